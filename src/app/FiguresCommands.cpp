@@ -1,0 +1,10 @@
+// Placeholder: replaced by its owner.
+#include "CliSupport.h"
+#include "Commands.h"
+
+int runImportFigures(const QStringList&)
+{
+    Cli::err() << "This command is not available yet." << Qt::endl;
+    return 2;
+}
+

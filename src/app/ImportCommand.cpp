@@ -1,0 +1,16 @@
+// Placeholder: replaced by its owner.
+#include "CliSupport.h"
+#include "Commands.h"
+
+int runImport(const QStringList&)
+{
+    Cli::err() << "This command is not available yet." << Qt::endl;
+    return 2;
+}
+
+int runExtract(const QStringList&)
+{
+    Cli::err() << "This command is not available yet." << Qt::endl;
+    return 2;
+}
+

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+// Dates as British minutes write them, read and written without depending on the system locale.
+namespace BritishDate {
+
+// "Tuesday 6 December 2016"
+QString longDate(const QDate& date);
+// "6 December 2016"
+QString mediumDate(const QDate& date);
+// "6 Dec 2016"
+QString shortDate(const QDate& date);
+// "Tuesday 6 December 2016, 7.00 pm"
+QString longDateTime(const QDateTime& when);
+// "7.00 pm"
+QString time12(const QTime& time);
+
+// Reads "Tuesday 6 December 2016", "6th December 2016", "6 Dec 2016", "December 6, 2016",
+// "6.12.16", "06/12/2016", "6-12-2016" and ISO "2016-12-06". Day before month for numeric forms.
+// Returns an invalid QDate when the text holds no date.
+QDate parse(const QString& text);
+
+// Finds the first date inside a longer text ("Meeting held on Tuesday 6 December 2016 at 7pm").
+// `matched` receives the matched span when given.
+QDate find(const QString& text, QString* matched = nullptr);
+
+// Reads "7.00 pm", "7pm", "19:00", "7.30 p.m.", "10.00am" into a QTime; invalid when none.
+QTime parseTime(const QString& text);
+QTime findTime(const QString& text);
+
+// The month number (1-12) of an English month name or its abbreviation, 0 when none.
+int monthFromName(const QString& name);
+
+} // namespace BritishDate

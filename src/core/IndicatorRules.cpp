@@ -1,0 +1,70 @@
+#include "IndicatorRules.h"
+
+#include <QCoreApplication>
+
+namespace IndicatorRules {
+
+namespace {
+bool within(double v, const std::optional<double>& low, const std::optional<double>& high)
+{
+    return (!low || v >= *low) && (!high || v <= *high);
+}
+} // namespace
+
+FigureRating rate(double value, const IndicatorBands& bands)
+{
+    if (bands.isEmpty())
+        return FigureRating::None;
+    if ((bands.greenLow || bands.greenHigh) && within(value, bands.greenLow, bands.greenHigh))
+        return FigureRating::Green;
+    if ((bands.amberLow || bands.amberHigh) && within(value, bands.amberLow, bands.amberHigh))
+        return FigureRating::Amber;
+    return FigureRating::Red;
+}
+
+QString letter(FigureRating rating)
+{
+    switch (rating) {
+    case FigureRating::Green:
+        return QStringLiteral("G");
+    case FigureRating::Amber:
+        return QStringLiteral("A");
+    case FigureRating::Red:
+        return QStringLiteral("R");
+    case FigureRating::None:
+        break;
+    }
+    return QString();
+}
+
+QString name(FigureRating rating)
+{
+    switch (rating) {
+    case FigureRating::Green:
+        return QCoreApplication::translate("IndicatorRules", "Green");
+    case FigureRating::Amber:
+        return QCoreApplication::translate("IndicatorRules", "Amber");
+    case FigureRating::Red:
+        return QCoreApplication::translate("IndicatorRules", "Red");
+    case FigureRating::None:
+        break;
+    }
+    return QCoreApplication::translate("IndicatorRules", "No target");
+}
+
+QString colour(FigureRating rating)
+{
+    switch (rating) {
+    case FigureRating::Green:
+        return QStringLiteral("#2e7d32");
+    case FigureRating::Amber:
+        return QStringLiteral("#f9a825");
+    case FigureRating::Red:
+        return QStringLiteral("#c62828");
+    case FigureRating::None:
+        break;
+    }
+    return QStringLiteral("#9e9e9e");
+}
+
+} // namespace IndicatorRules

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+// How a figure is judged against its indicator's bands. Green is the target band, Amber the
+// tolerance band around it, Red anything else. A missing bound is unbounded on that side.
+// Example, caseload per social worker: green 11–15, amber 0–18 → 17 is Amber, 19 is Red.
+struct IndicatorBands
+{
+    std::optional<double> greenLow, greenHigh;
+    std::optional<double> amberLow, amberHigh;
+
+    bool isEmpty() const { return !greenLow && !greenHigh && !amberLow && !amberHigh; }
+};
+
+enum class FigureRating { None, Green, Amber, Red };
+
+namespace IndicatorRules {
+
+FigureRating rate(double value, const IndicatorBands& bands);
+QString letter(FigureRating rating);      // "G", "A", "R", "" for None
+QString name(FigureRating rating);        // translated "Green", …
+QString colour(FigureRating rating);      // "#2e7d32" … (a name for QColor)
+
+} // namespace IndicatorRules

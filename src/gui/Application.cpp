@@ -1,0 +1,72 @@
+#include "Application.h"
+
+#include "MainWindow.h"
+#include "Settings.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace Application {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Scrutineer"));
+    QCoreApplication::setApplicationName(QStringLiteral("Scrutineer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCRUTINEER_VERSION));
+}
+
+int runGui(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Scrutineer"));
+    QApplication::setDesktopFileName(QStringLiteral("org.scrutineer.Scrutineer"));
+    Settings::migrate();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Application", "Scrutiny of a children's services improvement plan."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("Application", "Open FILE."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption shotsOption(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("Application", "Save a screenshot of every page in DIR, then quit."),
+        QStringLiteral("DIR"));
+    parser.addOption(dbOption);
+    parser.addOption(shotsOption);
+    parser.process(app);
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = Settings::value(Settings::Key::LastDatabase).toString();
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        const QString demo = QDir(dir).filePath(QStringLiteral("demo.sqlite"));
+        if (parser.value(dbOption).isEmpty())
+            path = demo;
+    }
+
+    MainWindow window;
+    if (!window.openDatabase(path))
+        window.showWithoutDatabase();
+    window.show();
+    if (parser.isSet(shotsOption)) {
+        const QString dir = parser.value(shotsOption);
+        QTimer::singleShot(300, &window, [&window, dir] {
+            window.saveScreenshots(dir);
+            QApplication::quit();
+        });
+    }
+    return app.exec();
+}
+
+} // namespace Application

@@ -1,0 +1,518 @@
+#include "MainWindow.h"
+
+#include "Page.h"
+#include "Settings.h"
+#include "core/BritishDate.h"
+#include "store/ContextRepository.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace {
+
+struct PageInfo
+{
+    PageId id;
+    Page* (*create)(AppContext&, QWidget*);
+    const char* icon;
+};
+
+const PageInfo kPages[] = {
+    {PageId::Dashboard, createDashboardPage, ":/icons/dashboard.svg"},
+    {PageId::Meetings, createMeetingsPage, ":/icons/meetings.svg"},
+    {PageId::Actions, createActionsPage, ":/icons/actions.svg"},
+    {PageId::Plan, createPlanPage, ":/icons/plan.svg"},
+    {PageId::Figures, createFiguresPage, ":/icons/figures.svg"},
+    {PageId::Search, createSearchPage, ":/icons/search.svg"},
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Scrutineer"));
+    setAcceptDrops(true);
+    resize(1280, 820);
+
+    auto* splitter = new QSplitter(this);
+    m_sideBar = new QListWidget(splitter);
+    m_sideBar->setObjectName(QStringLiteral("sideBar"));
+    m_sideBar->setIconSize(QSize(20, 20));
+    m_sideBar->setFrameShape(QFrame::NoFrame);
+    m_sideBar->setMinimumWidth(170);
+    m_sideBar->setMaximumWidth(240);
+    m_sideBar->setAccessibleName(tr("Pages"));
+    m_sideBar->setStyleSheet(QStringLiteral("QListWidget#sideBar { background: palette(window); font-size: 11pt; }"
+                                            "QListWidget#sideBar::item { padding: 8px 6px; }"));
+    m_stack = new QStackedWidget(splitter);
+    splitter->addWidget(m_sideBar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    setCentralWidget(splitter);
+    connect(m_sideBar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages.size()) {
+            m_stack->setCurrentIndex(row);
+            Settings::setValue(Settings::Key::LastPage, row);
+        }
+    });
+
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
+
+    buildToolBar();
+    buildMenus();
+
+    restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    clearPages();
+}
+
+void MainWindow::buildToolBar()
+{
+    auto* bar = addToolBar(tr("Context"));
+    bar->setObjectName(QStringLiteral("contextToolBar"));
+    bar->setMovable(false);
+    auto* committeeLabel = new QLabel(tr("&Committee:"), bar);
+    m_committeeBox = new QComboBox(bar);
+    m_committeeBox->setObjectName(QStringLiteral("committeeBox"));
+    m_committeeBox->setMinimumContentsLength(36);
+    m_committeeBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    committeeLabel->setBuddy(m_committeeBox);
+    auto* meetingLabel = new QLabel(tr("  M&eeting:"), bar);
+    m_meetingBox = new QComboBox(bar);
+    m_meetingBox->setObjectName(QStringLiteral("meetingBox"));
+    m_meetingBox->setMinimumContentsLength(26);
+    m_meetingBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    meetingLabel->setBuddy(m_meetingBox);
+    bar->addWidget(committeeLabel);
+    bar->addWidget(m_committeeBox);
+    bar->addWidget(meetingLabel);
+    bar->addWidget(m_meetingBox);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_searchBox = new QLineEdit(bar);
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setPlaceholderText(tr("Search minutes…"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setMinimumWidth(240);
+    m_searchBox->setAccessibleName(tr("Search minutes"));
+    bar->addWidget(m_searchBox);
+
+    connect(m_committeeBox, &QComboBox::currentIndexChanged, this, [this](int) {
+        if (!m_context)
+            return;
+        const qint64 id = m_committeeBox->currentData().toLongLong();
+        Settings::setValue(Settings::Key::LastCommittee, id);
+        m_context->setCommittee(id);
+        reloadMeetings();
+    });
+    connect(m_meetingBox, &QComboBox::currentIndexChanged, this, [this](int) {
+        if (m_context)
+            m_context->setMeeting(m_meetingBox->currentData().toLongLong());
+    });
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] {
+        showPage(PageId::Search, {{QStringLiteral("query"), m_searchBox->text()}});
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_databaseActions << file->addAction(tr("&Import Minutes…"), QKeySequence(tr("Ctrl+I")), this,
+                                         [this] { importMinutes(); });
+    m_databaseActions << file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    m_redoAction = edit->addAction(tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_context)
+            m_context->undoStack()->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_context)
+            m_context->undoStack()->redo();
+    });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    int n = 1;
+    for (const PageInfo& info : kPages) {
+        const PageId id = info.id;
+        QAction* a = view->addAction(QString(), QKeySequence(QStringLiteral("Ctrl+%1").arg(n++)), this,
+                                     [this, id] { showPage(id); });
+        a->setObjectName(QStringLiteral("pageAction%1").arg(int(id)));
+    }
+    view->addSeparator();
+    view->addAction(tr("&Find in Minutes"), QKeySequence::Find, this, [this] {
+        m_searchBox->setFocus();
+        m_searchBox->selectAll();
+    });
+    view->addAction(tr("Re&fresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Scrutineer"), this, &MainWindow::about);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    connect(file, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentDatabases();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+Page* MainWindow::page(PageId id) const
+{
+    const int i = int(id);
+    return i >= 0 && i < m_pages.size() ? m_pages.at(i) : nullptr;
+}
+
+PageId MainWindow::currentPage() const { return PageId(qMax(0, m_stack->currentIndex())); }
+
+void MainWindow::showPage(PageId id, const QVariantMap& target)
+{
+    Page* p = page(id);
+    if (!p)
+        return;
+    m_sideBar->setCurrentRow(int(id));
+    if (!target.isEmpty())
+        p->reveal(target);
+}
+
+void MainWindow::clearPages()
+{
+    m_sideBar->clear();
+    for (Page* p : std::as_const(m_pages)) {
+        m_stack->removeWidget(p);
+        delete p;
+    }
+    m_pages.clear();
+    if (m_context) {
+        m_undoAction->disconnect(m_context->undoStack());
+        delete m_context;
+        m_context = nullptr;
+    }
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    std::unique_ptr<Database> db;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        db = Database::open(path);
+    } catch (const StoreError& e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Database not opened"), e.message());
+        return false;
+    }
+    QApplication::restoreOverrideCursor();
+    clearPages();
+    m_db = std::move(db);
+    Settings::addRecentDatabase(path);
+    m_context = new AppContext(*m_db, this);
+    QUndoStack* undo = m_context->undoStack();
+    connect(undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::undoTextChanged, this, [this](const QString& t) {
+        m_undoAction->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(t));
+    });
+    connect(undo, &QUndoStack::redoTextChanged, this, [this](const QString& t) {
+        m_redoAction->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(t));
+    });
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    connect(m_context, &AppContext::navigateRequested, this, &MainWindow::showPage);
+    connect(m_context, &AppContext::dataChanged, this, [this] {
+        updateBadges();
+        updateStatusBar();
+    });
+    buildPages();
+    reloadCommittees();
+    for (QAction* a : std::as_const(m_databaseActions))
+        a->setEnabled(true);
+    setWindowTitle(tr("%1 – Scrutineer").arg(QFileInfo(path).fileName()));
+    setWindowFilePath(path);
+    showPage(PageId(qBound(0, Settings::value(Settings::Key::LastPage).toInt(), int(m_pages.size()) - 1)));
+    updateStatusBar();
+    return true;
+}
+
+void MainWindow::showWithoutDatabase()
+{
+    for (QAction* a : std::as_const(m_databaseActions))
+        a->setEnabled(false);
+    m_statusLabel->setText(tr("No database open. Use File ▸ Open Database… or File ▸ New Database…"));
+}
+
+void MainWindow::buildPages()
+{
+    QList<QAction*> viewActions = findChildren<QAction*>(QRegularExpression(QStringLiteral("^pageAction")));
+    for (const PageInfo& info : kPages) {
+        Page* p = info.create(*m_context, m_stack);
+        m_pages.append(p);
+        m_stack->addWidget(p);
+        auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(info.icon)), p->title(), m_sideBar);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(p->title()).arg(int(info.id) + 1));
+        for (QAction* a : viewActions)
+            if (a->objectName() == QStringLiteral("pageAction%1").arg(int(info.id)))
+                a->setText(p->title());
+        connect(p, &Page::badgeChanged, this, &MainWindow::updateBadges);
+    }
+    updateBadges();
+}
+
+void MainWindow::reloadCommittees()
+{
+    const ContextRepository repo(*m_db);
+    const qint64 remembered = Settings::value(Settings::Key::LastCommittee).toLongLong();
+    QSignalBlocker block(m_committeeBox);
+    m_committeeBox->clear();
+    int chosen = 0;
+    try {
+        const auto committees = repo.committees();
+        for (const auto& c : committees) {
+            if (c.id == remembered)
+                chosen = m_committeeBox->count();
+            m_committeeBox->addItem(c.name, c.id);
+        }
+        // Without a remembered choice, the committee with most meetings.
+        if (remembered == 0) {
+            int most = -1;
+            for (int i = 0; i < committees.size(); ++i)
+                if (committees.at(i).meetings > most) {
+                    most = committees.at(i).meetings;
+                    chosen = i;
+                }
+        }
+    } catch (const StoreError& e) {
+        statusBar()->showMessage(e.message(), 10000);
+    }
+    m_committeeBox->setCurrentIndex(chosen);
+    m_context->setCommittee(m_committeeBox->currentData().toLongLong());
+    reloadMeetings();
+}
+
+void MainWindow::reloadMeetings()
+{
+    if (!m_db)
+        return;
+    const ContextRepository repo(*m_db);
+    const qint64 committee = m_committeeBox->currentData().toLongLong();
+    QSignalBlocker block(m_meetingBox);
+    m_meetingBox->clear();
+    try {
+        const qint64 current = repo.currentMeeting(committee, QDate::currentDate());
+        for (const auto& m : repo.meetings(committee)) {
+            m_meetingBox->addItem(BritishDate::shortDate(m.startsAt.date()) +
+                                      (m.startsAt.date().dayOfWeek() ? QString() : QString()),
+                                  m.id);
+            if (m.id == current)
+                m_meetingBox->setCurrentIndex(m_meetingBox->count() - 1);
+        }
+    } catch (const StoreError& e) {
+        statusBar()->showMessage(e.message(), 10000);
+    }
+    m_context->setMeeting(m_meetingBox->currentData().toLongLong());
+}
+
+void MainWindow::refreshAll()
+{
+    if (!m_db)
+        return;
+    const qint64 committee = m_context->committeeId();
+    const qint64 meeting = m_context->meetingId();
+    reloadCommittees();
+    const int ci = m_committeeBox->findData(committee);
+    if (ci >= 0)
+        m_committeeBox->setCurrentIndex(ci);
+    const int mi = m_meetingBox->findData(meeting);
+    if (mi >= 0)
+        m_meetingBox->setCurrentIndex(mi);
+    for (Page* p : std::as_const(m_pages))
+        p->refresh();
+    updateBadges();
+    updateStatusBar();
+}
+
+void MainWindow::updateBadges()
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QListWidgetItem* item = m_sideBar->item(i);
+        if (!item)
+            continue;
+        const int badge = m_pages.at(i)->badge();
+        item->setText(badge > 0 ? QStringLiteral("%1   (%2)").arg(m_pages.at(i)->title()).arg(badge)
+                                : m_pages.at(i)->title());
+        item->setData(Qt::AccessibleTextRole, badge > 0 ? tr("%1, %n need attention", nullptr, badge)
+                                                              .arg(m_pages.at(i)->title())
+                                                        : m_pages.at(i)->title());
+    }
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_db)
+        return;
+    int meetings = 0;
+    try {
+        meetings = ContextRepository(*m_db).meetingCount();
+    } catch (const StoreError&) {
+    }
+    m_statusLabel->setText(tr("%1 · %n meeting(s) · signed in as %2 (%3)", nullptr, meetings)
+                               .arg(QDir::toNativeSeparators(m_db->path()), m_db->login(),
+                                    Roles::displayName(m_db->role()).toLower()));
+}
+
+void MainWindow::newDatabase()
+{
+    const QString dir = QFileInfo(Settings::value(Settings::Key::LastDatabase).toString()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), dir,
+                                                tr("Scrutineer databases (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::information(this, tr("New Database"),
+                                 tr("%1 already exists; it has been opened instead of replaced.")
+                                     .arg(QDir::toNativeSeparators(path)));
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString dir = QFileInfo(Settings::value(Settings::Key::LastDatabase).toString()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), dir,
+                                                      tr("Scrutineer databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::backUpDatabase()
+{
+    if (!m_db)
+        return;
+    const QFileInfo info(m_db->path());
+    const QString suggested = info.absoluteDir().filePath(
+        info.completeBaseName() + QStringLiteral("-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested,
+                                                      tr("Scrutineer databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == info.absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Back Up Database"),
+                             tr("A backup cannot replace the open database. Choose another name."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        m_db->backupTo(path);
+        QApplication::restoreOverrideCursor();
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    } catch (const StoreError& e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Backup failed"), e.message());
+    }
+}
+
+void MainWindow::importMinutes(const QStringList& files)
+{
+    Q_UNUSED(files);
+    statusBar()->showMessage(tr("Importing minutes is not available in this build."), 5000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Scrutineer"),
+        tr("<h3>Scrutineer %1</h3><p>Meetings, actions, improvement-plan ratings and performance figures for the "
+           "scrutiny of children's services, in one place.</p><p>Free software under the GNU General Public "
+           "Licence, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::WindowState, saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!m_db || !event->mimeData()->hasUrls())
+        return;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile() && (url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
+                                  url.toLocalFile().endsWith(QLatin1String(".txt"), Qt::CaseInsensitive))) {
+            event->acceptProposedAction();
+            return;
+        }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        importMinutes(files);
+    }
+}
+
+void MainWindow::saveScreenshots(const QString& dir)
+{
+    QDir().mkpath(dir);
+    for (int i = 0; i < m_pages.size(); ++i) {
+        showPage(PageId(i));
+        for (int k = 0; k < 5; ++k)
+            QApplication::processEvents();
+        const QString name = QStringLiteral("%1-%2.png").arg(i + 1).arg(m_pages.at(i)->title().toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
+        grab().save(QDir(dir).filePath(name));
+    }
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <memory>
+
+class Database;
+class Page;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+// The main window: the committee and meeting that set every page's context, the side bar of
+// pages with their badges, the menus, and the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) the database at `path`; shows a message and returns false when it cannot.
+    bool openDatabase(const QString& path);
+    void showWithoutDatabase();
+
+    Database* database() const { return m_db.get(); }
+    AppContext* context() const { return m_context; }
+    Page* page(PageId id) const;
+    PageId currentPage() const;
+    void showPage(PageId id, const QVariantMap& target = {});
+
+    // Saves a PNG of every page into `dir` (the --screenshots option).
+    void saveScreenshots(const QString& dir);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildToolBar();
+    void buildPages();
+    void clearPages();
+    void reloadCommittees();
+    void reloadMeetings();
+    void refreshAll();
+    void updateBadges();
+    void updateStatusBar();
+    void updateRecentMenu();
+    void newDatabase();
+    void openDatabaseDialog();
+    void backUpDatabase();
+    void importMinutes(const QStringList& files = {});
+    void about();
+
+    std::unique_ptr<Database> m_db;
+    AppContext* m_context = nullptr;
+    QList<Page*> m_pages;
+    QListWidget* m_sideBar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QComboBox* m_committeeBox = nullptr;
+    QComboBox* m_meetingBox = nullptr;
+    QLineEdit* m_searchBox = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QList<QAction*> m_databaseActions;
+};
