@@ -117,6 +117,11 @@ QString Database::defaultLogin()
 
 std::unique_ptr<Database> Database::open(const QString& path, const QString& login)
 {
+    return openAtVersion(path, login, latestSchemaVersion());
+}
+
+std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QString& login, int version)
+{
     const QString name = QStringLiteral("scrutineer-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> self(new Database(path, name));
     {
@@ -138,7 +143,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& log
                              db.lastError().text());
     }
     self->configure();
-    self->migrate();
+    self->migrate(version);
     self->ensureUser(login.isEmpty() ? defaultLogin() : login);
     return self;
 }
@@ -166,11 +171,12 @@ void Database::configure()
 // SQLite-specific: the schema version is kept in PRAGMA user_version.
 int Database::schemaVersion() const { return scalar(QStringLiteral("PRAGMA user_version")).toInt(); }
 
-void Database::migrate()
+void Database::migrate(int target)
 {
     const int current = schemaVersion();
     const auto list = migrations();
     const int latest = list.isEmpty() ? 0 : list.last().number;
+    target = qMin(target, latest);
     if (current > latest)
         throw StoreError(StoreError::Kind::TooNew,
                          tr("%1 was last used by a newer version of Scrutineer (database version %2; this "
@@ -179,7 +185,7 @@ void Database::migrate()
                              .arg(QDir::toNativeSeparators(m_path))
                              .arg(current)
                              .arg(latest));
-    if (current == latest)
+    if (current >= target)
         return;
     if (current > 0 && m_path != QLatin1String(":memory:")) {
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -187,7 +193,7 @@ void Database::migrate()
         backupTo(m_lastBackup);
     }
     for (const Migration& m : list) {
-        if (m.number <= current)
+        if (m.number <= current || m.number > target)
             continue;
         QFile f(m.file);
         if (!f.open(QIODevice::ReadOnly))

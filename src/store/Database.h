@@ -29,6 +29,8 @@ public:
     // `login` is the signed-in user (the operating-system user when empty); the first user of
     // a new database becomes its administrator. Throws StoreError (TooNew, Locked, ...).
     static std::unique_ptr<Database> open(const QString& path, const QString& login = QString());
+    // Opens bringing the schema only up to `version` (tests of upgrades from earlier versions).
+    static std::unique_ptr<Database> openAtVersion(const QString& path, const QString& login, int version);
 
     static int latestSchemaVersion();
     static QString defaultLogin();
@@ -105,7 +107,7 @@ public:
 private:
     Database(QString path, QString connection);
     void configure();
-    void migrate();
+    void migrate(int target);
     void ensureUser(const QString& login);
     void checkWrite(const QString& table) const;
     void checkNoteAuthor(const QString& table, qint64 id) const;

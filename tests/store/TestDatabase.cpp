@@ -1,0 +1,314 @@
+#include "store/Database.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+qint64 addCommittee(Database& db, const QString& name = QStringLiteral("Care Services PDS Committee"))
+{
+    return db.insert(QStringLiteral("committees"), {{QStringLiteral("name"), name}});
+}
+
+qint64 addMeeting(Database& db, qint64 committee)
+{
+    return db.insert(QStringLiteral("meetings"), {{QStringLiteral("committee_id"), committee},
+                                                  {QStringLiteral("starts_at"), QStringLiteral("2016-12-06T19:00")},
+                                                  {QStringLiteral("venue"), QStringLiteral("Bromley Civic Centre")}});
+}
+
+// Raw access to a file, bypassing the store, to set up states the store itself would not make.
+void rawExec(const QString& path, const QString& sql)
+{
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void migratesFromEmpty()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("a.clerk"));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        for (const char* table : {"committees", "people", "users", "meetings", "attendance", "agenda_items",
+                                  "declarations", "documents", "resolutions", "actions", "action_updates",
+                                  "improvement_plans", "priorities", "recommendations", "priority_recommendations",
+                                  "milestones", "rating_changes", "rating_schemes", "rating_statuses", "indicators",
+                                  "indicator_values", "teams", "notes", "audit_log"})
+            QVERIFY2(db->hasTable(QString::fromLatin1(table)), table);
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    }
+
+    void fileIsInWalMode()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("admin"));
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    }
+
+    void migratesFromEachEarlierVersionKeepingRowsAndABackup()
+    {
+        for (int v = 1; v < Database::latestSchemaVersion(); ++v) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+            {
+                auto old = Database::openAtVersion(path, QStringLiteral("admin"), v);
+                QCOMPARE(old->schemaVersion(), v);
+                addMeeting(*old, addCommittee(*old));
+            }
+            auto db = Database::open(path, QStringLiteral("admin"));
+            QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+            QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt(), 1);
+            QVERIFY2(QFile::exists(db->lastBackup()), qPrintable(db->lastBackup()));
+            auto backup = Database::openAtVersion(db->lastBackup(), QStringLiteral("admin"), v);
+            QCOMPARE(backup->schemaVersion(), v);
+        }
+    }
+
+    void newerDatabaseIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        { Database::open(path, QStringLiteral("admin")); }
+        const int future = Database::latestSchemaVersion() + 1;
+        rawExec(path, QStringLiteral("PRAGMA user_version = %1").arg(future));
+        try {
+            Database::open(path, QStringLiteral("admin"));
+            QFAIL("a newer database was opened");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::TooNew);
+            QVERIFY(e.message().contains(QStringLiteral("newer version")));
+        }
+        rawExec(path, QStringLiteral("SELECT 1"));
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(QStringLiteral("PRAGMA user_version"), raw);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), future);
+        q.finish();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void notADatabaseGivesAMessage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("These are not the minutes you are looking for. Not a database at all, just text.\n");
+        f.close();
+        try {
+            Database::open(path, QStringLiteral("admin"));
+            QFAIL("a text file was opened as a database");
+        } catch (const StoreError& e) {
+            QVERIFY(e.message().contains(QStringLiteral("not a Scrutineer database")));
+        }
+    }
+
+    void firstUserIsAdministrator()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("first.person"));
+        QCOMPARE(db->role(), Role::Administrator);
+        db->insert(QStringLiteral("users"), {{QStringLiteral("login"), QStringLiteral("a.clerk")},
+                                             {QStringLiteral("role"), QStringLiteral("clerk")},
+                                             {QStringLiteral("created_at"), QStringLiteral("2016-01-01")}});
+        db->signIn(QStringLiteral("a.clerk"));
+        QCOMPARE(db->role(), Role::Clerk);
+        db->signIn(QStringLiteral("stranger"));
+        QCOMPARE(db->role(), Role::Member);
+    }
+
+    void auditTrailRecordsEveryChange()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        const qint64 c = addCommittee(*db);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE table_name = 'committees' AND "
+                                           "row_id = ? AND operation = 'insert' AND field = 'name'"),
+                            {c})
+                     .toString(),
+                 QStringLiteral("Care Services PDS Committee"));
+        db->update(QStringLiteral("committees"), c, {{QStringLiteral("name"), QStringLiteral("Children's Scrutiny")}});
+        const auto rows = db->rows(QStringLiteral("SELECT login, old_value, new_value FROM audit_log WHERE "
+                                                  "operation = 'update' AND row_id = ?"),
+                                   {c});
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().value(QStringLiteral("login")).toString(), QStringLiteral("admin"));
+        QCOMPARE(rows.first().value(QStringLiteral("old_value")).toString(), QStringLiteral("Care Services PDS Committee"));
+        QCOMPARE(rows.first().value(QStringLiteral("new_value")).toString(), QStringLiteral("Children's Scrutiny"));
+        db->remove(QStringLiteral("committees"), c);
+        QVERIFY(db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE operation = 'delete' AND row_id = ? "
+                                          "AND old_value = 'Children''s Scrutiny'"),
+                           {c})
+                    .toInt() == 1);
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        try {
+            db->insert(QStringLiteral("meetings"), {{QStringLiteral("committee_id"), 999},
+                                                    {QStringLiteral("starts_at"), QStringLiteral("2016-12-06T19:00")}});
+            QFAIL("a meeting of no committee was saved");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Invalid);
+        }
+        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt(), 0);
+        // A committee with meetings cannot be deleted from under them.
+        const qint64 c = addCommittee(*db);
+        addMeeting(*db, c);
+        QVERIFY_THROWS_EXCEPTION(StoreError, db->remove(QStringLiteral("committees"), c));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 1);
+    }
+
+    void secondSaveOfAStaleRowIsRefusedNamingWhoChangedIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        auto first = Database::open(path, QStringLiteral("admin"));
+        first->insert(QStringLiteral("users"), {{QStringLiteral("login"), QStringLiteral("j.smith")},
+                                                {QStringLiteral("role"), QStringLiteral("clerk")},
+                                                {QStringLiteral("created_at"), QStringLiteral("2016-01-01")}});
+        const qint64 c = addCommittee(*first);
+        const qint64 m = addMeeting(*first, c);
+        const int version = first->scalar(QStringLiteral("SELECT version FROM meetings WHERE id = ?"), {m}).toInt();
+
+        auto second = Database::open(path, QStringLiteral("j.smith"));
+        second->update(QStringLiteral("meetings"), m, {{QStringLiteral("venue"), QStringLiteral("Committee Room 1")}}, version);
+        try {
+            first->update(QStringLiteral("meetings"), m, {{QStringLiteral("venue"), QStringLiteral("Council Chamber")}},
+                          version);
+            QFAIL("a stale save overwrote another's change");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+            QVERIFY2(e.message().contains(QStringLiteral("j.smith")), qPrintable(e.message()));
+        }
+        QCOMPARE(first->scalar(QStringLiteral("SELECT venue FROM meetings WHERE id = ?"), {m}).toString(),
+                 QStringLiteral("Committee Room 1"));
+    }
+
+    void rolesAreEnforcedByTheStore()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        const qint64 c = addCommittee(*db);
+        const qint64 m = addMeeting(*db, c);
+        const qint64 item = db->insert(QStringLiteral("agenda_items"), {{QStringLiteral("meeting_id"), m},
+                                                                        {QStringLiteral("title"), QStringLiteral("Improvement plan")}});
+        for (const auto& [login, role] : {std::pair{"cllr.member", "member"}, std::pair{"p.officer", "officer"}})
+            db->insert(QStringLiteral("users"), {{QStringLiteral("login"), QString::fromLatin1(login)},
+                                                 {QStringLiteral("role"), QString::fromLatin1(role)},
+                                                 {QStringLiteral("created_at"), QStringLiteral("2016-01-01")}});
+        db->signIn(QStringLiteral("p.officer"));
+        // An officer records no resolution.
+        QVERIFY_THROWS_EXCEPTION(StoreError, db->insert(QStringLiteral("resolutions"), {{QStringLiteral("item_id"), item},
+                                                                                        {QStringLiteral("number"), 1},
+                                                                                        {QStringLiteral("text"), QStringLiteral("noted")}}));
+        db->signIn(QStringLiteral("cllr.member"));
+        // A member changes no rating.
+        QVERIFY_THROWS_EXCEPTION(StoreError, db->insert(QStringLiteral("rating_schemes"), {{QStringLiteral("name"), QStringLiteral("RAG")}}));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM resolutions")).toInt(), 0);
+    }
+
+    void notesArePrivateToTheirAuthor()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        db->insert(QStringLiteral("users"), {{QStringLiteral("login"), QStringLiteral("cllr.a")},
+                                             {QStringLiteral("role"), QStringLiteral("member")},
+                                             {QStringLiteral("created_at"), QStringLiteral("2016-01-01")}});
+        db->insert(QStringLiteral("users"), {{QStringLiteral("login"), QStringLiteral("cllr.b")},
+                                             {QStringLiteral("role"), QStringLiteral("member")},
+                                             {QStringLiteral("created_at"), QStringLiteral("2016-01-01")}});
+        db->signIn(QStringLiteral("cllr.a"));
+        const qint64 note = db->insert(QStringLiteral("notes"), {{QStringLiteral("target_type"), QStringLiteral("milestone")},
+                                                                 {QStringLiteral("target_id"), 1},
+                                                                 {QStringLiteral("text"), QStringLiteral("Ask why this is Green")},
+                                                                 {QStringLiteral("created_at"), QStringLiteral("2016-12-01")}});
+        QCOMPARE(db->scalar(QStringLiteral("SELECT author FROM notes WHERE id = ?"), {note}).toString(), QStringLiteral("cllr.a"));
+        db->signIn(QStringLiteral("cllr.b"));
+        QVERIFY_THROWS_EXCEPTION(StoreError, db->update(QStringLiteral("notes"), note, {{QStringLiteral("text"), QStringLiteral("changed")}}));
+        QVERIFY_THROWS_EXCEPTION(StoreError, db->remove(QStringLiteral("notes"), note));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT text FROM notes WHERE id = ?"), {note}).toString(), QStringLiteral("Ask why this is Green"));
+    }
+
+    void failedTransactionLeavesNothing()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        try {
+            Database::Transaction t(*db);
+            addCommittee(*db, QStringLiteral("First"));
+            addCommittee(*db, QStringLiteral("First")); // UNIQUE name
+            t.commit();
+            QFAIL("duplicate committee saved");
+        } catch (const StoreError&) {
+        }
+        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 0);
+    }
+
+    void backupIsAConsistentCopyWhileOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+        auto db = Database::open(path, QStringLiteral("admin"));
+        addCommittee(*db);
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        db->backupTo(copy);
+        auto restored = Database::open(copy, QStringLiteral("admin"));
+        QCOMPARE(restored->scalar(QStringLiteral("SELECT name FROM committees")).toString(),
+                 QStringLiteral("Care Services PDS Committee"));
+        QCOMPARE(restored->scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QVERIFY_THROWS_EXCEPTION(StoreError, db->backupTo(dir.filePath(QStringLiteral("no/such/folder/x.sqlite"))));
+    }
+
+    void lockedDatabaseGivesAMessageAndLosesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+        auto db = Database::open(path, QStringLiteral("admin"));
+        addCommittee(*db, QStringLiteral("Saved before"));
+        // Another program holds the write lock.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10"));
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(hold.exec(QStringLiteral("INSERT INTO committees (name) VALUES ('Other program')")));
+        db->exec(QStringLiteral("PRAGMA busy_timeout = 50"));
+        try {
+            addCommittee(*db, QStringLiteral("Blocked"));
+            QFAIL("wrote through another program's lock");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Locked);
+            QVERIFY(e.message().contains(QStringLiteral("try again")));
+        }
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        hold.finish();
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees WHERE name = 'Saved before'")).toInt(), 1);
+        addCommittee(*db, QStringLiteral("After the lock"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"
