@@ -2,6 +2,7 @@
 
 #include "Page.h"
 #include "Settings.h"
+#include "UsersDialog.h"
 #include "core/BritishDate.h"
 #include "store/ContextRepository.h"
 #include "store/Database.h"
@@ -150,6 +151,14 @@ void MainWindow::buildMenus()
     m_databaseActions << file->addAction(tr("&Import Minutes…"), QKeySequence(tr("Ctrl+I")), this,
                                          [this] { importMinutes(); });
     m_databaseActions << file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
+    m_usersAction = file->addAction(tr("&Users and Roles…"), this, [this] {
+        if (!m_db)
+            return;
+        UsersDialog dialog(*m_db, this);
+        dialog.exec();
+        m_db->signIn(m_db->login());
+        updateStatusBar();
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -272,6 +281,7 @@ bool MainWindow::openDatabase(const QString& path)
     reloadCommittees();
     for (QAction* a : std::as_const(m_databaseActions))
         a->setEnabled(true);
+    m_usersAction->setVisible(Roles::mayManageUsers(m_db->role()));
     setWindowTitle(tr("%1 – Scrutineer").arg(QFileInfo(path).fileName()));
     setWindowFilePath(path);
     showPage(PageId(qBound(0, Settings::value(Settings::Key::LastPage).toInt(), int(m_pages.size()) - 1)));
@@ -385,8 +395,9 @@ void MainWindow::updateBadges()
         const int badge = m_pages.at(i)->badge();
         item->setText(badge > 0 ? QStringLiteral("%1   (%2)").arg(m_pages.at(i)->title()).arg(badge)
                                 : m_pages.at(i)->title());
-        item->setData(Qt::AccessibleTextRole, badge > 0 ? tr("%1, %n need attention", nullptr, badge)
+        item->setData(Qt::AccessibleTextRole, badge > 0 ? tr("%1, %2 needing attention")
                                                               .arg(m_pages.at(i)->title())
+                                                              .arg(badge)
                                                         : m_pages.at(i)->title());
     }
 }
@@ -400,8 +411,9 @@ void MainWindow::updateStatusBar()
         meetings = ContextRepository(*m_db).meetingCount();
     } catch (const StoreError&) {
     }
-    m_statusLabel->setText(tr("%1 · %n meeting(s) · signed in as %2 (%3)", nullptr, meetings)
-                               .arg(QDir::toNativeSeparators(m_db->path()), m_db->login(),
+    const QString count = meetings == 1 ? tr("1 meeting") : tr("%1 meetings").arg(meetings);
+    m_statusLabel->setText(tr("%1 · %2 · signed in as %3 (%4)")
+                               .arg(QDir::toNativeSeparators(m_db->path()), count, m_db->login(),
                                     Roles::displayName(m_db->role()).toLower()));
 }
 

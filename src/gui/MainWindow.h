@@ -72,4 +72,5 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QList<QAction*> m_databaseActions;
+    QAction* m_usersAction = nullptr;
 };

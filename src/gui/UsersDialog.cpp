@@ -1,0 +1,133 @@
+#include "UsersDialog.h"
+
+#include "store/Database.h"
+#include "store/UserRepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kRoleColumn = 1;
+constexpr int kPersonColumn = 2;
+const QList<Role> kRoles = {Role::Member, Role::Clerk, Role::Officer, Role::Administrator};
+} // namespace
+
+UsersDialog::UsersDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+{
+    setWindowTitle(tr("Users and Roles"));
+    resize(640, 400);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Each login name stands for a person and has a role. Members read and keep private "
+                                "notes; clerks record meetings and actions; officers update ratings and figures; "
+                                "administrators may do everything, including this."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_table = new QTableWidget(0, 3, this);
+    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Role"), tr("Person")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    layout->addWidget(m_table);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* add = buttons->addButton(tr("&Add User…"), QDialogButtonBox::ActionRole);
+    QPushButton* remove = buttons->addButton(tr("&Remove User"), QDialogButtonBox::ActionRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(add, &QPushButton::clicked, this, &UsersDialog::addUser);
+    connect(remove, &QPushButton::clicked, this, &UsersDialog::removeUser);
+    reload();
+}
+
+void UsersDialog::reload()
+{
+    m_loading = true;
+    const UserRepository repo(m_db);
+    const auto users = repo.users();
+    const auto people = repo.people();
+    m_table->setRowCount(0);
+    for (const auto& u : users) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto* login = new QTableWidgetItem(u.login);
+        login->setFlags(login->flags() & ~Qt::ItemIsEditable);
+        login->setData(Qt::UserRole, u.id);
+        login->setData(Qt::UserRole + 1, u.version);
+        m_table->setItem(row, 0, login);
+        auto* role = new QComboBox(m_table);
+        for (Role r : kRoles)
+            role->addItem(Roles::displayName(r), int(r));
+        role->setCurrentIndex(kRoles.indexOf(u.role));
+        m_table->setCellWidget(row, kRoleColumn, role);
+        auto* person = new QComboBox(m_table);
+        person->addItem(tr("(nobody)"), 0);
+        for (const auto& p : people)
+            person->addItem(p.name, p.id);
+        person->setCurrentIndex(qMax(0, person->findData(u.personId)));
+        m_table->setCellWidget(row, kPersonColumn, person);
+        connect(role, &QComboBox::currentIndexChanged, this, [this, login] { saveRow(login->row()); });
+        connect(person, &QComboBox::currentIndexChanged, this, [this, login] { saveRow(login->row()); });
+    }
+    m_table->resizeColumnsToContents();
+    m_loading = false;
+}
+
+void UsersDialog::saveRow(int row)
+{
+    if (m_loading || row < 0)
+        return;
+    UserRepository::User u;
+    u.id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    u.version = m_table->item(row, 0)->data(Qt::UserRole + 1).toInt();
+    u.login = m_table->item(row, 0)->text();
+    u.role = Role(qobject_cast<QComboBox*>(m_table->cellWidget(row, kRoleColumn))->currentData().toInt());
+    u.personId = qobject_cast<QComboBox*>(m_table->cellWidget(row, kPersonColumn))->currentData().toLongLong();
+    try {
+        UserRepository(m_db).change(u);
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Not changed"), e.message());
+    }
+    QMetaObject::invokeMethod(this, &UsersDialog::reload, Qt::QueuedConnection);
+}
+
+void UsersDialog::addUser()
+{
+    bool ok = false;
+    const QString login = QInputDialog::getText(this, tr("Add User"), tr("Login name:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok || login.trimmed().isEmpty())
+        return;
+    try {
+        UserRepository(m_db).add(login, Role::Member, 0);
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Not added"), e.message());
+    }
+    reload();
+}
+
+void UsersDialog::removeUser()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    UserRepository::User u;
+    u.id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    u.version = m_table->item(row, 0)->data(Qt::UserRole + 1).toInt();
+    u.login = m_table->item(row, 0)->text();
+    if (QMessageBox::question(this, tr("Remove User"), tr("Remove the login %1? Their notes stay in the database.").arg(u.login)) !=
+        QMessageBox::Yes)
+        return;
+    try {
+        UserRepository(m_db).remove(u);
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Not removed"), e.message());
+    }
+    reload();
+}

@@ -1,0 +1,66 @@
+#include "UserRepository.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+QList<UserRepository::User> UserRepository::users() const
+{
+    QList<User> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT u.id, u.login, u.person_id, p.name, u.role, u.version FROM users u "
+                                           "LEFT JOIN people p ON p.id = u.person_id ORDER BY u.login"));
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                    Roles::fromCode(q.value(4).toString()), q.value(5).toInt()});
+    return out;
+}
+
+QList<UserRepository::Person> UserRepository::people() const
+{
+    QList<Person> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, kind FROM people ORDER BY name"));
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+qint64 UserRepository::add(const QString& login, Role role, qint64 personId)
+{
+    if (login.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("UserRepository", "Give the login name the person signs in with."));
+    return m_db.insert(QStringLiteral("users"),
+                       {{QStringLiteral("login"), login.trimmed()},
+                        {QStringLiteral("role"), Roles::code(role)},
+                        {QStringLiteral("person_id"), personId > 0 ? QVariant(personId) : QVariant()},
+                        {QStringLiteral("created_at"), QDateTime::currentDateTime().toString(Qt::ISODate)}});
+}
+
+void UserRepository::change(const User& user)
+{
+    // The last administrator cannot be demoted: the database would have nobody to manage it.
+    if (user.role != Role::Administrator) {
+        const int admins = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND id <> ?"),
+                                       {user.id})
+                               .toInt();
+        if (admins == 0)
+            throw StoreError(StoreError::Kind::Invalid,
+                             QCoreApplication::translate("UserRepository",
+                                                         "%1 is the only administrator. Make someone else an "
+                                                         "administrator first.")
+                                 .arg(user.login));
+    }
+    m_db.update(QStringLiteral("users"), user.id,
+                {{QStringLiteral("role"), Roles::code(user.role)},
+                 {QStringLiteral("person_id"), user.personId > 0 ? QVariant(user.personId) : QVariant()}},
+                user.version);
+}
+
+void UserRepository::remove(const User& user)
+{
+    if (user.login == m_db.login())
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("UserRepository", "You cannot remove your own login."));
+    m_db.remove(QStringLiteral("users"), user.id, user.version);
+}
