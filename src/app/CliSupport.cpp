@@ -47,9 +47,9 @@ bool parse(QCommandLineParser& parser, const QString& verb, const QStringList& a
 
 QString defaultDatabasePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("demo.sqlite"));
+    const QString path = Database::defaultPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return path;
 }
 
 std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool mustExist)

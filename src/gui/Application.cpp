@@ -48,9 +48,8 @@ int runGui(int argc, char* argv[])
     if (path.isEmpty())
         path = Settings::value(Settings::Key::LastDatabase).toString();
     if (path.isEmpty() || !QFileInfo::exists(path)) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        const QString demo = QDir(dir).filePath(QStringLiteral("demo.sqlite"));
+        const QString demo = Database::defaultPath();
+        QDir().mkpath(QFileInfo(demo).absolutePath());
         if (parser.value(dbOption).isEmpty())
             path = demo;
     }

@@ -11,6 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <sqlite3.h>
 
 namespace {
@@ -113,6 +114,12 @@ QString Database::defaultLogin()
     if (login.isEmpty())
         login = QStringLiteral("user");
     return login;
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Scrutineer");
+    return dir + QStringLiteral("/demo.sqlite");
 }
 
 std::unique_ptr<Database> Database::open(const QString& path, const QString& login)

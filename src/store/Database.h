@@ -34,6 +34,9 @@ public:
 
     static int latestSchemaVersion();
     static QString defaultLogin();
+    // The database used when none is named: Scrutineer/demo.sqlite in the user's data folder
+    // (~/.local/share/Scrutineer/demo.sqlite on Linux).
+    static QString defaultPath();
 
     QString path() const { return m_path; }
     QString connectionName() const { return m_connection; }
