@@ -1,0 +1,398 @@
+#include "SearchRepository.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("SearchRepository", text); }
+
+struct Token
+{
+    enum Type { Term, And, Or, Not, Open, Close } type = Term;
+    QString text;      // the words of a term or phrase
+    bool prefix = false;
+    bool exclude = false; // "-word"
+};
+
+bool hasWordCharacter(const QString& s)
+{
+    for (const QChar c : s)
+        if (c.isLetterOrNumber())
+            return true;
+    return false;
+}
+
+QString quoted(const Token& t)
+{
+    QString s = QLatin1Char('"') + QString(t.text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    if (t.prefix)
+        s += QStringLiteral(" *");
+    return s;
+}
+
+QList<Token> lex(const QString& text, QStringList& notices)
+{
+    QList<Token> tokens;
+    const int n = int(text.size());
+    int i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        // Curly quotes pasted from a document count as quotation marks.
+        const auto isQuote = [](QChar q) { return q == u'"' || q == u'\u201C' || q == u'\u201D'; };
+        if (isQuote(c) || (c == u'-' && i + 1 < n && isQuote(text.at(i + 1)))) {
+            Token t;
+            t.exclude = c == u'-';
+            i += t.exclude ? 2 : 1;
+            const int start = i;
+            while (i < n && !isQuote(text.at(i)))
+                ++i;
+            t.text = text.mid(start, i - start).simplified();
+            if (i >= n)
+                notices << tr("The closing quotation mark was missing, so the words after the opening one "
+                              "were searched for as a phrase.");
+            else
+                ++i;
+            if (i < n && text.at(i) == u'*') {
+                t.prefix = true;
+                while (i < n && text.at(i) == u'*')
+                    ++i;
+            }
+            if (hasWordCharacter(t.text))
+                tokens.append(t);
+            continue;
+        }
+        if (c == u'(' || c == u')') {
+            Token t;
+            t.type = c == u'(' ? Token::Open : Token::Close;
+            tokens.append(t);
+            ++i;
+            continue;
+        }
+        const int start = i;
+        while (i < n && !text.at(i).isSpace() && !isQuote(text.at(i)) && text.at(i) != u'(' && text.at(i) != u')')
+            ++i;
+        QString word = text.mid(start, i - start);
+        Token t;
+        if (word == QLatin1String("AND")) {
+            t.type = Token::And;
+        } else if (word == QLatin1String("OR")) {
+            t.type = Token::Or;
+        } else if (word == QLatin1String("NOT")) {
+            t.type = Token::Not;
+        } else {
+            if (word.startsWith(u'-') && word.size() > 1) {
+                t.exclude = true;
+                word.remove(0, 1);
+            }
+            while (word.endsWith(u'*')) {
+                t.prefix = true;
+                word.chop(1);
+            }
+            word.replace(u'*', u' ');
+            if (!hasWordCharacter(word))
+                continue; // "-", "&", "–": nothing to look for
+            t.text = word;
+        }
+        tokens.append(t);
+    }
+    return tokens;
+}
+
+bool isOperand(const QString& s) { return !s.isEmpty() && (s.startsWith(u'"') || s == QLatin1String(")")); }
+bool isOperator(const QString& s) { return s == QLatin1String("AND") || s == QLatin1String("OR") || s == QLatin1String("NOT"); }
+
+} // namespace
+
+QString SearchHit::kindCode(Kind kind)
+{
+    switch (kind) {
+    case Kind::Item:
+        return QStringLiteral("item");
+    case Kind::Resolution:
+        return QStringLiteral("resolution");
+    case Kind::Action:
+        return QStringLiteral("action");
+    case Kind::Milestone:
+        return QStringLiteral("milestone");
+    }
+    return QString();
+}
+
+QString SearchHit::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Item:
+        return tr("Item");
+    case Kind::Resolution:
+        return tr("Resolution");
+    case Kind::Action:
+        return tr("Action");
+    case Kind::Milestone:
+        return tr("Milestone");
+    }
+    return QString();
+}
+
+QString SearchHit::marked(const QString& text, const QString& open, const QString& close)
+{
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (c == MarkStart)
+            out += open;
+        else if (c == MarkEnd)
+            out += close;
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString SearchHit::html(const QString& text)
+{
+    return marked(text.toHtmlEscaped(), QStringLiteral("<b>"), QStringLiteral("</b>"));
+}
+
+QString SearchRepository::toFtsQuery(const QString& text, QString* problem, QString* notice)
+{
+    QStringList notices;
+    const QList<Token> tokens = lex(text, notices);
+    QStringList out;        // the positive part
+    QStringList exclusions; // leave out anything matching these
+    int depth = 0;
+    bool droppedOperator = false;
+    bool droppedParen = false;
+    bool lostNot = false;
+
+    // FTS5 implies AND only between two phrases, so it is always written out.
+    const auto pushOperand = [&](const QString& operand) {
+        if (!out.isEmpty() && isOperand(out.last()))
+            out << QStringLiteral("AND");
+        out << operand;
+    };
+    const auto popDangling = [&]() {
+        while (!out.isEmpty() && isOperator(out.last())) {
+            out.removeLast();
+            droppedOperator = true;
+        }
+    };
+
+    for (int i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens.at(i);
+        switch (t.type) {
+        case Token::Term:
+            if (t.exclude && depth == 0) {
+                exclusions << quoted(t);
+            } else if (t.exclude) {
+                if (!out.isEmpty() && isOperand(out.last()))
+                    out << QStringLiteral("NOT") << quoted(t);
+                else
+                    lostNot = true;
+            } else {
+                pushOperand(quoted(t));
+            }
+            break;
+        case Token::And:
+        case Token::Or:
+            if (!out.isEmpty() && isOperand(out.last()))
+                out << (t.type == Token::And ? QStringLiteral("AND") : QStringLiteral("OR"));
+            else
+                droppedOperator = true;
+            break;
+        case Token::Not: {
+            // At the top level NOT leaves a word out of everything found, as people expect of
+            // "fostering OR adoption NOT agency"; inside brackets it is FTS5's own NOT.
+            const bool simpleNext = i + 1 < tokens.size() && tokens.at(i + 1).type == Token::Term;
+            if (depth == 0 && simpleNext) {
+                Token next = tokens.at(++i);
+                next.exclude = false;
+                exclusions << quoted(next);
+            } else if (!out.isEmpty() && isOperand(out.last())) {
+                out << QStringLiteral("NOT");
+            } else {
+                lostNot = true;
+            }
+            break;
+        }
+        case Token::Open:
+            pushOperand(QStringLiteral("("));
+            ++depth;
+            break;
+        case Token::Close:
+            if (depth == 0) {
+                droppedParen = true;
+                break;
+            }
+            popDangling();
+            --depth;
+            if (!out.isEmpty() && out.last() == QLatin1String("(")) {
+                out.removeLast(); // "()" holds nothing
+                popDangling();
+            } else {
+                out << QStringLiteral(")");
+            }
+            break;
+        }
+    }
+    popDangling();
+    while (depth > 0) {
+        droppedParen = true;
+        --depth;
+        if (!out.isEmpty() && out.last() == QLatin1String("(")) {
+            out.removeLast();
+            popDangling();
+        } else {
+            out << QStringLiteral(")");
+        }
+    }
+    if (!out.isEmpty() && out.first() == QLatin1String("NOT"))
+        out.removeFirst();
+
+    if (droppedOperator)
+        notices << tr("AND and OR need a word on each side (for example: fostering OR adoption); the one "
+                      "without was left out.");
+    if (droppedParen)
+        notices << tr("The brackets did not pair up, so they were matched as well as could be.");
+    if (lostNot)
+        notices << tr("NOT needs a word after it (for example: caseload NOT agency); it was left out.");
+
+    if (!out.isEmpty() && exclusions.isEmpty() && notice)
+        *notice = notices.join(QLatin1Char(' '));
+    if (out.isEmpty()) {
+        if (problem) {
+            if (!exclusions.isEmpty())
+                *problem = tr("Say what to look for as well as what to leave out: for example, "
+                              "caseload NOT agency.");
+            else
+                *problem = tr("Type a word or a phrase to search for.");
+        }
+        return QString();
+    }
+    if (notice)
+        *notice = notices.join(QLatin1Char(' '));
+    const QString positive = out.join(QLatin1Char(' '));
+    if (exclusions.isEmpty())
+        return positive;
+    return QStringLiteral("(%1) NOT (%2)").arg(positive, exclusions.join(QStringLiteral(" OR ")));
+}
+
+SearchResult SearchRepository::search(const QString& text, const SearchFilter& filter) const
+{
+    SearchResult result;
+    result.ftsQuery = toFtsQuery(text, &result.problem, &result.notice);
+    if (result.ftsQuery.isEmpty())
+        return result;
+
+    // SQLite-specific (FTS5): the rowid is id * 8 + kind (see migration 002). Titles weigh more
+    // than body text, owners less.
+    static const QString from = QStringLiteral(
+        " FROM (SELECT rowid AS rid, bm25(search_index, 4.0, 1.0, 0.5) AS score"
+        "       FROM search_index WHERE search_index MATCH ?) h"
+        " LEFT JOIN agenda_items ai ON ai.id = CASE h.rid % 8 WHEN 1 THEN h.rid / 8 END"
+        " LEFT JOIN resolutions r ON r.id = CASE h.rid % 8 WHEN 2 THEN h.rid / 8 END"
+        " LEFT JOIN actions a ON a.id = CASE h.rid % 8 WHEN 3 THEN h.rid / 8 END"
+        " LEFT JOIN milestones ms ON ms.id = CASE h.rid % 8 WHEN 4 THEN h.rid / 8 END"
+        " LEFT JOIN agenda_items it ON it.id = COALESCE(ai.id, r.item_id, a.item_id)"
+        " LEFT JOIN meetings m ON m.id = COALESCE(it.meeting_id, a.meeting_id)"
+        " LEFT JOIN priorities p ON p.id = ms.priority_id"
+        " LEFT JOIN improvement_plans pl ON pl.id = p.plan_id"
+        " LEFT JOIN committees c ON c.id = COALESCE(m.committee_id, pl.committee_id)"
+        " WHERE (? = 0 OR c.id = ?)"
+        "   AND (? IS NULL OR COALESCE(substr(m.starts_at, 1, 10), ms.due_date) >= ?)"
+        "   AND (? IS NULL OR COALESCE(substr(m.starts_at, 1, 10), ms.due_date) <= ?)");
+    const QVariant fromDate = filter.from.isValid() ? QVariant(filter.from.toString(Qt::ISODate)) : QVariant();
+    const QVariant toDate = filter.to.isValid() ? QVariant(filter.to.toString(Qt::ISODate)) : QVariant();
+    const QVariantList binds = {result.ftsQuery, filter.committeeId, filter.committeeId, fromDate, fromDate, toDate, toDate};
+
+    try {
+        QVariantList listBinds = binds;
+        listBinds << qMax(1, filter.limit);
+        const auto rows = m_db.rows(
+            QStringLiteral("SELECT h.rid, h.score, it.id AS item_id, it.minute_number, it.exempt, m.id AS meeting_id,"
+                           " substr(m.starts_at, 1, 10) AS meeting_date, c.id AS committee_id, c.name AS committee,"
+                           " ms.code AS milestone_code, ms.due_date, r.number AS resolution_number") +
+                from + QStringLiteral(" ORDER BY h.score, meeting_date DESC LIMIT ?"),
+            listBinds);
+        result.total = int(rows.size());
+        if (rows.size() >= filter.limit)
+            result.total = m_db.scalar(QStringLiteral("SELECT COUNT(*)") + from, binds).toInt();
+
+        for (const QVariantMap& row : rows) {
+            SearchHit hit;
+            const qint64 rid = row.value(QStringLiteral("rid")).toLongLong();
+            hit.kind = SearchHit::Kind(rid % 8);
+            hit.id = rid / 8;
+            hit.score = row.value(QStringLiteral("score")).toDouble();
+            hit.itemId = row.value(QStringLiteral("item_id")).toLongLong();
+            hit.meetingId = row.value(QStringLiteral("meeting_id")).toLongLong();
+            hit.committeeId = row.value(QStringLiteral("committee_id")).toLongLong();
+            hit.committee = row.value(QStringLiteral("committee")).toString();
+            hit.exempt = row.value(QStringLiteral("exempt")).toInt() == 1;
+            hit.resolutionNumber = row.value(QStringLiteral("resolution_number")).toInt();
+            if (hit.kind == SearchHit::Kind::Milestone) {
+                hit.minuteNumber = row.value(QStringLiteral("milestone_code")).toString();
+                hit.date = QDate::fromString(row.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
+            } else {
+                hit.minuteNumber = row.value(QStringLiteral("minute_number")).toString();
+                hit.date = QDate::fromString(row.value(QStringLiteral("meeting_date")).toString(), Qt::ISODate);
+            }
+
+            // The marked words, for this one row only (cheap: FTS5 looks the rowid up).
+            const auto marks = m_db.rows(
+                QStringLiteral("SELECT highlight(search_index, 0, char(2), char(3)) AS heading,"
+                               " snippet(search_index, 1, char(2), char(3), '…', 24) AS body,"
+                               " snippet(search_index, -1, char(2), char(3), '…', 24) AS best"
+                               " FROM search_index WHERE search_index MATCH ? AND rowid = ?"),
+                {result.ftsQuery, rid});
+            if (!marks.isEmpty()) {
+                const QVariantMap& m = marks.first();
+                hit.heading = m.value(QStringLiteral("heading")).toString();
+                const QString body = m.value(QStringLiteral("body")).toString();
+                hit.snippet = body.contains(SearchHit::MarkStart) || body.isEmpty() ? body
+                                                                                    : m.value(QStringLiteral("best")).toString();
+                if (hit.snippet.isEmpty())
+                    hit.snippet = body;
+            }
+            if (hit.kind == SearchHit::Kind::Milestone) {
+                // The heading is "code title": the code is shown apart.
+                const QString code = hit.minuteNumber + QLatin1Char(' ');
+                if (SearchHit::plain(hit.heading).startsWith(code)) {
+                    int skip = 0, seen = 0;
+                    while (skip < hit.heading.size() && seen < code.size()) {
+                        const QChar ch = hit.heading.at(skip++);
+                        if (ch != SearchHit::MarkStart && ch != SearchHit::MarkEnd)
+                            ++seen;
+                    }
+                    QString rest = hit.heading.mid(skip);
+                    // Keep the marks balanced if the code itself was matched.
+                    const int opens = int(hit.heading.left(skip).count(SearchHit::MarkStart));
+                    const int closes = int(hit.heading.left(skip).count(SearchHit::MarkEnd));
+                    if (opens > closes)
+                        rest.prepend(SearchHit::MarkStart);
+                    hit.heading = rest;
+                }
+            }
+            result.hits.append(hit);
+        }
+    } catch (const StoreError& e) {
+        result.hits.clear();
+        result.total = 0;
+        if (e.detail().contains(QLatin1String("fts5"), Qt::CaseInsensitive) ||
+            e.detail().contains(QLatin1String("syntax"), Qt::CaseInsensitive))
+            result.problem = tr("The search could not be understood. Put phrases in quotation marks, "
+                                "write AND, OR and NOT in capitals between words, and pair every bracket.");
+        else if (e.detail().contains(QLatin1String("no such table: search_index")))
+            result.problem = tr("This database has no search index yet. Open it once with this version of "
+                                "Scrutineer to build it.");
+        else
+            result.problem = e.message();
+    }
+    return result;
+}
