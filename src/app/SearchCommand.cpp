@@ -1,9 +1,131 @@
-// Placeholder: replaced by its owner.
+// scrutineer search --db FILE [--json] [--committee ID] [--from DATE] [--to DATE] [--limit N] QUERY
 #include "CliSupport.h"
 #include "Commands.h"
+#include "core/BritishDate.h"
+#include "store/SearchRepository.h"
 
-int runSearch(const QStringList&)
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+bool readDate(const QCommandLineParser& parser, const QString& name, QDate* date)
 {
-    Cli::err() << "This command is not available yet." << Qt::endl;
-    return 2;
+    if (!parser.isSet(name))
+        return true;
+    *date = BritishDate::parse(parser.value(name));
+    if (date->isValid())
+        return true;
+    Cli::err() << tr("--%1 \"%2\" is not a date. Write it as 6 December 2016, 06/12/2016 or 2016-12-06.")
+                      .arg(name, parser.value(name))
+               << Qt::endl;
+    return false;
+}
+
+} // namespace
+
+int runSearch(const QStringList& args)
+{
+    QCommandLineParser parser;
+    Cli::addDbOption(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("json"),
+                                        tr("Print a JSON array of hits, best first; matched words are marked **like this** "
+                                           "in heading and snippet.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("committee"), tr("Only this committee (its id)."), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("from"), tr("Only meetings on or after this date."), QStringLiteral("DATE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("to"), tr("Only meetings on or before this date."), QStringLiteral("DATE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("limit"), tr("At most this many hits (default 100)."),
+                                        QStringLiteral("N"), QStringLiteral("100")));
+    parser.addPositionalArgument(QStringLiteral("query"),
+                                 tr("Words to find: \"a phrase\", prefix*, AND, OR, NOT (or -word), (brackets)."));
+    if (!Cli::parse(parser, QStringLiteral("search"), args))
+        return 2;
+    const QString query = parser.positionalArguments().join(QLatin1Char(' '));
+    if (query.trimmed().isEmpty()) {
+        Cli::err() << tr("Say what to search for, for example: scrutineer search --db FILE \"caseload promise\"") << Qt::endl;
+        return 2;
+    }
+    SearchFilter filter;
+    if (parser.isSet(QStringLiteral("committee"))) {
+        bool ok = false;
+        filter.committeeId = parser.value(QStringLiteral("committee")).toLongLong(&ok);
+        if (!ok || filter.committeeId <= 0) {
+            Cli::err() << tr("--committee takes a committee's id (a number); see: scrutineer list meetings --db FILE")
+                       << Qt::endl;
+            return 2;
+        }
+    }
+    if (!readDate(parser, QStringLiteral("from"), &filter.from) || !readDate(parser, QStringLiteral("to"), &filter.to))
+        return 2;
+    bool limitOk = false;
+    filter.limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
+    if (!limitOk || filter.limit <= 0) {
+        Cli::err() << tr("--limit takes a positive number.") << Qt::endl;
+        return 2;
+    }
+
+    auto db = Cli::openDatabase(parser);
+    if (!db)
+        return 1;
+    const SearchResult result = SearchRepository(*db).search(query, filter);
+    if (!result.ok()) {
+        Cli::err() << result.problem << Qt::endl;
+        return 2;
+    }
+    if (!result.notice.isEmpty())
+        Cli::err() << result.notice << Qt::endl;
+
+    const QString bold = QStringLiteral("**");
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SearchHit& h : result.hits) {
+            QJsonObject o;
+            o.insert(QStringLiteral("kind"), h.kindCode());
+            o.insert(QStringLiteral("id"), h.id);
+            o.insert(QStringLiteral("meeting_id"), h.meetingId ? QJsonValue(h.meetingId) : QJsonValue());
+            o.insert(QStringLiteral("meeting_date"),
+                     h.meetingId && h.date.isValid() ? QJsonValue(h.date.toString(Qt::ISODate)) : QJsonValue());
+            if (h.kind == SearchHit::Kind::Milestone)
+                o.insert(QStringLiteral("due_date"), h.date.isValid() ? QJsonValue(h.date.toString(Qt::ISODate)) : QJsonValue());
+            o.insert(QStringLiteral("committee_id"), h.committeeId ? QJsonValue(h.committeeId) : QJsonValue());
+            o.insert(QStringLiteral("committee"), h.committee.isEmpty() ? QJsonValue() : QJsonValue(h.committee));
+            o.insert(QStringLiteral("item_id"), h.itemId ? QJsonValue(h.itemId) : QJsonValue());
+            o.insert(QStringLiteral("reference"), h.minuteNumber);
+            if (h.kind == SearchHit::Kind::Resolution)
+                o.insert(QStringLiteral("resolution_number"), h.resolutionNumber);
+            o.insert(QStringLiteral("exempt"), h.exempt);
+            o.insert(QStringLiteral("heading"), SearchHit::marked(h.heading, bold, bold));
+            o.insert(QStringLiteral("snippet"), SearchHit::marked(h.snippet, bold, bold));
+            o.insert(QStringLiteral("score"), h.score);
+            array.append(o);
+        }
+        Cli::printJson(QJsonDocument(array));
+        return 0;
+    }
+
+    for (const SearchHit& h : result.hits) {
+        QStringList where;
+        where << SearchHit::kindName(h.kind) + (h.minuteNumber.isEmpty() ? QString() : QLatin1Char(' ') + h.minuteNumber);
+        if (h.date.isValid())
+            where << (h.kind == SearchHit::Kind::Milestone ? tr("due %1").arg(BritishDate::longDate(h.date))
+                                                           : BritishDate::longDate(h.date));
+        if (!h.committee.isEmpty())
+            where << h.committee;
+        if (h.exempt)
+            where << tr("exempt (Part 2)");
+        Cli::out() << where.join(QStringLiteral(" · ")) << '\n';
+        const QString heading = SearchHit::marked(h.heading, bold, bold).simplified();
+        if (!heading.isEmpty())
+            Cli::out() << "  " << heading << '\n';
+        Cli::out() << "  " << SearchHit::marked(h.snippet, bold, bold).simplified() << "\n\n";
+    }
+    if (result.total > result.hits.size())
+        Cli::out() << tr("%1 hits; the best %2 are shown (use --limit to see more).").arg(result.total).arg(result.hits.size())
+                   << '\n';
+    else
+        Cli::out() << (result.total == 1 ? tr("1 hit.") : tr("%1 hits.").arg(result.total)) << '\n';
+    Cli::out().flush();
+    return 0;
 }
