@@ -1,0 +1,153 @@
+#include "PlanExport.h"
+
+#include "store/Database.h"
+#include "store/PlanSpreadsheet.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <xlsxwriter.h>
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("PlanExport", text); }
+
+QString cannotWrite(const QString& path, const QString& why)
+{
+    return tr("%1 could not be written (%2). Choose a folder you may write to, and close the file if a spreadsheet "
+              "program has it open.")
+        .arg(QDir::toNativeSeparators(path), why);
+}
+
+// PlanSpreadsheet is in the store, which needs a non-const Database only for imports.
+QList<PlanSpreadsheet::Row> planRows(const Database& db, qint64 planId)
+{
+    return PlanSpreadsheet(const_cast<Database&>(db)).rows(planId);
+}
+
+QByteArray utf8(const QString& text)
+{
+    // Excel refuses cells longer than 32,767 characters.
+    return (text.size() > 32000 ? text.left(32000) + QStringLiteral("…") : text).toUtf8();
+}
+
+} // namespace
+
+namespace PlanExport {
+
+bool writeCsv(const Database& db, const QString& path, qint64 planId, QString* error)
+{
+    try {
+        const QByteArray csv = PlanSpreadsheet(const_cast<Database&>(db)).toCsv(planId);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+            if (error)
+                *error = cannotWrite(path, file.errorString());
+            return false;
+        }
+        return true;
+    } catch (const StoreError& e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+}
+
+bool writeXlsx(const Database& db, const QString& path, qint64 planId, QString* error)
+{
+    QList<PlanSpreadsheet::Row> rows;
+    try {
+        rows = planRows(db, planId);
+    } catch (const StoreError& e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    // Written beside the target and moved into place, so a failure leaves the old file as it was.
+    const QString temporary = path + QStringLiteral(".part");
+    lxw_workbook* book = workbook_new(QFile::encodeName(temporary).constData());
+    if (!book) {
+        if (error)
+            *error = cannotWrite(path, tr("the file could not be created"));
+        return false;
+    }
+    lxw_worksheet* sheet = workbook_add_worksheet(book, utf8(tr("Plan")).constData());
+    lxw_format* header = workbook_add_format(book);
+    format_set_bold(header);
+    format_set_bg_color(header, 0xE0E0E0);
+    format_set_border(header, LXW_BORDER_THIN);
+    lxw_format* text = workbook_add_format(book);
+    format_set_text_wrap(text);
+    format_set_align(text, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format* date = workbook_add_format(book);
+    format_set_num_format(date, "dd/mm/yyyy");
+    format_set_align(date, LXW_ALIGN_VERTICAL_TOP);
+
+    // One format per rating colour: the letter, bold and centred, on its colour.
+    QHash<QString, lxw_format*> ratingFormats;
+    const auto ratingFormat = [&](const QString& colour) {
+        auto it = ratingFormats.constFind(colour);
+        if (it != ratingFormats.constEnd())
+            return *it;
+        lxw_format* f = workbook_add_format(book);
+        format_set_bold(f);
+        format_set_align(f, LXW_ALIGN_CENTER);
+        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+        const QColor c(colour);
+        if (c.isValid()) {
+            format_set_bg_color(f, lxw_color_t(c.rgb() & 0xFFFFFF));
+            const double luminance = 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue();
+            format_set_font_color(f, luminance < 140 ? 0xFFFFFF : 0x000000);
+        }
+        ratingFormats.insert(colour, f);
+        return f;
+    };
+
+    const QStringList headers = PlanSpreadsheet::headers();
+    for (int c = 0; c < headers.size(); ++c)
+        worksheet_write_string(sheet, 0, lxw_col_t(c), utf8(headers.at(c)).constData(), header);
+    enum { Priority, Code, Milestone, Owner, Due, Rating, Completion, Evidence };
+    const double widths[] = {28, 8, 50, 28, 12, 8, 18, 50};
+    for (int c = 0; c < headers.size(); ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], c == Due ? date : text);
+
+    lxw_row_t r = 1;
+    for (const PlanSpreadsheet::Row& row : rows) {
+        const QStringList cells = PlanSpreadsheet::cells(row);
+        for (int c = 0; c < cells.size(); ++c) {
+            if (c == Due && row.due.isValid()) {
+                lxw_datetime when = {row.due.year(), row.due.month(), row.due.day(), 0, 0, 0};
+                worksheet_write_datetime(sheet, r, lxw_col_t(c), &when, date);
+            } else if (c == Rating && !row.rating.isEmpty()) {
+                worksheet_write_string(sheet, r, lxw_col_t(c), utf8(cells.at(c)).constData(), ratingFormat(row.ratingColour));
+            } else if (!cells.at(c).isEmpty()) {
+                worksheet_write_string(sheet, r, lxw_col_t(c), utf8(cells.at(c)).constData(), text);
+            }
+        }
+        ++r;
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_autofilter(sheet, 0, 0, r > 1 ? r - 1 : 0, lxw_col_t(headers.size() - 1));
+
+    const lxw_error result = workbook_close(book);
+    if (result != LXW_NO_ERROR) {
+        QFile::remove(temporary);
+        if (error)
+            *error = cannotWrite(path, QString::fromUtf8(lxw_strerror(result)));
+        return false;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        if (error)
+            *error = cannotWrite(path, tr("the finished file could not be moved into place"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace PlanExport
