@@ -1,15 +1,132 @@
-// Placeholder: replaced by its owner.
+// scrutineer export plan --db FILE --format csv|xlsx --out FILE [--plan ID]
+// scrutineer import-plan --db FILE [--plan ID] [--json] FILE.csv
 #include "CliSupport.h"
 #include "Commands.h"
+#include "reports/PlanExport.h"
+#include "store/PlanSpreadsheet.h"
 
-int runExportPlan(const QStringList&)
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+void addPlanOption(QCommandLineParser& parser)
 {
-    Cli::err() << "This command is not available yet." << Qt::endl;
-    return 2;
+    parser.addOption(QCommandLineOption(QStringLiteral("plan"),
+                                        tr("The improvement plan's id (needed only when the database holds several)."),
+                                        QStringLiteral("ID"), QStringLiteral("0")));
 }
 
-int runImportPlan(const QStringList&)
+bool readPlan(const QCommandLineParser& parser, qint64* planId)
 {
-    Cli::err() << "This command is not available yet." << Qt::endl;
-    return 2;
+    bool ok = false;
+    *planId = parser.value(QStringLiteral("plan")).toLongLong(&ok);
+    if (ok && *planId >= 0)
+        return true;
+    Cli::err() << tr("--plan takes the plan's id, a number.") << Qt::endl;
+    return false;
+}
+
+} // namespace
+
+int runExportPlan(const QStringList& args)
+{
+    QCommandLineParser parser;
+    Cli::addDbOption(parser);
+    addPlanOption(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("csv or xlsx (default: from the --out file's name)."),
+                                        QStringLiteral("FORMAT")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")));
+    if (!Cli::parse(parser, QStringLiteral("export plan"), args))
+        return 2;
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        Cli::err() << tr("Say where to write the plan: --out plan.xlsx (or plan.csv).") << Qt::endl;
+        return 2;
+    }
+    QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty())
+        format = QFileInfo(out).suffix().toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx")) {
+        Cli::err() << tr("The format must be csv or xlsx (--format csv, or --format xlsx).") << Qt::endl;
+        return 2;
+    }
+    qint64 planId = 0;
+    if (!readPlan(parser, &planId))
+        return 2;
+    auto db = Cli::openDatabase(parser);
+    if (!db)
+        return 1;
+    QString error;
+    const bool ok = format == QLatin1String("csv") ? PlanExport::writeCsv(*db, out, planId, &error)
+                                                   : PlanExport::writeXlsx(*db, out, planId, &error);
+    if (!ok) {
+        Cli::err() << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int runImportPlan(const QStringList& args)
+{
+    QCommandLineParser parser;
+    Cli::addDbOption(parser);
+    addPlanOption(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print what was done (or the errors) as JSON.")));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan as CSV: Priority, Milestone, and optionally Code, "
+                                                            "Owner, Due date, Rating, Completion, Evidence."));
+    if (!Cli::parse(parser, QStringLiteral("import-plan"), args))
+        return 2;
+    if (parser.positionalArguments().size() != 1) {
+        Cli::err() << tr("Name one CSV file to import: scrutineer import-plan --db FILE plan.csv") << Qt::endl;
+        return 2;
+    }
+    const QString path = parser.positionalArguments().first();
+    qint64 planId = 0;
+    if (!readPlan(parser, &planId))
+        return 2;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Cli::err() << tr("%1 could not be read (%2). Check the name and that you may read it.").arg(path, file.errorString())
+                   << Qt::endl;
+        return 3;
+    }
+    const QByteArray bytes = file.readAll();
+    auto db = Cli::openDatabase(parser);
+    if (!db)
+        return 1;
+    const auto result = PlanSpreadsheet(*db).importCsv(bytes, QFileInfo(path).fileName(), planId);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), result.ok());
+        o.insert(QStringLiteral("plan_id"), result.planId);
+        o.insert(QStringLiteral("added"), result.added);
+        o.insert(QStringLiteral("updated"), result.updated);
+        o.insert(QStringLiteral("unchanged"), result.unchanged);
+        o.insert(QStringLiteral("ratings_changed"), result.ratingsChanged);
+        o.insert(QStringLiteral("errors"), QJsonArray::fromStringList(result.errors));
+        o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.notes));
+        Cli::printJson(QJsonDocument(o));
+        return result.ok() ? 0 : 1;
+    }
+    for (const QString& note : result.notes)
+        Cli::err() << note << Qt::endl;
+    if (!result.ok()) {
+        for (const QString& e : result.errors)
+            Cli::err() << e << Qt::endl;
+        Cli::err() << tr("Nothing was imported. Correct the lines above and import the file again.") << Qt::endl;
+        return 1;
+    }
+    Cli::out() << tr("Imported %1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded.")
+                      .arg(QFileInfo(path).fileName())
+                      .arg(result.added)
+                      .arg(result.updated)
+                      .arg(result.unchanged)
+                      .arg(result.ratingsChanged)
+               << Qt::endl;
+    return 0;
 }

@@ -67,6 +67,11 @@ bool writeXlsx(const Database& db, const QString& path, qint64 planId, QString* 
             *error = e.message();
         return false;
     }
+    if (!QFileInfo(path).absoluteDir().exists()) {
+        if (error)
+            *error = cannotWrite(path, tr("the folder does not exist"));
+        return false;
+    }
     // Written beside the target and moved into place, so a failure leaves the old file as it was.
     const QString temporary = path + QStringLiteral(".part");
     lxw_workbook* book = workbook_new(QFile::encodeName(temporary).constData());

@@ -335,6 +335,15 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
                                  r.value(QStringLiteral("letter")).toString(), r.value(QStringLiteral("name")).toString(),
                                  r.value(QStringLiteral("colour")).toString()});
         }
+        // A database with no rating scheme at all gets the usual one, made when the import is saved;
+        // until then its statuses have stand-in ids below zero.
+        const bool newScheme = statuses.isEmpty() && !m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM rating_schemes")).toInt();
+        if (newScheme) {
+            statuses = {{-1, QStringLiteral("blue"), QStringLiteral("B"), tr("Blue"), QStringLiteral("#1565c0")},
+                        {-2, QStringLiteral("green"), QStringLiteral("G"), tr("Green"), QStringLiteral("#2e7d32")},
+                        {-3, QStringLiteral("amber"), QStringLiteral("A"), tr("Amber"), QStringLiteral("#ef8f00")},
+                        {-4, QStringLiteral("red"), QStringLiteral("R"), tr("Red"), QStringLiteral("#c62828")}};
+        }
         QStringList letters;
         for (const Status& s : statuses)
             letters << s.letter;
@@ -433,9 +442,28 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
 
         // All lines are right: write them in one transaction.
         Database::Transaction t(m_db);
+        QHash<qint64, qint64> realStatus; // stand-in id -> saved id
+        if (newScheme) {
+            schemeId = m_db.insert(QStringLiteral("rating_schemes"), {{QStringLiteral("name"), tr("Blue, Green, Amber, Red")}});
+            int rank = 0;
+            for (const Status& st : statuses) {
+                const bool blue = st.id == -1, green = st.id == -2;
+                realStatus.insert(st.id, m_db.insert(QStringLiteral("rating_statuses"),
+                                                     {{QStringLiteral("scheme_id"), schemeId},
+                                                      {QStringLiteral("code"), st.code},
+                                                      {QStringLiteral("letter"), st.letter},
+                                                      {QStringLiteral("name"), st.name},
+                                                      {QStringLiteral("colour"), st.colour},
+                                                      {QStringLiteral("rank"), rank++},
+                                                      {QStringLiteral("on_track"), blue || green ? 1 : 0},
+                                                      {QStringLiteral("means_complete"), blue ? 1 : 0}}));
+            }
+            result.notes << tr("The plan had no rating scheme, so Blue, Green, Amber and Red were set up; change "
+                               "them under Plan ▸ Rating scheme.");
+            if (planId)
+                m_db.update(QStringLiteral("improvement_plans"), planId, {{QStringLiteral("scheme_id"), schemeId}});
+        }
         if (!planId) {
-            if (!schemeId)
-                schemeId = m_db.insert(QStringLiteral("rating_schemes"), {{QStringLiteral("name"), tr("Improvement plan ratings")}});
             planId = m_db.insert(QStringLiteral("improvement_plans"),
                                  {{QStringLiteral("scheme_id"), schemeId}, {QStringLiteral("title"), tr("Improvement plan")}});
         }
@@ -445,7 +473,9 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
         for (const auto& r : m_db.rows(QStringLiteral("SELECT id, number FROM priorities WHERE plan_id = ?"), {planId}))
             priorityIds.insert(r.value(QStringLiteral("number")).toInt(), r.value(QStringLiteral("id")).toLongLong());
 
-        for (const Parsed& p : parsed) {
+        for (Parsed p : parsed) {
+            if (p.statusId < 0)
+                p.statusId = realStatus.value(p.statusId);
             qint64 priorityId = priorityIds.value(p.priority);
             if (!priorityId) {
                 priorityId = m_db.insert(QStringLiteral("priorities"),

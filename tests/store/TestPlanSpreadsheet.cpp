@@ -158,6 +158,23 @@ private slots:
         QCOMPARE(db->scalar(s("SELECT title FROM priorities WHERE number = 1")).toString(), s("Leadership"));
     }
 
+    void anEmptyDatabaseGetsAPlanAndTheUsualRatings()
+    {
+        auto db = Database::open(s(":memory:"), s("officer"));
+        PlanSpreadsheet sheet(*db);
+        const auto result = sheet.importCsv(QByteArray(planCsv), s("plan.csv"));
+        QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+        QVERIFY(result.planId > 0);
+        QVERIFY(result.notes.join(QLatin1Char(' ')).contains(s("Rating scheme")));
+        QCOMPARE(count(*db, "rating_statuses"), 4);
+        QCOMPARE(db->scalar(s("SELECT s.letter FROM milestones m JOIN rating_statuses s ON s.id = m.status_id "
+                              "WHERE m.code = 'P2.2'")).toString(),
+                 s("R"));
+        QCOMPARE(table(sheet.toCsv()), table(QByteArray(planCsv).replace("6 December 2016", "06/12/2016")
+                                                 .replace("2016-09-30", "30/09/2016")
+                                                 .replace("\"Recruit permanent social workers\nto 95%\"", "Recruit permanent social workers to 95%")));
+    }
+
     void membersMayNotImport()
     {
         auto db = planDatabase(s("admin"));
