@@ -305,11 +305,12 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
         " LEFT JOIN improvement_plans pl ON pl.id = p.plan_id"
         " LEFT JOIN committees c ON c.id = COALESCE(m.committee_id, pl.committee_id)"
         " WHERE (? = 0 OR c.id = ?)"
+        "   AND (? = 0 OR ((1 << (h.rid % 8)) & ?) <> 0)"
         "   AND (? IS NULL OR COALESCE(substr(m.starts_at, 1, 10), ms.due_date) >= ?)"
         "   AND (? IS NULL OR COALESCE(substr(m.starts_at, 1, 10), ms.due_date) <= ?)");
     const QVariant fromDate = filter.from.isValid() ? QVariant(filter.from.toString(Qt::ISODate)) : QVariant();
     const QVariant toDate = filter.to.isValid() ? QVariant(filter.to.toString(Qt::ISODate)) : QVariant();
-    const QVariantList binds = {result.ftsQuery, filter.committeeId, filter.committeeId, fromDate, fromDate, toDate, toDate};
+    const QVariantList binds = {result.ftsQuery, filter.committeeId, filter.committeeId, filter.kinds, filter.kinds, fromDate, fromDate, toDate, toDate};
 
     try {
         QVariantList listBinds = binds;
@@ -354,11 +355,13 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
             if (!marks.isEmpty()) {
                 const QVariantMap& m = marks.first();
                 hit.heading = m.value(QStringLiteral("heading")).toString();
+                // The body around its best match; when only the heading matched, the body's opening for
+                // context; when neither did (an owner), the best of what matched.
                 const QString body = m.value(QStringLiteral("body")).toString();
-                hit.snippet = body.contains(SearchHit::MarkStart) || body.isEmpty() ? body
-                                                                                    : m.value(QStringLiteral("best")).toString();
-                if (hit.snippet.isEmpty())
+                if (body.contains(SearchHit::MarkStart) || hit.heading.contains(SearchHit::MarkStart))
                     hit.snippet = body;
+                else
+                    hit.snippet = m.value(QStringLiteral("best")).toString();
             }
             if (hit.kind == SearchHit::Kind::Milestone) {
                 // The heading is "code title": the code is shown apart.

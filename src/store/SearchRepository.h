@@ -49,6 +49,9 @@ struct SearchFilter
     QDate from;             // inclusive; invalid: no lower bound
     QDate to;               // inclusive; invalid: no upper bound
     int limit = 200;        // the best `limit` hits are returned
+    // Only these kinds: a set of bits (1 << int(SearchHit::Kind)); 0: every kind.
+    int kinds = 0;
+    static int kindBit(SearchHit::Kind kind) { return 1 << int(kind); }
 };
 
 struct SearchResult

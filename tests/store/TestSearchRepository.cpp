@@ -172,6 +172,13 @@ private slots:
         filter.committeeId = f.care;
         QCOMPARE(items(f.find(s("fostering"), filter)), QSet<qint64>{f.fosteringItem});
 
+        SearchFilter kinds;
+        kinds.kinds = SearchFilter::kindBit(SearchHit::Kind::Milestone) | SearchFilter::kindBit(SearchHit::Kind::Action);
+        const auto plan = f.find(s("caseloads OR funding"), kinds);
+        QCOMPARE(plan.hits.size(), 2);
+        for (const auto& h : plan.hits)
+            QVERIFY(h.kind == SearchHit::Kind::Milestone || h.kind == SearchHit::Kind::Action);
+
         SearchFilter dates;
         dates.from = QDate(2016, 12, 1);
         dates.to = QDate(2016, 12, 31);

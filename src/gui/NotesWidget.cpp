@@ -1,0 +1,250 @@
+#include "NotesWidget.h"
+
+#include "AppContext.h"
+#include "core/BritishDate.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QShortcut>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+// Undoing a deletion writes the note again (as a new note with the same text).
+class DeleteNoteCommand : public QUndoCommand
+{
+public:
+    DeleteNoteCommand(Database& db, Note note, QPointer<NotesWidget> widget)
+        : m_db(db), m_note(std::move(note)), m_widget(std::move(widget))
+    {
+        setText(QCoreApplication::translate("NotesWidget", "Delete Note"));
+    }
+    void redo() override
+    {
+        try {
+            NoteRepository(m_db).remove(m_note);
+        } catch (const StoreError&) {
+            setObsolete(true);
+        }
+        if (m_widget)
+            m_widget->reload();
+    }
+    void undo() override
+    {
+        try {
+            m_note = NoteRepository(m_db).add(m_note.targetType, m_note.targetId, m_note.text);
+        } catch (const StoreError&) {
+            setObsolete(true);
+        }
+        if (m_widget)
+            m_widget->reload();
+    }
+
+private:
+    Database& m_db;
+    Note m_note;
+    QPointer<NotesWidget> m_widget;
+};
+
+} // namespace
+
+NotesWidget::NotesWidget(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText);
+    layout->addWidget(m_title);
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("notesList"));
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setAccessibleName(tr("Your notes"));
+    layout->addWidget(m_list, 1);
+
+    auto* row = new QHBoxLayout;
+    m_edit = new QPushButton(tr("&Edit"), this);
+    m_delete = new QPushButton(tr("&Delete"), this);
+    m_delete->setToolTip(tr("Delete the chosen note (Edit ▸ Undo brings it back)"));
+    row->addWidget(m_edit);
+    row->addWidget(m_delete);
+    row->addStretch(1);
+    layout->addLayout(row);
+
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setObjectName(QStringLiteral("noteEditor"));
+    m_editor->setPlaceholderText(tr("Write a note only you will see…"));
+    m_editor->setTabChangesFocus(true);
+    m_editor->setMaximumHeight(m_editor->fontMetrics().height() * 5);
+    m_editor->setAccessibleName(tr("New note"));
+    layout->addWidget(m_editor);
+
+    auto* buttons = new QHBoxLayout;
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("noteError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->hide();
+    m_add = new QPushButton(tr("&Add Note"), this);
+    m_add->setObjectName(QStringLiteral("addNote"));
+    m_add->setToolTip(tr("Save the note (Ctrl+Return)"));
+    buttons->addWidget(m_error, 1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_add);
+    layout->addLayout(buttons);
+
+    auto* save = new QShortcut(QKeySequence(tr("Ctrl+Return")), m_editor);
+    save->setContext(Qt::WidgetShortcut);
+    connect(save, &QShortcut::activated, this, &NotesWidget::addOrSave);
+    connect(m_add, &QPushButton::clicked, this, &NotesWidget::addOrSave);
+    connect(m_edit, &QPushButton::clicked, this, &NotesWidget::editSelected);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &NotesWidget::editSelected);
+    connect(m_delete, &QPushButton::clicked, this, &NotesWidget::deleteSelected);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_editing = 0;
+        m_editor->clear();
+        updateButtons();
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, &NotesWidget::updateButtons);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &NotesWidget::updateButtons);
+    clearTarget();
+}
+
+void NotesWidget::setTarget(Note::Target target, qint64 targetId, const QString& label)
+{
+    m_target = target;
+    m_targetId = targetId;
+    m_editing = 0;
+    m_editor->clear();
+    m_title->setText(tr("<b>My notes</b> on %1<br><small>Private: only you (%2) can see them.</small>")
+                         .arg(label.toHtmlEscaped(), m_context.db().login().toHtmlEscaped()));
+    reload();
+}
+
+void NotesWidget::clearTarget()
+{
+    m_targetId = 0;
+    m_notes.clear();
+    m_list->clear();
+    m_title->setText(tr("<b>My notes</b><br><small>Choose something to see or write your private notes on it.</small>"));
+    m_error->hide();
+    updateButtons();
+    emit countChanged(0);
+}
+
+int NotesWidget::count() const { return int(m_notes.size()); }
+
+void NotesWidget::reload()
+{
+    m_list->clear();
+    m_notes.clear();
+    if (m_targetId) {
+        try {
+            m_notes = NoteRepository(m_context.db()).notesFor(m_target, m_targetId);
+        } catch (const StoreError& e) {
+            showError(e.message());
+        }
+    }
+    for (const Note& n : m_notes) {
+        const QDateTime when = n.updatedAt.isValid() ? n.updatedAt : n.createdAt;
+        auto* item = new QListWidgetItem(QStringLiteral("%1\n— %2, %3").arg(n.text, BritishDate::mediumDate(when.date()),
+                                                                          BritishDate::time12(when.time())),
+                                         m_list);
+        item->setToolTip(n.text);
+    }
+    updateButtons();
+    emit countChanged(count());
+}
+
+void NotesWidget::addOrSave()
+{
+    if (!m_targetId)
+        return;
+    const QString text = m_editor->toPlainText();
+    try {
+        NoteRepository repo(m_context.db());
+        if (m_editing) {
+            for (const Note& n : std::as_const(m_notes))
+                if (n.id == m_editing)
+                    repo.change(n, text);
+        } else {
+            repo.add(m_target, m_targetId, text);
+        }
+        m_editing = 0;
+        m_editor->clear();
+        m_error->hide();
+        reload();
+    } catch (const StoreError& e) {
+        showError(e.message()); // the text stays in the editor, so nothing typed is lost
+    }
+}
+
+void NotesWidget::editSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_notes.size())
+        return;
+    m_editing = m_notes.at(row).id;
+    m_editor->setPlainText(m_notes.at(row).text);
+    m_editor->setFocus();
+    updateButtons();
+}
+
+void NotesWidget::deleteSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_notes.size())
+        return;
+    m_error->hide();
+    m_context.undoStack()->push(new DeleteNoteCommand(m_context.db(), m_notes.at(row), this));
+}
+
+void NotesWidget::showError(const QString& message)
+{
+    m_error->setText(tr("⚠ %1").arg(message));
+    m_error->show();
+}
+
+void NotesWidget::updateButtons()
+{
+    const bool chosen = m_list->currentRow() >= 0;
+    m_list->setEnabled(m_targetId != 0);
+    m_editor->setEnabled(m_targetId != 0);
+    m_edit->setEnabled(chosen && !m_editing);
+    m_delete->setEnabled(chosen && !m_editing);
+    m_add->setText(m_editing ? tr("&Save Changes") : tr("&Add Note"));
+    m_add->setEnabled(m_targetId != 0 && !m_editor->toPlainText().trimmed().isEmpty());
+    m_cancel->setVisible(m_editing != 0);
+}
+
+QWidget* NotesWidget::openWindow(AppContext& context, Note::Target target, qint64 targetId, const QString& label,
+                                 QWidget* parent)
+{
+    auto* dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("My Notes — %1").arg(label));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* notes = new NotesWidget(context, dialog);
+    notes->setTarget(target, targetId, label);
+    layout->addWidget(notes);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QObject::connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(close);
+    dialog->resize(420, 480);
+    dialog->show();
+    return dialog;
+}
