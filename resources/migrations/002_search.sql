@@ -4,11 +4,12 @@
 -- 4 milestone (code and title, definition of done and evidence, owner).
 -- The index keeps its own copy of the text (so that snippet() and highlight() work) and is kept
 -- in step with the source tables by the triggers below; rows that existed before are copied in.
--- Porter stemming lets "caseloads" find "caseload"; diacritics are ignored.
+-- No stemmer: a prefix query (recruitm*) must match the words as written; SearchRepository widens
+-- plain words to their plurals instead ("caseloads" finds "caseload"). Case and diacritics are ignored.
 
 CREATE VIRTUAL TABLE search_index USING fts5(
     title, body, owner,
-    tokenize = 'porter unicode61 remove_diacritics 2',
+    tokenize = 'unicode61 remove_diacritics 2',
     prefix = '3'
 );
 

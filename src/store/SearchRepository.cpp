@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 namespace {
@@ -14,6 +15,7 @@ struct Token
     enum Type { Term, And, Or, Not, Open, Close } type = Term;
     QString text;      // the words of a term or phrase
     bool prefix = false;
+    bool phrase = false;  // in quotation marks: the words exactly as typed
     bool exclude = false; // "-word"
 };
 
@@ -25,12 +27,59 @@ bool hasWordCharacter(const QString& s)
     return false;
 }
 
+// The singular and plural of an English word, so that "caseloads" finds "caseload" and
+// "vacancy" finds "vacancies" (the index keeps words as written, so that prefixes stay exact).
+QStringList inflections(const QString& word)
+{
+    QStringList out = {word};
+    const QString w = word.toLower();
+    const auto vowel = [](QChar c) { return QStringLiteral("aeiou").contains(c); };
+    if (w.size() < 3)
+        return out;
+    if (w.endsWith(QLatin1String("ies")) && w.size() > 4) {
+        out << w.left(w.size() - 3) + QLatin1Char('y');
+    } else if (w.endsWith(QLatin1String("ses")) || w.endsWith(QLatin1String("xes")) || w.endsWith(QLatin1String("zes")) ||
+               w.endsWith(QLatin1String("ches")) || w.endsWith(QLatin1String("shes"))) {
+        out << w.left(w.size() - 2) << w.left(w.size() - 1);
+    } else if (w.endsWith(u's') && !w.endsWith(QLatin1String("ss")) && !w.endsWith(QLatin1String("us")) &&
+               !w.endsWith(QLatin1String("is"))) {
+        out << w.left(w.size() - 1);
+    } else if (w.endsWith(u'y') && !vowel(w.at(w.size() - 2))) {
+        out << w.left(w.size() - 1) + QStringLiteral("ies");
+    } else if (w.endsWith(u's') || w.endsWith(u'x') || w.endsWith(u'z') || w.endsWith(QLatin1String("ch")) ||
+               w.endsWith(QLatin1String("sh"))) {
+        out << w + QStringLiteral("es");
+    } else {
+        out << w + QLatin1Char('s');
+    }
+    return out;
+}
+
+bool isPlainWord(const QString& text)
+{
+    for (const QChar c : text)
+        if (!c.isLetter())
+            return false;
+    return !text.isEmpty();
+}
+
 QString quoted(const Token& t)
 {
-    QString s = QLatin1Char('"') + QString(t.text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    const auto quote = [](const QString& text) -> QString {
+        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    };
     if (t.prefix)
-        s += QStringLiteral(" *");
-    return s;
+        return quote(t.text) + QStringLiteral(" *");
+    if (!t.phrase && isPlainWord(t.text)) {
+        const QStringList forms = inflections(t.text);
+        if (forms.size() > 1) {
+            QStringList quotedForms;
+            for (const QString& f : forms)
+                quotedForms << quote(f);
+            return QStringLiteral("(%1)").arg(quotedForms.join(QStringLiteral(" OR ")));
+        }
+    }
+    return quote(t.text);
 }
 
 QList<Token> lex(const QString& text, QStringList& notices)
@@ -48,6 +97,7 @@ QList<Token> lex(const QString& text, QStringList& notices)
         const auto isQuote = [](QChar q) { return q == u'"' || q == u'\u201C' || q == u'\u201D'; };
         if (isQuote(c) || (c == u'-' && i + 1 < n && isQuote(text.at(i + 1)))) {
             Token t;
+            t.phrase = true;
             t.exclude = c == u'-';
             i += t.exclude ? 2 : 1;
             const int start = i;
@@ -105,7 +155,11 @@ QList<Token> lex(const QString& text, QStringList& notices)
     return tokens;
 }
 
-bool isOperand(const QString& s) { return !s.isEmpty() && (s.startsWith(u'"') || s == QLatin1String(")")); }
+// A phrase, a word with its plural in brackets, or the end of a group.
+bool isOperand(const QString& s)
+{
+    return !s.isEmpty() && (s.startsWith(u'"') || s == QLatin1String(")") || (s.size() > 1 && s.startsWith(u'(')));
+}
 bool isOperator(const QString& s) { return s == QLatin1String("AND") || s == QLatin1String("OR") || s == QLatin1String("NOT"); }
 
 } // namespace
@@ -290,11 +344,10 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
     if (result.ftsQuery.isEmpty())
         return result;
 
-    // SQLite-specific (FTS5): the rowid is id * 8 + kind (see migration 002). Titles weigh more
-    // than body text, owners less.
-    static const QString from = QStringLiteral(
-        " FROM (SELECT rowid AS rid, bm25(search_index, 4.0, 1.0, 0.5) AS score"
-        "       FROM search_index WHERE search_index MATCH ?) h"
+    // SQLite-specific (FTS5, json_each): the rowid is id * 8 + kind (see migration 002). Titles
+    // weigh more than body text, owners less. The details (meeting, committee) are read for the
+    // best `limit` rows only.
+    static const QString joins = QStringLiteral(
         " LEFT JOIN agenda_items ai ON ai.id = CASE h.rid % 8 WHEN 1 THEN h.rid / 8 END"
         " LEFT JOIN resolutions r ON r.id = CASE h.rid % 8 WHEN 2 THEN h.rid / 8 END"
         " LEFT JOIN actions a ON a.id = CASE h.rid % 8 WHEN 3 THEN h.rid / 8 END"
@@ -303,27 +356,77 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
         " LEFT JOIN meetings m ON m.id = COALESCE(it.meeting_id, a.meeting_id)"
         " LEFT JOIN priorities p ON p.id = ms.priority_id"
         " LEFT JOIN improvement_plans pl ON pl.id = p.plan_id"
-        " LEFT JOIN committees c ON c.id = COALESCE(m.committee_id, pl.committee_id)"
-        " WHERE (? = 0 OR c.id = ?)"
-        "   AND (? = 0 OR ((1 << (h.rid % 8)) & ?) <> 0)"
-        "   AND (? IS NULL OR COALESCE(substr(m.starts_at, 1, 10), ms.due_date) >= ?)"
-        "   AND (? IS NULL OR COALESCE(substr(m.starts_at, 1, 10), ms.due_date) <= ?)");
+        " LEFT JOIN committees c ON c.id = COALESCE(m.committee_id, pl.committee_id)");
+    // Rows allowed by the committee and dates (meeting date; a milestone's due date). Meetings
+    // come first so that items, resolutions and actions are found through their indexes without
+    // reading their text.
+    static const QString meetingOk = QStringLiteral("(? = 0 OR m.committee_id = ?) AND (? IS NULL OR substr(m.starts_at, 1, 10) >= ?)"
+                                                    " AND (? IS NULL OR substr(m.starts_at, 1, 10) <= ?)");
+    static const QString itemsOf = QStringLiteral("SELECT ai.id FROM meetings m CROSS JOIN agenda_items ai ON ai.meeting_id = m.id WHERE ");
+    static const QString allowed =
+        QStringLiteral(" AND +rowid IN (SELECT ai.id * 8 + 1 FROM meetings m CROSS JOIN agenda_items ai ON ai.meeting_id = m.id WHERE ") +
+        meetingOk +
+        QStringLiteral(" UNION ALL SELECT r.id * 8 + 2 FROM meetings m CROSS JOIN agenda_items ai ON ai.meeting_id = m.id"
+                       " CROSS JOIN resolutions r ON r.item_id = ai.id WHERE ") +
+        meetingOk +
+        QStringLiteral(" UNION ALL SELECT a.id * 8 + 3 FROM meetings m CROSS JOIN actions a ON a.meeting_id = m.id WHERE ") + meetingOk +
+        QStringLiteral(" UNION ALL SELECT a.id * 8 + 3 FROM actions a WHERE a.meeting_id IS NULL AND a.item_id IN (") + itemsOf +
+        meetingOk +
+        QStringLiteral(") UNION ALL SELECT ms.id * 8 + 4 FROM milestones ms JOIN priorities p ON p.id = ms.priority_id"
+                       " JOIN improvement_plans pl ON pl.id = p.plan_id"
+                       " WHERE (? = 0 OR pl.committee_id = ?) AND (? IS NULL OR ms.due_date >= ?) AND (? IS NULL OR ms.due_date <= ?))");
     const QVariant fromDate = filter.from.isValid() ? QVariant(filter.from.toString(Qt::ISODate)) : QVariant();
     const QVariant toDate = filter.to.isValid() ? QVariant(filter.to.toString(Qt::ISODate)) : QVariant();
-    const QVariantList binds = {result.ftsQuery, filter.committeeId, filter.committeeId, filter.kinds, filter.kinds, fromDate, fromDate, toDate, toDate};
+    const bool restricted = filter.committeeId || filter.from.isValid() || filter.to.isValid();
+    const int limit = qMax(1, filter.limit);
+
+    // FTS5 sorts by rank itself ("ORDER BY rank" alone) and stops at the limit, so snippets are
+    // made for the rows shown only. The unary + keeps the IN list out of FTS5's own planning.
+    QString where = QStringLiteral(" FROM search_index WHERE search_index MATCH ? AND rank MATCH 'bm25(4.0, 1.0, 0.5)'"
+                                   " AND (? = 0 OR ((1 << (rowid % 8)) & ?) <> 0)");
+    QVariantList binds = {result.ftsQuery, filter.kinds, filter.kinds};
+    if (restricted) {
+        where += allowed;
+        for (int i = 0; i < 5; ++i)
+            binds << filter.committeeId << filter.committeeId << fromDate << fromDate << toDate << toDate;
+    }
 
     try {
-        QVariantList listBinds = binds;
-        listBinds << qMax(1, filter.limit);
-        const auto rows = m_db.rows(
-            QStringLiteral("SELECT h.rid, h.score, it.id AS item_id, it.minute_number, it.exempt, m.id AS meeting_id,"
-                           " substr(m.starts_at, 1, 10) AS meeting_date, c.id AS committee_id, c.name AS committee,"
-                           " ms.code AS milestone_code, ms.due_date, r.number AS resolution_number") +
-                from + QStringLiteral(" ORDER BY h.score, meeting_date DESC LIMIT ?"),
-            listBinds);
-        result.total = int(rows.size());
-        if (rows.size() >= filter.limit)
-            result.total = m_db.scalar(QStringLiteral("SELECT COUNT(*)") + from, binds).toInt();
+        QVariantList rankBinds = binds;
+        rankBinds << limit;
+        const auto ranked = m_db.rows(QStringLiteral("SELECT rowid AS rid, rank AS score,"
+                                                     " highlight(search_index, 0, char(2), char(3)) AS heading,"
+                                                     " snippet(search_index, 1, char(2), char(3), '…', 24) AS body,"
+                                                     " snippet(search_index, -1, char(2), char(3), '…', 24) AS best") +
+                                          where + QStringLiteral(" ORDER BY rank LIMIT ?"),
+                                      rankBinds);
+        result.total = int(ranked.size());
+        if (ranked.size() >= limit)
+            result.total = m_db.scalar(QStringLiteral("SELECT COUNT(*)") + where, binds).toInt();
+
+        // Where each of the best rows belongs: one query over their rowids.
+        QStringList ids;
+        for (const QVariantMap& row : ranked)
+            ids << QString::number(row.value(QStringLiteral("rid")).toLongLong());
+        QHash<qint64, QVariantMap> details;
+        if (!ids.isEmpty()) {
+            const auto found = m_db.rows(
+                QStringLiteral("SELECT h.rid, it.id AS item_id, it.minute_number, it.exempt, m.id AS meeting_id,"
+                               " substr(m.starts_at, 1, 10) AS meeting_date, c.id AS committee_id, c.name AS committee,"
+                               " ms.code AS milestone_code, ms.due_date, r.number AS resolution_number"
+                               " FROM (SELECT value AS rid FROM json_each(?)) h") +
+                    joins,
+                {QStringLiteral("[%1]").arg(ids.join(QLatin1Char(',')))});
+            for (const QVariantMap& d : found)
+                details.insert(d.value(QStringLiteral("rid")).toLongLong(), d);
+        }
+        QList<QVariantMap> rows;
+        for (const QVariantMap& r : ranked) {
+            QVariantMap row = details.value(r.value(QStringLiteral("rid")).toLongLong());
+            for (auto it = r.constBegin(); it != r.constEnd(); ++it)
+                row.insert(it.key(), it.value());
+            rows.append(row);
+        }
 
         for (const QVariantMap& row : rows) {
             SearchHit hit;
@@ -345,15 +448,8 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
                 hit.date = QDate::fromString(row.value(QStringLiteral("meeting_date")).toString(), Qt::ISODate);
             }
 
-            // The marked words, for this one row only (cheap: FTS5 looks the rowid up).
-            const auto marks = m_db.rows(
-                QStringLiteral("SELECT highlight(search_index, 0, char(2), char(3)) AS heading,"
-                               " snippet(search_index, 1, char(2), char(3), '…', 24) AS body,"
-                               " snippet(search_index, -1, char(2), char(3), '…', 24) AS best"
-                               " FROM search_index WHERE search_index MATCH ? AND rowid = ?"),
-                {result.ftsQuery, rid});
-            if (!marks.isEmpty()) {
-                const QVariantMap& m = marks.first();
+            {
+                const QVariantMap& m = row;
                 hit.heading = m.value(QStringLiteral("heading")).toString();
                 // The body around its best match; when only the heading matched, the body's opening for
                 // context; when neither did (an owner), the best of what matched.

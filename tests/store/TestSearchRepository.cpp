@@ -89,7 +89,7 @@ class TestSearchRepository : public QObject
 {
     Q_OBJECT
 private slots:
-    void wordsAreAllRequiredAndStemmed()
+    void wordsAreAllRequiredAndPluralsMatch()
     {
         Fixture f;
         // "caseloads" finds "caseload"; both words needed.
@@ -114,6 +114,13 @@ private slots:
         const auto r = f.find(s("recruit*"));
         QCOMPARE(items(r), (QSet<qint64>{f.workforceItem, f.fosteringItem}));
         QVERIFY(items(f.find(s("recruitm"))).isEmpty()); // without the star only whole words match
+        // Prefixes match the words as written (a stemmer would have cut "recruitment" to "recruit").
+        QCOMPARE(items(f.find(s("recruitm*"))), (QSet<qint64>{f.workforceItem, f.fosteringItem}));
+        QCOMPARE(items(f.find(s("timelin*"))), QSet<qint64>{f.fosteringItem});
+        // Plurals both ways.
+        QCOMPARE(items(f.find(s("academy"))), QSet<qint64>{f.schoolsItem});
+        QCOMPARE(items(f.find(s("apology"))), QSet<qint64>{f.apologiesItem});
+        QCOMPARE(items(f.find(s("workers"))), (QSet<qint64>{f.planItem, f.workforceItem, f.apologiesItem}));
     }
 
     void andOrNot()
@@ -171,6 +178,15 @@ private slots:
         QCOMPARE(items(f.find(s("fostering"), filter)), QSet<qint64>{f.schoolsItem});
         filter.committeeId = f.care;
         QCOMPARE(items(f.find(s("fostering"), filter)), QSet<qint64>{f.fosteringItem});
+
+        // An action recorded against an item only (no meeting of its own) follows its item's meeting.
+        const qint64 orphan = f.db->insert(s("actions"), {{s("item_id"), f.fosteringItem}, {s("text"), s("Chase the placement sufficiency audit.")}});
+        const auto chased = f.find(s("chase"), filter);
+        QCOMPARE(chased.hits.size(), 1);
+        QCOMPARE(chased.hits.first().id, orphan);
+        QCOMPARE(chased.hits.first().meetingId, f.september);
+        filter.committeeId = f.schools;
+        QVERIFY(f.find(s("chase"), filter).hits.isEmpty());
 
         SearchFilter kinds;
         kinds.kinds = SearchFilter::kindBit(SearchHit::Kind::Milestone) | SearchFilter::kindBit(SearchHit::Kind::Action);
