@@ -107,7 +107,10 @@ int runSearch(const QStringList& args)
 
     for (const SearchHit& h : result.hits) {
         QStringList where;
-        where << SearchHit::kindName(h.kind) + (h.minuteNumber.isEmpty() ? QString() : QLatin1Char(' ') + h.minuteNumber);
+        QString ref = h.minuteNumber;
+        if (h.kind == SearchHit::Kind::Resolution && h.resolutionNumber > 0)
+            ref = QStringLiteral("%1/%2").arg(ref).arg(h.resolutionNumber);
+        where << (ref.isEmpty() ? SearchHit::kindName(h.kind) : tr("%1 %2").arg(SearchHit::kindName(h.kind), ref));
         if (h.date.isValid())
             where << (h.kind == SearchHit::Kind::Milestone ? tr("due %1").arg(BritishDate::longDate(h.date))
                                                            : BritishDate::longDate(h.date));

@@ -25,8 +25,6 @@ QString SearchResultsModel::what(const SearchHit& hit)
     QString ref = hit.minuteNumber;
     if (hit.kind == SearchHit::Kind::Resolution && hit.resolutionNumber > 0)
         ref = ref.isEmpty() ? QString::number(hit.resolutionNumber) : QStringLiteral("%1/%2").arg(ref).arg(hit.resolutionNumber);
-    if (hit.kind == SearchHit::Kind::Action && !SearchHit::plain(hit.heading).isEmpty())
-        ref = SearchHit::plain(hit.heading); // the action's own reference, "56a/1"
     const QString name = SearchHit::kindName(hit.kind);
     return ref.isEmpty() ? name : tr("%1 %2").arg(name, ref);
 }
@@ -36,9 +34,7 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     const SearchHit* h = index.isValid() ? hit(index.row()) : nullptr;
     if (!h)
         return {};
-    const bool action = h->kind == SearchHit::Kind::Action;
-    // An action's heading is its reference, shown under What; its text is the snippet.
-    const QString heading = action ? QString() : h->heading;
+    const QString& heading = h->heading;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -459,6 +459,13 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
                 else
                     hit.snippet = m.value(QStringLiteral("best")).toString();
             }
+            if (hit.kind == SearchHit::Kind::Action) {
+                // An action's heading is its own reference ("56a/1"): it stands in for the minute number.
+                const QString reference = SearchHit::plain(hit.heading).trimmed();
+                if (!reference.isEmpty())
+                    hit.minuteNumber = reference;
+                hit.heading.clear();
+            }
             if (hit.kind == SearchHit::Kind::Milestone) {
                 // The heading is "code title": the code is shown apart.
                 const QString code = hit.minuteNumber + QLatin1Char(' ');

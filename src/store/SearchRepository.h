@@ -18,8 +18,8 @@ struct SearchHit
     qint64 committeeId = 0; // the meeting's committee, or the plan's for milestones (0 when none)
     QString committee;
     QDate date;             // the meeting's date; a milestone's due date
-    QString minuteNumber;   // "56a"; the milestone code for milestones
-    QString heading;        // what it is, with the matched words marked: item title, action ref, milestone title
+    QString minuteNumber;   // "56a"; an action's own reference ("56a/1"); a milestone's code ("P2.3")
+    QString heading;        // the item's or milestone's title, matched words marked (empty for others)
     QString snippet;        // a few words around the best match, matched words marked
     int resolutionNumber = 0;
     bool exempt = false;    // part of an exempt (Part 2) item

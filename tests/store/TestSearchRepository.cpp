@@ -148,6 +148,7 @@ private slots:
         QCOMPARE(r.hits.first().itemId, f.planItem);
         QCOMPARE(r.hits.first().date, QDate(2016, 12, 6));
         QCOMPARE(r.hits.first().committee, s("Care Services PDS Committee"));
+        QCOMPARE(r.hits.first().minuteNumber, s("56a/1")); // the action's own reference
 
         r = f.find(s("\"progress on the improvement plan be noted\""));
         QCOMPARE(r.hits.size(), 1);
