@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
+#include <exception>
 
 namespace {
 
@@ -501,4 +502,47 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
             result.problem = e.message();
     }
     return result;
+}
+
+SearchIndexPause::SearchIndexPause(Database& db) : m_db(db)
+{
+    m_outer = !m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM search_paused")).toInt();
+    if (m_outer)
+        m_db.exec(QStringLiteral("INSERT INTO search_paused (id) VALUES (1)"));
+}
+
+SearchIndexPause::~SearchIndexPause()
+{
+    if (m_done || std::uncaught_exceptions() > 0)
+        return;
+    try {
+        finish();
+    } catch (const StoreError&) {
+        // The surrounding transaction will fail to commit or roll back; nothing more to do here.
+    }
+}
+
+void SearchIndexPause::finish()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (!m_outer)
+        return;
+    m_db.exec(QStringLiteral("DELETE FROM search_paused"));
+    rebuild(m_db);
+}
+
+// SQLite-specific (FTS5); the same rows as the triggers of migration 002 write.
+void SearchIndexPause::rebuild(Database& db)
+{
+    Database::Transaction t(db);
+    db.exec(QStringLiteral("DELETE FROM search_index"));
+    db.exec(QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) "
+                           "SELECT id * 8 + 1, title, minutes_text, NULL FROM agenda_items"));
+    db.exec(QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 2, NULL, text, NULL FROM resolutions"));
+    db.exec(QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 3, reference, text, owner FROM actions"));
+    db.exec(QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 4, code || ' ' || title, "
+                           "trim(coalesce(definition_of_done, '') || char(10) || coalesce(evidence, '')), owner FROM milestones"));
+    t.commit();
 }

@@ -152,6 +152,16 @@ int main(int argc, char* argv[])
         timer.restart();
         generate(*without, 42);
         const double withoutTriggers = timer.elapsed() / 1000.0;
+        auto paused = Database::open(dir.filePath(s("paused.sqlite")), s("bench"));
+        timer.restart();
+        {
+            Database::Transaction t(*paused);
+            SearchIndexPause pause(*paused);
+            generate(*paused, 42);
+            pause.finish();
+            t.commit();
+        }
+        const double withPause = timer.elapsed() / 1000.0;
         out() << "synthetic ten-year load: " << with->scalar(s("SELECT COUNT(*) FROM search_index")).toInt()
               << " searchable rows, "
               << QFileInfo(dir.filePath(s("with.sqlite"))).size() / 1024 / 1024 << " MB with the index\n";
@@ -159,6 +169,7 @@ int main(int argc, char* argv[])
         out() << QStringLiteral("generator without FTS triggers: %1 s (the index adds %2%)\n")
                      .arg(withoutTriggers, 0, 'f', 2)
                      .arg(withoutTriggers > 0 ? 100.0 * (withTriggers - withoutTriggers) / withoutTriggers : 0.0, 0, 'f', 0);
+        out() << QStringLiteral("generator with SearchIndexPause (one rebuild at the end): %1 s\n").arg(withPause, 0, 'f', 2);
         out().flush();
     }
 

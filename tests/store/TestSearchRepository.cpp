@@ -308,6 +308,39 @@ private slots:
                      .toInt());
     }
 
+    void aPausedIndexIsRebuiltAtTheEndOfABigLoad()
+    {
+        Fixture f;
+        {
+            Database::Transaction t(*f.db);
+            SearchIndexPause pause(*f.db);
+            SearchIndexPause inner(*f.db); // nested: only the outer one rebuilds
+            f.db->update(s("agenda_items"), f.fosteringItem, {{s("minutes_text"), s("Sufficiency of placements.")}});
+            f.db->insert(s("agenda_items"), {{s("meeting_id"), f.december}, {s("title"), s("Corporate parenting")}});
+            inner.finish();
+            QVERIFY(items(f.find(s("parenting"))).isEmpty()); // not yet indexed
+            pause.finish();
+            t.commit();
+        }
+        QCOMPARE(items(f.find(s("parenting"))).size(), 1);
+        QCOMPARE(items(f.find(s("sufficiency"))), QSet<qint64>{f.fosteringItem});
+        QVERIFY(items(f.find(s("timeliness"))).isEmpty());
+        // The triggers work again.
+        f.db->insert(s("agenda_items"), {{s("meeting_id"), f.december}, {s("title"), s("Youth offending")}});
+        QCOMPARE(items(f.find(s("offending"))).size(), 1);
+        // A load that fails leaves the index and the triggers as they were.
+        try {
+            Database::Transaction t(*f.db);
+            SearchIndexPause pause(*f.db);
+            f.db->insert(s("agenda_items"), {{s("meeting_id"), f.december}, {s("title"), s("Never saved")}});
+            throw StoreError(StoreError::Kind::Failed, s("disk trouble"));
+        } catch (const StoreError&) {
+        }
+        QVERIFY(items(f.find(s("never"))).isEmpty());
+        f.db->insert(s("agenda_items"), {{s("meeting_id"), f.december}, {s("title"), s("Leaving care")}});
+        QCOMPARE(items(f.find(s("leaving"))).size(), 1);
+    }
+
     void upgradeIndexesWhatWasThere()
     {
         QTemporaryDir dir;
