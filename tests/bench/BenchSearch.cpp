@@ -7,6 +7,7 @@
 // own synthetic ten-year generator. Prints the median (and 90th percentile) time of typical
 // queries, and the generator's time with and without the search triggers.
 #include "store/Database.h"
+#include "store/DemoData.h"
 #include "store/SearchRepository.h"
 
 #include <QCoreApplication>
@@ -173,6 +174,38 @@ int main(int argc, char* argv[])
         out().flush();
     }
 
+    // The same question for the project's own generator (scrutineer demo --scale 10).
+    {
+        QTemporaryDir dir;
+        QElapsedTimer timer;
+        auto with = Database::open(dir.filePath(s("demo-with.sqlite")), s("bench"));
+        timer.start();
+        DemoData::createScaled(*with, 10, 1);
+        const double withTriggers = timer.elapsed() / 1000.0;
+        auto without = Database::open(dir.filePath(s("demo-without.sqlite")), s("bench"));
+        for (const char* kind : {"item", "resolution", "action", "milestone"})
+            for (const char* op : {"insert", "update", "delete"})
+                without->exec(QStringLiteral("DROP TRIGGER search_%1_%2").arg(QLatin1String(kind), QLatin1String(op)));
+        timer.restart();
+        DemoData::createScaled(*without, 10, 1);
+        const double withoutTriggers = timer.elapsed() / 1000.0;
+        auto paused = Database::open(dir.filePath(s("demo-paused.sqlite")), s("bench"));
+        timer.restart();
+        {
+            Database::Transaction t(*paused);
+            SearchIndexPause pause(*paused);
+            DemoData::createScaled(*paused, 10, 1);
+            pause.finish();
+            t.commit();
+        }
+        const double withPause = timer.elapsed() / 1000.0;
+        out() << QStringLiteral("DemoData::createScaled(10 years): with FTS triggers %1 s, without %2 s, with SearchIndexPause %3 s\n")
+                     .arg(withTriggers, 0, 'f', 2)
+                     .arg(withoutTriggers, 0, 'f', 2)
+                     .arg(withPause, 0, 'f', 2);
+        out().flush();
+    }
+
     if (!QFileInfo::exists(path)) {
         const QString binary = QCoreApplication::applicationDirPath() + s("/../bin/scrutineer");
         QProcess demo;
@@ -206,11 +239,14 @@ int main(int argc, char* argv[])
         bool committee;
         bool dates;
     };
+    // Words of real minutes (and of the demo's generator), common and rare, in every form.
     const Case cases[] = {
         {"caseload", false, false},          {"\"caseload promise\"", false, false}, {"recruit*", false, false},
         {"fostering OR adoption", false, false}, {"agency NOT permanent", false, false}, {"ofsted monitoring visit", false, false},
         {"safeguarding", true, false},       {"social workers", true, true},         {"\"improvement plan\" milestone", false, true},
         {"the", false, false},               {"xyzzy", false, false},                {"sufficien* placements", true, false},
+        {"\"foster carers\"", false, false},  {"\"placement stability\" children", false, false},
+        {"caseloads NOT assessment", false, false}, {"\"care leavers\" offer", true, true},
     };
     SearchRepository repo(*db);
     QList<double> all;
