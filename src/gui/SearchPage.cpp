@@ -62,7 +62,7 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
         auto* edit = new QDateEdit(date, this);
         edit->setObjectName(name);
         edit->setLocale(british);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        edit->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
         return edit;
@@ -119,9 +119,9 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
     m_view->setAccessibleName(tr("Search results"));
     m_view->header()->setStretchLastSection(true);
     m_view->header()->resizeSection(SearchResultsModel::Rank, 36);
-    m_view->header()->resizeSection(SearchResultsModel::What, 150);
+    m_view->header()->resizeSection(SearchResultsModel::What, 130);
     m_view->header()->resizeSection(SearchResultsModel::Date, 110);
-    m_view->header()->resizeSection(SearchResultsModel::Committee, 210);
+    m_view->header()->resizeSection(SearchResultsModel::Committee, 160);
     m_notes = new NotesWidget(context, split);
     m_notes->setObjectName(QStringLiteral("searchNotes"));
     split->addWidget(m_view);
@@ -181,6 +181,20 @@ void SearchPage::reloadCommittees()
     }
     const int index = m_committee->findData(chosen);
     m_committee->setCurrentIndex(index >= 0 ? index : 0);
+
+    // Until someone ticks From or To, their dates follow the meetings held.
+    if (!m_useFrom->isChecked() && !m_useTo->isChecked()) {
+        try {
+            const auto range = SearchRepository(context().db()).meetingDates();
+            const QSignalBlocker blockFrom(m_from), blockTo(m_to);
+            if (range.first.isValid())
+                m_from->setDate(range.first);
+            if (range.second.isValid())
+                m_to->setDate(range.second);
+        } catch (const StoreError&) {
+            // The message line already says what went wrong with the database.
+        }
+    }
 }
 
 void SearchPage::refresh()

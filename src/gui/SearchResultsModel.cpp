@@ -48,7 +48,7 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
             return h->kind == SearchHit::Kind::Milestone ? tr("due %1").arg(BritishDate::shortDate(h->date))
                                                          : BritishDate::shortDate(h->date);
         case Committee:
-            return h->committee;
+            return h->committeeShort;
         case Match: {
             const QString title = SearchHit::plain(heading);
             const QString snippet = SearchHit::plain(h->snippet).simplified();

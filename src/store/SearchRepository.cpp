@@ -338,6 +338,16 @@ QString SearchRepository::toFtsQuery(const QString& text, QString* problem, QStr
     return QStringLiteral("(%1) NOT (%2)").arg(positive, exclusions.join(QStringLiteral(" OR ")));
 }
 
+QPair<QDate, QDate> SearchRepository::meetingDates() const
+{
+    const auto rows = m_db.rows(QStringLiteral("SELECT MIN(substr(starts_at, 1, 10)) AS first, MAX(substr(starts_at, 1, 10)) AS last "
+                                               "FROM meetings"));
+    if (rows.isEmpty())
+        return {};
+    return {QDate::fromString(rows.first().value(QStringLiteral("first")).toString(), Qt::ISODate),
+            QDate::fromString(rows.first().value(QStringLiteral("last")).toString(), Qt::ISODate)};
+}
+
 SearchResult SearchRepository::search(const QString& text, const SearchFilter& filter) const
 {
     SearchResult result;
@@ -414,7 +424,7 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
             const auto found = m_db.rows(
                 QStringLiteral("SELECT h.rid, it.id AS item_id, it.minute_number, it.exempt, m.id AS meeting_id,"
                                " substr(m.starts_at, 1, 10) AS meeting_date, c.id AS committee_id, c.name AS committee,"
-                               " ms.code AS milestone_code, ms.due_date, r.number AS resolution_number"
+                               " c.short_name AS committee_short, ms.code AS milestone_code, ms.due_date, r.number AS resolution_number"
                                " FROM (SELECT value AS rid FROM json_each(?)) h") +
                     joins,
                 {QStringLiteral("[%1]").arg(ids.join(QLatin1Char(',')))});
@@ -439,6 +449,9 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
             hit.meetingId = row.value(QStringLiteral("meeting_id")).toLongLong();
             hit.committeeId = row.value(QStringLiteral("committee_id")).toLongLong();
             hit.committee = row.value(QStringLiteral("committee")).toString();
+            hit.committeeShort = row.value(QStringLiteral("committee_short")).toString();
+            if (hit.committeeShort.isEmpty())
+                hit.committeeShort = hit.committee;
             hit.exempt = row.value(QStringLiteral("exempt")).toInt() == 1;
             hit.resolutionNumber = row.value(QStringLiteral("resolution_number")).toInt();
             if (hit.kind == SearchHit::Kind::Milestone) {

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 class Database;
@@ -17,6 +18,7 @@ struct SearchHit
     qint64 meetingId = 0;   // the meeting it was minuted at (0 for milestones)
     qint64 committeeId = 0; // the meeting's committee, or the plan's for milestones (0 when none)
     QString committee;
+    QString committeeShort; // the committee's short name ("Care Services PDS"), else its name
     QDate date;             // the meeting's date; a milestone's due date
     QString minuteNumber;   // "56a"; an action's own reference ("56a/1"); a milestone's code ("P2.3")
     QString heading;        // the item's or milestone's title, matched words marked (empty for others)
@@ -81,6 +83,9 @@ class SearchRepository
 {
 public:
     explicit SearchRepository(const Database& db) : m_db(db) {}
+
+    // The first and last meeting dates (invalid when there are none): the natural date range.
+    QPair<QDate, QDate> meetingDates() const;
 
     // Never throws: a query that cannot be run (or a database error) is reported in `problem`.
     SearchResult search(const QString& text, const SearchFilter& filter = {}) const;

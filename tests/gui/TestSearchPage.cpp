@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -118,6 +120,30 @@ private slots:
         for (int r = 0; r < 2; ++r)
             if (view->model()->index(r, SearchResultsModel::What).data().toString() == s("Item 56a"))
                 QCOMPARE(view->model()->index(r, SearchResultsModel::Date).data().toString(), s("6 Dec 2016"));
+    }
+
+    void findsTheDemoMinutes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(s("demo.sqlite"));
+        QProcess demo;
+        demo.start(QStringLiteral(SCRUTINEER_BINARY), {s("demo"), s("--db"), path});
+        if (!demo.waitForFinished(120000) || demo.exitCode() != 0)
+            QSKIP("scrutineer demo is not available");
+        auto db = Database::open(path, s("cllr.member"));
+        AppContext context(*db);
+        SearchPage page(context);
+        page.resize(1280, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // The date filters start at the meetings held, not at today.
+        QVERIFY(page.findChild<QDateEdit*>(s("searchTo"))->date() < QDate::currentDate());
+        page.search(s("caseload*"));
+        QVERIFY(page.resultsModel()->rowCount() > 0);
+        QVERIFY(page.message().contains(s("best first")));
+        const QString shot = QDir::temp().filePath(s("scrutineer-search-demo.png"));
+        QVERIFY(page.grab().save(shot));
+        qInfo("screenshot: %s", qPrintable(shot));
     }
 
     void badSyntaxGivesAGentleMessage()
