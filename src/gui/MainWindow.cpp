@@ -59,8 +59,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_sideBar->setObjectName(QStringLiteral("sideBar"));
     m_sideBar->setIconSize(QSize(20, 20));
     m_sideBar->setFrameShape(QFrame::NoFrame);
-    m_sideBar->setMinimumWidth(170);
-    m_sideBar->setMaximumWidth(240);
+    m_sideBar->setMinimumWidth(200);
+    m_sideBar->setMaximumWidth(260);
+    m_sideBar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sideBar->setAccessibleName(tr("Pages"));
     m_sideBar->setStyleSheet(QStringLiteral("QListWidget#sideBar { background: palette(window); font-size: 11pt; }"
                                             "QListWidget#sideBar::item { padding: 8px 6px; }"));
