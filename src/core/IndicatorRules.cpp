@@ -1,6 +1,7 @@
 #include "IndicatorRules.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace IndicatorRules {
 
@@ -65,6 +66,40 @@ QString colour(FigureRating rating)
         break;
     }
     return QStringLiteral("#9e9e9e");
+}
+
+QString validate(const QString& unit, double value)
+{
+    if (!std::isfinite(value))
+        return QCoreApplication::translate("IndicatorRules", "Enter a number.");
+    if (value < 0)
+        return QCoreApplication::translate("IndicatorRules", "A figure cannot be negative.");
+    if (unit == QLatin1String("count") && std::floor(value) != value)
+        return QCoreApplication::translate("IndicatorRules", "A count is a whole number.");
+    if (unit == QLatin1String("percentage") && value > 100)
+        return QCoreApplication::translate("IndicatorRules", "A percentage lies between 0 and 100.");
+    return QString();
+}
+
+std::optional<double> parseFigure(const QString& text)
+{
+    QString t = text.trimmed();
+    t.remove(QLatin1Char(','));
+    if (t.endsWith(QLatin1Char('%')))
+        t.chop(1);
+    bool ok = false;
+    const double v = t.trimmed().toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return v;
+}
+
+bool isFarFrom(double value, double previous)
+{
+    if (previous == 0)
+        return value > 10;
+    const double ratio = value / previous;
+    return ratio > 1.5 || ratio < 0.5;
 }
 
 } // namespace IndicatorRules

@@ -23,4 +23,15 @@ QString letter(FigureRating rating);      // "G", "A", "R", "" for None
 QString name(FigureRating rating);        // translated "Green", …
 QString colour(FigureRating rating);      // "#2e7d32" … (a name for QColor)
 
+// Why `value` cannot be a figure of an indicator measured in `unit` ("count", "percentage", "ratio",
+// "rate10k", "days", "number"); empty when it can. Counts are whole and not negative; percentages
+// lie in 0–100; nothing is negative.
+QString validate(const QString& unit, double value);
+
+// Reads a figure as typed ("17", "66%", "1,234", "17.5"); nullopt when it is not a number.
+std::optional<double> parseFigure(const QString& text);
+
+// True when `value` is far from `previous` (more than half again, or under half): ask before saving.
+bool isFarFrom(double value, double previous);
+
 } // namespace IndicatorRules

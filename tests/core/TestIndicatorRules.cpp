@@ -1,0 +1,76 @@
+#include "core/IndicatorRules.h"
+
+#include <QTest>
+
+class TestIndicatorRules : public QObject
+{
+    Q_OBJECT
+private slots:
+    void ratingAtEveryBandEdge_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("expected");
+        // Caseload: Green 11–15, Amber up to 18, Red above.
+        QTest::newRow("10.9 is below the target band: amber") << 10.9 << int(FigureRating::Amber);
+        QTest::newRow("11 green") << 11.0 << int(FigureRating::Green);
+        QTest::newRow("15 green") << 15.0 << int(FigureRating::Green);
+        QTest::newRow("15.1 amber") << 15.1 << int(FigureRating::Amber);
+        QTest::newRow("18 amber") << 18.0 << int(FigureRating::Amber);
+        QTest::newRow("18.1 red") << 18.1 << int(FigureRating::Red);
+    }
+    void ratingAtEveryBandEdge()
+    {
+        QFETCH(double, value);
+        QFETCH(int, expected);
+        const IndicatorBands caseload{11.0, 15.0, 0.0, 18.0};
+        QCOMPARE(int(IndicatorRules::rate(value, caseload)), expected);
+    }
+
+    void higherIsBetterWithOpenBands()
+    {
+        const IndicatorBands permanent{95.0, std::nullopt, 85.0, std::nullopt};
+        QCOMPARE(IndicatorRules::rate(95, permanent), FigureRating::Green);
+        QCOMPARE(IndicatorRules::rate(94.9, permanent), FigureRating::Amber);
+        QCOMPARE(IndicatorRules::rate(85, permanent), FigureRating::Amber);
+        QCOMPARE(IndicatorRules::rate(84.9, permanent), FigureRating::Red);
+        QCOMPARE(IndicatorRules::rate(50, IndicatorBands{}), FigureRating::None);
+        QCOMPARE(IndicatorRules::letter(FigureRating::Red), QStringLiteral("R"));
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("count 0") << "count" << 0.0 << true;
+        QTest::newRow("count 310") << "count" << 310.0 << true;
+        QTest::newRow("count -1") << "count" << -1.0 << false;
+        QTest::newRow("count 2.5") << "count" << 2.5 << false;
+        QTest::newRow("percentage 0") << "percentage" << 0.0 << true;
+        QTest::newRow("percentage 100") << "percentage" << 100.0 << true;
+        QTest::newRow("percentage 100.1") << "percentage" << 100.1 << false;
+        QTest::newRow("percentage -0.1") << "percentage" << -0.1 << false;
+        QTest::newRow("ratio 17.5") << "ratio" << 17.5 << true;
+        QTest::newRow("ratio -3") << "ratio" << -3.0 << false;
+    }
+    void validation()
+    {
+        QFETCH(QString, unit);
+        QFETCH(double, value);
+        QFETCH(bool, accepted);
+        QCOMPARE(IndicatorRules::validate(unit, value).isEmpty(), accepted);
+    }
+
+    void parsing()
+    {
+        QCOMPARE(IndicatorRules::parseFigure(QStringLiteral(" 66% ")), std::optional<double>(66));
+        QCOMPARE(IndicatorRules::parseFigure(QStringLiteral("1,234")), std::optional<double>(1234));
+        QCOMPARE(IndicatorRules::parseFigure(QStringLiteral("seventeen")), std::nullopt);
+        QVERIFY(IndicatorRules::isFarFrom(40, 17));
+        QVERIFY(!IndicatorRules::isFarFrom(19, 17));
+        QVERIFY(IndicatorRules::isFarFrom(8, 17));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIndicatorRules)
+#include "TestIndicatorRules.moc"
