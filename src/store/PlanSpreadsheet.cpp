@@ -48,14 +48,33 @@ const char16_t cp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026,
                                  0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
                                  0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
-QString csvCell(const QString& value)
+// Would a spreadsheet program take this text for a formula ("=HYPERLINK(…)", "+1", "@SUM")?
+bool looksLikeFormula(const QString& value)
 {
+    if (value.isEmpty())
+        return false;
+    const QChar c = value.at(0);
+    if (c == u'=' || c == u'+' || c == u'@')
+        return true;
+    return c == u'-' && value.size() > 1 && !value.at(1).isDigit() && !value.at(1).isSpace() && value.at(1) != u'.';
+}
+
+QString csvCell(const QString& text)
+{
+    // A leading apostrophe keeps a formula-like text as text when the CSV is opened in Excel
+    // (and is taken off again on import).
+    const QString value = looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
     const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
                        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
                        value.contains(QLatin1Char(';')) || value != value.trimmed();
     if (!quote)
         return value;
     return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QString unprotect(const QString& cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && looksLikeFormula(cell.mid(1)) ? cell.mid(1) : cell;
 }
 
 QChar guessSeparator(const QString& text)
@@ -359,7 +378,7 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
             QStringList v(ColumnCount);
             for (int i = 0; i < rec.cells.size() && i < columnFor.size(); ++i)
                 if (columnFor.at(i) >= 0)
-                    v[columnFor.at(i)] = rec.cells.at(i).trimmed();
+                    v[columnFor.at(i)] = unprotect(rec.cells.at(i).trimmed());
             Parsed p;
             p.line = rec.line;
             const auto line = [&](const QString& what) { result.errors << tr("Line %1: %2").arg(rec.line).arg(what); };

@@ -88,6 +88,26 @@ private slots:
         QCOMPARE(copySheet.toCsv(), exported);
     }
 
+    void formulasStayText()
+    {
+        auto db = planDatabase();
+        PlanSpreadsheet sheet(*db);
+        const QByteArray csv = "Priority,Milestone,Owner,Evidence\n1,\"=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",@admin,-see minutes\n";
+        QVERIFY(sheet.importCsv(csv, s("x.csv")).ok());
+        QCOMPARE(db->scalar(s("SELECT title FROM milestones")).toString(), s("=HYPERLINK(\"http://x\",\"click\")"));
+        const QByteArray exported = sheet.toCsv();
+        // Opened in Excel these are text, not formulas ...
+        QVERIFY(exported.contains("\"'=HYPERLINK("));
+        QVERIFY(exported.contains(",'@admin,"));
+        QVERIFY(exported.contains(",'-see minutes"));
+        // ... and they come back as they were.
+        auto copy = planDatabase();
+        QVERIFY(PlanSpreadsheet(*copy).importCsv(exported, s("x.csv")).ok());
+        QCOMPARE(copy->scalar(s("SELECT owner FROM milestones")).toString(), s("@admin"));
+        QCOMPARE(copy->scalar(s("SELECT evidence FROM milestones")).toString(), s("-see minutes"));
+        QCOMPARE(PlanSpreadsheet(*copy).toCsv(), exported);
+    }
+
     void badLinesAreNamedAndNothingIsSaved()
     {
         auto db = planDatabase();
