@@ -86,8 +86,10 @@ bool writeXlsx(const Database& db, const QString& path, qint64 planId, QString* 
     format_set_bg_color(header, 0xE0E0E0);
     format_set_border(header, LXW_BORDER_THIN);
     lxw_format* text = workbook_add_format(book);
-    format_set_text_wrap(text);
     format_set_align(text, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format* wrapped = workbook_add_format(book);
+    format_set_text_wrap(wrapped);
+    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
     lxw_format* date = workbook_add_format(book);
     format_set_num_format(date, "dd/mm/yyyy");
     format_set_align(date, LXW_ALIGN_VERTICAL_TOP);
@@ -116,9 +118,10 @@ bool writeXlsx(const Database& db, const QString& path, qint64 planId, QString* 
     for (int c = 0; c < headers.size(); ++c)
         worksheet_write_string(sheet, 0, lxw_col_t(c), utf8(headers.at(c)).constData(), header);
     enum { Priority, Code, Milestone, Owner, Due, Rating, Completion, Evidence };
-    const double widths[] = {28, 8, 50, 28, 12, 8, 18, 50};
+    const double widths[] = {34, 7, 50, 28, 11, 7, 17, 50};
+    const auto isWrapped = [](int c) { return c == Milestone || c == Evidence || c == Owner; };
     for (int c = 0; c < headers.size(); ++c)
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], c == Due ? date : text);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], c == Due ? date : isWrapped(c) ? wrapped : text);
 
     lxw_row_t r = 1;
     for (const PlanSpreadsheet::Row& row : rows) {
@@ -130,12 +133,24 @@ bool writeXlsx(const Database& db, const QString& path, qint64 planId, QString* 
             } else if (c == Rating && !row.rating.isEmpty()) {
                 worksheet_write_string(sheet, r, lxw_col_t(c), utf8(cells.at(c)).constData(), ratingFormat(row.ratingColour));
             } else if (!cells.at(c).isEmpty()) {
-                worksheet_write_string(sheet, r, lxw_col_t(c), utf8(cells.at(c)).constData(), text);
+                worksheet_write_string(sheet, r, lxw_col_t(c), utf8(cells.at(c)).constData(), isWrapped(c) ? wrapped : text);
             }
         }
+        // Spreadsheet programs do not grow rows for wrapped text written by a library: estimate the lines.
+        int lines = 1;
+        for (int c = 0; c < cells.size(); ++c)
+            if (isWrapped(c))
+                lines = qMax(lines, int(cells.at(c).size() / (widths[c] * 1.15)) + 1 + int(cells.at(c).count(QLatin1Char('\n'))));
+        if (lines > 1)
+            worksheet_set_row(sheet, r, 15.0 * qMin(lines, 20), nullptr);
         ++r;
     }
     worksheet_freeze_panes(sheet, 1, 0);
+    // Printed: A4 landscape, one page wide, the column titles on every page.
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, 0, 0);
     worksheet_autofilter(sheet, 0, 0, r > 1 ? r - 1 : 0, lxw_col_t(headers.size() - 1));
 
     const lxw_error result = workbook_close(book);
