@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/IndicatorRules.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// Indicators, teams and their monthly figures.
+class IndicatorRepository
+{
+public:
+    struct Indicator
+    {
+        qint64 id = 0;
+        QString key, name, definition, unit, better, formula, source;
+        IndicatorBands bands;
+        bool isKey = false;
+        bool derived() const { return !formula.isEmpty(); }
+    };
+    struct Team
+    {
+        qint64 id = 0;
+        QString name, kind;
+    };
+    struct Value
+    {
+        qint64 id = 0;
+        double value = 0;
+        QString note, enteredBy;
+        int version = 0;
+    };
+    struct Point
+    {
+        QString period;
+        double value = 0;
+    };
+
+    explicit IndicatorRepository(Database& db) : m_db(db) {}
+
+    QList<Indicator> indicators() const;
+    QList<Team> teams() const;
+    // The periods (yyyy-MM) with any figure, oldest first.
+    QStringList periods() const;
+    // Figures of a team: indicator id → period → value.
+    QHash<qint64, QHash<QString, Value>> values(qint64 teamId) const;
+    QList<Point> series(qint64 indicatorId, qint64 teamId) const;
+
+    // Saves a typed figure (insert or update, refused when invalid or changed by someone else).
+    void setValue(const Indicator& indicator, qint64 teamId, const QString& period, double value,
+                  const QString& note = QString(), int expectedVersion = -1);
+
+private:
+    Database& m_db;
+};
