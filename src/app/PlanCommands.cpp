@@ -12,13 +12,17 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
 void addPlanOption(QCommandLineParser& parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("plan"),
-                                        tr("The improvement plan's id (needed only when the database holds several)."),
-                                        QStringLiteral("ID"), QStringLiteral("0")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("plan"),
+                           tr("The improvement plan's id (needed only when the database holds several)."),
+                           QStringLiteral("ID"), QStringLiteral("0")));
 }
 
 bool readPlan(const QCommandLineParser& parser, qint64* planId)
@@ -38,9 +42,11 @@ int runExportPlan(const QStringList& args)
     QCommandLineParser parser;
     Cli::addDbOption(parser);
     addPlanOption(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("csv or xlsx (default: from the --out file's name)."),
+    parser.addOption(QCommandLineOption(QStringLiteral("format"),
+                                        tr("csv or xlsx (default: from the --out file's name)."),
                                         QStringLiteral("FORMAT")));
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")));
     if (!Cli::parse(parser, QStringLiteral("export plan"), args))
         return 2;
     const QString out = parser.value(QStringLiteral("out"));
@@ -76,13 +82,16 @@ int runImportPlan(const QStringList& args)
     QCommandLineParser parser;
     Cli::addDbOption(parser);
     addPlanOption(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print what was done (or the errors) as JSON.")));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan as CSV: Priority, Milestone, and optionally Code, "
-                                                            "Owner, Due date, Rating, Completion, Evidence."));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("json"), tr("Print what was done (or the errors) as JSON.")));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The plan as CSV: Priority, Milestone, and optionally Code, "
+                                    "Owner, Due date, Rating, Completion, Evidence."));
     if (!Cli::parse(parser, QStringLiteral("import-plan"), args))
         return 2;
     if (parser.positionalArguments().size() != 1) {
-        Cli::err() << tr("Name one CSV file to import: scrutineer import-plan --db FILE plan.csv") << Qt::endl;
+        Cli::err() << tr("Name one CSV file to import: scrutineer import-plan --db FILE plan.csv")
+                   << Qt::endl;
         return 2;
     }
     const QString path = parser.positionalArguments().first();
@@ -91,7 +100,8 @@ int runImportPlan(const QStringList& args)
         return 2;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Cli::err() << tr("%1 could not be read (%2). Check the name and that you may read it.").arg(path, file.errorString())
+        Cli::err() << tr("%1 could not be read (%2). Check the name and that you may read it.")
+                          .arg(path, file.errorString())
                    << Qt::endl;
         return 3;
     }
@@ -118,7 +128,8 @@ int runImportPlan(const QStringList& args)
     if (!result.ok()) {
         for (const QString& e : result.errors)
             Cli::err() << e << Qt::endl;
-        Cli::err() << tr("Nothing was imported. Correct the lines above and import the file again.") << Qt::endl;
+        Cli::err() << tr("Nothing was imported. Correct the lines above and import the file again.")
+                   << Qt::endl;
         return 1;
     }
     Cli::out() << tr("Imported %1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded.")

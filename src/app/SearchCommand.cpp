@@ -9,7 +9,10 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
 bool readDate(const QCommandLineParser& parser, const QString& name, QDate* date)
 {
@@ -30,21 +33,28 @@ int runSearch(const QStringList& args)
 {
     QCommandLineParser parser;
     Cli::addDbOption(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("json"),
-                                        tr("Print a JSON array of hits, best first; matched words are marked **like this** "
-                                           "in heading and snippet.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("committee"), tr("Only this committee (its id)."), QStringLiteral("ID")));
-    parser.addOption(QCommandLineOption(QStringLiteral("from"), tr("Only meetings on or after this date."), QStringLiteral("DATE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("to"), tr("Only meetings on or before this date."), QStringLiteral("DATE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("json"),
+        tr("Print a JSON array of hits, best first; matched words are marked **like this** "
+           "in heading and snippet.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("committee"), tr("Only this committee (its id)."),
+                                        QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("from"), tr("Only meetings on or after this date."),
+                                        QStringLiteral("DATE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("to"), tr("Only meetings on or before this date."),
+                                        QStringLiteral("DATE")));
     parser.addOption(QCommandLineOption(QStringLiteral("limit"), tr("At most this many hits (default 100)."),
                                         QStringLiteral("N"), QStringLiteral("100")));
-    parser.addPositionalArgument(QStringLiteral("query"),
-                                 tr("Words to find: \"a phrase\", prefix*, AND, OR, NOT (or -word), (brackets)."));
+    parser.addPositionalArgument(
+        QStringLiteral("query"),
+        tr("Words to find: \"a phrase\", prefix*, AND, OR, NOT (or -word), (brackets)."));
     if (!Cli::parse(parser, QStringLiteral("search"), args))
         return 2;
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
     if (query.trimmed().isEmpty()) {
-        Cli::err() << tr("Say what to search for, for example: scrutineer search --db FILE \"caseload promise\"") << Qt::endl;
+        Cli::err()
+            << tr("Say what to search for, for example: scrutineer search --db FILE \"caseload promise\"")
+            << Qt::endl;
         return 2;
     }
     SearchFilter filter;
@@ -52,12 +62,14 @@ int runSearch(const QStringList& args)
         bool ok = false;
         filter.committeeId = parser.value(QStringLiteral("committee")).toLongLong(&ok);
         if (!ok || filter.committeeId <= 0) {
-            Cli::err() << tr("--committee takes a committee's id (a number); see: scrutineer list meetings --db FILE")
+            Cli::err() << tr("--committee takes a committee's id (a number); see: scrutineer list meetings "
+                             "--db FILE")
                        << Qt::endl;
             return 2;
         }
     }
-    if (!readDate(parser, QStringLiteral("from"), &filter.from) || !readDate(parser, QStringLiteral("to"), &filter.to))
+    if (!readDate(parser, QStringLiteral("from"), &filter.from) ||
+        !readDate(parser, QStringLiteral("to"), &filter.to))
         return 2;
     bool limitOk = false;
     filter.limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
@@ -85,12 +97,16 @@ int runSearch(const QStringList& args)
             o.insert(QStringLiteral("kind"), h.kindCode());
             o.insert(QStringLiteral("id"), h.id);
             o.insert(QStringLiteral("meeting_id"), h.meetingId ? QJsonValue(h.meetingId) : QJsonValue());
-            o.insert(QStringLiteral("meeting_date"),
-                     h.meetingId && h.date.isValid() ? QJsonValue(h.date.toString(Qt::ISODate)) : QJsonValue());
+            o.insert(QStringLiteral("meeting_date"), h.meetingId && h.date.isValid()
+                                                         ? QJsonValue(h.date.toString(Qt::ISODate))
+                                                         : QJsonValue());
             if (h.kind == SearchHit::Kind::Milestone)
-                o.insert(QStringLiteral("due_date"), h.date.isValid() ? QJsonValue(h.date.toString(Qt::ISODate)) : QJsonValue());
-            o.insert(QStringLiteral("committee_id"), h.committeeId ? QJsonValue(h.committeeId) : QJsonValue());
-            o.insert(QStringLiteral("committee"), h.committee.isEmpty() ? QJsonValue() : QJsonValue(h.committee));
+                o.insert(QStringLiteral("due_date"),
+                         h.date.isValid() ? QJsonValue(h.date.toString(Qt::ISODate)) : QJsonValue());
+            o.insert(QStringLiteral("committee_id"),
+                     h.committeeId ? QJsonValue(h.committeeId) : QJsonValue());
+            o.insert(QStringLiteral("committee"),
+                     h.committee.isEmpty() ? QJsonValue() : QJsonValue(h.committee));
             o.insert(QStringLiteral("item_id"), h.itemId ? QJsonValue(h.itemId) : QJsonValue());
             o.insert(QStringLiteral("reference"), h.minuteNumber);
             if (h.kind == SearchHit::Kind::Resolution)
@@ -110,7 +126,8 @@ int runSearch(const QStringList& args)
         QString ref = h.minuteNumber;
         if (h.kind == SearchHit::Kind::Resolution && h.resolutionNumber > 0)
             ref = QStringLiteral("%1/%2").arg(ref).arg(h.resolutionNumber);
-        where << (ref.isEmpty() ? SearchHit::kindName(h.kind) : tr("%1 %2").arg(SearchHit::kindName(h.kind), ref));
+        where << (ref.isEmpty() ? SearchHit::kindName(h.kind)
+                                : tr("%1 %2").arg(SearchHit::kindName(h.kind), ref));
         if (h.date.isValid())
             where << (h.kind == SearchHit::Kind::Milestone ? tr("due %1").arg(BritishDate::longDate(h.date))
                                                            : BritishDate::longDate(h.date));
@@ -125,7 +142,9 @@ int runSearch(const QStringList& args)
         Cli::out() << "  " << SearchHit::marked(h.snippet, bold, bold).simplified() << "\n\n";
     }
     if (result.total > result.hits.size())
-        Cli::out() << tr("%1 hits; the best %2 are shown (use --limit to see more).").arg(result.total).arg(result.hits.size())
+        Cli::out() << tr("%1 hits; the best %2 are shown (use --limit to see more).")
+                          .arg(result.total)
+                          .arg(result.hits.size())
                    << '\n';
     else
         Cli::out() << (result.total == 1 ? tr("1 hit.") : tr("%1 hits.").arg(result.total)) << '\n';

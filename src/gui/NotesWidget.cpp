@@ -140,13 +140,17 @@ void NotesWidget::clearTarget()
     m_targetId = 0;
     m_notes.clear();
     m_list->clear();
-    m_title->setText(tr("<b>My notes</b><br><small>Choose something to see or write your private notes on it.</small>"));
+    m_title->setText(
+        tr("<b>My notes</b><br><small>Choose something to see or write your private notes on it.</small>"));
     m_error->hide();
     updateButtons();
     emit countChanged(0);
 }
 
-int NotesWidget::count() const { return int(m_notes.size()); }
+int NotesWidget::count() const
+{
+    return int(m_notes.size());
+}
 
 void NotesWidget::reload()
 {
@@ -161,9 +165,10 @@ void NotesWidget::reload()
     }
     for (const Note& n : m_notes) {
         const QDateTime when = n.updatedAt.isValid() ? n.updatedAt : n.createdAt;
-        auto* item = new QListWidgetItem(QStringLiteral("%1\n— %2, %3").arg(n.text, BritishDate::mediumDate(when.date()),
-                                                                          BritishDate::time12(when.time())),
-                                         m_list);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1\n— %2, %3")
+                .arg(n.text, BritishDate::mediumDate(when.date()), BritishDate::time12(when.time())),
+            m_list);
         item->setToolTip(n.text);
     }
     updateButtons();
@@ -231,8 +236,8 @@ void NotesWidget::updateButtons()
     m_cancel->setVisible(m_editing != 0);
 }
 
-QWidget* NotesWidget::openWindow(AppContext& context, Note::Target target, qint64 targetId, const QString& label,
-                                 QWidget* parent)
+QWidget* NotesWidget::openWindow(AppContext& context, Note::Target target, qint64 targetId,
+                                 const QString& label, QWidget* parent)
 {
     auto* dialog = new QDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

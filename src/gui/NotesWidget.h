@@ -34,8 +34,8 @@ public:
     void reload();
 
     // Opens the notes in a small window of their own (not modal); returns it.
-    static QWidget* openWindow(AppContext& context, Note::Target target, qint64 targetId, const QString& label,
-                               QWidget* parent);
+    static QWidget* openWindow(AppContext& context, Note::Target target, qint64 targetId,
+                               const QString& label, QWidget* parent);
 
 signals:
     void countChanged(int count);

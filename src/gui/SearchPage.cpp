@@ -30,8 +30,9 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("searchEdit"));
     m_edit->setClearButtonEnabled(true);
-    m_edit->setPlaceholderText(tr("Search minutes, resolutions, actions and milestones: words, \"a phrase\", foster*, "
-                                  "OR, NOT"));
+    m_edit->setPlaceholderText(
+        tr("Search minutes, resolutions, actions and milestones: words, \"a phrase\", foster*, "
+           "OR, NOT"));
     m_edit->setAccessibleName(tr("Search for"));
     m_edit->setToolTip(tr("<p>Words: all must appear (<i>caseload review</i>).<br>"
                           "\"Quotation marks\" find a phrase (<i>\"caseload promise\"</i>).<br>"
@@ -157,7 +158,10 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
     runNow();
 }
 
-QString SearchPage::title() const { return tr("Search"); }
+QString SearchPage::title() const
+{
+    return tr("Search");
+}
 
 void SearchPage::focusSearch()
 {
@@ -165,7 +169,10 @@ void SearchPage::focusSearch()
     m_edit->selectAll();
 }
 
-QString SearchPage::message() const { return m_message->text(); }
+QString SearchPage::message() const
+{
+    return m_message->text();
+}
 
 void SearchPage::reloadCommittees()
 {
@@ -239,8 +246,9 @@ void SearchPage::runNow()
         m_result = SearchResult();
         m_model->setHits({});
         m_notes->clearTarget();
-        m_message->setText(tr("Search every minute, resolution, action and milestone. Put a phrase in quotation marks, "
-                              "end a word with * to find words that start with it, and use OR and NOT in capitals."));
+        m_message->setText(
+            tr("Search every minute, resolution, action and milestone. Put a phrase in quotation marks, "
+               "end a word with * to find words that start with it, and use OR and NOT in capitals."));
         return;
     }
     const SearchFilter filter = currentFilter();
@@ -252,17 +260,24 @@ void SearchPage::runNow()
     if (!m_result.ok()) {
         text = m_result.problem;
     } else if (m_result.hits.isEmpty()) {
-        const bool filtered = filter.committeeId || filter.from.isValid() || filter.to.isValid() || filter.kinds;
-        text = filtered ? tr("Nothing matches with these filters. Try all committees, a wider date range, or fewer words.")
-                        : tr("Nothing matches. Try fewer words, a word's beginning with * (recruit*), or OR between "
-                             "alternatives.");
+        const bool filtered =
+            filter.committeeId || filter.from.isValid() || filter.to.isValid() || filter.kinds;
+        text =
+            filtered
+                ? tr("Nothing matches with these filters. Try all committees, a wider date range, or fewer "
+                     "words.")
+                : tr("Nothing matches. Try fewer words, a word's beginning with * (recruit*), or OR between "
+                     "alternatives.");
     } else if (m_result.total > m_result.hits.size()) {
-        text = tr("%1 matches; the best %2 are shown, best first. Narrow the search with more words or the filters.")
+        text = tr("%1 matches; the best %2 are shown, best first. Narrow the search with more words or the "
+                  "filters.")
                    .arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(m_result.total))
                    .arg(m_result.hits.size());
     } else {
-        text = m_result.total == 1 ? tr("1 match. Press Enter or double-click to open it.")
-                                   : tr("%1 matches, best first. Press Enter or double-click to open one.").arg(m_result.total);
+        text =
+            m_result.total == 1
+                ? tr("1 match. Press Enter or double-click to open it.")
+                : tr("%1 matches, best first. Press Enter or double-click to open one.").arg(m_result.total);
     }
     if (!m_result.notice.isEmpty())
         text = m_result.notice + QLatin1Char(' ') + text;
@@ -281,7 +296,8 @@ void SearchPage::openRow(int row)
         return;
     switch (h->kind) {
     case SearchHit::Kind::Item:
-        context().navigate(PageId::Meetings, {{QStringLiteral("meeting"), h->meetingId}, {QStringLiteral("item"), h->id}});
+        context().navigate(PageId::Meetings,
+                           {{QStringLiteral("meeting"), h->meetingId}, {QStringLiteral("item"), h->id}});
         break;
     case SearchHit::Kind::Resolution:
         context().navigate(PageId::Meetings, {{QStringLiteral("meeting"), h->meetingId},
@@ -307,7 +323,8 @@ void SearchPage::showNotesFor(const QModelIndex& proxyIndex)
     const QString label = SearchResultsModel::what(*h);
     switch (h->kind) {
     case SearchHit::Kind::Item:
-        m_notes->setTarget(Note::Target::Item, h->id, label + QLatin1Char(' ') + SearchHit::plain(h->heading));
+        m_notes->setTarget(Note::Target::Item, h->id,
+                           label + QLatin1Char(' ') + SearchHit::plain(h->heading));
         break;
     case SearchHit::Kind::Resolution:
         if (h->itemId)
@@ -319,7 +336,8 @@ void SearchPage::showNotesFor(const QModelIndex& proxyIndex)
         m_notes->setTarget(Note::Target::Action, h->id, label);
         break;
     case SearchHit::Kind::Milestone:
-        m_notes->setTarget(Note::Target::Milestone, h->id, label + QLatin1Char(' ') + SearchHit::plain(h->heading));
+        m_notes->setTarget(Note::Target::Milestone, h->id,
+                           label + QLatin1Char(' ') + SearchHit::plain(h->heading));
         break;
     }
 }
@@ -339,4 +357,7 @@ bool SearchPage::eventFilter(QObject* watched, QEvent* event)
     return Page::eventFilter(watched, event);
 }
 
-Page* createSearchPage(AppContext& context, QWidget* parent) { return new SearchPage(context, parent); }
+Page* createSearchPage(AppContext& context, QWidget* parent)
+{
+    return new SearchPage(context, parent);
+}

@@ -16,15 +16,22 @@ const SearchHit* SearchResultsModel::hit(int row) const
     return row >= 0 && row < m_hits.size() ? &m_hits.at(row) : nullptr;
 }
 
-int SearchResultsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_hits.size()); }
+int SearchResultsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
 
-int SearchResultsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int SearchResultsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString SearchResultsModel::what(const SearchHit& hit)
 {
     QString ref = hit.minuteNumber;
     if (hit.kind == SearchHit::Kind::Resolution && hit.resolutionNumber > 0)
-        ref = ref.isEmpty() ? QString::number(hit.resolutionNumber) : QStringLiteral("%1/%2").arg(ref).arg(hit.resolutionNumber);
+        ref = ref.isEmpty() ? QString::number(hit.resolutionNumber)
+                            : QStringLiteral("%1/%2").arg(ref).arg(hit.resolutionNumber);
     const QString name = SearchHit::kindName(hit.kind);
     return ref.isEmpty() ? name : tr("%1 %2").arg(name, ref);
 }
@@ -69,7 +76,8 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
         if (!heading.isEmpty())
             lines << SearchHit::html(heading);
         lines << SearchHit::html(h->snippet);
-        return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+        return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+            .arg(lines.join(QStringLiteral("<br>")));
     }
     case HeadingRole:
         return heading;

@@ -10,8 +10,17 @@ class SearchResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Rank, What, Date, Committee, Match, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Rank,
+        What,
+        Date,
+        Committee,
+        Match,
+        ColumnCount
+    };
+    enum Role
+    {
         HeadingRole = Qt::UserRole + 1, // QString with SearchHit::MarkStart/MarkEnd around matched words
         SnippetRole,                    // likewise
         SortRole,                       // what the proxy sorts by

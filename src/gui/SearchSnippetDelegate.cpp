@@ -35,8 +35,8 @@ QString unmark(const QString& marked, QList<QTextLayout::FormatRange>* ranges, c
 }
 
 // Draws one line of marked text, elided at the right edge.
-void drawLine(QPainter* painter, const QString& marked, const QRect& rect, const QFont& font, const QPalette& palette,
-              bool selected, bool emphasise)
+void drawLine(QPainter* painter, const QString& marked, const QRect& rect, const QFont& font,
+              const QPalette& palette, bool selected, bool emphasise)
 {
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
@@ -66,7 +66,8 @@ void drawLine(QPainter* painter, const QString& marked, const QRect& rect, const
     if (fm.horizontalAdvance(text) > rect.width()) {
         const QString ellipsis = QStringLiteral("…");
         int keep = int(text.size());
-        while (keep > 0 && fm.horizontalAdvance(text.left(keep)) + fm.horizontalAdvance(ellipsis) > rect.width())
+        while (keep > 0 &&
+               fm.horizontalAdvance(text.left(keep)) + fm.horizontalAdvance(ellipsis) > rect.width())
             keep = keep > 40 ? keep - qMax(1, keep / 20) : keep - 1;
         text = text.left(keep) + ellipsis;
         for (auto& r : ranges)
@@ -87,11 +88,11 @@ void drawLine(QPainter* painter, const QString& marked, const QRect& rect, const
     painter->save();
     painter->setClipRect(rect);
     QColor pen = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    if (!emphasise && !selected)
-    {
+    if (!emphasise && !selected) {
         // The snippet a little quieter than the heading: text mixed a quarter towards the background.
         const QColor t = palette.color(QPalette::Text), b = palette.color(QPalette::Base);
-        pen = QColor((3 * t.red() + b.red()) / 4, (3 * t.green() + b.green()) / 4, (3 * t.blue() + b.blue()) / 4);
+        pen = QColor((3 * t.red() + b.red()) / 4, (3 * t.green() + b.green()) / 4,
+                     (3 * t.blue() + b.blue()) / 4);
     }
     painter->setPen(pen);
     layout.draw(painter, rect.topLeft());
@@ -100,7 +101,8 @@ void drawLine(QPainter* painter, const QString& marked, const QRect& rect, const
 
 } // namespace
 
-void SearchSnippetDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void SearchSnippetDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                  const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);

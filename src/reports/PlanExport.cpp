@@ -14,11 +14,15 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PlanExport", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PlanExport", text);
+}
 
 QString cannotWrite(const QString& path, const QString& why)
 {
-    return tr("%1 could not be written (%2). Choose a folder you may write to, and close the file if a spreadsheet "
+    return tr("%1 could not be written (%2). Choose a folder you may write to, and close the file if a "
+              "spreadsheet "
               "program has it open.")
         .arg(QDir::toNativeSeparators(path), why);
 }
@@ -117,11 +121,24 @@ bool writeXlsx(const Database& db, const QString& path, qint64 planId, QString* 
     const QStringList headers = PlanSpreadsheet::headers();
     for (int c = 0; c < headers.size(); ++c)
         worksheet_write_string(sheet, 0, lxw_col_t(c), utf8(headers.at(c)).constData(), header);
-    enum { Priority, Code, Milestone, Owner, Due, Rating, Completion, Evidence };
+    enum
+    {
+        Priority,
+        Code,
+        Milestone,
+        Owner,
+        Due,
+        Rating,
+        Completion,
+        Evidence
+    };
     const double widths[] = {34, 7, 50, 28, 11, 7, 17, 50};
     const auto isWrapped = [](int c) { return c == Milestone || c == Evidence || c == Owner; };
     for (int c = 0; c < headers.size(); ++c)
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], c == Due ? date : isWrapped(c) ? wrapped : text);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c],
+                             c == Due       ? date
+                             : isWrapped(c) ? wrapped
+                                            : text);
 
     lxw_row_t r = 1;
     for (const PlanSpreadsheet::Row& row : rows) {
@@ -131,16 +148,19 @@ bool writeXlsx(const Database& db, const QString& path, qint64 planId, QString* 
                 lxw_datetime when = {row.due.year(), row.due.month(), row.due.day(), 0, 0, 0};
                 worksheet_write_datetime(sheet, r, lxw_col_t(c), &when, date);
             } else if (c == Rating && !row.rating.isEmpty()) {
-                worksheet_write_string(sheet, r, lxw_col_t(c), utf8(cells.at(c)).constData(), ratingFormat(row.ratingColour));
+                worksheet_write_string(sheet, r, lxw_col_t(c), utf8(cells.at(c)).constData(),
+                                       ratingFormat(row.ratingColour));
             } else if (!cells.at(c).isEmpty()) {
-                worksheet_write_string(sheet, r, lxw_col_t(c), utf8(cells.at(c)).constData(), isWrapped(c) ? wrapped : text);
+                worksheet_write_string(sheet, r, lxw_col_t(c), utf8(cells.at(c)).constData(),
+                                       isWrapped(c) ? wrapped : text);
             }
         }
         // Spreadsheet programs do not grow rows for wrapped text written by a library: estimate the lines.
         int lines = 1;
         for (int c = 0; c < cells.size(); ++c)
             if (isWrapped(c))
-                lines = qMax(lines, int(cells.at(c).size() / (widths[c] * 1.15)) + 1 + int(cells.at(c).count(QLatin1Char('\n'))));
+                lines = qMax(lines, int(cells.at(c).size() / (widths[c] * 1.15)) + 1 +
+                                        int(cells.at(c).count(QLatin1Char('\n'))));
         if (lines > 1)
             worksheet_set_row(sheet, r, 15.0 * qMin(lines, 20), nullptr);
         ++r;

@@ -6,7 +6,10 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("NoteRepository", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("NoteRepository", text);
+}
 
 const char* targetTable(Note::Target target)
 {
@@ -43,7 +46,8 @@ Note fromRow(const QVariantMap& row)
 void checkText(const QString& text)
 {
     if (text.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("A note needs some text. Type it, or delete the note instead."));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("A note needs some text. Type it, or delete the note instead."));
 }
 
 } // namespace
@@ -77,10 +81,11 @@ bool Note::targetFromCode(const QString& code, Target* target)
 QList<Note> NoteRepository::notesFor(Note::Target target, qint64 targetId) const
 {
     QList<Note> out;
-    const auto rows = m_db.rows(QStringLiteral("SELECT %1 FROM notes WHERE author = ? AND target_type = ? AND target_id = ? "
-                                               "ORDER BY created_at, id")
-                                    .arg(columns),
-                                {m_db.login(), Note::targetCode(target), targetId});
+    const auto rows = m_db.rows(
+        QStringLiteral("SELECT %1 FROM notes WHERE author = ? AND target_type = ? AND target_id = ? "
+                       "ORDER BY created_at, id")
+            .arg(columns),
+        {m_db.login(), Note::targetCode(target), targetId});
     for (const QVariantMap& row : rows)
         out.append(fromRow(row));
     return out;
@@ -89,7 +94,8 @@ QList<Note> NoteRepository::notesFor(Note::Target target, qint64 targetId) const
 int NoteRepository::countFor(Note::Target target, qint64 targetId) const
 {
     return m_db
-        .scalar(QStringLiteral("SELECT COUNT(*) FROM notes WHERE author = ? AND target_type = ? AND target_id = ?"),
+        .scalar(QStringLiteral(
+                    "SELECT COUNT(*) FROM notes WHERE author = ? AND target_type = ? AND target_id = ?"),
                 {m_db.login(), Note::targetCode(target), targetId})
         .toInt();
 }
@@ -98,7 +104,9 @@ QList<Note> NoteRepository::myNotes() const
 {
     QList<Note> out;
     const auto rows = m_db.rows(
-        QStringLiteral("SELECT %1 FROM notes WHERE author = ? ORDER BY COALESCE(updated_at, created_at) DESC, id DESC").arg(columns),
+        QStringLiteral(
+            "SELECT %1 FROM notes WHERE author = ? ORDER BY COALESCE(updated_at, created_at) DESC, id DESC")
+            .arg(columns),
         {m_db.login()});
     for (const QVariantMap& row : rows)
         out.append(fromRow(row));
@@ -107,7 +115,8 @@ QList<Note> NoteRepository::myNotes() const
 
 Note NoteRepository::read(qint64 id) const
 {
-    const auto rows = m_db.rows(QStringLiteral("SELECT %1 FROM notes WHERE id = ? AND author = ?").arg(columns), {id, m_db.login()});
+    const auto rows = m_db.rows(
+        QStringLiteral("SELECT %1 FROM notes WHERE id = ? AND author = ?").arg(columns), {id, m_db.login()});
     if (rows.isEmpty())
         throw StoreError(StoreError::Kind::NotFound, tr("This note no longer exists."));
     return fromRow(rows.first());
@@ -117,16 +126,18 @@ Note NoteRepository::add(Note::Target target, qint64 targetId, const QString& te
 {
     checkText(text);
     // The table name comes from the fixed list above, never from input.
-    const QVariant exists =
-        m_db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(targetTable(target))), {targetId});
+    const QVariant exists = m_db.scalar(
+        QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(targetTable(target))), {targetId});
     if (!exists.isValid())
-        throw StoreError(StoreError::Kind::NotFound,
-                         tr("What you were writing a note on has been deleted. Reload, and choose it again."));
-    const qint64 id = m_db.insert(QStringLiteral("notes"), {{QStringLiteral("target_type"), Note::targetCode(target)},
-                                                          {QStringLiteral("target_id"), targetId},
-                                                          {QStringLiteral("text"), text.trimmed()},
-                                                          {QStringLiteral("created_at"),
-                                                           QDateTime::currentDateTime().toString(Qt::ISODate)}});
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            tr("What you were writing a note on has been deleted. Reload, and choose it again."));
+    const qint64 id =
+        m_db.insert(QStringLiteral("notes"),
+                    {{QStringLiteral("target_type"), Note::targetCode(target)},
+                     {QStringLiteral("target_id"), targetId},
+                     {QStringLiteral("text"), text.trimmed()},
+                     {QStringLiteral("created_at"), QDateTime::currentDateTime().toString(Qt::ISODate)}});
     return read(id);
 }
 
@@ -136,4 +147,7 @@ void NoteRepository::change(const Note& note, const QString& text)
     m_db.update(QStringLiteral("notes"), note.id, {{QStringLiteral("text"), text.trimmed()}}, note.version);
 }
 
-void NoteRepository::remove(const Note& note) { m_db.remove(QStringLiteral("notes"), note.id, note.version); }
+void NoteRepository::remove(const Note& note)
+{
+    m_db.remove(QStringLiteral("notes"), note.id, note.version);
+}

@@ -11,7 +11,13 @@ class Database;
 // every read here is limited to the signed-in login, and the Database refuses changes by anyone else.
 struct Note
 {
-    enum class Target { Item, Milestone, Action, Meeting };
+    enum class Target
+    {
+        Item,
+        Milestone,
+        Action,
+        Meeting
+    };
 
     qint64 id = 0;
     Target targetType = Target::Item;

@@ -11,9 +11,23 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PlanSpreadsheet", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PlanSpreadsheet", text);
+}
 
-enum Column { Priority, Code, Milestone, Owner, Due, Rating, Completion, Evidence, ColumnCount };
+enum Column
+{
+    Priority,
+    Code,
+    Milestone,
+    Owner,
+    Due,
+    Rating,
+    Completion,
+    Evidence,
+    ColumnCount
+};
 
 const QStringList& completions()
 {
@@ -27,26 +41,39 @@ int columnOf(const QString& header)
 {
     const QString h = header.simplified().toLower().remove(QLatin1Char('.'));
     static const QHash<QString, int> names = {
-        {QStringLiteral("priority"), Priority},       {QStringLiteral("priority number"), Priority},
-        {QStringLiteral("code"), Code},               {QStringLiteral("ref"), Code},
-        {QStringLiteral("reference"), Code},          {QStringLiteral("milestone code"), Code},
-        {QStringLiteral("milestone"), Milestone},     {QStringLiteral("milestone title"), Milestone},
-        {QStringLiteral("title"), Milestone},         {QStringLiteral("owner"), Owner},
-        {QStringLiteral("lead"), Owner},              {QStringLiteral("responsible officer"), Owner},
-        {QStringLiteral("due date"), Due},            {QStringLiteral("due"), Due},
-        {QStringLiteral("deadline"), Due},            {QStringLiteral("target date"), Due},
-        {QStringLiteral("rating"), Rating},           {QStringLiteral("rag"), Rating},
-        {QStringLiteral("rag rating"), Rating},       {QStringLiteral("status"), Rating},
-        {QStringLiteral("completion"), Completion},   {QStringLiteral("progress"), Completion},
-        {QStringLiteral("evidence"), Evidence},       {QStringLiteral("evidence of impact"), Evidence},
+        {QStringLiteral("priority"), Priority},
+        {QStringLiteral("priority number"), Priority},
+        {QStringLiteral("code"), Code},
+        {QStringLiteral("ref"), Code},
+        {QStringLiteral("reference"), Code},
+        {QStringLiteral("milestone code"), Code},
+        {QStringLiteral("milestone"), Milestone},
+        {QStringLiteral("milestone title"), Milestone},
+        {QStringLiteral("title"), Milestone},
+        {QStringLiteral("owner"), Owner},
+        {QStringLiteral("lead"), Owner},
+        {QStringLiteral("responsible officer"), Owner},
+        {QStringLiteral("due date"), Due},
+        {QStringLiteral("due"), Due},
+        {QStringLiteral("deadline"), Due},
+        {QStringLiteral("target date"), Due},
+        {QStringLiteral("rating"), Rating},
+        {QStringLiteral("rag"), Rating},
+        {QStringLiteral("rag rating"), Rating},
+        {QStringLiteral("status"), Rating},
+        {QStringLiteral("completion"), Completion},
+        {QStringLiteral("progress"), Completion},
+        {QStringLiteral("evidence"), Evidence},
+        {QStringLiteral("evidence of impact"), Evidence},
     };
     return names.value(h, -1);
 }
 
 // Windows-1252's 0x80–0x9F (the rest of the code page is Latin-1).
-const char16_t cp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-                                 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-                                 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+const char16_t cp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+                                 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
 // Would a spreadsheet program take this text for a formula ("=HYPERLINK(…)", "+1", "@SUM")?
 bool looksLikeFormula(const QString& value)
@@ -56,7 +83,8 @@ bool looksLikeFormula(const QString& value)
     const QChar c = value.at(0);
     if (c == u'=' || c == u'+' || c == u'@')
         return true;
-    return c == u'-' && value.size() > 1 && !value.at(1).isDigit() && !value.at(1).isSpace() && value.at(1) != u'.';
+    return c == u'-' && value.size() > 1 && !value.at(1).isDigit() && !value.at(1).isSpace() &&
+           value.at(1) != u'.';
 }
 
 QString csvCell(const QString& text)
@@ -69,7 +97,8 @@ QString csvCell(const QString& text)
                        value.contains(QLatin1Char(';')) || value != value.trimmed();
     if (!quote)
         return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
 }
 
 QString unprotect(const QString& cell)
@@ -135,15 +164,23 @@ struct Parsed
 
 QStringList PlanSpreadsheet::headers()
 {
-    return {tr("Priority"), tr("Code"), tr("Milestone"), tr("Owner"), tr("Due date"), tr("Rating"), tr("Completion"), tr("Evidence")};
+    return {tr("Priority"), tr("Code"),   tr("Milestone"),  tr("Owner"),
+            tr("Due date"), tr("Rating"), tr("Completion"), tr("Evidence")};
 }
 
 QStringList PlanSpreadsheet::cells(const Row& row)
 {
-    const QString priority = row.priorityTitle.isEmpty() ? QString::number(row.priorityNumber)
-                                                         : QStringLiteral("%1. %2").arg(row.priorityNumber).arg(row.priorityTitle);
-    return {priority,  row.code,   row.milestone, row.owner, row.due.isValid() ? row.due.toString(QStringLiteral("dd/MM/yyyy")) : QString(),
-            row.rating, row.completion, row.evidence};
+    const QString priority = row.priorityTitle.isEmpty()
+                                 ? QString::number(row.priorityNumber)
+                                 : QStringLiteral("%1. %2").arg(row.priorityNumber).arg(row.priorityTitle);
+    return {priority,
+            row.code,
+            row.milestone,
+            row.owner,
+            row.due.isValid() ? row.due.toString(QStringLiteral("dd/MM/yyyy")) : QString(),
+            row.rating,
+            row.completion,
+            row.evidence};
 }
 
 qint64 PlanSpreadsheet::defaultPlan() const
@@ -154,10 +191,13 @@ qint64 PlanSpreadsheet::defaultPlan() const
     if (plans.size() > 1) {
         QStringList names;
         for (const auto& p : plans)
-            names << QStringLiteral("%1 (%2)").arg(p.value(QStringLiteral("title")).toString()).arg(p.value(QStringLiteral("id")).toLongLong());
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("This database holds several improvement plans: %1. Say which one to use by its number.")
-                             .arg(names.join(QStringLiteral(", "))));
+            names << QStringLiteral("%1 (%2)")
+                         .arg(p.value(QStringLiteral("title")).toString())
+                         .arg(p.value(QStringLiteral("id")).toLongLong());
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("This database holds several improvement plans: %1. Say which one to use by its number.")
+                .arg(names.join(QStringLiteral(", "))));
     }
     return plans.first().value(QStringLiteral("id")).toLongLong();
 }
@@ -167,13 +207,14 @@ QList<PlanSpreadsheet::Row> PlanSpreadsheet::rows(qint64 planId) const
     if (planId == 0)
         planId = defaultPlan();
     QList<Row> out;
-    const auto found = m_db.rows(
-        QStringLiteral("SELECT p.number, p.title AS priority_title, ms.code, ms.title, ms.owner, ms.due_date, ms.completion,"
-                       " ms.evidence, s.letter, s.name AS status_name, s.colour"
-                       " FROM milestones ms JOIN priorities p ON p.id = ms.priority_id"
-                       " LEFT JOIN rating_statuses s ON s.id = ms.status_id"
-                       " WHERE p.plan_id = ? ORDER BY p.number, ms.id"),
-        {planId});
+    const auto found =
+        m_db.rows(QStringLiteral("SELECT p.number, p.title AS priority_title, ms.code, ms.title, ms.owner, "
+                                 "ms.due_date, ms.completion,"
+                                 " ms.evidence, s.letter, s.name AS status_name, s.colour"
+                                 " FROM milestones ms JOIN priorities p ON p.id = ms.priority_id"
+                                 " LEFT JOIN rating_statuses s ON s.id = ms.status_id"
+                                 " WHERE p.plan_id = ? ORDER BY p.number, ms.id"),
+                  {planId});
     for (const QVariantMap& r : found) {
         Row row;
         row.priorityNumber = r.value(QStringLiteral("number")).toInt();
@@ -291,7 +332,8 @@ QList<PlanSpreadsheet::Record> PlanSpreadsheet::parseCsv(const QString& text, QC
     return records;
 }
 
-PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes, const QString& sourceName, qint64 planId)
+PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes, const QString& sourceName,
+                                                         qint64 planId)
 {
     ImportResult result;
     const auto fail = [&](const QString& message) {
@@ -299,13 +341,15 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
         return result;
     };
     if (!Roles::mayWrite(m_db.role(), QStringLiteral("milestones")))
-        return fail(tr("As a %1 you may not change the improvement plan. Ask a clerk or an officer to import it.")
-                        .arg(Roles::displayName(m_db.role()).toLower()));
+        return fail(
+            tr("As a %1 you may not change the improvement plan. Ask a clerk or an officer to import it.")
+                .arg(Roles::displayName(m_db.role()).toLower()));
     const QString text = decode(bytes);
     const QList<Record> records = parseCsv(text, guessSeparator(text));
     if (records.isEmpty())
-        return fail(tr("The file is empty. Save the plan from the spreadsheet as CSV, with the column names on the "
-                       "first line."));
+        return fail(
+            tr("The file is empty. Save the plan from the spreadsheet as CSV, with the column names on the "
+               "first line."));
 
     // Which column is which.
     QList<int> columnFor; // file column -> our column, -1 when ignored
@@ -314,7 +358,9 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
     for (const QString& h : records.first().cells) {
         const int c = columnOf(h);
         if (c >= 0 && present[c]) {
-            result.errors << tr("Line %1: the column \"%2\" appears twice; keep one of them.").arg(records.first().line).arg(h.trimmed());
+            result.errors << tr("Line %1: the column \"%2\" appears twice; keep one of them.")
+                                 .arg(records.first().line)
+                                 .arg(h.trimmed());
             columnFor << -1;
             continue;
         }
@@ -325,10 +371,11 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
             ignored << h.trimmed();
     }
     if (!present[Priority] || !present[Milestone])
-        return fail(tr("Line %1 must name the columns, and Priority and Milestone are needed (found: %2). The other "
-                       "columns Scrutineer reads are Code, Owner, Due date, Rating, Completion and Evidence.")
-                        .arg(records.first().line)
-                        .arg(records.first().cells.join(QStringLiteral(", "))));
+        return fail(
+            tr("Line %1 must name the columns, and Priority and Milestone are needed (found: %2). The other "
+               "columns Scrutineer reads are Code, Owner, Due date, Rating, Completion and Evidence.")
+                .arg(records.first().line)
+                .arg(records.first().cells.join(QStringLiteral(", "))));
     if (!result.errors.isEmpty())
         return result;
     if (!ignored.isEmpty())
@@ -339,29 +386,36 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
             planId = defaultPlan();
         qint64 schemeId = 0;
         if (planId) {
-            schemeId = m_db.scalar(QStringLiteral("SELECT scheme_id FROM improvement_plans WHERE id = ?"), {planId}).toLongLong();
+            schemeId =
+                m_db.scalar(QStringLiteral("SELECT scheme_id FROM improvement_plans WHERE id = ?"), {planId})
+                    .toLongLong();
             if (!schemeId)
                 return fail(tr("There is no improvement plan number %1 in this database.").arg(planId));
         } else {
-            schemeId = m_db.scalar(QStringLiteral("SELECT id FROM rating_schemes ORDER BY id LIMIT 1")).toLongLong();
+            schemeId =
+                m_db.scalar(QStringLiteral("SELECT id FROM rating_schemes ORDER BY id LIMIT 1")).toLongLong();
         }
         QList<Status> statuses;
         if (schemeId) {
-            for (const auto& r : m_db.rows(QStringLiteral("SELECT id, code, letter, name, colour FROM rating_statuses "
-                                                          "WHERE scheme_id = ? ORDER BY rank"),
-                                           {schemeId}))
-                statuses.append({r.value(QStringLiteral("id")).toLongLong(), r.value(QStringLiteral("code")).toString(),
-                                 r.value(QStringLiteral("letter")).toString(), r.value(QStringLiteral("name")).toString(),
-                                 r.value(QStringLiteral("colour")).toString()});
+            for (const auto& r :
+                 m_db.rows(QStringLiteral("SELECT id, code, letter, name, colour FROM rating_statuses "
+                                          "WHERE scheme_id = ? ORDER BY rank"),
+                           {schemeId}))
+                statuses.append(
+                    {r.value(QStringLiteral("id")).toLongLong(), r.value(QStringLiteral("code")).toString(),
+                     r.value(QStringLiteral("letter")).toString(), r.value(QStringLiteral("name")).toString(),
+                     r.value(QStringLiteral("colour")).toString()});
         }
         // A database with no rating scheme at all gets the usual one, made when the import is saved;
         // until then its statuses have stand-in ids below zero.
-        const bool newScheme = statuses.isEmpty() && !m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM rating_schemes")).toInt();
+        const bool newScheme =
+            statuses.isEmpty() && !m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM rating_schemes")).toInt();
         if (newScheme) {
-            statuses = {{-1, QStringLiteral("blue"), QStringLiteral("B"), tr("Blue"), QStringLiteral("#1565c0")},
-                        {-2, QStringLiteral("green"), QStringLiteral("G"), tr("Green"), QStringLiteral("#2e7d32")},
-                        {-3, QStringLiteral("amber"), QStringLiteral("A"), tr("Amber"), QStringLiteral("#ef8f00")},
-                        {-4, QStringLiteral("red"), QStringLiteral("R"), tr("Red"), QStringLiteral("#c62828")}};
+            statuses = {
+                {-1, QStringLiteral("blue"), QStringLiteral("B"), tr("Blue"), QStringLiteral("#1565c0")},
+                {-2, QStringLiteral("green"), QStringLiteral("G"), tr("Green"), QStringLiteral("#2e7d32")},
+                {-3, QStringLiteral("amber"), QStringLiteral("A"), tr("Amber"), QStringLiteral("#ef8f00")},
+                {-4, QStringLiteral("red"), QStringLiteral("R"), tr("Red"), QStringLiteral("#c62828")}};
         }
         QStringList letters;
         for (const Status& s : statuses)
@@ -381,13 +435,16 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
                     v[columnFor.at(i)] = unprotect(rec.cells.at(i).trimmed());
             Parsed p;
             p.line = rec.line;
-            const auto line = [&](const QString& what) { result.errors << tr("Line %1: %2").arg(rec.line).arg(what); };
+            const auto line = [&](const QString& what) {
+                result.errors << tr("Line %1: %2").arg(rec.line).arg(what);
+            };
 
             const auto pm = priorityPattern.match(v[Priority]);
             if (v[Priority].isEmpty())
                 line(tr("the priority is empty; give its number (for example 2, or 2. Caseloads)."));
             else if (!pm.hasMatch() || pm.captured(1).toInt() <= 0)
-                line(tr("the priority \"%1\" has no number; write it as 2, or 2. Caseloads.").arg(v[Priority]));
+                line(tr("the priority \"%1\" has no number; write it as 2, or 2. Caseloads.")
+                         .arg(v[Priority]));
             else {
                 p.priority = pm.captured(1).toInt();
                 p.priorityTitle = pm.captured(2).trimmed();
@@ -399,7 +456,9 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
             if (!p.code.isEmpty()) {
                 const QString key = p.code.toLower();
                 if (codeLine.contains(key))
-                    line(tr("the code %1 is also used on line %2; each milestone needs its own code.").arg(p.code).arg(codeLine.value(key)));
+                    line(tr("the code %1 is also used on line %2; each milestone needs its own code.")
+                             .arg(p.code)
+                             .arg(codeLine.value(key)));
                 else
                     codeLine.insert(key, rec.line);
             }
@@ -409,20 +468,24 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
             if (!v[Due].isEmpty()) {
                 p.due = readDate(v[Due]);
                 if (!p.due.isValid())
-                    line(tr("the due date \"%1\" is not a date; write it as 31/03/2017 or 31 March 2017.").arg(v[Due]));
+                    line(tr("the due date \"%1\" is not a date; write it as 31/03/2017 or 31 March 2017.")
+                             .arg(v[Due]));
             }
             if (!v[Rating].isEmpty()) {
                 for (const Status& s : statuses)
-                    if (v[Rating].compare(s.letter, Qt::CaseInsensitive) == 0 || v[Rating].compare(s.code, Qt::CaseInsensitive) == 0 ||
+                    if (v[Rating].compare(s.letter, Qt::CaseInsensitive) == 0 ||
+                        v[Rating].compare(s.code, Qt::CaseInsensitive) == 0 ||
                         v[Rating].compare(s.name, Qt::CaseInsensitive) == 0)
                         p.statusId = s.id;
                 if (!p.statusId) {
                     if (statuses.isEmpty())
-                        line(tr("the rating \"%1\" cannot be kept: the plan has no rating scheme yet. Set one up under "
+                        line(tr("the rating \"%1\" cannot be kept: the plan has no rating scheme yet. Set "
+                                "one up under "
                                 "Plan ▸ Rating scheme, or leave the Rating column empty.")
                                  .arg(v[Rating]));
                     else
-                        line(tr("the rating \"%1\" is not one of the plan's ratings (%2).").arg(v[Rating], letters.join(QStringLiteral(", "))));
+                        line(tr("the rating \"%1\" is not one of the plan's ratings (%2).")
+                                 .arg(v[Rating], letters.join(QStringLiteral(", "))));
                 }
             }
             if (!v[Completion].isEmpty()) {
@@ -433,7 +496,8 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
                 if (c == QLatin1String("not yet started"))
                     c = QStringLiteral("not started");
                 if (!completions().contains(c))
-                    line(tr("the completion \"%1\" is not one of: %2.").arg(v[Completion], completions().join(QStringLiteral(", "))));
+                    line(tr("the completion \"%1\" is not one of: %2.")
+                             .arg(v[Completion], completions().join(QStringLiteral(", "))));
                 else
                     p.completion = c;
             }
@@ -446,11 +510,12 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
                 continue;
             const QString key = QStringLiteral("%1|%2").arg(p.priority).arg(p.title.toLower());
             if (titleLine.contains(key))
-                result.errors << tr("Line %1: the milestone \"%2\" is also on line %3 under the same priority; give "
-                                    "them codes to keep both.")
-                                     .arg(p.line)
-                                     .arg(p.title)
-                                     .arg(titleLine.value(key));
+                result.errors
+                    << tr("Line %1: the milestone \"%2\" is also on line %3 under the same priority; give "
+                          "them codes to keep both.")
+                           .arg(p.line)
+                           .arg(p.title)
+                           .arg(titleLine.value(key));
             else
                 titleLine.insert(key, p.line);
         }
@@ -463,7 +528,8 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
         Database::Transaction t(m_db);
         QHash<qint64, qint64> realStatus; // stand-in id -> saved id
         if (newScheme) {
-            schemeId = m_db.insert(QStringLiteral("rating_schemes"), {{QStringLiteral("name"), tr("Blue, Green, Amber, Red")}});
+            schemeId = m_db.insert(QStringLiteral("rating_schemes"),
+                                   {{QStringLiteral("name"), tr("Blue, Green, Amber, Red")}});
             int rank = 0;
             for (const Status& st : statuses) {
                 const bool blue = st.id == -1, green = st.id == -2;
@@ -477,48 +543,61 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
                                                       {QStringLiteral("on_track"), blue || green ? 1 : 0},
                                                       {QStringLiteral("means_complete"), blue ? 1 : 0}}));
             }
-            result.notes << tr("The plan had no rating scheme, so Blue, Green, Amber and Red were set up; change "
-                               "them under Plan ▸ Rating scheme.");
+            result.notes << tr(
+                "The plan had no rating scheme, so Blue, Green, Amber and Red were set up; change "
+                "them under Plan ▸ Rating scheme.");
             if (planId)
-                m_db.update(QStringLiteral("improvement_plans"), planId, {{QStringLiteral("scheme_id"), schemeId}});
+                m_db.update(QStringLiteral("improvement_plans"), planId,
+                            {{QStringLiteral("scheme_id"), schemeId}});
         }
         if (!planId) {
-            planId = m_db.insert(QStringLiteral("improvement_plans"),
-                                 {{QStringLiteral("scheme_id"), schemeId}, {QStringLiteral("title"), tr("Improvement plan")}});
+            planId = m_db.insert(
+                QStringLiteral("improvement_plans"),
+                {{QStringLiteral("scheme_id"), schemeId}, {QStringLiteral("title"), tr("Improvement plan")}});
         }
         const QString today = QDate::currentDate().toString(Qt::ISODate);
         const QString rationale = tr("Imported from %1").arg(sourceName);
         QHash<int, qint64> priorityIds;
-        for (const auto& r : m_db.rows(QStringLiteral("SELECT id, number FROM priorities WHERE plan_id = ?"), {planId}))
-            priorityIds.insert(r.value(QStringLiteral("number")).toInt(), r.value(QStringLiteral("id")).toLongLong());
+        for (const auto& r :
+             m_db.rows(QStringLiteral("SELECT id, number FROM priorities WHERE plan_id = ?"), {planId}))
+            priorityIds.insert(r.value(QStringLiteral("number")).toInt(),
+                               r.value(QStringLiteral("id")).toLongLong());
 
         for (Parsed p : parsed) {
             if (p.statusId < 0)
                 p.statusId = realStatus.value(p.statusId);
             qint64 priorityId = priorityIds.value(p.priority);
             if (!priorityId) {
-                priorityId = m_db.insert(QStringLiteral("priorities"),
-                                         {{QStringLiteral("plan_id"), planId},
-                                          {QStringLiteral("number"), p.priority},
-                                          {QStringLiteral("title"), p.priorityTitle.isEmpty() ? tr("Priority %1").arg(p.priority) : p.priorityTitle}});
+                priorityId = m_db.insert(
+                    QStringLiteral("priorities"),
+                    {{QStringLiteral("plan_id"), planId},
+                     {QStringLiteral("number"), p.priority},
+                     {QStringLiteral("title"),
+                      p.priorityTitle.isEmpty() ? tr("Priority %1").arg(p.priority) : p.priorityTitle}});
                 priorityIds.insert(p.priority, priorityId);
             }
             // The milestone this line describes: by code across the plan, else by title in its priority.
             QList<QVariantMap> existing;
             if (!p.code.isEmpty())
-                existing = m_db.rows(QStringLiteral("SELECT ms.* FROM milestones ms JOIN priorities p ON p.id = ms.priority_id "
-                                                    "WHERE p.plan_id = ? AND lower(ms.code) = lower(?)"),
-                                     {planId, p.code});
+                existing =
+                    m_db.rows(QStringLiteral(
+                                  "SELECT ms.* FROM milestones ms JOIN priorities p ON p.id = ms.priority_id "
+                                  "WHERE p.plan_id = ? AND lower(ms.code) = lower(?)"),
+                              {planId, p.code});
             else
-                existing = m_db.rows(QStringLiteral("SELECT * FROM milestones WHERE priority_id = ? AND lower(title) = lower(?)"),
-                                     {priorityId, p.title});
+                existing = m_db.rows(
+                    QStringLiteral(
+                        "SELECT * FROM milestones WHERE priority_id = ? AND lower(title) = lower(?)"),
+                    {priorityId, p.title});
 
-            QVariantMap values = {{QStringLiteral("priority_id"), priorityId},
-                                  {QStringLiteral("title"), p.title},
-                                  {QStringLiteral("owner"), p.owner.isEmpty() ? QVariant() : QVariant(p.owner)},
-                                  {QStringLiteral("evidence"), p.evidence.isEmpty() ? QVariant() : QVariant(p.evidence)}};
+            QVariantMap values = {
+                {QStringLiteral("priority_id"), priorityId},
+                {QStringLiteral("title"), p.title},
+                {QStringLiteral("owner"), p.owner.isEmpty() ? QVariant() : QVariant(p.owner)},
+                {QStringLiteral("evidence"), p.evidence.isEmpty() ? QVariant() : QVariant(p.evidence)}};
             if (p.hasDue)
-                values.insert(QStringLiteral("due_date"), p.due.isValid() ? QVariant(p.due.toString(Qt::ISODate)) : QVariant());
+                values.insert(QStringLiteral("due_date"),
+                              p.due.isValid() ? QVariant(p.due.toString(Qt::ISODate)) : QVariant());
             if (!p.completion.isEmpty())
                 values.insert(QStringLiteral("completion"), p.completion);
 
@@ -527,7 +606,10 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
             if (existing.isEmpty()) {
                 QString code = p.code;
                 if (code.isEmpty()) {
-                    const int count = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM milestones WHERE priority_id = ?"), {priorityId}).toInt();
+                    const int count =
+                        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM milestones WHERE priority_id = ?"),
+                                    {priorityId})
+                            .toInt();
                     code = QStringLiteral("P%1.%2").arg(p.priority).arg(count + 1);
                 }
                 values.insert(QStringLiteral("code"), code);
@@ -548,24 +630,27 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
                 bool changed = false;
                 for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
                     const QVariant was = old.value(it.key());
-                    const bool same = (was.isNull() || was.toString().isEmpty()) ? (it.value().isNull() || it.value().toString().isEmpty())
-                                                                                  : was.toString() == it.value().toString();
+                    const bool same = (was.isNull() || was.toString().isEmpty())
+                                          ? (it.value().isNull() || it.value().toString().isEmpty())
+                                          : was.toString() == it.value().toString();
                     changed = changed || !same;
                 }
                 if (changed) {
-                    m_db.update(QStringLiteral("milestones"), milestoneId, values, old.value(QStringLiteral("version")).toInt());
+                    m_db.update(QStringLiteral("milestones"), milestoneId, values,
+                                old.value(QStringLiteral("version")).toInt());
                     ++result.updated;
                 } else {
                     ++result.unchanged;
                 }
             }
             if (p.statusId && p.statusId != oldStatus) {
-                m_db.insert(QStringLiteral("rating_changes"), {{QStringLiteral("milestone_id"), milestoneId},
-                                                               {QStringLiteral("changed_on"), today},
-                                                               {QStringLiteral("changed_by"), m_db.login()},
-                                                               {QStringLiteral("from_status_id"), oldStatus ? QVariant(oldStatus) : QVariant()},
-                                                               {QStringLiteral("to_status_id"), p.statusId},
-                                                               {QStringLiteral("rationale"), rationale}});
+                m_db.insert(QStringLiteral("rating_changes"),
+                            {{QStringLiteral("milestone_id"), milestoneId},
+                             {QStringLiteral("changed_on"), today},
+                             {QStringLiteral("changed_by"), m_db.login()},
+                             {QStringLiteral("from_status_id"), oldStatus ? QVariant(oldStatus) : QVariant()},
+                             {QStringLiteral("to_status_id"), p.statusId},
+                             {QStringLiteral("rationale"), rationale}});
                 ++result.ratingsChanged;
             }
         }

@@ -9,12 +9,23 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SearchRepository", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SearchRepository", text);
+}
 
 struct Token
 {
-    enum Type { Term, And, Or, Not, Open, Close } type = Term;
-    QString text;      // the words of a term or phrase
+    enum Type
+    {
+        Term,
+        And,
+        Or,
+        Not,
+        Open,
+        Close
+    } type = Term;
+    QString text; // the words of a term or phrase
     bool prefix = false;
     bool phrase = false;  // in quotation marks: the words exactly as typed
     bool exclude = false; // "-word"
@@ -39,8 +50,9 @@ QStringList inflections(const QString& word)
         return out;
     if (w.endsWith(QLatin1String("ies")) && w.size() > 4) {
         out << w.left(w.size() - 3) + QLatin1Char('y');
-    } else if (w.endsWith(QLatin1String("ses")) || w.endsWith(QLatin1String("xes")) || w.endsWith(QLatin1String("zes")) ||
-               w.endsWith(QLatin1String("ches")) || w.endsWith(QLatin1String("shes"))) {
+    } else if (w.endsWith(QLatin1String("ses")) || w.endsWith(QLatin1String("xes")) ||
+               w.endsWith(QLatin1String("zes")) || w.endsWith(QLatin1String("ches")) ||
+               w.endsWith(QLatin1String("shes"))) {
         out << w.left(w.size() - 2) << w.left(w.size() - 1);
     } else if (w.endsWith(u's') && !w.endsWith(QLatin1String("ss")) && !w.endsWith(QLatin1String("us")) &&
                !w.endsWith(QLatin1String("is"))) {
@@ -67,7 +79,8 @@ bool isPlainWord(const QString& text)
 QString quoted(const Token& t)
 {
     const auto quote = [](const QString& text) -> QString {
-        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
     };
     if (t.prefix)
         return quote(t.text) + QStringLiteral(" *");
@@ -127,7 +140,8 @@ QList<Token> lex(const QString& text, QStringList& notices)
             continue;
         }
         const int start = i;
-        while (i < n && !text.at(i).isSpace() && !isQuote(text.at(i)) && text.at(i) != u'(' && text.at(i) != u')')
+        while (i < n && !text.at(i).isSpace() && !isQuote(text.at(i)) && text.at(i) != u'(' &&
+               text.at(i) != u')')
             ++i;
         QString word = text.mid(start, i - start);
         Token t;
@@ -159,9 +173,13 @@ QList<Token> lex(const QString& text, QStringList& notices)
 // A phrase, a word with its plural in brackets, or the end of a group.
 bool isOperand(const QString& s)
 {
-    return !s.isEmpty() && (s.startsWith(u'"') || s == QLatin1String(")") || (s.size() > 1 && s.startsWith(u'(')));
+    return !s.isEmpty() &&
+           (s.startsWith(u'"') || s == QLatin1String(")") || (s.size() > 1 && s.startsWith(u'(')));
 }
-bool isOperator(const QString& s) { return s == QLatin1String("AND") || s == QLatin1String("OR") || s == QLatin1String("NOT"); }
+bool isOperator(const QString& s)
+{
+    return s == QLatin1String("AND") || s == QLatin1String("OR") || s == QLatin1String("NOT");
+}
 
 } // namespace
 
@@ -340,8 +358,9 @@ QString SearchRepository::toFtsQuery(const QString& text, QString* problem, QStr
 
 QPair<QDate, QDate> SearchRepository::meetingDates() const
 {
-    const auto rows = m_db.rows(QStringLiteral("SELECT MIN(substr(starts_at, 1, 10)) AS first, MAX(substr(starts_at, 1, 10)) AS last "
-                                               "FROM meetings"));
+    const auto rows = m_db.rows(
+        QStringLiteral("SELECT MIN(substr(starts_at, 1, 10)) AS first, MAX(substr(starts_at, 1, 10)) AS last "
+                       "FROM meetings"));
     if (rows.isEmpty())
         return {};
     return {QDate::fromString(rows.first().value(QStringLiteral("first")).toString(), Qt::ISODate),
@@ -358,43 +377,54 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
     // SQLite-specific (FTS5, json_each): the rowid is id * 8 + kind (see migration 002). Titles
     // weigh more than body text, owners less. The details (meeting, committee) are read for the
     // best `limit` rows only.
-    static const QString joins = QStringLiteral(
-        " LEFT JOIN agenda_items ai ON ai.id = CASE h.rid % 8 WHEN 1 THEN h.rid / 8 END"
-        " LEFT JOIN resolutions r ON r.id = CASE h.rid % 8 WHEN 2 THEN h.rid / 8 END"
-        " LEFT JOIN actions a ON a.id = CASE h.rid % 8 WHEN 3 THEN h.rid / 8 END"
-        " LEFT JOIN milestones ms ON ms.id = CASE h.rid % 8 WHEN 4 THEN h.rid / 8 END"
-        " LEFT JOIN agenda_items it ON it.id = COALESCE(ai.id, r.item_id, a.item_id)"
-        " LEFT JOIN meetings m ON m.id = COALESCE(it.meeting_id, a.meeting_id)"
-        " LEFT JOIN priorities p ON p.id = ms.priority_id"
-        " LEFT JOIN improvement_plans pl ON pl.id = p.plan_id"
-        " LEFT JOIN committees c ON c.id = COALESCE(m.committee_id, pl.committee_id)");
+    static const QString joins =
+        QStringLiteral(" LEFT JOIN agenda_items ai ON ai.id = CASE h.rid % 8 WHEN 1 THEN h.rid / 8 END"
+                       " LEFT JOIN resolutions r ON r.id = CASE h.rid % 8 WHEN 2 THEN h.rid / 8 END"
+                       " LEFT JOIN actions a ON a.id = CASE h.rid % 8 WHEN 3 THEN h.rid / 8 END"
+                       " LEFT JOIN milestones ms ON ms.id = CASE h.rid % 8 WHEN 4 THEN h.rid / 8 END"
+                       " LEFT JOIN agenda_items it ON it.id = COALESCE(ai.id, r.item_id, a.item_id)"
+                       " LEFT JOIN meetings m ON m.id = COALESCE(it.meeting_id, a.meeting_id)"
+                       " LEFT JOIN priorities p ON p.id = ms.priority_id"
+                       " LEFT JOIN improvement_plans pl ON pl.id = p.plan_id"
+                       " LEFT JOIN committees c ON c.id = COALESCE(m.committee_id, pl.committee_id)");
     // Rows allowed by the committee and dates (meeting date; a milestone's due date). Meetings
     // come first so that items, resolutions and actions are found through their indexes without
     // reading their text.
-    static const QString meetingOk = QStringLiteral("(? = 0 OR m.committee_id = ?) AND (? IS NULL OR substr(m.starts_at, 1, 10) >= ?)"
-                                                    " AND (? IS NULL OR substr(m.starts_at, 1, 10) <= ?)");
-    static const QString itemsOf = QStringLiteral("SELECT ai.id FROM meetings m CROSS JOIN agenda_items ai ON ai.meeting_id = m.id WHERE ");
+    static const QString meetingOk =
+        QStringLiteral("(? = 0 OR m.committee_id = ?) AND (? IS NULL OR substr(m.starts_at, 1, 10) >= ?)"
+                       " AND (? IS NULL OR substr(m.starts_at, 1, 10) <= ?)");
+    static const QString itemsOf = QStringLiteral(
+        "SELECT ai.id FROM meetings m CROSS JOIN agenda_items ai ON ai.meeting_id = m.id WHERE ");
     static const QString allowed =
-        QStringLiteral(" AND +rowid IN (SELECT ai.id * 8 + 1 FROM meetings m CROSS JOIN agenda_items ai ON ai.meeting_id = m.id WHERE ") +
+        QStringLiteral(" AND +rowid IN (SELECT ai.id * 8 + 1 FROM meetings m CROSS JOIN agenda_items ai ON "
+                       "ai.meeting_id = m.id WHERE ") +
         meetingOk +
-        QStringLiteral(" UNION ALL SELECT r.id * 8 + 2 FROM meetings m CROSS JOIN agenda_items ai ON ai.meeting_id = m.id"
+        QStringLiteral(" UNION ALL SELECT r.id * 8 + 2 FROM meetings m CROSS JOIN agenda_items ai ON "
+                       "ai.meeting_id = m.id"
                        " CROSS JOIN resolutions r ON r.item_id = ai.id WHERE ") +
         meetingOk +
-        QStringLiteral(" UNION ALL SELECT a.id * 8 + 3 FROM meetings m CROSS JOIN actions a ON a.meeting_id = m.id WHERE ") + meetingOk +
-        QStringLiteral(" UNION ALL SELECT a.id * 8 + 3 FROM actions a WHERE a.meeting_id IS NULL AND a.item_id IN (") + itemsOf +
+        QStringLiteral(" UNION ALL SELECT a.id * 8 + 3 FROM meetings m CROSS JOIN actions a ON a.meeting_id "
+                       "= m.id WHERE ") +
         meetingOk +
-        QStringLiteral(") UNION ALL SELECT ms.id * 8 + 4 FROM milestones ms JOIN priorities p ON p.id = ms.priority_id"
-                       " JOIN improvement_plans pl ON pl.id = p.plan_id"
-                       " WHERE (? = 0 OR pl.committee_id = ?) AND (? IS NULL OR ms.due_date >= ?) AND (? IS NULL OR ms.due_date <= ?))");
-    const QVariant fromDate = filter.from.isValid() ? QVariant(filter.from.toString(Qt::ISODate)) : QVariant();
+        QStringLiteral(
+            " UNION ALL SELECT a.id * 8 + 3 FROM actions a WHERE a.meeting_id IS NULL AND a.item_id IN (") +
+        itemsOf + meetingOk +
+        QStringLiteral(
+            ") UNION ALL SELECT ms.id * 8 + 4 FROM milestones ms JOIN priorities p ON p.id = ms.priority_id"
+            " JOIN improvement_plans pl ON pl.id = p.plan_id"
+            " WHERE (? = 0 OR pl.committee_id = ?) AND (? IS NULL OR ms.due_date >= ?) AND (? IS NULL OR "
+            "ms.due_date <= ?))");
+    const QVariant fromDate =
+        filter.from.isValid() ? QVariant(filter.from.toString(Qt::ISODate)) : QVariant();
     const QVariant toDate = filter.to.isValid() ? QVariant(filter.to.toString(Qt::ISODate)) : QVariant();
     const bool restricted = filter.committeeId || filter.from.isValid() || filter.to.isValid();
     const int limit = qMax(1, filter.limit);
 
     // FTS5 sorts by rank itself ("ORDER BY rank" alone) and stops at the limit, so snippets are
     // made for the rows shown only. The unary + keeps the IN list out of FTS5's own planning.
-    QString where = QStringLiteral(" FROM search_index WHERE search_index MATCH ? AND rank MATCH 'bm25(4.0, 1.0, 0.5)'"
-                                   " AND (? = 0 OR ((1 << (rowid % 8)) & ?) <> 0)");
+    QString where =
+        QStringLiteral(" FROM search_index WHERE search_index MATCH ? AND rank MATCH 'bm25(4.0, 1.0, 0.5)'"
+                       " AND (? = 0 OR ((1 << (rowid % 8)) & ?) <> 0)");
     QVariantList binds = {result.ftsQuery, filter.kinds, filter.kinds};
     if (restricted) {
         where += allowed;
@@ -405,12 +435,13 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
     try {
         QVariantList rankBinds = binds;
         rankBinds << limit;
-        const auto ranked = m_db.rows(QStringLiteral("SELECT rowid AS rid, rank AS score,"
-                                                     " highlight(search_index, 0, char(2), char(3)) AS heading,"
-                                                     " snippet(search_index, 1, char(2), char(3), '…', 24) AS body,"
-                                                     " snippet(search_index, -1, char(2), char(3), '…', 24) AS best") +
-                                          where + QStringLiteral(" ORDER BY rank LIMIT ?"),
-                                      rankBinds);
+        const auto ranked =
+            m_db.rows(QStringLiteral("SELECT rowid AS rid, rank AS score,"
+                                     " highlight(search_index, 0, char(2), char(3)) AS heading,"
+                                     " snippet(search_index, 1, char(2), char(3), '…', 24) AS body,"
+                                     " snippet(search_index, -1, char(2), char(3), '…', 24) AS best") +
+                          where + QStringLiteral(" ORDER BY rank LIMIT ?"),
+                      rankBinds);
         result.total = int(ranked.size());
         if (ranked.size() >= limit)
             result.total = m_db.scalar(QStringLiteral("SELECT COUNT(*)") + where, binds).toInt();
@@ -422,10 +453,12 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
         QHash<qint64, QVariantMap> details;
         if (!ids.isEmpty()) {
             const auto found = m_db.rows(
-                QStringLiteral("SELECT h.rid, it.id AS item_id, it.minute_number, it.exempt, m.id AS meeting_id,"
-                               " substr(m.starts_at, 1, 10) AS meeting_date, c.id AS committee_id, c.name AS committee,"
-                               " c.short_name AS committee_short, ms.code AS milestone_code, ms.due_date, r.number AS resolution_number"
-                               " FROM (SELECT value AS rid FROM json_each(?)) h") +
+                QStringLiteral(
+                    "SELECT h.rid, it.id AS item_id, it.minute_number, it.exempt, m.id AS meeting_id,"
+                    " substr(m.starts_at, 1, 10) AS meeting_date, c.id AS committee_id, c.name AS committee,"
+                    " c.short_name AS committee_short, ms.code AS milestone_code, ms.due_date, r.number AS "
+                    "resolution_number"
+                    " FROM (SELECT value AS rid FROM json_each(?)) h") +
                     joins,
                 {QStringLiteral("[%1]").arg(ids.join(QLatin1Char(',')))});
             for (const QVariantMap& d : found)
@@ -459,7 +492,8 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
                 hit.date = QDate::fromString(row.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
             } else {
                 hit.minuteNumber = row.value(QStringLiteral("minute_number")).toString();
-                hit.date = QDate::fromString(row.value(QStringLiteral("meeting_date")).toString(), Qt::ISODate);
+                hit.date =
+                    QDate::fromString(row.value(QStringLiteral("meeting_date")).toString(), Qt::ISODate);
             }
 
             {
@@ -553,9 +587,13 @@ void SearchIndexPause::rebuild(Database& db)
     db.exec(QStringLiteral("DELETE FROM search_index"));
     db.exec(QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) "
                            "SELECT id * 8 + 1, title, minutes_text, NULL FROM agenda_items"));
-    db.exec(QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 2, NULL, text, NULL FROM resolutions"));
-    db.exec(QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 3, reference, text, owner FROM actions"));
-    db.exec(QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 4, code || ' ' || title, "
-                           "trim(coalesce(definition_of_done, '') || char(10) || coalesce(evidence, '')), owner FROM milestones"));
+    db.exec(QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 2, NULL, "
+                           "text, NULL FROM resolutions"));
+    db.exec(QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 3, "
+                           "reference, text, owner FROM actions"));
+    db.exec(QStringLiteral(
+        "INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 4, code || ' ' || title, "
+        "trim(coalesce(definition_of_done, '') || char(10) || coalesce(evidence, '')), owner FROM "
+        "milestones"));
     t.commit();
 }

@@ -10,7 +10,13 @@ class Database;
 // One thing that matched a search: an agenda item, a resolution, an action or a milestone.
 struct SearchHit
 {
-    enum class Kind { Item = 1, Resolution = 2, Action = 3, Milestone = 4 };
+    enum class Kind
+    {
+        Item = 1,
+        Resolution = 2,
+        Action = 3,
+        Milestone = 4
+    };
 
     Kind kind = Kind::Item;
     qint64 id = 0;          // row id in its own table (agenda_items, resolutions, actions, milestones)
@@ -24,8 +30,8 @@ struct SearchHit
     QString heading;        // the item's or milestone's title, matched words marked (empty for others)
     QString snippet;        // a few words around the best match, matched words marked
     int resolutionNumber = 0;
-    bool exempt = false;    // part of an exempt (Part 2) item
-    double score = 0;       // bm25: lower is better
+    bool exempt = false; // part of an exempt (Part 2) item
+    double score = 0;    // bm25: lower is better
 
     // Matched words are enclosed by these two characters in `heading` and `snippet`.
     static constexpr QChar MarkStart = QChar(0x02);

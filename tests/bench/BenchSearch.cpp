@@ -29,25 +29,37 @@ QTextStream& out()
     return s;
 }
 
-QString s(const char* text) { return QString::fromUtf8(text); }
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
 
 // Words of the trade, and ordinary words, for synthetic minutes (a Zipf-like mix).
 const char* const kDomain[] = {
-    "caseload", "promise", "social", "worker", "workers", "agency", "permanent", "recruitment", "retention", "vacancies",
-    "fostering", "adoption", "placement", "placements", "sufficiency", "safeguarding", "board", "partnership", "ofsted",
-    "monitoring", "visit", "inspection", "improvement", "plan", "milestone", "milestones", "rating", "green", "amber",
-    "red", "blue", "evidence", "delivered", "audit", "audits", "supervision", "quality", "assurance", "practice",
-    "referrals", "assessment", "assessments", "timeliness", "children", "looked", "after", "leavers", "care", "families",
-    "early", "help", "exploitation", "missing", "education", "health", "commissioner", "director", "portfolio",
-    "holder", "budget", "overspend", "savings", "training", "members", "scrutiny", "committee", "report", "update",
-    "performance", "indicators", "targets", "staffing", "turnover", "stability", "court", "proceedings", "review",
-    "reviews", "contact", "front", "door", "mash", "strategy", "governance", "leadership", "management", "culture",
-    "workforce", "vacancy", "rate", "sickness", "absence", "complaints", "advocacy", "voice", "participation"};
-const char* const kCommon[] = {
-    "the", "of", "and", "to", "a", "in", "that", "was", "were", "had", "for", "on", "with", "as", "by", "be", "at", "it",
-    "this", "from", "an", "which", "would", "been", "not", "are", "there", "their", "they", "more", "some", "all",
-    "members", "noted", "asked", "whether", "further", "work", "officers", "said", "needed", "progress", "since",
-    "last", "meeting", "council", "service", "services", "year", "month", "months", "number", "cases", "team", "teams"};
+    "caseload",   "promise",      "social",      "worker",       "workers",     "agency",
+    "permanent",  "recruitment",  "retention",   "vacancies",    "fostering",   "adoption",
+    "placement",  "placements",   "sufficiency", "safeguarding", "board",       "partnership",
+    "ofsted",     "monitoring",   "visit",       "inspection",   "improvement", "plan",
+    "milestone",  "milestones",   "rating",      "green",        "amber",       "red",
+    "blue",       "evidence",     "delivered",   "audit",        "audits",      "supervision",
+    "quality",    "assurance",    "practice",    "referrals",    "assessment",  "assessments",
+    "timeliness", "children",     "looked",      "after",        "leavers",     "care",
+    "families",   "early",        "help",        "exploitation", "missing",     "education",
+    "health",     "commissioner", "director",    "portfolio",    "holder",      "budget",
+    "overspend",  "savings",      "training",    "members",      "scrutiny",    "committee",
+    "report",     "update",       "performance", "indicators",   "targets",     "staffing",
+    "turnover",   "stability",    "court",       "proceedings",  "review",      "reviews",
+    "contact",    "front",        "door",        "mash",         "strategy",    "governance",
+    "leadership", "management",   "culture",     "workforce",    "vacancy",     "rate",
+    "sickness",   "absence",      "complaints",  "advocacy",     "voice",       "participation"};
+const char* const kCommon[] = {"the",     "of",      "and",     "to",       "a",       "in",       "that",
+                               "was",     "were",    "had",     "for",      "on",      "with",     "as",
+                               "by",      "be",      "at",      "it",       "this",    "from",     "an",
+                               "which",   "would",   "been",    "not",      "are",     "there",    "their",
+                               "they",    "more",    "some",    "all",      "members", "noted",    "asked",
+                               "whether", "further", "work",    "officers", "said",    "needed",   "progress",
+                               "since",   "last",    "meeting", "council",  "service", "services", "year",
+                               "month",   "months",  "number",  "cases",    "team",    "teams"};
 
 QString words(QRandomGenerator& rng, int count)
 {
@@ -80,35 +92,58 @@ void generate(Database& db, quint32 seed)
     QList<qint64> statuses;
     int rank = 0;
     for (const char* letter : {"B", "G", "A", "R"})
-        statuses << db.insert(s("rating_statuses"), {{s("scheme_id"), scheme}, {s("code"), s(letter)}, {s("letter"), s(letter)},
-                                                    {s("name"), s(letter)}, {s("colour"), s("#808080")}, {s("rank"), rank++}});
+        statuses << db.insert(s("rating_statuses"), {{s("scheme_id"), scheme},
+                                                     {s("code"), s(letter)},
+                                                     {s("letter"), s(letter)},
+                                                     {s("name"), s(letter)},
+                                                     {s("colour"), s("#808080")},
+                                                     {s("rank"), rank++}});
     QList<qint64> committees;
-    for (const char* name : {"Care Services PDS", "Children's Select", "Education PDS", "Executive and Resources"})
+    for (const char* name :
+         {"Care Services PDS", "Children's Select", "Education PDS", "Executive and Resources"})
         committees << db.insert(s("committees"), {{s("name"), s(name)}});
-    const qint64 plan = db.insert(s("improvement_plans"), {{s("committee_id"), committees.first()}, {s("scheme_id"), scheme}, {s("title"), s("Plan")}});
+    const qint64 plan = db.insert(
+        s("improvement_plans"),
+        {{s("committee_id"), committees.first()}, {s("scheme_id"), scheme}, {s("title"), s("Plan")}});
     for (int year = 0; year < 10; ++year) {
-        const qint64 priority = db.insert(s("priorities"), {{s("plan_id"), plan}, {s("number"), year + 1}, {s("title"), words(rng, 4)}});
+        const qint64 priority = db.insert(
+            s("priorities"), {{s("plan_id"), plan}, {s("number"), year + 1}, {s("title"), words(rng, 4)}});
         for (int m = 0; m < 35; ++m)
-            db.insert(s("milestones"), {{s("priority_id"), priority}, {s("code"), QStringLiteral("P%1.%2").arg(year + 1).arg(m + 1)},
-                                       {s("title"), words(rng, 7)}, {s("definition_of_done"), words(rng, 25)},
-                                       {s("evidence"), words(rng, 15)}, {s("owner"), words(rng, 2)},
-                                       {s("due_date"), QDate(2012 + year, 1 + m % 12, 28).toString(Qt::ISODate)},
-                                       {s("status_id"), statuses.at(rng.bounded(4))}});
+            db.insert(s("milestones"),
+                      {{s("priority_id"), priority},
+                       {s("code"), QStringLiteral("P%1.%2").arg(year + 1).arg(m + 1)},
+                       {s("title"), words(rng, 7)},
+                       {s("definition_of_done"), words(rng, 25)},
+                       {s("evidence"), words(rng, 15)},
+                       {s("owner"), words(rng, 2)},
+                       {s("due_date"), QDate(2012 + year, 1 + m % 12, 28).toString(Qt::ISODate)},
+                       {s("status_id"), statuses.at(rng.bounded(4))}});
         for (qint64 committee : committees) {
             for (int meeting = 0; meeting < 10; ++meeting) {
                 const QDate date = QDate(2012 + year, 1 + meeting, 5 + rng.bounded(20));
-                const qint64 m = db.insert(s("meetings"), {{s("committee_id"), committee},
-                                                          {s("starts_at"), QString(date.toString(Qt::ISODate) + s("T19:00"))}});
+                const qint64 m = db.insert(
+                    s("meetings"), {{s("committee_id"), committee},
+                                    {s("starts_at"), QString(date.toString(Qt::ISODate) + s("T19:00"))}});
                 for (int item = 0; item < 14; ++item) {
                     const QString number = QString::number(year * 1000 + meeting * 20 + item);
-                    const qint64 it = db.insert(s("agenda_items"), {{s("meeting_id"), m}, {s("minute_number"), number}, {s("position"), item},
-                                                                    {s("title"), words(rng, 5)}, {s("minutes_text"), words(rng, 120 + rng.bounded(300))}});
+                    const qint64 it = db.insert(s("agenda_items"),
+                                                {{s("meeting_id"), m},
+                                                 {s("minute_number"), number},
+                                                 {s("position"), item},
+                                                 {s("title"), words(rng, 5)},
+                                                 {s("minutes_text"), words(rng, 120 + rng.bounded(300))}});
                     for (int r = 1; r <= 2; ++r) {
-                        const qint64 res = db.insert(s("resolutions"), {{s("item_id"), it}, {s("number"), r}, {s("text"), words(rng, 20)}});
+                        const qint64 res =
+                            db.insert(s("resolutions"),
+                                      {{s("item_id"), it}, {s("number"), r}, {s("text"), words(rng, 20)}});
                         if (rng.bounded(100) < 60)
-                            db.insert(s("actions"), {{s("meeting_id"), m}, {s("item_id"), it}, {s("resolution_id"), res},
-                                                     {s("reference"), QStringLiteral("%1/%2").arg(number).arg(r)},
-                                                     {s("text"), words(rng, 14)}, {s("owner"), words(rng, 2)}});
+                            db.insert(s("actions"),
+                                      {{s("meeting_id"), m},
+                                       {s("item_id"), it},
+                                       {s("resolution_id"), res},
+                                       {s("reference"), QStringLiteral("%1/%2").arg(number).arg(r)},
+                                       {s("text"), words(rng, 14)},
+                                       {s("owner"), words(rng, 2)}});
                     }
                 }
             }
@@ -148,7 +183,8 @@ int main(int argc, char* argv[])
         auto without = Database::open(dir.filePath(s("without.sqlite")), s("bench"));
         for (const char* kind : {"item", "resolution", "action", "milestone"})
             for (const char* op : {"insert", "update", "delete"})
-                without->exec(QStringLiteral("DROP TRIGGER search_%1_%2").arg(QLatin1String(kind), QLatin1String(op)));
+                without->exec(
+                    QStringLiteral("DROP TRIGGER search_%1_%2").arg(QLatin1String(kind), QLatin1String(op)));
         without->exec(s("DELETE FROM search_index"));
         timer.restart();
         generate(*without, 42);
@@ -164,13 +200,16 @@ int main(int argc, char* argv[])
         }
         const double withPause = timer.elapsed() / 1000.0;
         out() << "synthetic ten-year load: " << with->scalar(s("SELECT COUNT(*) FROM search_index")).toInt()
-              << " searchable rows, "
-              << QFileInfo(dir.filePath(s("with.sqlite"))).size() / 1024 / 1024 << " MB with the index\n";
+              << " searchable rows, " << QFileInfo(dir.filePath(s("with.sqlite"))).size() / 1024 / 1024
+              << " MB with the index\n";
         out() << QStringLiteral("generator with FTS triggers:    %1 s\n").arg(withTriggers, 0, 'f', 2);
         out() << QStringLiteral("generator without FTS triggers: %1 s (the index adds %2%)\n")
                      .arg(withoutTriggers, 0, 'f', 2)
-                     .arg(withoutTriggers > 0 ? 100.0 * (withTriggers - withoutTriggers) / withoutTriggers : 0.0, 0, 'f', 0);
-        out() << QStringLiteral("generator with SearchIndexPause (one rebuild at the end): %1 s\n").arg(withPause, 0, 'f', 2);
+                     .arg(withoutTriggers > 0 ? 100.0 * (withTriggers - withoutTriggers) / withoutTriggers
+                                              : 0.0,
+                          0, 'f', 0);
+        out() << QStringLiteral("generator with SearchIndexPause (one rebuild at the end): %1 s\n")
+                     .arg(withPause, 0, 'f', 2);
         out().flush();
     }
 
@@ -185,7 +224,8 @@ int main(int argc, char* argv[])
         auto without = Database::open(dir.filePath(s("demo-without.sqlite")), s("bench"));
         for (const char* kind : {"item", "resolution", "action", "milestone"})
             for (const char* op : {"insert", "update", "delete"})
-                without->exec(QStringLiteral("DROP TRIGGER search_%1_%2").arg(QLatin1String(kind), QLatin1String(op)));
+                without->exec(
+                    QStringLiteral("DROP TRIGGER search_%1_%2").arg(QLatin1String(kind), QLatin1String(op)));
         timer.restart();
         DemoData::createScaled(*without, 10, 1);
         const double withoutTriggers = timer.elapsed() / 1000.0;
@@ -199,7 +239,8 @@ int main(int argc, char* argv[])
             t.commit();
         }
         const double withPause = timer.elapsed() / 1000.0;
-        out() << QStringLiteral("DemoData::createScaled(10 years): with FTS triggers %1 s, without %2 s, with SearchIndexPause %3 s\n")
+        out() << QStringLiteral("DemoData::createScaled(10 years): with FTS triggers %1 s, without %2 s, "
+                                "with SearchIndexPause %3 s\n")
                      .arg(withTriggers, 0, 'f', 2)
                      .arg(withoutTriggers, 0, 'f', 2)
                      .arg(withPause, 0, 'f', 2);
@@ -214,7 +255,9 @@ int main(int argc, char* argv[])
         timer.start();
         const bool made = demo.waitForFinished(900000) && demo.exitCode() == 0 && QFileInfo::exists(path);
         if (made) {
-            out() << QStringLiteral("made %1 with scrutineer demo --scale 10 in %2 s\n").arg(path).arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+            out() << QStringLiteral("made %1 with scrutineer demo --scale 10 in %2 s\n")
+                         .arg(path)
+                         .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
         } else {
             QFile::remove(path);
             out() << "scrutineer demo --scale 10 is not available (" << demo.readAllStandardError().trimmed()
@@ -241,12 +284,22 @@ int main(int argc, char* argv[])
     };
     // Words of real minutes (and of the demo's generator), common and rare, in every form.
     const Case cases[] = {
-        {"caseload", false, false},          {"\"caseload promise\"", false, false}, {"recruit*", false, false},
-        {"fostering OR adoption", false, false}, {"agency NOT permanent", false, false}, {"ofsted monitoring visit", false, false},
-        {"safeguarding", true, false},       {"social workers", true, true},         {"\"improvement plan\" milestone", false, true},
-        {"the", false, false},               {"xyzzy", false, false},                {"sufficien* placements", true, false},
-        {"\"foster carers\"", false, false},  {"\"placement stability\" children", false, false},
-        {"caseloads NOT assessment", false, false}, {"\"care leavers\" offer", true, true},
+        {"caseload", false, false},
+        {"\"caseload promise\"", false, false},
+        {"recruit*", false, false},
+        {"fostering OR adoption", false, false},
+        {"agency NOT permanent", false, false},
+        {"ofsted monitoring visit", false, false},
+        {"safeguarding", true, false},
+        {"social workers", true, true},
+        {"\"improvement plan\" milestone", false, true},
+        {"the", false, false},
+        {"xyzzy", false, false},
+        {"sufficien* placements", true, false},
+        {"\"foster carers\"", false, false},
+        {"\"placement stability\" children", false, false},
+        {"caseloads NOT assessment", false, false},
+        {"\"care leavers\" offer", true, true},
     };
     SearchRepository repo(*db);
     QList<double> all;

@@ -14,17 +14,20 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
 
 namespace {
 
-QString s(const char* text) { return QString::fromUtf8(text); }
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
 
 struct Data
 {
@@ -33,8 +36,10 @@ struct Data
 
     qint64 item(qint64 meeting, const char* number, const char* title, const char* text)
     {
-        return db->insert(s("agenda_items"),
-                          {{s("meeting_id"), meeting}, {s("minute_number"), s(number)}, {s("title"), s(title)}, {s("minutes_text"), s(text)}});
+        return db->insert(s("agenda_items"), {{s("meeting_id"), meeting},
+                                              {s("minute_number"), s(number)},
+                                              {s("title"), s(title)},
+                                              {s("minutes_text"), s(text)}});
     }
 
     Data()
@@ -42,32 +47,48 @@ struct Data
         db = Database::open(s(":memory:"), s("clerk"));
         care = db->insert(s("committees"), {{s("name"), s("Care Services PDS Committee")}});
         education = db->insert(s("committees"), {{s("name"), s("Education Select Committee")}});
-        const qint64 september = db->insert(s("meetings"), {{s("committee_id"), care}, {s("starts_at"), s("2016-09-13T19:00")}});
-        december = db->insert(s("meetings"), {{s("committee_id"), care}, {s("starts_at"), s("2016-12-06T19:00")}});
-        const qint64 january = db->insert(s("meetings"), {{s("committee_id"), education}, {s("starts_at"), s("2017-01-18T19:00")}});
-        planItem = item(december, "56a", "Children's services improvement plan update",
-                        "The Committee considered progress on the improvement plan since September. Members asked why "
-                        "several milestones were rated Green when they had not yet been delivered, and were told that "
-                        "the Caseload Promise of 11 to 15 cases per social worker had been met in two teams.");
-        workforceItem = item(september, "40", "Workforce update",
-                             "Recruitment of permanent social workers continued; 11 vacancies remained across the "
-                             "establishment. The caseload promise would be reviewed once agency staff were replaced.");
+        const qint64 september =
+            db->insert(s("meetings"), {{s("committee_id"), care}, {s("starts_at"), s("2016-09-13T19:00")}});
+        december =
+            db->insert(s("meetings"), {{s("committee_id"), care}, {s("starts_at"), s("2016-12-06T19:00")}});
+        const qint64 january = db->insert(
+            s("meetings"), {{s("committee_id"), education}, {s("starts_at"), s("2017-01-18T19:00")}});
+        planItem = item(
+            december, "56a", "Children's services improvement plan update",
+            "The Committee considered progress on the improvement plan since September. Members asked why "
+            "several milestones were rated Green when they had not yet been delivered, and were told that "
+            "the Caseload Promise of 11 to 15 cases per social worker had been met in two teams.");
+        workforceItem =
+            item(september, "40", "Workforce update",
+                 "Recruitment of permanent social workers continued; 11 vacancies remained across the "
+                 "establishment. The caseload promise would be reviewed once agency staff were replaced.");
         item(september, "41", "Fostering and adoption",
              "Fostering recruitment was below target and the caseload of the adoption team was rising.");
         item(january, "12", "School places", "Members noted a caseload of school admission appeals.");
-        const qint64 resolution = db->insert(s("resolutions"), {{s("item_id"), planItem}, {s("number"), 1},
-                                                                {s("text"), s("That progress on the caseload promise be reported to the next meeting.")}});
-        action = db->insert(s("actions"), {{s("meeting_id"), december}, {s("item_id"), planItem}, {s("resolution_id"), resolution},
-                                           {s("reference"), s("56a/1")},
-                                           {s("text"), s("Report caseload figures for every team against the promise.")},
-                                           {s("owner"), s("Strategic Director")}});
+        const qint64 resolution = db->insert(
+            s("resolutions"),
+            {{s("item_id"), planItem},
+             {s("number"), 1},
+             {s("text"), s("That progress on the caseload promise be reported to the next meeting.")}});
+        action = db->insert(s("actions"),
+                            {{s("meeting_id"), december},
+                             {s("item_id"), planItem},
+                             {s("resolution_id"), resolution},
+                             {s("reference"), s("56a/1")},
+                             {s("text"), s("Report caseload figures for every team against the promise.")},
+                             {s("owner"), s("Strategic Director")}});
         const qint64 scheme = db->insert(s("rating_schemes"), {{s("name"), s("BRAG")}});
-        const qint64 plan = db->insert(s("improvement_plans"), {{s("committee_id"), care}, {s("scheme_id"), scheme}, {s("title"), s("Plan")}});
-        const qint64 priority = db->insert(s("priorities"), {{s("plan_id"), plan}, {s("number"), 2}, {s("title"), s("Caseloads")}});
-        milestone = db->insert(s("milestones"), {{s("priority_id"), priority}, {s("code"), s("P2.3")},
-                                                 {s("title"), s("Caseload promise met in every team")},
-                                                 {s("definition_of_done"), s("No social worker holds more than 15 cases.")},
-                                                 {s("due_date"), s("2017-03-31")}});
+        const qint64 plan =
+            db->insert(s("improvement_plans"),
+                       {{s("committee_id"), care}, {s("scheme_id"), scheme}, {s("title"), s("Plan")}});
+        const qint64 priority = db->insert(
+            s("priorities"), {{s("plan_id"), plan}, {s("number"), 2}, {s("title"), s("Caseloads")}});
+        milestone = db->insert(s("milestones"),
+                               {{s("priority_id"), priority},
+                                {s("code"), s("P2.3")},
+                                {s("title"), s("Caseload promise met in every team")},
+                                {s("definition_of_done"), s("No social worker holds more than 15 cases.")},
+                                {s("due_date"), s("2017-03-31")}});
     }
 };
 
@@ -100,7 +121,8 @@ private slots:
         QTRY_VERIFY(page.resultsModel()->rowCount() > 0);
         auto* view = page.resultsView();
         const QModelIndex first = view->model()->index(0, SearchResultsModel::Match);
-        QVERIFY(QString(first.data(SearchResultsModel::HeadingRole).toString() + first.data(SearchResultsModel::SnippetRole).toString())
+        QVERIFY(QString(first.data(SearchResultsModel::HeadingRole).toString() +
+                        first.data(SearchResultsModel::SnippetRole).toString())
                     .contains(SearchHit::MarkStart));
         QVERIFY(page.message().contains(s("best first")));
         QCOMPARE(view->model()->index(0, SearchResultsModel::Rank).data().toInt(), 1);
@@ -119,7 +141,8 @@ private slots:
         QCOMPARE(what, (QSet<QString>{s("Item 56a"), s("Milestone P2.3")}));
         for (int r = 0; r < 2; ++r)
             if (view->model()->index(r, SearchResultsModel::What).data().toString() == s("Item 56a"))
-                QCOMPARE(view->model()->index(r, SearchResultsModel::Date).data().toString(), s("6 Dec 2016"));
+                QCOMPARE(view->model()->index(r, SearchResultsModel::Date).data().toString(),
+                         s("6 Dec 2016"));
     }
 
     void findsTheDemoMinutes()

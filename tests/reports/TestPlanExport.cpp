@@ -11,7 +11,10 @@
 
 namespace {
 
-QString s(const char* text) { return QString::fromUtf8(text); }
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
 
 std::unique_ptr<Database> planDatabase()
 {
@@ -21,15 +24,21 @@ std::unique_ptr<Database> planDatabase()
     for (const auto& [code, letter, name, colour] :
          {std::tuple{"blue", "B", "Blue", "#1565c0"}, std::tuple{"green", "G", "Green", "#2e7d32"},
           std::tuple{"amber", "A", "Amber", "#ef8f00"}, std::tuple{"red", "R", "Red", "#c62828"}})
-        db->insert(s("rating_statuses"), {{s("scheme_id"), scheme}, {s("code"), s(code)}, {s("letter"), s(letter)},
-                                          {s("name"), s(name)}, {s("colour"), s(colour)}, {s("rank"), rank++}});
+        db->insert(s("rating_statuses"), {{s("scheme_id"), scheme},
+                                          {s("code"), s(code)},
+                                          {s("letter"), s(letter)},
+                                          {s("name"), s(name)},
+                                          {s("colour"), s(colour)},
+                                          {s("rank"), rank++}});
     db->insert(s("improvement_plans"), {{s("scheme_id"), scheme}, {s("title"), s("Improvement plan")}});
-    const QByteArray csv =
-        "Priority,Code,Milestone,Owner,Due date,Rating,Completion,Evidence\n"
-        "1. Leadership and governance,P1.1,Member training programme,Head of Democratic Services,30/09/2016,B,complete,\"Attendance list, 12 members\"\n"
-        "2. Caseloads,P2.1,Children’s Caseload Promise: 11–15 cases,Head of Service,31/03/2017,A,in progress,\n"
-        "2. Caseloads,P2.2,Recruit permanent social workers,HR,06/12/2016,R,in progress,\"Quarterly \"\"deep dive\"\"\"\n"
-        "3. Fostering,P3.1,Fostering recruitment strategy,,,,not started,\n";
+    const QByteArray csv = "Priority,Code,Milestone,Owner,Due date,Rating,Completion,Evidence\n"
+                           "1. Leadership and governance,P1.1,Member training programme,Head of Democratic "
+                           "Services,30/09/2016,B,complete,\"Attendance list, 12 members\"\n"
+                           "2. Caseloads,P2.1,Children’s Caseload Promise: 11–15 cases,Head of "
+                           "Service,31/03/2017,A,in progress,\n"
+                           "2. Caseloads,P2.2,Recruit permanent social workers,HR,06/12/2016,R,in "
+                           "progress,\"Quarterly \"\"deep dive\"\"\"\n"
+                           "3. Fostering,P3.1,Fostering recruitment strategy,,,,not started,\n";
     const auto result = PlanSpreadsheet(*db).importCsv(csv, s("plan.csv"));
     if (!result.ok())
         qWarning() << result.errors;

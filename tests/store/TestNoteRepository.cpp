@@ -5,8 +5,11 @@
 #include <QTest>
 
 namespace {
-QString s(const char* text) { return QString::fromUtf8(text); }
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
 }
+} // namespace
 
 class TestNoteRepository : public QObject
 {
@@ -19,12 +22,15 @@ private slots:
         users.add(s("cllr.alice"), Role::Member, 0);
         users.add(s("cllr.bob"), Role::Member, 0);
         const qint64 c = db->insert(s("committees"), {{s("name"), s("Care")}});
-        const qint64 m = db->insert(s("meetings"), {{s("committee_id"), c}, {s("starts_at"), s("2016-12-06T19:00")}});
-        const qint64 item = db->insert(s("agenda_items"), {{s("meeting_id"), m}, {s("title"), s("Improvement plan")}});
+        const qint64 m =
+            db->insert(s("meetings"), {{s("committee_id"), c}, {s("starts_at"), s("2016-12-06T19:00")}});
+        const qint64 item =
+            db->insert(s("agenda_items"), {{s("meeting_id"), m}, {s("title"), s("Improvement plan")}});
 
         db->signIn(s("cllr.alice"));
         NoteRepository notes(*db);
-        const Note mine = notes.add(Note::Target::Item, item, s("  Ask why P2.3 is Green when it is overdue.  "));
+        const Note mine =
+            notes.add(Note::Target::Item, item, s("  Ask why P2.3 is Green when it is overdue.  "));
         QCOMPARE(mine.text, s("Ask why P2.3 is Green when it is overdue."));
         notes.add(Note::Target::Meeting, m, s("Send apologies if the train is late."));
         QCOMPARE(notes.notesFor(Note::Target::Item, item).size(), 1);
@@ -72,7 +78,8 @@ private slots:
             QCOMPARE(e.kind(), StoreError::Kind::NotFound);
         }
         const qint64 c = db->insert(s("committees"), {{s("name"), s("Care")}});
-        const qint64 m = db->insert(s("meetings"), {{s("committee_id"), c}, {s("starts_at"), s("2016-12-06T19:00")}});
+        const qint64 m =
+            db->insert(s("meetings"), {{s("committee_id"), c}, {s("starts_at"), s("2016-12-06T19:00")}});
         try {
             notes.add(Note::Target::Meeting, m, s("   "));
             QFAIL("an empty note was saved");

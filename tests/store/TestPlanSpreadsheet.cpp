@@ -6,7 +6,10 @@
 
 namespace {
 
-QString s(const char* text) { return QString::fromUtf8(text); }
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
 
 // A database with the usual four-letter scheme and an empty plan.
 std::unique_ptr<Database> planDatabase(const QString& login = s("officer"))
@@ -23,7 +26,8 @@ std::unique_ptr<Database> planDatabase(const QString& login = s("officer"))
                                           {s("name"), s(name)},
                                           {s("colour"), s(colour)},
                                           {s("rank"), rank++}});
-    db->insert(s("improvement_plans"), {{s("scheme_id"), scheme}, {s("title"), s("Children's services improvement plan")}});
+    db->insert(s("improvement_plans"),
+               {{s("scheme_id"), scheme}, {s("title"), s("Children's services improvement plan")}});
     return db;
 }
 
@@ -32,11 +36,15 @@ int count(const Database& db, const char* table)
     return db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toInt();
 }
 
-const char* planCsv = "Priority,Code,Milestone,Owner,Due date,Rating,Completion,Evidence\r\n"
-                      "1. Leadership and governance,P1.1,Member training programme,Head of Democratic Services,30/09/2016,B,complete,\"Attendance list, 12 members\"\r\n"
-                      "2. Caseloads,P2.1,Caseload Promise of 11-15 cases per social worker,Head of Service,31/03/2017,A,in progress,\r\n"
-                      "2. Caseloads,P2.2,\"Recruit permanent social workers\nto 95%\",HR Business Partner,6 December 2016,R,in progress,\r\n"
-                      "3. Fostering,P3.1,Fostering recruitment strategy,Head of Fostering,2016-09-30,G,not started,\r\n";
+const char* planCsv =
+    "Priority,Code,Milestone,Owner,Due date,Rating,Completion,Evidence\r\n"
+    "1. Leadership and governance,P1.1,Member training programme,Head of Democratic "
+    "Services,30/09/2016,B,complete,\"Attendance list, 12 members\"\r\n"
+    "2. Caseloads,P2.1,Caseload Promise of 11-15 cases per social worker,Head of Service,31/03/2017,A,in "
+    "progress,\r\n"
+    "2. Caseloads,P2.2,\"Recruit permanent social workers\nto 95%\",HR Business Partner,6 December 2016,R,in "
+    "progress,\r\n"
+    "3. Fostering,P3.1,Fostering recruitment strategy,Head of Fostering,2016-09-30,G,not started,\r\n";
 
 QList<QStringList> table(const QByteArray& csv)
 {
@@ -62,8 +70,12 @@ private slots:
         QCOMPARE(count(*db, "priorities"), 3);
         QCOMPARE(count(*db, "milestones"), 4);
         // Each rating is in the history, with where it came from.
-        QCOMPARE(db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE rationale = 'Imported from plan.csv'")).toInt(), 4);
-        QCOMPARE(db->scalar(s("SELECT due_date FROM milestones WHERE code = 'P2.2'")).toString(), s("2016-12-06"));
+        QCOMPARE(
+            db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE rationale = 'Imported from plan.csv'"))
+                .toInt(),
+            4);
+        QCOMPARE(db->scalar(s("SELECT due_date FROM milestones WHERE code = 'P2.2'")).toString(),
+                 s("2016-12-06"));
         QCOMPARE(db->scalar(s("SELECT title FROM milestones WHERE code = 'P2.2'")).toString(),
                  s("Recruit permanent social workers to 95%"));
         QCOMPARE(db->scalar(s("SELECT title FROM priorities WHERE number = 2")).toString(), s("Caseloads"));
@@ -74,9 +86,10 @@ private slots:
         const auto rows = table(exported);
         QCOMPARE(rows.size(), 5);
         QCOMPARE(rows.first(), PlanSpreadsheet::headers());
-        QCOMPARE(rows.at(1), (QStringList{s("1. Leadership and governance"), s("P1.1"), s("Member training programme"),
-                                          s("Head of Democratic Services"), s("30/09/2016"), s("B"), s("complete"),
-                                          s("Attendance list, 12 members")}));
+        QCOMPARE(rows.at(1),
+                 (QStringList{s("1. Leadership and governance"), s("P1.1"), s("Member training programme"),
+                              s("Head of Democratic Services"), s("30/09/2016"), s("B"), s("complete"),
+                              s("Attendance list, 12 members")}));
         QCOMPARE(rows.at(3).at(4), s("06/12/2016"));
         QCOMPARE(rows.at(4).at(4), s("30/09/2016"));
 
@@ -92,9 +105,11 @@ private slots:
     {
         auto db = planDatabase();
         PlanSpreadsheet sheet(*db);
-        const QByteArray csv = "Priority,Milestone,Owner,Evidence\n1,\"=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",@admin,-see minutes\n";
+        const QByteArray csv = "Priority,Milestone,Owner,Evidence\n1,\"=HYPERLINK(\"\"http://"
+                               "x\"\",\"\"click\"\")\",@admin,-see minutes\n";
         QVERIFY(sheet.importCsv(csv, s("x.csv")).ok());
-        QCOMPARE(db->scalar(s("SELECT title FROM milestones")).toString(), s("=HYPERLINK(\"http://x\",\"click\")"));
+        QCOMPARE(db->scalar(s("SELECT title FROM milestones")).toString(),
+                 s("=HYPERLINK(\"http://x\",\"click\")"));
         const QByteArray exported = sheet.toCsv();
         // Opened in Excel these are text, not formulas ...
         QVERIFY(exported.contains("\"'=HYPERLINK("));
@@ -113,30 +128,37 @@ private slots:
         auto db = planDatabase();
         PlanSpreadsheet sheet(*db);
         const QByteArray csv = "Priority,Milestone,Owner,Due date,Rating\n"
-                               "1,Member training,Head of Service,30/09/2016,G\n"   // line 2: fine
-                               "1,\"A title over\ntwo lines\",,31/13/2016,G\n"     // line 3: bad date
-                               "2,Caseloads,,,Purple\n"                             // line 5: bad rating
-                               "3,,Someone,,\n"                                     // line 6: no milestone
-                               "Leadership,Board,,,\n"                              // line 7: no number
+                               "1,Member training,Head of Service,30/09/2016,G\n" // line 2: fine
+                               "1,\"A title over\ntwo lines\",,31/13/2016,G\n"    // line 3: bad date
+                               "2,Caseloads,,,Purple\n"                           // line 5: bad rating
+                               "3,,Someone,,\n"                                   // line 6: no milestone
+                               "Leadership,Board,,,\n"                            // line 7: no number
                                "\n"
-                               "4,Fine line,,1 April 2017,amber\n";                 // line 9: fine
+                               "4,Fine line,,1 April 2017,amber\n"; // line 9: fine
         const auto result = sheet.importCsv(csv, s("bad.csv"));
         QVERIFY(!result.ok());
         const QString all = result.errors.join(QLatin1Char('\n'));
         QCOMPARE(result.errors.size(), 4);
-        QVERIFY2(result.errors.at(0).startsWith(s("Line 3:")) && result.errors.at(0).contains(s("31/13/2016")), qPrintable(all));
+        QVERIFY2(result.errors.at(0).startsWith(s("Line 3:")) &&
+                     result.errors.at(0).contains(s("31/13/2016")),
+                 qPrintable(all));
         QVERIFY2(result.errors.at(1).startsWith(s("Line 5:")) && result.errors.at(1).contains(s("Purple")) &&
                      result.errors.at(1).contains(s("B, G, A, R")),
                  qPrintable(all));
-        QVERIFY2(result.errors.at(2).startsWith(s("Line 6:")) && result.errors.at(2).contains(s("milestone")), qPrintable(all));
-        QVERIFY2(result.errors.at(3).startsWith(s("Line 7:")) && result.errors.at(3).contains(s("Leadership")), qPrintable(all));
+        QVERIFY2(result.errors.at(2).startsWith(s("Line 6:")) && result.errors.at(2).contains(s("milestone")),
+                 qPrintable(all));
+        QVERIFY2(result.errors.at(3).startsWith(s("Line 7:")) &&
+                     result.errors.at(3).contains(s("Leadership")),
+                 qPrintable(all));
         // All or nothing: not even the good lines were saved.
         QCOMPARE(count(*db, "milestones"), 0);
         QCOMPARE(count(*db, "priorities"), 0);
         QCOMPARE(count(*db, "rating_changes"), 0);
 
         // Missing columns, and duplicate codes.
-        QVERIFY(sheet.importCsv("Owner,Due date\nA,01/01/2017\n", s("x.csv")).errors.first().contains(s("Priority and Milestone")));
+        QVERIFY(sheet.importCsv("Owner,Due date\nA,01/01/2017\n", s("x.csv"))
+                    .errors.first()
+                    .contains(s("Priority and Milestone")));
         const auto dup = sheet.importCsv("Priority,Code,Milestone\n1,P1.1,One\n1,p1.1,Two\n", s("x.csv"));
         QCOMPARE(dup.errors.size(), 1);
         QVERIFY(dup.errors.first().startsWith(s("Line 3:")) && dup.errors.first().contains(s("line 2")));
@@ -149,15 +171,18 @@ private slots:
         auto db = planDatabase();
         PlanSpreadsheet sheet(*db);
         QVERIFY(sheet.importCsv(QByteArray(planCsv), s("september.csv")).ok());
-        QByteArray next = QByteArray(planCsv).replace("Head of Fostering,2016-09-30,G", "Head of Fostering,2016-09-30,Amber");
+        QByteArray next = QByteArray(planCsv).replace("Head of Fostering,2016-09-30,G",
+                                                      "Head of Fostering,2016-09-30,Amber");
         const auto result = sheet.importCsv(next, s("december.csv"));
         QVERIFY(result.ok());
         QCOMPARE(result.added, 0);
         QCOMPARE(result.updated, 1);
         QCOMPARE(result.unchanged, 3);
         QCOMPARE(result.ratingsChanged, 1);
-        const auto change = db->rows(s("SELECT f.letter AS from_letter, t.letter AS to_letter, rc.rationale FROM rating_changes rc "
-                                       "JOIN rating_statuses f ON f.id = rc.from_status_id JOIN rating_statuses t ON t.id = rc.to_status_id"));
+        const auto change = db->rows(
+            s("SELECT f.letter AS from_letter, t.letter AS to_letter, rc.rationale FROM rating_changes rc "
+              "JOIN rating_statuses f ON f.id = rc.from_status_id JOIN rating_statuses t ON t.id = "
+              "rc.to_status_id"));
         QCOMPARE(change.size(), 1);
         QCOMPARE(change.first().value(s("from_letter")).toString(), s("G"));
         QCOMPARE(change.first().value(s("to_letter")).toString(), s("A"));
@@ -170,10 +195,12 @@ private slots:
         auto db = planDatabase();
         PlanSpreadsheet sheet(*db);
         // Semicolons, Windows-1252 (0x92 is a closing quote), no codes: made up from the priority.
-        const QByteArray csv = "Priority;Milestone;RAG\r\nP1 Leadership;Children\x92s champion appointed;G\r\nP1;Second;\r\n";
+        const QByteArray csv =
+            "Priority;Milestone;RAG\r\nP1 Leadership;Children\x92s champion appointed;G\r\nP1;Second;\r\n";
         const auto result = sheet.importCsv(csv, s("excel.csv"));
         QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
-        QCOMPARE(db->scalar(s("SELECT title FROM milestones WHERE code = 'P1.1'")).toString(), s("Children’s champion appointed"));
+        QCOMPARE(db->scalar(s("SELECT title FROM milestones WHERE code = 'P1.1'")).toString(),
+                 s("Children’s champion appointed"));
         QCOMPARE(db->scalar(s("SELECT code FROM milestones WHERE title = 'Second'")).toString(), s("P1.2"));
         QCOMPARE(db->scalar(s("SELECT title FROM priorities WHERE number = 1")).toString(), s("Leadership"));
     }
@@ -187,12 +214,16 @@ private slots:
         QVERIFY(result.planId > 0);
         QVERIFY(result.notes.join(QLatin1Char(' ')).contains(s("Rating scheme")));
         QCOMPARE(count(*db, "rating_statuses"), 4);
-        QCOMPARE(db->scalar(s("SELECT s.letter FROM milestones m JOIN rating_statuses s ON s.id = m.status_id "
-                              "WHERE m.code = 'P2.2'")).toString(),
-                 s("R"));
-        QCOMPARE(table(sheet.toCsv()), table(QByteArray(planCsv).replace("6 December 2016", "06/12/2016")
+        QCOMPARE(
+            db->scalar(s("SELECT s.letter FROM milestones m JOIN rating_statuses s ON s.id = m.status_id "
+                         "WHERE m.code = 'P2.2'"))
+                .toString(),
+            s("R"));
+        QCOMPARE(table(sheet.toCsv()), table(QByteArray(planCsv)
+                                                 .replace("6 December 2016", "06/12/2016")
                                                  .replace("2016-09-30", "30/09/2016")
-                                                 .replace("\"Recruit permanent social workers\nto 95%\"", "Recruit permanent social workers to 95%")));
+                                                 .replace("\"Recruit permanent social workers\nto 95%\"",
+                                                          "Recruit permanent social workers to 95%")));
     }
 
     void membersMayNotImport()

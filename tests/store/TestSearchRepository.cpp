@@ -7,7 +7,10 @@
 
 namespace {
 
-QString s(const char* text) { return QString::fromUtf8(text); }
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
 
 struct Fixture
 {
@@ -31,41 +34,51 @@ struct Fixture
         db = Database::open(s(":memory:"), s("clerk"));
         care = db->insert(s("committees"), {{s("name"), s("Care Services PDS Committee")}});
         schools = db->insert(s("committees"), {{s("name"), s("Education Select Committee")}});
-        september = db->insert(s("meetings"), {{s("committee_id"), care}, {s("starts_at"), s("2016-09-13T19:00")}});
-        december = db->insert(s("meetings"), {{s("committee_id"), care}, {s("starts_at"), s("2016-12-06T19:00")}});
-        schoolsMeeting = db->insert(s("meetings"), {{s("committee_id"), schools}, {s("starts_at"), s("2017-01-18T19:00")}});
-        planItem = item(december, "56a", "Children's services improvement plan update",
-                        "The Committee considered progress on the improvement plan. Members asked why milestones "
-                        "were marked Green when they had not been delivered. The Caseload Promise of 11 to 15 "
-                        "cases per social worker was discussed.");
-        workforceItem = item(september, "40", "Workforce update",
-                             "Recruitment of permanent social workers continued. The promise made to staff about "
-                             "caseload levels would be kept under review. Agency staff remained high.");
+        september =
+            db->insert(s("meetings"), {{s("committee_id"), care}, {s("starts_at"), s("2016-09-13T19:00")}});
+        december =
+            db->insert(s("meetings"), {{s("committee_id"), care}, {s("starts_at"), s("2016-12-06T19:00")}});
+        schoolsMeeting = db->insert(s("meetings"),
+                                    {{s("committee_id"), schools}, {s("starts_at"), s("2017-01-18T19:00")}});
+        planItem =
+            item(december, "56a", "Children's services improvement plan update",
+                 "The Committee considered progress on the improvement plan. Members asked why milestones "
+                 "were marked Green when they had not been delivered. The Caseload Promise of 11 to 15 "
+                 "cases per social worker was discussed.");
+        workforceItem =
+            item(september, "40", "Workforce update",
+                 "Recruitment of permanent social workers continued. The promise made to staff about "
+                 "caseload levels would be kept under review. Agency staff remained high.");
         fosteringItem = item(september, "41", "Fostering and adoption",
                              "Fostering recruitment was below target; adoption timeliness improved.");
         apologiesItem = item(december, "53", "Apologies for absence",
                              "Apologies were received from two members. Agency workers were thanked.");
         schoolsItem = item(schoolsMeeting, "12", "School places",
                            "Fostering of partnerships with academies and a caseload of appeals was noted.");
-        resolution = db->insert(s("resolutions"), {{s("item_id"), planItem},
-                                                   {s("number"), 1},
-                                                   {s("text"), s("That the progress on the improvement plan be noted.")}});
-        action = db->insert(s("actions"), {{s("meeting_id"), december},
-                                           {s("item_id"), planItem},
-                                           {s("resolution_id"), resolution},
-                                           {s("reference"), s("56a/1")},
-                                           {s("text"), s("Circulate the bid for additional social work funding.")},
-                                           {s("owner"), s("Strategic Director")}});
+        resolution = db->insert(s("resolutions"),
+                                {{s("item_id"), planItem},
+                                 {s("number"), 1},
+                                 {s("text"), s("That the progress on the improvement plan be noted.")}});
+        action =
+            db->insert(s("actions"), {{s("meeting_id"), december},
+                                      {s("item_id"), planItem},
+                                      {s("resolution_id"), resolution},
+                                      {s("reference"), s("56a/1")},
+                                      {s("text"), s("Circulate the bid for additional social work funding.")},
+                                      {s("owner"), s("Strategic Director")}});
         const qint64 scheme = db->insert(s("rating_schemes"), {{s("name"), s("BRAG")}});
-        const qint64 plan = db->insert(s("improvement_plans"),
-                                       {{s("committee_id"), care}, {s("scheme_id"), scheme}, {s("title"), s("Improvement plan")}});
-        const qint64 priority = db->insert(s("priorities"), {{s("plan_id"), plan}, {s("number"), 2}, {s("title"), s("Caseloads")}});
-        milestone = db->insert(s("milestones"), {{s("priority_id"), priority},
-                                                 {s("code"), s("P2.3")},
-                                                 {s("title"), s("Reduce caseloads to the promised level")},
-                                                 {s("definition_of_done"), s("Every social worker holds 15 cases or fewer.")},
-                                                 {s("owner"), s("Head of Service")},
-                                                 {s("due_date"), s("2017-03-31")}});
+        const qint64 plan = db->insert(
+            s("improvement_plans"),
+            {{s("committee_id"), care}, {s("scheme_id"), scheme}, {s("title"), s("Improvement plan")}});
+        const qint64 priority = db->insert(
+            s("priorities"), {{s("plan_id"), plan}, {s("number"), 2}, {s("title"), s("Caseloads")}});
+        milestone = db->insert(s("milestones"),
+                               {{s("priority_id"), priority},
+                                {s("code"), s("P2.3")},
+                                {s("title"), s("Reduce caseloads to the promised level")},
+                                {s("definition_of_done"), s("Every social worker holds 15 cases or fewer.")},
+                                {s("owner"), s("Head of Service")},
+                                {s("due_date"), s("2017-03-31")}});
     }
 
     SearchResult find(const QString& query, const SearchFilter& filter = {}) const
@@ -181,7 +194,9 @@ private slots:
         QCOMPARE(items(f.find(s("fostering"), filter)), QSet<qint64>{f.fosteringItem});
 
         // An action recorded against an item only (no meeting of its own) follows its item's meeting.
-        const qint64 orphan = f.db->insert(s("actions"), {{s("item_id"), f.fosteringItem}, {s("text"), s("Chase the placement sufficiency audit.")}});
+        const qint64 orphan =
+            f.db->insert(s("actions"), {{s("item_id"), f.fosteringItem},
+                                        {s("text"), s("Chase the placement sufficiency audit.")}});
         const auto chased = f.find(s("chase"), filter);
         QCOMPARE(chased.hits.size(), 1);
         QCOMPARE(chased.hits.first().id, orphan);
@@ -190,7 +205,8 @@ private slots:
         QVERIFY(f.find(s("chase"), filter).hits.isEmpty());
 
         SearchFilter kinds;
-        kinds.kinds = SearchFilter::kindBit(SearchHit::Kind::Milestone) | SearchFilter::kindBit(SearchHit::Kind::Action);
+        kinds.kinds = SearchFilter::kindBit(SearchHit::Kind::Milestone) |
+                      SearchFilter::kindBit(SearchHit::Kind::Action);
         const auto plan = f.find(s("caseloads OR funding"), kinds);
         QCOMPARE(plan.hits.size(), 2);
         for (const auto& h : plan.hits)
@@ -237,12 +253,14 @@ private slots:
         QVERIFY(!SearchHit::plain(h.snippet).contains(SearchHit::MarkStart));
         // A match in the title is marked in the heading.
         const auto t = f.find(s("workforce"));
-        QCOMPARE(t.hits.first().heading, QString(SearchHit::MarkStart) + s("Workforce") + SearchHit::MarkEnd + s(" update"));
+        QCOMPARE(t.hits.first().heading,
+                 QString(SearchHit::MarkStart) + s("Workforce") + SearchHit::MarkEnd + s(" update"));
         // Text that looks like HTML stays text.
         f.db->update(s("agenda_items"), f.apologiesItem, {{s("minutes_text"), s("<b>Agency</b> & co")}});
         const auto a = f.find(s("agency co"));
         QCOMPARE(a.hits.size(), 1);
-        QCOMPARE(SearchHit::html(a.hits.first().snippet), s("&lt;b&gt;<b>Agency</b>&lt;/b&gt; &amp; <b>co</b>"));
+        QCOMPARE(SearchHit::html(a.hits.first().snippet),
+                 s("&lt;b&gt;<b>Agency</b>&lt;/b&gt; &amp; <b>co</b>"));
     }
 
     void badSyntaxIsExplainedNotThrown()
@@ -268,8 +286,8 @@ private slots:
         }
         QVERIFY(f.find(s("-agency")).problem.contains(s("leave out")));
         // FTS5's own syntax characters are only text.
-        for (const char* q : {"P2.3", "children's", "£2.5m", "11-15", "title:plan", "NEAR(a b", "^start", "{a b}",
-                              "a + b", "col:\"x", "\"\"\"", "a\"b\"c", "caseload*promise", "**"}) {
+        for (const char* q : {"P2.3", "children's", "£2.5m", "11-15", "title:plan", "NEAR(a b", "^start",
+                              "{a b}", "a + b", "col:\"x", "\"\"\"", "a\"b\"c", "caseload*promise", "**"}) {
             r = f.find(s(q));
             QVERIFY2(r.ok() || r.problem.contains(s("Type a word")), q);
         }
@@ -284,14 +302,16 @@ private slots:
                 q += alphabet.at(random->bounded(int(alphabet.size())));
             r = f.find(q);
             QVERIFY2(r.ok() || r.hits.isEmpty(), qPrintable(q));
-            QVERIFY2(!r.problem.contains(s("could not be understood")), qPrintable(q + s(" → ") + r.ftsQuery));
+            QVERIFY2(!r.problem.contains(s("could not be understood")),
+                     qPrintable(q + s(" → ") + r.ftsQuery));
         }
     }
 
     void indexFollowsChangesAndDeletes()
     {
         Fixture f;
-        f.db->update(s("agenda_items"), f.fosteringItem, {{s("minutes_text"), s("Sufficiency of placements was reviewed.")}});
+        f.db->update(s("agenda_items"), f.fosteringItem,
+                     {{s("minutes_text"), s("Sufficiency of placements was reviewed.")}});
         QCOMPARE(items(f.find(s("sufficiency"))), QSet<qint64>{f.fosteringItem});
         QCOMPARE(items(f.find(s("timeliness"))), QSet<qint64>{});
         f.db->update(s("milestones"), f.milestone, {{s("evidence"), s("Audit of caseloads in March")}});
@@ -302,10 +322,12 @@ private slots:
         QVERIFY(f.find(s("\"social work funding\"")).hits.isEmpty());
         QVERIFY(f.find(s("\"be noted\"")).hits.isEmpty());
         QCOMPARE(items(f.find(s("caseload"))), (QSet<qint64>{f.workforceItem, f.schoolsItem}));
-        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM search_index")).toInt(),
-                 f.db->scalar(s("SELECT (SELECT COUNT(*) FROM agenda_items) + (SELECT COUNT(*) FROM resolutions) + "
-                                "(SELECT COUNT(*) FROM actions) + (SELECT COUNT(*) FROM milestones)"))
-                     .toInt());
+        QCOMPARE(
+            f.db->scalar(s("SELECT COUNT(*) FROM search_index")).toInt(),
+            f.db->scalar(
+                    s("SELECT (SELECT COUNT(*) FROM agenda_items) + (SELECT COUNT(*) FROM resolutions) + "
+                      "(SELECT COUNT(*) FROM actions) + (SELECT COUNT(*) FROM milestones)"))
+                .toInt());
     }
 
     void aPausedIndexIsRebuiltAtTheEndOfABigLoad()
@@ -315,8 +337,10 @@ private slots:
             Database::Transaction t(*f.db);
             SearchIndexPause pause(*f.db);
             SearchIndexPause inner(*f.db); // nested: only the outer one rebuilds
-            f.db->update(s("agenda_items"), f.fosteringItem, {{s("minutes_text"), s("Sufficiency of placements.")}});
-            f.db->insert(s("agenda_items"), {{s("meeting_id"), f.december}, {s("title"), s("Corporate parenting")}});
+            f.db->update(s("agenda_items"), f.fosteringItem,
+                         {{s("minutes_text"), s("Sufficiency of placements.")}});
+            f.db->insert(s("agenda_items"),
+                         {{s("meeting_id"), f.december}, {s("title"), s("Corporate parenting")}});
             inner.finish();
             QVERIFY(items(f.find(s("parenting"))).isEmpty()); // not yet indexed
             pause.finish();
@@ -348,8 +372,10 @@ private slots:
         {
             auto old = Database::openAtVersion(path, s("clerk"), 1);
             const qint64 c = old->insert(s("committees"), {{s("name"), s("Care")}});
-            const qint64 m = old->insert(s("meetings"), {{s("committee_id"), c}, {s("starts_at"), s("2015-06-01T19:00")}});
-            old->insert(s("agenda_items"), {{s("meeting_id"), m}, {s("title"), s("Ofsted monitoring visit")}});
+            const qint64 m =
+                old->insert(s("meetings"), {{s("committee_id"), c}, {s("starts_at"), s("2015-06-01T19:00")}});
+            old->insert(s("agenda_items"),
+                        {{s("meeting_id"), m}, {s("title"), s("Ofsted monitoring visit")}});
         }
         auto db = Database::open(path, s("clerk"));
         const auto r = SearchRepository(*db).search(s("monitoring"));
