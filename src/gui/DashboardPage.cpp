@@ -1,21 +1,375 @@
-// Placeholder until the Dashboard page lands: replaced wholesale by its owner.
+// The dashboard: the plan's true state before a meeting, in one glance; every row opens what is behind it.
 #include "Page.h"
+#include "RagDelegate.h"
+#include "core/BritishDate.h"
+#include "store/ContextRepository.h"
+#include "store/DashboardRepository.h"
+#include "store/Database.h"
+#include "store/PlanRepository.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QStackedBarSeries>
+#include <QTableWidget>
+#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace {
+
+constexpr int TargetRole = Qt::UserRole + 7;
+constexpr int PageRole = Qt::UserRole + 8;
+
+QString sparkline(const QList<double>& values)
+{
+    static const QString bars = QStringLiteral("▁▂▃▄▅▆▇█");
+    if (values.isEmpty())
+        return QString();
+    double lo = values.first(), hi = values.first();
+    for (double v : values) {
+        lo = qMin(lo, v);
+        hi = qMax(hi, v);
+    }
+    QString out;
+    for (double v : values)
+        out += bars.at(hi > lo ? qBound(0, int((v - lo) / (hi - lo) * 7.0 + 0.5), 7) : 3);
+    return out;
+}
+
+QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* g = new QGroupBox(title, parent);
+    auto* l = new QVBoxLayout(g);
+    l->setContentsMargins(6, 6, 6, 6);
+    l->addWidget(content);
+    return g;
+}
+
 class DashboardPage : public Page
 {
+    Q_OBJECT
 public:
     DashboardPage(AppContext& context, QWidget* parent) : Page(context, parent)
     {
         auto* layout = new QVBoxLayout(this);
-        layout->addWidget(new QLabel(tr("Dashboard"), this));
+        m_heading = new QLabel(this);
+        m_heading->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
+        m_heading->setWordWrap(true);
+        layout->addWidget(m_heading);
+        auto* grid = new QGridLayout;
+        layout->addLayout(grid, 1);
+
+        m_ratings = new QTableWidget(this);
+        m_ratings->setObjectName(QStringLiteral("ratingsByPriority"));
+        m_ratings->verticalHeader()->hide();
+        m_ratings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_ratings->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_ratingsChart = new QChartView(this);
+        m_ratingsChart->setMinimumHeight(170);
+        auto* ratingsBox = new QWidget(this);
+        auto* rl = new QVBoxLayout(ratingsBox);
+        rl->setContentsMargins(0, 0, 0, 0);
+        m_summary = new QLabel(ratingsBox);
+        m_summary->setObjectName(QStringLiteral("ratingSummary"));
+        rl->addWidget(m_summary);
+        rl->addWidget(m_ratingsChart, 1);
+        rl->addWidget(m_ratings, 1);
+        grid->addWidget(box(tr("Ratings by priority"), ratingsBox, this), 0, 0, 2, 1);
+
+        m_changes = new QListWidget(this);
+        m_changes->setObjectName(QStringLiteral("changesSinceLast"));
+        m_changesBox = box(tr("Since the last meeting"), m_changes, this);
+        grid->addWidget(m_changesBox, 0, 1);
+
+        m_flags = new QListWidget(this);
+        m_flags->setObjectName(QStringLiteral("flaggedMilestones"));
+        m_flags->setWordWrap(true);
+        grid->addWidget(box(tr("Ratings you should question ⚑"), m_flags, this), 1, 1);
+
+        m_actions = new QListWidget(this);
+        m_actions->setObjectName(QStringLiteral("overdueActions"));
+        m_actionsBox = box(tr("Overdue and due-soon actions"), m_actions, this);
+        grid->addWidget(m_actionsBox, 2, 0);
+
+        m_figures = new QTableWidget(this);
+        m_figures->setObjectName(QStringLiteral("keyFigures"));
+        m_figures->verticalHeader()->hide();
+        m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_figures->setSelectionBehavior(QAbstractItemView::SelectRows);
+        grid->addWidget(box(tr("Key figures"), m_figures, this), 2, 1);
+
+        m_overTime = new QChartView(this);
+        m_overTime->setMinimumHeight(160);
+        grid->addWidget(box(tr("Ratings over time"), m_overTime, this), 3, 0, 1, 2);
+        grid->setColumnStretch(0, 1);
+        grid->setColumnStretch(1, 1);
+
+        auto open = [this](QListWidgetItem* item) {
+            this->context().navigate(PageId(item->data(PageRole).toInt()), item->data(TargetRole).toMap());
+        };
+        connect(m_changes, &QListWidget::itemActivated, this, open);
+        connect(m_flags, &QListWidget::itemActivated, this, open);
+        connect(m_actions, &QListWidget::itemActivated, this, open);
+        connect(m_ratings, &QTableWidget::cellActivated, this, [this](int row, int) {
+            this->context().navigate(PageId::Plan, m_ratings->item(row, 0)->data(TargetRole).toMap());
+        });
+        connect(m_figures, &QTableWidget::cellActivated, this, [this](int row, int) {
+            this->context().navigate(PageId::Figures, m_figures->item(row, 0)->data(TargetRole).toMap());
+        });
+        connect(&context, &AppContext::meetingChanged, this, &DashboardPage::refresh);
+        connect(&context, &AppContext::dataChanged, this, &DashboardPage::refresh);
+        refresh();
     }
+
     QString title() const override { return tr("Dashboard"); }
-    void refresh() override {}
+    int badge() const override { return 0; }
+
+    void refresh() override
+    {
+        try {
+            load();
+        } catch (const StoreError& e) {
+            m_heading->setText(e.message());
+        }
+    }
+
+private:
+    void load()
+    {
+        Database& db = context().db();
+        DashboardRepository dash(db);
+        const qint64 meeting = context().meetingId();
+        const QDate asAt = meeting ? dash.meetingDate(meeting) : QDate::currentDate();
+        const QDate previous = meeting ? dash.previousMeetingDate(meeting) : QDate();
+        QString venue;
+        for (const auto& m : ContextRepository(db).meetings(context().committeeId()))
+            if (m.id == meeting)
+                venue = m.venue;
+        m_heading->setText(meeting ? tr("Meeting: %1%2").arg(BritishDate::longDate(asAt), venue.isEmpty() ? QString() : QStringLiteral(", ") + venue)
+                                   : tr("No meeting chosen: figures as at today."));
+
+        const PlanRepository::Plan plan = PlanRepository(db).planFor(context().committeeId(), asAt);
+        // Ratings by priority.
+        QStringList headers{tr("Priority")};
+        for (const auto& s : plan.statuses)
+            headers << s.letter;
+        headers << tr("Total");
+        m_ratings->clear();
+        m_ratings->setColumnCount(int(headers.size()));
+        m_ratings->setHorizontalHeaderLabels(headers);
+        m_ratings->setRowCount(int(plan.priorities.size()));
+        QList<int> totals(plan.statuses.size(), 0);
+        int onTrack = 0, all = 0;
+        auto* bars = new QStackedBarSeries;
+        QList<QBarSet*> sets;
+        for (const auto& s : plan.statuses) {
+            auto* set = new QBarSet(QStringLiteral("%1 %2").arg(s.letter, s.name));
+            set->setColor(QColor(s.colour));
+            set->setLabelColor(RagDelegate::textColourOn(QColor(s.colour)));
+            sets << set;
+        }
+        QStringList categories;
+        for (int r = 0; r < plan.priorities.size(); ++r) {
+            const auto& p = plan.priorities.at(r);
+            auto* name = new QTableWidgetItem(tr("P%1 %2").arg(p.number).arg(p.title));
+            name->setData(TargetRole, QVariantMap{{QStringLiteral("milestone"), p.milestones.isEmpty() ? 0 : p.milestones.first().id}});
+            m_ratings->setItem(r, 0, name);
+            categories << QStringLiteral("P%1").arg(p.number);
+            for (int c = 0; c < plan.statuses.size(); ++c) {
+                int n = 0;
+                for (const auto& m : p.milestones)
+                    n += m.statusId == plan.statuses.at(c).id ? 1 : 0;
+                totals[c] += n;
+                auto* cell = new QTableWidgetItem(n ? QString::number(n) : QString());
+                cell->setTextAlignment(Qt::AlignCenter);
+                m_ratings->setItem(r, c + 1, cell);
+                *sets[c] << n;
+            }
+            for (const auto& m : p.milestones) {
+                ++all;
+                if (const auto* s = plan.status(m.statusId); s && s->onTrack)
+                    ++onTrack;
+            }
+            m_ratings->setItem(r, int(headers.size()) - 1, new QTableWidgetItem(QString::number(p.milestones.size())));
+        }
+        m_ratings->resizeColumnsToContents();
+        m_ratings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        QStringList parts;
+        for (int c = 0; c < plan.statuses.size(); ++c)
+            parts << QStringLiteral("%1 %2").arg(plan.statuses.at(c).letter).arg(totals.at(c));
+        m_summary->setText(tr("<b>%1 on track · %2 not</b> (%3)").arg(onTrack).arg(all - onTrack).arg(parts.join(QStringLiteral(", "))));
+        for (auto* set : sets) {
+            set->setLabel(set->label());
+            bars->append(set);
+        }
+        bars->setLabelsVisible(true);
+        auto* chart = new QChart;
+        chart->addSeries(bars);
+        auto* axisX = new QBarCategoryAxis;
+        axisX->append(categories);
+        chart->addAxis(axisX, Qt::AlignBottom);
+        bars->attachAxis(axisX);
+        auto* axisY = new QValueAxis;
+        axisY->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(axisY, Qt::AlignLeft);
+        bars->attachAxis(axisY);
+        chart->legend()->setAlignment(Qt::AlignRight);
+        chart->setMargins(QMargins(2, 2, 2, 2));
+        setChart(m_ratingsChart, chart);
+
+        // Changes since the last meeting.
+        m_changes->clear();
+        if (previous.isValid()) {
+            m_changesBox->setTitle(tr("Since the last meeting (%1)").arg(BritishDate::shortDate(previous)));
+            const auto moves = dash.moves(plan.id, previous, asAt);
+            int up = 0, down = 0;
+            for (const auto& m : moves)
+                (m.improved ? up : down) += 1;
+            auto add = [this](const QString& text, PageId page, const QVariantMap& target) {
+                auto* item = new QListWidgetItem(text, m_changes);
+                item->setData(PageRole, int(page));
+                item->setData(TargetRole, target);
+            };
+            add(tr("▲ %1 milestones improved · ▼ %2 worsened").arg(up).arg(down), PageId::Plan, {});
+            for (const auto& m : moves)
+                add(QStringLiteral("%1 %2 %3 → %4  %5").arg(m.improved ? QStringLiteral("▲") : QStringLiteral("▼"), m.code,
+                                                            m.fromLetter, m.toLetter, m.title),
+                    PageId::Plan, {{QStringLiteral("milestone"), m.milestoneId}});
+            add(tr("✓ %1 actions completed").arg(dash.actionsCompleted(context().committeeId(), previous, asAt)), PageId::Actions, {});
+        } else {
+            m_changesBox->setTitle(tr("Since the last meeting"));
+            new QListWidgetItem(tr("This is the committee's first meeting on record."), m_changes);
+        }
+
+        // Flagged milestones.
+        m_flags->clear();
+        for (const auto& p : plan.priorities)
+            for (const auto& m : p.milestones) {
+                if (m.flags.isEmpty())
+                    continue;
+                const auto* s = plan.status(m.statusId);
+                QStringList reasons;
+                for (const auto& f : m.flags)
+                    reasons << f.reason;
+                auto* item = new QListWidgetItem(QStringLiteral("%1  %2 %3 — %4").arg(s ? s->letter : QStringLiteral("–"), m.code, m.title,
+                                                                                      reasons.first()),
+                                                 m_flags);
+                item->setToolTip(reasons.join(QLatin1Char('\n')));
+                if (s)
+                    item->setForeground(QColor(s->colour).darker(150));
+                item->setData(PageRole, int(PageId::Plan));
+                item->setData(TargetRole, QVariantMap{{QStringLiteral("milestone"), m.id}});
+            }
+        if (m_flags->count() == 0)
+            new QListWidgetItem(tr("No rating needs questioning."), m_flags);
+
+        // Overdue and due-soon actions.
+        m_actions->clear();
+        const auto actions = dash.openActions(context().committeeId(), asAt);
+        int overdue = 0;
+        for (const auto& a : actions) {
+            overdue += a.overdue ? 1 : 0;
+            auto* item = new QListWidgetItem(QStringLiteral("%1 %2  %3 — %4, due %5")
+                                                 .arg(a.overdue ? QStringLiteral("⚠") : QStringLiteral("◷"), a.reference, a.text, a.owner,
+                                                      BritishDate::shortDate(a.due)),
+                                             m_actions);
+            if (a.overdue)
+                item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+            item->setData(PageRole, int(PageId::Actions));
+            item->setData(TargetRole, QVariantMap{{QStringLiteral("action"), a.id}});
+        }
+        m_actionsBox->setTitle(tr("Overdue actions (%1) and due in 14 days (%2)").arg(overdue).arg(actions.size() - overdue));
+        if (actions.isEmpty())
+            new QListWidgetItem(tr("No action is overdue or due soon."), m_actions);
+
+        // Key figures.
+        const auto figures = dash.keyFigures();
+        m_figures->clear();
+        m_figures->setColumnCount(5);
+        m_figures->setHorizontalHeaderLabels({tr("Figure"), tr("Latest"), tr("Trend"), tr("Target"), tr("Rating")});
+        m_figures->setRowCount(int(figures.size()));
+        for (int r = 0; r < figures.size(); ++r) {
+            const auto& f = figures.at(r);
+            auto* name = new QTableWidgetItem(f.name);
+            name->setData(TargetRole, QVariantMap{{QStringLiteral("indicator"), f.key}});
+            m_figures->setItem(r, 0, name);
+            m_figures->setItem(r, 1, new QTableWidgetItem(QString::number(f.latest) + (f.unit == QLatin1String("percentage") ? QStringLiteral("%") : QString())));
+            m_figures->setItem(r, 2, new QTableWidgetItem(sparkline(f.trend)));
+            m_figures->setItem(r, 3, new QTableWidgetItem(f.target));
+            auto* rating = new QTableWidgetItem(IndicatorRules::letter(f.rating));
+            if (f.rating != FigureRating::None) {
+                rating->setData(RagDelegate::ColourRole, IndicatorRules::colour(f.rating));
+                rating->setToolTip(IndicatorRules::name(f.rating));
+            }
+            m_figures->setItem(r, 4, rating);
+        }
+        m_figures->setItemDelegateForColumn(4, new RagDelegate(m_figures));
+        m_figures->resizeColumnsToContents();
+        m_figures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+        // Ratings over time.
+        auto* over = new QStackedBarSeries;
+        QList<QBarSet*> overSets;
+        for (const auto& s : plan.statuses) {
+            auto* set = new QBarSet(QStringLiteral("%1 %2").arg(s.letter, s.name));
+            set->setColor(QColor(s.colour));
+            overSets << set;
+        }
+        QStringList dates;
+        for (const auto& snap : dash.ratingsOverTime(plan.id, context().committeeId())) {
+            if (snap.date > asAt)
+                break;
+            dates << BritishDate::shortDate(snap.date);
+            for (int i = 0; i < snap.counts.size() && i < overSets.size(); ++i)
+                *overSets[i] << snap.counts.at(i).second;
+        }
+        for (auto* set : overSets)
+            over->append(set);
+        over->setLabelsVisible(true);
+        auto* overChart = new QChart;
+        overChart->addSeries(over);
+        auto* ax = new QBarCategoryAxis;
+        ax->append(dates);
+        overChart->addAxis(ax, Qt::AlignBottom);
+        over->attachAxis(ax);
+        auto* ay = new QValueAxis;
+        ay->setLabelFormat(QStringLiteral("%d"));
+        overChart->addAxis(ay, Qt::AlignLeft);
+        over->attachAxis(ay);
+        overChart->legend()->setAlignment(Qt::AlignRight);
+        overChart->setMargins(QMargins(2, 2, 2, 2));
+        setChart(m_overTime, overChart);
+    }
+
+    static void setChart(QChartView* view, QChart* chart)
+    {
+        chart->setAnimationOptions(QChart::NoAnimation);
+        QChart* old = view->chart();
+        view->setChart(chart);
+        delete old;
+    }
+
+    QLabel* m_heading;
+    QLabel* m_summary;
+    QTableWidget* m_ratings;
+    QChartView* m_ratingsChart;
+    QListWidget* m_changes;
+    QGroupBox* m_changesBox;
+    QListWidget* m_flags;
+    QListWidget* m_actions;
+    QGroupBox* m_actionsBox;
+    QTableWidget* m_figures;
+    QChartView* m_overTime;
 };
+
 } // namespace
 
 Page* createDashboardPage(AppContext& context, QWidget* parent) { return new DashboardPage(context, parent); }
+
+#include "DashboardPage.moc"
