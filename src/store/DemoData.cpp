@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "IndicatorCatalogue.h"
+#include "SearchRepository.h"
 #include "core/MinuteNumber.h"
 
 #include <QDate>
@@ -693,6 +694,8 @@ ScaleCounts createScaled(Database& db, int years, quint32 seed)
     QRandomGenerator rng(seed);
     Database::Transaction transaction(db);
     Database::BulkLoad bulk(db);
+    // The search index is filled once at the end rather than row by row (about twice as fast).
+    SearchIndexPause pause(db);
     Writer w{db};
     const QHash<QString, qint64> status = createScheme(w);
     const QStringList codes = {QStringLiteral("blue"), QStringLiteral("green"), QStringLiteral("amber"), QStringLiteral("red")};
@@ -826,6 +829,7 @@ ScaleCounts createScaled(Database& db, int years, quint32 seed)
         }
     }
     counts.figures = made;
+    pause.finish();
     transaction.commit();
     return counts;
 }
