@@ -34,6 +34,30 @@ public:
     qint64 currentMeeting(qint64 committeeId, const QDate& today) const;
     int meetingCount() const;
 
+    // Read-only views for the main window's pages (the clerk's editing goes through its own repository).
+    struct ItemRow
+    {
+        qint64 id = 0;
+        QString number, title, text, reportRefs;
+        bool exempt = false;
+        QList<QPair<int, QString>> resolutions;
+        QList<QPair<QString, QString>> actions; // text, owner
+    };
+    QList<ItemRow> items(qint64 meetingId) const;
+    struct AttendanceRow
+    {
+        QString name, status, capacity;
+    };
+    QList<AttendanceRow> attendance(qint64 meetingId) const;
+    struct ActionRow
+    {
+        qint64 id = 0;
+        QString reference, text, owner, status, committee;
+        QDate due, meetingDate, lastUpdate;
+    };
+    // Every action of every meeting, newest meetings first.
+    QList<ActionRow> actions() const;
+
 private:
     const Database& m_db;
 };
