@@ -1,0 +1,116 @@
+// Typing figures into the grid: invalid ones refused in place with the reason, valid ones saved and audited.
+#include "gui/FiguresModel.h"
+#include "store/Database.h"
+#include "store/DemoData.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestFiguresModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        DemoData::create(*m_db);
+        m_db->signIn(QStringLiteral("p.officer"));
+        m_model = std::make_unique<FiguresModel>(*m_db);
+        m_model->setEditable(true);
+        const qint64 team = m_db->scalar(QStringLiteral("SELECT id FROM teams WHERE kind = 'service'")).toLongLong();
+        m_model->load(team);
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->indicator(r)->key == QLatin1String("children_looked_after"))
+                m_countRow = r;
+            if (m_model->indicator(r)->key == QLatin1String("permanent_staff_pct"))
+                m_percentRow = r;
+            if (m_model->indicator(r)->key == QLatin1String("caseload_average"))
+                m_derivedRow = r;
+        }
+        QVERIFY(m_countRow >= 0 && m_percentRow >= 0 && m_derivedRow >= 0);
+        QVERIFY(m_model->columnCount() >= 12);
+    }
+
+    void invalidFiguresAreRefusedWithTheReason_data()
+    {
+        QTest::addColumn<bool>("percentage");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("negative count") << false << "-3" << "negative";
+        QTest::newRow("fractional count") << false << "310.5" << "whole number";
+        QTest::newRow("words") << false << "about 300" << "not a number";
+        QTest::newRow("percentage over 100") << true << "100.5" << "between 0 and 100";
+    }
+    void invalidFiguresAreRefusedWithTheReason()
+    {
+        QFETCH(bool, percentage);
+        QFETCH(QString, typed);
+        QFETCH(QString, reason);
+        const QModelIndex cell = m_model->index(percentage ? m_percentRow : m_countRow, m_model->columnCount() - 1);
+        const QVariant before = cell.data(Qt::EditRole);
+        const int rows = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt();
+        QSignalSpy refused(m_model.get(), &FiguresModel::refused);
+        QVERIFY(!m_model->setData(cell, typed, Qt::EditRole));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.first().first().toString().contains(reason), qPrintable(refused.first().first().toString()));
+        QCOMPARE(cell.data(Qt::EditRole), before);
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), rows);
+    }
+
+    void validFigureIsSavedWithWhoEnteredIt()
+    {
+        const QModelIndex cell = m_model->index(m_countRow, m_model->columnCount() - 1);
+        QVERIFY(m_model->setData(cell, QStringLiteral("312"), Qt::EditRole));
+        QCOMPARE(cell.data(Qt::EditRole).toDouble(), 312.0);
+        QVERIFY(cell.data(Qt::DisplayRole).toString().startsWith(QStringLiteral("312")));
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT entered_by FROM indicator_values WHERE value = 312")).toString(),
+                 QStringLiteral("p.officer"));
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'indicator_values' AND "
+                                             "field = 'value' AND new_value = '312' AND login = 'p.officer'")).toInt(),
+                 1);
+        // 66% typed with its sign is read as 66.
+        const QModelIndex pct = m_model->index(m_percentRow, m_model->columnCount() - 1);
+        QVERIFY(m_model->setData(pct, QStringLiteral("83%"), Qt::EditRole));
+        QCOMPARE(pct.data(Qt::EditRole).toDouble(), 83.0);
+    }
+
+    void farFromLastMonthAsksFirst()
+    {
+        const QModelIndex cell = m_model->index(m_countRow, m_model->columnCount() - 1);
+        const double before = cell.data(Qt::EditRole).toDouble();
+        bool asked = false;
+        connect(m_model.get(), &FiguresModel::confirmUnusual, this, [&asked](const QString&) {
+            asked = true;
+            return false; // the officer says no
+        });
+        QVERIFY(!m_model->setData(cell, QStringLiteral("3100"), Qt::EditRole));
+        QVERIFY(asked);
+        QCOMPARE(cell.data(Qt::EditRole).toDouble(), before);
+    }
+
+    void workedOutFiguresCannotBeTyped()
+    {
+        QVERIFY(!(m_model->index(m_derivedRow, 0).flags() & Qt::ItemIsEditable));
+        QVERIFY(m_model->index(m_countRow, 0).flags() & Qt::ItemIsEditable);
+    }
+
+    void aMemberCannotSaveFigures()
+    {
+        m_db->signIn(QStringLiteral("cllr.member"));
+        QSignalSpy refused(m_model.get(), &FiguresModel::refused);
+        QVERIFY(!m_model->setData(m_model->index(m_countRow, 0), QStringLiteral("300"), Qt::EditRole));
+        QCOMPARE(refused.count(), 1);
+    }
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FiguresModel> m_model;
+    int m_countRow = -1;
+    int m_percentRow = -1;
+    int m_derivedRow = -1;
+};
+
+QTEST_MAIN(TestFiguresModel)
+#include "TestFiguresModel.moc"
