@@ -1,10 +1,43 @@
-// Placeholder: replaced by its owner.
+// scrutineer import-figures --db FILE FILE.csv
 #include "CliSupport.h"
 #include "Commands.h"
+#include "store/FigureImport.h"
 
-int runImportFigures(const QStringList&)
+#include <QFile>
+
+int runImportFigures(const QStringList& args)
 {
-    Cli::err() << "This command is not available yet." << Qt::endl;
-    return 2;
+    QCommandLineParser parser;
+    Cli::addDbOption(parser);
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The CSV file of figures."));
+    if (!Cli::parse(parser, QStringLiteral("import-figures"), args))
+        return 2;
+    if (parser.positionalArguments().size() != 1) {
+        Cli::err() << QCoreApplication::translate("Cli", "Name one CSV file: scrutineer import-figures --db FILE FIGURES.csv") << Qt::endl;
+        return 2;
+    }
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Cli::err() << QCoreApplication::translate("Cli", "%1 cannot be read: %2.").arg(path, file.errorString()) << Qt::endl;
+        return 3;
+    }
+    const QByteArray bytes = file.readAll();
+    auto db = Cli::openDatabase(parser);
+    if (!db)
+        return 1;
+    try {
+        const auto result = FigureImport::import(*db, QString::fromUtf8(bytes));
+        if (!result.ok()) {
+            for (const QString& e : result.errors)
+                Cli::err() << path << ": " << e << '\n';
+            Cli::err() << QCoreApplication::translate("Cli", "Nothing was imported: correct the lines above and try again.") << Qt::endl;
+            return 1;
+        }
+        Cli::out() << QCoreApplication::translate("Cli", "Imported %1 figures from %2.").arg(result.rows.size()).arg(path) << Qt::endl;
+        return 0;
+    } catch (const StoreError& e) {
+        Cli::err() << e.message() << Qt::endl;
+        return 1;
+    }
 }
-

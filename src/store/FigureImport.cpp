@@ -1,0 +1,203 @@
+#include "FigureImport.h"
+
+#include "Database.h"
+#include "IndicatorRepository.h"
+#include "core/BritishDate.h"
+#include "core/IndicatorRules.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace FigureImport {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("FigureImport", text); }
+
+// RFC 4180 fields of one record; `text` and `pos` advance over a record that may span lines.
+QStringList record(const QString& text, qsizetype& pos, int& lines, QChar separator)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    lines = 1;
+    while (pos < text.size()) {
+        const QChar c = text.at(pos++);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (pos < text.size() && text.at(pos) == QLatin1Char('"')) {
+                    field += c;
+                    ++pos;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++lines;
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == separator) {
+            fields << field;
+            field.clear();
+        } else if (c == QLatin1Char('\n')) {
+            break;
+        } else if (c != QLatin1Char('\r')) {
+            field += c;
+        }
+    }
+    fields << field;
+    return fields;
+}
+
+// "2017-03", "03/2017", "Mar 2017", "March 2017", "2017-03-31" → "2017-03".
+QString period(const QString& text)
+{
+    const QString t = text.trimmed();
+    static const QRegularExpression ym(QStringLiteral("^(\\d{4})-(\\d{1,2})(?:-\\d{1,2})?$"));
+    static const QRegularExpression my(QStringLiteral("^(\\d{1,2})/(\\d{4})$"));
+    static const QRegularExpression named(QStringLiteral("^([A-Za-z]+)\\.?\\s+(\\d{4})$"));
+    int y = 0, m = 0;
+    if (auto r = ym.match(t); r.hasMatch()) {
+        y = r.captured(1).toInt();
+        m = r.captured(2).toInt();
+    } else if (auto r2 = my.match(t); r2.hasMatch()) {
+        m = r2.captured(1).toInt();
+        y = r2.captured(2).toInt();
+    } else if (auto r3 = named.match(t); r3.hasMatch()) {
+        m = BritishDate::monthFromName(r3.captured(1));
+        y = r3.captured(2).toInt();
+    }
+    if (y < 1990 || y > 2100 || m < 1 || m > 12)
+        return QString();
+    return QStringLiteral("%1-%2").arg(y).arg(m, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+Result check(const Database& db, const QString& input)
+{
+    Result result;
+    QString text = input;
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    if (text.trimmed().isEmpty()) {
+        result.errors << tr("The file is empty: it needs a header line (period, team, indicator, value) and rows of figures.");
+        return result;
+    }
+    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+    const QChar separator = firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(',')) ? QLatin1Char(';')
+                            : firstLine.contains(QLatin1Char('\t')) && !firstLine.contains(QLatin1Char(',')) ? QLatin1Char('\t')
+                                                                                                              : QLatin1Char(',');
+    qsizetype pos = 0;
+    int span = 1;
+    QStringList header = record(text, pos, span, separator);
+    for (QString& h : header)
+        h = h.trimmed().toLower();
+    const int cPeriod = int(header.indexOf(QStringLiteral("period")));
+    const int cTeam = int(header.indexOf(QStringLiteral("team")));
+    int cIndicator = int(header.indexOf(QStringLiteral("indicator")));
+    const int cValue = int(header.indexOf(QStringLiteral("value")));
+    const int cNote = int(header.indexOf(QStringLiteral("note")));
+    QStringList missing;
+    if (cPeriod < 0)
+        missing << QStringLiteral("period");
+    if (cTeam < 0)
+        missing << QStringLiteral("team");
+    if (cIndicator < 0)
+        missing << QStringLiteral("indicator");
+    if (cValue < 0)
+        missing << QStringLiteral("value");
+    if (!missing.isEmpty()) {
+        result.errors << tr("line 1: the header lacks the column(s) %1. The first line must name the columns period, team, "
+                            "indicator and value.")
+                             .arg(missing.join(QStringLiteral(", ")));
+        return result;
+    }
+
+    QHash<QString, IndicatorRepository::Indicator> indicators;
+    for (const auto& i : IndicatorRepository(const_cast<Database&>(db)).indicators()) {
+        indicators.insert(i.key.toLower(), i);
+        indicators.insert(i.name.toLower(), i);
+    }
+    QHash<QString, qint64> teams;
+    for (const auto& t : IndicatorRepository(const_cast<Database&>(db)).teams())
+        teams.insert(t.name.toLower(), t.id);
+
+    int line = 1 + span;
+    QSet<QString> seen;
+    while (pos < text.size()) {
+        const int start = line;
+        const QStringList f = record(text, pos, span, separator);
+        line += span;
+        if (f.size() == 1 && f.first().trimmed().isEmpty())
+            continue;
+        auto cell = [&f](int c) { return c >= 0 && c < f.size() ? f.at(c).trimmed() : QString(); };
+        Row row;
+        row.line = start;
+        bool bad = false;
+        auto fail = [&](const char* column, const QString& why) {
+            result.errors << tr("line %1, column %2: %3").arg(start).arg(QString::fromLatin1(column), why);
+            bad = true;
+        };
+        row.period = period(cell(cPeriod));
+        if (row.period.isEmpty())
+            fail("period", tr("“%1” is not a month; write it as 2017-03.").arg(cell(cPeriod)));
+        const auto team = teams.constFind(cell(cTeam).toLower());
+        if (team == teams.constEnd())
+            fail("team", tr("there is no team called “%1”.").arg(cell(cTeam)));
+        else
+            row.teamId = *team;
+        const auto ind = indicators.constFind(cell(cIndicator).toLower());
+        if (ind == indicators.constEnd()) {
+            fail("indicator", tr("there is no indicator called “%1”.").arg(cell(cIndicator)));
+        } else if (ind->derived()) {
+            fail("indicator", tr("%1 is worked out from its parts; give the parts instead.").arg(ind->name));
+        } else {
+            row.indicatorId = ind->id;
+            row.indicatorName = ind->name;
+            const auto v = IndicatorRules::parseFigure(cell(cValue));
+            if (!v) {
+                fail("value", tr("“%1” is not a number.").arg(cell(cValue)));
+            } else {
+                const QString problem = IndicatorRules::validate(ind->unit, *v);
+                if (!problem.isEmpty())
+                    fail("value", problem);
+                row.value = *v;
+            }
+        }
+        row.note = cell(cNote);
+        const QString key = QStringLiteral("%1|%2|%3").arg(row.period).arg(row.teamId).arg(row.indicatorId);
+        if (!bad && seen.contains(key))
+            fail("period", tr("this team's %1 for %2 is already given on an earlier line.").arg(row.indicatorName, row.period));
+        seen.insert(key);
+        if (!bad)
+            result.rows << row;
+    }
+    if (result.rows.isEmpty() && result.errors.isEmpty())
+        result.errors << tr("The file has a header but no figures.");
+    return result;
+}
+
+Result import(Database& db, const QString& csv)
+{
+    Result result = check(db, csv);
+    if (!result.ok()) {
+        result.rows.clear();
+        return result;
+    }
+    IndicatorRepository repo(db);
+    QHash<qint64, IndicatorRepository::Indicator> byId;
+    for (const auto& i : repo.indicators())
+        byId.insert(i.id, i);
+    Database::Transaction t(db);
+    for (const Row& r : std::as_const(result.rows))
+        repo.setValue(byId.value(r.indicatorId), r.teamId, r.period, r.value, r.note);
+    t.commit();
+    return result;
+}
+
+} // namespace FigureImport
