@@ -1,6 +1,7 @@
 #include "IndicatorRules.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace IndicatorRules {
@@ -92,6 +93,115 @@ std::optional<double> parseFigure(const QString& text)
     if (!ok)
         return std::nullopt;
     return v;
+}
+
+namespace {
+
+// A small recursive-descent reader of + - * / ( ) over numbers and keys.
+struct FormulaReader
+{
+    const QString& text;
+    const QHash<QString, double>& parts;
+    qsizetype pos = 0;
+    bool failed = false;
+
+    void skip()
+    {
+        while (pos < text.size() && text.at(pos).isSpace())
+            ++pos;
+    }
+    double primary()
+    {
+        skip();
+        if (pos >= text.size()) {
+            failed = true;
+            return 0;
+        }
+        const QChar c = text.at(pos);
+        if (c == QLatin1Char('(')) {
+            ++pos;
+            const double v = sum();
+            skip();
+            if (pos >= text.size() || text.at(pos) != QLatin1Char(')'))
+                failed = true;
+            ++pos;
+            return v;
+        }
+        const qsizetype start = pos;
+        if (c.isDigit() || c == QLatin1Char('.')) {
+            while (pos < text.size() && (text.at(pos).isDigit() || text.at(pos) == QLatin1Char('.')))
+                ++pos;
+            return text.mid(start, pos - start).toDouble();
+        }
+        while (pos < text.size() && (text.at(pos).isLetterOrNumber() || text.at(pos) == QLatin1Char('_')))
+            ++pos;
+        const QString key = text.mid(start, pos - start);
+        if (key.isEmpty() || !parts.contains(key)) {
+            failed = true;
+            return 0;
+        }
+        return parts.value(key);
+    }
+    double product()
+    {
+        double v = primary();
+        for (;;) {
+            skip();
+            if (pos < text.size() && text.at(pos) == QLatin1Char('*')) {
+                ++pos;
+                v *= primary();
+            } else if (pos < text.size() && text.at(pos) == QLatin1Char('/')) {
+                ++pos;
+                const double d = primary();
+                if (d == 0)
+                    failed = true;
+                else
+                    v /= d;
+            } else {
+                return v;
+            }
+        }
+    }
+    double sum()
+    {
+        double v = product();
+        for (;;) {
+            skip();
+            if (pos < text.size() && text.at(pos) == QLatin1Char('+')) {
+                ++pos;
+                v += product();
+            } else if (pos < text.size() && text.at(pos) == QLatin1Char('-')) {
+                ++pos;
+                v -= product();
+            } else {
+                return v;
+            }
+        }
+    }
+};
+
+} // namespace
+
+std::optional<double> evaluate(const QString& formula, const QHash<QString, double>& parts)
+{
+    FormulaReader reader{formula, parts};
+    const double v = reader.sum();
+    reader.skip();
+    if (reader.failed || reader.pos < formula.size() || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+QStringList partsOf(const QString& formula)
+{
+    QStringList keys;
+    static const QRegularExpression word(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*"));
+    for (auto it = word.globalMatch(formula); it.hasNext();) {
+        const QString k = it.next().captured();
+        if (!keys.contains(k))
+            keys << k;
+    }
+    return keys;
 }
 
 bool isFarFrom(double value, double previous)

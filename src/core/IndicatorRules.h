@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // How a figure is judged against its indicator's bands. Green is the target band, Amber the
@@ -30,6 +32,13 @@ QString validate(const QString& unit, double value);
 
 // Reads a figure as typed ("17", "66%", "1,234", "17.5"); nullopt when it is not a number.
 std::optional<double> parseFigure(const QString& text);
+
+// The value of a derived indicator's formula ("cases_held / case_holding_fte",
+// "vacancies / (vacancies + fte_in_post) * 100") given its parts by key; nullopt when a part is
+// missing, the formula cannot be read, or it divides by zero.
+std::optional<double> evaluate(const QString& formula, const QHash<QString, double>& parts);
+// The keys a formula names.
+QStringList partsOf(const QString& formula);
 
 // True when `value` is far from `previous` (more than half again, or under half): ask before saving.
 bool isFarFrom(double value, double previous);

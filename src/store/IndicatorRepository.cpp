@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <cmath>
 
 namespace {
 std::optional<double> bound(const QVariant& v)
@@ -101,5 +102,36 @@ void IndicatorRepository::setValue(const Indicator& indicator, qint64 teamId, co
                                                          {QStringLiteral("period"), period}, {QStringLiteral("value"), value},
                                                          {QStringLiteral("note"), note.isEmpty() ? QVariant() : QVariant(note)},
                                                          {QStringLiteral("entered_by"), m_db.login()}, {QStringLiteral("entered_at"), now}});
+    recomputeDerived(indicator.key, teamId, period);
     t.commit();
+}
+
+void IndicatorRepository::recomputeDerived(const QString& changedKey, qint64 teamId, const QString& period)
+{
+    for (const Indicator& d : indicators()) {
+        if (!d.derived() || !IndicatorRules::partsOf(d.formula).contains(changedKey))
+            continue;
+        QHash<QString, double> parts;
+        for (const QString& key : IndicatorRules::partsOf(d.formula)) {
+            const QVariant v = m_db.scalar(QStringLiteral("SELECT v.value FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id "
+                                                          "WHERE i.key = ? AND v.team_id = ? AND v.period = ?"),
+                                           {key, teamId, period});
+            if (v.isValid())
+                parts.insert(key, v.toDouble());
+        }
+        const auto value = IndicatorRules::evaluate(d.formula, parts);
+        if (!value)
+            continue;
+        const double rounded = std::round(*value * 10) / 10;
+        const QVariant existing = m_db.scalar(QStringLiteral("SELECT id FROM indicator_values WHERE indicator_id = ? AND team_id = ? AND period = ?"),
+                                              {d.id, teamId, period});
+        const QString note = QCoreApplication::translate("IndicatorRepository", "Worked out: %1").arg(d.formula);
+        if (existing.isValid())
+            m_db.update(QStringLiteral("indicator_values"), existing.toLongLong(), {{QStringLiteral("value"), rounded}, {QStringLiteral("note"), note}});
+        else
+            m_db.insert(QStringLiteral("indicator_values"), {{QStringLiteral("indicator_id"), d.id}, {QStringLiteral("team_id"), teamId},
+                                                             {QStringLiteral("period"), period}, {QStringLiteral("value"), rounded},
+                                                             {QStringLiteral("note"), note}, {QStringLiteral("entered_by"), m_db.login()},
+                                                             {QStringLiteral("entered_at"), QDateTime::currentDateTime().toString(Qt::ISODate)}});
+    }
 }

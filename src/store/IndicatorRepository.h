@@ -54,5 +54,8 @@ public:
                   const QString& note = QString(), int expectedVersion = -1);
 
 private:
+    // Works out again the derived indicators that use `changedKey`, for that team and month.
+    void recomputeDerived(const QString& changedKey, qint64 teamId, const QString& period);
+
     Database& m_db;
 };

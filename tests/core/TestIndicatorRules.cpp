@@ -61,6 +61,21 @@ private slots:
         QCOMPARE(IndicatorRules::validate(unit, value).isEmpty(), accepted);
     }
 
+    void derivedValuesAreWorkedOutFromTheirParts()
+    {
+        const QHash<QString, double> parts{{QStringLiteral("cases_held"), 2400}, {QStringLiteral("case_holding_fte"), 160},
+                                           {QStringLiteral("vacancies"), 11}, {QStringLiteral("fte_in_post"), 204}};
+        QCOMPARE(IndicatorRules::evaluate(QStringLiteral("cases_held / case_holding_fte"), parts), std::optional<double>(15));
+        const auto rate = IndicatorRules::evaluate(QStringLiteral("vacancies / (vacancies + fte_in_post) * 100"), parts);
+        QVERIFY(rate);
+        QVERIFY(qAbs(*rate - 100.0 * 11 / 215) < 1e-9);
+        QCOMPARE(IndicatorRules::evaluate(QStringLiteral("cases_held / missing_part"), parts), std::nullopt);
+        QCOMPARE(IndicatorRules::evaluate(QStringLiteral("cases_held / (vacancies - 11)"), parts), std::nullopt);
+        QCOMPARE(IndicatorRules::evaluate(QStringLiteral("cases_held / "), parts), std::nullopt);
+        QCOMPARE(IndicatorRules::partsOf(QStringLiteral("vacancies / (vacancies + fte_in_post)")),
+                 (QStringList{QStringLiteral("vacancies"), QStringLiteral("fte_in_post")}));
+    }
+
     void parsing()
     {
         QCOMPARE(IndicatorRules::parseFigure(QStringLiteral(" 66% ")), std::optional<double>(66));

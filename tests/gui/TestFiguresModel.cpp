@@ -90,6 +90,23 @@ private slots:
         QCOMPARE(cell.data(Qt::EditRole).toDouble(), before);
     }
 
+    void partsChangeTheWorkedOutFigure()
+    {
+        int casesRow = -1, fteRow = -1;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->indicator(r)->key == QLatin1String("cases_held"))
+                casesRow = r;
+            if (m_model->indicator(r)->key == QLatin1String("case_holding_fte"))
+                fteRow = r;
+        }
+        const int last = m_model->columnCount() - 1;
+        bool yes = true;
+        connect(m_model.get(), &FiguresModel::confirmUnusual, this, [&yes](const QString&) { return yes; });
+        QVERIFY(m_model->setData(m_model->index(fteRow, last), QStringLiteral("150"), Qt::EditRole));
+        QVERIFY(m_model->setData(m_model->index(casesRow, last), QStringLiteral("2100"), Qt::EditRole));
+        QCOMPARE(m_model->index(m_derivedRow, last).data(Qt::EditRole).toDouble(), 14.0);
+    }
+
     void workedOutFiguresCannotBeTyped()
     {
         QVERIFY(!(m_model->index(m_derivedRow, 0).flags() & Qt::ItemIsEditable));
