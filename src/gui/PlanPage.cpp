@@ -1,4 +1,5 @@
 // The improvement plan: priorities and milestones with ratings, flags, evidence and the rating timeline.
+#include "NotesWidget.h"
 #include "Page.h"
 #include "PlanModel.h"
 #include "RagDelegate.h"
@@ -100,7 +101,13 @@ public:
         m_details = new QTextBrowser(side);
         m_details->setObjectName(QStringLiteral("milestoneDetails"));
         m_details->setOpenLinks(false);
-        sideLayout->addWidget(m_details);
+        auto* sideSplit = new QSplitter(Qt::Vertical, side);
+        sideSplit->addWidget(m_details);
+        m_notes = new NotesWidget(context, sideSplit);
+        sideSplit->addWidget(m_notes);
+        sideSplit->setStretchFactor(0, 3);
+        sideSplit->setStretchFactor(1, 1);
+        sideLayout->addWidget(sideSplit);
         m_change = new QPushButton(tr("&Change Rating…"), side);
         m_change->setEnabled(false);
         m_change->setVisible(Roles::mayChangeRatings(context.db().role()));
@@ -190,8 +197,10 @@ private:
         m_change->setEnabled(m != nullptr);
         if (!m) {
             m_details->clear();
+            m_notes->clearTarget();
             return;
         }
+        m_notes->setTarget(Note::Target::Milestone, m->id, QStringLiteral("%1 %2").arg(m->code, m->title));
         const auto& plan = m_model->plan();
         QString html = QStringLiteral("<h3>%1 %2</h3>").arg(m->code.toHtmlEscaped(), m->title.toHtmlEscaped());
         const auto* s = plan.status(m->statusId);
@@ -266,6 +275,7 @@ private:
     QLabel* m_heading;
     QTextBrowser* m_details;
     QPushButton* m_change;
+    NotesWidget* m_notes;
 };
 
 } // namespace
