@@ -1,16 +1,139 @@
-// Placeholder: replaced by its owner.
+// scrutineer import [--db FILE] [--dry-run] [--json] [--password P] FILE...
+// scrutineer extract [--password P] FILE   (the child process that reads one PDF with Poppler)
 #include "CliSupport.h"
 #include "Commands.h"
+#include "importer/MinutesParser.h"
+#include "importer/MinutesSource.h"
+#include "store/MinutesImport.h"
 
-int runImport(const QStringList&)
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+namespace {
+
+struct FileResult
 {
-    Cli::err() << "This command is not available yet." << Qt::endl;
-    return 2;
+    QString path;
+    SourceDocument source;
+    ParsedMinutes minutes;
+    QByteArray sha256;
+};
+
+FileResult readOne(const QString& path, const QString& password)
+{
+    FileResult r;
+    r.path = path;
+    r.source = MinutesSource::read(path, password, QCoreApplication::applicationFilePath());
+    if (r.source.ok())
+        r.minutes = MinutesParser::parse(r.source);
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly))
+        r.sha256 = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+    return r;
 }
 
-int runExtract(const QStringList&)
+QJsonObject toJson(const FileResult& r)
 {
-    Cli::err() << "This command is not available yet." << Qt::endl;
-    return 2;
+    if (!r.source.ok())
+        return r.source.toJson();
+    QJsonObject o = MinutesParser::toJson(r.minutes);
+    o.insert(QStringLiteral("source"), QJsonObject{{QStringLiteral("file"), QFileInfo(r.path).fileName()},
+                                                   {QStringLiteral("sha256"), QString::fromLatin1(r.sha256)},
+                                                   {QStringLiteral("pages"), r.source.pages},
+                                                   {QStringLiteral("layout"), r.source.kind}});
+    return o;
 }
 
+} // namespace
+
+int runExtract(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("password"), QStringLiteral("Password of the PDF."), QStringLiteral("P")));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The PDF."));
+    if (!Cli::parse(parser, QStringLiteral("extract"), args) || parser.positionalArguments().size() != 1)
+        return 2;
+    const SourceDocument doc = MinutesSource::readPdf(parser.positionalArguments().first(), parser.value(QStringLiteral("password")));
+    Cli::printJson(QJsonDocument(doc.toJson()), true);
+    return doc.ok() ? 0 : 3;
+}
+
+int runImport(const QStringList& args)
+{
+    QCommandLineParser parser;
+    Cli::addDbOption(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "Read and show; save nothing.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON (one object per file).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("password"), QCoreApplication::translate("Cli", "Password of encrypted PDFs."),
+                                        QStringLiteral("P")));
+    parser.addOption(QCommandLineOption(QStringLiteral("replace"),
+                                        QCoreApplication::translate("Cli", "Replace minutes already imported from the same file.")));
+    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("Cli", "Minutes: PDF or plain text."), QStringLiteral("FILE..."));
+    if (!Cli::parse(parser, QStringLiteral("import"), args))
+        return 2;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        Cli::err() << QCoreApplication::translate("Cli", "Name the minutes to import: scrutineer import [--dry-run] [--json] FILE...") << Qt::endl;
+        return 2;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const QString password = parser.value(QStringLiteral("password"));
+
+    std::unique_ptr<Database> db;
+    if (!dryRun) {
+        db = Cli::openDatabase(parser, false);
+        if (!db)
+            return 1;
+    }
+    // Read with both cores: each file's PDF work runs in a child process.
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    QList<QFuture<FileResult>> futures;
+    for (const QString& f : files)
+        futures << QtConcurrent::run(&pool, readOne, f, password);
+    int status = 0;
+    for (int k = 0; k < futures.size(); ++k) {
+        const FileResult r = futures[k].result();
+        if (!r.source.ok())
+            status = 3;
+        QJsonObject out = toJson(r);
+        if (!dryRun && r.source.ok()) {
+            QFile f(r.path);
+            f.open(QIODevice::ReadOnly);
+            try {
+                const auto saved = MinutesImport::save(*db, r.minutes, QFileInfo(r.path).fileName(), f.readAll(),
+                                                       r.source.pages, parser.isSet(QStringLiteral("replace")));
+                out.insert(QStringLiteral("saved"), QJsonObject{{QStringLiteral("meeting_id"), saved.meetingId},
+                                                                {QStringLiteral("message"), saved.message}});
+                if (!json)
+                    Cli::out() << saved.message << '\n';
+            } catch (const StoreError& e) {
+                status = status ? status : 1;
+                if (!json)
+                    Cli::err() << r.path << ": " << e.message() << '\n';
+                out.insert(QStringLiteral("saved"), QJsonObject{{QStringLiteral("error"), e.message()}});
+            }
+        }
+        if (json) {
+            Cli::printJson(QJsonDocument(out), files.size() > 1);
+        } else if (!r.source.ok()) {
+            Cli::err() << r.path << ": " << r.source.message << '\n';
+        } else if (dryRun) {
+            Cli::out() << QCoreApplication::translate("Cli", "%1: %2 items, %3 present, %4 apologies")
+                              .arg(r.path)
+                              .arg(r.minutes.items.size())
+                              .arg(r.minutes.present.size())
+                              .arg(r.minutes.apologies.size())
+                       << '\n';
+        }
+    }
+    Cli::out().flush();
+    Cli::err().flush();
+    return status;
+}

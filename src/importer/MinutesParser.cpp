@@ -1,0 +1,634 @@
+#include "MinutesParser.h"
+
+#include "core/BritishDate.h"
+#include "core/MinuteNumber.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+#include <optional>
+
+namespace {
+
+using RX = QRegularExpression;
+const auto CI = QRegularExpression::CaseInsensitiveOption;
+
+double upperShare(const QString& s)
+{
+    int letters = 0, upper = 0;
+    for (const QChar c : s)
+        if (c.isLetter()) {
+            ++letters;
+            upper += c.isUpper() ? 1 : 0;
+        }
+    return letters < 3 ? 0.0 : double(upper) / letters;
+}
+
+QString clean(QString s)
+{
+    s.replace(QChar(0xa0), QLatin1Char(' '));
+    return s.simplified();
+}
+
+QString stripWebFurniture(QString title)
+{
+    static const RX pdf(QStringLiteral("\\s*(pdf icon\\s*)?PDF\\s+[\\d.,]+\\s*[KMG]B\\b"), CI);
+    static const RX more(QStringLiteral("\\s*(Additional documents:?|view the full (minutes|decision) text for item\\s*\\S+|"
+                                        "View the (reasons|background) to item\\s*\\S*)"),
+                         CI);
+    title.replace(pdf, QString());
+    title.replace(more, QString());
+    title = clean(title);
+    while (title.endsWith(QLatin1Char(':')) || title.endsWith(QLatin1Char('-')) || title.endsWith(QChar(0x2013)))
+        title = title.chopped(1).trimmed();
+    return title;
+}
+
+// "56a" from "56a." / "56a)" ; the numeric part for ordering checks.
+int numericPart(const QString& number)
+{
+    static const RX n(QStringLiteral("\\d+"));
+    const auto m = n.match(number);
+    return m.hasMatch() ? m.captured().toInt() : -1;
+}
+
+bool isResolvedStart(const QString& t)
+{
+    static const RX r(QStringLiteral("^(RESOLVED|Resolved|AGREED|Agreed|RESOLVED UNANIMOUSLY)\\b"));
+    return r.match(t).hasMatch();
+}
+
+bool isActionLine(const QString& t)
+{
+    static const RX a(QStringLiteral("^ACTIONS?\\s*(:|-|–|—)"));
+    return a.match(t).hasMatch();
+}
+
+bool isSectionMarker(const QString& t)
+{
+    static const RX m(QStringLiteral("^(Minutes|Decision|Decisions|Minute|Notes)\\s*:?$"), CI);
+    return m.match(t).hasMatch();
+}
+
+// A numbered part of a resolution: (1), 1., 1), a), (b), i), (ii)
+const RX& partMarker()
+{
+    static const RX p(QStringLiteral("^(\\(\\s*(\\d{1,2}|[a-z]|[ivx]{1,4})\\s*\\)|(\\d{1,2})[.)]|([a-z]|[ivx]{1,4})\\))\\s+(.*)$"));
+    return p;
+}
+
+QStringList splitNames(QString list)
+{
+    list = clean(list);
+    while (list.endsWith(QLatin1Char('.')) || list.endsWith(QLatin1Char(';')))
+        list.chop(1);
+    static const RX sep(QStringLiteral("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*;\\s*"));
+    QStringList out;
+    for (QString part : list.split(sep, Qt::SkipEmptyParts)) {
+        part = part.trimmed();
+        if (part.size() < 3)
+            continue;
+        out << part;
+    }
+    return out;
+}
+
+struct Line
+{
+    QString text;
+    int page;
+    bool para;
+    const SourceLine* source;
+};
+
+struct ItemStart
+{
+    int line;
+    int bodyStart;
+    QString number;
+    QString title;
+};
+
+std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
+{
+    const QString t = lines.at(i).text;
+    static const RX item(QStringLiteral("^(?:Item|Minute|Agenda item)\\s+(?:No\\.?\\s*)?(\\d{1,3}[a-z]?)\\b[.:)]?\\s*[-–—:]?\\s*(.*)$"), CI);
+    static const RX alone(QStringLiteral("^(\\d{1,3}[a-z]?)[.)]?$"));
+    static const RX numbered(QStringLiteral("^(\\d{1,3}[a-z]?)[.)]?\\s+(.+)$"));
+    auto okNumber = [lastNumber](const QString& n) { return lastNumber < 0 || numericPart(n) >= lastNumber; };
+    // Title lines that continue an upper-case title.
+    auto extend = [&lines](int from, QString title, int& next) {
+        next = from;
+        if (upperShare(title) < 0.8)
+            return title;
+        while (next < lines.size() && !lines.at(next).para && upperShare(lines.at(next).text) >= 0.8 &&
+               !isResolvedStart(lines.at(next).text) && !isActionLine(lines.at(next).text) && lines.at(next).text.size() < 120) {
+            title += QLatin1Char(' ') + lines.at(next).text;
+            ++next;
+        }
+        return title;
+    };
+    if (const auto m = item.match(t); m.hasMatch() && okNumber(m.captured(1))) {
+        int next = i + 1;
+        QString title = m.captured(2);
+        if (title.isEmpty() && i + 1 < lines.size()) {
+            title = lines.at(i + 1).text;
+            next = i + 2;
+        }
+        title = extend(next, title, next);
+        return ItemStart{i, next, m.captured(1), title};
+    }
+    if (const auto m = alone.match(t); m.hasMatch() && okNumber(m.captured(1)) && i + 1 < lines.size()) {
+        const QString nextText = lines.at(i + 1).text;
+        if (upperShare(nextText) >= 0.75 && !isResolvedStart(nextText)) {
+            int next = i + 2;
+            const QString title = extend(next, nextText, next);
+            return ItemStart{i, next, m.captured(1), title};
+        }
+    }
+    if (const auto m = numbered.match(t); m.hasMatch() && okNumber(m.captured(1))) {
+        const QString rest = m.captured(2).trimmed();
+        if (upperShare(rest) >= 0.8 && !isResolvedStart(rest) && !isActionLine(rest) && numericPart(m.captured(1)) > 0) {
+            int next = i + 1;
+            const QString title = extend(next, rest, next);
+            return ItemStart{i, next, m.captured(1), title};
+        }
+    }
+    return std::nullopt;
+}
+
+struct Table
+{
+    QList<double> starts;
+    int ref = -1, action = -1, owner = -1, due = -1, status = -1;
+};
+
+std::optional<Table> tableHeader(const Line& line)
+{
+    if (!line.source || !line.text.contains(QStringLiteral("  ")))
+        return std::nullopt;
+    const QStringList cells = line.text.split(QStringLiteral("  "), Qt::SkipEmptyParts);
+    if (cells.size() < 2)
+        return std::nullopt;
+    Table t;
+    // Column starts: the x of the first word of each cell.
+    int w = 0;
+    for (int c = 0; c < cells.size(); ++c) {
+        const QString cell = cells.at(c).trimmed();
+        if (w >= line.source->words.size())
+            return std::nullopt;
+        t.starts << line.source->words.at(w).x;
+        w += int(cell.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+        const QString l = cell.toLower();
+        if (t.action < 0 && (l == QLatin1String("action") || l == QLatin1String("actions") || l.startsWith(QLatin1String("action ")) ||
+                             l == QLatin1String("description") || l == QLatin1String("task")))
+            t.action = c;
+        else if (t.owner < 0 && (l.contains(QLatin1String("responsib")) || l.contains(QLatin1String("owner")) || l == QLatin1String("lead") ||
+                                 l.contains(QLatin1String("officer")) || l == QLatin1String("who") || l.contains(QLatin1String("lead "))))
+            t.owner = c;
+        else if (t.due < 0 && (l.contains(QLatin1String("due")) || l.contains(QLatin1String("deadline")) || l.contains(QLatin1String("date")) ||
+                               l == QLatin1String("by when") || l == QLatin1String("when") || l.contains(QLatin1String("target"))))
+            t.due = c;
+        else if (t.status < 0 && (l.contains(QLatin1String("status")) || l.contains(QLatin1String("progress")) || l.contains(QLatin1String("rag"))))
+            t.status = c;
+        else if (t.ref < 0 && (l == QLatin1String("ref") || l == QLatin1String("ref.") || l == QLatin1String("no.") || l == QLatin1String("no") ||
+                               l == QLatin1String("#") || l.contains(QLatin1String("minute")) || l == QLatin1String("item") || l == QLatin1String("reference")))
+            t.ref = c;
+    }
+    if (t.action < 0 || t.owner < 0)
+        return std::nullopt;
+    return t;
+}
+
+QStringList tableCells(const Table& t, const SourceLine& line)
+{
+    QStringList cells(t.starts.size());
+    const double tolerance = 4;
+    for (const SourceWord& w : line.words) {
+        int c = 0;
+        for (int k = 0; k < t.starts.size(); ++k)
+            if (w.x + tolerance >= t.starts.at(k))
+                c = k;
+        if (!cells[c].isEmpty())
+            cells[c] += QLatin1Char(' ');
+        cells[c] += w.text;
+    }
+    return cells;
+}
+
+QDate parseDue(const QString& text)
+{
+    const QString t = text.trimmed();
+    static const RX iso(QStringLiteral("(\\d{4})-(\\d{2})-(\\d{2})"));
+    if (const auto m = iso.match(t); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    return BritishDate::find(t);
+}
+
+// The resolutions, actions and suggestions in an item's body.
+void parseBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
+{
+    QStringList paragraphs; // plain paragraphs, for "ACTION: X" with no resolution before it
+    QString paragraph;
+    QSet<QString> seen;
+    int resolvedSince = 0; // resolutions since the last ACTION line
+    enum class Mode { Text, Resolution, Parts } mode = Mode::Text;
+    QString current; // the resolution being read
+    auto norm = [](const QString& s) {
+        QString n = s.toLower();
+        n.remove(RX(QStringLiteral("[^a-z0-9]")));
+        return n;
+    };
+    auto finishResolution = [&] {
+        QString r = clean(current);
+        current.clear();
+        if (r.isEmpty())
+            return;
+        if (seen.contains(norm(r)))
+            return;
+        seen.insert(norm(r));
+        item.resolutions << r;
+        ++resolvedSince;
+    };
+    auto finishParagraph = [&] {
+        const QString p = clean(paragraph);
+        paragraph.clear();
+        if (p.isEmpty())
+            return;
+        // "… Action – Head of Service" closing a paragraph.
+        static const RX closing(QStringLiteral("^(.*\\S)\\s*(?:\\.\\s*)?\\bAction\\s*[:–—-]\\s*([^.]{3,80})\\.?$"));
+        if (const auto m = closing.match(p); m.hasMatch()) {
+            QString text = m.captured(1).trimmed();
+            item.actions << ParsedAction{text, m.captured(2).trimmed(), {}, 0};
+            paragraphs << text;
+            return;
+        }
+        paragraphs << p;
+        // Commitments in the narrative, for the clerk to confirm.
+        static const RX commitment(QStringLiteral("([^.]*\\b(agreed to|undertook to|would be taken away as an action|would circulate|"
+                                                  "would be circulated|to be circulated|would report back|would provide)\\b[^.]*\\.)"),
+                                   CI);
+        for (auto it = commitment.globalMatch(p); it.hasNext();) {
+            const QString s = clean(it.next().captured(1));
+            if (s.size() > 20 && s.size() < 400)
+                item.suggestedActions << ParsedAction{s, QString(), {}, 0};
+        }
+    };
+
+    std::optional<Table> table;
+    struct Row
+    {
+        QStringList cells;
+    };
+    QList<Row> rows;
+    auto finishTable = [&] {
+        if (!table)
+            return;
+        for (const Row& r : rows) {
+            const QString text = clean(r.cells.value(table->action));
+            const QString owner = clean(r.cells.value(table->owner));
+            if (text.isEmpty())
+                continue;
+            ParsedAction a{text, owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(), 0};
+            item.actions << a;
+        }
+        rows.clear();
+        table.reset();
+    };
+
+    for (int i = from; i < to; ++i) {
+        const Line& line = lines.at(i);
+        const QString t = line.text;
+        if (isSectionMarker(t)) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            continue;
+        }
+        // Report references.
+        static const RX report(QStringLiteral("\\bReport(?:\\s+(?:No\\.?|number))?[:\\s]+([A-Z]{2,}[A-Z0-9]*[/-]?\\d[\\w/.-]*\\w)"));
+        for (auto it = report.globalMatch(t); it.hasNext();) {
+            const QString ref = it.next().captured(1);
+            if (!item.reportRefs.contains(ref))
+                item.reportRefs << ref;
+        }
+        item.text += (item.text.isEmpty() ? QString() : line.para ? QStringLiteral("\n") : QStringLiteral(" ")) + t;
+
+        // Action-log tables.
+        if (table) {
+            const bool breaks = isResolvedStart(t) || isActionLine(t) || (line.para && !t.contains(QStringLiteral("  ")) && !line.source);
+            const QStringList cells = line.source ? tableCells(*table, *line.source) : QStringList();
+            int filled = 0;
+            for (const QString& c : cells)
+                filled += c.isEmpty() ? 0 : 1;
+            const bool plainParagraph = line.para && filled <= 1 && t.size() > 60;
+            if (breaks || cells.isEmpty() || plainParagraph) {
+                finishTable();
+            } else {
+                const bool newRow = table->ref >= 0 ? !cells.value(table->ref).isEmpty()
+                                                    : (!cells.value(table->owner).isEmpty() && (table->due < 0 || !cells.value(table->due).isEmpty()));
+                if (newRow || rows.isEmpty())
+                    rows.append({cells});
+                else
+                    for (int c = 0; c < cells.size(); ++c)
+                        if (!cells.at(c).isEmpty())
+                            rows.last().cells[c] = rows.last().cells.at(c) + QLatin1Char(' ') + cells.at(c);
+                continue;
+            }
+        }
+        if (const auto header = tableHeader(line)) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            table = header;
+            continue;
+        }
+
+        if (isActionLine(t)) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            static const RX tag(QStringLiteral("^ACTIONS?\\s*(?::|-|–|—)\\s*(.*)$"));
+            QString rest = clean(tag.match(t).captured(1));
+            // The line may wrap.
+            while (i + 1 < to && !lines.at(i + 1).para && !isResolvedStart(lines.at(i + 1).text) && !isActionLine(lines.at(i + 1).text) &&
+                   !partMarker().match(lines.at(i + 1).text).hasMatch()) {
+                rest += QLatin1Char(' ') + lines.at(i + 1).text;
+                ++i;
+            }
+            rest = clean(rest);
+            if (rest.endsWith(QLatin1Char('.')))
+                rest.chop(1);
+            static const RX ownerTo(QStringLiteral("^(.{3,80}?)\\s+(to\\s+.+)$"));
+            const auto m = ownerTo.match(rest);
+            if (m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 9) {
+                item.actions << ParsedAction{m.captured(2), m.captured(1), {}, line.page};
+            } else if (resolvedSince > 0) {
+                for (int r = int(item.resolutions.size()) - resolvedSince; r < item.resolutions.size(); ++r)
+                    item.actions << ParsedAction{item.resolutions.at(r), rest, {}, line.page};
+            } else if (!paragraphs.isEmpty()) {
+                item.actions << ParsedAction{paragraphs.last(), rest, {}, line.page};
+            }
+            resolvedSince = 0;
+            continue;
+        }
+
+        if (isResolvedStart(t)) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            static const RX head(QStringLiteral("^(?:RESOLVED UNANIMOUSLY|RESOLVED|Resolved|AGREED|Agreed)\\b\\s*[:,;.–—-]?\\s*(.*)$"));
+            QString rest = head.match(t).captured(1).trimmed();
+            static const RX thatOnly(QStringLiteral("^(that|:|–|-)?\\s*:?\\s*[–-]?$"), CI);
+            if (thatOnly.match(rest).hasMatch()) {
+                mode = Mode::Parts;
+            } else if (const auto p = partMarker().match(rest); p.hasMatch()) {
+                mode = Mode::Parts;
+                current = p.captured(5);
+            } else {
+                mode = Mode::Resolution;
+                current = rest;
+            }
+            continue;
+        }
+
+        const auto part = partMarker().match(t);
+        if (part.hasMatch() && (mode == Mode::Parts || mode == Mode::Resolution) && (mode == Mode::Parts || current.trimmed().endsWith(QLatin1Char(':')) || !line.para)) {
+            if (!current.trimmed().isEmpty() && !current.trimmed().endsWith(QLatin1Char(':')))
+                finishResolution();
+            else
+                current.clear();
+            mode = Mode::Parts;
+            current = part.captured(5);
+            continue;
+        }
+        if (mode != Mode::Text) {
+            const bool ends = line.para && !(mode == Mode::Parts && current.isEmpty());
+            if (!ends) {
+                current += QLatin1Char(' ') + t;
+                continue;
+            }
+            finishResolution();
+            mode = Mode::Text;
+        }
+        if (line.para)
+            finishParagraph();
+        paragraph += QLatin1Char(' ') + t;
+    }
+    if (mode != Mode::Text)
+        finishResolution();
+    finishTable();
+    finishParagraph();
+}
+
+void parseHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
+{
+    static const RX councilRx(QStringLiteral("((?:London Borough of|Royal Borough of|City of)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*(?:\\s+Council)?|"
+                                             "[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,4}\\s+(?:Borough|County|City|District|Metropolitan Borough|Town|Parish)?\\s*Council)\\b"),
+                              CI);
+    static const RX committeeRx(QStringLiteral("\\b(Committee|Board|Panel|Sub-Committee|Forum|Cabinet|Executive|Commission)\\b"), CI);
+    static const RX venueRx(QStringLiteral("^(?:Venue|Place|Location|Where)\\s*:\\s*(.+)$"), CI);
+    static const RX contactRx(QStringLiteral("^(?:Contact(?: officer)?|Clerk|Democratic Services Officer)\\s*:\\s*(.+)$"), CI);
+    static const RX phone(QStringLiteral("\\s*(\\(?0\\d{2,4}\\)?[\\s\\d]{6,}|\\S+@\\S+|Tel\\.?.*)$"), CI);
+    static const RX heldAt(QStringLiteral("\\bheld\\s+(?:at|in)\\s+(.+?)(?:\\s+on\\b|$)"), CI);
+    for (int i = 0; i < to; ++i) {
+        const QString t = lines.at(i).text;
+        if (t.startsWith(QLatin1String("Present"), Qt::CaseInsensitive) || t.startsWith(QLatin1String("Also"), Qt::CaseInsensitive) ||
+            t.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive) || t.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive))
+            continue;
+        if (const auto m = venueRx.match(t); m.hasMatch() && out.venue.isEmpty()) {
+            out.venue = clean(m.captured(1));
+            continue;
+        }
+        if (const auto m = contactRx.match(t); m.hasMatch() && out.contact.isEmpty()) {
+            QString c = clean(m.captured(1));
+            c.remove(phone);
+            out.contact = c.trimmed();
+            continue;
+        }
+        const QStringList segments = t.split(RX(QStringLiteral("\\s+[–—-]\\s+|\\s{2,}")), Qt::SkipEmptyParts);
+        for (const QString& segRaw : segments) {
+            const QString seg = segRaw.trimmed();
+            QString span;
+            const QDate d = BritishDate::find(seg, &span);
+            if (d.isValid()) {
+                if (!out.date.isValid())
+                    out.date = d;
+                if (!out.time.isValid())
+                    out.time = BritishDate::findTime(seg);
+                if (out.venue.isEmpty())
+                    if (const auto m = heldAt.match(seg); m.hasMatch() && !BritishDate::find(m.captured(1)).isValid() &&
+                                                          !BritishDate::findTime(m.captured(1)).isValid())
+                        out.venue = clean(m.captured(1));
+                continue;
+            }
+            if (BritishDate::findTime(seg).isValid() && seg.size() < 12) {
+                if (!out.time.isValid())
+                    out.time = BritishDate::findTime(seg);
+                continue;
+            }
+            if (out.council.isEmpty())
+                if (const auto m = councilRx.match(seg); m.hasMatch() && !committeeRx.match(seg).hasMatch()) {
+                    out.council = clean(m.captured(1));
+                    continue;
+                }
+            if (out.committee.isEmpty() && committeeRx.match(seg).hasMatch() && seg.size() < 120 &&
+                !seg.startsWith(QLatin1String("Minutes"), Qt::CaseInsensitive) && !seg.startsWith(QLatin1String("Agenda"), Qt::CaseInsensitive)) {
+                out.committee = clean(seg);
+                continue;
+            }
+            // The segment after the date and time on a title line is the venue ("… – 18:30 – Committee Room 2, Town Hall").
+            if (out.venue.isEmpty() && out.date.isValid() && segments.size() > 1 && segRaw == segments.last() &&
+                (seg.contains(QLatin1String("Room"), Qt::CaseInsensitive) || seg.contains(QLatin1String("Hall"), Qt::CaseInsensitive) ||
+                 seg.contains(QLatin1String("Centre"), Qt::CaseInsensitive) || seg.contains(QLatin1String("Chamber"), Qt::CaseInsensitive) ||
+                 seg.contains(QLatin1String("House"), Qt::CaseInsensitive) || seg.contains(QLatin1Char(','))))
+                out.venue = seg;
+        }
+    }
+}
+
+void parseAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
+{
+    static const RX presentRx(QStringLiteral("^(?:Present|Members present|Councillors present)\\s*:?\\s*(.*)$"), CI);
+    static const RX stopRx(QStringLiteral("^(Also present|Also in attendance|In attendance|Officers|Apologies|Absent|Substitute)"), CI);
+    static const RX apologiesHead(QStringLiteral("^Apologies(?: for absence)?\\s*:\\s*(.*)$"), CI);
+    auto collect = [&](int i, const QString& first, QStringList& into) {
+        QString text = first;
+        int j = i + 1;
+        while (j < headerEnd && !stopRx.match(lines.at(j).text).hasMatch() && !presentRx.match(lines.at(j).text).hasMatch() &&
+               !(lines.at(j).para && !lines.at(j).text.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive) && !text.isEmpty())) {
+            text += QLatin1Char(' ') + lines.at(j).text;
+            ++j;
+        }
+        into << splitNames(text);
+    };
+    for (int i = 0; i < headerEnd; ++i) {
+        const QString t = lines.at(i).text;
+        if (const auto m = presentRx.match(t); m.hasMatch())
+            collect(i, m.captured(1), out.present);
+        else if (const auto a = apologiesHead.match(t); a.hasMatch())
+            collect(i, a.captured(1), out.apologies);
+    }
+}
+
+void apologiesInText(const QString& text, QStringList& into)
+{
+    static const RX rx(QStringLiteral("Apologies(?: for (?:absence|lateness))?(?: were| had been)?(?: also)? (?:received|submitted|given|tendered)"
+                                      "(?: on behalf of| from)\\s+(.+?)(?:\\.(?:\\s|$)|;|$)"),
+                       CI);
+    for (auto it = rx.globalMatch(clean(text)); it.hasNext();) {
+        QString names = it.next().captured(1);
+        static const RX tail(QStringLiteral("\\s*(?:,\\s*)?(?:who|with|for|and (?:Councillor \\w+ )?(?:attended|was) as substitute).*$"), CI);
+        names.remove(tail);
+        for (const QString& n : splitNames(names))
+            if (!into.contains(n))
+                into << n;
+    }
+}
+
+} // namespace
+
+namespace MinutesParser {
+
+ParsedMinutes parse(const SourceDocument& doc)
+{
+    ParsedMinutes out;
+    QList<Line> lines;
+    for (const SourceLine& l : doc.lines) {
+        const QString t = clean(l.text);
+        if (!t.isEmpty())
+            lines.append({l.text.trimmed().replace(QChar(0xa0), QLatin1Char(' ')), l.page, l.paragraphStart, &l});
+    }
+    // Item starts.
+    QList<ItemStart> starts;
+    int lastNumber = -1;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!starts.isEmpty() && i < starts.last().bodyStart)
+            continue;
+        if (auto s = itemAt(lines, i, lastNumber)) {
+            starts.append(*s);
+            lastNumber = numericPart(s->number);
+        }
+    }
+    if (starts.isEmpty()) {
+        // A single agenda-item page: its title is the first upper-case line after "Agenda item", else the first upper-case line.
+        for (int i = 0; i < lines.size(); ++i) {
+            const QString t = lines.at(i).text;
+            if (upperShare(t) >= 0.8 && t.size() > 8 && !t.startsWith(QLatin1String("Agenda item"), Qt::CaseInsensitive) &&
+                !isResolvedStart(t)) {
+                int next = i + 1;
+                QString title = t;
+                while (next < lines.size() && upperShare(lines.at(next).text) >= 0.8 && !lines.at(next).para && !isResolvedStart(lines.at(next).text)) {
+                    title += QLatin1Char(' ') + lines.at(next).text;
+                    ++next;
+                }
+                starts.append({i, next, QString(), title});
+                break;
+            }
+        }
+        out.warnings << QCoreApplication::translate("MinutesParser", "No numbered agenda items were found; the document was read as a single item.");
+    }
+    const int headerEnd = starts.isEmpty() ? int(lines.size()) : starts.first().line;
+    parseHeader(lines, headerEnd, out);
+    parseAttendance(lines, headerEnd, out);
+    for (int k = 0; k < starts.size(); ++k) {
+        const ItemStart& s = starts.at(k);
+        ParsedItem item;
+        item.number = MinuteNumber::normalised(s.number);
+        item.title = stripWebFurniture(s.title);
+        item.page = lines.at(s.line).page;
+        const int end = k + 1 < starts.size() ? starts.at(k + 1).line : int(lines.size());
+        parseBody(lines, s.bodyStart, end, item);
+        for (auto& a : item.actions)
+            if (a.page == 0)
+                a.page = item.page;
+        out.items.append(item);
+    }
+    // Apologies are usually minuted in the first item.
+    for (int k = 0; k < qMin(3, int(out.items.size())); ++k)
+        apologiesInText(out.items.at(k).text, out.apologies);
+    if (!out.date.isValid() && !out.items.isEmpty())
+        out.warnings << QCoreApplication::translate("MinutesParser", "The date of the meeting was not found in the heading.");
+    return out;
+}
+
+} // namespace MinutesParser
+
+QJsonObject MinutesParser::toJson(const ParsedMinutes& m)
+{
+    const auto& [council, committee, venue, contact, date, time, present, apologies, items, warnings] = m;
+    auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    QJsonObject meeting{{QStringLiteral("council"), orNull(council)},
+                        {QStringLiteral("committee"), orNull(committee)},
+                        {QStringLiteral("date"), date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue()},
+                        {QStringLiteral("time"), time.isValid() ? QJsonValue(time.toString(QStringLiteral("HH:mm"))) : QJsonValue()},
+                        {QStringLiteral("venue"), orNull(venue)},
+                        {QStringLiteral("contact"), orNull(contact)}};
+    QJsonArray itemsJson;
+    for (const ParsedItem& i : items) {
+        QJsonArray actionsJson, suggestedJson;
+        for (const ParsedAction& a : i.actions)
+            actionsJson.append(QJsonObject{{QStringLiteral("text"), a.text},
+                                           {QStringLiteral("owner"), a.owner},
+                                           {QStringLiteral("due"), a.due.isValid() ? QJsonValue(a.due.toString(Qt::ISODate)) : QJsonValue()},
+                                           {QStringLiteral("page"), a.page}});
+        for (const ParsedAction& a : i.suggestedActions)
+            suggestedJson.append(QJsonObject{{QStringLiteral("text"), a.text}, {QStringLiteral("owner"), orNull(a.owner)}});
+        itemsJson.append(QJsonObject{{QStringLiteral("number"), orNull(i.number)},
+                                     {QStringLiteral("title"), i.title},
+                                     {QStringLiteral("page"), i.page},
+                                     {QStringLiteral("report_refs"), QJsonArray::fromStringList(i.reportRefs)},
+                                     {QStringLiteral("resolutions"), QJsonArray::fromStringList(i.resolutions)},
+                                     {QStringLiteral("actions"), actionsJson},
+                                     {QStringLiteral("suggested_actions"), suggestedJson}});
+    }
+    return QJsonObject{{QStringLiteral("meeting"), meeting},
+                       {QStringLiteral("present"), QJsonArray::fromStringList(present)},
+                       {QStringLiteral("apologies"), QJsonArray::fromStringList(apologies)},
+                       {QStringLiteral("items"), itemsJson},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+}

@@ -1,0 +1,335 @@
+#include "MinutesSource.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <memory>
+#include <poppler-qt6.h>
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("MinutesSource", text); }
+
+QString normalisedForRepeat(const QString& s)
+{
+    QString t = s.simplified();
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    t.replace(digits, QStringLiteral("#"));
+    return t;
+}
+
+} // namespace
+
+QJsonObject SourceDocument::toJson() const
+{
+    QJsonObject o;
+    if (!ok()) {
+        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCode}, {QStringLiteral("message"), message}});
+        return o;
+    }
+    o.insert(QStringLiteral("pages"), pages);
+    o.insert(QStringLiteral("kind"), kind);
+    QJsonArray lines;
+    for (const SourceLine& l : this->lines) {
+        QJsonArray words;
+        for (const SourceWord& w : l.words)
+            words.append(QJsonArray{w.x, w.right, w.text});
+        lines.append(QJsonObject{{QStringLiteral("p"), l.page}, {QStringLiteral("x"), l.x}, {QStringLiteral("y"), l.y},
+                                 {QStringLiteral("h"), l.height}, {QStringLiteral("ps"), l.paragraphStart},
+                                 {QStringLiteral("t"), l.text}, {QStringLiteral("w"), words}});
+    }
+    o.insert(QStringLiteral("lines"), lines);
+    return o;
+}
+
+SourceDocument SourceDocument::fromJson(const QJsonObject& o)
+{
+    SourceDocument d;
+    if (o.contains(QStringLiteral("error"))) {
+        const QJsonObject e = o.value(QStringLiteral("error")).toObject();
+        return failure(e.value(QStringLiteral("code")).toString(), e.value(QStringLiteral("message")).toString());
+    }
+    d.pages = o.value(QStringLiteral("pages")).toInt();
+    d.kind = o.value(QStringLiteral("kind")).toString();
+    for (const QJsonValue& v : o.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        SourceLine line;
+        line.page = l.value(QStringLiteral("p")).toInt();
+        line.x = l.value(QStringLiteral("x")).toDouble();
+        line.y = l.value(QStringLiteral("y")).toDouble();
+        line.height = l.value(QStringLiteral("h")).toDouble();
+        line.paragraphStart = l.value(QStringLiteral("ps")).toBool();
+        line.text = l.value(QStringLiteral("t")).toString();
+        for (const QJsonValue& w : l.value(QStringLiteral("w")).toArray()) {
+            const QJsonArray a = w.toArray();
+            line.words.append({a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toString()});
+        }
+        d.lines.append(line);
+    }
+    return d;
+}
+
+SourceDocument SourceDocument::failure(const QString& code, const QString& message)
+{
+    SourceDocument d;
+    d.errorCode = code;
+    d.message = message;
+    return d;
+}
+
+namespace MinutesSource {
+
+SourceDocument readPdf(const QString& path, const QString& password)
+{
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path, password.toUtf8(), password.toUtf8());
+    if (!doc)
+        return SourceDocument::failure(QStringLiteral("damaged"),
+                                       tr("%1 looks like a PDF but cannot be opened: it may be damaged or incomplete. "
+                                          "Download or export it again and import the new copy.")
+                                           .arg(QFileInfo(path).fileName()));
+    if (doc->isLocked())
+        return SourceDocument::failure(QStringLiteral("encrypted"),
+                                       password.isEmpty()
+                                           ? tr("%1 is protected by a password. Import it again with its password "
+                                                "(--password), or ask its publisher for an unprotected copy.")
+                                                 .arg(QFileInfo(path).fileName())
+                                           : tr("The password given does not open %1. Check it and try again.")
+                                                 .arg(QFileInfo(path).fileName()));
+    SourceDocument out;
+    out.kind = QStringLiteral("pdf");
+    out.pages = doc->numPages();
+    if (out.pages <= 0)
+        return SourceDocument::failure(QStringLiteral("damaged"),
+                                       tr("%1 has no readable pages. Download or export it again.").arg(QFileInfo(path).fileName()));
+    int words = 0;
+    for (int p = 0; p < out.pages; ++p) {
+        std::unique_ptr<Poppler::Page> page(doc->page(p));
+        if (!page)
+            continue;
+        struct W
+        {
+            QRectF box;
+            QString text;
+            bool space;
+        };
+        QList<W> ws;
+        for (const auto& box : page->textList()) {
+            if (box->text().trimmed().isEmpty())
+                continue;
+            ws.append({box->boundingBox(), box->text(), box->hasSpaceAfter()});
+        }
+        words += int(ws.size());
+        // Group into lines: words whose vertical centres lie within half a line of each other.
+        std::stable_sort(ws.begin(), ws.end(), [](const W& a, const W& b) { return a.box.center().y() < b.box.center().y(); });
+        QList<QList<W>> rows;
+        for (const W& w : ws) {
+            if (!rows.isEmpty()) {
+                const QRectF& last = rows.last().first().box;
+                if (qAbs(w.box.center().y() - last.center().y()) < qMax(2.0, qMin(w.box.height(), last.height()) * 0.5)) {
+                    rows.last().append(w);
+                    continue;
+                }
+            }
+            rows.append({w});
+        }
+        double previousBottom = -1, previousHeight = 0;
+        for (auto& row : rows) {
+            std::sort(row.begin(), row.end(), [](const W& a, const W& b) { return a.box.left() < b.box.left(); });
+            SourceLine line;
+            line.page = p + 1;
+            line.x = row.first().box.left();
+            line.y = row.first().box.top();
+            double h = 0;
+            for (const W& w : row)
+                h = qMax(h, w.box.height());
+            line.height = h;
+            QString text;
+            for (int i = 0; i < row.size(); ++i) {
+                const W& w = row.at(i);
+                if (i > 0) {
+                    const double gap = w.box.left() - row.at(i - 1).box.right();
+                    if (gap > h * 1.2)
+                        text += QStringLiteral("  ");
+                    else if (gap > h * 0.12 || row.at(i - 1).space)
+                        text += QLatin1Char(' ');
+                }
+                text += w.text;
+                // Words that continue (no space, touching) are merged into one for column finding.
+                if (!line.words.isEmpty() && i > 0 && w.box.left() - row.at(i - 1).box.right() <= h * 0.12 && !row.at(i - 1).space) {
+                    line.words.last().text += w.text;
+                    line.words.last().right = w.box.right();
+                } else {
+                    line.words.append({w.box.left(), w.box.right(), w.text});
+                }
+            }
+            line.text = text;
+            line.paragraphStart = previousBottom < 0 || (line.y - previousBottom) > qMax(h, previousHeight) * 0.9;
+            previousBottom = line.y + h;
+            previousHeight = h;
+            out.lines.append(line);
+        }
+    }
+    if (words == 0)
+        return SourceDocument::failure(QStringLiteral("no-text"),
+                                       tr("%1 has pages but no text layer: it is probably a scan. Run it through OCR "
+                                          "(text recognition) first, then import the result.")
+                                           .arg(QFileInfo(path).fileName()));
+    removeFurniture(out);
+    return out;
+}
+
+SourceDocument readText(const QByteArray& bytes)
+{
+    SourceDocument out;
+    out.kind = QStringLiteral("text");
+    out.pages = 1;
+    QString text = QString::fromUtf8(bytes);
+    if (text.contains(QChar::ReplacementCharacter)) {
+        auto decoder = QStringDecoder(QStringDecoder::Latin1);
+        text = decoder(bytes);
+    }
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    bool gap = true;
+    double y = 0;
+    for (const QString& raw : text.split(QLatin1Char('\n'))) {
+        QString t = raw;
+        t.replace(QChar(0xa0), QLatin1Char(' '));
+        if (t.trimmed().isEmpty()) {
+            gap = true;
+            continue;
+        }
+        SourceLine line;
+        line.page = 1;
+        int indent = 0;
+        while (indent < t.size() && t.at(indent).isSpace())
+            ++indent;
+        line.x = indent * 5.0;
+        line.y = (y += 12);
+        line.height = 10;
+        line.paragraphStart = gap;
+        // Runs of two or more spaces are column breaks.
+        static const QRegularExpression columns(QStringLiteral("\\s{2,}|\\t"));
+        line.text = t.trimmed().replace(columns, QStringLiteral("  "));
+        double x = line.x;
+        for (const QString& w : line.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            line.words.append({x, x + w.size() * 5.0, w});
+            x += (w.size() + 1) * 5.0;
+        }
+        out.lines.append(line);
+        gap = false;
+    }
+    if (out.lines.isEmpty())
+        return SourceDocument::failure(QStringLiteral("empty"), tr("The file holds no text. Choose the file with the minutes."));
+    removeFurniture(out);
+    return out;
+}
+
+void removeFurniture(SourceDocument& doc)
+{
+    static const QRegularExpression pageNumber(
+        QStringLiteral("^(page\\s+)?\\d{1,3}(\\s*(of|/)\\s*\\d{1,3})?$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression printStamp(QStringLiteral("^\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(\\s*[ap]m)?\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression url(QStringLiteral("^(https?://|www\\.)\\S+(\\s+\\d+/\\d+)?$"), QRegularExpression::CaseInsensitiveOption);
+    // Lines repeated at the top or bottom of several pages are running headers or footers.
+    QHash<QString, QSet<int>> repeats;
+    if (doc.pages > 1) {
+        QHash<int, QPair<double, double>> extent; // page → first y, last y
+        for (const SourceLine& l : doc.lines) {
+            auto& e = extent[l.page];
+            if (e.first == 0 && e.second == 0)
+                e = {l.y, l.y};
+            e.first = qMin(e.first, l.y);
+            e.second = qMax(e.second, l.y);
+        }
+        for (const SourceLine& l : doc.lines) {
+            const auto e = extent.value(l.page);
+            const bool edge = l.y - e.first < 60 || e.second - l.y < 60;
+            if (edge)
+                repeats[normalisedForRepeat(l.text)].insert(l.page);
+        }
+    }
+    QList<SourceLine> kept;
+    for (const SourceLine& l : doc.lines) {
+        const QString t = l.text.trimmed();
+        if (pageNumber.match(t).hasMatch() || printStamp.match(t).hasMatch() || url.match(t).hasMatch())
+            continue;
+        if (doc.pages > 1 && repeats.value(normalisedForRepeat(t)).size() >= 2 && repeats.value(normalisedForRepeat(t)).size() >= doc.pages / 2)
+            continue;
+        kept.append(l);
+    }
+    // Join words broken by a hyphen at a line end ("recom-" + "mendation").
+    for (int i = 0; i + 1 < kept.size(); ++i) {
+        QString& t = kept[i].text;
+        if (t.size() > 2 && t.endsWith(QLatin1Char('-')) && t.at(t.size() - 2).isLower() && !kept.at(i + 1).text.isEmpty() &&
+            kept.at(i + 1).text.at(0).isLower() && !kept.at(i + 1).paragraphStart) {
+            const QString next = kept.at(i + 1).text;
+            const qsizetype space = next.indexOf(QLatin1Char(' '));
+            const QString head = space < 0 ? next : next.left(space);
+            t.chop(1);
+            t += head;
+            kept[i + 1].text = space < 0 ? QString() : next.mid(space + 1);
+        }
+    }
+    kept.erase(std::remove_if(kept.begin(), kept.end(), [](const SourceLine& l) { return l.text.trimmed().isEmpty(); }), kept.end());
+    doc.lines = kept;
+}
+
+SourceDocument read(const QString& path, const QString& password, const QString& program, int timeoutMs)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        return SourceDocument::failure(QStringLiteral("damaged"), tr("%1 cannot be read: %2.").arg(name, file.errorString()));
+    const QByteArray head = file.read(4096);
+    if (head.isEmpty())
+        return SourceDocument::failure(QStringLiteral("empty"),
+                                       tr("%1 is empty (0 bytes). It was probably not saved or downloaded completely; fetch it again.").arg(name));
+    if (!head.startsWith("%PDF-") && !head.left(1024).contains("%PDF-")) {
+        // Plain text minutes: no NUL bytes and mostly printable.
+        int control = 0;
+        for (char c : head)
+            if ((unsigned char)c < 9 || ((unsigned char)c > 13 && (unsigned char)c < 32))
+                ++control;
+        if (control == 0 && !head.contains('\0')) {
+            file.seek(0);
+            SourceDocument d = readText(file.readAll());
+            if (d.ok() || d.errorCode != QLatin1String("empty"))
+                return d;
+        }
+        return SourceDocument::failure(QStringLiteral("not-pdf"),
+                                       tr("%1 is not a PDF (nor plain text). Choose the minutes as a PDF or a .txt file.").arg(name));
+    }
+    if (program.isEmpty())
+        return readPdf(path, password);
+    QProcess child;
+    QStringList args{QStringLiteral("extract"), path};
+    if (!password.isEmpty())
+        args << QStringLiteral("--password") << password;
+    child.start(program, args);
+    if (!child.waitForStarted(10000))
+        return readPdf(path, password);
+    if (!child.waitForFinished(timeoutMs)) {
+        child.kill();
+        child.waitForFinished(2000);
+        return SourceDocument::failure(QStringLiteral("damaged"),
+                                       tr("Reading %1 took too long and was stopped: the file may be damaged or hostile. "
+                                          "Try a freshly downloaded copy.").arg(name));
+    }
+    if (child.exitStatus() != QProcess::NormalExit)
+        return SourceDocument::failure(QStringLiteral("damaged"),
+                                       tr("Reading %1 failed (the PDF reader stopped unexpectedly): the file is probably "
+                                          "damaged. Try a freshly downloaded copy.").arg(name));
+    const QJsonDocument json = QJsonDocument::fromJson(child.readAllStandardOutput());
+    if (!json.isObject())
+        return SourceDocument::failure(QStringLiteral("damaged"), tr("%1 could not be read: the file is probably damaged.").arg(name));
+    return SourceDocument::fromJson(json.object());
+}
+
+} // namespace MinutesSource
