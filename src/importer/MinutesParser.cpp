@@ -123,6 +123,7 @@ std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
         if (upperShare(title) < 0.8)
             return title;
         while (next < lines.size() && !lines.at(next).para && upperShare(lines.at(next).text) >= 0.8 &&
+               !lines.at(next).text.startsWith(QLatin1Char('(')) &&
                !isResolvedStart(lines.at(next).text) && !isActionLine(lines.at(next).text) && lines.at(next).text.size() < 120) {
             title += QLatin1Char(' ') + lines.at(next).text;
             ++next;
@@ -522,7 +523,7 @@ void apologiesInText(const QString& text, QStringList& into)
                        CI);
     for (auto it = rx.globalMatch(clean(text)); it.hasNext();) {
         QString names = it.next().captured(1);
-        static const RX tail(QStringLiteral("\\s*(?:,\\s*)?(?:who|with|for|and (?:Councillor \\w+ )?(?:attended|was) as substitute).*$"), CI);
+        static const RX tail(QStringLiteral("\\s*(?:,\\s*)?\\b(?:who|with|for|and (?:Councillor \\w+ )?(?:attended|was) as substitute)\\b.*$"), CI);
         names.remove(tail);
         for (const QString& n : splitNames(names))
             if (!into.contains(n))
@@ -562,7 +563,8 @@ ParsedMinutes parse(const SourceDocument& doc)
                 !isResolvedStart(t)) {
                 int next = i + 1;
                 QString title = t;
-                while (next < lines.size() && upperShare(lines.at(next).text) >= 0.8 && !lines.at(next).para && !isResolvedStart(lines.at(next).text)) {
+                while (next < lines.size() && upperShare(lines.at(next).text) >= 0.8 && !lines.at(next).para && !isResolvedStart(lines.at(next).text) &&
+                       !lines.at(next).text.startsWith(QLatin1Char('('))) {
                     title += QLatin1Char(' ') + lines.at(next).text;
                     ++next;
                 }

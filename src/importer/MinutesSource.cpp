@@ -256,11 +256,18 @@ void removeFurniture(SourceDocument& doc)
         }
     }
     QList<SourceLine> kept;
+    double firstTop = -1;
+    for (const SourceLine& l : doc.lines)
+        if (l.page == 1 && (firstTop < 0 || l.y < firstTop))
+            firstTop = l.y;
     for (const SourceLine& l : doc.lines) {
         const QString t = l.text.trimmed();
         if (pageNumber.match(t).hasMatch() || printStamp.match(t).hasMatch() || url.match(t).hasMatch())
             continue;
-        if (doc.pages > 1 && repeats.value(normalisedForRepeat(t)).size() >= 2 && repeats.value(normalisedForRepeat(t)).size() >= doc.pages / 2)
+        // A running header is also the document's title on its first page: keep it there.
+        const bool titleOnFirstPage = l.page == 1 && l.y - firstTop < 60;
+        if (doc.pages > 1 && !titleOnFirstPage && repeats.value(normalisedForRepeat(t)).size() >= 2 &&
+            repeats.value(normalisedForRepeat(t)).size() >= doc.pages / 2)
             continue;
         kept.append(l);
     }
