@@ -31,8 +31,15 @@ QString clean(QString s)
     return s.simplified();
 }
 
+QString stripAgendaReference(QString t)
+{
+    static const RX ref(QStringLiteral("\\s*\\((?:Agenda\\s+)?item\\s+\\d+[a-z]?\\)"), CI);
+    return t.remove(ref);
+}
+
 QString stripWebFurniture(QString title)
 {
+    title = stripAgendaReference(title);
     static const RX pdf(QStringLiteral("\\s*(pdf icon\\s*)?PDF\\s+[\\d.,]+\\s*[KMG]B\\b"), CI);
     static const RX more(QStringLiteral("\\s*(Additional documents:?|view the full (minutes|decision) text for item\\s*\\S+|"
                                         "View the (reasons|background) to item\\s*\\S*)"),
@@ -150,7 +157,7 @@ std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
     }
     if (const auto m = numbered.match(t); m.hasMatch() && okNumber(m.captured(1))) {
         const QString rest = m.captured(2).trimmed();
-        if (upperShare(rest) >= 0.8 && !isResolvedStart(rest) && !isActionLine(rest) && numericPart(m.captured(1)) > 0) {
+        if (upperShare(stripAgendaReference(rest)) >= 0.8 && !isResolvedStart(rest) && !isActionLine(rest) && numericPart(m.captured(1)) > 0) {
             int next = i + 1;
             const QString title = extend(next, rest, next);
             return ItemStart{i, next, m.captured(1), title};
@@ -436,7 +443,19 @@ void parseHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
     static const RX contactRx(QStringLiteral("^(?:Contact(?: officer)?|Clerk|Democratic Services Officer)\\s*:\\s*(.+)$"), CI);
     static const RX phone(QStringLiteral("\\s*(\\(?0\\d{2,4}\\)?[\\s\\d]{6,}|\\S+@\\S+|Tel\\.?.*)$"), CI);
     static const RX heldAt(QStringLiteral("\\bheld\\s+(?:at|in)\\s+(.+?)(?:\\s+on\\b|$)"), CI);
-    for (int i = 0; i < to; ++i) {
+    // In an agenda pack the minutes' own heading is the last one before the first item: start
+    // from the last line that carries a date, a few lines above it.
+    int from = 0;
+    for (int i = 0; i < to; ++i)
+        if (BritishDate::find(lines.at(i).text).isValid() && !lines.at(i).text.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive))
+            from = qMax(0, i - 3);
+    for (int i = 0; i < from; ++i) {
+        const QString t = lines.at(i).text;
+        if (out.council.isEmpty())
+            if (const auto m = councilRx.match(t); m.hasMatch() && !committeeRx.match(t).hasMatch() && t.size() < 80)
+                out.council = clean(m.captured(1));
+    }
+    for (int i = from; i < to; ++i) {
         const QString t = lines.at(i).text;
         if (t.startsWith(QLatin1String("Present"), Qt::CaseInsensitive) || t.startsWith(QLatin1String("Also"), Qt::CaseInsensitive) ||
             t.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive) || t.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive))
