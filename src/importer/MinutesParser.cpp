@@ -81,7 +81,7 @@ bool isSectionMarker(const QString& t)
 // A numbered part of a resolution: (1), 1., 1), a), (b), i), (ii)
 const RX& partMarker()
 {
-    static const RX p(QStringLiteral("^(\\(\\s*(\\d{1,2}|[a-z]|[ivx]{1,4})\\s*\\)|(\\d{1,2})[.)]|([a-z]|[ivx]{1,4})\\))\\s+(.*)$"));
+    static const RX p(QStringLiteral("^(\\(\\s*(\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\s*\\)|(\\d{1,2})[.)]|([a-z]|[ivx]{1,4})\\))\\s+(.*)$"));
     return p;
 }
 
@@ -90,13 +90,24 @@ QStringList splitNames(QString list)
     list = clean(list);
     while (list.endsWith(QLatin1Char('.')) || list.endsWith(QLatin1Char(';')))
         list.chop(1);
-    static const RX sep(QStringLiteral("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*;\\s*"));
+    static const RX commas(QStringLiteral("\\s*[,;]\\s*"));
+    static const RX ands(QStringLiteral("\\s+and\\s+|\\s*&\\s*"));
+    static const RX plural(QStringLiteral("^(Councillors|Cllrs)\\s+"), CI);
     QStringList out;
-    for (QString part : list.split(sep, Qt::SkipEmptyParts)) {
-        part = part.trimmed();
-        if (part.size() < 3)
-            continue;
-        out << part;
+    for (QString group : list.split(commas, Qt::SkipEmptyParts)) {
+        group = group.trimmed();
+        if (group.startsWith(QLatin1String("and "), Qt::CaseInsensitive))
+            group = group.mid(4);
+        // "Councillors A and B" names two councillors.
+        const bool councillors = plural.match(group).hasMatch();
+        if (councillors)
+            group.remove(plural);
+        for (QString part : group.split(ands, Qt::SkipEmptyParts)) {
+            part = part.trimmed();
+            if (part.size() < 3)
+                continue;
+            out << (councillors ? QStringLiteral("Councillor ") + part : part);
+        }
     }
     return out;
 }
@@ -123,6 +134,10 @@ std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
     static const RX item(QStringLiteral("^(?:Item|Minute|Agenda item)\\s+(?:No\\.?\\s*)?(\\d{1,3}[a-z]?)\\b[.:)]?\\s*[-–—:]?\\s*(.*)$"), CI);
     static const RX alone(QStringLiteral("^(\\d{1,3}[a-z]?)[.)]?$"));
     static const RX numbered(QStringLiteral("^(\\d{1,3}[a-z]?)[.)]?\\s+(.+)$"));
+    // A date ("24 SEPTEMBER 2009") is not a minute number and its title.
+    QString dateSpan;
+    if (BritishDate::find(t, &dateSpan).isValid() && t.startsWith(dateSpan))
+        return std::nullopt;
     auto okNumber = [lastNumber](const QString& n) { return lastNumber < 0 || numericPart(n) >= lastNumber; };
     // Title lines that continue an upper-case title.
     auto extend = [&lines](int from, QString title, int& next) {
@@ -446,9 +461,18 @@ void parseHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
     // In an agenda pack the minutes' own heading is the last one before the first item: start
     // from the last line that carries a date, a few lines above it.
     int from = 0;
+    int dated = -1;
     for (int i = 0; i < to; ++i)
-        if (BritishDate::find(lines.at(i).text).isValid() && !lines.at(i).text.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive))
+        if (BritishDate::find(lines.at(i).text).isValid() && !lines.at(i).text.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive)) {
             from = qMax(0, i - 3);
+            dated = i;
+        }
+    if (dated >= 0) {
+        QString span;
+        out.date = BritishDate::find(lines.at(dated).text, &span);
+        for (int k = dated; k < qMin(to, dated + 3) && !out.time.isValid(); ++k)
+            out.time = BritishDate::findTime(k == dated ? QString(lines.at(k).text).remove(span) : lines.at(k).text);
+    }
     for (int i = 0; i < from; ++i) {
         const QString t = lines.at(i).text;
         if (out.council.isEmpty())
@@ -609,7 +633,13 @@ ParsedMinutes parse(const SourceDocument& doc)
                 a.page = item.page;
         out.items.append(item);
     }
-    // Apologies are usually minuted in the first item.
+    // Apologies are minuted in the heading or, usually, in the first item.
+    {
+        QString header;
+        for (int i = 0; i < headerEnd; ++i)
+            header += lines.at(i).text + QLatin1Char(' ');
+        apologiesInText(header, out.apologies);
+    }
     for (int k = 0; k < qMin(3, int(out.items.size())); ++k)
         apologiesInText(out.items.at(k).text, out.apologies);
     if (!out.date.isValid() && !out.items.isEmpty())

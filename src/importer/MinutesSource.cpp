@@ -256,16 +256,19 @@ void removeFurniture(SourceDocument& doc)
         }
     }
     QList<SourceLine> kept;
-    double firstTop = -1;
+    QHash<int, double> pageTop;
     for (const SourceLine& l : doc.lines)
-        if (l.page == 1 && (firstTop < 0 || l.y < firstTop))
-            firstTop = l.y;
+        if (!pageTop.contains(l.page) || l.y < pageTop.value(l.page))
+            pageTop.insert(l.page, l.y);
     for (const SourceLine& l : doc.lines) {
         const QString t = l.text.trimmed();
         if (pageNumber.match(t).hasMatch() || printStamp.match(t).hasMatch() || url.match(t).hasMatch())
             continue;
-        // A running header is also the document's title on its first page: keep it there.
-        const bool titleOnFirstPage = l.page == 1 && l.y - firstTop < 60;
+        // A running header is also the heading where it first appears (the title of the minutes,
+        // or of the minutes within an agenda pack): keep that first occurrence at the top of a page.
+        const QSet<int> pagesOf = repeats.value(normalisedForRepeat(t));
+        const int firstPage = pagesOf.isEmpty() ? 0 : *std::min_element(pagesOf.begin(), pagesOf.end());
+        const bool titleOnFirstPage = l.page == firstPage && l.y - pageTop.value(l.page) < 60;
         if (doc.pages > 1 && !titleOnFirstPage && repeats.value(normalisedForRepeat(t)).size() >= 2 &&
             repeats.value(normalisedForRepeat(t)).size() >= doc.pages / 2)
             continue;
