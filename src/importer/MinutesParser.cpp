@@ -164,7 +164,7 @@ std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
     }
     if (const auto m = alone.match(t); m.hasMatch() && okNumber(m.captured(1)) && i + 1 < lines.size()) {
         const QString nextText = lines.at(i + 1).text;
-        if (upperShare(nextText) >= 0.75 && !isResolvedStart(nextText)) {
+        if (upperShare(stripWebFurniture(nextText)) >= 0.75 && !isResolvedStart(nextText)) {
             int next = i + 2;
             const QString title = extend(next, nextText, next);
             return ItemStart{i, next, m.captured(1), title};
@@ -172,7 +172,7 @@ std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
     }
     if (const auto m = numbered.match(t); m.hasMatch() && okNumber(m.captured(1))) {
         const QString rest = m.captured(2).trimmed();
-        if (upperShare(stripAgendaReference(rest)) >= 0.8 && !isResolvedStart(rest) && !isActionLine(rest) && numericPart(m.captured(1)) > 0) {
+        if (upperShare(stripWebFurniture(rest)) >= 0.8 && !isResolvedStart(rest) && !isActionLine(rest) && numericPart(m.captured(1)) > 0) {
             int next = i + 1;
             const QString title = extend(next, rest, next);
             return ItemStart{i, next, m.captured(1), title};

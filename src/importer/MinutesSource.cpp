@@ -216,10 +216,11 @@ SourceDocument readText(const QByteArray& bytes)
         // Runs of two or more spaces are column breaks.
         static const QRegularExpression columns(QStringLiteral("\\s{2,}|\\t"));
         line.text = t.trimmed().replace(columns, QStringLiteral("  "));
-        double x = line.x;
-        for (const QString& w : line.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            line.words.append({x, x + w.size() * 5.0, w});
-            x += (w.size() + 1) * 5.0;
+        // Words at their character columns, so that tables keep their columns.
+        static const QRegularExpression wordRx(QStringLiteral("\\S+"));
+        for (auto it = wordRx.globalMatch(t); it.hasNext();) {
+            const auto m = it.next();
+            line.words.append({m.capturedStart() * 5.0, (m.capturedEnd()) * 5.0, m.captured()});
         }
         out.lines.append(line);
         gap = false;
@@ -256,13 +257,19 @@ void removeFurniture(SourceDocument& doc)
         }
     }
     QList<SourceLine> kept;
-    QHash<int, double> pageTop;
-    for (const SourceLine& l : doc.lines)
+    QHash<int, double> pageTop, pageBottom;
+    for (const SourceLine& l : doc.lines) {
         if (!pageTop.contains(l.page) || l.y < pageTop.value(l.page))
             pageTop.insert(l.page, l.y);
+        if (!pageBottom.contains(l.page) || l.y > pageBottom.value(l.page))
+            pageBottom.insert(l.page, l.y);
+    }
     for (const SourceLine& l : doc.lines) {
         const QString t = l.text.trimmed();
-        if (pageNumber.match(t).hasMatch() || printStamp.match(t).hasMatch() || url.match(t).hasMatch())
+        // A bare number is a page number only at the top or foot of a page; elsewhere it may be a minute number.
+        const bool edge = doc.kind == QLatin1String("pdf") &&
+                          (l.y - pageTop.value(l.page) < 40 || pageBottom.value(l.page) - l.y < 60);
+        if ((edge && pageNumber.match(t).hasMatch()) || printStamp.match(t).hasMatch() || url.match(t).hasMatch())
             continue;
         // A running header is also the heading where it first appears (the title of the minutes,
         // or of the minutes within an agenda pack): keep that first occurrence at the top of a page.

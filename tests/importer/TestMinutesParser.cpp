@@ -1,0 +1,155 @@
+// The minutes parser on invented minutes in the layouts councils use.
+#include "importer/MinutesParser.h"
+#include "importer/MinutesSource.h"
+
+#include <QTest>
+
+namespace {
+
+ParsedMinutes parse(const char* text)
+{
+    return MinutesParser::parse(MinutesSource::readText(QByteArray(text)));
+}
+
+} // namespace
+
+class TestMinutesParser : public QObject
+{
+    Q_OBJECT
+private slots:
+    void headerAndAttendance()
+    {
+        const auto m = parse("NORTHFIELD DISTRICT COUNCIL\n"
+                             "FAMILIES SCRUTINY PANEL\n"
+                             "Minutes of the meeting held at 7.00 pm on Wednesday 4 October 2023\n"
+                             "Venue: The Council Chamber, Northfield House\n"
+                             "Contact: Sam Ortiz 01234 567890\n\n"
+                             "Present:\nCouncillor Maya Penn (Chair), Councillors Ola Stone and Rhys Ward, Mr Tom Bright (Co-opted)\n"
+                             "Also present:\nLee Grant, Head of Service\n\n"
+                             "1.  APOLOGIES FOR ABSENCE\n"
+                             "Apologies for absence were received from Councillor Ian Fell and Councillor Una Cole.\n");
+        QCOMPARE(m.council, QStringLiteral("NORTHFIELD DISTRICT COUNCIL"));
+        QCOMPARE(m.committee, QStringLiteral("FAMILIES SCRUTINY PANEL"));
+        QCOMPARE(m.date, QDate(2023, 10, 4));
+        QCOMPARE(m.time, QTime(19, 0));
+        QCOMPARE(m.venue, QStringLiteral("The Council Chamber, Northfield House"));
+        QCOMPARE(m.contact, QStringLiteral("Sam Ortiz"));
+        QCOMPARE(m.present, (QStringList{QStringLiteral("Councillor Maya Penn (Chair)"), QStringLiteral("Councillor Ola Stone"),
+                                         QStringLiteral("Councillor Rhys Ward"), QStringLiteral("Mr Tom Bright (Co-opted)")}));
+        QCOMPARE(m.apologies, (QStringList{QStringLiteral("Councillor Ian Fell"), QStringLiteral("Councillor Una Cole")}));
+    }
+
+    void itemNumbersAsPrinted()
+    {
+        const auto m = parse("Item 7 Declarations of interest\nNone.\n\n"
+                             "8.  PERFORMANCE REPORT\nNoted.\n\n"
+                             "12\n\nHOLDING THE EXECUTIVE TO ACCOUNT\n\n"
+                             "12a\n\nFOSTERING UPDATE pdf icon PDF 120 KB\nAdditional documents:\nMinutes:\nReport CS24011\nThe report was noted.\n");
+        QCOMPARE(m.items.size(), 4);
+        QCOMPARE(m.items.at(0).number, QStringLiteral("7"));
+        QCOMPARE(m.items.at(0).title, QStringLiteral("Declarations of interest"));
+        QCOMPARE(m.items.at(1).number, QStringLiteral("8"));
+        QCOMPARE(m.items.at(2).number, QStringLiteral("12"));
+        QCOMPARE(m.items.at(3).number, QStringLiteral("12a"));
+        QCOMPARE(m.items.at(3).title, QStringLiteral("FOSTERING UPDATE"));
+        QCOMPARE(m.items.at(3).reportRefs, QStringList{QStringLiteral("CS24011")});
+    }
+
+    void resolutionsInTheirForms()
+    {
+        const auto m = parse("1.  FIRST ITEM\nRESOLVED that the report be noted.\n\n"
+                             "2.  SECOND ITEM\nRESOLVED: that:\n(1) the plan be agreed;\n(2) a further report come back\nin the spring; and\n(3) the Chair write to the Minister.\n\n"
+                             "3.  THIRD ITEM\nResolved –\n1. the audit be received.\n2. officers be thanked.\n\n"
+                             "4.  FOURTH ITEM\nAGREED that the visit go ahead.\n\n"
+                             "5.  FIFTH ITEM\nRESOLVED that:\na) one thing happen;\nb) another follow.\n");
+        QCOMPARE(m.items.size(), 5);
+        QCOMPARE(m.items.at(0).resolutions, QStringList{QStringLiteral("that the report be noted.")});
+        QCOMPARE(m.items.at(1).resolutions, (QStringList{QStringLiteral("the plan be agreed;"),
+                                                         QStringLiteral("a further report come back in the spring; and"),
+                                                         QStringLiteral("the Chair write to the Minister.")}));
+        QCOMPARE(m.items.at(2).resolutions.size(), 2);
+        QCOMPARE(m.items.at(3).resolutions, QStringList{QStringLiteral("that the visit go ahead.")});
+        QCOMPARE(m.items.at(4).resolutions.size(), 2);
+    }
+
+    void actionsInTheirForms()
+    {
+        const auto m = parse("1.  FIRST ITEM\nRESOLVED that:\n1. the report be noted;\n2. figures come back monthly.\nACTION: Head of Performance\n\n"
+                             "2.  SECOND ITEM\nThe Chair asked for the audit to be shared with members before the next meeting. Action – Democratic Services\n\n"
+                             "3.  THIRD ITEM\nACTION - Director of Children's Services to circulate the Ofsted letter to all members.\n");
+        QCOMPARE(m.items.at(0).actions.size(), 2);
+        QCOMPARE(m.items.at(0).actions.at(1).owner, QStringLiteral("Head of Performance"));
+        QCOMPARE(m.items.at(0).actions.at(1).text, QStringLiteral("figures come back monthly."));
+        QCOMPARE(m.items.at(1).actions.size(), 1);
+        QCOMPARE(m.items.at(1).actions.at(0).owner, QStringLiteral("Democratic Services"));
+        QVERIFY(m.items.at(1).actions.at(0).text.startsWith(QStringLiteral("The Chair asked")));
+        QVERIFY(!m.items.at(1).actions.at(0).text.contains(QStringLiteral("Action")));
+        QCOMPARE(m.items.at(2).actions.size(), 1);
+        QCOMPARE(m.items.at(2).actions.at(0).owner, QStringLiteral("Director of Children's Services"));
+        QCOMPARE(m.items.at(2).actions.at(0).text, QStringLiteral("to circulate the Ofsted letter to all members"));
+    }
+
+    void actionLogTable()
+    {
+        const auto m = parse("4.  ACTION LOG\nThe log was reviewed.\n\n"
+                             "Ref     Action                          Lead officer            Deadline       Status\n"
+                             "3/1     Send the audit to members       Head of Audit           14/11/2023     Done\n"
+                             "3/2     Visit the front door            Democratic Services     1 December 2023   Open\n"
+                             "        service with the Chair          Officer\n\n"
+                             "RESOLVED that the log be noted.\n");
+        const auto& item = m.items.first();
+        QCOMPARE(item.actions.size(), 2);
+        QCOMPARE(item.actions.at(0).owner, QStringLiteral("Head of Audit"));
+        QCOMPARE(item.actions.at(0).due, QDate(2023, 11, 14));
+        QCOMPARE(item.actions.at(1).text, QStringLiteral("Visit the front door service with the Chair"));
+        QCOMPARE(item.actions.at(1).owner, QStringLiteral("Democratic Services Officer"));
+        QCOMPARE(item.actions.at(1).due, QDate(2023, 12, 1));
+        QCOMPARE(item.resolutions, QStringList{QStringLiteral("that the log be noted.")});
+    }
+
+    void furnitureAndHyphens()
+    {
+        SourceDocument doc;
+        doc.pages = 3;
+        doc.kind = QStringLiteral("pdf");
+        auto add = [&doc](int page, double y, const QString& text, bool para = false) {
+            SourceLine l;
+            l.page = page;
+            l.y = y;
+            l.text = text;
+            l.paragraphStart = para;
+            doc.lines.append(l);
+        };
+        for (int p = 1; p <= 3; ++p) {
+            add(p, 20, QStringLiteral("Families Scrutiny Panel – 4 October 2023"));
+            add(p, 400, QStringLiteral("Body text on page %1 about the recom-").arg(p), true);
+            add(p, 412, QStringLiteral("mendations of the inspection."));
+            add(p, 780, QStringLiteral("Page %1 of 3").arg(p));
+        }
+        add(3, 790, QStringLiteral("https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1"));
+        add(3, 795, QStringLiteral("04/10/2023, 21:14 Minutes - Families Scrutiny Panel"));
+        MinutesSource::removeFurniture(doc);
+        QStringList texts;
+        for (const auto& l : doc.lines)
+            texts << l.text;
+        QCOMPARE(texts.count(QStringLiteral("Families Scrutiny Panel – 4 October 2023")), 1); // kept where it first appears
+        QVERIFY(!texts.join(QLatin1Char('\n')).contains(QStringLiteral("Page 2 of 3")));
+        QVERIFY(!texts.join(QLatin1Char('\n')).contains(QStringLiteral("https://")));
+        QVERIFY(!texts.join(QLatin1Char('\n')).contains(QStringLiteral("21:14")));
+        QVERIFY(texts.contains(QStringLiteral("Body text on page 1 about the recommendations")));
+    }
+
+    void singleAgendaItemPage()
+    {
+        const auto m = parse("Agenda item\n\nREVIEW OF THE IMPROVEMENT PLAN\n\nMinutes:\nMembers discussed the plan.\n\nResolved –\n\n(1) That the plan be noted.\n\n(2) That progress be reported quarterly.\n\nACTION: Strategic Director\n");
+        QCOMPARE(m.items.size(), 1);
+        QVERIFY(m.items.first().number.isEmpty());
+        QCOMPARE(m.items.first().title, QStringLiteral("REVIEW OF THE IMPROVEMENT PLAN"));
+        QCOMPARE(m.items.first().resolutions.size(), 2);
+        QCOMPARE(m.items.first().actions.size(), 2);
+        QCOMPARE(m.items.first().actions.first().owner, QStringLiteral("Strategic Director"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMinutesParser)
+#include "TestMinutesParser.moc"
