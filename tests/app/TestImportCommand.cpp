@@ -1,0 +1,157 @@
+// scrutineer import: the JSON contract, error codes for files that cannot be read, JSON Lines for
+// several files, and saving with the same file recognised.
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out, err;
+};
+
+Run run(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(SCRUTINEER_BINARY), args);
+    p.waitForFinished(120000);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+const char* kMinutes =
+    "WESTBROOK COUNCIL\nCHILDREN'S SCRUTINY COMMITTEE\nMinutes of the meeting held at 6.30 pm on Tuesday 5 March 2024\n"
+    "Venue: Room 4, Westbrook Hall\n\nPresent:\nCouncillor Ann Reed (Chair), Councillor Bo Lind\n\n"
+    "10.  APOLOGIES FOR ABSENCE\nApologies for absence were received from Councillor Cy Moss.\n\n"
+    "11.  IMPROVEMENT PLAN\nReport CS24001\nRESOLVED that:\n(1) the report be noted; and\n(2) caseloads be reported monthly.\nACTION: Director of Children's Services\n";
+
+} // namespace
+
+class TestImportCommand : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_text = m_dir.filePath(QStringLiteral("minutes.txt"));
+        QFile f(m_text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kMinutes);
+        f.close();
+        QFile empty(m_dir.filePath(QStringLiteral("empty.pdf")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QFile broken(m_dir.filePath(QStringLiteral("broken.pdf")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n% cut short here");
+        broken.close();
+        QFile binary(m_dir.filePath(QStringLiteral("picture.pdf")));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        binary.close();
+    }
+
+    void dryRunPrintsTheContract()
+    {
+        const Run r = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"), m_text});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject meeting = o.value(QStringLiteral("meeting")).toObject();
+        QCOMPARE(meeting.value(QStringLiteral("date")).toString(), QStringLiteral("2024-03-05"));
+        QCOMPARE(meeting.value(QStringLiteral("time")).toString(), QStringLiteral("18:30"));
+        QCOMPARE(meeting.value(QStringLiteral("venue")).toString(), QStringLiteral("Room 4, Westbrook Hall"));
+        QVERIFY(meeting.contains(QStringLiteral("contact")) && meeting.value(QStringLiteral("contact")).isNull());
+        QCOMPARE(o.value(QStringLiteral("apologies")).toArray().size(), 1);
+        const QJsonArray items = o.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 2);
+        const QJsonObject plan = items.at(1).toObject();
+        QCOMPARE(plan.value(QStringLiteral("number")).toString(), QStringLiteral("11"));
+        QCOMPARE(plan.value(QStringLiteral("report_refs")).toArray().first().toString(), QStringLiteral("CS24001"));
+        QCOMPARE(plan.value(QStringLiteral("resolutions")).toArray().size(), 2);
+        QCOMPARE(plan.value(QStringLiteral("actions")).toArray().size(), 2);
+        QVERIFY(o.value(QStringLiteral("source")).toObject().value(QStringLiteral("sha256")).toString().size() == 64);
+    }
+
+    void unreadableFilesGiveTheirCodes_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("empty") << "empty.pdf" << "empty";
+        QTest::newRow("not a pdf") << "picture.pdf" << "not-pdf";
+        QTest::newRow("damaged") << "broken.pdf" << "damaged";
+    }
+    void unreadableFilesGiveTheirCodes()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, code);
+        const Run r = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"), m_dir.filePath(file)});
+        QCOMPARE(r.code, 3);
+        const QJsonObject e = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(e.value(QStringLiteral("code")).toString(), code);
+        QVERIFY(e.value(QStringLiteral("message")).toString().size() > 20);
+    }
+
+    void encryptedAndScannedFromTheCorpus()
+    {
+        const QString corpus = QStringLiteral(SCRUTINEER_SOURCE_DIR "/../shared/corpus/minutes");
+        if (!QFile::exists(corpus + QStringLiteral("/eastmere-encrypted.pdf")))
+            QSKIP("the shared corpus is not beside the project");
+        const Run locked = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"), corpus + QStringLiteral("/eastmere-encrypted.pdf")});
+        QCOMPARE(locked.code, 3);
+        QCOMPARE(QJsonDocument::fromJson(locked.out).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("encrypted"));
+        const Run scan = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"), corpus + QStringLiteral("/seed001-scanned.pdf")});
+        QCOMPARE(scan.code, 3);
+        const QJsonObject e = QJsonDocument::fromJson(scan.out).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(e.value(QStringLiteral("code")).toString(), QStringLiteral("no-text"));
+        QVERIFY(e.value(QStringLiteral("message")).toString().contains(QStringLiteral("OCR")));
+    }
+
+    void severalFilesGiveJsonLinesInOrder()
+    {
+        const Run r = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"), m_text,
+                           m_dir.filePath(QStringLiteral("empty.pdf")), m_text});
+        QCOMPARE(r.code, 3);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(QJsonDocument::fromJson(lines.at(0)).object().contains(QStringLiteral("items")));
+        QVERIFY(QJsonDocument::fromJson(lines.at(1)).object().contains(QStringLiteral("error")));
+        QVERIFY(QJsonDocument::fromJson(lines.at(2)).object().contains(QStringLiteral("items")));
+    }
+
+    void badUsage()
+    {
+        QCOMPARE(run({QStringLiteral("import")}).code, 2);
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--nonsense"), m_text}).code, 2);
+    }
+
+    void savingKeepsTheFileAndRecognisesItAgain()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("store.sqlite"));
+        const Run first = run({QStringLiteral("import"), QStringLiteral("--db"), db, m_text});
+        QVERIFY2(first.code == 0, first.err.constData());
+        const Run items = run({QStringLiteral("list"), QStringLiteral("items"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(items.out).array().size(), 2);
+        const Run again = run({QStringLiteral("import"), QStringLiteral("--db"), db, m_text});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains("already imported"), again.out.constData());
+        const Run after = run({QStringLiteral("list"), QStringLiteral("meetings"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(after.out).array().size(), 1);
+        const Run actions = run({QStringLiteral("list"), QStringLiteral("actions"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(actions.out).array().size(), 2);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_text;
+};
+
+QTEST_GUILESS_MAIN(TestImportCommand)
+#include "TestImportCommand.moc"
