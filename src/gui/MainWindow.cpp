@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ImportFlow.h"
 #include "Page.h"
 #include "Settings.h"
 #include "UsersDialog.h"
@@ -473,8 +474,22 @@ void MainWindow::backUpDatabase()
 
 void MainWindow::importMinutes(const QStringList& files)
 {
-    Q_UNUSED(files);
-    statusBar()->showMessage(tr("Importing minutes is not available in this build."), 5000);
+    if (!m_context)
+        return;
+    QStringList chosen = files;
+    if (chosen.isEmpty()) {
+        chosen = QFileDialog::getOpenFileNames(this, tr("Import Minutes"), Settings::value(Settings::Key::LastImportFolder).toString(),
+                                               tr("Minutes (*.pdf *.txt);;PDF documents (*.pdf);;Text (*.txt)"));
+        if (chosen.isEmpty())
+            return;
+        Settings::setValue(Settings::Key::LastImportFolder, QFileInfo(chosen.first()).absolutePath());
+    }
+    if (!Roles::mayRecordMinutes(m_db->role())) {
+        QMessageBox::information(this, tr("Import Minutes"), tr("Only a clerk or an administrator may import minutes."));
+        return;
+    }
+    importMinutesInteractively(this, *m_context, chosen);
+    reloadCommittees();
 }
 
 void MainWindow::about()

@@ -1,0 +1,84 @@
+#include "ImportFlow.h"
+
+#include "AppContext.h"
+#include "ImportReviewDialog.h"
+#include "importer/MinutesParser.h"
+#include "store/Database.h"
+#include "store/MinutesImport.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QtConcurrent>
+
+void importMinutesInteractively(QWidget* parent, AppContext& context, const QStringList& files)
+{
+    if (files.isEmpty())
+        return;
+    QStringList imported, already, failed;
+    QProgressDialog progress(QObject::tr("Reading minutes…"), QObject::tr("Cancel"), 0, int(files.size()), parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    for (int i = 0; i < files.size(); ++i) {
+        if (progress.wasCanceled())
+            break;
+        const QString path = files.at(i);
+        const QString name = QFileInfo(path).fileName();
+        progress.setLabelText(QObject::tr("Reading %1 (%2 of %3)…").arg(name).arg(i + 1).arg(files.size()));
+        progress.setValue(i);
+        // The PDF is read in a child process; wait for it without freezing the window.
+        QFuture<SourceDocument> future = QtConcurrent::run([path] {
+            return MinutesSource::read(path, QString(), QCoreApplication::applicationFilePath());
+        });
+        while (!future.isFinished()) {
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(20);
+        }
+        const SourceDocument source = future.result();
+        if (!source.ok()) {
+            failed << QStringLiteral("%1 — %2").arg(name, source.message);
+            continue;
+        }
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        const QByteArray bytes = file.readAll();
+        QString when;
+        bool replace = false;
+        if (MinutesImport::findSameFile(context.db(), bytes, &when)) {
+            const auto answer = QMessageBox::question(parent, QObject::tr("Already imported"),
+                                                      QObject::tr("%1 was already imported on %2. Replace that meeting with this import?")
+                                                          .arg(name, when.left(10)),
+                                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes) {
+                already << name;
+                continue;
+            }
+            replace = true;
+        }
+        ImportReviewDialog review(path, source, MinutesParser::parse(source), parent);
+        if (review.exec() != QDialog::Accepted) {
+            failed << QObject::tr("%1 — not saved (cancelled at review)").arg(name);
+            continue;
+        }
+        try {
+            const auto saved = MinutesImport::save(context.db(), review.result(), name, bytes, source.pages, replace);
+            imported << saved.message;
+        } catch (const StoreError& e) {
+            failed << QStringLiteral("%1 — %2").arg(name, e.message());
+        }
+    }
+    progress.setValue(int(files.size()));
+    context.notifyDataChanged();
+    QStringList summary;
+    if (!imported.isEmpty())
+        summary << QObject::tr("<b>Imported</b><br>%1").arg(imported.join(QStringLiteral("<br>")).toHtmlEscaped().replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")));
+    if (!already.isEmpty())
+        summary << QObject::tr("<b>Already there</b><br>%1").arg(already.join(QStringLiteral("<br>")));
+    if (!failed.isEmpty())
+        summary << QObject::tr("<b>Not imported</b><br>%1").arg(failed.join(QStringLiteral("<br>")));
+    if (files.size() > 1 || !failed.isEmpty())
+        QMessageBox::information(parent, QObject::tr("Import Minutes"), summary.join(QStringLiteral("<br><br>")));
+}
