@@ -1,0 +1,35 @@
+#include "BriefingQueries.h"
+
+#include "Database.h"
+
+BriefingQueries::Meeting BriefingQueries::meeting(qint64 meetingId) const
+{
+    Meeting m;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT m.id, m.committee_id, c.name, m.venue, m.title, m.status, m.starts_at "
+                                           "FROM meetings m JOIN committees c ON c.id = m.committee_id WHERE m.id = ?"),
+                            {meetingId});
+    if (!q.next())
+        return m;
+    m.id = q.value(0).toLongLong();
+    m.committeeId = q.value(1).toLongLong();
+    m.committee = q.value(2).toString();
+    m.venue = q.value(3).toString();
+    m.title = q.value(4).toString();
+    m.status = q.value(5).toString();
+    const QString at = q.value(6).toString();
+    m.startsAt = QDateTime::fromString(at, Qt::ISODate);
+    if (!m.startsAt.isValid())
+        m.startsAt = QDateTime(QDate::fromString(at.left(10), Qt::ISODate), QTime());
+    return m;
+}
+
+QSet<qint64> BriefingQueries::exemptActionIds(qint64 committeeId) const
+{
+    QSet<qint64> ids;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT a.id FROM actions a JOIN agenda_items i ON i.id = a.item_id "
+                                           "JOIN meetings m ON m.id = i.meeting_id WHERE m.committee_id = ? AND i.exempt = 1"),
+                            {committeeId});
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    return ids;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSet>
+#include <QString>
+
+class Database;
+
+// The few facts the briefing pack needs that no other repository gives: the meeting with its
+// committee, and which actions come from exempt (Part 2) items, so a public pack can leave them out.
+class BriefingQueries
+{
+public:
+    struct Meeting
+    {
+        qint64 id = 0; // 0 when there is no such meeting
+        qint64 committeeId = 0;
+        QString committee, venue, title, status;
+        QDateTime startsAt;
+    };
+
+    explicit BriefingQueries(const Database& db) : m_db(db) {}
+
+    Meeting meeting(qint64 meetingId) const;
+    // Ids of the committee's actions raised under exempt items.
+    QSet<qint64> exemptActionIds(qint64 committeeId) const;
+
+private:
+    const Database& m_db;
+};
