@@ -106,6 +106,7 @@ private:
         QFont f(QStringLiteral("DejaVu Sans"));
         f.setPixelSize(qMax(1, qRound(pointSize * 25.4 / 72.0 * m_dpmm)));
         f.setBold(bold);
+        f.setStyleStrategy(QFont::PreferNoShaping);
         return f;
     }
 
@@ -570,21 +571,18 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
     // Open and overdue actions.
     b.heading(headings.at(4));
     {
-        const QSet<qint64> hidden = confidential ? QSet<qint64>() : BriefingQueries(db).exemptActionIds(meeting.committeeId);
         QList<QList<Cell>> rows;
         int overdue = 0;
-        for (const auto& a : dash.openActions(meeting.committeeId, asAt, 36500)) {
-            if (hidden.contains(a.id))
+        for (const auto& a : BriefingQueries(db).openActionsAt(meeting.id)) {
+            if (a.exempt && !confidential)
                 continue;
-            overdue += a.overdue ? 1 : 0;
-            rows.append({{a.overdue ? tr("⚠ Overdue") : tr("Open"), a.overdue ? QColor(0xff, 0xcd, 0xd2) : QColor()},
-                         {a.reference},
-                         {a.text},
-                         {a.owner},
-                         {BritishDate::shortDate(a.due)}});
+            const bool late = a.due.isValid() && a.due < asAt;
+            overdue += late ? 1 : 0;
+            rows.append({Cell(late ? tr("⚠ Overdue") : tr("Open"), late ? QColor(0xff, 0xcd, 0xd2) : QColor()), Cell(a.reference),
+                         Cell(a.text), Cell(a.owner), Cell(a.due.isValid() ? BritishDate::shortDate(a.due) : tr("not set"))});
         }
         if (rows.isEmpty()) {
-            b.paragraph(tr("No action with a due date is open."));
+            b.paragraph(tr("No action was open on the date of the meeting."));
         } else {
             b.paragraph(tr("%1 open actions, %2 of them overdue on %3.").arg(rows.size()).arg(overdue).arg(BritishDate::longDate(asAt)), 10);
             b.table({tr("State"), tr("Ref"), tr("Action"), tr("Owner"), tr("Due")}, rows, {13, 9, 43, 22, 13});
@@ -660,6 +658,8 @@ bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintD
         doc.documentLayout()->setPaintDevice(device);
         QFont base(QStringLiteral("DejaVu Sans"));
         base.setPointSizeF(10);
+        // No ligatures: "fi" must stay two letters, so that the text can be searched and copied.
+        base.setStyleStrategy(QFont::PreferNoShaping);
         doc.setDefaultFont(base);
         doc.setDocumentMargin(0);
         auto* charts = new ChartObject(dpmm, &doc);
@@ -683,6 +683,7 @@ bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintD
         }
         QFont small(QStringLiteral("DejaVu Sans"));
         small.setPixelSize(qRound(8.0 * dpi / 72.0));
+        small.setStyleStrategy(QFont::PreferNoShaping);
         QFont marking = small;
         marking.setBold(true);
         marking.setPixelSize(qRound(10.0 * dpi / 72.0));

@@ -22,6 +22,17 @@ public:
     explicit BriefingQueries(const Database& db) : m_db(db) {}
 
     Meeting meeting(qint64 meetingId) const;
+
+    struct Action
+    {
+        qint64 id = 0;
+        QString reference, text, owner;
+        QDate due; // invalid when none was set
+        bool exempt = false; // raised under an exempt (Part 2) item
+    };
+    // The committee's actions raised at this meeting or before it and not completed by its date,
+    // earliest due first (those without a due date last).
+    QList<Action> openActionsAt(qint64 meetingId) const;
     // Ids of the committee's actions raised under exempt items.
     QSet<qint64> exemptActionIds(qint64 committeeId) const;
 
