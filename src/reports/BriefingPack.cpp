@@ -564,7 +564,7 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
         } else {
             b.paragraph(tr("%1 milestones have ratings that should be questioned, each with the reason.").arg(rows.size()), 10);
             b.table({tr("Rating"), tr("Milestone"), tr("Title"), tr("Due"), tr("Why it should be questioned")}, rows,
-                    {8, 10, 34, 13, 35});
+                    {8, 12, 33, 13, 34});
         }
     }
 
@@ -694,7 +694,9 @@ bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintD
             painter.setPen(QColor(0x61, 0x61, 0x61));
             painter.setFont(small);
             const QRectF headerRect(0, 0, area.width(), headerHeight - 3 * dpmm);
-            painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, header);
+            const double markingWidth = confidential ? QFontMetricsF(marking, device).horizontalAdvance(confidentialMarking()) + 4 * dpmm : 0;
+            painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter,
+                             QFontMetricsF(small, device).elidedText(header, Qt::ElideRight, headerRect.width() - markingWidth));
             if (confidential) {
                 painter.setFont(marking);
                 painter.setPen(QColor(0xb7, 0x1c, 0x1c));

@@ -1,0 +1,118 @@
+#include "BriefingDialog.h"
+
+#include "AppContext.h"
+#include "core/BritishDate.h"
+#include "reports/BriefingPack.h"
+#include "store/BriefingQueries.h"
+#include "store/StoreError.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BriefingDialog", text);
+}
+
+} // namespace
+
+void showBriefingPackDialog(QWidget* parent, AppContext& context)
+{
+    BriefingQueries::Meeting meeting;
+    try {
+        meeting = BriefingQueries(context.db()).meeting(context.meetingId());
+    } catch (const StoreError& e) {
+        QMessageBox::warning(parent, tr("Briefing pack"), e.message());
+        return;
+    }
+    if (meeting.id == 0) {
+        QMessageBox::information(parent, tr("Briefing pack"),
+                                 tr("Choose a meeting at the top of the window first: the pack is made for one meeting."));
+        return;
+    }
+
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("briefingPackDialog"));
+    dialog.setWindowTitle(tr("Briefing pack"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* what = new QLabel(tr("<b>%1</b><br>%2").arg(meeting.committee.toHtmlEscaped(),
+                                                        BritishDate::longDate(meeting.startsAt.date()).toHtmlEscaped()),
+                            &dialog);
+    layout->addWidget(what);
+    auto* publicPack = new QRadioButton(tr("&Public pack: exempt (Part 2) items are left out"), &dialog);
+    publicPack->setObjectName(QStringLiteral("publicPack"));
+    auto* confidentialPack =
+        new QRadioButton(tr("&Confidential pack: includes exempt items, every page marked \"%1\"").arg(BriefingPack::confidentialMarking()),
+                         &dialog);
+    confidentialPack->setObjectName(QStringLiteral("confidentialPack"));
+    publicPack->setChecked(true);
+    auto* group = new QButtonGroup(&dialog);
+    group->addButton(publicPack);
+    group->addButton(confidentialPack);
+    layout->addWidget(publicPack);
+    layout->addWidget(confidentialPack);
+    auto* buttons = new QDialogButtonBox(&dialog);
+    QPushButton* save = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::AcceptRole);
+    QPushButton* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    save->setDefault(true);
+    layout->addWidget(buttons);
+
+    QPushButton* chosen = nullptr;
+    QObject::connect(buttons, &QDialogButtonBox::clicked, &dialog, [&](QAbstractButton* button) {
+        chosen = qobject_cast<QPushButton*>(button);
+    });
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || !chosen)
+        return;
+    const bool confidential = confidentialPack->isChecked();
+
+    QString error;
+    if (chosen == save) {
+        const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(tr("Briefing pack %1%2.pdf")
+                              .arg(meeting.startsAt.date().toString(Qt::ISODate), confidential ? tr(" (confidential)") : QString()));
+        QString path = QFileDialog::getSaveFileName(parent, tr("Save the briefing pack"), suggested, tr("PDF documents (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            path += QStringLiteral(".pdf");
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool ok = BriefingPack::writePdf(context.db(), meeting.id, confidential, path, &error);
+        QApplication::restoreOverrideCursor();
+        if (!ok)
+            QMessageBox::warning(parent, tr("Briefing pack"), error);
+        return;
+    }
+    if (chosen != print)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter));
+    printer.setDocName(tr("Briefing pack"));
+    QPrintDialog printDialog(&printer, parent);
+    if (printDialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = BriefingPack::paint(context.db(), meeting.id, confidential, &printer, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(parent, tr("Briefing pack"), error);
+}
