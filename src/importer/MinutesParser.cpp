@@ -40,7 +40,8 @@ QString stripAgendaReference(QString t)
 QString stripWebFurniture(QString title)
 {
     title = stripAgendaReference(title);
-    static const RX pdf(QStringLiteral("\\s*(pdf icon\\s*)?PDF\\s+[\\d.,]+\\s*[KMG]B\\b"), CI);
+    // "pdf icon PDF 422 KB", also where the unit has wrapped to the next line.
+    static const RX pdf(QStringLiteral("\\s*(pdf icon\\s*)?PDF\\s+[\\d.,]+(\\s*[KMG]B\\b|\\s*$)"), CI);
     static const RX more(QStringLiteral("\\s*(Additional documents:?|view the full (minutes|decision) text for item\\s*\\S+|"
                                         "View the (reasons|background) to item\\s*\\S*)"),
                          CI);
@@ -144,10 +145,23 @@ std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
         next = from;
         if (upperShare(title) < 0.8)
             return title;
-        while (next < lines.size() && !lines.at(next).para && upperShare(lines.at(next).text) >= 0.8 &&
-               !lines.at(next).text.startsWith(QLatin1Char('(')) &&
-               !isResolvedStart(lines.at(next).text) && !isActionLine(lines.at(next).text) && lines.at(next).text.size() < 120) {
-            title += QLatin1Char(' ') + lines.at(next).text;
+        static const RX agendaRef(QStringLiteral("\\((?:Agenda\\s+)?item\\s+\\d+[a-z]?\\)\\s*$"), CI);
+        while (next < lines.size() && !agendaRef.match(title).hasMatch()) {
+            const Line& l = lines.at(next);
+            // A title may run on over a page break, where the first line of the page starts a paragraph.
+            const bool pageBreak = next > 0 && lines.at(next - 1).page != l.page;
+            // The size unit of a document link, wrapped on its own ("… PDF 357" / "KB").
+            static const RX unit(QStringLiteral("^[KMG]B$"));
+            static const RX sizeEnd(QStringLiteral("\\bPDF\\s+[\\d.,]+$"));
+            if (unit.match(l.text).hasMatch() && sizeEnd.match(title).hasMatch()) {
+                title += QLatin1Char(' ') + l.text;
+                ++next;
+                continue;
+            }
+            if ((l.para && !pageBreak) || upperShare(stripWebFurniture(l.text)) < 0.8 || l.text.startsWith(QLatin1Char('(')) ||
+                isResolvedStart(l.text) || isActionLine(l.text) || l.text.size() >= 120)
+                break;
+            title += QLatin1Char(' ') + l.text;
             ++next;
         }
         return title;

@@ -240,6 +240,7 @@ void removeFurniture(SourceDocument& doc)
     static const QRegularExpression url(QStringLiteral("^(https?://|www\\.)\\S+(\\s+\\d+/\\d+)?$"), QRegularExpression::CaseInsensitiveOption);
     // Lines repeated at the top or bottom of several pages are running headers or footers.
     QHash<QString, QSet<int>> repeats;
+    QHash<QString, QList<QPair<int, double>>> edgePlaces; // where each edge line stands: page, y
     if (doc.pages > 1) {
         QHash<int, QPair<double, double>> extent; // page → first y, last y
         for (const SourceLine& l : doc.lines) {
@@ -252,8 +253,10 @@ void removeFurniture(SourceDocument& doc)
         for (const SourceLine& l : doc.lines) {
             const auto e = extent.value(l.page);
             const bool edge = l.y - e.first < 60 || e.second - l.y < 60;
-            if (edge)
+            if (edge) {
                 repeats[normalisedForRepeat(l.text)].insert(l.page);
+                edgePlaces[normalisedForRepeat(l.text)].append({l.page, l.y});
+            }
         }
     }
     QList<SourceLine> kept;
@@ -278,6 +281,14 @@ void removeFurniture(SourceDocument& doc)
         const bool titleOnFirstPage = l.page == firstPage && l.y - pageTop.value(l.page) < 60;
         if (doc.pages > 1 && !titleOnFirstPage && repeats.value(normalisedForRepeat(t)).size() >= 2 &&
             repeats.value(normalisedForRepeat(t)).size() >= doc.pages / 2)
+            continue;
+        // In a run of pages (the minutes inside an agenda pack) a line at the same place at the
+        // edge of the page before is the same running header: keep only where the run starts.
+        const auto places = edgePlaces.value(normalisedForRepeat(t));
+        if (doc.pages > 1 && t.size() > 3 &&
+            std::any_of(places.begin(), places.end(),
+                        [&l](const QPair<int, double>& p) { return p.first == l.page - 1 && qAbs(p.second - l.y) < 3; }) &&
+            std::any_of(places.begin(), places.end(), [&l](const QPair<int, double>& p) { return p.first == l.page && qAbs(p.second - l.y) < 0.5; }))
             continue;
         kept.append(l);
     }

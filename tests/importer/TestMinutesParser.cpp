@@ -139,6 +139,50 @@ private slots:
         QVERIFY(texts.contains(QStringLiteral("Body text on page 1 about the recommendations")));
     }
 
+    void titleOverAPageBreakInAnAgendaPack()
+    {
+        // Eight pages: a cover, then minutes on pages 5 and 6 with their own running header.
+        SourceDocument doc;
+        doc.kind = QStringLiteral("pdf");
+        doc.pages = 8;
+        auto add = [&doc](int page, double x, double y, const QString& text, bool para = false) {
+            SourceLine l;
+            l.page = page;
+            l.x = x;
+            l.y = y;
+            l.text = text;
+            l.paragraphStart = para;
+            doc.lines.append(l);
+        };
+        add(1, 90, 70, QStringLiteral("Agenda"), true);
+        for (int p = 5; p <= 6; ++p) {
+            add(p, 90, 74, QStringLiteral("LICENSING PANEL"), true);
+            add(p, 90, 88, QStringLiteral("3 MAY 2022"));
+        }
+        add(5, 90, 120, QStringLiteral("1  WELCOME"), true);
+        add(5, 126, 134, QStringLiteral("The Chair opened the meeting."));
+        add(5, 90, 720, QStringLiteral("2  REVIEW OF STREET TRADING AND MARKET"));
+        add(6, 126, 108, QStringLiteral("CONSENTS (Agenda item 4)"));
+        add(6, 126, 128, QStringLiteral("RESOLVED: That the review be noted."));
+        MinutesSource::removeFurniture(doc);
+        int headers = 0;
+        for (const auto& l : doc.lines)
+            headers += l.text == QLatin1String("LICENSING PANEL") ? 1 : 0;
+        QCOMPARE(headers, 1); // kept where the run of pages starts
+        const ParsedMinutes m = MinutesParser::parse(doc);
+        QCOMPARE(m.items.size(), 2);
+        QCOMPARE(m.items.at(1).title, QStringLiteral("REVIEW OF STREET TRADING AND MARKET CONSENTS"));
+        QCOMPARE(m.items.at(1).resolutions, QStringList{QStringLiteral("That the review be noted.")});
+        QCOMPARE(m.date, QDate(2022, 5, 3));
+    }
+
+    void documentSizeWrappedAfterTitle()
+    {
+        const auto m = parse("14\n\nLIBRARY OPENING HOURS pdf icon PDF 88\nKB\nMinutes:\nThe hours were noted.\n");
+        QCOMPARE(m.items.size(), 1);
+        QCOMPARE(m.items.first().title, QStringLiteral("LIBRARY OPENING HOURS"));
+    }
+
     void singleAgendaItemPage()
     {
         const auto m = parse("Agenda item\n\nREVIEW OF THE IMPROVEMENT PLAN\n\nMinutes:\nMembers discussed the plan.\n\nResolved –\n\n(1) That the plan be noted.\n\n(2) That progress be reported quarterly.\n\nACTION: Strategic Director\n");
