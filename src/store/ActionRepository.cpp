@@ -1,0 +1,197 @@
+#include "ActionRepository.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT a.id, a.reference, a.text, a.owner, a.status, c.short_name, m.title, a.due_date, m.starts_at, "
+    "(SELECT MAX(u.updated_on) FROM action_updates u WHERE u.action_id = a.id), a.meeting_id, "
+    "COALESCE(i.exempt, 0), a.version, c.name "
+    "FROM actions a LEFT JOIN meetings m ON m.id = a.meeting_id LEFT JOIN committees c ON c.id = m.committee_id "
+    "LEFT JOIN agenda_items i ON i.id = a.item_id ");
+
+QDate isoDate(const QVariant& v) { return QDate::fromString(v.toString().left(10), Qt::ISODate); }
+
+ActionRepository::Row readRow(const QSqlQuery& q)
+{
+    ActionRepository::Row r;
+    r.id = q.value(0).toLongLong();
+    r.reference = q.value(1).toString();
+    r.text = q.value(2).toString();
+    r.owner = q.value(3).toString();
+    r.status = q.value(4).toString();
+    r.committee = q.value(5).toString().isEmpty() ? q.value(13).toString() : q.value(5).toString();
+    r.meetingTitle = q.value(6).toString();
+    r.due = isoDate(q.value(7));
+    r.meetingDate = isoDate(q.value(8));
+    r.lastUpdate = isoDate(q.value(9));
+    r.meetingId = q.value(10).toLongLong();
+    r.exempt = q.value(11).toInt() != 0;
+    r.version = q.value(12).toInt();
+    return r;
+}
+
+} // namespace
+
+QStringList ActionRepository::statuses()
+{
+    return {QStringLiteral("open"), QStringLiteral("in progress"), QStringLiteral("done"), QStringLiteral("cancelled")};
+}
+
+QString ActionRepository::statusName(const QString& status)
+{
+    if (status == QLatin1String("open"))
+        return QCoreApplication::translate("ActionRepository", "Open");
+    if (status == QLatin1String("in progress"))
+        return QCoreApplication::translate("ActionRepository", "In progress");
+    if (status == QLatin1String("done"))
+        return QCoreApplication::translate("ActionRepository", "Done");
+    if (status == QLatin1String("cancelled"))
+        return QCoreApplication::translate("ActionRepository", "Cancelled");
+    if (status == QLatin1String("outstanding"))
+        return QCoreApplication::translate("ActionRepository", "Outstanding");
+    return status;
+}
+
+QString ActionRepository::where(const Filter& f, QVariantList& values) const
+{
+    QStringList clauses;
+    if (f.committeeId > 0) {
+        clauses << QStringLiteral("m.committee_id = ?");
+        values << f.committeeId;
+    }
+    if (f.meetingId > 0) {
+        clauses << QStringLiteral("a.meeting_id = ?");
+        values << f.meetingId;
+    }
+    if (!f.owner.isEmpty()) {
+        clauses << QStringLiteral("a.owner = ?");
+        values << f.owner;
+    }
+    if (f.status == QLatin1String("outstanding")) {
+        clauses << QStringLiteral("a.status IN ('open', 'in progress')");
+    } else if (!f.status.isEmpty()) {
+        clauses << QStringLiteral("a.status = ?");
+        values << f.status;
+    }
+    const QString today = f.today.toString(Qt::ISODate);
+    if (f.overdueOnly) {
+        clauses << QStringLiteral("a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <> '' AND a.due_date < ?");
+        values << today;
+    }
+    if (f.dueSoonOnly) {
+        clauses << QStringLiteral("a.status IN ('open', 'in progress') AND a.due_date >= ? AND a.due_date <= ?");
+        values << today << f.today.addDays(kDueSoonDays).toString(Qt::ISODate);
+    }
+    return clauses.isEmpty() ? QString() : QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
+}
+
+int ActionRepository::count(const Filter& filter) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM actions a LEFT JOIN meetings m ON m.id = a.meeting_id ") + where(filter, values);
+    return m_db.scalar(sql, values).toInt();
+}
+
+QList<ActionRepository::Row> ActionRepository::rows(const Filter& filter, int offset, int limit) const
+{
+    QVariantList values;
+    QString sql = kSelect + where(filter, values) + QStringLiteral("ORDER BY m.starts_at DESC, i.sort_key, a.reference, a.id ");
+    if (limit >= 0 || offset > 0) {
+        sql += QStringLiteral("LIMIT ? OFFSET ?");
+        values << (limit >= 0 ? limit : -1) << offset;
+    }
+    QList<Row> out;
+    QSqlQuery q = m_db.exec(sql, values);
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+ActionRepository::Row ActionRepository::action(qint64 actionId) const
+{
+    QSqlQuery q = m_db.exec(kSelect + QStringLiteral("WHERE a.id = ?"), {actionId});
+    return q.next() ? readRow(q) : Row{};
+}
+
+QStringList ActionRepository::owners(qint64 committeeId) const
+{
+    QStringList out;
+    QSqlQuery q = committeeId > 0
+                      ? m_db.exec(QStringLiteral("SELECT DISTINCT a.owner FROM actions a JOIN meetings m ON m.id = a.meeting_id "
+                                                 "WHERE m.committee_id = ? AND a.owner IS NOT NULL AND a.owner <> '' ORDER BY a.owner"),
+                                  {committeeId})
+                      : m_db.exec(QStringLiteral("SELECT DISTINCT owner FROM actions WHERE owner IS NOT NULL AND owner <> '' ORDER BY owner"));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QList<ActionRepository::Update> ActionRepository::history(qint64 actionId) const
+{
+    QList<Update> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, updated_on, status, note, author FROM action_updates WHERE action_id = ? "
+                                           "ORDER BY updated_on, id"),
+                            {actionId});
+    while (q.next())
+        out.append({q.value(0).toLongLong(), isoDate(q.value(1)), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+    return out;
+}
+
+qint64 ActionRepository::addUpdate(qint64 actionId, const QDate& on, const QString& status, const QString& note)
+{
+    if (!status.isEmpty() && !statuses().contains(status))
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("ActionRepository", "\"%1\" is not an action status. Choose open, in progress, done or cancelled.").arg(status));
+    if (note.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("ActionRepository", "A progress note needs some text: say what has happened since the last update."));
+    Database::Transaction t(m_db);
+    const Row current = action(actionId);
+    if (current.id == 0)
+        throw StoreError(StoreError::Kind::NotFound,
+                         QCoreApplication::translate("ActionRepository", "The action no longer exists: someone may have removed it. Refresh the action log."));
+    const qint64 id = m_db.insert(QStringLiteral("action_updates"), {{QStringLiteral("action_id"), actionId},
+                                                                     {QStringLiteral("updated_on"), on.toString(Qt::ISODate)},
+                                                                     {QStringLiteral("status"), status.isEmpty() ? QVariant() : QVariant(status)},
+                                                                     {QStringLiteral("note"), note.trimmed()},
+                                                                     {QStringLiteral("author"), m_db.login()}});
+    if (!status.isEmpty() && status != current.status) {
+        QVariantMap values{{QStringLiteral("status"), status}};
+        values.insert(QStringLiteral("completed_on"), status == QLatin1String("done") ? QVariant(on.toString(Qt::ISODate)) : QVariant());
+        m_db.update(QStringLiteral("actions"), actionId, values, current.version);
+    }
+    t.commit();
+    return id;
+}
+
+QList<ActionRepository::ChaseGroup> ActionRepository::chaseList(qint64 committeeId, const QDate& today) const
+{
+    Filter f;
+    f.committeeId = committeeId;
+    f.overdueOnly = true;
+    f.today = today;
+    QMap<QString, ChaseGroup> groups; // keyed case-insensitively, A to Z
+    QList<Row> all = rows(f);
+    std::stable_sort(all.begin(), all.end(), [](const Row& a, const Row& b) { return a.due < b.due; });
+    for (const Row& r : all) {
+        const QString key = r.owner.trimmed().isEmpty() ? QStringLiteral("\xff") : r.owner.trimmed().toLower();
+        ChaseGroup& g = groups[key];
+        g.owner = r.owner.trimmed();
+        g.actions.append(r);
+    }
+    QList<ChaseGroup> out;
+    for (ChaseGroup& g : groups) {
+        if (!g.owner.isEmpty())
+            g.email = m_db.scalar(QStringLiteral("SELECT email FROM people WHERE (name = ? OR job_title = ?) AND email IS NOT NULL "
+                                                 "AND email <> '' ORDER BY id LIMIT 1"),
+                                  {g.owner, g.owner})
+                          .toString();
+        out.append(g);
+    }
+    return out;
+}
