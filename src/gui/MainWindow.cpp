@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ImportFlow.h"
+#include "MeetingEditor.h"
 #include "Page.h"
 #include "Settings.h"
 #include "UsersDialog.h"
@@ -181,6 +182,23 @@ void MainWindow::buildMenus()
             m_context->undoStack()->redo();
     });
 
+    QMenu* meeting = menuBar()->addMenu(tr("&Meeting"));
+    m_minutesActions << meeting->addAction(tr("&New Meeting…"), QKeySequence(tr("Ctrl+Shift+N")), this, [this] {
+        if (!m_context)
+            return;
+        if (const qint64 id = MeetingEditor::createMeeting(*m_context, this)) {
+            reloadMeetings();
+            const int i = m_meetingBox->findData(id);
+            if (i >= 0)
+                m_meetingBox->setCurrentIndex(i);
+            openMeetingEditor(id);
+        }
+    });
+    m_minutesActions << meeting->addAction(tr("&Record Minutes…"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] {
+        if (m_context && m_context->meetingId())
+            openMeetingEditor(m_context->meetingId());
+    });
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     int n = 1;
     for (const PageInfo& info : kPages) {
@@ -284,6 +302,8 @@ bool MainWindow::openDatabase(const QString& path)
     for (QAction* a : std::as_const(m_databaseActions))
         a->setEnabled(true);
     m_usersAction->setVisible(Roles::mayManageUsers(m_db->role()));
+    for (QAction* a : std::as_const(m_minutesActions))
+        a->setEnabled(Roles::mayRecordMinutes(m_db->role()));
     setWindowTitle(tr("%1 – Scrutineer").arg(QFileInfo(path).fileName()));
     setWindowFilePath(path);
     showPage(PageId(qBound(0, Settings::value(Settings::Key::LastPage).toInt(), int(m_pages.size()) - 1)));
@@ -490,6 +510,14 @@ void MainWindow::importMinutes(const QStringList& files)
     }
     importMinutesInteractively(this, *m_context, chosen);
     reloadCommittees();
+}
+
+void MainWindow::openMeetingEditor(qint64 meetingId)
+{
+    auto* editor = new MeetingEditor(*m_context, meetingId, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QObject::destroyed, this, &MainWindow::refreshAll);
+    editor->show();
 }
 
 void MainWindow::about()

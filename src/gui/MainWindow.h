@@ -58,6 +58,7 @@ private:
     void backUpDatabase();
     void importMinutes(const QStringList& files = {});
     void about();
+    void openMeetingEditor(qint64 meetingId);
 
     std::unique_ptr<Database> m_db;
     AppContext* m_context = nullptr;
@@ -73,4 +74,5 @@ private:
     QAction* m_redoAction = nullptr;
     QList<QAction*> m_databaseActions;
     QAction* m_usersAction = nullptr;
+    QList<QAction*> m_minutesActions;
 };
