@@ -1,0 +1,156 @@
+#include "store/Database.h"
+#include "store/PlanRepository.h"
+
+#include <QTest>
+
+namespace {
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+struct Fixture
+{
+    std::unique_ptr<Database> db;
+    qint64 blue = 0, green = 0, amber = 0, red = 0;
+    qint64 meeting = 0, milestone = 0;
+};
+
+// A plan of one priority and one milestone rated Amber; a meeting to report to.
+Fixture makePlan()
+{
+    Fixture f;
+    f.db = Database::open(s(":memory:"), s("officer")); // the first user: administrator
+    const qint64 committee = f.db->insert(s("committees"), {{s("name"), s("Care Services PDS Committee")}});
+    f.meeting = f.db->insert(s("meetings"), {{s("committee_id"), committee}, {s("starts_at"), s("2016-12-06T19:00")}});
+    const qint64 scheme = f.db->insert(s("rating_schemes"), {{s("name"), s("BRAG")}});
+    int rank = 0;
+    for (auto [code, letter, id] : {std::tuple{"blue", "B", &f.blue}, std::tuple{"green", "G", &f.green},
+                                    std::tuple{"amber", "A", &f.amber}, std::tuple{"red", "R", &f.red}})
+        *id = f.db->insert(s("rating_statuses"), {{s("scheme_id"), scheme}, {s("code"), s(code)}, {s("letter"), s(letter)},
+                                                  {s("name"), s(code)}, {s("colour"), s("#777777")}, {s("rank"), rank++},
+                                                  {s("on_track"), rank <= 2 ? 1 : 0}});
+    const qint64 plan = f.db->insert(s("improvement_plans"),
+                                     {{s("committee_id"), committee}, {s("scheme_id"), scheme}, {s("title"), s("Improvement plan")}});
+    const qint64 priority = f.db->insert(s("priorities"), {{s("plan_id"), plan}, {s("number"), 2}, {s("title"), s("Caseloads")}});
+    f.milestone = f.db->insert(s("milestones"), {{s("priority_id"), priority}, {s("code"), s("2.1")},
+                                                 {s("title"), s("Caseload Promise met in every team")}, {s("status_id"), f.amber},
+                                                 {s("due_date"), s("2017-03-31")}, {s("completion"), s("in progress")}});
+    return f;
+}
+
+PlanRepository::Milestone milestoneOf(Database& db, qint64 id)
+{
+    const auto plan = PlanRepository(db).planFor(0, QDate(2016, 12, 1));
+    for (const auto& p : plan.priorities)
+        for (const auto& m : p.milestones)
+            if (m.id == id)
+                return m;
+    return {};
+}
+
+int changes(const Database& db)
+{
+    return db.scalar(s("SELECT COUNT(*) FROM rating_changes")).toInt();
+}
+
+qint64 statusOf(const Database& db, qint64 milestone)
+{
+    return db.scalar(s("SELECT status_id FROM milestones WHERE id = ?"), {milestone}).toLongLong();
+}
+
+} // namespace
+
+class TestPlanRepository : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aRationaleIsRequired_data()
+    {
+        QTest::addColumn<QString>("rationale");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("spaces only") << s("   \n ");
+    }
+    void aRationaleIsRequired()
+    {
+        QFETCH(QString, rationale);
+        Fixture f = makePlan();
+        PlanRepository repo(*f.db);
+        const auto m = milestoneOf(*f.db, f.milestone);
+        try {
+            repo.changeRating(m, f.green, rationale, f.meeting, QDate(2016, 12, 1));
+            QFAIL("a rating changed without a rationale");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Invalid);
+            QVERIFY(!e.message().isEmpty());
+        }
+        QCOMPARE(changes(*f.db), 0);
+        QCOMPARE(statusOf(*f.db, f.milestone), f.amber);
+    }
+
+    void theChangeIsRecordedWithFromToAndMeeting()
+    {
+        Fixture f = makePlan();
+        PlanRepository repo(*f.db);
+        repo.changeRating(milestoneOf(*f.db, f.milestone), f.green, s("  Caseloads at 14 in all teams for three months. "), f.meeting,
+                          QDate(2016, 12, 1));
+        QCOMPARE(statusOf(*f.db, f.milestone), f.green);
+        const auto history = repo.history(f.milestone);
+        QCOMPARE(history.size(), 1);
+        const auto& c = history.first();
+        QCOMPARE(c.fromStatusId, f.amber);
+        QCOMPARE(c.toStatusId, f.green);
+        QCOMPARE(c.on, QDate(2016, 12, 1));
+        QCOMPARE(c.by, s("officer"));
+        QCOMPARE(c.rationale, s("Caseloads at 14 in all teams for three months."));
+        QCOMPARE(c.meetingDate, QDate(2016, 12, 6));
+        QCOMPARE(f.db->scalar(s("SELECT meeting_id FROM rating_changes")).toLongLong(), f.meeting);
+
+        // A second change starts from the new rating; the timeline is newest first.
+        repo.changeRating(milestoneOf(*f.db, f.milestone), f.red, s("Two teams back above 18."), 0, QDate(2017, 1, 20));
+        const auto later = repo.history(f.milestone);
+        QCOMPARE(later.size(), 2);
+        QCOMPARE(later.first().fromStatusId, f.green);
+        QCOMPARE(later.first().toStatusId, f.red);
+        QVERIFY(!later.first().meetingDate.isValid()); // not reported to a meeting
+        QCOMPARE(milestoneOf(*f.db, f.milestone).lastChange, QDate(2017, 1, 20));
+    }
+
+    void aMemberMayNotChangeARating()
+    {
+        Fixture f = makePlan();
+        const auto m = milestoneOf(*f.db, f.milestone);
+        f.db->signIn(s("a.councillor")); // unknown logins read only, as members
+        QCOMPARE(f.db->role(), Role::Member);
+        try {
+            PlanRepository(*f.db).changeRating(m, f.green, s("Looks fine to me."), f.meeting, QDate(2016, 12, 1));
+            QFAIL("a member changed a rating");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::NotAllowed);
+        }
+        QCOMPARE(changes(*f.db), 0);
+        QCOMPARE(statusOf(*f.db, f.milestone), f.amber);
+    }
+
+    void aStaleVersionIsAConflict()
+    {
+        Fixture f = makePlan();
+        PlanRepository repo(*f.db);
+        const auto stale = milestoneOf(*f.db, f.milestone);
+        // Someone else changes the rating after we read the milestone.
+        repo.changeRating(stale, f.red, s("Caseloads rose again in October."), f.meeting, QDate(2016, 11, 30));
+        try {
+            repo.changeRating(stale, f.green, s("On track."), f.meeting, QDate(2016, 12, 1));
+            QFAIL("a change based on an old reading overwrote a newer one");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+            QVERIFY2(e.message().contains(s("officer")), qPrintable(e.message())); // says who changed it
+        }
+        QCOMPARE(statusOf(*f.db, f.milestone), f.red);
+        QCOMPARE(changes(*f.db), 1); // the refused change left no history row
+    }
+};
+
+QTEST_MAIN(TestPlanRepository)
+#include "TestPlanRepository.moc"
