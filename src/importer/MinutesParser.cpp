@@ -140,11 +140,39 @@ std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
     if (BritishDate::find(t, &dateSpan).isValid() && t.startsWith(dateSpan))
         return std::nullopt;
     auto okNumber = [lastNumber](const QString& n) { return lastNumber < 0 || numericPart(n) >= lastNumber; };
+    // A title not in capitals: in bold, or in title case where the number follows the last one.
+    auto boldOrTitleCase = [lastNumber](const Line& l, const QString& title, const QString& number) {
+        static const RX sentence(QStringLiteral("^(That|The|It|This|Members|Councillor)\\b|[.;,]$"));
+        if (title.size() > 150 || sentence.match(title).hasMatch() || isResolvedStart(title) || isActionLine(title))
+            return false;
+        if (l.source && l.source->isBold())
+            return true;
+        const bool next = lastNumber < 0 ? numericPart(number) <= 1 : numericPart(number) == lastNumber + 1 || numericPart(number) == lastNumber;
+        if (!next || title.size() > 90)
+            return false;
+        static const RX small(QStringLiteral("^(a|an|and|of|the|to|for|in|on|at|by|with|from|or|&|-|–)$"), CI);
+        int words = 0, capitals = 0;
+        for (const QString& w : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (small.match(w).hasMatch())
+                continue;
+            ++words;
+            capitals += w.at(0).isUpper() || w.at(0).isDigit() ? 1 : 0;
+        }
+        return words >= 1 && words <= 12 && capitals * 10 >= words * 8 && title.at(0).isUpper();
+    };
     // Title lines that continue an upper-case title.
     auto extend = [&lines](int from, QString title, int& next) {
         next = from;
-        if (upperShare(title) < 0.8)
+        if (upperShare(title) < 0.8) {
+            // A bold title may wrap onto bold lines.
+            while (next < lines.size() && next > 0 && lines.at(next - 1).source && lines.at(next - 1).source->isBold() &&
+                   lines.at(next).source && lines.at(next).source->isBold() && !lines.at(next).para && lines.at(next).text.size() < 120 &&
+                   !isResolvedStart(lines.at(next).text) && !isSectionMarker(lines.at(next).text)) {
+                title += QLatin1Char(' ') + lines.at(next).text;
+                ++next;
+            }
             return title;
+        }
         static const RX agendaRef(QStringLiteral("\\((?:Agenda\\s+)?item\\s+\\d+[a-z]?\\)\\s*$"), CI);
         while (next < lines.size() && !agendaRef.match(title).hasMatch()) {
             const Line& l = lines.at(next);
@@ -178,7 +206,8 @@ std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
     }
     if (const auto m = alone.match(t); m.hasMatch() && okNumber(m.captured(1)) && i + 1 < lines.size()) {
         const QString nextText = lines.at(i + 1).text;
-        if (upperShare(stripWebFurniture(nextText)) >= 0.75 && !isResolvedStart(nextText)) {
+        if ((upperShare(stripWebFurniture(nextText)) >= 0.75 && !isResolvedStart(nextText)) ||
+            (lines.at(i + 1).source && lines.at(i + 1).source->isBold() && boldOrTitleCase(lines.at(i + 1), stripWebFurniture(nextText), m.captured(1)))) {
             int next = i + 2;
             const QString title = extend(next, nextText, next);
             return ItemStart{i, next, m.captured(1), title};
@@ -186,7 +215,9 @@ std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
     }
     if (const auto m = numbered.match(t); m.hasMatch() && okNumber(m.captured(1))) {
         const QString rest = m.captured(2).trimmed();
-        if (upperShare(stripWebFurniture(rest)) >= 0.8 && !isResolvedStart(rest) && !isActionLine(rest) && numericPart(m.captured(1)) > 0) {
+        if (((upperShare(stripWebFurniture(rest)) >= 0.8 && !isResolvedStart(rest) && !isActionLine(rest)) ||
+             boldOrTitleCase(lines.at(i), stripWebFurniture(rest), m.captured(1))) &&
+            numericPart(m.captured(1)) > 0) {
             int next = i + 1;
             const QString title = extend(next, rest, next);
             return ItemStart{i, next, m.captured(1), title};

@@ -7,10 +7,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSet>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <memory>
 #include <poppler-qt6.h>
+#include <poppler-document.h>
+#include <poppler-page.h>
 
 namespace {
 
@@ -24,7 +27,23 @@ QString normalisedForRepeat(const QString& s)
     return t;
 }
 
+bool boldFont(const std::string& name)
+{
+    const QString n = QString::fromStdString(name).toLower();
+    return n.contains(QLatin1String("bold")) || n.contains(QLatin1String("black")) || n.contains(QLatin1String("heavy"));
+}
+
 } // namespace
+
+bool SourceLine::isBold() const
+{
+    int letters = 0, bold = 0;
+    for (const SourceWord& w : words) {
+        letters += int(w.text.size());
+        bold += w.bold ? int(w.text.size()) : 0;
+    }
+    return letters > 0 && bold * 10 >= letters * 7;
+}
 
 QJsonObject SourceDocument::toJson() const
 {
@@ -39,7 +58,7 @@ QJsonObject SourceDocument::toJson() const
     for (const SourceLine& l : this->lines) {
         QJsonArray words;
         for (const SourceWord& w : l.words)
-            words.append(QJsonArray{w.x, w.right, w.text});
+            words.append(w.bold ? QJsonArray{w.x, w.right, w.text, 1} : QJsonArray{w.x, w.right, w.text});
         lines.append(QJsonObject{{QStringLiteral("p"), l.page}, {QStringLiteral("x"), l.x}, {QStringLiteral("y"), l.y},
                                  {QStringLiteral("h"), l.height}, {QStringLiteral("ps"), l.paragraphStart},
                                  {QStringLiteral("t"), l.text}, {QStringLiteral("w"), words}});
@@ -68,7 +87,7 @@ SourceDocument SourceDocument::fromJson(const QJsonObject& o)
         line.text = l.value(QStringLiteral("t")).toString();
         for (const QJsonValue& w : l.value(QStringLiteral("w")).toArray()) {
             const QJsonArray a = w.toArray();
-            line.words.append({a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toString()});
+            line.words.append({a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toString(), a.at(3).toInt() == 1});
         }
         d.lines.append(line);
     }
@@ -107,22 +126,43 @@ SourceDocument readPdf(const QString& path, const QString& password)
     if (out.pages <= 0)
         return SourceDocument::failure(QStringLiteral("damaged"),
                                        tr("%1 has no readable pages. Download or export it again.").arg(QFileInfo(path).fileName()));
+    // Poppler-Qt's words carry no font: the same Poppler through its C++ interface gives each
+    // word's font, matched to the words by position (bold headings where titles are not in capitals).
+    std::unique_ptr<poppler::document> fonts(poppler::document::load_from_file(
+        QFile::encodeName(path).toStdString(), password.toStdString(), password.toStdString()));
+    if (fonts && fonts->is_locked())
+        fonts.reset();
     int words = 0;
     for (int p = 0; p < out.pages; ++p) {
         std::unique_ptr<Poppler::Page> page(doc->page(p));
         if (!page)
             continue;
+        QSet<qint64> boldAt;
+        auto key = [](double x, double y) { return qint64(qRound(x)) * 100000 + qRound(y); };
+        if (fonts) {
+            if (std::unique_ptr<poppler::page> fp(fonts->create_page(p)); fp) {
+                for (const poppler::text_box& b : fp->text_list(poppler::page::text_list_include_font))
+                    if (boldFont(b.get_font_name()))
+                        boldAt.insert(key(b.bbox().left(), b.bbox().top()));
+            }
+        }
         struct W
         {
             QRectF box;
             QString text;
             bool space;
+            bool bold;
         };
         QList<W> ws;
         for (const auto& box : page->textList()) {
             if (box->text().trimmed().isEmpty())
                 continue;
-            ws.append({box->boundingBox(), box->text(), box->hasSpaceAfter()});
+            const QRectF r = box->boundingBox();
+            bool bold = false;
+            for (int dx = -1; dx <= 1 && !bold && !boldAt.isEmpty(); ++dx)
+                for (int dy = -1; dy <= 1 && !bold; ++dy)
+                    bold = boldAt.contains(key(r.left() + dx, r.top() + dy));
+            ws.append({r, box->text(), box->hasSpaceAfter(), bold});
         }
         words += int(ws.size());
         // Group into lines: words whose vertical centres lie within half a line of each other.
@@ -165,7 +205,7 @@ SourceDocument readPdf(const QString& path, const QString& password)
                     line.words.last().text += w.text;
                     line.words.last().right = w.box.right();
                 } else {
-                    line.words.append({w.box.left(), w.box.right(), w.text});
+                    line.words.append({w.box.left(), w.box.right(), w.text, w.bold});
                 }
             }
             line.text = text;

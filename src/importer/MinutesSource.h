@@ -11,6 +11,7 @@ struct SourceWord
     double x = 0;     // left edge, points
     double right = 0; // right edge, points
     QString text;
+    bool bold = false; // set in a bold (or black, heavy) font
 };
 
 struct SourceLine
@@ -22,6 +23,9 @@ struct SourceLine
     bool paragraphStart = false; // a gap above it (or a blank line in text)
     QString text;                // words joined; a wide gap (a column break) becomes two spaces
     QList<SourceWord> words;
+
+    // Most of its letters are in bold (a heading, where titles are not in capitals).
+    bool isBold() const;
 };
 
 struct SourceDocument

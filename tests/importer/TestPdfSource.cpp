@@ -1,0 +1,121 @@
+// The PDF front end on minutes this test draws itself with QPdfWriter: lines in reading order,
+// bold headings found through the fonts, running headers and page numbers removed.
+#include "importer/MinutesParser.h"
+#include "importer/MinutesSource.h"
+
+#include <QFile>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestPdfSource : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+    }
+
+    void boldTitleCaseHeadingsAndFurniture()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bold.pdf"));
+        {
+            QPdfWriter writer(path);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setResolution(72);
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QPainter painter(&writer);
+            QFont plain(QStringLiteral("DejaVu Sans"));
+            plain.setPixelSize(11);
+            QFont bold = plain;
+            bold.setBold(true);
+            auto text = [&painter](const QFont& f, double y, const QString& s, double x = 60) {
+                painter.setFont(f);
+                painter.drawText(QPointF(x, y), s);
+            };
+            for (int page = 1; page <= 3; ++page) {
+                if (page > 1)
+                    writer.newPage();
+                text(plain, 30, QStringLiteral("Leisure Committee, 9 July 2025"));
+                text(plain, 820, QStringLiteral("Page %1 of 3").arg(page), 270);
+                if (page == 1) {
+                    text(bold, 80, QStringLiteral("Harbourside Town Council"));
+                    text(plain, 100, QStringLiteral("Minutes of the Leisure Committee held on 9 July 2025 at 6.30 pm"));
+                    text(bold, 140, QStringLiteral("4. Swimming Pool Refurbishment"));
+                    text(plain, 160, QStringLiteral("Members considered the options for the pool roof."));
+                    text(plain, 175, QStringLiteral("RESOLVED that the second option be taken forward."));
+                    text(bold, 215, QStringLiteral("5. Parks and Open Spaces Strategy"));
+                    text(plain, 235, QStringLiteral("The draft strategy was welcomed by the committee."));
+                } else if (page == 2) {
+                    text(bold, 80, QStringLiteral("6. Allotment Waiting List"));
+                    text(plain, 100, QStringLiteral("Action – Grounds Manager"), 300);
+                    text(plain, 100, QStringLiteral("The waiting list will be reviewed each quarter."));
+                } else {
+                    text(plain, 80, QStringLiteral("The meeting closed at 8.05 pm."));
+                }
+            }
+        }
+        const SourceDocument doc = MinutesSource::readPdf(path);
+        QVERIFY2(doc.ok(), qPrintable(doc.message));
+        QCOMPARE(doc.pages, 3);
+        bool boldSeen = false;
+        for (const SourceLine& l : doc.lines) {
+            QVERIFY2(!l.text.startsWith(QLatin1String("Page ")), qPrintable(l.text));
+            if (l.text == QLatin1String("4. Swimming Pool Refurbishment"))
+                boldSeen = l.isBold();
+        }
+        QVERIFY(boldSeen);
+        const ParsedMinutes m = MinutesParser::parse(doc);
+        QCOMPARE(m.date, QDate(2025, 7, 9));
+        QCOMPARE(m.time, QTime(18, 30));
+        QCOMPARE(m.items.size(), 3);
+        QCOMPARE(m.items.at(0).number, QStringLiteral("4"));
+        QCOMPARE(m.items.at(0).title, QStringLiteral("Swimming Pool Refurbishment"));
+        QCOMPARE(m.items.at(0).resolutions, QStringList{QStringLiteral("that the second option be taken forward.")});
+        QCOMPARE(m.items.at(1).title, QStringLiteral("Parks and Open Spaces Strategy"));
+        QCOMPARE(m.items.at(2).page, 2);
+        QCOMPARE(m.items.at(2).title, QStringLiteral("Allotment Waiting List"));
+    }
+
+    void scanWithoutTextIsNoText()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("scan.pdf"));
+        {
+            QPdfWriter writer(path);
+            QPainter painter(&writer);
+            painter.fillRect(QRectF(100, 100, 2000, 300), Qt::black); // a picture, no text layer
+        }
+        QCOMPARE(MinutesSource::readPdf(path).errorCode, QStringLiteral("no-text"));
+    }
+
+    void truncatedPdfIsDamaged()
+    {
+        const QString whole = m_dir.filePath(QStringLiteral("whole.pdf"));
+        {
+            QPdfWriter writer(whole);
+            QPainter painter(&writer);
+            painter.drawText(QPointF(100, 100), QStringLiteral("Some text"));
+        }
+        QFile in(whole);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        const QString cut = m_dir.filePath(QStringLiteral("cut.pdf"));
+        QFile out(cut);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(60));
+        out.close();
+        QCOMPARE(MinutesSource::read(cut, QString(), QString()).errorCode, QStringLiteral("damaged"));
+    }
+};
+
+QTEST_MAIN(TestPdfSource)
+#include "TestPdfSource.moc"
