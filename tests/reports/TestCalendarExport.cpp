@@ -47,7 +47,7 @@ class TestCalendarExport : public QObject
         for (const QByteArray& l : lines) {
             if (l == "BEGIN:VEVENT")
                 ++seen;
-            if (seen == event && l.startsWith(name + ':'))
+            if (seen == event && l.startsWith(QByteArray(name + ':')))
                 return l.mid(name.size() + 1);
         }
         return {};
