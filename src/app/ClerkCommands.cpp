@@ -1,22 +1,166 @@
-// Placeholder: replaced by its owner.
+// The clerk's exports:
+//   scrutineer export minutes --db FILE --meeting ID --out FILE.pdf [--confidential]
+//   scrutineer export actions --db FILE --format csv|xlsx --out FILE [--committee ID] [--status S] [--overdue]
+//   scrutineer export calendar --db FILE [--committee ID] --out FILE.ics
 #include "CliSupport.h"
 #include "Commands.h"
+#include "reports/ActionLogExport.h"
+#include "reports/CalendarExport.h"
+#include "reports/MinutesPdf.h"
+#include "store/ActionRepository.h"
 
-int runExportMinutes(const QStringList&)
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+namespace {
+
+QString tr(const char* text)
 {
-    Cli::err() << "This command is not available yet." << Qt::endl;
-    return 2;
+    return QCoreApplication::translate("Cli", text);
 }
 
-int runExportActions(const QStringList&)
+QCommandLineOption outOption(const QString& what)
 {
-    Cli::err() << "This command is not available yet." << Qt::endl;
-    return 2;
+    return QCommandLineOption(QStringLiteral("out"), what, QStringLiteral("FILE"));
 }
 
-int runExportCalendar(const QStringList&)
+QCommandLineOption committeeOption()
 {
-    Cli::err() << "This command is not available yet." << Qt::endl;
-    return 2;
+    return QCommandLineOption(QStringLiteral("committee"), tr("Only this committee's (see \"scrutineer list committees\")."),
+                              QStringLiteral("ID"));
 }
 
+// The --committee value: 0 when absent, -1 (after a message) when it is not a number.
+qint64 committeeValue(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("committee")))
+        return 0;
+    bool ok = false;
+    const qint64 id = parser.value(QStringLiteral("committee")).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        Cli::err() << tr("--committee takes a committee's number (\"scrutineer list committees\" shows them).") << Qt::endl;
+        return -1;
+    }
+    return id;
+}
+
+} // namespace
+
+int runExportMinutes(const QStringList& args)
+{
+    QCommandLineParser parser;
+    Cli::addDbOption(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("meeting"), tr("The meeting's id (see \"scrutineer list meetings\")."),
+                                        QStringLiteral("ID")));
+    parser.addOption(outOption(tr("The PDF file to write.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("confidential"), tr("Include exempt (Part 2) items, marked confidential.")));
+    if (!Cli::parse(parser, QStringLiteral("export minutes"), args))
+        return 2;
+    bool ok = false;
+    const qint64 meetingId = parser.value(QStringLiteral("meeting")).toLongLong(&ok);
+    if (!ok || meetingId <= 0) {
+        Cli::err() << tr("Say which meeting: --meeting ID (a number; \"scrutineer list meetings\" shows them).") << Qt::endl;
+        return 2;
+    }
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        Cli::err() << tr("Say where to write the minutes: --out minutes.pdf") << Qt::endl;
+        return 2;
+    }
+    auto db = Cli::openDatabase(parser);
+    if (!db)
+        return 1;
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        Cli::err() << tr("The minutes cannot be drawn without a graphical application.") << Qt::endl;
+        return 1;
+    }
+    QString error;
+    if (!MinutesPdf::writePdf(*db, meetingId, parser.isSet(QStringLiteral("confidential")), out, &error)) {
+        Cli::err() << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int runExportActions(const QStringList& args)
+{
+    QCommandLineParser parser;
+    Cli::addDbOption(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("csv or xlsx (default: from the file name)."), QStringLiteral("FORMAT")));
+    parser.addOption(outOption(tr("The file to write.")));
+    parser.addOption(committeeOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("status"), tr("Only actions with this status: open, in progress, done, cancelled or outstanding."),
+                                        QStringLiteral("STATUS")));
+    parser.addOption(QCommandLineOption(QStringLiteral("overdue"), tr("Only outstanding actions past their due date.")));
+    if (!Cli::parse(parser, QStringLiteral("export actions"), args))
+        return 2;
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        Cli::err() << tr("Say where to write the action log: --out actions.csv or --out actions.xlsx") << Qt::endl;
+        return 2;
+    }
+    QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty())
+        format = out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx") : QStringLiteral("csv");
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx")) {
+        Cli::err() << tr("--format is csv or xlsx.") << Qt::endl;
+        return 2;
+    }
+    ActionRepository::Filter filter;
+    filter.committeeId = committeeValue(parser);
+    if (filter.committeeId < 0)
+        return 2;
+    filter.status = parser.value(QStringLiteral("status")).toLower();
+    if (!filter.status.isEmpty() && filter.status != QLatin1String("outstanding") && !ActionRepository::statuses().contains(filter.status)) {
+        Cli::err() << tr("--status is one of: open, in progress, done, cancelled, outstanding.") << Qt::endl;
+        return 2;
+    }
+    filter.overdueOnly = parser.isSet(QStringLiteral("overdue"));
+    filter.today = QDate::currentDate();
+    auto db = Cli::openDatabase(parser);
+    if (!db)
+        return 1;
+    QString error;
+    bool done = false;
+    try {
+        const QList<ActionRepository::Row> rows = ActionRepository(*db).rows(filter);
+        done = format == QLatin1String("csv") ? ActionLogExport::writeCsv(rows, out, filter.today, &error)
+                                              : ActionLogExport::writeXlsx(rows, out, filter.today, &error);
+        if (done)
+            Cli::out() << tr("%n action(s) written to %1", nullptr, int(rows.size())).arg(out) << Qt::endl;
+    } catch (const StoreError& e) {
+        error = e.message();
+    }
+    if (!done) {
+        Cli::err() << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int runExportCalendar(const QStringList& args)
+{
+    QCommandLineParser parser;
+    Cli::addDbOption(parser);
+    parser.addOption(committeeOption());
+    parser.addOption(outOption(tr("The .ics file to write.")));
+    if (!Cli::parse(parser, QStringLiteral("export calendar"), args))
+        return 2;
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        Cli::err() << tr("Say where to write the calendar: --out meetings.ics") << Qt::endl;
+        return 2;
+    }
+    const qint64 committee = committeeValue(parser);
+    if (committee < 0)
+        return 2;
+    auto db = Cli::openDatabase(parser);
+    if (!db)
+        return 1;
+    QString error;
+    if (!CalendarExport::write(*db, committee, out, &error)) {
+        Cli::err() << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
