@@ -1,0 +1,104 @@
+// Saving imported minutes: one transaction, the same file recognised, pages kept.
+#include "store/Database.h"
+#include "store/MinutesImport.h"
+
+#include <QTest>
+
+namespace {
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+ParsedMinutes invented()
+{
+    ParsedMinutes m;
+    m.council = s("Harbourside Town Council");
+    m.committee = s("Leisure Committee");
+    m.date = QDate(2025, 7, 9);
+    m.time = QTime(18, 30);
+    m.present = {s("Councillor Ada Marsh (Chair)"), s("Councillor Tom Reed")};
+    m.apologies = {s("Councillor Ivy Hale")};
+    ParsedItem pool;
+    pool.number = s("4");
+    pool.title = s("Swimming Pool Refurbishment");
+    pool.page = 1;
+    pool.resolutions = {s("the second option be taken forward")};
+    pool.actions = {ParsedAction{s("the second option be taken forward"), s("Leisure Manager"), QDate(2025, 9, 1), 2}};
+    ParsedItem parks;
+    parks.number = s("5a");
+    parks.title = s("Parks Strategy");
+    parks.page = 3;
+    m.items = {pool, parks};
+    return m;
+}
+
+int count(const Database& db, const char* table)
+{
+    return db.scalar(s("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table))).toInt();
+}
+
+} // namespace
+
+class TestMinutesImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void savesPagesAndKeepsTheFile()
+    {
+        auto db = Database::open(s(":memory:"), s("admin"));
+        const QByteArray bytes("%PDF-1.4 invented minutes");
+        const auto saved = MinutesImport::save(*db, invented(), s("leisure.pdf"), bytes, 3);
+        QVERIFY(saved.meetingId > 0);
+        QVERIFY(!saved.alreadyImported);
+        QCOMPARE(count(*db, "meetings"), 1);
+        QCOMPARE(count(*db, "agenda_items"), 2);
+        QCOMPARE(db->scalar(s("SELECT source_page FROM agenda_items WHERE minute_number = '5a'")).toInt(), 3);
+        QCOMPARE(db->scalar(s("SELECT source_page FROM actions")).toInt(), 2);
+        QCOMPARE(db->scalar(s("SELECT due_date FROM actions")).toString(), s("2025-09-01"));
+        QVERIFY(db->scalar(s("SELECT resolution_id FROM actions")).toLongLong() > 0);
+        QCOMPARE(db->scalar(s("SELECT bytes FROM documents")).toByteArray(), bytes);
+        QCOMPARE(db->scalar(s("SELECT COUNT(*) FROM attendance WHERE status = 'apologies'")).toInt(), 1);
+    }
+
+    void theSameFileTwiceLeavesOneMeeting()
+    {
+        auto db = Database::open(s(":memory:"), s("admin"));
+        const QByteArray bytes("%PDF-1.4 the same bytes");
+        const auto first = MinutesImport::save(*db, invented(), s("a.pdf"), bytes, 3);
+        const auto again = MinutesImport::save(*db, invented(), s("copy-of-a.pdf"), bytes, 3);
+        QVERIFY(again.alreadyImported);
+        QCOMPARE(again.meetingId, first.meetingId);
+        QVERIFY(again.message.contains(s("already imported")));
+        QCOMPARE(count(*db, "meetings"), 1);
+        const auto replaced = MinutesImport::save(*db, invented(), s("a.pdf"), bytes, 3, true);
+        QVERIFY(!replaced.alreadyImported);
+        QCOMPARE(count(*db, "meetings"), 1);
+        QCOMPARE(count(*db, "documents"), 1);
+        // Another document for the same committee and date is saved, with a warning.
+        const auto second = MinutesImport::save(*db, invented(), s("b.pdf"), QByteArray("%PDF-1.4 other bytes"), 3);
+        QVERIFY(second.message.contains(s("already had a meeting")));
+    }
+
+    void aFailureHalfWayLeavesNoTrace()
+    {
+        auto db = Database::open(s(":memory:"), s("admin"));
+        // The last write of an import (its document) fails, after the items were written.
+        db->exec(s("CREATE TEMP TRIGGER refuse_documents BEFORE INSERT ON documents "
+                   "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        bool threw = false;
+        try {
+            MinutesImport::save(*db, invented(), s("a.pdf"), QByteArray("%PDF-1.4 x"), 3);
+        } catch (const StoreError&) {
+            threw = true;
+        }
+        QVERIFY(threw);
+        QCOMPARE(count(*db, "meetings"), 0);
+        QCOMPARE(count(*db, "agenda_items"), 0);
+        QCOMPARE(count(*db, "actions"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMinutesImport)
+#include "TestMinutesImport.moc"
