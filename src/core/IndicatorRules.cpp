@@ -82,6 +82,36 @@ QString validate(const QString& unit, double value)
     return QString();
 }
 
+QStringList relatedKeys(const QString& key)
+{
+    if (key == QLatin1String("vacancies"))
+        return {QStringLiteral("established_posts")};
+    if (key == QLatin1String("established_posts"))
+        return {QStringLiteral("vacancies")};
+    return {};
+}
+
+QString validateWithOthers(const QString& key, double value, const QHash<QString, double>& sameMonth)
+{
+    const auto posts = sameMonth.constFind(QStringLiteral("established_posts"));
+    if (key == QLatin1String("vacancies") && posts != sameMonth.constEnd() && value > *posts)
+        return QCoreApplication::translate(
+                   "IndicatorRules",
+                   "Vacancies (%1) cannot exceed the established posts for the same month (%2). "
+                   "Check both figures.")
+            .arg(value)
+            .arg(*posts);
+    const auto vacancies = sameMonth.constFind(QStringLiteral("vacancies"));
+    if (key == QLatin1String("established_posts") && vacancies != sameMonth.constEnd() && value < *vacancies)
+        return QCoreApplication::translate(
+                   "IndicatorRules",
+                   "Established posts (%1) cannot be fewer than the vacancies for the same month (%2). "
+                   "Check both figures.")
+            .arg(value)
+            .arg(*vacancies);
+    return QString();
+}
+
 std::optional<double> parseFigure(const QString& text)
 {
     QString t = text.trimmed();

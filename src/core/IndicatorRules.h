@@ -16,19 +16,31 @@ struct IndicatorBands
     bool isEmpty() const { return !greenLow && !greenHigh && !amberLow && !amberHigh; }
 };
 
-enum class FigureRating { None, Green, Amber, Red };
+enum class FigureRating
+{
+    None,
+    Green,
+    Amber,
+    Red
+};
 
 namespace IndicatorRules {
 
 FigureRating rate(double value, const IndicatorBands& bands);
-QString letter(FigureRating rating);      // "G", "A", "R", "" for None
-QString name(FigureRating rating);        // translated "Green", …
-QString colour(FigureRating rating);      // "#2e7d32" … (a name for QColor)
+QString letter(FigureRating rating); // "G", "A", "R", "" for None
+QString name(FigureRating rating);   // translated "Green", …
+QString colour(FigureRating rating); // "#2e7d32" … (a name for QColor)
 
 // Why `value` cannot be a figure of an indicator measured in `unit` ("count", "percentage", "ratio",
 // "rate10k", "days", "number"); empty when it can. Counts are whole and not negative; percentages
 // lie in 0–100; nothing is negative.
 QString validate(const QString& unit, double value);
+
+// Why `value` cannot be the figure of `key` beside the same team's other figures for that month
+// (`sameMonth`: key → value); empty when it can. Vacancies cannot exceed established posts.
+QString validateWithOthers(const QString& key, double value, const QHash<QString, double>& sameMonth);
+// The keys whose figures validateWithOthers() compares with.
+QStringList relatedKeys(const QString& key);
 
 // Reads a figure as typed ("17", "66%", "1,234", "17.5"); nullopt when it is not a number.
 std::optional<double> parseFigure(const QString& text);

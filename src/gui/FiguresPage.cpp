@@ -1,11 +1,10 @@
 // Figures: the validating entry grid (indicators × months for a team) and the chart of the chosen indicator.
 #include "FiguresModel.h"
 #include "Page.h"
+#include "reports/FigureChart.h"
 #include "store/Database.h"
 
 #include <QApplication>
-#include <QAreaSeries>
-#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -15,13 +14,10 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineSeries>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScatterSeries>
 #include <QSplitter>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace {
@@ -41,8 +37,10 @@ protected:
             for (int r = 0; r < lines.size(); ++r) {
                 const QStringList cells = lines.at(r).split(QLatin1Char('\t'));
                 for (int c = 0; c < cells.size(); ++c) {
-                    const QModelIndex target = model()->index(currentIndex().row() + r, currentIndex().column() + c);
-                    if (target.isValid() && (target.flags() & Qt::ItemIsEditable) && !cells.at(c).trimmed().isEmpty())
+                    const QModelIndex target =
+                        model()->index(currentIndex().row() + r, currentIndex().column() + c);
+                    if (target.isValid() && (target.flags() & Qt::ItemIsEditable) &&
+                        !cells.at(c).trimmed().isEmpty())
                         model()->setData(target, cells.at(c).trimmed(), Qt::EditRole);
                 }
             }
@@ -94,12 +92,15 @@ public:
         splitter->setStretchFactor(1, 1);
         layout->addWidget(splitter, 1);
         layout->addWidget(m_message);
-        m_message->setText(Roles::mayEnterFigures(context.db().role())
-                               ? tr("Type a figure into its month and press Enter or Tab; paste a block copied from a spreadsheet with Ctrl+V. Worked-out rows are computed from their parts.")
-                               : tr("You may read these figures; officers enter them."));
+        m_message->setText(
+            Roles::mayEnterFigures(context.db().role())
+                ? tr("Type a figure into its month and press Enter or Tab; paste a block copied from a "
+                     "spreadsheet with Ctrl+V. Worked-out rows are computed from their parts.")
+                : tr("You may read these figures; officers enter them."));
 
         connect(m_team, &QComboBox::currentIndexChanged, this, [this] { loadTeam(); });
-        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { drawChart(); });
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this] { drawChart(); });
         connect(m_model, &FiguresModel::refused, this, [this](const QString& reason) {
             m_message->setText(QStringLiteral("⚠ ") + reason);
             m_message->setStyleSheet(QStringLiteral("color: #b71c1c;"));
@@ -114,9 +115,11 @@ public:
             this->context().notifyDataChanged();
         });
         connect(exportChart, &QPushButton::clicked, this, [this] {
-            const QString file = QFileDialog::getSaveFileName(this, tr("Save Chart"), QStringLiteral("figures.png"), tr("PNG images (*.png)"));
+            const QString file = QFileDialog::getSaveFileName(
+                this, tr("Save Chart"), QStringLiteral("figures.png"), tr("PNG images (*.png)"));
             if (!file.isEmpty() && !m_chart->grab().save(file))
-                QMessageBox::warning(this, tr("Chart not saved"), tr("The chart could not be written to %1.").arg(file));
+                QMessageBox::warning(this, tr("Chart not saved"),
+                                     tr("The chart could not be written to %1.").arg(file));
         });
         refresh();
     }
@@ -163,105 +166,17 @@ private:
 
     void drawChart()
     {
-        auto* chart = new QChart;
-        chart->setAnimationOptions(QChart::NoAnimation);
         const auto* ind = m_model->indicator(m_table->currentIndex().row());
-        if (!ind) {
-            m_chart->setChart(chart);
-            return;
+        QChart* chart = nullptr;
+        try {
+            FigureChart::Options options;
+            options.otherTeams = true;
+            chart =
+                ind ? FigureChart::build(context().db(), ind->key, {m_model->teamId()}, options) : new QChart;
+        } catch (const StoreError& e) {
+            chart = new QChart;
+            m_message->setText(e.message());
         }
-        chart->setTitle(ind->name);
-        IndicatorRepository repo(context().db());
-        const auto points = repo.series(ind->id, m_model->teamId());
-        QStringList periods;
-        for (const auto& p : points)
-            periods << p.period;
-        auto x = [&periods](const QString& period) { return double(periods.indexOf(period)); };
-        double low = 0, high = 1;
-        for (const auto& p : points)
-            high = qMax(high, p.value * 1.15);
-        // The target band, shaded.
-        if (ind->bands.greenLow || ind->bands.greenHigh) {
-            auto* top = new QLineSeries;
-            auto* bottom = new QLineSeries;
-            const double gl = ind->bands.greenLow.value_or(0);
-            const double gh = ind->bands.greenHigh.value_or(high);
-            top->append(0, gh);
-            top->append(qMax(1, int(periods.size()) - 1), gh);
-            bottom->append(0, gl);
-            bottom->append(qMax(1, int(periods.size()) - 1), gl);
-            auto* band = new QAreaSeries(top, bottom);
-            band->setName(tr("Target %1–%2").arg(gl).arg(gh));
-            band->setColor(QColor(46, 125, 50, 50));
-            band->setBorderColor(QColor(46, 125, 50, 120));
-            chart->addSeries(band);
-            high = qMax(high, qMin(gh, high * 1.5));
-        }
-        // Other teams, England and statistical neighbours as thin lines.
-        for (const auto& t : repo.teams()) {
-            if (t.id == m_model->teamId())
-                continue;
-            const auto other = repo.series(ind->id, t.id);
-            if (other.isEmpty())
-                continue;
-            auto* line = new QLineSeries;
-            line->setName(t.name);
-            QPen pen(t.kind == QLatin1String("national") ? QColor(0x42, 0x42, 0x42) : QColor(0x90, 0xa4, 0xae));
-            pen.setWidthF(1.2);
-            pen.setStyle(t.kind == QLatin1String("team") ? Qt::SolidLine : Qt::DashLine);
-            line->setPen(pen);
-            for (const auto& p : other)
-                if (periods.contains(p.period))
-                    line->append(x(p.period), p.value);
-            chart->addSeries(line);
-        }
-        auto* values = new QLineSeries;
-        values->setName(m_team->currentText());
-        QPen pen(QColor(0x15, 0x65, 0xc0));
-        pen.setWidthF(2.5);
-        values->setPen(pen);
-        QScatterSeries* rated[3];
-        const FigureRating kinds[3] = {FigureRating::Green, FigureRating::Amber, FigureRating::Red};
-        for (int k = 0; k < 3; ++k) {
-            rated[k] = new QScatterSeries;
-            rated[k]->setName(tr("%1 (%2)").arg(IndicatorRules::name(kinds[k]), IndicatorRules::letter(kinds[k])));
-            rated[k]->setColor(QColor(IndicatorRules::colour(kinds[k])));
-            rated[k]->setMarkerSize(9);
-            rated[k]->setPointLabelsVisible(true);
-            rated[k]->setPointLabelsFormat(IndicatorRules::letter(kinds[k]));
-            rated[k]->setPointLabelsColor(QColor(IndicatorRules::colour(kinds[k])).darker(140));
-        }
-        for (const auto& p : points) {
-            values->append(x(p.period), p.value);
-            const FigureRating r = IndicatorRules::rate(p.value, ind->bands);
-            for (int k = 0; k < 3; ++k)
-                if (r == kinds[k])
-                    rated[k]->append(x(p.period), p.value);
-        }
-        chart->addSeries(values);
-        for (auto* s : rated) {
-            if (s->count())
-                chart->addSeries(s);
-            else
-                delete s;
-        }
-        auto* axisX = new QCategoryAxis;
-        axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        for (int i = 0; i < periods.size(); i += qMax(1, int(periods.size()) / 8)) {
-            const QDate d = QDate::fromString(periods.at(i) + QStringLiteral("-01"), Qt::ISODate);
-            axisX->append(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("MMM yy")), i);
-        }
-        axisX->setRange(0, qMax(1, int(periods.size()) - 1));
-        auto* axisY = new QValueAxis;
-        axisY->setRange(low, high);
-        axisY->setLabelFormat(QStringLiteral("%.0f"));
-        chart->addAxis(axisX, Qt::AlignBottom);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        for (auto* s : chart->series()) {
-            s->attachAxis(axisX);
-            s->attachAxis(axisY);
-        }
-        chart->legend()->setAlignment(Qt::AlignRight);
         QChart* old = m_chart->chart();
         m_chart->setChart(chart);
         delete old;
@@ -276,6 +191,9 @@ private:
 
 } // namespace
 
-Page* createFiguresPage(AppContext& context, QWidget* parent) { return new FiguresPage(context, parent); }
+Page* createFiguresPage(AppContext& context, QWidget* parent)
+{
+    return new FiguresPage(context, parent);
+}
 
 #include "FiguresPage.moc"

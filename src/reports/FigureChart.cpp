@@ -22,10 +22,14 @@ namespace FigureChart {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("FigureChart", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FigureChart", text);
+}
 
 // Colours of the chosen teams' lines, told apart from the rating colours.
-const QColor teamColours[] = {QColor(0x15, 0x65, 0xc0), QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f), QColor(0x4e, 0x34, 0x2e)};
+const QColor teamColours[] = {QColor(0x15, 0x65, 0xc0), QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f),
+                              QColor(0x4e, 0x34, 0x2e)};
 
 QString monthLabel(const QString& period)
 {
@@ -40,7 +44,8 @@ QString number(double v)
 
 } // namespace
 
-QChart* build(const Database& db, const QString& indicatorKey, const QList<qint64>& teamIds, const Options& options)
+QChart* build(const Database& db, const QString& indicatorKey, const QList<qint64>& teamIds,
+              const Options& options)
 {
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -48,7 +53,8 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
     // Reads only: the repository's writing functions are never called here.
     IndicatorRepository repo(const_cast<Database&>(db));
     const auto all = repo.indicators();
-    const auto found = std::find_if(all.begin(), all.end(), [&](const auto& i) { return i.key == indicatorKey; });
+    const auto found =
+        std::find_if(all.begin(), all.end(), [&](const auto& i) { return i.key == indicatorKey; });
     if (found == all.end()) {
         chart->setTitle(tr("No indicator called %1").arg(indicatorKey));
         return chart;
@@ -143,12 +149,14 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
             continue;
         auto* line = new QLineSeries;
         const bool national = l.team.kind == QLatin1String("national");
-        line->setName(l.team.kind == QLatin1String("team") || l.team.kind == QLatin1String("service")
-                          ? l.team.name
-                          : (national ? tr("%1 (national)") : tr("%1 (statistical neighbours)")).arg(l.team.name));
+        line->setName(
+            l.team.kind == QLatin1String("team") || l.team.kind == QLatin1String("service")
+                ? l.team.name
+                : (national ? tr("%1 (national)") : tr("%1 (statistical neighbours)")).arg(l.team.name));
         QPen pen(national ? QColor(0x42, 0x42, 0x42) : QColor(0x78, 0x90, 0x9c));
         pen.setWidthF(1.2);
-        pen.setStyle(national ? Qt::DashLine : (l.team.kind == QLatin1String("neighbours") ? Qt::DotLine : Qt::SolidLine));
+        pen.setStyle(national ? Qt::DashLine
+                              : (l.team.kind == QLatin1String("neighbours") ? Qt::DotLine : Qt::SolidLine));
         line->setPen(pen);
         for (const auto& p : l.points)
             if (column.contains(p.period))
@@ -158,13 +166,15 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
 
     // The chosen teams: a thick line each, and every point marked by its rating.
     const FigureRating kinds[3] = {FigureRating::Green, FigureRating::Amber, FigureRating::Red};
-    const QScatterSeries::MarkerShape shapes[3] = {QScatterSeries::MarkerShapeCircle, QScatterSeries::MarkerShapeTriangle,
+    const QScatterSeries::MarkerShape shapes[3] = {QScatterSeries::MarkerShapeCircle,
+                                                   QScatterSeries::MarkerShapeTriangle,
                                                    QScatterSeries::MarkerShapeRectangle};
     QScatterSeries* rated[3];
     const bool labelled = periods.size() <= 24;
     for (int k = 0; k < 3; ++k) {
         rated[k] = new QScatterSeries;
-        rated[k]->setName(tr("%1 (%2)").arg(IndicatorRules::name(kinds[k]), IndicatorRules::letter(kinds[k])));
+        rated[k]->setName(
+            tr("%1 (%2)").arg(IndicatorRules::name(kinds[k]), IndicatorRules::letter(kinds[k])));
         rated[k]->setColor(QColor(IndicatorRules::colour(kinds[k])));
         rated[k]->setBorderColor(QColor(IndicatorRules::colour(kinds[k])).darker(150));
         rated[k]->setMarkerShape(shapes[k]);
@@ -209,7 +219,8 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
     axisX->setRange(0, lastX);
     auto* axisY = new QValueAxis;
     axisY->setRange(0, high);
-    axisY->setLabelFormat(ind.unit == QLatin1String("count") || high > 20 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    axisY->setLabelFormat(ind.unit == QLatin1String("count") || high > 20 ? QStringLiteral("%.0f")
+                                                                          : QStringLiteral("%.1f"));
     axisY->applyNiceNumbers();
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -220,7 +231,8 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
     return chart;
 }
 
-QImage render(const Database& db, const QString& indicatorKey, const QList<qint64>& teamIds, QSize size, const Options& options)
+QImage render(const Database& db, const QString& indicatorKey, const QList<qint64>& teamIds, QSize size,
+              const Options& options)
 {
     QGraphicsScene scene;
     QChart* chart = build(db, indicatorKey, teamIds, options);
@@ -238,7 +250,8 @@ QImage render(const Database& db, const QString& indicatorKey, const QList<qint6
 
 } // namespace FigureChart
 
-QImage renderIndicatorChart(const Database& db, const QString& indicatorKey, const QList<qint64>& teamIds, QSize size)
+QImage renderIndicatorChart(const Database& db, const QString& indicatorKey, const QList<qint64>& teamIds,
+                            QSize size)
 {
     FigureChart::Options options;
     options.lastPeriods = 24;

@@ -16,14 +16,15 @@ namespace FigureChart {
 
 struct Options
 {
-    bool otherTeams = false;  // draw the teams not chosen as thin lines too
-    bool comparisons = true;  // draw the national and statistical-neighbour lines
-    int lastPeriods = 0;      // only the latest N months (0: all)
+    bool otherTeams = false; // draw the teams not chosen as thin lines too
+    bool comparisons = true; // draw the national and statistical-neighbour lines
+    int lastPeriods = 0;     // only the latest N months (0: all)
 };
 
 // A new chart (the caller owns it). An indicator that does not exist gives an empty chart titled
 // so. Throws StoreError when the database cannot be read.
-QChart* build(const Database& db, const QString& indicatorKey, const QList<qint64>& teamIds, const Options& options = {});
+QChart* build(const Database& db, const QString& indicatorKey, const QList<qint64>& teamIds,
+              const Options& options = {});
 
 // The chart painted into an image of `size` (white background), ready to save as PNG.
 QImage render(const Database& db, const QString& indicatorKey, const QList<qint64>& teamIds, QSize size,
@@ -33,4 +34,5 @@ QImage render(const Database& db, const QString& indicatorKey, const QList<qint6
 
 // The briefing pack's entry point: the last 24 months of `indicatorKey` for `teamIds`, with the
 // national and neighbour lines, as an image of `size`.
-QImage renderIndicatorChart(const Database& db, const QString& indicatorKey, const QList<qint64>& teamIds, QSize size);
+QImage renderIndicatorChart(const Database& db, const QString& indicatorKey, const QList<qint64>& teamIds,
+                            QSize size);

@@ -14,7 +14,10 @@ namespace FigureImport {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("FigureImport", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FigureImport", text);
+}
 
 // RFC 4180 fields of one record; `text` and `pos` advance over a record that may span lines.
 QStringList record(const QString& text, qsizetype& pos, int& lines, QChar separator)
@@ -85,13 +88,15 @@ Result check(const Database& db, const QString& input)
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
     if (text.trimmed().isEmpty()) {
-        result.errors << tr("The file is empty: it needs a header line (period, team, indicator, value) and rows of figures.");
+        result.errors << tr("The file is empty: it needs a header line (period, team, indicator, value) and "
+                            "rows of figures.");
         return result;
     }
     const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    const QChar separator = firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(',')) ? QLatin1Char(';')
-                            : firstLine.contains(QLatin1Char('\t')) && !firstLine.contains(QLatin1Char(',')) ? QLatin1Char('\t')
-                                                                                                              : QLatin1Char(',');
+    const QChar separator =
+        firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(','))            ? QLatin1Char(';')
+        : firstLine.contains(QLatin1Char('\t')) && !firstLine.contains(QLatin1Char(',')) ? QLatin1Char('\t')
+                                                                                         : QLatin1Char(',');
     qsizetype pos = 0;
     int span = 1;
     QStringList header = record(text, pos, span, separator);
@@ -112,7 +117,8 @@ Result check(const Database& db, const QString& input)
     if (cValue < 0)
         missing << QStringLiteral("value");
     if (!missing.isEmpty()) {
-        result.errors << tr("line 1: the header lacks the column(s) %1. The first line must name the columns period, team, "
+        result.errors << tr("line 1: the header lacks the column(s) %1. The first line must name the columns "
+                            "period, team, "
                             "indicator and value.")
                              .arg(missing.join(QStringLiteral(", ")));
         return result;
@@ -172,7 +178,8 @@ Result check(const Database& db, const QString& input)
         row.note = cell(cNote);
         const QString key = QStringLiteral("%1|%2|%3").arg(row.period).arg(row.teamId).arg(row.indicatorId);
         if (!bad && seen.contains(key))
-            fail("period", tr("this team's %1 for %2 is already given on an earlier line.").arg(row.indicatorName, row.period));
+            fail("period", tr("this team's %1 for %2 is already given on an earlier line.")
+                               .arg(row.indicatorName, row.period));
         seen.insert(key);
         if (!bad)
             result.rows << row;
@@ -193,9 +200,36 @@ Result import(Database& db, const QString& csv)
     QHash<qint64, IndicatorRepository::Indicator> byId;
     for (const auto& i : repo.indicators())
         byId.insert(i.id, i);
-    Database::Transaction t(db);
+    // Figures compared with others of the same month (vacancies and established posts) are
+    // checked against the file's own figures, whatever order its lines come in.
+    QHash<QString, QHash<QString, double>> fileMonths; // "team|period" → key → value
     for (const Row& r : std::as_const(result.rows))
-        repo.setValue(byId.value(r.indicatorId), r.teamId, r.period, r.value, r.note);
+        fileMonths[QStringLiteral("%1|%2").arg(r.teamId).arg(r.period)].insert(byId.value(r.indicatorId).key,
+                                                                               r.value);
+    for (const Row& r : std::as_const(result.rows)) {
+        QHash<QString, double> month = repo.monthFigures(r.teamId, r.period);
+        const auto& inFile = fileMonths.value(QStringLiteral("%1|%2").arg(r.teamId).arg(r.period));
+        for (auto it = inFile.constBegin(); it != inFile.constEnd(); ++it)
+            month.insert(it.key(), it.value());
+        const QString problem =
+            IndicatorRules::validateWithOthers(byId.value(r.indicatorId).key, r.value, month);
+        if (!problem.isEmpty())
+            result.errors << tr("line %1, column value: %2").arg(r.line).arg(problem);
+    }
+    if (!result.ok()) {
+        result.rows.clear();
+        return result;
+    }
+    Database::Transaction t(db);
+    repo.setCheckingSameMonth(false); // checked above against the month as the file leaves it
+    try {
+        for (const Row& r : std::as_const(result.rows))
+            repo.setValue(byId.value(r.indicatorId), r.teamId, r.period, r.value, r.note);
+    } catch (const StoreError& e) {
+        result.errors << e.message();
+        result.rows.clear();
+        return result; // the transaction rolls back: nothing saved
+    }
     t.commit();
     return result;
 }

@@ -49,13 +49,21 @@ public:
     QHash<qint64, QHash<QString, Value>> values(qint64 teamId) const;
     QList<Point> series(qint64 indicatorId, qint64 teamId) const;
 
+    // The team's figures for one month by indicator key.
+    QHash<QString, double> monthFigures(qint64 teamId, const QString& period) const;
+
     // Saves a typed figure (insert or update, refused when invalid or changed by someone else).
     void setValue(const Indicator& indicator, qint64 teamId, const QString& period, double value,
                   const QString& note = QString(), int expectedVersion = -1);
+
+    // Importers that have checked each month as a whole (vacancies against established posts, as
+    // the file leaves them) turn off the same check figure by figure, which depends on order.
+    void setCheckingSameMonth(bool on) { m_checkSameMonth = on; }
 
 private:
     // Works out again the derived indicators that use `changedKey`, for that team and month.
     void recomputeDerived(const QString& changedKey, qint64 teamId, const QString& period);
 
     Database& m_db;
+    bool m_checkSameMonth = true;
 };

@@ -61,16 +61,41 @@ private slots:
         QCOMPARE(IndicatorRules::validate(unit, value).isEmpty(), accepted);
     }
 
+    void vacanciesCannotExceedEstablishedPosts()
+    {
+        const QHash<QString, double> posts{{QStringLiteral("established_posts"), 215}};
+        QVERIFY(IndicatorRules::validateWithOthers(QStringLiteral("vacancies"), 215, posts).isEmpty());
+        QVERIFY(IndicatorRules::validateWithOthers(QStringLiteral("vacancies"), 11, posts).isEmpty());
+        const QString refused = IndicatorRules::validateWithOthers(QStringLiteral("vacancies"), 215.5, posts);
+        QVERIFY(refused.contains(QStringLiteral("215")));
+        // Without the month's established posts there is nothing to compare with.
+        QVERIFY(IndicatorRules::validateWithOthers(QStringLiteral("vacancies"), 900, {}).isEmpty());
+        // Lowering the posts below the vacancies already entered is refused the same way.
+        const QHash<QString, double> vacancies{{QStringLiteral("vacancies"), 11}};
+        QVERIFY(
+            IndicatorRules::validateWithOthers(QStringLiteral("established_posts"), 11, vacancies).isEmpty());
+        QVERIFY(!IndicatorRules::validateWithOthers(QStringLiteral("established_posts"), 10, vacancies)
+                     .isEmpty());
+        QVERIFY(IndicatorRules::validateWithOthers(QStringLiteral("referrals"), 10, vacancies).isEmpty());
+        QCOMPARE(IndicatorRules::relatedKeys(QStringLiteral("vacancies")),
+                 QStringList{QStringLiteral("established_posts")});
+    }
+
     void derivedValuesAreWorkedOutFromTheirParts()
     {
-        const QHash<QString, double> parts{{QStringLiteral("cases_held"), 2400}, {QStringLiteral("case_holding_fte"), 160},
-                                           {QStringLiteral("vacancies"), 11}, {QStringLiteral("fte_in_post"), 204}};
-        QCOMPARE(IndicatorRules::evaluate(QStringLiteral("cases_held / case_holding_fte"), parts), std::optional<double>(15));
-        const auto rate = IndicatorRules::evaluate(QStringLiteral("vacancies / (vacancies + fte_in_post) * 100"), parts);
+        const QHash<QString, double> parts{{QStringLiteral("cases_held"), 2400},
+                                           {QStringLiteral("case_holding_fte"), 160},
+                                           {QStringLiteral("vacancies"), 11},
+                                           {QStringLiteral("fte_in_post"), 204}};
+        QCOMPARE(IndicatorRules::evaluate(QStringLiteral("cases_held / case_holding_fte"), parts),
+                 std::optional<double>(15));
+        const auto rate =
+            IndicatorRules::evaluate(QStringLiteral("vacancies / (vacancies + fte_in_post) * 100"), parts);
         QVERIFY(rate);
         QVERIFY(qAbs(*rate - 100.0 * 11 / 215) < 1e-9);
         QCOMPARE(IndicatorRules::evaluate(QStringLiteral("cases_held / missing_part"), parts), std::nullopt);
-        QCOMPARE(IndicatorRules::evaluate(QStringLiteral("cases_held / (vacancies - 11)"), parts), std::nullopt);
+        QCOMPARE(IndicatorRules::evaluate(QStringLiteral("cases_held / (vacancies - 11)"), parts),
+                 std::nullopt);
         QCOMPARE(IndicatorRules::evaluate(QStringLiteral("cases_held / "), parts), std::nullopt);
         QCOMPARE(IndicatorRules::partsOf(QStringLiteral("vacancies / (vacancies + fte_in_post)")),
                  (QStringList{QStringLiteral("vacancies"), QStringLiteral("fte_in_post")}));
