@@ -3,6 +3,7 @@
 #include "importer/MinutesParser.h"
 #include "importer/MinutesSource.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFont>
 #include <QGuiApplication>
@@ -114,6 +115,37 @@ private slots:
         out.write(bytes.left(60));
         out.close();
         QCOMPARE(MinutesSource::read(cut, QString(), QString()).errorCode, QStringLiteral("damaged"));
+    }
+
+    // The PDF is read in a child process: one that hangs or crashes gives an error, not a hang.
+    void childThatHangsOrCrashesIsDamaged_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::newRow("hangs") << QStringLiteral("#!/bin/sh\nsleep 30\n");
+        QTest::newRow("crashes") << QStringLiteral("#!/bin/sh\nkill -SEGV $$\n");
+        QTest::newRow("prints rubbish") << QStringLiteral("#!/bin/sh\necho not json\n");
+    }
+
+    void childThatHangsOrCrashesIsDamaged()
+    {
+        QFETCH(QString, script);
+        const QString program = m_dir.filePath(QStringLiteral("child.sh"));
+        QFile f(program);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(script.toUtf8());
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString pdf = m_dir.filePath(QStringLiteral("any.pdf"));
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::WriteOnly));
+        p.write("%PDF-1.4\n% invented\n");
+        p.close();
+        QElapsedTimer t;
+        t.start();
+        const SourceDocument d = MinutesSource::read(pdf, QString(), program, 1500);
+        QCOMPARE(d.errorCode, QStringLiteral("damaged"));
+        QVERIFY(!d.message.isEmpty());
+        QVERIFY(t.elapsed() < 10000);
     }
 };
 
