@@ -244,9 +244,11 @@ public:
         m_cursor.insertText(text);
     }
 
-    void paragraph(const QString& text, double size = 10, bool bold = false, int indent = 0, const QColor& colour = Qt::black)
+    void paragraph(const QString& text, double size = 10, bool bold = false, int indent = 0, const QColor& colour = Qt::black,
+                   double topMargin = 0)
     {
         QTextBlockFormat block;
+        block.setTopMargin(topMargin);
         block.setBottomMargin(3);
         block.setLeftMargin(indent);
         QTextCharFormat chars;
@@ -424,7 +426,7 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
         QString title = item.number.isEmpty() ? item.title : QStringLiteral("%1   %2").arg(item.number, item.title);
         if (item.exempt)
             title += QStringLiteral("   ") + tr("[Part 2 – exempt]");
-        b.paragraph(title, 10, true, 0, item.exempt ? QColor(0xb7, 0x1c, 0x1c) : QColor(Qt::black));
+        b.paragraph(title, 10, true, 0, item.exempt ? QColor(0xb7, 0x1c, 0x1c) : QColor(Qt::black), 6);
         if (!item.reportRefs.isEmpty())
             b.paragraph(tr("Report %1").arg(item.reportRefs), 9, false, 24, QColor(0x61, 0x61, 0x61));
         if (!item.text.trimmed().isEmpty())
@@ -481,6 +483,10 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
                     true);
         if (unrated > 0)
             b.paragraph(tr("%1 milestones have no rating yet.").arg(unrated), 9);
+        if (asAt < QDate::currentDate())
+            b.paragraph(tr("The meeting has passed: ratings and flags are shown as recorded on %1.")
+                            .arg(BritishDate::longDate(QDate::currentDate())),
+                        9, false, 0, QColor(0x61, 0x61, 0x61));
         b.paragraph(tr("Ratings by priority (each bar shows the rating letter and the number of milestones):"), 9, false, 0,
                     QColor(0x61, 0x61, 0x61));
         chart.sizeMm = QSizeF(170, plan.priorities.size() * 6.5 + 8);
