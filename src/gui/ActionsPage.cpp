@@ -1,136 +1,57 @@
-// The action log: every action of every meeting, filtered and sorted; overdue ones stand out.
+// The action log: every action of every meeting, filtered in the store, fetched a page at a time,
+// overdue rows marked with ⚠ and a colour, status changed in place with a dated progress note,
+// the history beside the table, and "Chase…" for the overdue actions by owner.
+#include "ActionLogModel.h"
+#include "ChaseDialog.h"
 #include "Page.h"
 #include "core/BritishDate.h"
+#include "core/Role.h"
+#include "store/ActionRepository.h"
 #include "store/ContextRepository.h"
 #include "store/Database.h"
+#include "store/StoreError.h"
 
-#include <QAbstractTableModel>
 #include <QCheckBox>
-#include <QColor>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace {
 
-class ActionLogModel : public QAbstractTableModel
+// Status edited in place with a list of the four statuses.
+class StatusDelegate : public QStyledItemDelegate
 {
 public:
-    enum Column { Reference, Action, Owner, Due, Status, LastUpdate, Meeting, Committee, ColumnCount };
-    static constexpr int SortRole = Qt::UserRole + 1;
-    static constexpr int IdRole = Qt::UserRole + 2;
-    static constexpr int OverdueRole = Qt::UserRole + 3;
-
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setRows(const QList<ContextRepository::ActionRow>& rows, const QDate& today)
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
-        beginResetModel();
-        m_rows = rows;
-        m_today = today;
-        endResetModel();
+        auto* box = new QComboBox(parent);
+        for (const QString& s : ActionRepository::statuses())
+            box->addItem(ActionRepository::statusName(s), s);
+        return box;
     }
-    const ContextRepository::ActionRow& row(int r) const { return m_rows.at(r); }
-    bool overdue(int r) const
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
     {
-        const auto& a = m_rows.at(r);
-        return (a.status == QLatin1String("open") || a.status == QLatin1String("in progress")) && a.due.isValid() && a.due < m_today;
+        auto* box = static_cast<QComboBox*>(editor);
+        box->setCurrentIndex(qMax(0, box->findData(index.data(Qt::EditRole))));
     }
-    int overdueCount() const
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
     {
-        int n = 0;
-        for (int r = 0; r < m_rows.size(); ++r)
-            n += overdue(r) ? 1 : 0;
-        return n;
-    }
-    QDate today() const { return m_today; }
-
-    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        static const char* names[] = {QT_TR_NOOP("Ref"), QT_TR_NOOP("Action"), QT_TR_NOOP("Owner"), QT_TR_NOOP("Due"),
-                                      QT_TR_NOOP("Status"), QT_TR_NOOP("Last update"), QT_TR_NOOP("Meeting"), QT_TR_NOOP("Committee")};
-        return QCoreApplication::translate("ActionLogModel", names[section]);
-    }
-    QVariant data(const QModelIndex& index, int role) const override
-    {
-        if (!index.isValid())
-            return {};
-        const auto& a = m_rows.at(index.row());
-        const bool late = overdue(index.row());
-        if (role == IdRole)
-            return a.id;
-        if (role == OverdueRole)
-            return late;
-        if (role == Qt::ForegroundRole && late)
-            return QColor(0xb7, 0x1c, 0x1c);
-        if (role == Qt::ToolTipRole && late)
-            return QCoreApplication::translate("ActionLogModel", "Overdue: due %1").arg(BritishDate::mediumDate(a.due));
-        if (role == Qt::DisplayRole || role == SortRole) {
-            switch (index.column()) {
-            case Reference:
-                return role == SortRole ? QVariant(a.reference) : QVariant((late ? QStringLiteral("⚠ ") : QString()) + a.reference);
-            case Action:
-                return a.text;
-            case Owner:
-                return a.owner;
-            case Due:
-                return role == SortRole ? QVariant(a.due) : QVariant(BritishDate::shortDate(a.due));
-            case Status:
-                return late && role == Qt::DisplayRole ? QCoreApplication::translate("ActionLogModel", "%1 (overdue)").arg(a.status) : a.status;
-            case LastUpdate:
-                return role == SortRole ? QVariant(a.lastUpdate) : QVariant(BritishDate::shortDate(a.lastUpdate));
-            case Meeting:
-                return role == SortRole ? QVariant(a.meetingDate) : QVariant(BritishDate::shortDate(a.meetingDate));
-            case Committee:
-                return a.committee;
-            }
-        }
-        return {};
-    }
-
-private:
-    QList<ContextRepository::ActionRow> m_rows;
-    QDate m_today;
-};
-
-class ActionFilter : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    QString status, owner, committee;
-    bool overdueOnly = false;
-    bool dueSoon = false;
-    void apply() { invalidateFilter(); }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex&) const override
-    {
-        auto* m = static_cast<ActionLogModel*>(sourceModel());
-        const auto& a = m->row(row);
-        if (!status.isEmpty() && a.status != status)
-            return false;
-        if (!committee.isEmpty() && a.committee != committee)
-            return false;
-        if (!owner.isEmpty() && !a.owner.contains(owner, Qt::CaseInsensitive) && !a.text.contains(owner, Qt::CaseInsensitive))
-            return false;
-        if (overdueOnly && !m->overdue(row))
-            return false;
-        if (dueSoon) {
-            const bool open = a.status == QLatin1String("open") || a.status == QLatin1String("in progress");
-            if (!open || !a.due.isValid() || a.due < m->today() || a.due > m->today().addDays(14))
-                return false;
-        }
-        return true;
+        model->setData(index, static_cast<QComboBox*>(editor)->currentData(), Qt::EditRole);
     }
 };
 
@@ -142,87 +63,144 @@ public:
     {
         auto* layout = new QVBoxLayout(this);
         auto* filters = new QHBoxLayout;
-        m_search = new QLineEdit(this);
-        m_search->setPlaceholderText(tr("Owner or words…"));
-        m_search->setClearButtonEnabled(true);
-        m_status = new QComboBox(this);
-        m_status->addItem(tr("Any status"), QString());
-        for (const char* s : {"open", "in progress", "done", "cancelled"})
-            m_status->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
         m_committee = new QComboBox(this);
+        m_committee->setObjectName(QStringLiteral("committeeFilter"));
+        m_meeting = new QComboBox(this);
+        m_meeting->setObjectName(QStringLiteral("meetingFilter"));
+        m_owner = new QComboBox(this);
+        m_owner->setObjectName(QStringLiteral("ownerFilter"));
+        m_status = new QComboBox(this);
+        m_status->setObjectName(QStringLiteral("statusFilter"));
+        m_status->addItem(tr("Any status"), QString());
+        m_status->addItem(tr("Outstanding"), QStringLiteral("outstanding"));
+        for (const QString& s : ActionRepository::statuses())
+            m_status->addItem(ActionRepository::statusName(s), s);
         m_overdue = new QCheckBox(tr("&Overdue"), this);
+        m_overdue->setObjectName(QStringLiteral("overdueFilter"));
         m_soon = new QCheckBox(tr("Due in &14 days"), this);
-        auto* statusLabel = new QLabel(tr("&Status:"), this);
-        statusLabel->setBuddy(m_status);
-        filters->addWidget(m_search, 2);
-        filters->addWidget(statusLabel);
+        m_soon->setObjectName(QStringLiteral("dueSoonFilter"));
+        auto label = [this](const QString& text, QWidget* buddy) {
+            auto* l = new QLabel(text, this);
+            l->setBuddy(buddy);
+            return l;
+        };
+        filters->addWidget(label(tr("Co&mmittee:"), m_committee));
+        filters->addWidget(m_committee, 2);
+        filters->addWidget(label(tr("Mee&ting:"), m_meeting));
+        filters->addWidget(m_meeting, 1);
+        filters->addWidget(label(tr("O&wner:"), m_owner));
+        filters->addWidget(m_owner, 2);
+        filters->addWidget(label(tr("&Status:"), m_status));
         filters->addWidget(m_status);
-        filters->addWidget(m_committee, 1);
         filters->addWidget(m_overdue);
         filters->addWidget(m_soon);
+        auto* chase = new QPushButton(tr("&Chase…"), this);
+        chase->setObjectName(QStringLiteral("chaseButton"));
+        chase->setToolTip(tr("The overdue actions by owner: a printable list and an e-mail draft per owner"));
+        filters->addWidget(chase);
         layout->addLayout(filters);
-        m_model = new ActionLogModel(this);
-        m_proxy = new ActionFilter(this);
-        m_proxy->setSourceModel(m_model);
-        m_proxy->setSortRole(ActionLogModel::SortRole);
-        m_table = new QTableView(this);
-        m_table->setObjectName(QStringLiteral("actionLog"));
-        m_table->setModel(m_proxy);
-        m_table->setSortingEnabled(true);
-        m_table->sortByColumn(ActionLogModel::Due, Qt::AscendingOrder);
-        m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        m_table->setAlternatingRowColors(true);
-        m_table->verticalHeader()->hide();
-        m_table->horizontalHeader()->setSectionResizeMode(ActionLogModel::Action, QHeaderView::Stretch);
-        m_table->setWordWrap(false);
-        layout->addWidget(m_table, 1);
-        m_count = new QLabel(this);
-        layout->addWidget(m_count);
-        auto apply = [this] {
-            m_proxy->status = m_status->currentData().toString();
-            m_proxy->committee = m_committee->currentData().toString();
-            m_proxy->owner = m_search->text().trimmed();
-            m_proxy->overdueOnly = m_overdue->isChecked();
-            m_proxy->dueSoon = m_soon->isChecked();
-            m_proxy->apply();
-            m_count->setText(tr("%1 of %2 actions · %3 overdue").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(m_model->overdueCount()));
+
+        auto* split = new QSplitter(this);
+        m_model = new ActionLogModel(context.db(), this);
+        m_model->noteProvider = [this](const ActionRepository::Row& row, const QString& status) {
+            bool ok = false;
+            const QString note = QInputDialog::getMultiLineText(
+                this, tr("Progress Note"),
+                tr("Action %1 becomes \"%2\". What has happened? (Recorded with today's date.)").arg(row.reference, ActionRepository::statusName(status)),
+                QString(), &ok);
+            return ok ? note : QString();
         };
-        connect(m_search, &QLineEdit::textChanged, this, apply);
-        connect(m_status, &QComboBox::currentIndexChanged, this, apply);
-        connect(m_committee, &QComboBox::currentIndexChanged, this, apply);
-        connect(m_overdue, &QCheckBox::toggled, this, apply);
-        connect(m_soon, &QCheckBox::toggled, this, apply);
-        m_apply = apply;
+        m_table = new QTableView(split);
+        m_table->setObjectName(QStringLiteral("actionLog"));
+        m_table->setModel(m_model);
+        m_table->setItemDelegateForColumn(ActionLogModel::Status, new StatusDelegate(m_table));
+        m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+        m_table->setSortingEnabled(true);
+        m_table->horizontalHeader()->setSortIndicator(ActionLogModel::Meeting, Qt::DescendingOrder);
+        m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+        m_table->verticalHeader()->hide();
+        m_table->setWordWrap(false);
+        auto* header = m_table->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setSectionResizeMode(ActionLogModel::Action, QHeaderView::Stretch);
+        header->resizeSection(ActionLogModel::Reference, 80);
+        header->resizeSection(ActionLogModel::Owner, 170);
+        for (int c : {ActionLogModel::Due, ActionLogModel::Status, ActionLogModel::LastUpdate, ActionLogModel::Meeting})
+            header->resizeSection(c, 95);
+        header->resizeSection(ActionLogModel::Committee, 150);
+
+        auto* detail = new QWidget(split);
+        auto* dl = new QVBoxLayout(detail);
+        dl->setContentsMargins(0, 0, 0, 0);
+        m_detail = new QTextBrowser(detail);
+        m_detail->setObjectName(QStringLiteral("actionHistory"));
+        m_addUpdate = new QPushButton(tr("&Add Update…"), detail);
+        m_addUpdate->setObjectName(QStringLiteral("addUpdateButton"));
+        dl->addWidget(m_detail, 1);
+        dl->addWidget(m_addUpdate);
+        split->addWidget(m_table);
+        split->addWidget(detail);
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 1);
+        layout->addWidget(split, 1);
+        m_count = new QLabel(this);
+        m_count->setObjectName(QStringLiteral("actionCount"));
+        layout->addWidget(m_count);
+
+        connect(m_committee, &QComboBox::currentIndexChanged, this, [this] {
+            fillMeetingsAndOwners();
+            apply();
+        });
+        for (QComboBox* box : {m_meeting, m_owner, m_status})
+            connect(box, &QComboBox::currentIndexChanged, this, &ActionsPage::apply);
+        for (QCheckBox* box : {m_overdue, m_soon})
+            connect(box, &QCheckBox::toggled, this, &ActionsPage::apply);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActionsPage::showDetail);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &ActionsPage::showDetail);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+            showDetail();
+            updateCount();
+        });
+        connect(m_model, &ActionLogModel::errorOccurred, this, [this](const QString& message) {
+            QMessageBox::warning(this, tr("Action Log"), message);
+        });
+        connect(m_addUpdate, &QPushButton::clicked, this, &ActionsPage::addUpdate);
+        connect(chase, &QPushButton::clicked, this, &ActionsPage::chase);
         connect(&context, &AppContext::dataChanged, this, &ActionsPage::refresh);
         refresh();
     }
 
     QString title() const override { return tr("Actions"); }
-    int badge() const override { return m_model->overdueCount(); }
+    int badge() const override { return m_overdueCount; }
+
+    // "Today" for overdue: the referenceDate property when set (tests), else the current date.
+    QDate today() const
+    {
+        const QDate d = property("referenceDate").toDate();
+        return d.isValid() ? d : QDate::currentDate();
+    }
 
     void refresh() override
     {
         try {
-            const auto rows = ContextRepository(context().db()).actions();
-            m_model->setRows(rows, QDate::currentDate());
-            const QString current = m_committee->currentData().toString();
+            const qint64 current = m_committee->count() ? m_committee->currentData().toLongLong() : context().committeeId();
             QSignalBlocker block(m_committee);
             m_committee->clear();
-            m_committee->addItem(tr("Every committee"), QString());
-            QStringList names;
-            for (const auto& a : rows)
-                if (!a.committee.isEmpty() && !names.contains(a.committee))
-                    names << a.committee;
-            names.sort();
-            for (const QString& n : names)
-                m_committee->addItem(n, n);
+            m_committee->addItem(tr("Every committee"), 0);
+            for (const auto& c : ContextRepository(context().db()).committees())
+                m_committee->addItem(c.name, c.id);
             m_committee->setCurrentIndex(qMax(0, m_committee->findData(current)));
+            ActionRepository::Filter overdue;
+            overdue.today = today();
+            overdue.overdueOnly = true;
+            overdue.committeeId = context().committeeId();
+            m_overdueCount = ActionRepository(context().db()).count(overdue);
         } catch (const StoreError& e) {
             m_count->setText(e.message());
         }
-        m_apply();
-        m_table->resizeColumnToContents(ActionLogModel::Reference);
-        m_table->resizeColumnToContents(ActionLogModel::Owner);
+        fillMeetingsAndOwners();
+        apply();
         emit badgeChanged();
     }
 
@@ -231,34 +209,190 @@ public:
         const qint64 id = target.value(QStringLiteral("action")).toLongLong();
         if (!id)
             return;
-        for (int r = 0; r < m_proxy->rowCount(); ++r)
-            if (m_proxy->index(r, 0).data(ActionLogModel::IdRole).toLongLong() == id) {
-                m_table->selectRow(r);
-                m_table->scrollTo(m_proxy->index(r, 0));
-                return;
+        for (int pass = 0; pass < 2; ++pass) {
+            for (int r = 0;; ++r) {
+                if (r >= m_model->rowCount()) {
+                    if (!m_model->canFetchMore({}))
+                        break;
+                    m_model->fetchMore({});
+                    if (r >= m_model->rowCount())
+                        break;
+                }
+                if (m_model->row(r).id == id) {
+                    m_table->selectRow(r);
+                    m_table->scrollTo(m_model->index(r, 0));
+                    return;
+                }
             }
-        // Hidden by a filter: clear the filters and look again.
-        m_search->clear();
-        m_status->setCurrentIndex(0);
-        m_committee->setCurrentIndex(0);
-        m_overdue->setChecked(false);
-        m_soon->setChecked(false);
-        for (int r = 0; r < m_proxy->rowCount(); ++r)
-            if (m_proxy->index(r, 0).data(ActionLogModel::IdRole).toLongLong() == id)
-                m_table->selectRow(r);
+            // Hidden by a filter: clear the filters and look again.
+            QSignalBlocker b1(m_committee), b2(m_meeting), b3(m_owner), b4(m_status), b5(m_overdue), b6(m_soon);
+            m_committee->setCurrentIndex(0);
+            fillMeetingsAndOwners();
+            m_meeting->setCurrentIndex(0);
+            m_owner->setCurrentIndex(0);
+            m_status->setCurrentIndex(0);
+            m_overdue->setChecked(false);
+            m_soon->setChecked(false);
+            apply();
+        }
     }
 
 private:
+    void fillMeetingsAndOwners()
+    {
+        const qint64 committee = m_committee->currentData().toLongLong();
+        const qint64 meeting = m_meeting->currentData().toLongLong();
+        const QString owner = m_owner->currentData().toString();
+        QSignalBlocker b1(m_meeting), b2(m_owner);
+        m_meeting->clear();
+        m_meeting->addItem(tr("Any meeting"), 0);
+        m_owner->clear();
+        m_owner->addItem(tr("Anyone"), QString());
+        try {
+            if (committee > 0)
+                for (const auto& m : ContextRepository(context().db()).meetings(committee))
+                    m_meeting->addItem(BritishDate::shortDate(m.startsAt.date()), m.id);
+            for (const QString& o : ActionRepository(context().db()).owners(committee))
+                m_owner->addItem(o, o);
+        } catch (const StoreError& e) {
+            m_count->setText(e.message());
+        }
+        m_meeting->setEnabled(committee > 0);
+        m_meeting->setToolTip(committee > 0 ? QString() : tr("Choose a committee to filter by one of its meetings"));
+        m_meeting->setCurrentIndex(qMax(0, m_meeting->findData(meeting)));
+        m_owner->setCurrentIndex(qMax(0, m_owner->findData(owner)));
+    }
+
+    void apply()
+    {
+        ActionRepository::Filter f = m_model->filter();
+        f.committeeId = m_committee->currentData().toLongLong();
+        f.meetingId = m_meeting->currentData().toLongLong();
+        f.owner = m_owner->currentData().toString();
+        f.status = m_status->currentData().toString();
+        f.overdueOnly = m_overdue->isChecked();
+        f.dueSoonOnly = m_soon->isChecked();
+        f.today = today();
+        m_model->setFilter(f);
+        const bool mayUpdate = Roles::mayWrite(context().db().role(), QStringLiteral("action_updates"));
+        m_addUpdate->setVisible(mayUpdate);
+        updateCount();
+    }
+
+    void updateCount()
+    {
+        m_count->setText(tr("%n action(s) shown", nullptr, m_model->totalCount()) + QStringLiteral(" · ") +
+                         tr("%n overdue for the chosen committee (marked ⚠)", nullptr, m_overdueCount) + QStringLiteral(" · ") +
+                         tr("as at %1").arg(BritishDate::longDate(today())));
+    }
+
+    int currentRow() const
+    {
+        const QModelIndex i = m_table->currentIndex();
+        return i.isValid() ? i.row() : -1;
+    }
+
+    void showDetail()
+    {
+        const int r = currentRow();
+        m_addUpdate->setEnabled(r >= 0);
+        if (r < 0 || r >= m_model->rowCount()) {
+            m_detail->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Choose an action to see its progress history.").toHtmlEscaped()));
+            return;
+        }
+        const auto& a = m_model->row(r);
+        QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(a.reference.toHtmlEscaped(), a.text.toHtmlEscaped());
+        html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
+                    .arg(tr("Owner: %1").arg(a.owner.isEmpty() ? tr("none recorded") : a.owner).toHtmlEscaped(),
+                         tr("Due: %1").arg(a.due.isValid() ? BritishDate::longDate(a.due) : tr("no date set")).toHtmlEscaped() +
+                             (a.isOverdue(today()) ? QStringLiteral(" <b>⚠ %1</b>").arg(tr("overdue").toHtmlEscaped()) : QString()),
+                         tr("Raised at the meeting of %1").arg(BritishDate::longDate(a.meetingDate)).toHtmlEscaped());
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Progress").toHtmlEscaped());
+        try {
+            const auto history = ActionRepository(context().db()).history(a.id);
+            if (history.isEmpty())
+                html += QStringLiteral("<p>%1</p>").arg(tr("No update recorded yet.").toHtmlEscaped());
+            for (auto it = history.crbegin(); it != history.crend(); ++it)
+                html += QStringLiteral("<p><b>%1</b>%2 — %3<br>%4</p>")
+                            .arg(BritishDate::mediumDate(it->on).toHtmlEscaped(),
+                                 it->status.isEmpty() ? QString() : QStringLiteral(" · ") + ActionRepository::statusName(it->status).toHtmlEscaped(),
+                                 it->author.toHtmlEscaped(), it->note.toHtmlEscaped());
+        } catch (const StoreError& e) {
+            html += QStringLiteral("<p>%1</p>").arg(e.message().toHtmlEscaped());
+        }
+        m_detail->setHtml(html);
+    }
+
+    void addUpdate()
+    {
+        const int r = currentRow();
+        if (r < 0)
+            return;
+        const auto a = m_model->row(r);
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Add Update to %1").arg(a.reference));
+        auto* form = new QFormLayout(&dialog);
+        auto* on = new QDateEdit(today(), &dialog);
+        on->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        on->setCalendarPopup(true);
+        auto* status = new QComboBox(&dialog);
+        for (const QString& s : ActionRepository::statuses())
+            status->addItem(ActionRepository::statusName(s), s);
+        status->setCurrentIndex(qMax(0, status->findData(a.status)));
+        auto* note = new QPlainTextEdit(&dialog);
+        note->setTabChangesFocus(true);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        form->addRow(tr("&Date:"), on);
+        form->addRow(tr("&Status:"), status);
+        form->addRow(tr("&Note:"), note);
+        form->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        note->setFocus();
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        try {
+            const QString chosen = status->currentData().toString();
+            ActionRepository(context().db()).addUpdate(a.id, on->date(), chosen == a.status ? QString() : chosen, note->toPlainText());
+        } catch (const StoreError& e) {
+            QMessageBox::warning(this, tr("Add Update"), e.message());
+            return;
+        }
+        m_model->reloadRow(r);
+        context().notifyDataChanged();
+    }
+
+    void chase()
+    {
+        const qint64 committee = m_committee->currentData().toLongLong();
+        try {
+            const auto groups = ActionRepository(context().db()).chaseList(committee, today());
+            QDate next;
+            if (committee > 0) {
+                const qint64 id = ContextRepository(context().db()).currentMeeting(committee, today());
+                for (const auto& m : ContextRepository(context().db()).meetings(committee))
+                    if (m.id == id && m.startsAt.date() >= today())
+                        next = m.startsAt.date();
+            }
+            ChaseDialog dialog(groups, committee > 0 ? m_committee->currentText() : tr("Every committee"), today(), next, this);
+            dialog.exec();
+        } catch (const StoreError& e) {
+            QMessageBox::warning(this, tr("Chase"), e.message());
+        }
+    }
+
     ActionLogModel* m_model;
-    ActionFilter* m_proxy;
     QTableView* m_table;
-    QLineEdit* m_search;
-    QComboBox* m_status;
     QComboBox* m_committee;
+    QComboBox* m_meeting;
+    QComboBox* m_owner;
+    QComboBox* m_status;
     QCheckBox* m_overdue;
     QCheckBox* m_soon;
+    QTextBrowser* m_detail;
+    QPushButton* m_addUpdate;
     QLabel* m_count;
-    std::function<void()> m_apply;
+    int m_overdueCount = 0;
 };
 
 } // namespace

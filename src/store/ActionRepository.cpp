@@ -100,7 +100,22 @@ int ActionRepository::count(const Filter& filter) const
 QList<ActionRepository::Row> ActionRepository::rows(const Filter& filter, int offset, int limit) const
 {
     QVariantList values;
-    QString sql = kSelect + where(filter, values) + QStringLiteral("ORDER BY m.starts_at DESC, i.sort_key, a.reference, a.id ");
+    using O = Filter::Order;
+    const QString dir = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString order;
+    switch (filter.order) {
+    case O::Meeting: order = QStringLiteral("m.starts_at") + dir + QStringLiteral(", i.sort_key, a.reference, a.id"); break;
+    case O::Reference: order = QStringLiteral("i.sort_key") + dir + QStringLiteral(", a.reference") + dir + QStringLiteral(", a.id"); break;
+    case O::Action: order = QStringLiteral("a.text") + dir + QStringLiteral(", a.id"); break;
+    case O::Owner: order = QStringLiteral("a.owner") + dir + QStringLiteral(", a.due_date, a.id"); break;
+    case O::Due: order = QStringLiteral("COALESCE(a.due_date, '9999')") + dir + QStringLiteral(", a.id"); break;
+    case O::Status: order = QStringLiteral("a.status") + dir + QStringLiteral(", a.due_date, a.id"); break;
+    case O::LastUpdate:
+        order = QStringLiteral("(SELECT MAX(u.updated_on) FROM action_updates u WHERE u.action_id = a.id)") + dir + QStringLiteral(", a.id");
+        break;
+    case O::Committee: order = QStringLiteral("c.short_name") + dir + QStringLiteral(", m.starts_at DESC, a.id"); break;
+    }
+    QString sql = kSelect + where(filter, values) + QStringLiteral("ORDER BY ") + order + QLatin1Char(' ');
     if (limit >= 0 || offset > 0) {
         sql += QStringLiteral("LIMIT ? OFFSET ?");
         values << (limit >= 0 ? limit : -1) << offset;

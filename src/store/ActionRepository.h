@@ -29,6 +29,11 @@ public:
         bool overdueOnly = false; // outstanding and due before today
         bool dueSoonOnly = false; // outstanding and due from today to today + 14 days
         QDate today = QDate::currentDate();
+        // Order: newest meeting first by default; the action log's columns sort the whole log here,
+        // so that paging (LIMIT/OFFSET) and sorting agree.
+        enum class Order { Meeting, Reference, Action, Owner, Due, Status, LastUpdate, Committee };
+        Order order = Order::Meeting;
+        bool descending = true;
     };
     static constexpr int kDueSoonDays = 14;
 

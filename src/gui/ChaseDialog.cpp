@@ -1,0 +1,90 @@
+#include "ChaseDialog.h"
+
+#include "reports/ChaseLetters.h"
+
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+ChaseDialog::ChaseDialog(QList<ActionRepository::ChaseGroup> groups, QString committee, QDate today, QDate nextMeeting, QWidget* parent)
+    : QDialog(parent), m_groups(std::move(groups)), m_committee(std::move(committee)), m_today(today), m_nextMeeting(nextMeeting)
+{
+    setWindowTitle(tr("Chase Overdue Actions"));
+    resize(860, 600);
+    auto* layout = new QVBoxLayout(this);
+    auto* body = new QHBoxLayout;
+    m_owners = new QListWidget(this);
+    m_owners->setObjectName(QStringLiteral("chaseOwners"));
+    for (const auto& g : m_groups) {
+        auto* item = new QListWidgetItem(tr("%1 (%2)").arg(g.owner.isEmpty() ? tr("No owner recorded") : g.owner).arg(g.actions.size()), m_owners);
+        if (g.email.isEmpty())
+            item->setToolTip(tr("No e-mail address is recorded for this owner: the draft will have no recipient."));
+    }
+    m_owners->setCurrentRow(0);
+    m_view = new QTextBrowser(this);
+    m_view->setObjectName(QStringLiteral("chaseList"));
+    m_view->setHtml(html());
+    body->addWidget(m_owners, 1);
+    body->addWidget(m_view, 3);
+    layout->addLayout(body, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* mail = buttons->addButton(tr("&E-mail Owner…"), QDialogButtonBox::ActionRole);
+    auto* drafts = buttons->addButton(tr("&Save E-mail Drafts…"), QDialogButtonBox::ActionRole);
+    auto* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    for (QPushButton* b : {mail, drafts, print})
+        b->setEnabled(!m_groups.isEmpty());
+    connect(mail, &QPushButton::clicked, this, &ChaseDialog::openMail);
+    connect(drafts, &QPushButton::clicked, this, &ChaseDialog::saveDrafts);
+    connect(print, &QPushButton::clicked, this, &ChaseDialog::print);
+    connect(m_owners, &QListWidget::itemActivated, this, &ChaseDialog::openMail);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QString ChaseDialog::html() const { return ChaseLetters::printableHtml(m_groups, m_committee, m_today); }
+
+void ChaseDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTextDocument doc;
+    doc.setHtml(html());
+    doc.print(&printer);
+}
+
+void ChaseDialog::saveDrafts()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save E-mail Drafts To"));
+    if (folder.isEmpty())
+        return;
+    QString error;
+    const QStringList written = ChaseLetters::writeDrafts(m_groups, folder, m_committee, m_today, m_nextMeeting, &error);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save E-mail Drafts"), error);
+    else
+        QMessageBox::information(this, tr("Save E-mail Drafts"),
+                                 tr("%n draft(s) saved. Open each in your mail program, check it and send it.", nullptr, int(written.size())));
+}
+
+void ChaseDialog::openMail()
+{
+    const int r = m_owners->currentRow();
+    if (r < 0 || r >= m_groups.size())
+        return;
+    if (!QDesktopServices::openUrl(ChaseLetters::mailto(m_groups.at(r), m_committee, m_today, m_nextMeeting)))
+        QMessageBox::warning(this, tr("E-mail Owner"),
+                             tr("No mail program opened. Use \"Save E-mail Drafts…\" and open the saved draft in your mail program instead."));
+}
