@@ -19,17 +19,22 @@ int runExportBriefing(const QStringList& args)
 {
     QCommandLineParser parser;
     Cli::addDbOption(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("meeting"), tr("The meeting's id (see \"scrutineer list meetings\")."),
+    parser.addOption(QCommandLineOption(QStringLiteral("meeting"),
+                                        tr("The meeting's id (see \"scrutineer list meetings\")."),
                                         QStringLiteral("ID")));
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("confidential"),
-                                        tr("Include exempt (Part 2) items; every page is marked confidential.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("confidential"),
+                           tr("Include exempt (Part 2) items; every page is marked confidential.")));
     if (!Cli::parse(parser, QStringLiteral("export briefing"), args))
         return 2;
     bool ok = false;
     const qint64 meetingId = parser.value(QStringLiteral("meeting")).toLongLong(&ok);
     if (!ok || meetingId <= 0) {
-        Cli::err() << tr("Say which meeting: --meeting ID (a number; \"scrutineer list meetings\" shows them).") << Qt::endl;
+        Cli::err()
+            << tr("Say which meeting: --meeting ID (a number; \"scrutineer list meetings\" shows them).")
+            << Qt::endl;
         return 2;
     }
     const QString out = parser.value(QStringLiteral("out"));

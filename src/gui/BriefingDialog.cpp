@@ -42,8 +42,9 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
         return;
     }
     if (meeting.id == 0) {
-        QMessageBox::information(parent, tr("Briefing pack"),
-                                 tr("Choose a meeting at the top of the window first: the pack is made for one meeting."));
+        QMessageBox::information(
+            parent, tr("Briefing pack"),
+            tr("Choose a meeting at the top of the window first: the pack is made for one meeting."));
         return;
     }
 
@@ -51,14 +52,16 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
     dialog.setObjectName(QStringLiteral("briefingPackDialog"));
     dialog.setWindowTitle(tr("Briefing pack"));
     auto* layout = new QVBoxLayout(&dialog);
-    auto* what = new QLabel(tr("<b>%1</b><br>%2").arg(meeting.committee.toHtmlEscaped(),
-                                                        BritishDate::longDate(meeting.startsAt.date()).toHtmlEscaped()),
+    auto* what = new QLabel(tr("<b>%1</b><br>%2")
+                                .arg(meeting.committee.toHtmlEscaped(),
+                                     BritishDate::longDate(meeting.startsAt.date()).toHtmlEscaped()),
                             &dialog);
     layout->addWidget(what);
     auto* publicPack = new QRadioButton(tr("&Public pack: exempt (Part 2) items are left out"), &dialog);
     publicPack->setObjectName(QStringLiteral("publicPack"));
     auto* confidentialPack =
-        new QRadioButton(tr("&Confidential pack: includes exempt items, every page marked \"%1\"").arg(BriefingPack::confidentialMarking()),
+        new QRadioButton(tr("&Confidential pack: includes exempt items, every page marked \"%1\"")
+                             .arg(BriefingPack::confidentialMarking()),
                          &dialog);
     confidentialPack->setObjectName(QStringLiteral("confidentialPack"));
     publicPack->setChecked(true);
@@ -75,9 +78,8 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
     layout->addWidget(buttons);
 
     QPushButton* chosen = nullptr;
-    QObject::connect(buttons, &QDialogButtonBox::clicked, &dialog, [&](QAbstractButton* button) {
-        chosen = qobject_cast<QPushButton*>(button);
-    });
+    QObject::connect(buttons, &QDialogButtonBox::clicked, &dialog,
+                     [&](QAbstractButton* button) { chosen = qobject_cast<QPushButton*>(button); });
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted || !chosen)
@@ -86,11 +88,12 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
 
     QString error;
     if (chosen == save) {
-        const QString suggested =
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(tr("Briefing pack %1%2.pdf")
-                              .arg(meeting.startsAt.date().toString(Qt::ISODate), confidential ? tr(" (confidential)") : QString()));
-        QString path = QFileDialog::getSaveFileName(parent, tr("Save the briefing pack"), suggested, tr("PDF documents (*.pdf)"));
+        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(tr("Briefing pack %1%2.pdf")
+                                                    .arg(meeting.startsAt.date().toString(Qt::ISODate),
+                                                         confidential ? tr(" (confidential)") : QString()));
+        QString path = QFileDialog::getSaveFileName(parent, tr("Save the briefing pack"), suggested,
+                                                    tr("PDF documents (*.pdf)"));
         if (path.isEmpty())
             return;
         if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
@@ -105,7 +108,8 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
     if (chosen != print)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter));
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter));
     printer.setDocName(tr("Briefing pack"));
     QPrintDialog printDialog(&printer, parent);
     if (printDialog.exec() != QDialog::Accepted)

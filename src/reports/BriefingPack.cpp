@@ -23,7 +23,6 @@
 #include <QTextDocument>
 #include <QTextObjectInterface>
 #include <QTextTable>
-
 #include <algorithm>
 #include <cmath>
 
@@ -36,7 +35,8 @@ QString tr(const char* text)
 
 QColor textOn(const QColor& background)
 {
-    const double luminance = 0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF();
+    const double luminance =
+        0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF();
     return luminance > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
@@ -51,7 +51,11 @@ struct Segment
 
 struct ChartSpec
 {
-    enum class Kind { Ratings, Trend } kind = Kind::Ratings;
+    enum class Kind
+    {
+        Ratings,
+        Trend
+    } kind = Kind::Ratings;
     // Ratings: one row of segments per priority, and the legend.
     QStringList rowLabels;
     QList<QList<Segment>> rows;
@@ -86,7 +90,8 @@ public:
         return s.sizeMm * m_dpmm;
     }
 
-    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
+    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
+                    const QTextFormat& format) override
     {
         const ChartSpec& s = m_specs.at(format.intProperty(ChartIndex));
         painter->save();
@@ -127,7 +132,8 @@ private:
         for (int r = 0; r < s.rows.size(); ++r) {
             const double y = rect.top() + r * rowHeight;
             p->setPen(Qt::black);
-            p->drawText(QRectF(rect.left(), y, labelWidth - mm(2), barHeight), Qt::AlignRight | Qt::AlignVCenter, s.rowLabels.value(r));
+            p->drawText(QRectF(rect.left(), y, labelWidth - mm(2), barHeight),
+                        Qt::AlignRight | Qt::AlignVCenter, s.rowLabels.value(r));
             double x = rect.left() + labelWidth;
             for (const auto& seg : s.rows.at(r)) {
                 if (seg.count == 0)
@@ -139,7 +145,8 @@ private:
                 // The letter always, with the count: the chart reads in black and white too.
                 p->setPen(textOn(seg.colour));
                 const QString label = QStringLiteral("%1 %2").arg(seg.letter).arg(seg.count);
-                const QString shown = p->fontMetrics().horizontalAdvance(label) < bar.width() - mm(1) ? label : seg.letter;
+                const QString shown =
+                    p->fontMetrics().horizontalAdvance(label) < bar.width() - mm(1) ? label : seg.letter;
                 p->drawText(bar, Qt::AlignCenter, shown);
                 x += bar.width();
             }
@@ -156,7 +163,8 @@ private:
             p->drawText(chip, Qt::AlignCenter, name.left(1));
             p->setPen(Qt::black);
             const QString rest = name.mid(2);
-            p->drawText(QRectF(chip.right() + mm(1), y, mm(30), chip.height()), Qt::AlignLeft | Qt::AlignVCenter, rest);
+            p->drawText(QRectF(chip.right() + mm(1), y, mm(30), chip.height()),
+                        Qt::AlignLeft | Qt::AlignVCenter, rest);
             x += chip.width() + mm(3) + p->fontMetrics().horizontalAdvance(rest) + mm(3);
         }
     }
@@ -244,8 +252,8 @@ public:
         m_cursor.insertText(text);
     }
 
-    void paragraph(const QString& text, double size = 10, bool bold = false, int indent = 0, const QColor& colour = Qt::black,
-                   double topMargin = 0)
+    void paragraph(const QString& text, double size = 10, bool bold = false, int indent = 0,
+                   const QColor& colour = Qt::black, double topMargin = 0)
     {
         QTextBlockFormat block;
         block.setTopMargin(topMargin);
@@ -386,15 +394,17 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
     const QDate asAt = meeting.startsAt.date();
     DashboardRepository dash(db);
     const QDate previous = dash.previousMeetingDate(meeting.id);
-    const PlanRepository::Plan plan = PlanRepository(const_cast<Database&>(db)).planFor( // reads only
-        meeting.committeeId, asAt);
+    const PlanRepository::Plan plan = PlanRepository(const_cast<Database&>(db))
+                                          .planFor( // reads only
+                                              meeting.committeeId, asAt);
 
     // Cover.
     b.paragraph(QString(), 10);
     b.paragraph(tr("Briefing pack"), 28, true, 0, QColor(0x1a, 0x23, 0x7e));
     b.paragraph(meeting.committee, 18, true);
-    b.paragraph(meeting.startsAt.time().isValid() && meeting.startsAt.time() != QTime(0, 0) ? BritishDate::longDateTime(meeting.startsAt)
-                                                                                           : BritishDate::longDate(asAt),
+    b.paragraph(meeting.startsAt.time().isValid() && meeting.startsAt.time() != QTime(0, 0)
+                    ? BritishDate::longDateTime(meeting.startsAt)
+                    : BritishDate::longDate(asAt),
                 14);
     if (!meeting.venue.isEmpty())
         b.paragraph(meeting.venue, 12);
@@ -409,8 +419,9 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
     }
     if (plan.id != 0)
         b.paragraph(tr("Improvement plan: %1").arg(plan.title), 10);
-    b.paragraph(tr("Prepared on %1 from the Scrutineer database.").arg(BritishDate::longDate(QDate::currentDate())), 9, false, 0,
-                QColor(0x61, 0x61, 0x61));
+    b.paragraph(
+        tr("Prepared on %1 from the Scrutineer database.").arg(BritishDate::longDate(QDate::currentDate())),
+        9, false, 0, QColor(0x61, 0x61, 0x61));
 
     const QStringList headings = BriefingPack::sectionHeadings();
 
@@ -423,7 +434,8 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
             ++leftOut;
             continue;
         }
-        QString title = item.number.isEmpty() ? item.title : QStringLiteral("%1   %2").arg(item.number, item.title);
+        QString title =
+            item.number.isEmpty() ? item.title : QStringLiteral("%1   %2").arg(item.number, item.title);
         if (item.exempt)
             title += QStringLiteral("   ") + tr("[Part 2 – exempt]");
         b.paragraph(title, 10, true, 0, item.exempt ? QColor(0xb7, 0x1c, 0x1c) : QColor(Qt::black), 6);
@@ -435,8 +447,9 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
     if (items.isEmpty())
         b.paragraph(tr("No agenda items have been recorded for this meeting."));
     if (leftOut > 0)
-        b.paragraph(leftOut == 1 ? tr("One exempt (Part 2) item is not included in this public pack.")
-                                 : tr("%1 exempt (Part 2) items are not included in this public pack.").arg(leftOut),
+        b.paragraph(leftOut == 1
+                        ? tr("One exempt (Part 2) item is not included in this public pack.")
+                        : tr("%1 exempt (Part 2) items are not included in this public pack.").arg(leftOut),
                     9, false, 0, QColor(0x61, 0x61, 0x61));
 
     // Ratings summary.
@@ -478,17 +491,23 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
         }
         QStringList parts;
         for (int c = 0; c < plan.statuses.size(); ++c)
-            parts << QStringLiteral("%1 %2 %3").arg(plan.statuses.at(c).letter, plan.statuses.at(c).name).arg(totals.at(c));
-        b.paragraph(tr("%1 milestones on track, %2 not (%3).").arg(onTrack).arg(all - onTrack).arg(parts.join(QStringLiteral(", "))), 11,
-                    true);
+            parts << QStringLiteral("%1 %2 %3")
+                         .arg(plan.statuses.at(c).letter, plan.statuses.at(c).name)
+                         .arg(totals.at(c));
+        b.paragraph(tr("%1 milestones on track, %2 not (%3).")
+                        .arg(onTrack)
+                        .arg(all - onTrack)
+                        .arg(parts.join(QStringLiteral(", "))),
+                    11, true);
         if (unrated > 0)
             b.paragraph(tr("%1 milestones have no rating yet.").arg(unrated), 9);
         if (asAt < QDate::currentDate())
             b.paragraph(tr("The meeting has passed: ratings and flags are shown as recorded on %1.")
                             .arg(BritishDate::longDate(QDate::currentDate())),
                         9, false, 0, QColor(0x61, 0x61, 0x61));
-        b.paragraph(tr("Ratings by priority (each bar shows the rating letter and the number of milestones):"), 9, false, 0,
-                    QColor(0x61, 0x61, 0x61));
+        b.paragraph(
+            tr("Ratings by priority (each bar shows the rating letter and the number of milestones):"), 9,
+            false, 0, QColor(0x61, 0x61, 0x61));
         chart.sizeMm = QSizeF(170, plan.priorities.size() * 6.5 + 8);
         b.chart(chart);
         QStringList headers{tr("Priority")};
@@ -518,9 +537,11 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
     if (!previous.isValid()) {
         b.paragraph(tr("This is the committee's first meeting on record, so there is nothing to compare."));
     } else {
-        b.paragraph(tr("Between %1 and %2.").arg(BritishDate::longDate(previous), BritishDate::longDate(asAt)), 9, false, 0,
-                    QColor(0x61, 0x61, 0x61));
-        const auto moves = plan.id ? dash.moves(plan.id, previous, asAt) : QList<DashboardRepository::RatingMove>();
+        b.paragraph(
+            tr("Between %1 and %2.").arg(BritishDate::longDate(previous), BritishDate::longDate(asAt)), 9,
+            false, 0, QColor(0x61, 0x61, 0x61));
+        const auto moves =
+            plan.id ? dash.moves(plan.id, previous, asAt) : QList<DashboardRepository::RatingMove>();
         int up = 0, down = 0;
         for (const auto& m : moves)
             (m.improved ? up : down) += 1;
@@ -543,7 +564,8 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
                              {m.title},
                              {m.fromLetter, colourOf(m.fromLetter)},
                              {m.toLetter, colourOf(m.toLetter)}});
-            b.table({tr("Move"), tr("Milestone"), tr("Title"), tr("From"), tr("To")}, rows, {12, 12, 60, 8, 8});
+            b.table({tr("Move"), tr("Milestone"), tr("Title"), tr("From"), tr("To")}, rows,
+                    {12, 12, 60, 8, 8});
         }
     }
 
@@ -568,9 +590,12 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
         if (rows.isEmpty()) {
             b.paragraph(tr("No rating needs questioning."));
         } else {
-            b.paragraph(tr("%1 milestones have ratings that should be questioned, each with the reason.").arg(rows.size()), 10);
-            b.table({tr("Rating"), tr("Milestone"), tr("Title"), tr("Due"), tr("Why it should be questioned")}, rows,
-                    {8, 12, 33, 13, 34});
+            b.paragraph(tr("%1 milestones have ratings that should be questioned, each with the reason.")
+                            .arg(rows.size()),
+                        10);
+            b.table(
+                {tr("Rating"), tr("Milestone"), tr("Title"), tr("Due"), tr("Why it should be questioned")},
+                rows, {8, 12, 33, 13, 34});
         }
     }
 
@@ -584,14 +609,21 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
                 continue;
             const bool late = a.due.isValid() && a.due < asAt;
             overdue += late ? 1 : 0;
-            rows.append({Cell(late ? tr("⚠ Overdue") : tr("Open"), late ? QColor(0xff, 0xcd, 0xd2) : QColor()), Cell(a.reference),
-                         Cell(a.text), Cell(a.owner), Cell(a.due.isValid() ? BritishDate::shortDate(a.due) : tr("not set"))});
+            rows.append(
+                {Cell(late ? tr("⚠ Overdue") : tr("Open"), late ? QColor(0xff, 0xcd, 0xd2) : QColor()),
+                 Cell(a.reference), Cell(a.text), Cell(a.owner),
+                 Cell(a.due.isValid() ? BritishDate::shortDate(a.due) : tr("not set"))});
         }
         if (rows.isEmpty()) {
             b.paragraph(tr("No action was open on the date of the meeting."));
         } else {
-            b.paragraph(tr("%1 open actions, %2 of them overdue on %3.").arg(rows.size()).arg(overdue).arg(BritishDate::longDate(asAt)), 10);
-            b.table({tr("State"), tr("Ref"), tr("Action"), tr("Owner"), tr("Due")}, rows, {13, 9, 43, 22, 13});
+            b.paragraph(tr("%1 open actions, %2 of them overdue on %3.")
+                            .arg(rows.size())
+                            .arg(overdue)
+                            .arg(BritishDate::longDate(asAt)),
+                        10);
+            b.table({tr("State"), tr("Ref"), tr("Action"), tr("Owner"), tr("Due")}, rows,
+                    {13, 9, 43, 22, 13});
         }
     }
 
@@ -605,23 +637,29 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
             trend.kind = ChartSpec::Kind::Trend;
             trend.values = f.trend;
             parseTarget(f.target, &trend.low, &trend.high);
-            trend.colour = f.rating == FigureRating::None ? QColor() : QColor(IndicatorRules::colour(f.rating));
+            trend.colour =
+                f.rating == FigureRating::None ? QColor() : QColor(IndicatorRules::colour(f.rating));
             trend.sizeMm = QSizeF(36, 9);
             const QString rating = f.rating == FigureRating::None
                                        ? QString()
-                                       : QStringLiteral("%1 %2").arg(IndicatorRules::letter(f.rating), IndicatorRules::name(f.rating));
-            rows.append({{f.name},
-                         {figureText(f.latest, f.unit) + QLatin1Char('\n') + periodText(f.period)},
-                         {QString(), {}, false, b.addChart(trend)},
-                         {f.target},
-                         {rating, f.rating == FigureRating::None ? QColor() : QColor(IndicatorRules::colour(f.rating))}});
+                                       : QStringLiteral("%1 %2").arg(IndicatorRules::letter(f.rating),
+                                                                     IndicatorRules::name(f.rating));
+            rows.append(
+                {{f.name},
+                 {figureText(f.latest, f.unit) + QLatin1Char('\n') + periodText(f.period)},
+                 {QString(), {}, false, b.addChart(trend)},
+                 {f.target},
+                 {rating,
+                  f.rating == FigureRating::None ? QColor() : QColor(IndicatorRules::colour(f.rating))}});
         }
         if (rows.isEmpty()) {
             b.paragraph(tr("No key figures have been entered."));
         } else {
-            b.paragraph(tr("The latest figure of each key indicator, its last twelve months (the shaded band is the target) and its rating."),
+            b.paragraph(tr("The latest figure of each key indicator, its last twelve months (the shaded band "
+                           "is the target) and its rating."),
                         9, false, 0, QColor(0x61, 0x61, 0x61));
-            b.table({tr("Figure"), tr("Latest"), tr("Trend"), tr("Target"), tr("Rating")}, rows, {34, 13, 27, 12, 14});
+            b.table({tr("Figure"), tr("Latest"), tr("Trend"), tr("Target"), tr("Rating")}, rows,
+                    {34, 13, 27, 12, 14});
         }
     }
 
@@ -654,7 +692,8 @@ bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintD
         const BriefingQueries::Meeting meeting = BriefingQueries(db).meeting(meetingId);
         if (meeting.id == 0) {
             if (error)
-                *error = tr("There is no meeting with id %1. Choose one of the meetings listed by \"scrutineer list meetings\".")
+                *error = tr("There is no meeting with id %1. Choose one of the meetings listed by "
+                            "\"scrutineer list meetings\".")
                              .arg(meetingId);
             return false;
         }
@@ -684,7 +723,8 @@ bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintD
         QPainter painter;
         if (!painter.begin(device)) {
             if (error)
-                *error = tr("The briefing pack could not be started on this printer or file. Check that it is available and try again.");
+                *error = tr("The briefing pack could not be started on this printer or file. Check that it "
+                            "is available and try again.");
             return false;
         }
         QFont small(QStringLiteral("DejaVu Sans"));
@@ -700,16 +740,21 @@ bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintD
             painter.setPen(QColor(0x61, 0x61, 0x61));
             painter.setFont(small);
             const QRectF headerRect(0, 0, area.width(), headerHeight - 3 * dpmm);
-            const double markingWidth = confidential ? QFontMetricsF(marking, device).horizontalAdvance(confidentialMarking()) + 4 * dpmm : 0;
+            const double markingWidth =
+                confidential
+                    ? QFontMetricsF(marking, device).horizontalAdvance(confidentialMarking()) + 4 * dpmm
+                    : 0;
             painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter,
-                             QFontMetricsF(small, device).elidedText(header, Qt::ElideRight, headerRect.width() - markingWidth));
+                             QFontMetricsF(small, device)
+                                 .elidedText(header, Qt::ElideRight, headerRect.width() - markingWidth));
             if (confidential) {
                 painter.setFont(marking);
                 painter.setPen(QColor(0xb7, 0x1c, 0x1c));
                 painter.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, confidentialMarking());
             }
             painter.setPen(QPen(QColor(0xbd, 0xbd, 0xbd), 0.3 * dpmm));
-            painter.drawLine(QPointF(0, headerHeight - 2 * dpmm), QPointF(area.width(), headerHeight - 2 * dpmm));
+            painter.drawLine(QPointF(0, headerHeight - 2 * dpmm),
+                             QPointF(area.width(), headerHeight - 2 * dpmm));
 
             painter.save();
             painter.translate(0, headerHeight - page * pageHeight);
@@ -722,12 +767,15 @@ bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintD
             painter.restore();
 
             // Footer: page N of M (and the marking again, so a torn-off page still says it).
-            const QRectF footerRect(0, area.height() - footerHeight + 3 * dpmm, area.width(), footerHeight - 3 * dpmm);
+            const QRectF footerRect(0, area.height() - footerHeight + 3 * dpmm, area.width(),
+                                    footerHeight - 3 * dpmm);
             painter.setPen(QPen(QColor(0xbd, 0xbd, 0xbd), 0.3 * dpmm));
-            painter.drawLine(QPointF(0, footerRect.top() - 1 * dpmm), QPointF(area.width(), footerRect.top() - 1 * dpmm));
+            painter.drawLine(QPointF(0, footerRect.top() - 1 * dpmm),
+                             QPointF(area.width(), footerRect.top() - 1 * dpmm));
             painter.setFont(small);
             painter.setPen(QColor(0x61, 0x61, 0x61));
-            painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(pages));
+            painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
+                             tr("Page %1 of %2").arg(page + 1).arg(pages));
             if (confidential) {
                 painter.setFont(marking);
                 painter.setPen(QColor(0xb7, 0x1c, 0x1c));
@@ -757,7 +805,8 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
         writer.setTitle(tr("Briefing pack"));
         writer.setCreator(QStringLiteral("Scrutineer"));
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter));
         if (!paint(db, meetingId, confidential, &writer, error)) {
             file.cancelWriting();
             return false;
@@ -765,8 +814,9 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("The briefing pack could not be saved as %1: %2. Check the disk has space and try again.")
-                         .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+            *error =
+                tr("The briefing pack could not be saved as %1: %2. Check the disk has space and try again.")
+                    .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
         return false;
     }
     return true;

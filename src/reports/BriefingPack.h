@@ -27,6 +27,7 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
 
 // Paints the pack on a printer (or any paged device) whose page layout the caller has set; the
 // pack uses A4 portrait when it may. Returns false and sets `error` when it cannot.
-bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintDevice* device, QString* error);
+bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintDevice* device,
+           QString* error);
 
 } // namespace BriefingPack

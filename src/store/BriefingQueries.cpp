@@ -5,9 +5,10 @@
 BriefingQueries::Meeting BriefingQueries::meeting(qint64 meetingId) const
 {
     Meeting m;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT m.id, m.committee_id, c.name, m.venue, m.title, m.status, m.starts_at "
-                                           "FROM meetings m JOIN committees c ON c.id = m.committee_id WHERE m.id = ?"),
-                            {meetingId});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT m.id, m.committee_id, c.name, m.venue, m.title, m.status, m.starts_at "
+                       "FROM meetings m JOIN committees c ON c.id = m.committee_id WHERE m.id = ?"),
+        {meetingId});
     if (!q.next())
         return m;
     m.id = q.value(0).toLongLong();
@@ -26,9 +27,10 @@ BriefingQueries::Meeting BriefingQueries::meeting(qint64 meetingId) const
 QSet<qint64> BriefingQueries::exemptActionIds(qint64 committeeId) const
 {
     QSet<qint64> ids;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT a.id FROM actions a JOIN agenda_items i ON i.id = a.item_id "
-                                           "JOIN meetings m ON m.id = i.meeting_id WHERE m.committee_id = ? AND i.exempt = 1"),
-                            {committeeId});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT a.id FROM actions a JOIN agenda_items i ON i.id = a.item_id "
+                       "JOIN meetings m ON m.id = i.meeting_id WHERE m.committee_id = ? AND i.exempt = 1"),
+        {committeeId});
     while (q.next())
         ids.insert(q.value(0).toLongLong());
     return ids;
@@ -38,15 +40,19 @@ QList<BriefingQueries::Action> BriefingQueries::openActionsAt(qint64 meetingId) 
 {
     QList<Action> out;
     QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT a.id, a.reference, a.text, a.owner, a.due_date, COALESCE(i.exempt, 0) FROM actions a "
-                       "JOIN meetings am ON am.id = a.meeting_id JOIN meetings m ON m.id = ? AND m.committee_id = am.committee_id "
-                       "LEFT JOIN agenda_items i ON i.id = a.item_id "
-                       "WHERE am.starts_at <= m.starts_at AND a.status <> 'cancelled' "
-                       "AND (a.status IN ('open', 'in progress') OR (a.status = 'done' AND a.completed_on > substr(m.starts_at, 1, 10))) "
-                       "ORDER BY a.due_date IS NULL, a.due_date, a.id"),
+        QStringLiteral(
+            "SELECT a.id, a.reference, a.text, a.owner, a.due_date, COALESCE(i.exempt, 0) FROM actions a "
+            "JOIN meetings am ON am.id = a.meeting_id JOIN meetings m ON m.id = ? AND m.committee_id = "
+            "am.committee_id "
+            "LEFT JOIN agenda_items i ON i.id = a.item_id "
+            "WHERE am.starts_at <= m.starts_at AND a.status <> 'cancelled' "
+            "AND (a.status IN ('open', 'in progress') OR (a.status = 'done' AND a.completed_on > "
+            "substr(m.starts_at, 1, 10))) "
+            "ORDER BY a.due_date IS NULL, a.due_date, a.id"),
         {meetingId});
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toBool()});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                    q.value(5).toBool()});
     return out;
 }

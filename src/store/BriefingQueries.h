@@ -27,7 +27,7 @@ public:
     {
         qint64 id = 0;
         QString reference, text, owner;
-        QDate due; // invalid when none was set
+        QDate due;           // invalid when none was set
         bool exempt = false; // raised under an exempt (Part 2) item
     };
     // The committee's actions raised at this meeting or before it and not completed by its date,

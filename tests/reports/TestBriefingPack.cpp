@@ -55,16 +55,21 @@ class TestBriefingPack : public QObject
 private slots:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(s("pdftotext")).isEmpty() || QStandardPaths::findExecutable(s("pdfinfo")).isEmpty())
+        if (QStandardPaths::findExecutable(s("pdftotext")).isEmpty() ||
+            QStandardPaths::findExecutable(s("pdfinfo")).isEmpty())
             QSKIP("pdftotext and pdfinfo (poppler-utils) are needed to read the pack back");
         m_db = Database::open(s(":memory:"), s("clerk"));
         DemoData::create(*m_db);
-        m_meeting = m_db->scalar(s("SELECT id FROM meetings WHERE starts_at LIKE '2016-12-06%'")).toLongLong();
+        m_meeting =
+            m_db->scalar(s("SELECT id FROM meetings WHERE starts_at LIKE '2016-12-06%'")).toLongLong();
         QVERIFY(m_meeting > 0);
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(BriefingPack::writePdf(*m_db, m_meeting, false, m_dir.filePath(s("public.pdf")), &error), qPrintable(error));
-        QVERIFY2(BriefingPack::writePdf(*m_db, m_meeting, true, m_dir.filePath(s("confidential.pdf")), &error), qPrintable(error));
+        QVERIFY2(BriefingPack::writePdf(*m_db, m_meeting, false, m_dir.filePath(s("public.pdf")), &error),
+                 qPrintable(error));
+        QVERIFY2(
+            BriefingPack::writePdf(*m_db, m_meeting, true, m_dir.filePath(s("confidential.pdf")), &error),
+            qPrintable(error));
         // To look at the packs: SCRUTINEER_KEEP_PACKS=/some/folder
         if (const QString keep = qEnvironmentVariable("SCRUTINEER_KEEP_PACKS"); !keep.isEmpty())
             for (const char* name : {"public.pdf", "confidential.pdf"})
@@ -87,10 +92,13 @@ private slots:
         // The cover names the committee, the meeting's date in British form and its venue.
         QVERIFY(text.contains(s("Briefing pack")));
         QVERIFY(text.contains(s("Tuesday 6 December 2016")));
-        const QString committee = m_db->scalar(s("SELECT c.name FROM committees c JOIN meetings m ON m.committee_id = c.id WHERE m.id = ?"),
-                                               {m_meeting}).toString();
+        const QString committee = m_db->scalar(s("SELECT c.name FROM committees c JOIN meetings m ON "
+                                                 "m.committee_id = c.id WHERE m.id = ?"),
+                                               {m_meeting})
+                                      .toString();
         QVERIFY(text.contains(squeeze(committee)));
-        const QString venue = m_db->scalar(s("SELECT venue FROM meetings WHERE id = ?"), {m_meeting}).toString();
+        const QString venue =
+            m_db->scalar(s("SELECT venue FROM meetings WHERE id = ?"), {m_meeting}).toString();
         if (!venue.isEmpty())
             QVERIFY(text.contains(squeeze(venue)));
         // The agenda: public items in natural minute order (56 before 56a before 56b).
@@ -108,7 +116,8 @@ private slots:
     void exemptTextOnlyInTheConfidentialPack()
     {
         const QString publicText = squeeze(pagesOf(m_dir.filePath(s("public.pdf"))).join(QLatin1Char(' ')));
-        const QString confidentialText = squeeze(pagesOf(m_dir.filePath(s("confidential.pdf"))).join(QLatin1Char(' ')));
+        const QString confidentialText =
+            squeeze(pagesOf(m_dir.filePath(s("confidential.pdf"))).join(QLatin1Char(' ')));
         QVERIFY(confidentialText.contains(s(kExemptText)));
         QVERIFY(confidentialText.contains(s("INDEPENDENT FOSTERING AGENCY PLACEMENTS")));
         QVERIFY(!publicText.contains(s("tender evaluation")));
@@ -124,8 +133,10 @@ private slots:
         const QStringList pages = pagesOf(pdf);
         QCOMPARE(int(pages.size()), pageCount(pdf));
         for (int i = 0; i < pages.size(); ++i) {
-            QVERIFY2(squeeze(pages.at(i)).contains(BriefingPack::confidentialMarking()), qPrintable(s("page %1").arg(i + 1)));
-            QVERIFY2(squeeze(pages.at(i)).contains(s("Page %1 of %2").arg(i + 1).arg(pages.size())), qPrintable(s("page %1").arg(i + 1)));
+            QVERIFY2(squeeze(pages.at(i)).contains(BriefingPack::confidentialMarking()),
+                     qPrintable(s("page %1").arg(i + 1)));
+            QVERIFY2(squeeze(pages.at(i)).contains(s("Page %1 of %2").arg(i + 1).arg(pages.size())),
+                     qPrintable(s("page %1").arg(i + 1)));
         }
         QCOMPARE(BriefingPack::confidentialMarking(), s("CONFIDENTIAL – NOT FOR PUBLICATION"));
     }

@@ -34,7 +34,9 @@ struct History
         committee = db->insert(s("committees"), {{s("name"), s("Care Services PDS Committee")}});
         const qint64 other = db->insert(s("committees"), {{s("name"), s("Executive")}});
         auto meeting = [&](qint64 c, const QDate& d) {
-            return db->insert(s("meetings"), {{s("committee_id"), c}, {s("starts_at"), QString(iso(d) + s("T19:00"))}, {s("status"), s("held")}});
+            return db->insert(s("meetings"), {{s("committee_id"), c},
+                                              {s("starts_at"), QString(iso(d) + s("T19:00"))},
+                                              {s("status"), s("held")}});
         };
         meeting1 = meeting(committee, date1);
         meeting2 = meeting(committee, date2);
@@ -43,14 +45,21 @@ struct History
         const qint64 scheme = db->insert(s("rating_schemes"), {{s("name"), s("BRAG")}});
         int rank = 0;
         for (const char* letter : {"B", "G", "A", "R"})
-            status[s(letter)] = db->insert(s("rating_statuses"), {{s("scheme_id"), scheme}, {s("code"), s(letter).toLower()},
-                                                                  {s("letter"), s(letter)}, {s("name"), s(letter)},
-                                                                  {s("colour"), s("#777777")}, {s("rank"), rank++},
+            status[s(letter)] = db->insert(s("rating_statuses"), {{s("scheme_id"), scheme},
+                                                                  {s("code"), s(letter).toLower()},
+                                                                  {s("letter"), s(letter)},
+                                                                  {s("name"), s(letter)},
+                                                                  {s("colour"), s("#777777")},
+                                                                  {s("rank"), rank++},
                                                                   {s("on_track"), rank <= 2 ? 1 : 0}});
-        plan = db->insert(s("improvement_plans"), {{s("committee_id"), committee}, {s("scheme_id"), scheme}, {s("title"), s("Plan")}});
-        const qint64 priority = db->insert(s("priorities"), {{s("plan_id"), plan}, {s("number"), 1}, {s("title"), s("Caseloads")}});
+        plan =
+            db->insert(s("improvement_plans"),
+                       {{s("committee_id"), committee}, {s("scheme_id"), scheme}, {s("title"), s("Plan")}});
+        const qint64 priority = db->insert(
+            s("priorities"), {{s("plan_id"), plan}, {s("number"), 1}, {s("title"), s("Caseloads")}});
         auto milestone = [&](const char* code) {
-            return db->insert(s("milestones"), {{s("priority_id"), priority}, {s("code"), s(code)}, {s("title"), s(code)}});
+            return db->insert(s("milestones"),
+                              {{s("priority_id"), priority}, {s("code"), s(code)}, {s("title"), s(code)}});
         };
         swinging = milestone("1.1");
         newcomer = milestone("1.2");
@@ -69,11 +78,12 @@ struct History
 
     void change(qint64 milestone, const char* from, const char* to, const QDate& on)
     {
-        db->insert(s("rating_changes"), {{s("milestone_id"), milestone},
-                                         {s("changed_on"), iso(on)},
-                                         {s("from_status_id"), *from ? QVariant(status.value(s(from))) : QVariant()},
-                                         {s("to_status_id"), status.value(s(to))},
-                                         {s("rationale"), s("crafted")}});
+        db->insert(s("rating_changes"),
+                   {{s("milestone_id"), milestone},
+                    {s("changed_on"), iso(on)},
+                    {s("from_status_id"), *from ? QVariant(status.value(s(from))) : QVariant()},
+                    {s("to_status_id"), status.value(s(to))},
+                    {s("rationale"), s("crafted")}});
         db->update(s("milestones"), milestone, {{s("status_id"), status.value(s(to))}});
     }
 };
@@ -82,7 +92,8 @@ QString describe(const QList<DashboardRepository::RatingMove>& moves)
 {
     QStringList out;
     for (const auto& m : moves)
-        out << QStringLiteral("%1 %2>%3 %4").arg(m.code, m.fromLetter, m.toLetter, m.improved ? s("up") : s("down"));
+        out << QStringLiteral("%1 %2>%3 %4")
+                   .arg(m.code, m.fromLetter, m.toLetter, m.improved ? s("up") : s("down"));
     return out.join(QLatin1String(", "));
 }
 
@@ -96,7 +107,8 @@ private slots:
     {
         auto db = Database::open(s(":memory:"), s("clerk"));
         DemoData::create(*db);
-        const qint64 committee = db->scalar(s("SELECT committee_id FROM improvement_plans ORDER BY id LIMIT 1")).toLongLong();
+        const qint64 committee =
+            db->scalar(s("SELECT committee_id FROM improvement_plans ORDER BY id LIMIT 1")).toLongLong();
         const auto plan = PlanRepository(*db).planFor(committee, QDate(2018, 1, 30));
         QVERIFY(plan.id != 0);
         // Per status, and on track or not, as the dashboard counts them from the plan.
@@ -110,16 +122,23 @@ private slots:
                     onTrack += st->onTrack ? 1 : 0;
                 }
             }
-        const QString join = s("FROM milestones m JOIN priorities p ON p.id = m.priority_id JOIN rating_statuses s ON s.id = m.status_id "
+        const QString join = s("FROM milestones m JOIN priorities p ON p.id = m.priority_id JOIN "
+                               "rating_statuses s ON s.id = m.status_id "
                                "WHERE p.plan_id = ?");
-        QCOMPARE(all, db->scalar(s("SELECT COUNT(*) FROM milestones m JOIN priorities p ON p.id = m.priority_id WHERE p.plan_id = ?"),
-                                 {plan.id}).toInt());
-        QCOMPARE(onTrack, db->scalar(s("SELECT COUNT(*) ") + join + s(" AND s.on_track = 1"), {plan.id}).toInt());
-        QCOMPARE(all - onTrack, db->scalar(s("SELECT COUNT(*) FROM milestones m JOIN priorities p ON p.id = m.priority_id "
-                                             "LEFT JOIN rating_statuses s ON s.id = m.status_id WHERE p.plan_id = ? "
-                                             "AND COALESCE(s.on_track, 0) = 0"),
-                                           {plan.id}).toInt());
-        for (const auto& row : db->rows(s("SELECT s.letter AS letter, COUNT(*) AS n ") + join + s(" GROUP BY s.letter"), {plan.id}))
+        QCOMPARE(all, db->scalar(s("SELECT COUNT(*) FROM milestones m JOIN priorities p ON p.id = "
+                                   "m.priority_id WHERE p.plan_id = ?"),
+                                 {plan.id})
+                          .toInt());
+        QCOMPARE(onTrack,
+                 db->scalar(s("SELECT COUNT(*) ") + join + s(" AND s.on_track = 1"), {plan.id}).toInt());
+        QCOMPARE(all - onTrack,
+                 db->scalar(s("SELECT COUNT(*) FROM milestones m JOIN priorities p ON p.id = m.priority_id "
+                              "LEFT JOIN rating_statuses s ON s.id = m.status_id WHERE p.plan_id = ? "
+                              "AND COALESCE(s.on_track, 0) = 0"),
+                            {plan.id})
+                     .toInt());
+        for (const auto& row : db->rows(
+                 s("SELECT s.letter AS letter, COUNT(*) AS n ") + join + s(" GROUP BY s.letter"), {plan.id}))
             QCOMPARE(byLetter.value(row.value(s("letter")).toString()), row.value(s("n")).toInt());
 
         // Ratings over time: at each meeting, each milestone's latest rating on or before that day.
@@ -129,11 +148,13 @@ private slots:
         for (const auto& snap : snapshots) {
             // Walk the history in order: the last change on or before the day wins.
             QMap<qint64, QString> latest;
-            for (const auto& row : db->rows(s("SELECT c.milestone_id AS m, s.letter AS letter FROM rating_changes c "
-                                              "JOIN rating_statuses s ON s.id = c.to_status_id JOIN milestones ms ON ms.id = c.milestone_id "
-                                              "JOIN priorities p ON p.id = ms.priority_id WHERE p.plan_id = ? AND c.changed_on <= ? "
-                                              "ORDER BY c.changed_on, c.id"),
-                                            {plan.id, iso(snap.date)}))
+            for (const auto& row : db->rows(
+                     s("SELECT c.milestone_id AS m, s.letter AS letter FROM rating_changes c "
+                       "JOIN rating_statuses s ON s.id = c.to_status_id JOIN milestones ms ON ms.id = "
+                       "c.milestone_id "
+                       "JOIN priorities p ON p.id = ms.priority_id WHERE p.plan_id = ? AND c.changed_on <= ? "
+                       "ORDER BY c.changed_on, c.id"),
+                     {plan.id, iso(snap.date)}))
                 latest[row.value(s("m")).toLongLong()] = row.value(s("letter")).toString();
             QMap<QString, int> counts;
             for (const QString& letter : std::as_const(latest))
@@ -149,12 +170,15 @@ private slots:
         // Overdue and due-soon actions at the last held meeting, against SQL.
         const QDate asAt(2018, 1, 30);
         const auto actions = dash.openActions(committee, asAt, 14);
-        const int overdue = int(std::count_if(actions.begin(), actions.end(), [](const auto& a) { return a.overdue; }));
-        const QString open = s("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE m.committee_id = ? "
-                               "AND a.status IN ('open', 'in progress') AND ");
+        const int overdue =
+            int(std::count_if(actions.begin(), actions.end(), [](const auto& a) { return a.overdue; }));
+        const QString open = s(
+            "SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE m.committee_id = ? "
+            "AND a.status IN ('open', 'in progress') AND ");
         QCOMPARE(overdue, db->scalar(open + s("a.due_date < ?"), {committee, iso(asAt)}).toInt());
-        QCOMPARE(int(actions.size()) - overdue,
-                 db->scalar(open + s("a.due_date >= ? AND a.due_date <= ?"), {committee, iso(asAt), iso(asAt.addDays(14))}).toInt());
+        QCOMPARE(int(actions.size()) - overdue, db->scalar(open + s("a.due_date >= ? AND a.due_date <= ?"),
+                                                           {committee, iso(asAt), iso(asAt.addDays(14))})
+                                                    .toInt());
         QVERIFY(overdue > 0);
     }
 
@@ -189,8 +213,11 @@ private slots:
         History h;
         const QDate asAt = h.date3;
         auto action = [&](const char* ref, const QDate& due, const char* status) {
-            return h.db->insert(s("actions"), {{s("meeting_id"), h.meeting1}, {s("reference"), s(ref)}, {s("text"), s(ref)},
-                                               {s("due_date"), iso(due)}, {s("status"), s(status)}});
+            return h.db->insert(s("actions"), {{s("meeting_id"), h.meeting1},
+                                               {s("reference"), s(ref)},
+                                               {s("text"), s(ref)},
+                                               {s("due_date"), iso(due)},
+                                               {s("status"), s(status)}});
         };
         action("late", asAt.addDays(-1), "open");
         action("late-in-progress", asAt.addDays(-30), "in progress");
@@ -203,7 +230,7 @@ private slots:
         for (const auto& a : DashboardRepository(*h.db).openActions(h.committee, asAt, 14))
             (a.overdue ? overdue : soon) << a.reference;
         QCOMPARE(overdue, (QStringList{s("late-in-progress"), s("late")})); // oldest due first
-        QCOMPARE(soon, (QStringList{s("today"), s("fortnight")}));           // due today is not yet overdue
+        QCOMPARE(soon, (QStringList{s("today"), s("fortnight")}));          // due today is not yet overdue
     }
 };
 

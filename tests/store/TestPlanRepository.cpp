@@ -23,20 +23,30 @@ Fixture makePlan()
     Fixture f;
     f.db = Database::open(s(":memory:"), s("officer")); // the first user: administrator
     const qint64 committee = f.db->insert(s("committees"), {{s("name"), s("Care Services PDS Committee")}});
-    f.meeting = f.db->insert(s("meetings"), {{s("committee_id"), committee}, {s("starts_at"), s("2016-12-06T19:00")}});
+    f.meeting = f.db->insert(s("meetings"),
+                             {{s("committee_id"), committee}, {s("starts_at"), s("2016-12-06T19:00")}});
     const qint64 scheme = f.db->insert(s("rating_schemes"), {{s("name"), s("BRAG")}});
     int rank = 0;
     for (auto [code, letter, id] : {std::tuple{"blue", "B", &f.blue}, std::tuple{"green", "G", &f.green},
                                     std::tuple{"amber", "A", &f.amber}, std::tuple{"red", "R", &f.red}})
-        *id = f.db->insert(s("rating_statuses"), {{s("scheme_id"), scheme}, {s("code"), s(code)}, {s("letter"), s(letter)},
-                                                  {s("name"), s(code)}, {s("colour"), s("#777777")}, {s("rank"), rank++},
+        *id = f.db->insert(s("rating_statuses"), {{s("scheme_id"), scheme},
+                                                  {s("code"), s(code)},
+                                                  {s("letter"), s(letter)},
+                                                  {s("name"), s(code)},
+                                                  {s("colour"), s("#777777")},
+                                                  {s("rank"), rank++},
                                                   {s("on_track"), rank <= 2 ? 1 : 0}});
-    const qint64 plan = f.db->insert(s("improvement_plans"),
-                                     {{s("committee_id"), committee}, {s("scheme_id"), scheme}, {s("title"), s("Improvement plan")}});
-    const qint64 priority = f.db->insert(s("priorities"), {{s("plan_id"), plan}, {s("number"), 2}, {s("title"), s("Caseloads")}});
-    f.milestone = f.db->insert(s("milestones"), {{s("priority_id"), priority}, {s("code"), s("2.1")},
-                                                 {s("title"), s("Caseload Promise met in every team")}, {s("status_id"), f.amber},
-                                                 {s("due_date"), s("2017-03-31")}, {s("completion"), s("in progress")}});
+    const qint64 plan = f.db->insert(
+        s("improvement_plans"),
+        {{s("committee_id"), committee}, {s("scheme_id"), scheme}, {s("title"), s("Improvement plan")}});
+    const qint64 priority =
+        f.db->insert(s("priorities"), {{s("plan_id"), plan}, {s("number"), 2}, {s("title"), s("Caseloads")}});
+    f.milestone = f.db->insert(s("milestones"), {{s("priority_id"), priority},
+                                                 {s("code"), s("2.1")},
+                                                 {s("title"), s("Caseload Promise met in every team")},
+                                                 {s("status_id"), f.amber},
+                                                 {s("due_date"), s("2017-03-31")},
+                                                 {s("completion"), s("in progress")}});
     return f;
 }
 
@@ -93,7 +103,8 @@ private slots:
     {
         Fixture f = makePlan();
         PlanRepository repo(*f.db);
-        repo.changeRating(milestoneOf(*f.db, f.milestone), f.green, s("  Caseloads at 14 in all teams for three months. "), f.meeting,
+        repo.changeRating(milestoneOf(*f.db, f.milestone), f.green,
+                          s("  Caseloads at 14 in all teams for three months. "), f.meeting,
                           QDate(2016, 12, 1));
         QCOMPARE(statusOf(*f.db, f.milestone), f.green);
         const auto history = repo.history(f.milestone);
@@ -108,7 +119,8 @@ private slots:
         QCOMPARE(f.db->scalar(s("SELECT meeting_id FROM rating_changes")).toLongLong(), f.meeting);
 
         // A second change starts from the new rating; the timeline is newest first.
-        repo.changeRating(milestoneOf(*f.db, f.milestone), f.red, s("Two teams back above 18."), 0, QDate(2017, 1, 20));
+        repo.changeRating(milestoneOf(*f.db, f.milestone), f.red, s("Two teams back above 18."), 0,
+                          QDate(2017, 1, 20));
         const auto later = repo.history(f.milestone);
         QCOMPARE(later.size(), 2);
         QCOMPARE(later.first().fromStatusId, f.green);
@@ -124,7 +136,8 @@ private slots:
         f.db->signIn(s("a.councillor")); // unknown logins read only, as members
         QCOMPARE(f.db->role(), Role::Member);
         try {
-            PlanRepository(*f.db).changeRating(m, f.green, s("Looks fine to me."), f.meeting, QDate(2016, 12, 1));
+            PlanRepository(*f.db).changeRating(m, f.green, s("Looks fine to me."), f.meeting,
+                                               QDate(2016, 12, 1));
             QFAIL("a member changed a rating");
         } catch (const StoreError& e) {
             QCOMPARE(e.kind(), StoreError::Kind::NotAllowed);
@@ -139,7 +152,8 @@ private slots:
         PlanRepository repo(*f.db);
         const auto stale = milestoneOf(*f.db, f.milestone);
         // Someone else changes the rating after we read the milestone.
-        repo.changeRating(stale, f.red, s("Caseloads rose again in October."), f.meeting, QDate(2016, 11, 30));
+        repo.changeRating(stale, f.red, s("Caseloads rose again in October."), f.meeting,
+                          QDate(2016, 11, 30));
         try {
             repo.changeRating(stale, f.green, s("On track."), f.meeting, QDate(2016, 12, 1));
             QFAIL("a change based on an old reading overwrote a newer one");
