@@ -24,17 +24,23 @@ struct FileResult
     QByteArray sha256;
 };
 
-FileResult readOne(const QString& path, const QString& password)
+// Reads `paths` (their PDFs in one child process) and parses them.
+QList<FileResult> readSome(const QStringList& paths, const QString& password)
 {
-    FileResult r;
-    r.path = path;
-    r.source = MinutesSource::read(path, password, QCoreApplication::applicationFilePath());
-    if (r.source.ok())
-        r.minutes = MinutesParser::parse(r.source);
-    QFile f(path);
-    if (f.open(QIODevice::ReadOnly))
-        r.sha256 = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-    return r;
+    const QList<SourceDocument> sources = MinutesSource::readMany(paths, password, QCoreApplication::applicationFilePath());
+    QList<FileResult> out;
+    for (int i = 0; i < paths.size(); ++i) {
+        FileResult r;
+        r.path = paths.at(i);
+        r.source = sources.at(i);
+        if (r.source.ok())
+            r.minutes = MinutesParser::parse(r.source);
+        QFile f(r.path);
+        if (f.open(QIODevice::ReadOnly))
+            r.sha256 = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+        out << r;
+    }
+    return out;
 }
 
 QJsonObject toJson(const FileResult& r)
@@ -55,12 +61,18 @@ int runExtract(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("password"), QStringLiteral("Password of the PDF."), QStringLiteral("P")));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The PDF."));
-    if (!Cli::parse(parser, QStringLiteral("extract"), args) || parser.positionalArguments().size() != 1)
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("The PDFs."), QStringLiteral("FILE..."));
+    if (!Cli::parse(parser, QStringLiteral("extract"), args) || parser.positionalArguments().isEmpty())
         return 2;
-    const SourceDocument doc = MinutesSource::readPdf(parser.positionalArguments().first(), parser.value(QStringLiteral("password")));
-    Cli::printJson(QJsonDocument(doc.toJson()), true);
-    return doc.ok() ? 0 : 3;
+    // One JSON line per file, each written as soon as it is read, so that the parent knows
+    // which file a hang or a crash came from.
+    int status = 0;
+    for (const QString& file : parser.positionalArguments()) {
+        const SourceDocument doc = MinutesSource::readPdf(file, parser.value(QStringLiteral("password")));
+        Cli::printJson(QJsonDocument(doc.toJson()), true);
+        status = doc.ok() ? status : 3;
+    }
+    return status;
 }
 
 int runImport(const QStringList& args)
@@ -91,15 +103,22 @@ int runImport(const QStringList& args)
         if (!db)
             return 1;
     }
-    // Read with both cores: each file's PDF work runs in a child process.
+    // Read with both cores: the PDF work runs in two child processes, each given every other file.
     QThreadPool pool;
     pool.setMaxThreadCount(2);
-    QList<QFuture<FileResult>> futures;
-    for (const QString& f : files)
-        futures << QtConcurrent::run(&pool, readOne, f, password);
+    QStringList halves[2];
+    for (int k = 0; k < files.size(); ++k)
+        halves[k % 2] << files.at(k);
+    QList<QFuture<QList<FileResult>>> futures;
+    for (const QStringList& half : halves)
+        if (!half.isEmpty())
+            futures << QtConcurrent::run(&pool, readSome, half, password);
+    QList<QList<FileResult>> read;
+    for (auto& f : futures)
+        read << f.result();
     int status = 0;
-    for (int k = 0; k < futures.size(); ++k) {
-        const FileResult r = futures[k].result();
+    for (int k = 0; k < files.size(); ++k) {
+        const FileResult r = read.at(k % 2).at(k / 2);
         if (!r.source.ok())
             status = 3;
         QJsonObject out = toJson(r);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <memory>
+#include <optional>
 #include <poppler-qt6.h>
 #include <poppler-document.h>
 #include <poppler-page.h>
@@ -349,7 +351,10 @@ void removeFurniture(SourceDocument& doc)
     doc.lines = kept;
 }
 
-SourceDocument read(const QString& path, const QString& password, const QString& program, int timeoutMs)
+namespace {
+
+// Everything but a PDF (which needs Poppler): empty, unreadable, plain text, or not a PDF.
+std::optional<SourceDocument> readUnlessPdf(const QString& path)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
@@ -374,30 +379,98 @@ SourceDocument read(const QString& path, const QString& password, const QString&
         return SourceDocument::failure(QStringLiteral("not-pdf"),
                                        tr("%1 is not a PDF (nor plain text). Choose the minutes as a PDF or a .txt file.").arg(name));
     }
-    if (program.isEmpty())
-        return readPdf(path, password);
-    QProcess child;
-    QStringList args{QStringLiteral("extract"), path};
-    if (!password.isEmpty())
-        args << QStringLiteral("--password") << password;
-    child.start(program, args);
-    if (!child.waitForStarted(10000))
-        return readPdf(path, password);
-    if (!child.waitForFinished(timeoutMs)) {
-        child.kill();
-        child.waitForFinished(2000);
-        return SourceDocument::failure(QStringLiteral("damaged"),
-                                       tr("Reading %1 took too long and was stopped: the file may be damaged or hostile. "
-                                          "Try a freshly downloaded copy.").arg(name));
+    return std::nullopt;
+}
+
+SourceDocument timedOut(const QString& path)
+{
+    return SourceDocument::failure(QStringLiteral("damaged"), tr("Reading %1 took too long and was stopped: the file may be damaged or hostile. "
+                                                                 "Try a freshly downloaded copy.")
+                                                                  .arg(QFileInfo(path).fileName()));
+}
+
+SourceDocument crashed(const QString& path)
+{
+    return SourceDocument::failure(QStringLiteral("damaged"), tr("Reading %1 failed (the PDF reader stopped unexpectedly): the file is probably "
+                                                                 "damaged. Try a freshly downloaded copy.")
+                                                                  .arg(QFileInfo(path).fileName()));
+}
+
+} // namespace
+
+QList<SourceDocument> readMany(const QStringList& paths, const QString& password, const QString& program, int timeoutMs)
+{
+    QList<SourceDocument> out(paths.size());
+    QList<int> pdfs;
+    for (int i = 0; i < paths.size(); ++i) {
+        if (auto d = readUnlessPdf(paths.at(i)))
+            out[i] = *d;
+        else if (program.isEmpty())
+            out[i] = readPdf(paths.at(i), password);
+        else
+            pdfs << i;
     }
-    if (child.exitStatus() != QProcess::NormalExit)
-        return SourceDocument::failure(QStringLiteral("damaged"),
-                                       tr("Reading %1 failed (the PDF reader stopped unexpectedly): the file is probably "
-                                          "damaged. Try a freshly downloaded copy.").arg(name));
-    const QJsonDocument json = QJsonDocument::fromJson(child.readAllStandardOutput());
-    if (!json.isObject())
-        return SourceDocument::failure(QStringLiteral("damaged"), tr("%1 could not be read: the file is probably damaged.").arg(name));
-    return SourceDocument::fromJson(json.object());
+    while (!pdfs.isEmpty()) {
+        QProcess child;
+        QStringList args{QStringLiteral("extract")};
+        if (!password.isEmpty())
+            args << QStringLiteral("--password") << password;
+        for (int i : pdfs)
+            args << paths.at(i);
+        child.start(program, args);
+        if (!child.waitForStarted(10000)) {
+            for (int i : pdfs)
+                out[i] = readPdf(paths.at(i), password);
+            break;
+        }
+        QByteArray buffer;
+        QElapsedTimer sinceAnswer;
+        sinceAnswer.start();
+        bool stopped = false;
+        auto take = [&] {
+            buffer += child.readAllStandardOutput();
+            for (qsizetype nl = buffer.indexOf('\n'); nl >= 0 && !pdfs.isEmpty(); nl = buffer.indexOf('\n')) {
+                const QJsonDocument json = QJsonDocument::fromJson(buffer.left(nl));
+                buffer.remove(0, nl + 1);
+                const int i = pdfs.takeFirst();
+                out[i] = json.isObject() ? SourceDocument::fromJson(json.object())
+                                         : SourceDocument::failure(QStringLiteral("damaged"),
+                                                                   tr("%1 could not be read: the file is probably damaged.").arg(QFileInfo(paths.at(i)).fileName()));
+                sinceAnswer.restart();
+            }
+        };
+        while (!pdfs.isEmpty() && child.state() != QProcess::NotRunning) {
+            const int left = int(timeoutMs - sinceAnswer.elapsed());
+            if (left <= 0) {
+                child.kill();
+                child.waitForFinished(2000);
+                take();
+                if (!pdfs.isEmpty()) {
+                    const int i = pdfs.takeFirst();
+                    out[i] = timedOut(paths.at(i));
+                }
+                stopped = true;
+                break;
+            }
+            child.waitForReadyRead(qMin(left, 200));
+            take();
+        }
+        if (!stopped) {
+            child.waitForFinished(2000);
+            take();
+            // The child ended before answering for this file: it crashed on it.
+            if (!pdfs.isEmpty()) {
+                const int i = pdfs.takeFirst();
+                out[i] = crashed(paths.at(i));
+            }
+        }
+    }
+    return out;
+}
+
+SourceDocument read(const QString& path, const QString& password, const QString& program, int timeoutMs)
+{
+    return readMany({path}, password, program, timeoutMs).first();
 }
 
 } // namespace MinutesSource

@@ -52,6 +52,10 @@ SourceDocument readText(const QByteArray& bytes);
 // PDFs are read in a child process (`program extract FILE`) with a time limit, so that a hostile
 // file cannot crash or hang the caller; pass an empty program to read in this process.
 SourceDocument read(const QString& path, const QString& password, const QString& program, int timeoutMs = 60000);
+// Reads several files, their PDFs in one child process (`program extract FILE...`, one JSON line
+// per file) to save starting one per file. A file that hangs (no answer within `timeoutMs`) or
+// crashes the child is `damaged`; a new child goes on with the files after it. Results in order.
+QList<SourceDocument> readMany(const QStringList& paths, const QString& password, const QString& program, int timeoutMs = 60000);
 
 // Removes running headers and footers, page numbers and browser print stamps; joins hyphenated words.
 void removeFurniture(SourceDocument& doc);
