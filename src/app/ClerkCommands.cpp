@@ -127,7 +127,7 @@ int runExportActions(const QStringList& args)
         done = format == QLatin1String("csv") ? ActionLogExport::writeCsv(rows, out, filter.today, &error)
                                               : ActionLogExport::writeXlsx(rows, out, filter.today, &error);
         if (done)
-            Cli::out() << tr("%n action(s) written to %1", nullptr, int(rows.size())).arg(out) << Qt::endl;
+            Cli::out() << QCoreApplication::translate("Cli", "%n action(s) written to %1", nullptr, int(rows.size())).arg(out) << Qt::endl;
     } catch (const StoreError& e) {
         error = e.message();
     }
