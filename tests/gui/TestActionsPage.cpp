@@ -1,0 +1,162 @@
+// The action log page: filters narrow the table as the store says, overdue rows carry ⚠ (not
+// colour alone), a status changed in place keeps a dated note, the chase list drafts e-mails.
+#include "gui/ActionLogModel.h"
+#include "gui/AppContext.h"
+#include "gui/Page.h"
+#include "reports/ChaseLetters.h"
+#include "store/ActionRepository.h"
+#include "store/Database.h"
+#include "store/DemoData.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+class TestActionsPage : public QObject
+{
+    Q_OBJECT
+    const QDate m_today{2017, 6, 1};
+
+private slots:
+    void filtersAndOverdueMarks()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        DemoData::create(*db);
+        db->signIn(QStringLiteral("a.clerk"));
+        AppContext context(*db);
+        const qint64 committee = db->scalar(QStringLiteral("SELECT MIN(committee_id) FROM meetings m JOIN actions a ON a.meeting_id = m.id")).toLongLong();
+        context.setCommittee(committee);
+        std::unique_ptr<Page> page(createActionsPage(context, nullptr));
+        page->setProperty("referenceDate", m_today);
+        page->refresh();
+        page->resize(1400, 700);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+
+        auto* table = page->findChild<QTableView*>(QStringLiteral("actionLog"));
+        auto* model = qobject_cast<ActionLogModel*>(table->model());
+        QVERIFY(model);
+        const int all = db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE m.committee_id = ?"), {committee}).toInt();
+        QCOMPARE(model->totalCount(), all);
+
+        // Overdue only: exactly the outstanding actions due before the reference date, each with ⚠.
+        page->findChild<QCheckBox*>(QStringLiteral("overdueFilter"))->setChecked(true);
+        const int overdue = db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE m.committee_id = ? "
+                                                      "AND a.status IN ('open', 'in progress') AND a.due_date < ?"),
+                                       {committee, m_today.toString(Qt::ISODate)})
+                                .toInt();
+        QVERIFY(overdue > 0);
+        QCOMPARE(model->totalCount(), overdue);
+        QCOMPARE(page->badge(), overdue);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            QVERIFY(model->index(r, ActionLogModel::Reference).data().toString().startsWith(QStringLiteral("⚠")));
+            QVERIFY(model->index(r, ActionLogModel::Reference).data(ActionLogModel::OverdueRole).toBool());
+        }
+        QTest::qWait(50);
+        QVERIFY(table->grab().save(QDir::temp().filePath(QStringLiteral("scrutineer-action-log.png"))));
+
+        // Status: done ones are never overdue.
+        page->findChild<QCheckBox*>(QStringLiteral("overdueFilter"))->setChecked(false);
+        auto* status = page->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findData(QStringLiteral("done")));
+        QVERIFY(model->rowCount() > 0);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(!model->index(r, 0).data(ActionLogModel::OverdueRole).toBool());
+        status->setCurrentIndex(0);
+
+        // Owner filter lists the committee's owners and selects only theirs.
+        auto* owner = page->findChild<QComboBox*>(QStringLiteral("ownerFilter"));
+        QVERIFY(owner->count() > 1);
+        owner->setCurrentIndex(1);
+        const QString who = owner->currentData().toString();
+        QVERIFY(model->rowCount() > 0);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(model->index(r, ActionLogModel::Owner).data().toString(), who);
+        QVERIFY(page->grab().save(QDir::temp().filePath(QStringLiteral("scrutineer-actions-page.png"))));
+    }
+
+    void statusChangedInPlaceKeepsANote()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        DemoData::create(*db);
+        db->signIn(QStringLiteral("a.clerk"));
+        ActionLogModel model(*db);
+        ActionRepository::Filter f;
+        f.today = m_today;
+        f.status = QStringLiteral("open");
+        model.setFilter(f);
+        QVERIFY(model.rowCount() > 0);
+        const qint64 id = model.row(0).id;
+        const QModelIndex status = model.index(0, ActionLogModel::Status);
+        QVERIFY(model.flags(status) & Qt::ItemIsEditable);
+
+        // Cancelling the note leaves the action as it was.
+        model.noteProvider = [](const ActionRepository::Row&, const QString&) { return QString(); };
+        QVERIFY(!model.setData(status, QStringLiteral("done"), Qt::EditRole));
+        QCOMPARE(ActionRepository(*db).action(id).status, QStringLiteral("open"));
+
+        model.noteProvider = [](const ActionRepository::Row&, const QString&) { return QStringLiteral("Report circulated to members"); };
+        QVERIFY(model.setData(status, QStringLiteral("done"), Qt::EditRole));
+        QCOMPARE(ActionRepository(*db).action(id).status, QStringLiteral("done"));
+        const auto history = ActionRepository(*db).history(id);
+        auto note = std::find_if(history.cbegin(), history.cend(), [](const auto& u) { return u.note == QStringLiteral("Report circulated to members"); });
+        QVERIFY(note != history.cend());
+        QCOMPARE(note->on, m_today);
+        QCOMPARE(note->status, QStringLiteral("done"));
+        QCOMPARE(note->author, QStringLiteral("a.clerk"));
+        QCOMPARE(model.index(0, ActionLogModel::Status).data().toString(), QStringLiteral("Done"));
+
+        // A member reads the log but cannot change a status.
+        db->signIn(QStringLiteral("a.member"));
+        QVERIFY(!(model.flags(status) & Qt::ItemIsEditable));
+    }
+
+    void lazyFetchingOnAGeneratedDatabase()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        DemoData::createScaled(*db, 2, 7);
+        ActionLogModel model(*db);
+        ActionRepository::Filter f;
+        f.today = m_today;
+        model.setFilter(f);
+        QVERIFY(model.totalCount() > ActionLogModel::kPage);
+        QCOMPARE(model.rowCount(), ActionLogModel::kPage);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), model.totalCount());
+        // Sorting by due date runs over the whole log, not just the rows fetched.
+        model.sort(ActionLogModel::Due, Qt::AscendingOrder);
+        const QString earliest = db->scalar(QStringLiteral("SELECT MIN(due_date) FROM actions")).toString();
+        QCOMPARE(model.row(0).due.toString(Qt::ISODate), earliest);
+    }
+
+    void chaseDraftsNameTheOwnersActions()
+    {
+        ActionRepository::ChaseGroup g;
+        g.owner = QStringLiteral("Head of Children's Social Care");
+        g.email = QStringLiteral("hcsc@example.gov.uk");
+        ActionRepository::Row a;
+        a.reference = QStringLiteral("56b/1");
+        a.text = QStringLiteral("Report on unfilled posts");
+        a.status = QStringLiteral("open");
+        a.due = QDate(2017, 1, 17);
+        a.meetingDate = QDate(2016, 12, 6);
+        g.actions << a;
+        const QByteArray eml = ChaseLetters::eml(g, QStringLiteral("Care Services PDS"), m_today, QDate(2017, 6, 13));
+        QVERIFY(eml.contains("To: Head of Children's Social Care <hcsc@example.gov.uk>\r\n"));
+        QVERIFY(eml.contains("X-Unsent: 1\r\n"));
+        QVERIFY(eml.contains("56b/1"));
+        QVERIFY(eml.contains("Tuesday 13 June 2017"));
+        QVERIFY(!eml.contains("\n\n")); // CRLF throughout
+        const QUrl url = ChaseLetters::mailto(g, QStringLiteral("Care Services PDS"), m_today, QDate(2017, 6, 13));
+        QCOMPARE(url.scheme(), QStringLiteral("mailto"));
+        QVERIFY(url.query(QUrl::FullyDecoded).contains(QStringLiteral("Report on unfilled posts")));
+    }
+};
+
+QTEST_MAIN(TestActionsPage)
+#include "TestActionsPage.moc"
