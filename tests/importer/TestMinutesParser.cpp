@@ -183,6 +183,20 @@ private slots:
         QCOMPARE(m.items.first().title, QStringLiteral("LIBRARY OPENING HOURS"));
     }
 
+    void titleCaseTitlesThatFollowTheLastNumber()
+    {
+        const auto m = parse("Present: Councillor Lina Hart (Chair)\n\n"
+                             "1. Apologies for Absence\nNone were received.\n4 Members Visited The Children's Home\n\n"
+                             "2. Placement Sufficiency Update\nMembers discussed local placements.\n"
+                             "RESOLVED that:\n1. the update be noted;\n2. a report come back in March.\n\n"
+                             "3. Care Leavers Offer\nThe revised offer was welcomed.\n");
+        QCOMPARE(m.items.size(), 3);
+        QCOMPARE(m.items.at(1).title, QStringLiteral("Placement Sufficiency Update"));
+        QCOMPARE(m.items.at(1).resolutions.size(), 2);
+        QCOMPARE(m.items.at(2).number, QStringLiteral("3"));
+        QCOMPARE(m.items.at(2).title, QStringLiteral("Care Leavers Offer"));
+    }
+
     void singleAgendaItemPage()
     {
         const auto m = parse("Agenda item\n\nREVIEW OF THE IMPROVEMENT PLAN\n\nMinutes:\nMembers discussed the plan.\n\nResolved –\n\n(1) That the plan be noted.\n\n(2) That progress be reported quarterly.\n\nACTION: Strategic Director\n");
