@@ -147,6 +147,35 @@ private slots:
         QVERIFY(!d.message.isEmpty());
         QVERIFY(t.elapsed() < 10000);
     }
+
+    // Several files in one child: the file it crashes on is damaged, and a new child reads the rest.
+    void oneCrashAmongSeveralFiles()
+    {
+        const QString program = m_dir.filePath(QStringLiteral("many.sh"));
+        QFile f(program);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("#!/bin/sh\nshift\nfor a in \"$@\"; do\n"
+                "  case \"$a\" in *bad*) kill -SEGV $$;; esac\n"
+                "  echo '{\"kind\":\"pdf\",\"pages\":1,\"lines\":[{\"p\":1,\"x\":0,\"y\":0,\"h\":10,\"ps\":true,\"t\":\"Read\",\"w\":[]}]}'\n"
+                "done\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QStringList files;
+        for (const char* name : {"one.pdf", "bad.pdf", "three.pdf", "four.pdf"}) {
+            const QString path = m_dir.filePath(QString::fromLatin1(name));
+            QFile p(path);
+            QVERIFY(p.open(QIODevice::WriteOnly));
+            p.write("%PDF-1.4\n");
+            files << path;
+        }
+        const QList<SourceDocument> docs = MinutesSource::readMany(files, QString(), program, 5000);
+        QCOMPARE(docs.size(), 4);
+        QVERIFY(docs.at(0).ok());
+        QCOMPARE(docs.at(1).errorCode, QStringLiteral("damaged"));
+        QVERIFY(docs.at(2).ok());
+        QVERIFY(docs.at(3).ok());
+        QCOMPARE(docs.at(3).lines.first().text, QStringLiteral("Read"));
+    }
 };
 
 QTEST_MAIN(TestPdfSource)
