@@ -193,8 +193,9 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
         QPdfWriter writer(temporary);
         writer.setTitle(tr("Minutes: %1, %2").arg(minutes.meeting.committee, BritishDate::mediumDate(minutes.meeting.startsAt.date())));
         writer.setCreator(QStringLiteral("Scrutineer"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
         writer.setResolution(300);
+        // QTextDocument::print adds 2 cm margins and the page numbers itself.
 
         QTextDocument doc;
         QFont font(QStringLiteral("DejaVu Serif"), 11);
