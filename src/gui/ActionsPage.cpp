@@ -125,10 +125,10 @@ public:
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(ActionLogModel::Action, QHeaderView::Stretch);
         header->resizeSection(ActionLogModel::Reference, 80);
-        header->resizeSection(ActionLogModel::Owner, 170);
+        header->resizeSection(ActionLogModel::Owner, 150);
         for (int c : {ActionLogModel::Due, ActionLogModel::Status, ActionLogModel::LastUpdate, ActionLogModel::Meeting})
             header->resizeSection(c, 95);
-        header->resizeSection(ActionLogModel::Committee, 150);
+        header->resizeSection(ActionLogModel::Committee, 120);
 
         auto* detail = new QWidget(split);
         auto* dl = new QVBoxLayout(detail);
