@@ -1,7 +1,7 @@
 // The clerk's exports:
 //   scrutineer export minutes --db FILE --meeting ID --out FILE.pdf [--confidential]
-//   scrutineer export actions --db FILE --format csv|xlsx --out FILE [--committee ID] [--status S] [--overdue]
-//   scrutineer export calendar --db FILE [--committee ID] --out FILE.ics
+//   scrutineer export actions --db FILE --format csv|xlsx --out FILE [--committee ID] [--status S]
+//   [--overdue] scrutineer export calendar --db FILE [--committee ID] --out FILE.ics
 #include "CliSupport.h"
 #include "Commands.h"
 #include "reports/ActionLogExport.h"
@@ -26,7 +26,8 @@ QCommandLineOption outOption(const QString& what)
 
 QCommandLineOption committeeOption()
 {
-    return QCommandLineOption(QStringLiteral("committee"), tr("Only this committee's (see \"scrutineer list committees\")."),
+    return QCommandLineOption(QStringLiteral("committee"),
+                              tr("Only this committee's (see \"scrutineer list committees\")."),
                               QStringLiteral("ID"));
 }
 
@@ -38,7 +39,9 @@ qint64 committeeValue(const QCommandLineParser& parser)
     bool ok = false;
     const qint64 id = parser.value(QStringLiteral("committee")).toLongLong(&ok);
     if (!ok || id <= 0) {
-        Cli::err() << tr("--committee takes a committee's number (\"scrutineer list committees\" shows them).") << Qt::endl;
+        Cli::err()
+            << tr("--committee takes a committee's number (\"scrutineer list committees\" shows them).")
+            << Qt::endl;
         return -1;
     }
     return id;
@@ -50,16 +53,20 @@ int runExportMinutes(const QStringList& args)
 {
     QCommandLineParser parser;
     Cli::addDbOption(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("meeting"), tr("The meeting's id (see \"scrutineer list meetings\")."),
+    parser.addOption(QCommandLineOption(QStringLiteral("meeting"),
+                                        tr("The meeting's id (see \"scrutineer list meetings\")."),
                                         QStringLiteral("ID")));
     parser.addOption(outOption(tr("The PDF file to write.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("confidential"), tr("Include exempt (Part 2) items, marked confidential.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("confidential"),
+                                        tr("Include exempt (Part 2) items, marked confidential.")));
     if (!Cli::parse(parser, QStringLiteral("export minutes"), args))
         return 2;
     bool ok = false;
     const qint64 meetingId = parser.value(QStringLiteral("meeting")).toLongLong(&ok);
     if (!ok || meetingId <= 0) {
-        Cli::err() << tr("Say which meeting: --meeting ID (a number; \"scrutineer list meetings\" shows them).") << Qt::endl;
+        Cli::err()
+            << tr("Say which meeting: --meeting ID (a number; \"scrutineer list meetings\" shows them).")
+            << Qt::endl;
         return 2;
     }
     const QString out = parser.value(QStringLiteral("out"));
@@ -86,22 +93,29 @@ int runExportActions(const QStringList& args)
 {
     QCommandLineParser parser;
     Cli::addDbOption(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("csv or xlsx (default: from the file name)."), QStringLiteral("FORMAT")));
+    parser.addOption(QCommandLineOption(QStringLiteral("format"),
+                                        tr("csv or xlsx (default: from the file name)."),
+                                        QStringLiteral("FORMAT")));
     parser.addOption(outOption(tr("The file to write.")));
     parser.addOption(committeeOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("status"), tr("Only actions with this status: open, in progress, done, cancelled or outstanding."),
-                                        QStringLiteral("STATUS")));
-    parser.addOption(QCommandLineOption(QStringLiteral("overdue"), tr("Only outstanding actions past their due date.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("status"),
+        tr("Only actions with this status: open, in progress, done, cancelled or outstanding."),
+        QStringLiteral("STATUS")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("overdue"), tr("Only outstanding actions past their due date.")));
     if (!Cli::parse(parser, QStringLiteral("export actions"), args))
         return 2;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        Cli::err() << tr("Say where to write the action log: --out actions.csv or --out actions.xlsx") << Qt::endl;
+        Cli::err() << tr("Say where to write the action log: --out actions.csv or --out actions.xlsx")
+                   << Qt::endl;
         return 2;
     }
     QString format = parser.value(QStringLiteral("format")).toLower();
     if (format.isEmpty())
-        format = out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx") : QStringLiteral("csv");
+        format = out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx")
+                                                                           : QStringLiteral("csv");
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx")) {
         Cli::err() << tr("--format is csv or xlsx.") << Qt::endl;
         return 2;
@@ -111,7 +125,8 @@ int runExportActions(const QStringList& args)
     if (filter.committeeId < 0)
         return 2;
     filter.status = parser.value(QStringLiteral("status")).toLower();
-    if (!filter.status.isEmpty() && filter.status != QLatin1String("outstanding") && !ActionRepository::statuses().contains(filter.status)) {
+    if (!filter.status.isEmpty() && filter.status != QLatin1String("outstanding") &&
+        !ActionRepository::statuses().contains(filter.status)) {
         Cli::err() << tr("--status is one of: open, in progress, done, cancelled, outstanding.") << Qt::endl;
         return 2;
     }
@@ -127,7 +142,10 @@ int runExportActions(const QStringList& args)
         done = format == QLatin1String("csv") ? ActionLogExport::writeCsv(rows, out, filter.today, &error)
                                               : ActionLogExport::writeXlsx(rows, out, filter.today, &error);
         if (done)
-            Cli::out() << QCoreApplication::translate("Cli", "%n action(s) written to %1", nullptr, int(rows.size())).arg(out) << Qt::endl;
+            Cli::out() << QCoreApplication::translate("Cli", "%n action(s) written to %1", nullptr,
+                                                      int(rows.size()))
+                              .arg(out)
+                       << Qt::endl;
     } catch (const StoreError& e) {
         error = e.message();
     }

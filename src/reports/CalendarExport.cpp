@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <QTimeZone>
-
 #include <algorithm>
 
 namespace {
@@ -23,7 +22,8 @@ QByteArray utc(const QDateTime& t)
 QDateTime ukTime(const QDateTime& local)
 {
     // Meetings are stored as UK wall-clock times; the time zone makes summer time right.
-    QDateTime t(local.date(), local.time().isValid() ? local.time() : QTime(0, 0), QTimeZone(QByteArrayLiteral("Europe/London")));
+    QDateTime t(local.date(), local.time().isValid() ? local.time() : QTime(0, 0),
+                QTimeZone(QByteArrayLiteral("Europe/London")));
     return t;
 }
 
@@ -40,14 +40,25 @@ QString escapeText(const QString& text)
 {
     QString out;
     out.reserve(text.size() + 8);
-    const QString unified = QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QString unified = QString(text)
+                                .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+                                .replace(QLatin1Char('\r'), QLatin1Char('\n'));
     for (const QChar c : unified) {
         switch (c.unicode()) {
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case ';': out += QStringLiteral("\\;"); break;
-        case ',': out += QStringLiteral("\\,"); break;
-        case '\n': out += QStringLiteral("\\n"); break;
-        default: out += c;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case ';':
+            out += QStringLiteral("\\;");
+            break;
+        case ',':
+            out += QStringLiteral("\\,");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -131,16 +142,19 @@ bool write(const Database& db, qint64 committeeId, const QString& path, QString*
     }
     if (meetings.isEmpty()) {
         if (error)
-            *error = committeeId ? tr("The committee has no meetings to put in a calendar. Check the committee number "
-                                      "(scrutineer list committees) or add its meetings first.")
-                                 : tr("The database holds no meetings to put in a calendar.");
+            *error =
+                committeeId
+                    ? tr("The committee has no meetings to put in a calendar. Check the committee number "
+                         "(scrutineer list committees) or add its meetings first.")
+                    : tr("The database holds no meetings to put in a calendar.");
         return false;
     }
     std::reverse(meetings.begin(), meetings.end()); // oldest first reads better in a file
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(ics(meetings)) < 0 || !file.commit()) {
         if (error)
-            *error = tr("Could not write the calendar to %1 (%2). Choose a folder you may write to.").arg(path, file.errorString());
+            *error = tr("Could not write the calendar to %1 (%2). Choose a folder you may write to.")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

@@ -18,7 +18,8 @@ namespace CalendarExport {
 constexpr int kDefaultMinutes = 150;
 
 // The calendar. `stamp` is the DTSTAMP of every event (the time of the export).
-QByteArray ics(const QList<MeetingRepository::Meeting>& meetings, const QDateTime& stamp = QDateTime::currentDateTimeUtc());
+QByteArray ics(const QList<MeetingRepository::Meeting>& meetings,
+               const QDateTime& stamp = QDateTime::currentDateTimeUtc());
 
 // TEXT value escaping of RFC 5545 section 3.3.11.
 QString escapeText(const QString& text);

@@ -66,7 +66,8 @@ QString actionLine(const MeetingRepository::Action& a)
     if (a.due.isValid())
         line += esc(tr(" – by %1").arg(BritishDate::mediumDate(a.due)));
     QString ref = a.reference.isEmpty() ? QString() : esc(a.reference) + QStringLiteral(" ");
-    return QStringLiteral("<p style=\"margin-left:24px; margin-top:2px; margin-bottom:4px\"><i>%1%2</i><br/>%3</p>")
+    return QStringLiteral(
+               "<p style=\"margin-left:24px; margin-top:2px; margin-bottom:4px\"><i>%1%2</i><br/>%3</p>")
         .arg(ref, line, esc(a.text));
 }
 
@@ -85,16 +86,21 @@ QString html(const MeetingRepository::Minutes& m, bool confidential)
     QString h;
     h += QStringLiteral("<html><body>");
     if (confidential)
-        h += QStringLiteral("<p align=\"center\" style=\"color:#9c0006\"><b>%1</b></p>").arg(esc(confidentialMarking()));
+        h += QStringLiteral("<p align=\"center\" style=\"color:#9c0006\"><b>%1</b></p>")
+                 .arg(esc(confidentialMarking()));
     if (!meeting.council.isEmpty())
-        h += QStringLiteral("<p align=\"center\" style=\"font-size:13pt\"><b>%1</b></p>").arg(esc(meeting.council.toUpper()));
-    h += QStringLiteral("<p align=\"center\" style=\"font-size:15pt\"><b>%1</b></p>").arg(esc(meeting.committee.toUpper()));
+        h += QStringLiteral("<p align=\"center\" style=\"font-size:13pt\"><b>%1</b></p>")
+                 .arg(esc(meeting.council.toUpper()));
+    h += QStringLiteral("<p align=\"center\" style=\"font-size:15pt\"><b>%1</b></p>")
+             .arg(esc(meeting.committee.toUpper()));
     if (!meeting.title.isEmpty() && meeting.title != meeting.committee)
         h += QStringLiteral("<p align=\"center\"><b>%1</b></p>").arg(esc(meeting.title));
-    const QString when = meeting.startsAt.time().isValid() && meeting.startsAt.time() != QTime(0, 0)
-                             ? tr("Minutes of the meeting held on %1 at %2")
-                                   .arg(BritishDate::longDate(meeting.startsAt.date()), BritishDate::time12(meeting.startsAt.time()))
-                             : tr("Minutes of the meeting held on %1").arg(BritishDate::longDate(meeting.startsAt.date()));
+    const QString when =
+        meeting.startsAt.time().isValid() && meeting.startsAt.time() != QTime(0, 0)
+            ? tr("Minutes of the meeting held on %1 at %2")
+                  .arg(BritishDate::longDate(meeting.startsAt.date()),
+                       BritishDate::time12(meeting.startsAt.time()))
+            : tr("Minutes of the meeting held on %1").arg(BritishDate::longDate(meeting.startsAt.date()));
     h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(when));
     if (!meeting.venue.isEmpty())
         h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(meeting.venue));
@@ -130,7 +136,8 @@ QString html(const MeetingRepository::Minutes& m, bool confidential)
                 line += tr(": %1").arg(d.nature);
             lines << esc(line);
         }
-        h += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(esc(tr("Declarations of interest:")), lines.join(QStringLiteral("<br/>")));
+        h += QStringLiteral("<p><b>%1</b><br/>%2</p>")
+                 .arg(esc(tr("Declarations of interest:")), lines.join(QStringLiteral("<br/>")));
     }
 
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
@@ -138,7 +145,8 @@ QString html(const MeetingRepository::Minutes& m, bool confidential)
         QString body;
         QString title = QStringLiteral("<b>%1</b>").arg(esc(item.title.toUpper()));
         if (item.exempt)
-            title += QStringLiteral("<br/><b style=\"color:#9c0006\">%1</b>").arg(esc(tr("PART 2 – EXEMPT INFORMATION")));
+            title += QStringLiteral("<br/><b style=\"color:#9c0006\">%1</b>")
+                         .arg(esc(tr("PART 2 – EXEMPT INFORMATION")));
         body += QStringLiteral("<p style=\"margin-bottom:6px\">%1</p>").arg(title);
         body += paragraphs(item.text);
         if (!item.resolutions.isEmpty()) {
@@ -148,9 +156,11 @@ QString html(const MeetingRepository::Minutes& m, bool confidential)
                 if (item.resolutions.size() == 1)
                     body += QStringLiteral("<p style=\"margin-bottom:4px\"><b>%1</b></p>").arg(esc(r.text));
                 else
-                    body += QStringLiteral("<p style=\"margin-left:12px; margin-bottom:4px\"><b>%1.&nbsp;&nbsp;%2</b></p>")
-                                .arg(r.number)
-                                .arg(esc(r.text));
+                    body +=
+                        QStringLiteral(
+                            "<p style=\"margin-left:12px; margin-bottom:4px\"><b>%1.&nbsp;&nbsp;%2</b></p>")
+                            .arg(r.number)
+                            .arg(esc(r.text));
                 for (const MeetingRepository::Action& a : item.actions)
                     if (a.resolutionId == r.id)
                         body += actionLine(a);
@@ -163,7 +173,8 @@ QString html(const MeetingRepository::Minutes& m, bool confidential)
             if (!underResolution)
                 body += actionLine(a);
         }
-        h += QStringLiteral("<tr><td width=\"12%\" valign=\"top\"><b>%1</b></td><td valign=\"top\">%2</td></tr>")
+        h += QStringLiteral(
+                 "<tr><td width=\"12%\" valign=\"top\"><b>%1</b></td><td valign=\"top\">%2</td></tr>")
                  .arg(esc(item.number), body);
     }
     h += QStringLiteral("</table>");
@@ -184,16 +195,21 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
     }
     if (!minutes.meeting.id) {
         if (error)
-            *error = tr("There is no meeting number %1. Choose a meeting that exists (scrutineer list meetings).").arg(meetingId);
+            *error =
+                tr("There is no meeting number %1. Choose a meeting that exists (scrutineer list meetings).")
+                    .arg(meetingId);
         return false;
     }
 
     const QString temporary = path + QStringLiteral(".part");
     {
         QPdfWriter writer(temporary);
-        writer.setTitle(tr("Minutes: %1, %2").arg(minutes.meeting.committee, BritishDate::mediumDate(minutes.meeting.startsAt.date())));
+        writer.setTitle(
+            tr("Minutes: %1, %2")
+                .arg(minutes.meeting.committee, BritishDate::mediumDate(minutes.meeting.startsAt.date())));
         writer.setCreator(QStringLiteral("Scrutineer"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
         writer.setResolution(300);
         // QTextDocument::print adds 2 cm margins and the page numbers itself.
 

@@ -20,9 +20,9 @@ QDateTime isoDateTime(const QVariant& v)
     return t;
 }
 
-const QString kMeetingSelect = QStringLiteral(
-    "SELECT m.id, m.committee_id, c.name, c.short_name, c.council, m.starts_at, m.venue, m.title, m.status, m.contact "
-    "FROM meetings m JOIN committees c ON c.id = m.committee_id ");
+const QString kMeetingSelect = QStringLiteral("SELECT m.id, m.committee_id, c.name, c.short_name, c.council, "
+                                              "m.starts_at, m.venue, m.title, m.status, m.contact "
+                                              "FROM meetings m JOIN committees c ON c.id = m.committee_id ");
 
 MeetingRepository::Meeting readMeeting(const QVariantMap& r)
 {
@@ -46,8 +46,10 @@ QList<MeetingRepository::Meeting> MeetingRepository::meetings(qint64 committeeId
 {
     QList<Meeting> out;
     const QString order = QStringLiteral(" ORDER BY m.starts_at DESC, m.id DESC");
-    const auto rows = committeeId > 0 ? m_db.rows(kMeetingSelect + QStringLiteral("WHERE m.committee_id = ?") + order, {committeeId})
-                                      : m_db.rows(kMeetingSelect + order);
+    const auto rows =
+        committeeId > 0
+            ? m_db.rows(kMeetingSelect + QStringLiteral("WHERE m.committee_id = ?") + order, {committeeId})
+            : m_db.rows(kMeetingSelect + order);
     for (const QVariantMap& r : rows)
         out << readMeeting(r);
     return out;
@@ -67,21 +69,24 @@ MeetingRepository::Minutes MeetingRepository::minutes(qint64 meetingId, bool wit
         return out;
 
     const auto people = m_db.rows(
-        QStringLiteral("SELECT p.name, p.kind, a.status, s.name AS substitute_for, a.capacity FROM attendance a "
-                       "JOIN people p ON p.id = a.person_id LEFT JOIN people s ON s.id = a.substitute_for_id "
-                       "WHERE a.meeting_id = ? ORDER BY CASE a.status WHEN 'present' THEN 0 WHEN 'substitute' THEN 1 "
-                       "WHEN 'apologies' THEN 2 WHEN 'absent' THEN 3 ELSE 4 END, p.name"),
+        QStringLiteral(
+            "SELECT p.name, p.kind, a.status, s.name AS substitute_for, a.capacity FROM attendance a "
+            "JOIN people p ON p.id = a.person_id LEFT JOIN people s ON s.id = a.substitute_for_id "
+            "WHERE a.meeting_id = ? ORDER BY CASE a.status WHEN 'present' THEN 0 WHEN 'substitute' THEN 1 "
+            "WHEN 'apologies' THEN 2 WHEN 'absent' THEN 3 ELSE 4 END, p.name"),
         {meetingId});
     for (const QVariantMap& r : people)
-        out.attendance << Attendee{r.value(QStringLiteral("name")).toString(), r.value(QStringLiteral("kind")).toString(),
+        out.attendance << Attendee{r.value(QStringLiteral("name")).toString(),
+                                   r.value(QStringLiteral("kind")).toString(),
                                    r.value(QStringLiteral("status")).toString(),
                                    r.value(QStringLiteral("substitute_for")).toString(),
                                    r.value(QStringLiteral("capacity")).toString()};
 
     QHash<qint64, int> index;
-    const auto items = m_db.rows(QStringLiteral("SELECT id, minute_number, title, minutes_text, exempt FROM agenda_items "
-                                                "WHERE meeting_id = ? ORDER BY sort_key, position, id"),
-                                 {meetingId});
+    const auto items =
+        m_db.rows(QStringLiteral("SELECT id, minute_number, title, minutes_text, exempt FROM agenda_items "
+                                 "WHERE meeting_id = ? ORDER BY sort_key, position, id"),
+                  {meetingId});
     for (const QVariantMap& r : items) {
         Item item;
         item.id = r.value(QStringLiteral("id")).toLongLong();
@@ -95,10 +100,10 @@ MeetingRepository::Minutes MeetingRepository::minutes(qint64 meetingId, bool wit
         out.items << item;
     }
 
-    const auto resolutions = m_db.rows(
-        QStringLiteral("SELECT r.id, r.item_id, r.number, r.text FROM resolutions r JOIN agenda_items i ON i.id = r.item_id "
-                       "WHERE i.meeting_id = ? ORDER BY r.item_id, r.number"),
-        {meetingId});
+    const auto resolutions = m_db.rows(QStringLiteral("SELECT r.id, r.item_id, r.number, r.text FROM "
+                                                      "resolutions r JOIN agenda_items i ON i.id = r.item_id "
+                                                      "WHERE i.meeting_id = ? ORDER BY r.item_id, r.number"),
+                                       {meetingId});
     for (const QVariantMap& r : resolutions) {
         const auto it = index.constFind(r.value(QStringLiteral("item_id")).toLongLong());
         if (it == index.constEnd())
@@ -109,8 +114,9 @@ MeetingRepository::Minutes MeetingRepository::minutes(qint64 meetingId, bool wit
     }
 
     const auto actions = m_db.rows(
-        QStringLiteral("SELECT id, item_id, resolution_id, reference, text, owner, status, due_date FROM actions "
-                       "WHERE meeting_id = ? ORDER BY item_id, resolution_id, id"),
+        QStringLiteral(
+            "SELECT id, item_id, resolution_id, reference, text, owner, status, due_date FROM actions "
+            "WHERE meeting_id = ? ORDER BY item_id, resolution_id, id"),
         {meetingId});
     for (const QVariantMap& r : actions) {
         const auto it = index.constFind(r.value(QStringLiteral("item_id")).toLongLong());

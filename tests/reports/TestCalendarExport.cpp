@@ -65,7 +65,8 @@ class TestCalendarExport : public QObject
         MeetingRepository::Meeting summer = winter;
         summer.id = 8;
         summer.startsAt = QDateTime(QDate(2017, 6, 27), QTime(19, 0));
-        summer.title = QStringLiteral("Special meeting – Ofsted monitoring visit, café débrief ") + QString(40, QChar(0x00E9));
+        summer.title = QStringLiteral("Special meeting – Ofsted monitoring visit, café débrief ") +
+                       QString(40, QChar(0x00E9));
         summer.venue = QString();
         return {winter, summer};
     }
@@ -73,20 +74,23 @@ class TestCalendarExport : public QObject
 private slots:
     void structureAndLineEnds()
     {
-        const QByteArray ics = CalendarExport::ics(sample(), QDateTime(QDate(2016, 11, 1), QTime(9, 0), Qt::UTC));
+        const QByteArray ics =
+            CalendarExport::ics(sample(), QDateTime(QDate(2016, 11, 1), QTime(9, 0), Qt::UTC));
         QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
         QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
         // Every line break is CRLF.
         QCOMPARE(ics.count('\n'), ics.count("\r\n"));
         const QList<QByteArray> lines = unfold(ics);
         QVERIFY(lines.contains("VERSION:2.0"));
-        QVERIFY(std::any_of(lines.begin(), lines.end(), [](const QByteArray& l) { return l.startsWith("PRODID:"); }));
+        QVERIFY(std::any_of(lines.begin(), lines.end(),
+                            [](const QByteArray& l) { return l.startsWith("PRODID:"); }));
         QCOMPARE(lines.count("BEGIN:VEVENT"), 2);
         QCOMPARE(lines.count("END:VEVENT"), 2);
         // Each event has the properties every calendar needs, and unique UIDs.
         QStringList uids;
         for (int e = 0; e < 2; ++e) {
-            for (const QByteArray& name : {QByteArray("UID"), QByteArray("DTSTAMP"), QByteArray("DTSTART"), QByteArray("DTEND"), QByteArray("SUMMARY")})
+            for (const QByteArray& name : {QByteArray("UID"), QByteArray("DTSTAMP"), QByteArray("DTSTART"),
+                                           QByteArray("DTEND"), QByteArray("SUMMARY")})
                 QVERIFY2(!property(lines, name, e).isEmpty(), name.constData());
             uids << QString::fromLatin1(property(lines, "UID", e));
         }
@@ -130,10 +134,12 @@ private slots:
 
     void textIsEscaped()
     {
-        QCOMPARE(CalendarExport::escapeText(QStringLiteral("a,b;c\\d\ne")), QStringLiteral("a\\,b\\;c\\\\d\\ne"));
+        QCOMPARE(CalendarExport::escapeText(QStringLiteral("a,b;c\\d\ne")),
+                 QStringLiteral("a\\,b\\;c\\\\d\\ne"));
         const QList<QByteArray> lines = unfold(CalendarExport::ics(sample()));
         const QByteArray location = property(lines, "LOCATION", 0);
-        QCOMPARE(location, QByteArray("Committee Room 1\\, Bromley Civic Centre\\; Stockwell Close\\\\Bromley"));
+        QCOMPARE(location,
+                 QByteArray("Committee Room 1\\, Bromley Civic Centre\\; Stockwell Close\\\\Bromley"));
         QCOMPARE(unescape(location), sample().first().venue);
         QVERIFY(property(lines, "LOCATION", 1).isEmpty()); // no venue: no empty property
     }
@@ -142,9 +148,12 @@ private slots:
     {
         auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("clerk.test"));
         const qint64 care = db->insert(QStringLiteral("committees"), {{"name", "Care Services PDS"}});
-        const qint64 other = db->insert(QStringLiteral("committees"), {{"name", "Health and Wellbeing Board"}});
-        db->insert(QStringLiteral("meetings"), {{"committee_id", care}, {"starts_at", "2016-12-06T19:00"}, {"venue", "Room 1"}});
-        db->insert(QStringLiteral("meetings"), {{"committee_id", care}, {"starts_at", "2017-01-31T19:00"}, {"venue", "Room 2"}});
+        const qint64 other =
+            db->insert(QStringLiteral("committees"), {{"name", "Health and Wellbeing Board"}});
+        db->insert(QStringLiteral("meetings"),
+                   {{"committee_id", care}, {"starts_at", "2016-12-06T19:00"}, {"venue", "Room 1"}});
+        db->insert(QStringLiteral("meetings"),
+                   {{"committee_id", care}, {"starts_at", "2017-01-31T19:00"}, {"venue", "Room 2"}});
         db->insert(QStringLiteral("meetings"), {{"committee_id", other}, {"starts_at", "2016-11-10T13:30"}});
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("care.ics"));

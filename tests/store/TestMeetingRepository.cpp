@@ -19,27 +19,45 @@ private slots:
     {
         m_db = Database::open(QStringLiteral(":memory:"), QStringLiteral("clerk.test"));
         Database& db = *m_db;
-        m_care = db.insert(QStringLiteral("committees"), {{"name", "Care Services PDS"}, {"council", "London Borough of Bromley"}});
+        m_care = db.insert(QStringLiteral("committees"),
+                           {{"name", "Care Services PDS"}, {"council", "London Borough of Bromley"}});
         m_board = db.insert(QStringLiteral("committees"), {{"name", "Health and Wellbeing Board"}});
         db.insert(QStringLiteral("meetings"), {{"committee_id", m_care}, {"starts_at", "2016-09-14T19:00"}});
-        m_december = db.insert(QStringLiteral("meetings"), {{"committee_id", m_care}, {"starts_at", "2016-12-06T19:00"}, {"venue", "Room 1"}});
+        m_december =
+            db.insert(QStringLiteral("meetings"),
+                      {{"committee_id", m_care}, {"starts_at", "2016-12-06T19:00"}, {"venue", "Room 1"}});
         db.insert(QStringLiteral("meetings"), {{"committee_id", m_board}, {"starts_at", "2016-11-10T13:30"}});
         // Typed in the order 56a, 10, 9, 56, 56b: minutes print 9, 10, 56, 56a, 56b.
         QMap<QString, qint64> ids;
         int position = 0;
-        for (const QString& n : {QStringLiteral("56a"), QStringLiteral("10"), QStringLiteral("9"), QStringLiteral("56"), QStringLiteral("56b")})
-            ids[n] = db.insert(QStringLiteral("agenda_items"), {{"meeting_id", m_december}, {"minute_number", n},
-                                                                {"sort_key", MinuteNumber::sortKey(n)}, {"position", ++position},
-                                                                {"title", QStringLiteral("Item %1").arg(n)},
-                                                                {"exempt", n == QLatin1String("56b") ? 1 : 0}});
-        db.insert(QStringLiteral("resolutions"), {{"item_id", ids["56a"]}, {"number", 2}, {"text", "second"}});
-        const qint64 first = db.insert(QStringLiteral("resolutions"), {{"item_id", ids["56a"]}, {"number", 1}, {"text", "first"}});
-        db.insert(QStringLiteral("actions"), {{"meeting_id", m_december}, {"item_id", ids["56a"]}, {"resolution_id", first},
-                                              {"text", "Report back"}, {"owner", "Director"}, {"due_date", "2017-01-24"}});
-        db.insert(QStringLiteral("actions"), {{"meeting_id", m_december}, {"item_id", ids["56b"]}, {"text", "Secret"}, {"owner", "Lawyer"}});
+        for (const QString& n : {QStringLiteral("56a"), QStringLiteral("10"), QStringLiteral("9"),
+                                 QStringLiteral("56"), QStringLiteral("56b")})
+            ids[n] =
+                db.insert(QStringLiteral("agenda_items"), {{"meeting_id", m_december},
+                                                           {"minute_number", n},
+                                                           {"sort_key", MinuteNumber::sortKey(n)},
+                                                           {"position", ++position},
+                                                           {"title", QStringLiteral("Item %1").arg(n)},
+                                                           {"exempt", n == QLatin1String("56b") ? 1 : 0}});
+        db.insert(QStringLiteral("resolutions"),
+                  {{"item_id", ids["56a"]}, {"number", 2}, {"text", "second"}});
+        const qint64 first = db.insert(QStringLiteral("resolutions"),
+                                       {{"item_id", ids["56a"]}, {"number", 1}, {"text", "first"}});
+        db.insert(QStringLiteral("actions"), {{"meeting_id", m_december},
+                                              {"item_id", ids["56a"]},
+                                              {"resolution_id", first},
+                                              {"text", "Report back"},
+                                              {"owner", "Director"},
+                                              {"due_date", "2017-01-24"}});
+        db.insert(
+            QStringLiteral("actions"),
+            {{"meeting_id", m_december}, {"item_id", ids["56b"]}, {"text", "Secret"}, {"owner", "Lawyer"}});
         const qint64 person = db.insert(QStringLiteral("people"), {{"name", "Councillor A"}});
-        db.insert(QStringLiteral("declarations"), {{"meeting_id", m_december}, {"item_id", ids["56b"]}, {"person_id", person}, {"nature", "x"}});
-        db.insert(QStringLiteral("attendance"), {{"meeting_id", m_december}, {"person_id", person}, {"status", "present"}});
+        db.insert(
+            QStringLiteral("declarations"),
+            {{"meeting_id", m_december}, {"item_id", ids["56b"]}, {"person_id", person}, {"nature", "x"}});
+        db.insert(QStringLiteral("attendance"),
+                  {{"meeting_id", m_december}, {"person_id", person}, {"status", "present"}});
     }
 
     void meetingsNewestFirstPerCommittee()
