@@ -1,0 +1,128 @@
+// The Figures page as an officer and a member see it: the grid, block paste, the chart and its PNG.
+#include "gui/AppContext.h"
+#include "gui/Page.h"
+#include "reports/FigureChart.h"
+#include "store/Database.h"
+#include "store/DemoData.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTest>
+
+class TestFiguresPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        DemoData::create(*m_db);
+    }
+
+    void demoShowsAYearOfFiguresRatedWithLetters()
+    {
+        m_db->signIn(QStringLiteral("p.officer"));
+        AppContext context(*m_db);
+        std::unique_ptr<Page> page(createFiguresPage(context, nullptr));
+        page->resize(1200, 800);
+        page->show();
+        auto* grid = page->findChild<QTableView*>(QStringLiteral("figuresGrid"));
+        QVERIFY(grid);
+        QVERIFY2(grid->model()->columnCount() >= 12, "fewer than 12 months shown");
+        QVERIFY2(grid->model()->rowCount() >= 8, "fewer than 8 indicators shown");
+        // Every rated cell carries its letter, not colour alone.
+        int lettered = 0;
+        for (int r = 0; r < grid->model()->rowCount(); ++r) {
+            const QString text = grid->model()->index(r, grid->model()->columnCount() - 1).data().toString();
+            if (text.contains(QRegularExpression(QStringLiteral("\\b[GAR]\\b"))))
+                ++lettered;
+        }
+        QVERIFY(lettered >= 3);
+        saveShot(page.get(), QStringLiteral("figures-page.png"));
+    }
+
+    void aBlockPastedFromASpreadsheetFillsItsCells()
+    {
+        m_db->signIn(QStringLiteral("p.officer"));
+        AppContext context(*m_db);
+        std::unique_ptr<Page> page(createFiguresPage(context, nullptr));
+        page->show();
+        auto* grid = page->findChild<QTableView*>(QStringLiteral("figuresGrid"));
+        int row = -1;
+        for (int r = 0; r < grid->model()->rowCount(); ++r)
+            if (grid->model()->headerData(r, Qt::Vertical).toString().contains(QStringLiteral("Referrals")))
+                row = r;
+        QVERIFY(row >= 0);
+        const int col = grid->model()->columnCount() - 2;
+        grid->setCurrentIndex(grid->model()->index(row, col));
+        // Two months side by side, as copied from a spreadsheet row.
+        QApplication::clipboard()->setText(QStringLiteral("231\t236\n"));
+        QTest::keySequence(grid, QKeySequence::Paste);
+        QVERIFY(grid->model()->index(row, col).data().toString().contains(QStringLiteral("231")));
+        QVERIFY(grid->model()->index(row, col + 1).data().toString().contains(QStringLiteral("236")));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("figuresMessage"));
+        QVERIFY(message);
+    }
+
+    void membersReadButCannotType()
+    {
+        m_db->signIn(QStringLiteral("cllr.member"));
+        QCOMPARE(m_db->role(), Role::Member);
+        AppContext context(*m_db);
+        std::unique_ptr<Page> page(createFiguresPage(context, nullptr));
+        auto* grid = page->findChild<QTableView*>(QStringLiteral("figuresGrid"));
+        const QModelIndex cell = grid->model()->index(0, grid->model()->columnCount() - 1);
+        QVERIFY(cell.isValid());
+        QVERIFY(!(cell.flags() & Qt::ItemIsEditable));
+    }
+
+    void chartImageForTheBriefingPack()
+    {
+        const qint64 team =
+            m_db->scalar(QStringLiteral("SELECT id FROM teams WHERE kind = 'service'")).toLongLong();
+        const QImage image =
+            renderIndicatorChart(*m_db, QStringLiteral("caseload_average"), {team}, QSize(900, 420));
+        QCOMPARE(image.size(), QSize(900, 420));
+        // Something was drawn: the band's green and the team's blue line.
+        bool green = false, blue = false;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2) {
+                const QColor c = image.pixelColor(x, y);
+                green = green || (c.green() > c.red() + 20 && c.green() > c.blue() + 20);
+                blue = blue || (c.blue() > 150 && c.red() < 60);
+            }
+        QVERIFY(green);
+        QVERIFY(blue);
+        saveImage(image, QStringLiteral("figure-chart-caseload.png"));
+        const QImage unknown =
+            renderIndicatorChart(*m_db, QStringLiteral("no_such_key"), {team}, QSize(300, 200));
+        QCOMPARE(unknown.size(), QSize(300, 200));
+        const auto teams =
+            m_db->rows(QStringLiteral("SELECT id FROM teams WHERE kind IN ('team', 'service') ORDER BY id"));
+        QList<qint64> ids;
+        for (const auto& t : teams)
+            ids << t.value(QStringLiteral("id")).toLongLong();
+        saveImage(renderIndicatorChart(*m_db, QStringLiteral("permanent_staff_pct"), ids.mid(0, 3),
+                                       QSize(900, 420)),
+                  QStringLiteral("figure-chart-teams.png"));
+    }
+
+private:
+    static void saveImage(const QImage& image, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");
+        if (!dir.isEmpty())
+            image.save(QDir(dir).filePath(name));
+    }
+    static void saveShot(QWidget* w, const QString& name) { saveImage(w->grab().toImage(), name); }
+
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_MAIN(TestFiguresPage)
+#include "TestFiguresPage.moc"
