@@ -34,7 +34,7 @@ const QColor teamColours[] = {QColor(0x15, 0x65, 0xc0), QColor(0x6a, 0x1b, 0x9a)
 QString monthLabel(const QString& period)
 {
     const QDate d = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("MMM yyyy"));
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("MMM yy"));
 }
 
 QString number(double v)
@@ -150,7 +150,8 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
         auto* line = new QLineSeries;
         const bool national = l.team.kind == QLatin1String("national");
         line->setName(
-            l.team.kind == QLatin1String("team") || l.team.kind == QLatin1String("service")
+            l.team.kind == QLatin1String("team") || l.team.kind == QLatin1String("service") ||
+                    l.team.name.contains(national ? tr("national") : tr("neighbours"), Qt::CaseInsensitive)
                 ? l.team.name
                 : (national ? tr("%1 (national)") : tr("%1 (statistical neighbours)")).arg(l.team.name));
         QPen pen(national ? QColor(0x42, 0x42, 0x42) : QColor(0x78, 0x90, 0x9c));
@@ -214,7 +215,8 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
     auto* axisX = new QCategoryAxis;
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const int step = qMax(1, int(std::ceil(periods.size() / 8.0)));
-    for (int i = int(periods.size()) - 1; i >= 0; i -= step)
+    // Categories must be added left to right; the latest month is always labelled.
+    for (int i = (int(periods.size()) - 1) % step; i < periods.size(); i += step)
         axisX->append(monthLabel(periods.at(i)), i);
     axisX->setRange(0, lastX);
     auto* axisY = new QValueAxis;
