@@ -45,8 +45,15 @@ int runDemo(const QStringList& args)
                        << Qt::endl;
             return 1;
         }
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(path + suffix) && !QFile::remove(path + suffix)) {
+                Cli::err() << QCoreApplication::translate("Cli", "Could not replace %1: it may be open in Scrutineer or "
+                                                                 "read-only. Close it, or choose another file.")
+                                  .arg(path + suffix)
+                           << Qt::endl;
+                return 1;
+            }
+        }
     }
     try {
         auto db = Database::open(path);

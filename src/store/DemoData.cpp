@@ -230,6 +230,10 @@ const ActionSpec kActions[] = {
     {6, "37", 0, "Write to partners about attendance at child protection conferences", "Head of Safeguarding", "2018-02-28", "done", "2018-02-20", "5.2"},
     {5, "22", 0, "Explain the rise in referrals from schools", "Head of Early Intervention", "2017-12-31", "open", nullptr, "3.1"},
     {4, "4", 0, "Set out the timetable for the new quality assurance framework", "Head of Quality Assurance", "2017-08-31", "done", "2017-08-30", "9.2"},
+    // Due within a fortnight of the January 2018 meeting, and of the meeting scheduled for November 2018.
+    {6, "37", 0, "Share the draft self-evaluation with members before the re-inspection", "Executive Director", "2018-02-09", "open", nullptr, "1.1"},
+    {6, "38", 0, "Agree dates for members' visits to the children's homes", "Democratic Services Officer", "2018-11-30", "open", nullptr, nullptr},
+    {6, "37", 0, "Report the re-inspection judgement and the plan that follows it", "Executive Director", "2018-11-20", "in progress", nullptr, nullptr},
 };
 
 // --- The improvement plan ----------------------------------------------------------------------

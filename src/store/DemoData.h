@@ -11,6 +11,17 @@ namespace DemoData {
 // attendance, declarations, items, resolutions and actions; one improvement plan of 10
 // priorities covering 23 recommendations with 33 milestones and their rating histories; and
 // monthly figures for the indicator catalogue. Throws StoreError.
+//
+// Dates are fixed, as in real minutes, so the demo is the same whenever it is made. "Overdue"
+// is judged at a date: the dashboard's is the chosen meeting's, so at the meeting of 30 January
+// 2018 (and at the one scheduled for 20 November 2018) some open actions are overdue and some
+// are due within a fortnight; judged at today's date every open demo action is overdue, which
+// is the truth about a 2018 record.
+//
+// Crafted cases for members to question: 6.2 and 1.4 are Green, past due and not complete;
+// 1.3 and 8.3 are Blue (complete) with no evidence; 2.4 and 7.3 are Red with no open action;
+// 6.3's last change (to Red) has no rationale; 4.3, 9.4 and 10.3 have been Amber, and 1.4 Green,
+// since the plan was adopted in September 2016.
 void create(Database& db);
 
 struct ScaleCounts

@@ -2,6 +2,7 @@
 #include "store/DemoData.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QTest>
 
 namespace {
@@ -75,6 +76,49 @@ private slots:
                                           "AND a.status IN ('open', 'in progress'))")) >= 1);
         // A change without a rationale.
         QVERIFY(count(*db, QStringLiteral("SELECT COUNT(*) FROM rating_changes WHERE rationale IS NULL")) >= 1);
+    }
+
+    void dashboardFindsOverdueAndDueSoonActionsAtTheDemoMeetings()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        DemoData::create(*db);
+        const QString open = QStringLiteral("SELECT COUNT(*) FROM actions WHERE status IN ('open', 'in progress') AND ");
+        for (const QString& asAt : {QStringLiteral("2018-01-30"), QStringLiteral("2018-11-20")}) {
+            const QString soon = QDate::fromString(asAt, Qt::ISODate).addDays(14).toString(Qt::ISODate);
+            QVERIFY2(db->scalar(open + QStringLiteral("due_date < ?"), {asAt}).toInt() >= 3, qPrintable(asAt));
+            QVERIFY2(db->scalar(open + QStringLiteral("due_date >= ? AND due_date <= ?"), {asAt, soon}).toInt() >= 1, qPrintable(asAt));
+        }
+    }
+
+    void ratingsUnchangedForMoreThanAYearAreThere()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        DemoData::create(*db);
+        QVERIFY(count(*db, QStringLiteral("SELECT COUNT(*) FROM milestones m WHERE m.completion <> 'complete' AND "
+                                          "(SELECT MAX(changed_on) FROM rating_changes c WHERE c.milestone_id = m.id) < '2017-01-30'")) >= 3);
+        // Every rating change was reported to a meeting.
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM rating_changes WHERE meeting_id IS NULL")), 0);
+    }
+
+    void minuteNumbersRunOnInNaturalOrder()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        DemoData::create(*db);
+        const auto rows = db->rows(QStringLiteral("SELECT i.minute_number FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id "
+                                                  "WHERE m.starts_at LIKE '2016-12-06%' ORDER BY i.sort_key"));
+        QStringList numbers;
+        for (const QVariantMap& row : rows)
+            numbers << row.value(QStringLiteral("minute_number")).toString();
+        QCOMPARE(numbers, (QStringList{QStringLiteral("53"), QStringLiteral("54"), QStringLiteral("55"), QStringLiteral("56"),
+                                       QStringLiteral("56a"), QStringLiteral("56b"), QStringLiteral("57")}));
+        // The Part 2 item is exempt; the open items are not.
+        QCOMPARE(db->scalar(QStringLiteral("SELECT exempt FROM agenda_items WHERE minute_number = '57'")).toInt(), 1);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT exempt FROM agenda_items WHERE minute_number = '56a'")).toInt(), 0);
+        // Figures compare the borough with England.
+        QVERIFY(count(*db, QStringLiteral("SELECT COUNT(*) FROM indicator_values v JOIN teams t ON t.id = v.team_id "
+                                          "WHERE t.kind = 'national'")) >= 12);
+        QVERIFY(count(*db, QStringLiteral("SELECT COUNT(DISTINCT team_id) FROM indicator_values v JOIN teams t ON t.id = v.team_id "
+                                          "WHERE t.kind = 'team'")) >= 2);
     }
 
     void refusesNothingItShouldNot()
