@@ -200,6 +200,7 @@ void MainWindow::buildMenus()
     });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     int n = 1;
     for (const PageInfo& info : kPages) {
         const PageId id = info.id;
@@ -253,6 +254,8 @@ void MainWindow::showPage(PageId id, const QVariantMap& target)
 void MainWindow::clearPages()
 {
     m_sideBar->clear();
+    qDeleteAll(m_pageMenus);
+    m_pageMenus.clear();
     for (Page* p : std::as_const(m_pages)) {
         m_stack->removeWidget(p);
         delete p;
@@ -331,6 +334,13 @@ void MainWindow::buildPages()
             if (a->objectName() == QStringLiteral("pageAction%1").arg(int(info.id)))
                 a->setText(p->title());
         connect(p, &Page::badgeChanged, this, &MainWindow::updateBadges);
+        const QList<QAction*> actions = p->menuActions();
+        if (!actions.isEmpty()) {
+            auto* menu = new QMenu(p->menuTitle(), this);
+            menu->addActions(actions);
+            menuBar()->insertMenu(m_viewMenu->menuAction(), menu);
+            m_pageMenus.append(menu);
+        }
     }
     updateBadges();
 }

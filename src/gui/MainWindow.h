@@ -70,6 +70,8 @@ private:
     QLineEdit* m_searchBox = nullptr;
     QLabel* m_statusLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QList<QMenu*> m_pageMenus;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QList<QAction*> m_databaseActions;

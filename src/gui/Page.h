@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 
+#include <QAction>
 #include <QIcon>
 #include <QWidget>
 
@@ -19,6 +20,11 @@ public:
     virtual void refresh() = 0;
     // Show the row a navigation asked for (see AppContext::navigate).
     virtual void reveal(const QVariantMap& target) { Q_UNUSED(target); }
+    // The page's own commands (Figures ▸ Indicator Catalogue…). The main window puts them in a menu
+    // named menuTitle(), between Meeting and View, for as long as the page exists; the page owns them
+    // and enables them by role.
+    virtual QList<QAction*> menuActions() const { return {}; }
+    virtual QString menuTitle() const { return title(); }
 
     AppContext& context() const { return m_context; }
 
