@@ -79,6 +79,17 @@ QString period(const QString& text)
     return QStringLiteral("%1-%2").arg(y).arg(m, 2, 10, QLatin1Char('0'));
 }
 
+void addProblem(Result& result, int line, const QString& column, const QString& message)
+{
+    if (line > 0 && !column.isEmpty())
+        result.errors << tr("line %1, column %2: %3").arg(line).arg(column, message);
+    else if (line > 0)
+        result.errors << tr("line %1: %2").arg(line).arg(message);
+    else
+        result.errors << message;
+    result.problems.append({line, column, message});
+}
+
 } // namespace
 
 Result check(const Database& db, const QString& input)
@@ -88,8 +99,9 @@ Result check(const Database& db, const QString& input)
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
     if (text.trimmed().isEmpty()) {
-        result.errors << tr("The file is empty: it needs a header line (period, team, indicator, value) and "
-                            "rows of figures.");
+        addProblem(result, 0, QString(),
+                   tr("The file is empty: it needs a header line (period, team, indicator, value) and "
+                      "rows of figures."));
         return result;
     }
     const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
@@ -117,10 +129,10 @@ Result check(const Database& db, const QString& input)
     if (cValue < 0)
         missing << QStringLiteral("value");
     if (!missing.isEmpty()) {
-        result.errors << tr("line 1: the header lacks the column(s) %1. The first line must name the columns "
-                            "period, team, "
-                            "indicator and value.")
-                             .arg(missing.join(QStringLiteral(", ")));
+        addProblem(result, 1, QString(),
+                   tr("the header lacks the column(s) %1. The first line must name the columns period, team, "
+                      "indicator and value.")
+                       .arg(missing.join(QStringLiteral(", "))));
         return result;
     }
 
@@ -129,9 +141,9 @@ Result check(const Database& db, const QString& input)
         indicators.insert(i.key.toLower(), i);
         indicators.insert(i.name.toLower(), i);
     }
-    QHash<QString, qint64> teams;
+    QHash<QString, IndicatorRepository::Team> teams;
     for (const auto& t : IndicatorRepository(const_cast<Database&>(db)).teams())
-        teams.insert(t.name.toLower(), t.id);
+        teams.insert(t.name.toLower(), t);
 
     int line = 1 + span;
     QSet<QString> seen;
@@ -146,7 +158,7 @@ Result check(const Database& db, const QString& input)
         row.line = start;
         bool bad = false;
         auto fail = [&](const char* column, const QString& why) {
-            result.errors << tr("line %1, column %2: %3").arg(start).arg(QString::fromLatin1(column), why);
+            addProblem(result, start, QString::fromLatin1(column), why);
             bad = true;
         };
         row.period = period(cell(cPeriod));
@@ -155,8 +167,10 @@ Result check(const Database& db, const QString& input)
         const auto team = teams.constFind(cell(cTeam).toLower());
         if (team == teams.constEnd())
             fail("team", tr("there is no team called “%1”.").arg(cell(cTeam)));
-        else
-            row.teamId = *team;
+        else {
+            row.teamId = team->id;
+            row.teamName = team->name;
+        }
         const auto ind = indicators.constFind(cell(cIndicator).toLower());
         if (ind == indicators.constEnd()) {
             fail("indicator", tr("there is no indicator called “%1”.").arg(cell(cIndicator)));
@@ -185,7 +199,32 @@ Result check(const Database& db, const QString& input)
             result.rows << row;
     }
     if (result.rows.isEmpty() && result.errors.isEmpty())
-        result.errors << tr("The file has a header but no figures.");
+        addProblem(result, 0, QString(), tr("The file has a header but no figures."));
+
+    // Figures compared with others of the same month (vacancies and established posts) are
+    // checked against the month as the file would leave it, whatever order its lines come in.
+    IndicatorRepository repo(const_cast<Database&>(db));
+    QHash<qint64, QString> keyOf;
+    for (const auto& i : std::as_const(indicators))
+        keyOf.insert(i.id, i.key);
+    QHash<QString, QHash<QString, double>> fileMonths; // "team|period" → key → value
+    for (const Row& r : std::as_const(result.rows))
+        fileMonths[QStringLiteral("%1|%2").arg(r.teamId).arg(r.period)].insert(keyOf.value(r.indicatorId),
+                                                                               r.value);
+    QHash<QString, QHash<QString, double>> stored;
+    for (const Row& r : std::as_const(result.rows)) {
+        const QString monthKey = QStringLiteral("%1|%2").arg(r.teamId).arg(r.period);
+        if (!stored.contains(monthKey))
+            stored.insert(monthKey, repo.monthFigures(r.teamId, r.period));
+        QHash<QString, double> month = stored.value(monthKey);
+        const auto& inFile = fileMonths.value(monthKey);
+        for (auto it = inFile.constBegin(); it != inFile.constEnd(); ++it)
+            month.insert(it.key(), it.value());
+        const QString problem =
+            IndicatorRules::validateWithOthers(keyOf.value(r.indicatorId), r.value, month);
+        if (!problem.isEmpty())
+            addProblem(result, r.line, QStringLiteral("value"), problem);
+    }
     return result;
 }
 
@@ -200,33 +239,13 @@ Result import(Database& db, const QString& csv)
     QHash<qint64, IndicatorRepository::Indicator> byId;
     for (const auto& i : repo.indicators())
         byId.insert(i.id, i);
-    // Figures compared with others of the same month (vacancies and established posts) are
-    // checked against the file's own figures, whatever order its lines come in.
-    QHash<QString, QHash<QString, double>> fileMonths; // "team|period" → key → value
-    for (const Row& r : std::as_const(result.rows))
-        fileMonths[QStringLiteral("%1|%2").arg(r.teamId).arg(r.period)].insert(byId.value(r.indicatorId).key,
-                                                                               r.value);
-    for (const Row& r : std::as_const(result.rows)) {
-        QHash<QString, double> month = repo.monthFigures(r.teamId, r.period);
-        const auto& inFile = fileMonths.value(QStringLiteral("%1|%2").arg(r.teamId).arg(r.period));
-        for (auto it = inFile.constBegin(); it != inFile.constEnd(); ++it)
-            month.insert(it.key(), it.value());
-        const QString problem =
-            IndicatorRules::validateWithOthers(byId.value(r.indicatorId).key, r.value, month);
-        if (!problem.isEmpty())
-            result.errors << tr("line %1, column value: %2").arg(r.line).arg(problem);
-    }
-    if (!result.ok()) {
-        result.rows.clear();
-        return result;
-    }
     Database::Transaction t(db);
     repo.setCheckingSameMonth(false); // checked above against the month as the file leaves it
     try {
         for (const Row& r : std::as_const(result.rows))
             repo.setValue(byId.value(r.indicatorId), r.teamId, r.period, r.value, r.note);
     } catch (const StoreError& e) {
-        result.errors << e.message();
+        addProblem(result, 0, QString(), e.message());
         result.rows.clear();
         return result; // the transaction rolls back: nothing saved
     }

@@ -16,20 +16,33 @@ struct Row
     int line = 0;
     QString period; // yyyy-MM
     qint64 teamId = 0;
+    QString teamName;
     qint64 indicatorId = 0;
     QString indicatorName;
     double value = 0;
     QString note;
 };
 
+// One error, where it is: line (the header is line 1; 0 when it is not of one line) and column name
+// (empty when it is not of one column).
+struct Problem
+{
+    int line = 0;
+    QString column;
+    QString message; // what is wrong and what to do, without the line and column
+};
+
 struct Result
 {
-    QList<Row> rows;      // the rows that would be saved (the preview)
-    QStringList errors;   // "line 4, column value: …"
+    QList<Row> rows;         // the rows that would be saved (the preview)
+    QStringList errors;      // "line 4, column value: …"
+    QList<Problem> problems; // the same errors, one by one, for a table
     bool ok() const { return errors.isEmpty(); }
 };
 
-// Reads and checks the CSV text against the database without saving anything.
+// Reads and checks the CSV text against the database without saving anything: every error the
+// import would meet, including figures that clash with others of the same month as the file
+// would leave it (vacancies above established posts).
 Result check(const Database& db, const QString& csv);
 // Checks, then saves every row in one transaction; nothing is saved when any row is wrong.
 Result import(Database& db, const QString& csv);

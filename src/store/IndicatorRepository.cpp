@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace {
@@ -13,6 +14,21 @@ std::optional<double> bound(const QVariant& v)
         return std::nullopt;
     return v.toDouble();
 }
+
+QVariant boundValue(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QVariant orNull(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QVariant() : QVariant(text.trimmed());
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("IndicatorRepository", text);
+}
 } // namespace
 
 QList<IndicatorRepository::Indicator> IndicatorRepository::indicators() const
@@ -20,7 +36,7 @@ QList<IndicatorRepository::Indicator> IndicatorRepository::indicators() const
     QList<Indicator> out;
     QSqlQuery q = m_db.exec(QStringLiteral(
         "SELECT id, key, name, definition, unit, better, formula, source, green_low, green_high, "
-        "amber_low, amber_high, is_key FROM indicators ORDER BY is_key DESC, id"));
+        "amber_low, amber_high, is_key, frequency, version FROM indicators ORDER BY is_key DESC, id"));
     while (q.next()) {
         Indicator i;
         i.id = q.value(0).toLongLong();
@@ -33,6 +49,8 @@ QList<IndicatorRepository::Indicator> IndicatorRepository::indicators() const
         i.source = q.value(7).toString();
         i.bands = {bound(q.value(8)), bound(q.value(9)), bound(q.value(10)), bound(q.value(11))};
         i.isKey = q.value(12).toBool();
+        i.frequency = q.value(13).toString();
+        i.version = q.value(14).toInt();
         out.append(i);
     }
     return out;
@@ -156,13 +174,17 @@ void IndicatorRepository::recomputeDerived(const QString& changedKey, qint64 tea
                 parts.insert(key, v.toDouble());
         }
         const auto value = IndicatorRules::evaluate(d.formula, parts);
-        if (!value)
-            continue;
-        const double rounded = std::round(*value * 10) / 10;
         const QVariant existing = m_db.scalar(
             QStringLiteral(
                 "SELECT id FROM indicator_values WHERE indicator_id = ? AND team_id = ? AND period = ?"),
             {d.id, teamId, period});
+        if (!value) {
+            // A part was taken away (an entry undone): the worked-out figure cannot stand.
+            if (existing.isValid() && parts.size() < IndicatorRules::partsOf(d.formula).size())
+                m_db.remove(QStringLiteral("indicator_values"), existing.toLongLong());
+            continue;
+        }
+        const double rounded = std::round(*value * 10) / 10;
         const QString note =
             QCoreApplication::translate("IndicatorRepository", "Worked out: %1").arg(d.formula);
         if (existing.isValid())
@@ -178,4 +200,201 @@ void IndicatorRepository::recomputeDerived(const QString& changedKey, qint64 tea
                          {QStringLiteral("entered_by"), m_db.login()},
                          {QStringLiteral("entered_at"), QDateTime::currentDateTime().toString(Qt::ISODate)}});
     }
+}
+
+void IndicatorRepository::setNote(const Indicator& indicator, qint64 teamId, const QString& period,
+                                  const QString& note, int expectedVersion)
+{
+    if (indicator.derived())
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("%1 is worked out from its parts; comment on the parts instead.").arg(indicator.name));
+    const QVariant existing = m_db.scalar(
+        QStringLiteral(
+            "SELECT id FROM indicator_values WHERE indicator_id = ? AND team_id = ? AND period = ?"),
+        {indicator.id, teamId, period});
+    if (!existing.isValid())
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("There is no figure of %1 for %2 to comment on. Enter the figure first, then its "
+                            "comment.")
+                             .arg(indicator.name, period));
+    m_db.update(QStringLiteral("indicator_values"), existing.toLongLong(),
+                {{QStringLiteral("note"), orNull(note)}}, expectedVersion);
+}
+
+void IndicatorRepository::clearValue(const Indicator& indicator, qint64 teamId, const QString& period,
+                                     int expectedVersion)
+{
+    if (indicator.derived())
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("%1 is worked out from its parts; change the parts instead.").arg(indicator.name));
+    Database::Transaction t(m_db);
+    const QVariant existing = m_db.scalar(
+        QStringLiteral(
+            "SELECT id FROM indicator_values WHERE indicator_id = ? AND team_id = ? AND period = ?"),
+        {indicator.id, teamId, period});
+    if (!existing.isValid()) {
+        t.commit();
+        return;
+    }
+    m_db.remove(QStringLiteral("indicator_values"), existing.toLongLong(), expectedVersion);
+    recomputeDerived(indicator.key, teamId, period);
+    t.commit();
+}
+
+QStringList IndicatorRepository::unitCodes()
+{
+    return {QStringLiteral("count"),   QStringLiteral("percentage"), QStringLiteral("ratio"),
+            QStringLiteral("rate10k"), QStringLiteral("days"),       QStringLiteral("number")};
+}
+
+QStringList IndicatorRepository::betterCodes()
+{
+    return {QStringLiteral("higher"), QStringLiteral("lower"), QStringLiteral("band")};
+}
+
+QStringList IndicatorRepository::frequencyCodes()
+{
+    return {QStringLiteral("monthly"), QStringLiteral("quarterly"), QStringLiteral("annual")};
+}
+
+QString IndicatorRepository::checkBands(const QString& unit, const IndicatorBands& b)
+{
+    for (const auto& v : {b.greenLow, b.greenHigh, b.amberLow, b.amberHigh}) {
+        if (v && *v < 0)
+            return tr(
+                "A band cannot start or end below 0. Correct the bound, or leave it empty for no limit.");
+        if (v && unit == QLatin1String("percentage") && *v > 100)
+            return tr(
+                "A percentage band lies within 0–100. Correct the bound, or leave it empty for no limit.");
+    }
+    if (b.greenLow && b.greenHigh && *b.greenLow > *b.greenHigh)
+        return tr("The target (Green) band starts at %1, above its end %2. Swap them.")
+            .arg(*b.greenLow)
+            .arg(*b.greenHigh);
+    if (b.amberLow && b.amberHigh && *b.amberLow > *b.amberHigh)
+        return tr("The tolerance (Amber) band starts at %1, above its end %2. Swap them.")
+            .arg(*b.amberLow)
+            .arg(*b.amberHigh);
+    if ((b.amberLow && b.greenLow && *b.amberLow > *b.greenLow) ||
+        (b.amberHigh && b.greenHigh && *b.amberHigh < *b.greenHigh))
+        return tr("The tolerance (Amber) band must include the whole target (Green) band. Widen the Amber "
+                  "band, or leave a bound empty for no limit.");
+    return QString();
+}
+
+QList<IndicatorRepository::Priority> IndicatorRepository::priorities() const
+{
+    QList<Priority> out;
+    QSqlQuery q = m_db.exec(QStringLiteral(
+        "SELECT p.id, p.number, p.title, ip.title FROM priorities p JOIN improvement_plans ip ON "
+        "ip.id = p.plan_id ORDER BY ip.id, p.number"));
+    while (q.next())
+        out.append(
+            {q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
+QHash<qint64, QList<qint64>> IndicatorRepository::priorityLinks() const
+{
+    QHash<qint64, QList<qint64>> out;
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT indicator_id, priority_id FROM indicator_priorities ORDER BY priority_id"));
+    while (q.next())
+        out[q.value(0).toLongLong()].append(q.value(1).toLongLong());
+    return out;
+}
+
+void IndicatorRepository::checkIndicator(const Indicator& i) const
+{
+    if (!Roles::mayWrite(m_db.role(), QStringLiteral("indicators")))
+        throw StoreError(StoreError::Kind::NotAllowed,
+                         tr("As a %1 you may not change the indicator catalogue: officers and administrators "
+                            "keep it. Ask one of them to make this change.")
+                             .arg(Roles::displayName(m_db.role()).toLower()));
+    if (i.name.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("An indicator needs a name. Type one, then save."));
+    if (!unitCodes().contains(i.unit))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("“%1” is not a unit Scrutineer knows. Choose one from the list.").arg(i.unit));
+    if (!betterCodes().contains(i.better))
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("Choose whether higher figures, lower figures or figures within the band are better."));
+    if (!frequencyCodes().contains(i.frequency))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("Choose how often the figure is reported: monthly, quarterly or annually."));
+    const QString bands = checkBands(i.unit, i.bands);
+    if (!bands.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, bands);
+}
+
+void IndicatorRepository::setLinks(qint64 indicatorId, const QList<qint64>& priorityIds)
+{
+    const QList<qint64> before = priorityLinks().value(indicatorId);
+    for (qint64 p : before)
+        if (!priorityIds.contains(p))
+            m_db.unlink(QStringLiteral("indicator_priorities"),
+                        {{QStringLiteral("indicator_id"), indicatorId}, {QStringLiteral("priority_id"), p}});
+    QList<qint64> added;
+    for (qint64 p : priorityIds)
+        if (!before.contains(p) && !added.contains(p)) {
+            m_db.link(QStringLiteral("indicator_priorities"),
+                      {{QStringLiteral("indicator_id"), indicatorId}, {QStringLiteral("priority_id"), p}});
+            added.append(p);
+        }
+}
+
+void IndicatorRepository::saveIndicator(const Indicator& i, const QList<qint64>& priorityIds)
+{
+    checkIndicator(i);
+    Database::Transaction t(m_db);
+    m_db.update(QStringLiteral("indicators"), i.id,
+                {{QStringLiteral("name"), i.name.trimmed()},
+                 {QStringLiteral("definition"), orNull(i.definition)},
+                 {QStringLiteral("unit"), i.unit},
+                 {QStringLiteral("better"), i.better},
+                 {QStringLiteral("frequency"), i.frequency},
+                 {QStringLiteral("green_low"), boundValue(i.bands.greenLow)},
+                 {QStringLiteral("green_high"), boundValue(i.bands.greenHigh)},
+                 {QStringLiteral("amber_low"), boundValue(i.bands.amberLow)},
+                 {QStringLiteral("amber_high"), boundValue(i.bands.amberHigh)},
+                 {QStringLiteral("source"), orNull(i.source)},
+                 {QStringLiteral("is_key"), i.isKey ? 1 : 0}},
+                i.version);
+    setLinks(i.id, priorityIds);
+    t.commit();
+}
+
+qint64 IndicatorRepository::addIndicator(const Indicator& i, const QList<qint64>& priorityIds)
+{
+    checkIndicator(i);
+    static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    if (!keyPattern.match(i.key).hasMatch())
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("“%1” cannot be an indicator's key: use lower-case letters, digits and underscores, "
+               "starting with a letter (for example agency_rate).")
+                .arg(i.key));
+    if (m_db.scalar(QStringLiteral("SELECT id FROM indicators WHERE key = ?"), {i.key}).isValid())
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("There is already an indicator with the key %1. Choose another key.").arg(i.key));
+    Database::Transaction t(m_db);
+    const qint64 id = m_db.insert(QStringLiteral("indicators"),
+                                  {{QStringLiteral("key"), i.key},
+                                   {QStringLiteral("name"), i.name.trimmed()},
+                                   {QStringLiteral("definition"), orNull(i.definition)},
+                                   {QStringLiteral("unit"), i.unit},
+                                   {QStringLiteral("better"), i.better},
+                                   {QStringLiteral("frequency"), i.frequency},
+                                   {QStringLiteral("green_low"), boundValue(i.bands.greenLow)},
+                                   {QStringLiteral("green_high"), boundValue(i.bands.greenHigh)},
+                                   {QStringLiteral("amber_low"), boundValue(i.bands.amberLow)},
+                                   {QStringLiteral("amber_high"), boundValue(i.bands.amberHigh)},
+                                   {QStringLiteral("source"), orNull(i.source)},
+                                   {QStringLiteral("is_key"), i.isKey ? 1 : 0}});
+    setLinks(id, priorityIds);
+    t.commit();
+    return id;
 }

@@ -17,8 +17,10 @@ public:
     {
         qint64 id = 0;
         QString key, name, definition, unit, better, formula, source;
+        QString frequency = QStringLiteral("monthly");
         IndicatorBands bands;
         bool isKey = false;
+        int version = 0;
         bool derived() const { return !formula.isEmpty(); }
     };
     struct Team
@@ -38,6 +40,13 @@ public:
         QString period;
         double value = 0;
     };
+    // A priority of an improvement plan that indicators can be linked to.
+    struct Priority
+    {
+        qint64 id = 0;
+        int number = 0;
+        QString title, plan;
+    };
 
     explicit IndicatorRepository(Database& db) : m_db(db) {}
 
@@ -56,6 +65,35 @@ public:
     void setValue(const Indicator& indicator, qint64 teamId, const QString& period, double value,
                   const QString& note = QString(), int expectedVersion = -1);
 
+    // A comment on an existing figure (empty clears it), audited; refused for worked-out figures,
+    // for a month without a figure, and when the figure changed since `expectedVersion`.
+    void setNote(const Indicator& indicator, qint64 teamId, const QString& period, const QString& note,
+                 int expectedVersion = -1);
+    // Removes a typed figure (undoing its entry); the worked-out figures that used it go too.
+    void clearValue(const Indicator& indicator, qint64 teamId, const QString& period,
+                    int expectedVersion = -1);
+
+    // --- The catalogue (officers and administrators) ---
+    // The units, directions and frequencies an indicator may have (codes stored in the database).
+    static QStringList unitCodes();
+    static QStringList betterCodes();
+    static QStringList frequencyCodes();
+    // Why these bands cannot be an indicator's (green inside amber, low not above high, percentages
+    // within 0–100); empty when they can.
+    static QString checkBands(const QString& unit, const IndicatorBands& bands);
+
+    QList<Priority> priorities() const;
+    // Indicator id → the priorities it is linked to.
+    QHash<qint64, QList<qint64>> priorityLinks() const;
+    // Saves the catalogue fields of `indicator` (name, definition, unit, better, frequency, bands,
+    // source, is-key; never the key or a formula) and its priority links, audited, in one transaction.
+    // Refused (StoreError) for a role that may not change indicators, invalid fields, and a row that
+    // someone else changed since `indicator.version`.
+    void saveIndicator(const Indicator& indicator, const QList<qint64>& priorityIds);
+    // Adds an indicator typed by a person (key: lower case letters, digits and underscores, unique);
+    // returns its id.
+    qint64 addIndicator(const Indicator& indicator, const QList<qint64>& priorityIds = {});
+
     // Importers that have checked each month as a whole (vacancies against established posts, as
     // the file leaves them) turn off the same check figure by figure, which depends on order.
     void setCheckingSameMonth(bool on) { m_checkSameMonth = on; }
@@ -63,6 +101,8 @@ public:
 private:
     // Works out again the derived indicators that use `changedKey`, for that team and month.
     void recomputeDerived(const QString& changedKey, qint64 teamId, const QString& period);
+    void checkIndicator(const Indicator& indicator) const;
+    void setLinks(qint64 indicatorId, const QList<qint64>& priorityIds);
 
     Database& m_db;
     bool m_checkSameMonth = true;
