@@ -18,8 +18,8 @@
 #include <QListWidget>
 #include <QStackedBarSeries>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace {
 
@@ -77,6 +77,11 @@ public:
         rl->setContentsMargins(0, 0, 0, 0);
         m_summary = new QLabel(ratingsBox);
         m_summary->setObjectName(QStringLiteral("ratingSummary"));
+        m_summary->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(m_summary, &QLabel::linkActivated, this, [this](const QString& link) {
+            this->context().navigate(PageId::Plan,
+                                     {{QStringLiteral("onTrack"), link == QLatin1String("on")}});
+        });
         rl->addWidget(m_summary);
         rl->addWidget(m_ratingsChart, 1);
         rl->addWidget(m_ratings, 1);
@@ -116,8 +121,9 @@ public:
         connect(m_changes, &QListWidget::itemActivated, this, open);
         connect(m_flags, &QListWidget::itemActivated, this, open);
         connect(m_actions, &QListWidget::itemActivated, this, open);
-        connect(m_ratings, &QTableWidget::cellActivated, this, [this](int row, int) {
-            this->context().navigate(PageId::Plan, m_ratings->item(row, 0)->data(TargetRole).toMap());
+        connect(m_ratings, &QTableWidget::cellActivated, this, [this](int row, int column) {
+            if (const QTableWidgetItem* item = m_ratings->item(row, column))
+                this->context().navigate(PageId::Plan, item->data(TargetRole).toMap());
         });
         connect(m_figures, &QTableWidget::cellActivated, this, [this](int row, int) {
             this->context().navigate(PageId::Figures, m_figures->item(row, 0)->data(TargetRole).toMap());
@@ -151,7 +157,9 @@ private:
         for (const auto& m : ContextRepository(db).meetings(context().committeeId()))
             if (m.id == meeting)
                 venue = m.venue;
-        m_heading->setText(meeting ? tr("Meeting: %1%2").arg(BritishDate::longDate(asAt), venue.isEmpty() ? QString() : QStringLiteral(", ") + venue)
+        m_heading->setText(meeting ? tr("Meeting: %1%2")
+                                         .arg(BritishDate::longDate(asAt),
+                                              venue.isEmpty() ? QString() : QStringLiteral(", ") + venue)
                                    : tr("No meeting chosen: figures as at today."));
 
         const PlanRepository::Plan plan = PlanRepository(db).planFor(context().committeeId(), asAt);
@@ -163,7 +171,6 @@ private:
         m_ratings->clear();
         m_ratings->setColumnCount(int(headers.size()));
         m_ratings->setHorizontalHeaderLabels(headers);
-        m_ratings->setRowCount(int(plan.priorities.size()));
         QList<int> totals(plan.statuses.size(), 0);
         int onTrack = 0, all = 0;
         auto* bars = new QStackedBarSeries;
@@ -175,10 +182,12 @@ private:
             sets << set;
         }
         QStringList categories;
+        m_ratings->setRowCount(int(plan.priorities.size()) + 1);
         for (int r = 0; r < plan.priorities.size(); ++r) {
             const auto& p = plan.priorities.at(r);
             auto* name = new QTableWidgetItem(tr("P%1 %2").arg(p.number).arg(p.title));
-            name->setData(TargetRole, QVariantMap{{QStringLiteral("milestone"), p.milestones.isEmpty() ? 0 : p.milestones.first().id}});
+            name->setData(TargetRole, QVariantMap{{QStringLiteral("priority"), p.id}});
+            name->setToolTip(name->text());
             m_ratings->setItem(r, 0, name);
             categories << QStringLiteral("P%1").arg(p.number);
             for (int c = 0; c < plan.statuses.size(); ++c) {
@@ -188,6 +197,14 @@ private:
                 totals[c] += n;
                 auto* cell = new QTableWidgetItem(n ? QString::number(n) : QString());
                 cell->setTextAlignment(Qt::AlignCenter);
+                cell->setData(TargetRole, QVariantMap{{QStringLiteral("priority"), p.id},
+                                                      {QStringLiteral("status"), plan.statuses.at(c).id}});
+                if (n)
+                    cell->setToolTip(
+                        tr("%1 milestones of P%2 rated %3: press Enter or double-click to see them")
+                            .arg(n)
+                            .arg(p.number)
+                            .arg(plan.statuses.at(c).name));
                 m_ratings->setItem(r, c + 1, cell);
                 *sets[c] << n;
             }
@@ -196,14 +213,54 @@ private:
                 if (const auto* s = plan.status(m.statusId); s && s->onTrack)
                     ++onTrack;
             }
-            m_ratings->setItem(r, int(headers.size()) - 1, new QTableWidgetItem(QString::number(p.milestones.size())));
+            auto* total = new QTableWidgetItem(QString::number(p.milestones.size()));
+            total->setTextAlignment(Qt::AlignCenter);
+            total->setData(TargetRole, QVariantMap{{QStringLiteral("priority"), p.id}});
+            m_ratings->setItem(r, int(headers.size()) - 1, total);
+        }
+        // The totals row: every milestone with each rating.
+        {
+            const int r = int(plan.priorities.size());
+            QFont bold = m_ratings->font();
+            bold.setBold(true);
+            auto* name = new QTableWidgetItem(tr("All priorities"));
+            name->setFont(bold);
+            name->setData(TargetRole, QVariantMap{});
+            m_ratings->setItem(r, 0, name);
+            for (int c = 0; c < plan.statuses.size(); ++c) {
+                auto* cell = new QTableWidgetItem(QString::number(totals.at(c)));
+                cell->setFont(bold);
+                cell->setTextAlignment(Qt::AlignCenter);
+                cell->setData(TargetRole, QVariantMap{{QStringLiteral("status"), plan.statuses.at(c).id}});
+                m_ratings->setItem(r, c + 1, cell);
+            }
+            auto* total = new QTableWidgetItem(QString::number(all));
+            total->setFont(bold);
+            total->setTextAlignment(Qt::AlignCenter);
+            total->setData(TargetRole, QVariantMap{});
+            m_ratings->setItem(r, int(headers.size()) - 1, total);
+        }
+        QList<qint64> priorityIds;
+        for (const auto& p : plan.priorities)
+            priorityIds << p.id;
+        for (int c = 0; c < plan.statuses.size(); ++c) {
+            const qint64 status = plan.statuses.at(c).id;
+            connect(sets[c], &QBarSet::clicked, this, [this, status, priorityIds](int index) {
+                if (index >= 0 && index < priorityIds.size())
+                    this->context().navigate(PageId::Plan,
+                                             {{QStringLiteral("priority"), priorityIds.at(index)},
+                                              {QStringLiteral("status"), status}});
+            });
         }
         m_ratings->resizeColumnsToContents();
         m_ratings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         QStringList parts;
         for (int c = 0; c < plan.statuses.size(); ++c)
             parts << QStringLiteral("%1 %2").arg(plan.statuses.at(c).letter).arg(totals.at(c));
-        m_summary->setText(tr("<b>%1 on track · %2 not</b> (%3)").arg(onTrack).arg(all - onTrack).arg(parts.join(QStringLiteral(", "))));
+        m_summary->setText(tr("<b><a href='on'>%1 on track</a> · <a href='not'>%2 not</a></b> (%3)")
+                               .arg(onTrack)
+                               .arg(all - onTrack)
+                               .arg(parts.join(QStringLiteral(", "))));
         for (auto* set : sets) {
             set->setLabel(set->label());
             bars->append(set);
@@ -236,12 +293,19 @@ private:
                 item->setData(PageRole, int(page));
                 item->setData(TargetRole, target);
             };
-            add(tr("▲ %1 milestones improved · ▼ %2 worsened").arg(up).arg(down), PageId::Plan, {});
+            QVariantList moved;
             for (const auto& m : moves)
-                add(QStringLiteral("%1 %2 %3 → %4  %5").arg(m.improved ? QStringLiteral("▲") : QStringLiteral("▼"), m.code,
-                                                            m.fromLetter, m.toLetter, m.title),
+                moved << m.milestoneId;
+            add(tr("▲ %1 milestones improved · ▼ %2 worsened").arg(up).arg(down), PageId::Plan,
+                {{QStringLiteral("milestones"), moved}});
+            for (const auto& m : moves)
+                add(QStringLiteral("%1 %2 %3 → %4  %5")
+                        .arg(m.improved ? QStringLiteral("▲") : QStringLiteral("▼"), m.code, m.fromLetter,
+                             m.toLetter, m.title),
                     PageId::Plan, {{QStringLiteral("milestone"), m.milestoneId}});
-            add(tr("✓ %1 actions completed").arg(dash.actionsCompleted(context().committeeId(), previous, asAt)), PageId::Actions, {});
+            add(tr("✓ %1 actions completed")
+                    .arg(dash.actionsCompleted(context().committeeId(), previous, asAt)),
+                PageId::Actions, {});
         } else {
             m_changesBox->setTitle(tr("Since the last meeting"));
             new QListWidgetItem(tr("This is the committee's first meeting on record."), m_changes);
@@ -257,9 +321,10 @@ private:
                 QStringList reasons;
                 for (const auto& f : m.flags)
                     reasons << f.reason;
-                auto* item = new QListWidgetItem(QStringLiteral("%1  %2 %3 — %4").arg(s ? s->letter : QStringLiteral("–"), m.code, m.title,
-                                                                                      reasons.first()),
-                                                 m_flags);
+                auto* item = new QListWidgetItem(
+                    QStringLiteral("%1  %2 %3 — %4")
+                        .arg(s ? s->letter : QStringLiteral("–"), m.code, m.title, reasons.first()),
+                    m_flags);
                 item->setToolTip(reasons.join(QLatin1Char('\n')));
                 if (s)
                     item->setForeground(QColor(s->colour).darker(150));
@@ -275,16 +340,18 @@ private:
         int overdue = 0;
         for (const auto& a : actions) {
             overdue += a.overdue ? 1 : 0;
-            auto* item = new QListWidgetItem(QStringLiteral("%1 %2  %3 — %4, due %5")
-                                                 .arg(a.overdue ? QStringLiteral("⚠") : QStringLiteral("◷"), a.reference, a.text, a.owner,
-                                                      BritishDate::shortDate(a.due)),
-                                             m_actions);
+            auto* item =
+                new QListWidgetItem(QStringLiteral("%1 %2  %3 — %4, due %5")
+                                        .arg(a.overdue ? QStringLiteral("⚠") : QStringLiteral("◷"),
+                                             a.reference, a.text, a.owner, BritishDate::shortDate(a.due)),
+                                    m_actions);
             if (a.overdue)
                 item->setForeground(QColor(0xb7, 0x1c, 0x1c));
             item->setData(PageRole, int(PageId::Actions));
             item->setData(TargetRole, QVariantMap{{QStringLiteral("action"), a.id}});
         }
-        m_actionsBox->setTitle(tr("Overdue actions (%1) and due in 14 days (%2)").arg(overdue).arg(actions.size() - overdue));
+        m_actionsBox->setTitle(
+            tr("Overdue actions (%1) and due in 14 days (%2)").arg(overdue).arg(actions.size() - overdue));
         if (actions.isEmpty())
             new QListWidgetItem(tr("No action is overdue or due soon."), m_actions);
 
@@ -292,14 +359,19 @@ private:
         const auto figures = dash.keyFigures();
         m_figures->clear();
         m_figures->setColumnCount(5);
-        m_figures->setHorizontalHeaderLabels({tr("Figure"), tr("Latest"), tr("Trend"), tr("Target"), tr("Rating")});
+        m_figures->setHorizontalHeaderLabels(
+            {tr("Figure"), tr("Latest"), tr("Trend"), tr("Target"), tr("Rating")});
         m_figures->setRowCount(int(figures.size()));
         for (int r = 0; r < figures.size(); ++r) {
             const auto& f = figures.at(r);
             auto* name = new QTableWidgetItem(f.name);
             name->setData(TargetRole, QVariantMap{{QStringLiteral("indicator"), f.key}});
             m_figures->setItem(r, 0, name);
-            m_figures->setItem(r, 1, new QTableWidgetItem(QString::number(f.latest) + (f.unit == QLatin1String("percentage") ? QStringLiteral("%") : QString())));
+            m_figures->setItem(
+                r, 1,
+                new QTableWidgetItem(QString::number(f.latest) + (f.unit == QLatin1String("percentage")
+                                                                      ? QStringLiteral("%")
+                                                                      : QString())));
             m_figures->setItem(r, 2, new QTableWidgetItem(sparkline(f.trend)));
             m_figures->setItem(r, 3, new QTableWidgetItem(f.target));
             auto* rating = new QTableWidgetItem(IndicatorRules::letter(f.rating));
@@ -370,6 +442,9 @@ private:
 
 } // namespace
 
-Page* createDashboardPage(AppContext& context, QWidget* parent) { return new DashboardPage(context, parent); }
+Page* createDashboardPage(AppContext& context, QWidget* parent)
+{
+    return new DashboardPage(context, parent);
+}
 
 #include "DashboardPage.moc"

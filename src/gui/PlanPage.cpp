@@ -3,20 +3,30 @@
 #include "Page.h"
 #include "PlanModel.h"
 #include "RagDelegate.h"
+#include "RatingSchemeDialog.h"
 #include "core/BritishDate.h"
+#include "reports/PlanExport.h"
 #include "store/ContextRepository.h"
 #include "store/Database.h"
 #include "store/PlanRepository.h"
+#include "store/PlanSpreadsheet.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -29,24 +39,29 @@ class ChangeRatingDialog : public QDialog
 {
 public:
     ChangeRatingDialog(const PlanRepository::Plan& plan, const PlanRepository::Milestone& m,
-                       const QList<ContextRepository::Meeting>& meetings, qint64 currentMeeting, QWidget* parent)
+                       const QList<ContextRepository::Meeting>& meetings, qint64 currentMeeting,
+                       QWidget* parent)
         : QDialog(parent)
     {
+        setObjectName(QStringLiteral("changeRatingDialog"));
         setWindowTitle(tr("Change Rating of %1").arg(m.code));
         auto* form = new QFormLayout(this);
         auto* title = new QLabel(QStringLiteral("<b>%1 %2</b>").arg(m.code, m.title.toHtmlEscaped()), this);
         title->setWordWrap(true);
         form->addRow(title);
         status = new QComboBox(this);
+        status->setObjectName(QStringLiteral("newRating"));
         for (const auto& s : plan.statuses)
             status->addItem(QStringLiteral("%1 – %2").arg(s.letter, s.name), s.id);
         status->setCurrentIndex(qMax(0, status->findData(m.statusId)));
         form->addRow(tr("&New rating:"), status);
         rationale = new QPlainTextEdit(this);
+        rationale->setObjectName(QStringLiteral("rationale"));
         rationale->setPlaceholderText(tr("Why the rating changes, and the evidence behind it (required)"));
         rationale->setTabChangesFocus(true);
         form->addRow(tr("&Rationale:"), rationale);
         meeting = new QComboBox(this);
+        meeting->setObjectName(QStringLiteral("reportedTo"));
         meeting->addItem(tr("(not yet reported)"), 0);
         for (const auto& mt : meetings)
             meeting->addItem(BritishDate::longDate(mt.startsAt.date()), mt.id);
@@ -55,6 +70,7 @@ public:
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
         QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
         ok->setText(tr("Change Rating"));
+        ok->setObjectName(QStringLiteral("confirmChange"));
         ok->setEnabled(false);
         connect(rationale, &QPlainTextEdit::textChanged, this,
                 [this, ok] { ok->setEnabled(!rationale->toPlainText().trimmed().isEmpty()); });
@@ -68,6 +84,44 @@ public:
     QComboBox* meeting;
 };
 
+// Shows the priorities and milestones a filter accepts (all when none is set), keeping the tree's sort.
+class PlanFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setAccepted(const QSet<qint64>& priorities, const QSet<qint64>& milestones)
+    {
+        m_active = true;
+        m_priorities = priorities;
+        m_milestones = milestones;
+        invalidateFilter();
+    }
+    void clearFilter()
+    {
+        m_active = false;
+        invalidateFilter();
+    }
+    bool isActive() const { return m_active; }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        if (!m_active)
+            return true;
+        const auto* model = static_cast<const PlanModel*>(sourceModel());
+        const auto& priorities = model->plan().priorities;
+        if (!parent.isValid())
+            return row < priorities.size() && m_priorities.contains(priorities.at(row).id);
+        const PlanRepository::Milestone* m = model->milestone(sourceModel()->index(row, 0, parent));
+        return m && m_milestones.contains(m->id);
+    }
+
+private:
+    bool m_active = false;
+    QSet<qint64> m_priorities, m_milestones;
+};
+
 class PlanPage : public Page
 {
     Q_OBJECT
@@ -78,10 +132,49 @@ public:
         m_heading = new QLabel(this);
         m_heading->setObjectName(QStringLiteral("planHeading"));
         m_heading->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
+        m_heading->setWordWrap(true);
         layout->addWidget(m_heading);
+
+        // Filters: which priorities answer a recommendation (the reverse lookup), a rating, flags.
+        auto* filters = new QHBoxLayout;
+        auto* recLabel = new QLabel(tr("Re&commendation:"), this);
+        m_recommendation = new QComboBox(this);
+        m_recommendation->setObjectName(QStringLiteral("recommendationFilter"));
+        m_recommendation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_recommendation->setMinimumContentsLength(34);
+        m_recommendation->setToolTip(tr("Show the priorities that answer an inspection recommendation"));
+        recLabel->setBuddy(m_recommendation);
+        auto* ratingLabel = new QLabel(tr("R&ating:"), this);
+        m_rating = new QComboBox(this);
+        m_rating->setObjectName(QStringLiteral("ratingFilter"));
+        ratingLabel->setBuddy(m_rating);
+        m_flagged = new QCheckBox(tr("⚑ &Flagged only"), this);
+        m_flagged->setObjectName(QStringLiteral("flaggedOnly"));
+        m_flagged->setToolTip(tr("Show only the milestones whose rating should be questioned"));
+        m_showAll = new QPushButton(tr("Show A&ll"), this);
+        m_showAll->setObjectName(QStringLiteral("showAll"));
+        m_showAll->setEnabled(false);
+        filters->addWidget(recLabel);
+        filters->addWidget(m_recommendation, 2);
+        filters->addSpacing(12);
+        filters->addWidget(ratingLabel);
+        filters->addWidget(m_rating);
+        filters->addSpacing(12);
+        filters->addWidget(m_flagged);
+        filters->addStretch(1);
+        filters->addWidget(m_showAll);
+        layout->addLayout(filters);
+        m_filterNote = new QLabel(this);
+        m_filterNote->setObjectName(QStringLiteral("filterNote"));
+        m_filterNote->setWordWrap(true);
+        m_filterNote->setVisible(false);
+        m_filterNote->setStyleSheet(
+            QStringLiteral("background: #fff8e1; border: 1px solid #ffe082; padding: 4px;"));
+        layout->addWidget(m_filterNote);
+
         auto* splitter = new QSplitter(this);
         m_model = new PlanModel(this);
-        m_proxy = new QSortFilterProxyModel(this);
+        m_proxy = new PlanFilter(this);
         m_proxy->setSourceModel(m_model);
         m_proxy->setSortRole(PlanModel::SortRole);
         m_tree = new QTreeView(splitter);
@@ -109,28 +202,73 @@ public:
         sideSplit->setStretchFactor(1, 1);
         sideLayout->addWidget(sideSplit);
         m_change = new QPushButton(tr("&Change Rating…"), side);
+        m_change->setObjectName(QStringLiteral("changeRating"));
         m_change->setEnabled(false);
-        m_change->setVisible(Roles::mayChangeRatings(context.db().role()));
         sideLayout->addWidget(m_change);
         splitter->addWidget(m_tree);
         splitter->addWidget(side);
         splitter->setStretchFactor(0, 3);
         splitter->setStretchFactor(1, 1);
-        side->setMaximumWidth(380);
+        side->setMaximumWidth(420);
         layout->addWidget(splitter, 1);
+
+        // The Plan menu (the main window shows it while this page exists).
+        m_schemeAction = new QAction(tr("&Rating Scheme…"), this);
+        m_schemeAction->setObjectName(QStringLiteral("ratingSchemeAction"));
+        m_schemeAction->setStatusTip(
+            tr("The plan's rating statuses (letter, colour, definition) and its review period"));
+        m_changeAction = new QAction(tr("Change &Rating…"), this);
+        m_changeAction->setObjectName(QStringLiteral("changeRatingAction"));
+        m_changeAction->setStatusTip(tr("Give the selected milestone a new rating, with the reason for it"));
+        m_flaggedAction = new QAction(tr("Show &Flagged Milestones Only"), this);
+        m_flaggedAction->setObjectName(QStringLiteral("flaggedOnlyAction"));
+        m_flaggedAction->setCheckable(true);
+        m_showAllAction = new QAction(tr("Show &All Milestones"), this);
+        m_showAllAction->setObjectName(QStringLiteral("showAllAction"));
+        m_importAction = new QAction(tr("&Import Plan from CSV…"), this);
+        m_importAction->setObjectName(QStringLiteral("importPlanAction"));
+        m_importAction->setStatusTip(tr("Add or update milestones from a spreadsheet saved as CSV"));
+        m_exportAction = new QAction(tr("&Export Plan…"), this);
+        m_exportAction->setObjectName(QStringLiteral("exportPlanAction"));
+        m_exportAction->setStatusTip(tr("Save the plan as an Excel workbook or as CSV"));
+        auto* separator1 = new QAction(this);
+        separator1->setSeparator(true);
+        auto* separator2 = new QAction(this);
+        separator2->setSeparator(true);
+        m_menu = {m_changeAction,  m_schemeAction, separator1,     m_flaggedAction,
+                  m_showAllAction, separator2,     m_importAction, m_exportAction};
+
         connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanPage::showDetails);
         connect(m_change, &QPushButton::clicked, this, &PlanPage::changeRating);
+        connect(m_changeAction, &QAction::triggered, this, &PlanPage::changeRating);
+        connect(m_schemeAction, &QAction::triggered, this, &PlanPage::editScheme);
+        connect(m_importAction, &QAction::triggered, this, &PlanPage::importCsv);
+        connect(m_exportAction, &QAction::triggered, this, &PlanPage::exportPlan);
+        connect(m_flaggedAction, &QAction::toggled, m_flagged, &QCheckBox::setChecked);
+        connect(m_flagged, &QCheckBox::toggled, m_flaggedAction, &QAction::setChecked);
+        connect(m_flagged, &QCheckBox::toggled, this, &PlanPage::applyFilter);
+        connect(m_recommendation, &QComboBox::currentIndexChanged, this, &PlanPage::applyFilter);
+        connect(m_rating, &QComboBox::currentIndexChanged, this, &PlanPage::applyFilter);
+        connect(m_showAll, &QPushButton::clicked, this, &PlanPage::showAll);
+        connect(m_showAllAction, &QAction::triggered, this, &PlanPage::showAll);
         connect(&context, &AppContext::committeeChanged, this, &PlanPage::refresh);
         connect(&context, &AppContext::meetingChanged, this, &PlanPage::refresh);
         refresh();
     }
 
     QString title() const override { return tr("Improvement Plan"); }
+    QString menuTitle() const override { return tr("&Plan"); }
+    QList<QAction*> menuActions() const override { return m_menu; }
     int badge() const override { return m_model->flaggedCount(); }
 
     void refresh() override
     {
         const qint64 selected = currentMilestoneId();
+        const bool mayChange = Roles::mayChangeRatings(context().db().role());
+        m_change->setVisible(mayChange);
+        m_changeAction->setVisible(mayChange);
+        m_importAction->setVisible(mayChange);
+        m_schemeAction->setText(mayChange ? tr("Edit &Rating Scheme…") : tr("&Rating Scheme…"));
         try {
             // Flags are judged as at the meeting being prepared for (today when none is chosen).
             QDate asAt = QDate::currentDate();
@@ -143,6 +281,8 @@ public:
             return;
         }
         const auto& plan = m_model->plan();
+        m_schemeAction->setEnabled(plan.id != 0);
+        m_exportAction->setEnabled(plan.id != 0);
         int onTrack = 0, total = 0;
         for (const auto& p : plan.priorities)
             for (const auto& m : p.milestones) {
@@ -150,13 +290,15 @@ public:
                 if (const auto* s = plan.status(m.statusId); s && s->onTrack)
                     ++onTrack;
             }
-        m_heading->setText(plan.id == 0 ? tr("No improvement plan has been recorded.")
+        m_heading->setText(plan.id == 0 ? tr("No improvement plan has been recorded. Use Plan ▸ Import Plan "
+                                             "from CSV… to bring one in.")
                                         : tr("%1 — %2 on track, %3 not; %4 flagged")
                                               .arg(plan.title)
                                               .arg(onTrack)
                                               .arg(total - onTrack)
                                               .arg(m_model->flaggedCount()));
-        m_tree->expandAll();
+        fillFilters();
+        applyFilter();
         for (int c : {PlanModel::Completion, PlanModel::Due, PlanModel::LastChange, PlanModel::Flags})
             m_tree->resizeColumnToContents(c);
         m_tree->setColumnWidth(PlanModel::Title, 330);
@@ -165,17 +307,51 @@ public:
         m_tree->setColumnWidth(PlanModel::Evidence, 110);
         if (selected)
             reveal({{QStringLiteral("milestone"), selected}});
-        else if (m_proxy->rowCount() > 0 && m_proxy->rowCount(m_proxy->index(0, 0)) > 0)
-            m_tree->setCurrentIndex(m_proxy->index(0, 0, m_proxy->index(0, 0)));
+        else
+            selectFirstMilestone();
         emit badgeChanged();
     }
 
+    // Targets: {"milestone": id} selects it; {"priority": id} and/or {"status": id} (the dashboard's
+    // counts), {"onTrack": bool}, {"flagged": true}, {"recommendation": n} and {"milestones": [ids]}
+    // show only the milestones behind them.
     void reveal(const QVariantMap& target) override
     {
-        const QModelIndex source = m_model->indexOfMilestone(target.value(QStringLiteral("milestone")).toLongLong());
-        if (!source.isValid())
+        const bool narrows =
+            target.contains(QStringLiteral("priority")) || target.contains(QStringLiteral("status")) ||
+            target.contains(QStringLiteral("onTrack")) || target.contains(QStringLiteral("flagged")) ||
+            target.contains(QStringLiteral("recommendation")) ||
+            target.contains(QStringLiteral("milestones"));
+        if (narrows) {
+            QSignalBlocker b1(m_recommendation), b2(m_rating), b3(m_flagged);
+            m_recommendation->setCurrentIndex(qMax(
+                0, m_recommendation->findData(target.value(QStringLiteral("recommendation"), 0).toInt())));
+            m_rating->setCurrentIndex(
+                qMax(0, m_rating->findData(target.value(QStringLiteral("status"), 0).toLongLong())));
+            m_flagged->setChecked(target.value(QStringLiteral("flagged")).toBool());
+            m_flaggedAction->setChecked(m_flagged->isChecked());
+            m_priorityFilter = target.value(QStringLiteral("priority"), 0).toLongLong();
+            m_onTrackFilter = target.contains(QStringLiteral("onTrack"))
+                                  ? (target.value(QStringLiteral("onTrack")).toBool() ? 1 : 0)
+                                  : -1;
+            m_milestoneFilter.clear();
+            for (const QVariant& id : target.value(QStringLiteral("milestones")).toList())
+                m_milestoneFilter.insert(id.toLongLong());
+            m_milestoneListActive = target.contains(QStringLiteral("milestones"));
+            applyFilter();
+            if (!target.contains(QStringLiteral("milestone")))
+                selectFirstMilestone();
+        }
+        const qint64 id = target.value(QStringLiteral("milestone")).toLongLong();
+        if (!id)
             return;
-        const QModelIndex index = m_proxy->mapFromSource(source);
+        QModelIndex index = m_proxy->mapFromSource(m_model->indexOfMilestone(id));
+        if (!index.isValid() && m_proxy->isActive() && m_model->indexOfMilestone(id).isValid()) {
+            showAll(); // asked for a milestone the filter hides: show everything rather than nothing
+            index = m_proxy->mapFromSource(m_model->indexOfMilestone(id));
+        }
+        if (!index.isValid())
+            return;
         m_tree->setCurrentIndex(index);
         m_tree->scrollTo(index);
     }
@@ -191,10 +367,146 @@ private:
         return m_model->milestone(m_proxy->mapToSource(m_tree->currentIndex().siblingAtColumn(0)));
     }
 
+    void selectFirstMilestone()
+    {
+        for (int p = 0; p < m_proxy->rowCount(); ++p)
+            if (m_proxy->rowCount(m_proxy->index(p, 0)) > 0) {
+                m_tree->setCurrentIndex(m_proxy->index(0, 0, m_proxy->index(p, 0)));
+                return;
+            }
+        m_tree->setCurrentIndex({});
+        showDetails();
+    }
+
+    void fillFilters()
+    {
+        const auto& plan = m_model->plan();
+        QSignalBlocker b1(m_recommendation), b2(m_rating);
+        const int recommendation = m_recommendation->currentData().toInt();
+        const qint64 status = m_rating->currentData().toLongLong();
+        m_recommendation->clear();
+        m_recommendation->addItem(tr("All recommendations"), 0);
+        for (const auto& r : plan.recommendations) {
+            m_recommendation->addItem(QStringLiteral("%1. %2").arg(r.number).arg(r.text), r.number);
+            m_recommendation->setItemData(m_recommendation->count() - 1, r.text, Qt::ToolTipRole);
+        }
+        m_recommendation->setCurrentIndex(qMax(0, m_recommendation->findData(recommendation)));
+        m_rating->clear();
+        m_rating->addItem(tr("All ratings"), 0);
+        for (const auto& s : plan.statuses)
+            m_rating->addItem(QStringLiteral("%1 – %2").arg(s.letter, s.name), s.id);
+        m_rating->setCurrentIndex(qMax(0, m_rating->findData(status)));
+    }
+
+    void showAll()
+    {
+        {
+            QSignalBlocker b1(m_recommendation), b2(m_rating), b3(m_flagged);
+            m_recommendation->setCurrentIndex(0);
+            m_rating->setCurrentIndex(0);
+            m_flagged->setChecked(false);
+            m_flaggedAction->setChecked(false);
+        }
+        m_priorityFilter = 0;
+        m_onTrackFilter = -1;
+        m_milestoneFilter.clear();
+        m_milestoneListActive = false;
+        applyFilter();
+    }
+
+    // Narrows the tree to what the filters ask for and says so, in words, above it.
+    void applyFilter()
+    {
+        const auto& plan = m_model->plan();
+        const int recommendation = m_recommendation->currentData().toInt();
+        const qint64 status = m_rating->currentData().toLongLong();
+        const bool flagged = m_flagged->isChecked();
+        const bool active = recommendation || status || flagged || m_priorityFilter || m_onTrackFilter >= 0 ||
+                            m_milestoneListActive;
+        m_showAll->setEnabled(active);
+        m_showAllAction->setEnabled(active);
+        if (!active) {
+            m_proxy->clearFilter();
+            m_filterNote->setVisible(false);
+            m_tree->expandAll();
+            return;
+        }
+        const PlanRepository::Recommendation* rec = plan.recommendation(recommendation);
+        QSet<qint64> priorities, milestones;
+        QStringList covering;
+        int total = 0;
+        for (const auto& p : plan.priorities) {
+            total += int(p.milestones.size());
+            if (rec && !p.recommendations.contains(recommendation))
+                continue;
+            if (m_priorityFilter && p.id != m_priorityFilter)
+                continue;
+            if (rec)
+                covering << tr("P%1 %2").arg(p.number).arg(p.title);
+            bool any = false;
+            for (const auto& m : p.milestones) {
+                const auto* s = plan.status(m.statusId);
+                if (status && m.statusId != status)
+                    continue;
+                if (flagged && m.flags.isEmpty())
+                    continue;
+                if (m_onTrackFilter >= 0 && (s && s->onTrack) != (m_onTrackFilter == 1))
+                    continue;
+                if (m_milestoneListActive && !m_milestoneFilter.contains(m.id))
+                    continue;
+                milestones.insert(m.id);
+                any = true;
+            }
+            // A priority that answers the recommendation is shown even when none of its milestones is.
+            if (any || (rec && !status && !flagged && m_onTrackFilter < 0 && !m_milestoneListActive))
+                priorities.insert(p.id);
+        }
+        m_proxy->setAccepted(priorities, milestones);
+        m_tree->expandAll();
+
+        QStringList what;
+        if (const auto* s = plan.status(status))
+            what << tr("rated %1 (%2)").arg(s->letter, s->name);
+        if (m_onTrackFilter >= 0)
+            what << (m_onTrackFilter ? tr("on track") : tr("not on track"));
+        if (flagged)
+            what << tr("flagged ⚑");
+        if (m_priorityFilter)
+            for (const auto& p : plan.priorities)
+                if (p.id == m_priorityFilter)
+                    what << tr("in P%1").arg(p.number);
+        if (m_milestoneListActive)
+            what << tr("named by the dashboard");
+        QString note;
+        if (recommendation) {
+            const QString text = rec ? rec->text : tr("(not in this plan)");
+            note = covering.isEmpty()
+                       ? tr("Recommendation %1 (%2) is answered by no priority of this plan.")
+                             .arg(recommendation)
+                             .arg(text.toHtmlEscaped())
+                       : tr("Recommendation %1 (<i>%2</i>) is answered by <b>%3</b>.")
+                             .arg(recommendation)
+                             .arg(text.toHtmlEscaped(), covering.join(QStringLiteral("; ")).toHtmlEscaped());
+        }
+        if (!what.isEmpty()) {
+            if (!note.isEmpty())
+                note += QStringLiteral("<br>");
+            note += tr("Showing %1 of %2 milestones: %3.")
+                        .arg(milestones.size())
+                        .arg(total)
+                        .arg(what.join(QStringLiteral(", ")).toHtmlEscaped());
+        }
+        m_filterNote->setText(note);
+        m_filterNote->setVisible(!note.isEmpty());
+        if (!m_tree->currentIndex().isValid() || !currentMilestone())
+            selectFirstMilestone();
+    }
+
     void showDetails()
     {
         const PlanRepository::Milestone* m = currentMilestone();
         m_change->setEnabled(m != nullptr);
+        m_changeAction->setEnabled(m != nullptr);
         if (!m) {
             m_details->clear();
             m_notes->clearTarget();
@@ -202,41 +514,70 @@ private:
         }
         m_notes->setTarget(Note::Target::Milestone, m->id, QStringLiteral("%1 %2").arg(m->code, m->title));
         const auto& plan = m_model->plan();
-        QString html = QStringLiteral("<h3>%1 %2</h3>").arg(m->code.toHtmlEscaped(), m->title.toHtmlEscaped());
+        QString html =
+            QStringLiteral("<h3>%1 %2</h3>").arg(m->code.toHtmlEscaped(), m->title.toHtmlEscaped());
         const auto* s = plan.status(m->statusId);
         if (s)
-            html += QStringLiteral("<p><span style='background:%1;color:%2;font-weight:bold'>&nbsp;%3&nbsp;</span> %4 · %5</p>")
-                        .arg(s->colour, RagDelegate::textColourOn(QColor(s->colour)).name(), s->letter, s->name.toHtmlEscaped(),
-                             m->completion.toHtmlEscaped());
+            html +=
+                QStringLiteral(
+                    "<p><span style='background:%1;color:%2;font-weight:bold'>&nbsp;%3&nbsp;</span> %4 · "
+                    "%5</p>")
+                    .arg(s->colour, RagDelegate::textColourOn(QColor(s->colour)).name(),
+                         s->letter.toHtmlEscaped(), s->name.toHtmlEscaped(), m->completion.toHtmlEscaped());
+        if (s && !s->definition.isEmpty())
+            html += QStringLiteral("<p style='color:#555'><i>%1: %2</i></p>")
+                        .arg(s->name.toHtmlEscaped(), s->definition.toHtmlEscaped());
         html += tr("<p><b>Owner:</b> %1<br><b>Due:</b> %2<br><b>Evidence:</b> %3</p>")
                     .arg(m->owner.toHtmlEscaped(), BritishDate::mediumDate(m->due),
                          m->evidence.isEmpty() ? tr("<i>none recorded</i>") : m->evidence.toHtmlEscaped());
         if (!m->definitionOfDone.isEmpty())
             html += tr("<p><b>Done when:</b> %1</p>").arg(m->definitionOfDone.toHtmlEscaped());
-        for (const auto& p : plan.priorities)
-            if (p.id == m->priorityId && !p.recommendations.isEmpty()) {
-                html += tr("<p><b>Answers recommendations:</b></p><ul>");
-                for (int r : p.recommendations)
-                    html += QStringLiteral("<li>%1. %2</li>").arg(r).arg(
-                        PlanRepository(context().db()).recommendationText(plan.id, r).toHtmlEscaped());
-                html += QStringLiteral("</ul>");
-            }
         if (!m->flags.isEmpty()) {
-            html += tr("<p><b>⚑ Question this rating:</b></p><ul>");
+            html += tr("<p style='color:#b71c1c'><b>⚑ Question this rating:</b></p><ul>");
             for (const auto& f : m->flags)
                 html += QStringLiteral("<li>%1</li>").arg(f.reason.toHtmlEscaped());
             html += QStringLiteral("</ul>");
         }
-        html += tr("<p><b>Rating timeline</b></p><table cellspacing='0' cellpadding='3'>");
+        for (const auto& p : plan.priorities)
+            if (p.id == m->priorityId && !p.recommendations.isEmpty()) {
+                html += tr("<p><b>P%1 answers recommendations:</b></p><ul>").arg(p.number);
+                for (int r : p.recommendations) {
+                    const auto* rec = plan.recommendation(r);
+                    html += QStringLiteral("<li>%1. %2</li>")
+                                .arg(r)
+                                .arg(rec ? rec->text.toHtmlEscaped() : QString());
+                }
+                html += QStringLiteral("</ul>");
+            }
+        html += tr("<p><b>Rating timeline</b> (newest first)</p><table cellspacing='0' cellpadding='3' "
+                   "width='100%'>");
         try {
-            for (const auto& c : PlanRepository(context().db()).history(m->id)) {
+            const auto history = PlanRepository(context().db()).history(m->id);
+            if (history.isEmpty())
+                html += tr("<tr><td><i>No change of rating is recorded.</i></td></tr>");
+            for (const auto& c : history) {
                 const auto* from = plan.status(c.fromStatusId);
                 const auto* to = plan.status(c.toStatusId);
-                html += QStringLiteral("<tr><td>%1</td><td><b>%2 → %3</b></td><td>%4</td></tr><tr><td></td><td colspan='2'>%5%6</td></tr>")
-                            .arg(BritishDate::shortDate(c.on), from ? from->letter : QStringLiteral("–"),
-                                 to ? to->letter : QStringLiteral("?"), c.by.toHtmlEscaped(),
-                                 c.rationale.isEmpty() ? tr("<i>no rationale given</i>") : c.rationale.toHtmlEscaped(),
-                                 c.meetingDate.isValid() ? tr(" (reported %1)").arg(BritishDate::shortDate(c.meetingDate)) : QString());
+                auto chip = [](const PlanRepository::Status* st, const QString& none) {
+                    if (!st)
+                        return none;
+                    return QStringLiteral(
+                               "<span style='background:%1;color:%2;font-weight:bold'>&nbsp;%3&nbsp;</span>")
+                        .arg(st->colour, RagDelegate::textColourOn(QColor(st->colour)).name(),
+                             st->letter.toHtmlEscaped());
+                };
+                html += QStringLiteral("<tr><td style='border-top:1px solid #ccc' nowrap>%1</td>"
+                                       "<td style='border-top:1px solid #ccc' nowrap>%2 → %3</td>"
+                                       "<td style='border-top:1px solid #ccc'>%4</td></tr>"
+                                       "<tr><td></td><td colspan='2'>%5%6</td></tr>")
+                            .arg(BritishDate::shortDate(c.on), chip(from, QStringLiteral("–")),
+                                 chip(to, QStringLiteral("?")), c.by.toHtmlEscaped(),
+                                 c.rationale.isEmpty() ? tr("<i style='color:#b71c1c'>no rationale given</i>")
+                                                       : c.rationale.toHtmlEscaped(),
+                                 c.meetingDate.isValid()
+                                     ? tr("<br><span style='color:#555'>reported to the meeting of %1</span>")
+                                           .arg(BritishDate::shortDate(c.meetingDate))
+                                     : QString());
             }
         } catch (const StoreError& e) {
             html += QStringLiteral("<tr><td>%1</td></tr>").arg(e.message().toHtmlEscaped());
@@ -248,20 +589,21 @@ private:
     void changeRating()
     {
         const PlanRepository::Milestone* m = currentMilestone();
-        if (!m)
+        if (!m || !Roles::mayChangeRatings(context().db().role()))
             return;
         QList<ContextRepository::Meeting> meetings;
         try {
             meetings = ContextRepository(context().db()).meetings(context().committeeId());
         } catch (const StoreError&) {
         }
-        ChangeRatingDialog dialog(m_model->plan(), *m, meetings, context().meetingId(), this);
+        const PlanRepository::Milestone milestone = *m;
+        ChangeRatingDialog dialog(m_model->plan(), milestone, meetings, context().meetingId(), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         try {
             PlanRepository(context().db())
-                .changeRating(*m, dialog.status->currentData().toLongLong(), dialog.rationale->toPlainText(),
-                              dialog.meeting->currentData().toLongLong());
+                .changeRating(milestone, dialog.status->currentData().toLongLong(),
+                              dialog.rationale->toPlainText(), dialog.meeting->currentData().toLongLong());
         } catch (const StoreError& e) {
             QMessageBox::warning(this, tr("Rating not changed"), e.message());
         }
@@ -269,17 +611,107 @@ private:
         context().notifyDataChanged();
     }
 
+    void editScheme()
+    {
+        if (m_model->plan().id == 0)
+            return;
+        RatingSchemeDialog dialog(context().db(), m_model->plan(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        refresh();
+        context().notifyDataChanged();
+    }
+
+    void importCsv()
+    {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Plan from CSV"), QString(),
+                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            QMessageBox::warning(this, tr("Plan not imported"),
+                                 tr("%1 could not be read (%2). Check the name and that you may read it.")
+                                     .arg(QFileInfo(path).fileName(), file.errorString()));
+            return;
+        }
+        const auto result = PlanSpreadsheet(context().db())
+                                .importCsv(file.readAll(), QFileInfo(path).fileName(), m_model->plan().id);
+        if (!result.ok()) {
+            QMessageBox box(QMessageBox::Warning, tr("Plan not imported"),
+                            tr("Nothing was imported. Correct the lines below in the spreadsheet and import "
+                               "the file again."),
+                            QMessageBox::Ok, this);
+            box.setDetailedText(result.errors.join(QLatin1Char('\n')));
+            box.setInformativeText(result.errors.mid(0, 5).join(QLatin1Char('\n')));
+            box.exec();
+            return;
+        }
+        QMessageBox::information(this, tr("Plan imported"),
+                                 tr("%1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded.")
+                                         .arg(QFileInfo(path).fileName())
+                                         .arg(result.added)
+                                         .arg(result.updated)
+                                         .arg(result.unchanged)
+                                         .arg(result.ratingsChanged) +
+                                     (result.notes.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral("\n\n") + result.notes.join(QLatin1Char('\n'))));
+        refresh();
+        context().notifyDataChanged();
+    }
+
+    void exportPlan()
+    {
+        const QString excel = tr("Excel workbook (*.xlsx)");
+        const QString csv = tr("CSV file (*.csv)");
+        QString filter = excel;
+        QString path = QFileDialog::getSaveFileName(this, tr("Export Plan"), tr("improvement-plan.xlsx"),
+                                                    excel + QStringLiteral(";;") + csv, &filter);
+        if (path.isEmpty())
+            return;
+        const bool asCsv =
+            filter == csv || QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += asCsv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+        QString error;
+        const bool ok = asCsv ? PlanExport::writeCsv(context().db(), path, m_model->plan().id, &error)
+                              : PlanExport::writeXlsx(context().db(), path, m_model->plan().id, &error);
+        if (!ok)
+            QMessageBox::warning(this, tr("Plan not exported"), error);
+    }
+
     PlanModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    PlanFilter* m_proxy;
     QTreeView* m_tree;
     QLabel* m_heading;
+    QComboBox* m_recommendation;
+    QComboBox* m_rating;
+    QCheckBox* m_flagged;
+    QPushButton* m_showAll;
+    QLabel* m_filterNote;
     QTextBrowser* m_details;
     QPushButton* m_change;
     NotesWidget* m_notes;
+    QAction* m_schemeAction;
+    QAction* m_changeAction;
+    QAction* m_flaggedAction;
+    QAction* m_showAllAction;
+    QAction* m_importAction;
+    QAction* m_exportAction;
+    QList<QAction*> m_menu;
+    // Filters that only navigation sets (the dashboard's numbers).
+    qint64 m_priorityFilter = 0;
+    int m_onTrackFilter = -1; // -1 any, 0 not on track, 1 on track
+    QSet<qint64> m_milestoneFilter;
+    bool m_milestoneListActive = false;
 };
 
 } // namespace
 
-Page* createPlanPage(AppContext& context, QWidget* parent) { return new PlanPage(context, parent); }
+Page* createPlanPage(AppContext& context, QWidget* parent)
+{
+    return new PlanPage(context, parent);
+}
 
 #include "PlanPage.moc"

@@ -20,6 +20,7 @@ public:
         int rank = 0;
         bool onTrack = false;
         bool meansComplete = false;
+        int version = 0;
     };
     struct Milestone
     {
@@ -50,14 +51,25 @@ public:
         QString rationale;
         QDate meetingDate;
     };
+    struct Recommendation
+    {
+        int number = 0;
+        QString text;
+        QList<int> priorityNumbers; // the priorities that answer it (the reverse lookup)
+    };
     struct Plan
     {
         qint64 id = 0;
         QString title;
         int reviewDays = 90;
-        QList<Status> statuses; // best first
+        int version = 0;
+        qint64 schemeId = 0;
+        QString schemeName;
+        QList<Status> statuses; // best first; the last is the scheme's worst (treated as Red)
         QList<Priority> priorities;
+        QList<Recommendation> recommendations; // by number
         const Status* status(qint64 id) const;
+        const Recommendation* recommendation(int number) const;
     };
 
     explicit PlanRepository(Database& db) : m_db(db) {}
@@ -68,8 +80,24 @@ public:
     QString recommendationText(qint64 planId, int number) const;
 
     // Changes a milestone's rating: a rationale is required; the change is kept in the history.
-    void changeRating(const Milestone& milestone, qint64 toStatusId, const QString& rationale, qint64 meetingId,
-                      const QDate& on = QDate::currentDate());
+    void changeRating(const Milestone& milestone, qint64 toStatusId, const QString& rationale,
+                      qint64 meetingId, const QDate& on = QDate::currentDate());
+
+    // How many milestones are rated with a status now, and how many rating changes name it.
+    int milestonesRatedWith(qint64 statusId) const;
+    int changesNaming(qint64 statusId) const;
+    // Why `status` cannot be removed from its scheme (a milestone is rated with it, or the rating
+    // history names it), as a message that says what to do; empty when it can be.
+    QString whyNotRemovable(const Status& status) const;
+
+    // Saves the plan's own rating scheme and its review period, all or nothing. `statuses` are
+    // given best first (their order is their rank); those with id 0 are added, and the scheme's
+    // statuses that are not listed are removed. Refused (StoreError Invalid, with a message that
+    // says what to do) when a letter or name is missing or repeated, a colour is not #rrggbb, the
+    // review period is not 1 to 3650 days, or a removed status is still given to a milestone or
+    // named in the rating history. Role-checked, audited and versioned: an edit based on a stale
+    // copy is a Conflict.
+    void saveScheme(const Plan& plan, const QList<Status>& statuses, int reviewDays);
 
 private:
     Database& m_db;

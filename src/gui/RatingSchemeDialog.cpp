@@ -1,0 +1,331 @@
+#include "RatingSchemeDialog.h"
+
+#include "RagDelegate.h"
+#include "store/Database.h"
+
+#include <QColorDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int VersionRole = Qt::UserRole + 2;
+constexpr int CodeRole = Qt::UserRole + 3;
+constexpr int ColourNameRole = Qt::UserRole + 4;
+
+} // namespace
+
+RatingSchemeDialog::RatingSchemeDialog(Database& db, const PlanRepository::Plan& plan, QWidget* parent)
+    : QDialog(parent), m_db(db), m_plan(plan), m_readOnly(!Roles::mayChangeRatings(db.role()))
+{
+    setObjectName(QStringLiteral("ratingSchemeDialog"));
+    setWindowTitle(m_readOnly ? tr("Rating Scheme of %1").arg(plan.title)
+                              : tr("Edit Rating Scheme of %1").arg(plan.title));
+    colourChooser = [](const QColor& current, QWidget* parent) {
+        return QColorDialog::getColor(current, parent, tr("Colour of the Rating"));
+    };
+
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(
+        m_readOnly ? tr("How this plan's milestones are rated, best first. You may read the scheme; clerks, "
+                        "officers and administrators change it.")
+                   : tr("How this plan's milestones are rated, best first: the last status is treated as Red "
+                        "(a flag is raised when it has no open action). Every status needs a letter, so that "
+                        "a rating never depends on colour alone."),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("ratingStatuses"));
+    m_table->setHorizontalHeaderLabels({tr("Letter"), tr("Name"), tr("Colour"), tr("On track"),
+                                        tr("Means complete"), tr("Milestones"), tr("Definition")});
+    m_table->horizontalHeaderItem(OnTrack)->setToolTip(
+        tr("Counts as on track (on target) in the summaries."));
+    m_table->horizontalHeaderItem(MeansComplete)
+        ->setToolTip(tr("Means the milestone is complete: a flag is raised when no evidence is recorded."));
+    m_table->horizontalHeaderItem(InUse)->setToolTip(tr("Milestones rated with this status now."));
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Definition, QHeaderView::Stretch);
+    m_table->setWordWrap(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(m_readOnly
+                                 ? QAbstractItemView::NoEditTriggers
+                                 : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                       QAbstractItemView::AnyKeyPressed);
+    m_table->setAccessibleName(tr("Rating statuses"));
+    layout->addWidget(m_table, 1);
+
+    if (!m_readOnly) {
+        auto* buttons = new QHBoxLayout;
+        m_add = new QPushButton(tr("&Add Status"), this);
+        m_remove = new QPushButton(tr("&Remove Status"), this);
+        m_colour = new QPushButton(tr("C&olour…"), this);
+        m_up = new QPushButton(tr("Move &Up"), this);
+        m_down = new QPushButton(tr("Move &Down"), this);
+        m_remove->setObjectName(QStringLiteral("removeStatus"));
+        for (QPushButton* b : {m_add, m_remove, m_colour, m_up, m_down}) {
+            b->setAutoDefault(false);
+            buttons->addWidget(b);
+        }
+        buttons->addStretch(1);
+        layout->addLayout(buttons);
+        connect(m_add, &QPushButton::clicked, this, &RatingSchemeDialog::addStatus);
+        connect(m_remove, &QPushButton::clicked, this, [this] { removeStatus(currentRow()); });
+        connect(m_colour, &QPushButton::clicked, this, [this] { chooseColour(currentRow()); });
+        connect(m_up, &QPushButton::clicked, this, [this] { moveStatus(currentRow(), -1); });
+        connect(m_down, &QPushButton::clicked, this, [this] { moveStatus(currentRow(), +1); });
+        connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+            if (column == Colour)
+                chooseColour(row);
+        });
+        connect(m_table, &QTableWidget::currentCellChanged, this, &RatingSchemeDialog::updateButtons);
+    }
+
+    auto* form = new QFormLayout;
+    m_reviewDays = new QSpinBox(this);
+    m_reviewDays->setObjectName(QStringLiteral("reviewDays"));
+    m_reviewDays->setRange(1, 3650);
+    m_reviewDays->setSuffix(tr(" days"));
+    m_reviewDays->setReadOnly(m_readOnly);
+    m_reviewDays->setToolTip(
+        tr("A rating unchanged for longer than this is flagged for members to question."));
+    form->addRow(tr("Re&view period:"), m_reviewDays);
+    layout->addLayout(form);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("schemeMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_message->setVisible(false);
+    layout->addWidget(m_message);
+
+    auto* box = new QDialogButtonBox(
+        m_readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(box, &QDialogButtonBox::accepted, this, &RatingSchemeDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(box);
+
+    load();
+    resize(880, 420);
+}
+
+void RatingSchemeDialog::load()
+{
+    m_table->setRowCount(0);
+    PlanRepository repo(m_db);
+    for (const auto& s : m_plan.statuses) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        int inUse = 0;
+        try {
+            inUse = repo.milestonesRatedWith(s.id);
+        } catch (const StoreError&) {
+        }
+        setRow(row, s, inUse);
+    }
+    m_reviewDays->setValue(m_plan.reviewDays);
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(Name, qMax(m_table->columnWidth(Name), 110));
+    m_table->setColumnWidth(Colour, qMax(m_table->columnWidth(Colour), 90));
+    m_table->horizontalHeader()->setSectionResizeMode(Definition, QHeaderView::Stretch);
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(0, Letter);
+    updateButtons();
+}
+
+void RatingSchemeDialog::setRow(int row, const PlanRepository::Status& s, int inUse)
+{
+    const Qt::ItemFlags readFlags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const Qt::ItemFlags editFlags = m_readOnly ? readFlags : readFlags | Qt::ItemIsEditable;
+    const Qt::ItemFlags checkFlags = m_readOnly ? readFlags : readFlags | Qt::ItemIsUserCheckable;
+
+    auto* letter = new QTableWidgetItem(s.letter);
+    letter->setData(IdRole, s.id);
+    letter->setData(VersionRole, s.version);
+    letter->setData(CodeRole, s.code);
+    letter->setFlags(editFlags);
+    letter->setTextAlignment(Qt::AlignCenter);
+    m_table->setItem(row, Letter, letter);
+    auto* name = new QTableWidgetItem(s.name);
+    name->setFlags(editFlags);
+    m_table->setItem(row, Name, name);
+    auto* colour = new QTableWidgetItem;
+    colour->setFlags(readFlags);
+    colour->setToolTip(m_readOnly ? QString() : tr("Double-click, or press Colour…, to choose the colour."));
+    m_table->setItem(row, Colour, colour);
+    paintColour(row, QColor(s.colour));
+    auto* onTrack = new QTableWidgetItem;
+    onTrack->setFlags(checkFlags);
+    onTrack->setCheckState(s.onTrack ? Qt::Checked : Qt::Unchecked);
+    m_table->setItem(row, OnTrack, onTrack);
+    auto* complete = new QTableWidgetItem;
+    complete->setFlags(checkFlags);
+    complete->setCheckState(s.meansComplete ? Qt::Checked : Qt::Unchecked);
+    m_table->setItem(row, MeansComplete, complete);
+    auto* used = new QTableWidgetItem(QString::number(inUse));
+    used->setFlags(readFlags);
+    used->setTextAlignment(Qt::AlignCenter);
+    m_table->setItem(row, InUse, used);
+    auto* definition = new QTableWidgetItem(s.definition);
+    definition->setFlags(editFlags);
+    definition->setToolTip(s.definition);
+    m_table->setItem(row, Definition, definition);
+}
+
+void RatingSchemeDialog::paintColour(int row, const QColor& colour)
+{
+    QTableWidgetItem* item = m_table->item(row, Colour);
+    if (!item)
+        return;
+    item->setData(ColourNameRole, colour.name());
+    item->setText(colour.name());
+    item->setBackground(colour);
+    item->setForeground(RagDelegate::textColourOn(colour));
+    item->setTextAlignment(Qt::AlignCenter);
+}
+
+QList<PlanRepository::Status> RatingSchemeDialog::statuses() const
+{
+    QList<PlanRepository::Status> out;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        PlanRepository::Status s;
+        const QTableWidgetItem* letter = m_table->item(r, Letter);
+        s.id = letter->data(IdRole).toLongLong();
+        s.version = letter->data(VersionRole).toInt();
+        s.code = letter->data(CodeRole).toString();
+        s.letter = letter->text().trimmed();
+        s.name = m_table->item(r, Name)->text().trimmed();
+        s.colour = m_table->item(r, Colour)->data(ColourNameRole).toString();
+        s.definition = m_table->item(r, Definition)->text().trimmed();
+        s.onTrack = m_table->item(r, OnTrack)->checkState() == Qt::Checked;
+        s.meansComplete = m_table->item(r, MeansComplete)->checkState() == Qt::Checked;
+        s.rank = r;
+        out.append(s);
+    }
+    return out;
+}
+
+QString RatingSchemeDialog::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void RatingSchemeDialog::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+int RatingSchemeDialog::currentRow() const
+{
+    return m_table->currentRow();
+}
+
+void RatingSchemeDialog::updateButtons()
+{
+    if (m_readOnly)
+        return;
+    const int row = currentRow();
+    m_remove->setEnabled(row >= 0);
+    m_colour->setEnabled(row >= 0);
+    m_up->setEnabled(row > 0);
+    m_down->setEnabled(row >= 0 && row < m_table->rowCount() - 1);
+}
+
+void RatingSchemeDialog::addStatus()
+{
+    if (m_readOnly)
+        return;
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    PlanRepository::Status s;
+    s.name = tr("New status");
+    s.colour = QStringLiteral("#757575");
+    setRow(row, s, 0);
+    m_table->setCurrentCell(row, Letter);
+    m_table->editItem(m_table->item(row, Letter));
+    showMessage(tr("Give the new status a letter, a name, a colour and a definition, then put it in order."));
+    updateButtons();
+}
+
+bool RatingSchemeDialog::removeStatus(int row)
+{
+    if (m_readOnly || row < 0 || row >= m_table->rowCount())
+        return false;
+    const PlanRepository::Status s = statuses().at(row);
+    try {
+        PlanRepository::Status named = s;
+        // Say the name it was saved with: that is the one the milestones show.
+        if (const auto* saved = m_plan.status(s.id))
+            named.name = saved->name;
+        if (const QString why = PlanRepository(m_db).whyNotRemovable(named); !why.isEmpty()) {
+            showMessage(why);
+            return false;
+        }
+    } catch (const StoreError& e) {
+        showMessage(e.message());
+        return false;
+    }
+    m_table->removeRow(row);
+    showMessage(QString());
+    updateButtons();
+    return true;
+}
+
+void RatingSchemeDialog::moveStatus(int row, int delta)
+{
+    const int to = row + delta;
+    if (m_readOnly || row < 0 || row >= m_table->rowCount() || to < 0 || to >= m_table->rowCount())
+        return;
+    QList<QTableWidgetItem*> a, b;
+    for (int c = 0; c < ColumnCount; ++c) {
+        a << m_table->takeItem(row, c);
+        b << m_table->takeItem(to, c);
+    }
+    for (int c = 0; c < ColumnCount; ++c) {
+        m_table->setItem(to, c, a.at(c));
+        m_table->setItem(row, c, b.at(c));
+    }
+    m_table->setCurrentCell(to, m_table->currentColumn() < 0 ? Letter : m_table->currentColumn());
+    updateButtons();
+}
+
+void RatingSchemeDialog::chooseColour(int row)
+{
+    if (m_readOnly || row < 0 || row >= m_table->rowCount() || !colourChooser)
+        return;
+    const QColor chosen =
+        colourChooser(QColor(m_table->item(row, Colour)->data(ColourNameRole).toString()), this);
+    if (chosen.isValid())
+        paintColour(row, chosen);
+}
+
+bool RatingSchemeDialog::save()
+{
+    if (m_readOnly)
+        return false;
+    try {
+        PlanRepository(m_db).saveScheme(m_plan, statuses(), m_reviewDays->value());
+    } catch (const StoreError& e) {
+        showMessage(e.message());
+        return false;
+    }
+    showMessage(QString());
+    return true;
+}
+
+void RatingSchemeDialog::accept()
+{
+    if (m_readOnly || save())
+        QDialog::accept();
+}
