@@ -1,5 +1,5 @@
 // scrutineer import [--db FILE] [--dry-run] [--json] [--password P] FILE...
-// scrutineer extract [--password P] FILE   (the child process that reads one PDF with Poppler)
+// scrutineer extract [--password-stdin] FILE...   (the child process that reads PDFs with Poppler)
 #include "CliSupport.h"
 #include "Commands.h"
 #include "importer/MinutesParser.h"
@@ -61,14 +61,26 @@ int runExtract(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("password"), QStringLiteral("Password of the PDF."), QStringLiteral("P")));
+    parser.addOption(QCommandLineOption(QStringLiteral("password-stdin"),
+                                        QStringLiteral("Read the password from the first line of standard input.")));
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("The PDFs."), QStringLiteral("FILE..."));
     if (!Cli::parse(parser, QStringLiteral("extract"), args) || parser.positionalArguments().isEmpty())
         return 2;
+    QString password = parser.value(QStringLiteral("password"));
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly)) {
+            QByteArray line = in.readLine();
+            while (line.endsWith('\n') || line.endsWith('\r'))
+                line.chop(1);
+            password = QString::fromUtf8(line);
+        }
+    }
     // One JSON line per file, each written as soon as it is read, so that the parent knows
     // which file a hang or a crash came from.
     int status = 0;
     for (const QString& file : parser.positionalArguments()) {
-        const SourceDocument doc = MinutesSource::readPdf(file, parser.value(QStringLiteral("password")));
+        const SourceDocument doc = MinutesSource::readPdf(file, password);
         Cli::printJson(QJsonDocument(doc.toJson()), true);
         status = doc.ok() ? status : 3;
     }

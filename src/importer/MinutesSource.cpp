@@ -412,9 +412,11 @@ QList<SourceDocument> readMany(const QStringList& paths, const QString& password
     }
     while (!pdfs.isEmpty()) {
         QProcess child;
+        // The password goes to the child on its standard input, never on its command line
+        // (where any user of the machine could read it with ps).
         QStringList args{QStringLiteral("extract")};
         if (!password.isEmpty())
-            args << QStringLiteral("--password") << password;
+            args << QStringLiteral("--password-stdin");
         for (int i : pdfs)
             args << paths.at(i);
         child.start(program, args);
@@ -423,6 +425,9 @@ QList<SourceDocument> readMany(const QStringList& paths, const QString& password
                 out[i] = readPdf(paths.at(i), password);
             break;
         }
+        if (!password.isEmpty())
+            child.write(password.toUtf8() + '\n');
+        child.closeWriteChannel();
         QByteArray buffer;
         QElapsedTimer sinceAnswer;
         sinceAnswer.start();

@@ -1,5 +1,6 @@
 // The PDF front end on minutes this test draws itself with QPdfWriter: lines in reading order,
 // bold headings found through the fonts, running headers and page numbers removed.
+#include "EncryptedPdf.h"
 #include "importer/MinutesParser.h"
 #include "importer/MinutesSource.h"
 
@@ -19,12 +20,8 @@ class TestPdfSource : public QObject
 private:
     QTemporaryDir m_dir;
 
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void boldTitleCaseHeadingsAndFurniture()
     {
@@ -50,7 +47,8 @@ private slots:
                 text(plain, 820, QStringLiteral("Page %1 of 3").arg(page), 270);
                 if (page == 1) {
                     text(bold, 80, QStringLiteral("Harbourside Town Council"));
-                    text(plain, 100, QStringLiteral("Minutes of the Leisure Committee held on 9 July 2025 at 6.30 pm"));
+                    text(plain, 100,
+                         QStringLiteral("Minutes of the Leisure Committee held on 9 July 2025 at 6.30 pm"));
                     text(bold, 140, QStringLiteral("4. Swimming Pool Refurbishment"));
                     text(plain, 160, QStringLiteral("Members considered the options for the pool roof."));
                     text(plain, 175, QStringLiteral("RESOLVED that the second option be taken forward."));
@@ -81,10 +79,65 @@ private slots:
         QCOMPARE(m.items.size(), 3);
         QCOMPARE(m.items.at(0).number, QStringLiteral("4"));
         QCOMPARE(m.items.at(0).title, QStringLiteral("Swimming Pool Refurbishment"));
-        QCOMPARE(m.items.at(0).resolutions, QStringList{QStringLiteral("that the second option be taken forward.")});
+        QCOMPARE(m.items.at(0).resolutions,
+                 QStringList{QStringLiteral("that the second option be taken forward.")});
         QCOMPARE(m.items.at(1).title, QStringLiteral("Parks and Open Spaces Strategy"));
         QCOMPARE(m.items.at(2).page, 2);
         QCOMPARE(m.items.at(2).title, QStringLiteral("Allotment Waiting List"));
+    }
+
+    // A locked PDF opens with its password, and gives the contract's `encrypted` with a wrong one or none.
+    void lockedPdfOpensWithItsPassword()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.pdf"));
+        QVERIFY(EncryptedPdf::write(path,
+                                    {QStringLiteral("WESTBROOK COUNCIL"), QStringLiteral("FAMILIES PANEL"),
+                                     QStringLiteral("Tuesday 5 March 2024"), QStringLiteral("4. PLAN UPDATE"),
+                                     QStringLiteral("RESOLVED that the update be noted.")},
+                                    "s3cret pass", "owner-only"));
+        const SourceDocument none = MinutesSource::readPdf(path);
+        QCOMPARE(none.errorCode, QStringLiteral("encrypted"));
+        QVERIFY2(none.message.contains(QStringLiteral("password")), qPrintable(none.message));
+        const SourceDocument wrong = MinutesSource::readPdf(path, QStringLiteral("guess"));
+        QCOMPARE(wrong.errorCode, QStringLiteral("encrypted"));
+        QVERIFY2(wrong.message.contains(QStringLiteral("does not open")), qPrintable(wrong.message));
+        const SourceDocument right = MinutesSource::readPdf(path, QStringLiteral("s3cret pass"));
+        QVERIFY2(right.ok(), qPrintable(right.message));
+        const ParsedMinutes m = MinutesParser::parse(right);
+        QCOMPARE(m.date, QDate(2024, 3, 5));
+        QCOMPARE(m.items.size(), 1);
+        QCOMPARE(m.items.first().title, QStringLiteral("PLAN UPDATE"));
+        QCOMPARE(m.items.first().resolutions, QStringList{QStringLiteral("that the update be noted.")});
+    }
+
+    // The password reaches the child reader on its standard input, not its command line (which ps shows).
+    void passwordGoesToTheChildOnStandardInput()
+    {
+        const QString log = m_dir.filePath(QStringLiteral("child.log"));
+        const QString program = m_dir.filePath(QStringLiteral("spy.sh"));
+        QFile f(program);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(
+            QStringLiteral("#!/bin/sh\necho \"args: $*\" > '%1'\nread -r pw\necho \"stdin: $pw\" >> '%1'\n"
+                           "echo "
+                           "'{\"kind\":\"pdf\",\"pages\":1,\"lines\":[{\"p\":1,\"x\":0,\"y\":0,\"h\":10,"
+                           "\"ps\":true,\"t\":\"Read\",\"w\":[]}]}'\n")
+                .arg(log)
+                .toUtf8());
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString pdf = m_dir.filePath(QStringLiteral("spied.pdf"));
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::WriteOnly));
+        p.write("%PDF-1.4\n");
+        p.close();
+        const SourceDocument d = MinutesSource::read(pdf, QStringLiteral("hunter two"), program, 5000);
+        QVERIFY2(d.ok(), qPrintable(d.message));
+        QFile l(log);
+        QVERIFY(l.open(QIODevice::ReadOnly));
+        const QString seen = QString::fromUtf8(l.readAll());
+        QVERIFY2(seen.contains(QStringLiteral("stdin: hunter two")), qPrintable(seen));
+        QVERIFY2(!seen.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("hunter")), qPrintable(seen));
     }
 
     void scanWithoutTextIsNoText()
@@ -156,7 +209,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("#!/bin/sh\nshift\nfor a in \"$@\"; do\n"
                 "  case \"$a\" in *bad*) kill -SEGV $$;; esac\n"
-                "  echo '{\"kind\":\"pdf\",\"pages\":1,\"lines\":[{\"p\":1,\"x\":0,\"y\":0,\"h\":10,\"ps\":true,\"t\":\"Read\",\"w\":[]}]}'\n"
+                "  echo "
+                "'{\"kind\":\"pdf\",\"pages\":1,\"lines\":[{\"p\":1,\"x\":0,\"y\":0,\"h\":10,\"ps\":true,"
+                "\"t\":\"Read\",\"w\":[]}]}'\n"
                 "done\n");
         f.close();
         f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
