@@ -217,7 +217,7 @@ QList<PlanRepository::Status> RatingSchemeDialog::statuses() const
 
 QString RatingSchemeDialog::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void RatingSchemeDialog::showMessage(const QString& text)

@@ -1,0 +1,204 @@
+// The dashboard on the demo database, as at the meeting of 30 January 2018: its numbers are the
+// SQL counts, and activating a number opens the milestones behind it on the plan page.
+#include "gui/AppContext.h"
+#include "gui/Page.h"
+#include "gui/PlanModel.h"
+#include "store/Database.h"
+#include "store/DemoData.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+QList<qint64> visibleMilestones(QTreeView* tree)
+{
+    QList<qint64> ids;
+    const QAbstractItemModel* m = tree->model();
+    for (int p = 0; p < m->rowCount(); ++p)
+        for (int r = 0; r < m->rowCount(m->index(p, 0)); ++r)
+            ids << m->index(r, 0, m->index(p, 0)).data(PlanModel::MilestoneIdRole).toLongLong();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<qint64> idsFrom(const Database& db, const QString& sql, const QVariantList& values = {})
+{
+    QList<qint64> ids;
+    for (const auto& row : db.rows(sql, values))
+        ids << row.first().toLongLong();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+class TestDashboardPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_db = Database::open(s(":memory:"), s("admin"));
+        DemoData::create(*m_db);
+        m_db->signIn(s("cllr.member"));
+        m_context = std::make_unique<AppContext>(*m_db);
+        m_committee = m_db->scalar(s("SELECT committee_id FROM improvement_plans")).toLongLong();
+        m_context->setCommittee(m_committee);
+        m_context->setMeeting(
+            m_db->scalar(s("SELECT id FROM meetings WHERE committee_id = ? AND starts_at LIKE '2018-01-30%'"),
+                         {m_committee})
+                .toLongLong());
+        m_page.reset(createDashboardPage(*m_context, nullptr));
+        m_page->refresh();
+        m_ratings = m_page->findChild<QTableWidget*>(s("ratingsByPriority"));
+        QVERIFY(m_ratings);
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_context.reset();
+        m_db.reset();
+    }
+
+    void theCountsAreTheSqlCounts()
+    {
+        const auto statuses = m_db->rows(s("SELECT id, letter FROM rating_statuses ORDER BY rank"));
+        QCOMPARE(m_ratings->columnCount(), int(statuses.size()) + 2);
+        for (int c = 0; c < statuses.size(); ++c)
+            QCOMPARE(m_ratings->horizontalHeaderItem(c + 1)->text(),
+                     statuses.at(c).value(s("letter")).toString());
+        const auto priorities = m_db->rows(s("SELECT id, number FROM priorities ORDER BY number"));
+        QCOMPARE(m_ratings->rowCount(), int(priorities.size()) + 1); // and a totals row
+        for (int r = 0; r < priorities.size(); ++r) {
+            QVERIFY(m_ratings->item(r, 0)->text().startsWith(
+                s("P%1 ").arg(priorities.at(r).value(s("number")).toInt())));
+            for (int c = 0; c < statuses.size(); ++c) {
+                const int n =
+                    m_db->scalar(s("SELECT COUNT(*) FROM milestones WHERE priority_id = ? AND status_id = ?"),
+                                 {priorities.at(r).value(s("id")), statuses.at(c).value(s("id"))})
+                        .toInt();
+                QCOMPARE(m_ratings->item(r, c + 1)->text(), n ? QString::number(n) : QString());
+            }
+            QCOMPARE(m_ratings->item(r, int(statuses.size()) + 1)->text(),
+                     m_db->scalar(s("SELECT COUNT(*) FROM milestones WHERE priority_id = ?"),
+                                  {priorities.at(r).value(s("id"))})
+                         .toString());
+        }
+        const int last = int(priorities.size());
+        for (int c = 0; c < statuses.size(); ++c)
+            QCOMPARE(m_ratings->item(last, c + 1)->text(),
+                     m_db->scalar(s("SELECT COUNT(*) FROM milestones WHERE status_id = ?"),
+                                  {statuses.at(c).value(s("id"))})
+                         .toString());
+        QCOMPARE(m_ratings->item(last, int(statuses.size()) + 1)->text(),
+                 m_db->scalar(s("SELECT COUNT(*) FROM milestones")).toString());
+
+        // "N on track · M not": the question members ask, answered from the scheme's own on-track statuses.
+        const int onTrack = m_db->scalar(s("SELECT COUNT(*) FROM milestones m JOIN rating_statuses r ON r.id "
+                                           "= m.status_id WHERE r.on_track = 1"))
+                                .toInt();
+        const int all = m_db->scalar(s("SELECT COUNT(*) FROM milestones")).toInt();
+        const QString summary = m_page->findChild<QLabel*>(s("ratingSummary"))->text();
+        QVERIFY2(summary.contains(s("%1 on track").arg(onTrack)) &&
+                     summary.contains(s("%1 not").arg(all - onTrack)),
+                 qPrintable(summary));
+
+        // Every flagged milestone is listed with the first reason why.
+        auto* flags = m_page->findChild<QListWidget*>(s("flaggedMilestones"));
+        QVERIFY(flags->count() >= 8);
+        for (int i = 0; i < flags->count(); ++i)
+            QVERIFY(flags->item(i)->text().contains(s(" — ")));
+
+        m_page->resize(1500, 1000);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QTest::qWait(100);
+        QVERIFY(m_page->grab().save(QDir::temp().filePath(s("scrutineer-dashboard.png"))));
+    }
+
+    void activatingANumberOpensTheRowsBehindIt()
+    {
+        m_page->resize(1500, 1000);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QSignalSpy asked(m_context.get(), &AppContext::navigateRequested);
+        std::unique_ptr<Page> plan(createPlanPage(*m_context, nullptr));
+        auto* tree = plan->findChild<QTreeView*>(s("planTree"));
+
+        const qint64 p2 = m_db->scalar(s("SELECT id FROM priorities WHERE number = 2")).toLongLong();
+        const auto statuses = m_db->rows(s("SELECT id FROM rating_statuses ORDER BY rank"));
+        // Each count of P2 (row 1): Enter on the cell opens exactly those milestones.
+        for (int c = 0; c < statuses.size(); ++c) {
+            asked.clear();
+            m_ratings->setFocus();
+            m_ratings->setCurrentCell(1, c + 1);
+            QTest::keyClick(m_ratings, Qt::Key_Return);
+            QCOMPARE(asked.size(), 1);
+            QCOMPARE(asked.first().at(0).value<PageId>(), PageId::Plan);
+            plan->reveal(asked.first().at(1).toMap());
+            QCOMPARE(visibleMilestones(tree),
+                     idsFrom(*m_db, s("SELECT id FROM milestones WHERE priority_id = ? AND status_id = ?"),
+                             {p2, statuses.at(c).value(s("id"))}));
+        }
+        // The totals row's count of a rating opens every milestone with it.
+        asked.clear();
+        m_ratings->setCurrentCell(m_ratings->rowCount() - 1, 3);
+        QTest::keyClick(m_ratings, Qt::Key_Return);
+        QCOMPARE(asked.size(), 1);
+        plan->reveal(asked.first().at(1).toMap());
+        QCOMPARE(visibleMilestones(tree), idsFrom(*m_db, s("SELECT id FROM milestones WHERE status_id = ?"),
+                                                  {statuses.at(2).value(s("id"))}));
+
+        // "M not" on track opens the milestones not on track.
+        asked.clear();
+        emit m_page->findChild<QLabel*>(s("ratingSummary"))->linkActivated(s("not"));
+        QCOMPARE(asked.size(), 1);
+        plan->reveal(asked.first().at(1).toMap());
+        QCOMPARE(visibleMilestones(tree),
+                 idsFrom(*m_db, s("SELECT m.id FROM milestones m JOIN rating_statuses r ON r.id = "
+                                  "m.status_id WHERE r.on_track = 0")));
+
+        // A flagged milestone opens itself.
+        auto* flags = m_page->findChild<QListWidget*>(s("flaggedMilestones"));
+        asked.clear();
+        emit flags->itemActivated(flags->item(0));
+        QCOMPARE(asked.size(), 1);
+        const qint64 flagged = asked.first().at(1).toMap().value(s("milestone")).toLongLong();
+        QVERIFY(flagged > 0);
+        plan->reveal(asked.first().at(1).toMap());
+        QCOMPARE(tree->currentIndex().data(PlanModel::MilestoneIdRole).toLongLong(), flagged);
+
+        // "▲ n improved · ▼ m worsened" opens the milestones that moved.
+        auto* changes = m_page->findChild<QListWidget*>(s("changesSinceLast"));
+        QVERIFY(changes->item(0)->text().startsWith(s("▲")));
+        asked.clear();
+        emit changes->itemActivated(changes->item(0));
+        QCOMPARE(asked.size(), 1);
+        plan->reveal(asked.first().at(1).toMap());
+        const int moved = changes->count() - 2; // the heading line and the actions line
+        QCOMPARE(int(visibleMilestones(tree).size()), moved);
+    }
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Page> m_page;
+    QTableWidget* m_ratings = nullptr;
+    qint64 m_committee = 0;
+};
+
+QTEST_MAIN(TestDashboardPage)
+#include "TestDashboardPage.moc"

@@ -1,0 +1,372 @@
+// The improvement plan page on the demo database: the 10 priorities and their milestones with
+// rating letters, a rating changed only with a rationale (and then in the timeline), nothing to
+// change for members, which priorities answer a recommendation, flags with their reasons, the
+// Plan menu.
+#include "gui/AppContext.h"
+#include "gui/Page.h"
+#include "gui/PlanModel.h"
+#include "gui/RagDelegate.h"
+#include "store/Database.h"
+#include "store/DemoData.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+
+namespace {
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+struct Fixture
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<Page> page;
+    QTreeView* tree = nullptr;
+};
+
+// The demo, signed in as `login`, the plan's committee chosen and its meeting of 30 January 2018.
+Fixture open(const char* login)
+{
+    Fixture f;
+    f.db = Database::open(s(":memory:"), s("admin"));
+    DemoData::create(*f.db);
+    f.db->signIn(s(login));
+    f.context = std::make_unique<AppContext>(*f.db);
+    const qint64 committee = f.db->scalar(s("SELECT committee_id FROM improvement_plans")).toLongLong();
+    f.context->setCommittee(committee);
+    f.context->setMeeting(
+        f.db->scalar(s("SELECT id FROM meetings WHERE committee_id = ? AND starts_at LIKE '2018-01-30%'"),
+                     {committee})
+            .toLongLong());
+    f.page.reset(createPlanPage(*f.context, nullptr));
+    f.page->refresh();
+    f.tree = f.page->findChild<QTreeView*>(s("planTree"));
+    return f;
+}
+
+qint64 milestoneId(const Database& db, const char* code)
+{
+    return db.scalar(s("SELECT id FROM milestones WHERE code = ?"), {s(code)}).toLongLong();
+}
+
+// The milestone ids the tree shows, and the priorities (their "P2" labels).
+QList<qint64> visibleMilestones(QTreeView* tree, QStringList* priorities = nullptr)
+{
+    QList<qint64> ids;
+    const QAbstractItemModel* m = tree->model();
+    for (int p = 0; p < m->rowCount(); ++p) {
+        const QModelIndex priority = m->index(p, 0);
+        if (priorities)
+            *priorities << priority.data().toString().section(QLatin1Char(' '), 0, 0);
+        for (int r = 0; r < m->rowCount(priority); ++r)
+            ids << m->index(r, 0, priority).data(PlanModel::MilestoneIdRole).toLongLong();
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<qint64> idsFrom(const Database& db, const QString& sql, const QVariantList& values = {})
+{
+    QList<qint64> ids;
+    for (const auto& row : db.rows(sql, values))
+        ids << row.first().toLongLong();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QAction* action(Page* page, const char* name)
+{
+    for (QAction* a : page->menuActions())
+        if (a->objectName() == s(name))
+            return a;
+    return nullptr;
+}
+
+} // namespace
+
+class TestPlanPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsTenPrioritiesAndTheirMilestonesWithLetters()
+    {
+        Fixture f = open("a.clerk");
+        const QAbstractItemModel* m = f.tree->model();
+        QCOMPARE(m->rowCount(), 10);
+        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM priorities")).toInt(), 10);
+        int milestones = 0;
+        for (int p = 0; p < m->rowCount(); ++p) {
+            const QModelIndex priority = m->index(p, 0);
+            QVERIFY(priority.data().toString().startsWith(s("P%1 ").arg(p + 1)));
+            const auto rows = f.db->rows(s("SELECT m.id, r.letter, r.colour, m.owner FROM milestones m JOIN "
+                                           "priorities p ON p.id = m.priority_id "
+                                           "JOIN rating_statuses r ON r.id = m.status_id WHERE p.number = ?"),
+                                         {p + 1});
+            QCOMPARE(m->rowCount(priority), int(rows.size()));
+            for (int r = 0; r < m->rowCount(priority); ++r) {
+                const qint64 id = m->index(r, 0, priority).data(PlanModel::MilestoneIdRole).toLongLong();
+                const auto row = std::find_if(rows.cbegin(), rows.cend(), [id](const QVariantMap& v) {
+                    return v.value(s("id")).toLongLong() == id;
+                });
+                QVERIFY(row != rows.cend());
+                // Every rating shows its letter, never colour alone.
+                QCOMPARE(m->index(r, PlanModel::Rating, priority).data().toString(),
+                         row->value(s("letter")).toString());
+                QCOMPARE(m->index(r, PlanModel::Rating, priority).data(RagDelegate::ColourRole).toString(),
+                         row->value(s("colour")).toString());
+                QCOMPARE(m->index(r, PlanModel::Owner, priority).data().toString(),
+                         row->value(s("owner")).toString());
+                ++milestones;
+            }
+        }
+        QCOMPARE(milestones, f.db->scalar(s("SELECT COUNT(*) FROM milestones")).toInt());
+        // The heading answers "how many on track and how many not" in one line.
+        const int onTrack = f.db->scalar(s("SELECT COUNT(*) FROM milestones m JOIN rating_statuses r ON r.id "
+                                           "= m.status_id WHERE r.on_track = 1"))
+                                .toInt();
+        const QString heading = f.page->findChild<QLabel*>(s("planHeading"))->text();
+        QVERIFY2(heading.contains(s("%1 on track, %2 not").arg(onTrack).arg(milestones - onTrack)),
+                 qPrintable(heading));
+
+        f.page->resize(1500, 820);
+        f.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        f.page->reveal({{s("milestone"), milestoneId(*f.db, "2.1")}});
+        QTest::qWait(50);
+        QVERIFY(f.page->grab().save(QDir::temp().filePath(s("scrutineer-plan-page.png"))));
+        QVERIFY(f.page->findChild<QTextBrowser*>(s("milestoneDetails"))
+                    ->grab()
+                    .save(QDir::temp().filePath(s("scrutineer-rating-timeline.png"))));
+    }
+
+    void aRatingChangeNeedsARationaleAndJoinsTheTimeline()
+    {
+        Fixture f = open("p.officer");
+        f.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const qint64 id = milestoneId(*f.db, "4.3");
+        f.page->reveal({{s("milestone"), id}});
+        const int before =
+            f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt();
+        auto* change = f.page->findChild<QPushButton*>(s("changeRating"));
+        QVERIFY(change->isVisible() && change->isEnabled());
+
+        // Without a rationale the dialog will not change the rating; cancelling changes nothing.
+        bool sawDialog = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            sawDialog = true;
+            auto* ok = dialog->findChild<QPushButton*>(s("confirmChange"));
+            auto* rationale = dialog->findChild<QPlainTextEdit*>(s("rationale"));
+            auto* rating = dialog->findChild<QComboBox*>(s("newRating"));
+            rating->setCurrentIndex(rating->findText(s("G – Green")));
+            QVERIFY(!ok->isEnabled());
+            rationale->setPlainText(s("   \n  "));
+            QVERIFY(!ok->isEnabled());
+            dialog->reject();
+        });
+        change->click();
+        QVERIFY(sawDialog);
+        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt(),
+                 before);
+
+        // With one, the rating changes and the timeline shows who, from, to and why.
+        sawDialog = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            sawDialog = true;
+            auto* rating = dialog->findChild<QComboBox*>(s("newRating"));
+            rating->setCurrentIndex(rating->findText(s("G – Green")));
+            dialog->findChild<QPlainTextEdit*>(s("rationale"))
+                ->setPlainText(s("Audit of 40 assessments: child seen alone in 39."));
+            QVERIFY(dialog->findChild<QPushButton*>(s("confirmChange"))->isEnabled());
+            dialog->findChild<QPushButton*>(s("confirmChange"))->click();
+        });
+        action(f.page.get(), "changeRatingAction")->trigger(); // the Plan menu does the same
+        QVERIFY(sawDialog);
+        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt(),
+                 before + 1);
+        QCOMPARE(f.db->scalar(s("SELECT r.letter FROM milestones m JOIN rating_statuses r ON r.id = "
+                                "m.status_id WHERE m.id = ?"),
+                              {id})
+                     .toString(),
+                 s("G"));
+        QCOMPARE(f.tree->currentIndex().data(PlanModel::MilestoneIdRole).toLongLong(), id);
+        QCOMPARE(f.tree->currentIndex().siblingAtColumn(PlanModel::Rating).data().toString(), s("G"));
+        const QString timeline = f.page->findChild<QTextBrowser*>(s("milestoneDetails"))->toPlainText();
+        QVERIFY2(timeline.contains(s("Audit of 40 assessments: child seen alone in 39.")),
+                 qPrintable(timeline));
+        QVERIFY(timeline.contains(s("p.officer")));
+        QVERIFY(timeline.indexOf(s("Audit of 40")) < timeline.indexOf(s("A → ")) ||
+                !timeline.contains(s("A → "))); // newest first
+    }
+
+    void aMemberIsOfferedNoRatingChange()
+    {
+        Fixture f = open("cllr.member");
+        QCOMPARE(f.db->role(), Role::Member);
+        f.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        f.page->reveal({{s("milestone"), milestoneId(*f.db, "2.1")}});
+        QVERIFY(!f.page->findChild<QPushButton*>(s("changeRating"))->isVisible());
+        QVERIFY(!action(f.page.get(), "changeRatingAction")->isVisible());
+        QVERIFY(!action(f.page.get(), "importPlanAction")->isVisible());
+        // Even if the command is reached, no dialog opens and nothing changes.
+        bool sawDialog = false;
+        QTimer::singleShot(0, this, [&] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                sawDialog = true;
+                dialog->reject();
+            }
+        });
+        action(f.page.get(), "changeRatingAction")->trigger();
+        QTest::qWait(10);
+        QVERIFY(!sawDialog);
+        // The member still reads the scheme and the export.
+        QVERIFY(action(f.page.get(), "ratingSchemeAction")->isVisible());
+        QVERIFY(action(f.page.get(), "exportPlanAction")->isEnabled());
+        // A clerk signing in on the same page is offered it.
+        f.db->signIn(s("a.clerk"));
+        f.page->refresh();
+        QVERIFY(f.page->findChild<QPushButton*>(s("changeRating"))->isVisible());
+    }
+
+    void whichPrioritiesCoverARecommendation()
+    {
+        Fixture f = open("cllr.member");
+        auto* combo = f.page->findChild<QComboBox*>(s("recommendationFilter"));
+        QCOMPARE(combo->count(), 1 + f.db->scalar(s("SELECT COUNT(*) FROM recommendations")).toInt());
+        for (int n : {3, 7, 23}) {
+            combo->setCurrentIndex(combo->findData(n));
+            QStringList shown;
+            visibleMilestones(f.tree, &shown);
+            QStringList expected;
+            for (const auto& row : f.db->rows(s("SELECT p.number FROM priorities p JOIN "
+                                                "priority_recommendations pr ON pr.priority_id = p.id "
+                                                "JOIN recommendations r ON r.id = pr.recommendation_id WHERE "
+                                                "r.number = ? ORDER BY p.number"),
+                                              {n}))
+                expected << s("P%1").arg(row.first().toInt());
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(shown, expected);
+            const QString note = f.page->findChild<QLabel*>(s("filterNote"))->text();
+            for (const QString& p : expected)
+                QVERIFY2(note.contains(p + QLatin1Char(' ')), qPrintable(note));
+            QVERIFY(note.contains(s("Recommendation %1").arg(n)));
+        }
+        // Recommendation 3 (caseloads) is answered by two priorities.
+        combo->setCurrentIndex(combo->findData(3));
+        QStringList shown;
+        visibleMilestones(f.tree, &shown);
+        QCOMPARE(shown.size(), 2);
+        // The same lookup by navigation, and Show All undoes it.
+        f.page->findChild<QPushButton*>(s("showAll"))->click();
+        QCOMPARE(f.tree->model()->rowCount(), 10);
+        f.page->reveal({{s("recommendation"), 7}});
+        QCOMPARE(combo->currentData().toInt(), 7);
+        QVERIFY(f.tree->model()->rowCount() < 10);
+    }
+
+    void flagsShowWithTheirReason()
+    {
+        Fixture f = open("cllr.member");
+        f.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        // 6.2 is Green, past its due date and not complete.
+        f.page->reveal({{s("milestone"), milestoneId(*f.db, "6.2")}});
+        const QModelIndex flags = f.tree->currentIndex().siblingAtColumn(PlanModel::Flags);
+        QVERIFY(flags.data().toString().startsWith(s("⚑")));
+        QVERIFY2(flags.data(Qt::ToolTipRole).toString().contains(s("due date")),
+                 qPrintable(flags.data(Qt::ToolTipRole).toString()));
+        const QString details = f.page->findChild<QTextBrowser*>(s("milestoneDetails"))->toPlainText();
+        QVERIFY(details.contains(s("Question this rating")));
+        QVERIFY(details.contains(s("Rated on track, but its due date")));
+        // 6.3's last change has no rationale; 1.3 is complete without evidence; 2.4 is Red with no action.
+        for (auto [code, reason] : {std::pair{"6.3", "without a rationale"}, std::pair{"1.3", "no evidence"},
+                                    std::pair{"2.4", "no open action"}}) {
+            f.page->reveal({{s("milestone"), milestoneId(*f.db, code)}});
+            const QString why =
+                f.tree->currentIndex().siblingAtColumn(PlanModel::Flags).data(Qt::ToolTipRole).toString();
+            QVERIFY2(why.contains(s(reason)), qPrintable(s("%1: %2").arg(s(code), why)));
+        }
+        // A milestone that is well rated carries no flag: 5.1 (Blue with evidence).
+        f.page->reveal({{s("milestone"), milestoneId(*f.db, "5.1")}});
+        QVERIFY(f.tree->currentIndex().siblingAtColumn(PlanModel::Flags).data().toString().isEmpty());
+
+        // Flagged only: exactly the flagged ones, and the badge counts them.
+        f.page->findChild<QCheckBox*>(s("flaggedOnly"))->setChecked(true);
+        const QList<qint64> flagged = visibleMilestones(f.tree);
+        QCOMPARE(int(flagged.size()), f.page->badge());
+        for (const char* code : {"6.2", "1.4", "1.3", "8.3", "2.4", "7.3", "6.3", "4.3"})
+            QVERIFY2(flagged.contains(milestoneId(*f.db, code)), code);
+        QVERIFY(!flagged.contains(milestoneId(*f.db, "5.1")));
+        QTest::qWait(50);
+        QVERIFY(f.page->grab().save(QDir::temp().filePath(s("scrutineer-plan-flagged.png"))));
+    }
+
+    void theDashboardsNumbersOpenTheirRows()
+    {
+        Fixture f = open("cllr.member");
+        const qint64 amber =
+            f.db->scalar(s("SELECT id FROM rating_statuses WHERE letter = 'A'")).toLongLong();
+        const qint64 p2 = f.db->scalar(s("SELECT id FROM priorities WHERE number = 2")).toLongLong();
+        f.page->reveal({{s("priority"), p2}, {s("status"), amber}});
+        QCOMPARE(visibleMilestones(f.tree),
+                 idsFrom(*f.db, s("SELECT id FROM milestones WHERE priority_id = ? AND status_id = ?"),
+                         {p2, amber}));
+        f.page->reveal({{s("onTrack"), false}});
+        QCOMPARE(visibleMilestones(f.tree),
+                 idsFrom(*f.db, s("SELECT m.id FROM milestones m JOIN rating_statuses r ON r.id = "
+                                  "m.status_id WHERE r.on_track = 0")));
+        QVERIFY(f.page->findChild<QLabel*>(s("filterNote"))->text().contains(s("not on track")));
+        // Asking for one milestone that the filter hides shows it rather than nothing.
+        const qint64 green = f.db->scalar(s("SELECT m.id FROM milestones m JOIN rating_statuses r ON r.id = "
+                                            "m.status_id WHERE r.letter = 'G' LIMIT 1"))
+                                 .toLongLong();
+        f.page->reveal({{s("milestone"), green}});
+        QCOMPARE(f.tree->currentIndex().data(PlanModel::MilestoneIdRole).toLongLong(), green);
+    }
+
+    void thePlanMenu()
+    {
+        Fixture f = open("a.clerk");
+        QCOMPARE(f.page->menuTitle(), s("&Plan"));
+        QStringList texts;
+        for (QAction* a : f.page->menuActions())
+            if (!a->isSeparator())
+                texts << a->text();
+        for (const char* t :
+             {"Change &Rating…", "Edit &Rating Scheme…", "&Import Plan from CSV…", "&Export Plan…"})
+            QVERIFY2(texts.contains(s(t)), qPrintable(texts.join(s(" | "))));
+        // The scheme opens from the menu; cancelling it changes nothing.
+        bool sawDialog = false;
+        QTimer::singleShot(0, this, [&] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                sawDialog = dialog->objectName() == s("ratingSchemeDialog");
+                dialog->reject();
+            }
+        });
+        action(f.page.get(), "ratingSchemeAction")->trigger();
+        QVERIFY(sawDialog);
+    }
+};
+
+QTEST_MAIN(TestPlanPage)
+#include "TestPlanPage.moc"
