@@ -4,14 +4,28 @@
 
 #include <QAbstractTableModel>
 
+class QUndoStack;
+
 // Indicators down, periods across (latest on the right), for one team. Each cell shows the figure
 // with its rating letter and colour; officers type into it and the figure is validated and saved.
+// Each figure may carry a comment (CommentRole, shown in its tooltip). With an undo stack, every
+// typed figure and comment is one command on it: undo puts back the figure and comment as they were.
 class FiguresModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     static constexpr int RatingColourRole = Qt::UserRole + 1;
+    // The comment on a typed figure (empty when none; worked-out figures have none).
+    static constexpr int CommentRole = Qt::UserRole + 2;
     FiguresModel(Database& db, QObject* parent = nullptr);
+    ~FiguresModel() override;
+
+    void setUndoStack(QUndoStack* stack) { m_undo = stack; }
+    // Saves `comment` with the cell's figure (empty removes it); false, with refused(), when the
+    // cell has no figure, is worked out, or the store refuses.
+    bool setComment(const QModelIndex& index, const QString& comment);
+    // True when the cell holds a figure that a comment can be attached to.
+    bool canComment(const QModelIndex& index) const;
 
     void load(qint64 teamId, int periodCount = 12);
     const IndicatorRepository::Indicator* indicator(int row) const;
@@ -33,7 +47,24 @@ signals:
     bool confirmUnusual(const QString& question);
 
 private:
+    friend class FigureEditCommand;
+    struct CellState
+    {
+        bool present = false;
+        double value = 0;
+        QString note;
+    };
+    CellState state(const QModelIndex& index) const;
+    // Brings one cell to `target` through the store. `version` is the row's version expected before
+    // (-1: none) and is left as the version after; or, with `expected` (undo and redo), the cell must
+    // still be as `expected` says. False (with refused()) when the store refuses.
+    bool apply(const IndicatorRepository::Indicator& indicator, qint64 teamId, const QString& period,
+               const CellState& target, int& version, const CellState* expected = nullptr);
+    bool edit(const QModelIndex& index, const CellState& target, const QString& text);
+    void reloadValues(qint64 teamId);
+
     Database& m_db;
+    QUndoStack* m_undo = nullptr;
     qint64 m_team = 0;
     bool m_editable = false;
     QList<IndicatorRepository::Indicator> m_indicators;

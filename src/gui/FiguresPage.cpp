@@ -1,32 +1,42 @@
 // Figures: the validating entry grid (indicators × months for a team) and the chart of the chosen indicator.
+#include "FiguresPage.h"
+
+#include "FigureImportDialog.h"
 #include "FiguresModel.h"
-#include "Page.h"
+#include "IndicatorCatalogueDialog.h"
 #include "reports/FigureChart.h"
 #include "store/Database.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
 
 // A table that pastes a block copied from a spreadsheet (tab-separated rows) into its cells.
 class FiguresTable : public QTableView
 {
 public:
     using QTableView::QTableView;
+    QAction* commentAction = nullptr;
 
 protected:
     void keyPressEvent(QKeyEvent* event) override
@@ -48,87 +58,165 @@ protected:
         }
         QTableView::keyPressEvent(event);
     }
+
+    void contextMenuEvent(QContextMenuEvent* event) override
+    {
+        const QModelIndex at = indexAt(event->pos());
+        if (!at.isValid() || !commentAction)
+            return;
+        setCurrentIndex(at);
+        QMenu menu(this);
+        menu.addAction(commentAction);
+        menu.exec(event->globalPos());
+    }
 };
 
-class FiguresPage : public Page
+namespace {
+
+// Paints a small mark in the top right corner of a figure that has a comment (as spreadsheets do);
+// the comment itself is in the tooltip.
+class CommentMarkDelegate : public QStyledItemDelegate
 {
-    Q_OBJECT
 public:
-    FiguresPage(AppContext& context, QWidget* parent) : Page(context, parent)
-    {
-        auto* layout = new QVBoxLayout(this);
-        auto* bar = new QHBoxLayout;
-        auto* teamLabel = new QLabel(tr("&Team or service:"), this);
-        m_team = new QComboBox(this);
-        m_team->setObjectName(QStringLiteral("teamBox"));
-        teamLabel->setBuddy(m_team);
-        bar->addWidget(teamLabel);
-        bar->addWidget(m_team);
-        bar->addStretch();
-        auto* exportChart = new QPushButton(tr("Save Chart as &PNG…"), this);
-        bar->addWidget(exportChart);
-        layout->addLayout(bar);
-        m_message = new QLabel(this);
-        m_message->setObjectName(QStringLiteral("figuresMessage"));
-        m_message->setWordWrap(true);
-        auto* splitter = new QSplitter(Qt::Vertical, this);
-        m_model = new FiguresModel(context.db(), this);
-        m_model->setEditable(Roles::mayEnterFigures(context.db().role()));
-        m_table = new FiguresTable(splitter);
-        m_table->setObjectName(QStringLiteral("figuresGrid"));
-        m_table->setModel(m_model);
-        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
-        m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
-                                 QAbstractItemView::EditKeyPressed);
-        m_table->setAccessibleName(tr("Figures by month"));
-        m_chart = new QChartView(splitter);
-        m_chart->setRenderHint(QPainter::Antialiasing);
-        m_chart->setMinimumHeight(260);
-        splitter->addWidget(m_table);
-        splitter->addWidget(m_chart);
-        splitter->setStretchFactor(0, 1);
-        splitter->setStretchFactor(1, 1);
-        layout->addWidget(splitter, 1);
-        layout->addWidget(m_message);
-        m_message->setText(
-            Roles::mayEnterFigures(context.db().role())
-                ? tr("Type a figure into its month and press Enter or Tab; paste a block copied from a "
-                     "spreadsheet with Ctrl+V. Worked-out rows are computed from their parts.")
-                : tr("You may read these figures; officers enter them."));
+    using QStyledItemDelegate::QStyledItemDelegate;
 
-        connect(m_team, &QComboBox::currentIndexChanged, this, [this] { loadTeam(); });
-        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                [this] { drawChart(); });
-        connect(m_model, &FiguresModel::refused, this, [this](const QString& reason) {
-            m_message->setText(QStringLiteral("⚠ ") + reason);
-            m_message->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-        });
-        connect(m_model, &FiguresModel::confirmUnusual, this, [this](const QString& question) {
-            return QMessageBox::question(this, tr("Unusual figure"), question) == QMessageBox::Yes;
-        });
-        connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-            m_message->setStyleSheet(QString());
-            m_message->setText(tr("Saved."));
-            drawChart();
-            this->context().notifyDataChanged();
-        });
-        connect(exportChart, &QPushButton::clicked, this, [this] {
-            const QString file = QFileDialog::getSaveFileName(
-                this, tr("Save Chart"), QStringLiteral("figures.png"), tr("PNG images (*.png)"));
-            if (!file.isEmpty() && !m_chart->grab().save(file))
-                QMessageBox::warning(this, tr("Chart not saved"),
-                                     tr("The chart could not be written to %1.").arg(file));
-        });
-        refresh();
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (index.data(FiguresModel::CommentRole).toString().isEmpty())
+            return;
+        const QRect r = option.rect;
+        const int size = qMax(6, r.height() / 3);
+        QPainterPath mark;
+        mark.moveTo(r.right() - size, r.top());
+        mark.lineTo(r.right(), r.top());
+        mark.lineTo(r.right(), r.top() + size);
+        mark.closeSubpath();
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->fillPath(mark, QColor(QStringLiteral("#6a1b9a")));
+        painter->restore();
     }
+};
 
-    QString title() const override { return tr("Figures"); }
+} // namespace
 
-    void refresh() override
+FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, parent)
+{
+    const bool mayEnter = Roles::mayEnterFigures(context.db().role());
+    m_catalogueAction = new QAction(tr("Indicator &Catalogue…"), this);
+    m_catalogueAction->setObjectName(QStringLiteral("catalogueAction"));
+    m_catalogueAction->setStatusTip(tr("The indicators, their definitions, targets and linked priorities"));
+    m_importAction = new QAction(tr("&Import Figures from CSV…"), this);
+    m_importAction->setObjectName(QStringLiteral("importFiguresAction"));
+    m_importAction->setStatusTip(
+        tr("Preview a CSV of figures (period, team, indicator, value), then import it"));
+    m_importAction->setEnabled(mayEnter);
+    m_saveChartAction = new QAction(tr("Save Chart as &PNG…"), this);
+    m_saveChartAction->setObjectName(QStringLiteral("saveChartAction"));
+    m_commentAction = new QAction(tr("&Comment…"), this);
+    m_commentAction->setObjectName(QStringLiteral("commentAction"));
+    m_commentAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
+    m_commentAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_commentAction->setStatusTip(tr("Add or change the comment on the chosen figure"));
+    m_commentAction->setEnabled(mayEnter);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    auto* teamLabel = new QLabel(tr("&Team or service:"), this);
+    m_team = new QComboBox(this);
+    m_team->setObjectName(QStringLiteral("teamBox"));
+    teamLabel->setBuddy(m_team);
+    bar->addWidget(teamLabel);
+    bar->addWidget(m_team);
+    bar->addStretch();
+    auto* catalogue = new QPushButton(tr("Indicator Catalogue…"), this);
+    catalogue->setObjectName(QStringLiteral("catalogueButton"));
+    auto* import = new QPushButton(tr("Import from CSV…"), this);
+    import->setObjectName(QStringLiteral("importFiguresButton"));
+    import->setEnabled(mayEnter);
+    auto* exportChart = new QPushButton(tr("Save Chart as PNG…"), this);
+    bar->addWidget(catalogue);
+    bar->addWidget(import);
+    bar->addWidget(exportChart);
+    layout->addLayout(bar);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("figuresMessage"));
+    m_message->setWordWrap(true);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_model = new FiguresModel(context.db(), this);
+    m_model->setEditable(mayEnter);
+    m_model->setUndoStack(context.undoStack());
+    m_table = new FiguresTable(splitter);
+    m_table->setObjectName(QStringLiteral("figuresGrid"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new CommentMarkDelegate(m_table));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
+                             QAbstractItemView::EditKeyPressed);
+    m_table->setAccessibleName(tr("Figures by month"));
+    m_table->addAction(m_commentAction);
+    m_table->commentAction = m_commentAction;
+    m_chart = new QChartView(splitter);
+    m_chart->setObjectName(QStringLiteral("figuresChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(260);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+    m_message->setText(mayEnter
+                           ? tr("Type a figure into its month and press Enter or Tab; paste a block copied "
+                                "from a spreadsheet with Ctrl+V; Shift+F2 adds a comment. Worked-out rows "
+                                "are computed from their parts.")
+                           : tr("You may read these figures; officers enter them."));
+
+    connect(m_team, &QComboBox::currentIndexChanged, this, [this] { loadTeam(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { drawChart(); });
+    connect(m_model, &FiguresModel::refused, this,
+            [this](const QString& reason) { showMessage(reason, true); });
+    connect(m_model, &FiguresModel::confirmUnusual, this, [this](const QString& question) {
+        return QMessageBox::question(this, tr("Unusual figure"), question) == QMessageBox::Yes;
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        showMessage(tr("Saved."), false);
+        drawChart();
+        this->context().notifyDataChanged();
+    });
+    connect(m_catalogueAction, &QAction::triggered, this, &FiguresPage::editCatalogue);
+    connect(m_importAction, &QAction::triggered, this, &FiguresPage::importFiguresCsv);
+    connect(m_saveChartAction, &QAction::triggered, this, &FiguresPage::saveChartAsPng);
+    connect(m_commentAction, &QAction::triggered, this, &FiguresPage::editComment);
+    connect(catalogue, &QPushButton::clicked, this, &FiguresPage::editCatalogue);
+    connect(import, &QPushButton::clicked, this, &FiguresPage::importFiguresCsv);
+    connect(exportChart, &QPushButton::clicked, this, &FiguresPage::saveChartAsPng);
+    refresh();
+}
+
+QString FiguresPage::title() const
+{
+    return tr("Figures");
+}
+
+QString FiguresPage::menuTitle() const
+{
+    return tr("Fi&gures");
+}
+
+QList<QAction*> FiguresPage::menuActions() const
+{
+    return {m_catalogueAction, m_importAction, m_commentAction, m_saveChartAction};
+}
+
+void FiguresPage::refresh()
+{
+    const qint64 current = m_team->currentData().toLongLong();
     {
-        const qint64 current = m_team->currentData().toLongLong();
         QSignalBlocker block(m_team);
         m_team->clear();
         try {
@@ -136,64 +224,121 @@ public:
                 if (t.kind == QLatin1String("service") || t.kind == QLatin1String("team"))
                     m_team->addItem(t.name, t.id);
         } catch (const StoreError& e) {
-            m_message->setText(e.message());
+            showMessage(e.message(), true);
         }
         const int i = m_team->findData(current);
         m_team->setCurrentIndex(i >= 0 ? i : 0);
-        loadTeam();
     }
+    loadTeam();
+}
 
-    void reveal(const QVariantMap& target) override
-    {
-        const QString key = target.value(QStringLiteral("indicator")).toString();
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            if (m_model->indicator(r)->key == key)
-                m_table->setCurrentIndex(m_model->index(r, m_model->columnCount() - 1));
+void FiguresPage::reveal(const QVariantMap& target)
+{
+    const QString key = target.value(QStringLiteral("indicator")).toString();
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->indicator(r)->key == key)
+            m_table->setCurrentIndex(m_model->index(r, m_model->columnCount() - 1));
+}
+
+void FiguresPage::editCatalogue()
+{
+    IndicatorCatalogueDialog dialog(context().db(), this);
+    dialog.exec();
+    if (dialog.changed()) {
+        refresh();
+        context().notifyDataChanged();
     }
+}
 
-private:
-    void loadTeam()
-    {
-        try {
-            m_model->load(m_team->currentData().toLongLong());
-        } catch (const StoreError& e) {
-            m_message->setText(e.message());
-        }
-        if (m_model->rowCount() > 0 && m_model->columnCount() > 0)
-            m_table->setCurrentIndex(m_model->index(0, m_model->columnCount() - 1));
-        drawChart();
+void FiguresPage::importFiguresCsv()
+{
+    FigureImportDialog dialog(context().db(), this);
+    if (!dialog.chooseFile())
+        return;
+    if (dialog.exec() == QDialog::Accepted && dialog.importedCount() > 0) {
+        refresh();
+        showMessage(dialog.importedCount() == 1 ? tr("1 figure imported.")
+                                                : tr("%1 figures imported.").arg(dialog.importedCount()),
+                    false);
+        context().notifyDataChanged();
     }
+}
 
-    void drawChart()
-    {
-        const auto* ind = m_model->indicator(m_table->currentIndex().row());
-        QChart* chart = nullptr;
-        try {
-            FigureChart::Options options;
-            options.otherTeams = true;
-            chart =
-                ind ? FigureChart::build(context().db(), ind->key, {m_model->teamId()}, options) : new QChart;
-        } catch (const StoreError& e) {
-            chart = new QChart;
-            m_message->setText(e.message());
-        }
-        QChart* old = m_chart->chart();
-        m_chart->setChart(chart);
-        delete old;
+void FiguresPage::saveChartAsPng()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save Chart"), QStringLiteral("figures.png"),
+                                                      tr("PNG images (*.png)"));
+    if (!file.isEmpty() && !m_chart->grab().save(file, "PNG"))
+        QMessageBox::warning(
+            this, tr("Chart not saved"),
+            tr("The chart could not be written to %1. Choose a folder you may write to, and a "
+               "name ending in .png.")
+                .arg(QDir::toNativeSeparators(file)));
+}
+
+void FiguresPage::editComment()
+{
+    const QModelIndex cell = m_table->currentIndex();
+    if (!cell.isValid())
+        return;
+    if (!m_model->canComment(cell)) {
+        const auto* ind = m_model->indicator(cell.row());
+        showMessage(
+            !Roles::mayEnterFigures(context().db().role())
+                ? tr("Only officers and administrators may comment on figures.")
+            : ind && ind->derived()
+                ? tr("%1 is worked out from its parts; comment on the parts instead.").arg(ind->name)
+                : tr("There is no figure here to comment on. Type the figure first, then add its comment."),
+            true);
+        return;
     }
+    const auto* ind = m_model->indicator(cell.row());
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Comment"),
+        tr("Comment on %1, %2 (leave empty to remove it):")
+            .arg(ind->name, m_model->headerData(cell.column(), Qt::Horizontal, Qt::DisplayRole).toString()),
+        cell.data(FiguresModel::CommentRole).toString(), &ok);
+    if (ok)
+        m_model->setComment(cell, text);
+}
 
-    QComboBox* m_team;
-    QLabel* m_message;
-    FiguresModel* m_model;
-    FiguresTable* m_table;
-    QChartView* m_chart;
-};
+void FiguresPage::loadTeam()
+{
+    try {
+        m_model->load(m_team->currentData().toLongLong());
+    } catch (const StoreError& e) {
+        showMessage(e.message(), true);
+    }
+    if (m_model->rowCount() > 0 && m_model->columnCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, m_model->columnCount() - 1));
+    drawChart();
+}
 
-} // namespace
+void FiguresPage::drawChart()
+{
+    const auto* ind = m_model->indicator(m_table->currentIndex().row());
+    QChart* chart = nullptr;
+    try {
+        FigureChart::Options options;
+        options.otherTeams = true;
+        chart = ind ? FigureChart::build(context().db(), ind->key, {m_model->teamId()}, options) : new QChart;
+    } catch (const StoreError& e) {
+        chart = new QChart;
+        showMessage(e.message(), true);
+    }
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+void FiguresPage::showMessage(const QString& text, bool problem)
+{
+    m_message->setText(problem ? QStringLiteral("⚠ ") + text : text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b71c1c;") : QString());
+}
 
 Page* createFiguresPage(AppContext& context, QWidget* parent)
 {
     return new FiguresPage(context, parent);
 }
-
-#include "FiguresPage.moc"

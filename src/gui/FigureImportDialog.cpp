@@ -1,0 +1,219 @@
+#include "FigureImportDialog.h"
+
+#include "store/Database.h"
+#include "store/FigureImport.h"
+
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    item->setTextAlignment(align);
+    return item;
+}
+
+QTableWidgetItem* number(int n)
+{
+    auto* item = cell(QString::number(n), Qt::AlignRight | Qt::AlignVCenter);
+    item->setData(Qt::EditRole, n);
+    return item;
+}
+
+QString monthName(const QString& period)
+{
+    const QDate d = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
+    return d.isValid()
+               ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("MMMM yyyy"))
+               : period;
+}
+
+} // namespace
+
+FigureImportDialog::FigureImportDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+{
+    setWindowTitle(tr("Import Figures from CSV"));
+    resize(900, 600);
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_file = new QLabel(tr("No file chosen."), this);
+    m_file->setObjectName(QStringLiteral("importFile"));
+    m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* choose = new QPushButton(tr("&Choose File…"), this);
+    top->addWidget(m_file, 1);
+    top->addWidget(choose);
+    layout->addLayout(top);
+    auto* help =
+        new QLabel(tr("The first line names the columns period, team, indicator and value (and, if you "
+                      "wish, note), in any order. Nothing is saved until you press Import, and then "
+                      "every row is saved or none."),
+                   this);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_errors = new QTableWidget(0, 3, splitter);
+    m_errors->setObjectName(QStringLiteral("importErrors"));
+    m_errors->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
+    m_errors->setAccessibleName(tr("Errors in the file"));
+    m_rows = new QTableWidget(0, 6, splitter);
+    m_rows->setObjectName(QStringLiteral("importRows"));
+    m_rows->setHorizontalHeaderLabels(
+        {tr("Line"), tr("Month"), tr("Team"), tr("Indicator"), tr("Value"), tr("Note")});
+    m_rows->setAccessibleName(tr("Figures that would be imported"));
+    for (QTableWidget* t : {m_errors, m_rows}) {
+        t->verticalHeader()->hide();
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->horizontalHeader()->setStretchLastSection(true);
+        t->setWordWrap(true);
+    }
+    splitter->addWidget(m_errors);
+    splitter->addWidget(m_rows);
+    layout->addWidget(splitter, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setEnabled(false);
+    layout->addWidget(buttons);
+
+    connect(choose, &QPushButton::clicked, this, [this] { chooseFile(); });
+    connect(m_import, &QPushButton::clicked, this, &FigureImportDialog::importRows);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    preview();
+}
+
+bool FigureImportDialog::chooseFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import Figures from CSV"), m_path,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (file.isEmpty())
+        return false;
+    setFile(file);
+    return true;
+}
+
+void FigureImportDialog::setFile(const QString& path)
+{
+    m_path = path;
+    m_text.clear();
+    m_readable = false;
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly)) {
+        m_text = QString::fromUtf8(f.readAll());
+        m_readable = true;
+    }
+    m_file->setText(QDir::toNativeSeparators(path));
+    preview();
+    if (!m_readable)
+        m_summary->setText(
+            tr("⚠ %1 could not be read (%2). Check that the file exists and that you may read it, "
+               "or choose another.")
+                .arg(QFileInfo(path).fileName(), f.errorString()));
+}
+
+void FigureImportDialog::preview()
+{
+    m_rows->setRowCount(0);
+    m_errors->setRowCount(0);
+    m_import->setEnabled(false);
+    if (m_path.isEmpty()) {
+        m_summary->setText(tr("Choose a CSV file of figures to see what it holds."));
+        m_errors->hide();
+        return;
+    }
+    if (!m_readable)
+        return;
+    FigureImport::Result result;
+    try {
+        result = FigureImport::check(m_db, m_text);
+    } catch (const StoreError& e) {
+        m_summary->setText(QStringLiteral("⚠ ") + e.message());
+        return;
+    }
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    m_rows->setRowCount(int(result.rows.size()));
+    for (int r = 0; r < result.rows.size(); ++r) {
+        const FigureImport::Row& row = result.rows.at(r);
+        m_rows->setItem(r, 0, number(row.line));
+        m_rows->setItem(r, 1, cell(monthName(row.period)));
+        m_rows->setItem(r, 2, cell(row.teamName));
+        m_rows->setItem(r, 3, cell(row.indicatorName));
+        m_rows->setItem(r, 4, cell(uk.toString(row.value, 'g', 12), Qt::AlignRight | Qt::AlignVCenter));
+        m_rows->setItem(r, 5, cell(row.note));
+    }
+    m_errors->setRowCount(int(result.problems.size()));
+    for (int r = 0; r < result.problems.size(); ++r) {
+        const FigureImport::Problem& p = result.problems.at(r);
+        m_errors->setItem(r, 0, p.line > 0 ? number(p.line) : cell(QString()));
+        m_errors->setItem(r, 1, cell(p.column));
+        auto* message = cell(p.message);
+        message->setForeground(QColor(QStringLiteral("#b71c1c")));
+        m_errors->setItem(r, 2, message);
+    }
+    m_errors->setVisible(!result.problems.isEmpty());
+    for (QTableWidget* t : {m_errors, m_rows}) {
+        t->resizeColumnsToContents();
+        t->resizeRowsToContents();
+    }
+    const bool mayImport = Roles::mayEnterFigures(m_db.role());
+    const int rowCount = int(result.rows.size());
+    const int errorCount = int(result.problems.size());
+    const QString figures = rowCount == 1 ? tr("1 figure") : tr("%1 figures").arg(rowCount);
+    if (!result.ok())
+        m_summary->setText(
+            (errorCount == 1 ? tr("⚠ 1 error in the file") : tr("⚠ %1 errors in the file").arg(errorCount)) +
+            tr(": nothing can be imported until every one is put right. Correct the lines listed below in "
+               "the "
+               "file, save it, and choose it again."));
+    else if (!mayImport)
+        m_summary->setText(
+            tr("%1 would be imported, but as a %2 you may not import figures. Ask an officer or your "
+               "administrator.")
+                .arg(figures, Roles::displayName(m_db.role()).toLower()));
+    else
+        m_summary->setText(
+            tr("%1 ready to import, with no errors. Press Import to save them all.").arg(figures));
+    m_import->setEnabled(result.ok() && rowCount > 0 && mayImport);
+}
+
+void FigureImportDialog::importRows()
+{
+    if (!m_import->isEnabled())
+        return;
+    FigureImport::Result result;
+    try {
+        result = FigureImport::import(m_db, m_text);
+    } catch (const StoreError& e) {
+        m_summary->setText(QStringLiteral("⚠ ") + e.message());
+        return;
+    }
+    if (!result.ok()) {
+        preview(); // the database changed since the preview: show the file as it now stands
+        m_summary->setText(tr("⚠ Nothing was imported: %1").arg(result.errors.join(QStringLiteral(" "))));
+        m_import->setEnabled(false);
+        return;
+    }
+    m_imported = int(result.rows.size());
+    accept();
+}

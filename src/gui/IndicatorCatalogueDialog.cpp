@@ -1,0 +1,550 @@
+#include "IndicatorCatalogueDialog.h"
+
+#include "store/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleValidator>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Column
+{
+    Name,
+    Key,
+    Unit,
+    Frequency,
+    Target,
+    Priorities,
+    ColumnCount
+};
+
+QString unitName(const QString& code)
+{
+    if (code == QLatin1String("count"))
+        return IndicatorCatalogueDialog::tr("Count");
+    if (code == QLatin1String("percentage"))
+        return IndicatorCatalogueDialog::tr("Percentage");
+    if (code == QLatin1String("ratio"))
+        return IndicatorCatalogueDialog::tr("Ratio");
+    if (code == QLatin1String("rate10k"))
+        return IndicatorCatalogueDialog::tr("Rate per 10,000 children");
+    if (code == QLatin1String("days"))
+        return IndicatorCatalogueDialog::tr("Days");
+    if (code == QLatin1String("number"))
+        return IndicatorCatalogueDialog::tr("Number (such as FTE)");
+    return code;
+}
+
+QString betterName(const QString& code)
+{
+    if (code == QLatin1String("higher"))
+        return IndicatorCatalogueDialog::tr("Higher is better");
+    if (code == QLatin1String("lower"))
+        return IndicatorCatalogueDialog::tr("Lower is better");
+    return IndicatorCatalogueDialog::tr("Within the target band is best");
+}
+
+QString frequencyName(const QString& code)
+{
+    if (code == QLatin1String("quarterly"))
+        return IndicatorCatalogueDialog::tr("Quarterly");
+    if (code == QLatin1String("annual"))
+        return IndicatorCatalogueDialog::tr("Annual");
+    return IndicatorCatalogueDialog::tr("Monthly");
+}
+
+QString boundText(const std::optional<double>& v)
+{
+    return v ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(*v, 'g', 12) : QString();
+}
+
+// "11–15", "60 or more", "22 or less", "" (no band).
+QString bandText(const std::optional<double>& low, const std::optional<double>& high)
+{
+    if (low && high)
+        return QStringLiteral("%1–%2").arg(boundText(low), boundText(high));
+    if (low)
+        return IndicatorCatalogueDialog::tr("%1 or more").arg(boundText(low));
+    if (high)
+        return IndicatorCatalogueDialog::tr("%1 or less").arg(boundText(high));
+    return QString();
+}
+
+QString targetText(const IndicatorBands& b)
+{
+    const QString green = bandText(b.greenLow, b.greenHigh);
+    const QString amber = bandText(b.amberLow, b.amberHigh);
+    if (green.isEmpty())
+        return QString();
+    return amber.isEmpty() ? IndicatorCatalogueDialog::tr("G %1").arg(green)
+                           : IndicatorCatalogueDialog::tr("G %1, A %2").arg(green, amber);
+}
+
+QLineEdit* boundEdit(QWidget* parent, const QString& name)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    auto* validator = new QDoubleValidator(0, 1e9, 3, edit);
+    validator->setNotation(QDoubleValidator::StandardNotation);
+    validator->setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    edit->setValidator(validator);
+    edit->setPlaceholderText(IndicatorCatalogueDialog::tr("no limit"));
+    edit->setMaximumWidth(110);
+    return edit;
+}
+
+// Empty text is no limit; `ok` is false for text that is not a number.
+std::optional<double> readBound(const QLineEdit* edit, bool* ok)
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool good = false;
+    const double v = QLocale(QLocale::English, QLocale::UnitedKingdom).toDouble(text, &good);
+    if (!good)
+        *ok = false;
+    return v;
+}
+
+} // namespace
+
+IndicatorCatalogueDialog::IndicatorCatalogueDialog(Database& db, QWidget* parent)
+    : QDialog(parent), m_db(db), m_editable(Roles::mayWrite(db.role(), QStringLiteral("indicators")))
+{
+    setWindowTitle(tr("Indicator Catalogue"));
+    resize(1150, 700);
+    auto* layout = new QVBoxLayout(this);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* filterLabel = new QLabel(tr("&Find:"), left);
+    m_filter = new QLineEdit(left);
+    m_filter->setObjectName(QStringLiteral("catalogueFilter"));
+    m_filter->setPlaceholderText(tr("Part of a name, key, unit or target"));
+    m_filter->setClearButtonEnabled(true);
+    filterLabel->setBuddy(m_filter);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter, 1);
+    leftLayout->addLayout(filterRow);
+    m_model = new QStandardItemModel(0, ColumnCount, this);
+    m_model->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Key"), tr("Unit"), tr("Frequency"), tr("Target"), tr("Priorities")});
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table = new QTableView(left);
+    m_table->setObjectName(QStringLiteral("catalogueTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Indicators"));
+    leftLayout->addWidget(m_table, 1);
+
+    auto* form = new QGroupBox(tr("Indicator"), splitter);
+    auto* formLayout = new QFormLayout(form);
+    m_key = new QLabel(form);
+    m_key->setObjectName(QStringLiteral("keyLabel"));
+    m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    formLayout->addRow(tr("Key:"), m_key);
+    m_name = new QLineEdit(form);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    formLayout->addRow(tr("&Name:"), m_name);
+    m_definition = new QPlainTextEdit(form);
+    m_definition->setObjectName(QStringLiteral("definitionEdit"));
+    m_definition->setTabChangesFocus(true);
+    m_definition->setMaximumHeight(90);
+    formLayout->addRow(tr("&Definition:"), m_definition);
+    m_formula = new QLabel(form);
+    m_formula->setObjectName(QStringLiteral("formulaLabel"));
+    m_formula->setWordWrap(true);
+    m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    formLayout->addRow(tr("Worked out as:"), m_formula);
+    m_unit = new QComboBox(form);
+    m_unit->setObjectName(QStringLiteral("unitBox"));
+    for (const QString& code : IndicatorRepository::unitCodes())
+        m_unit->addItem(unitName(code), code);
+    formLayout->addRow(tr("&Unit:"), m_unit);
+    m_better = new QComboBox(form);
+    m_better->setObjectName(QStringLiteral("betterBox"));
+    for (const QString& code : IndicatorRepository::betterCodes())
+        m_better->addItem(betterName(code), code);
+    formLayout->addRow(tr("&Better:"), m_better);
+    m_frequency = new QComboBox(form);
+    m_frequency->setObjectName(QStringLiteral("frequencyBox"));
+    for (const QString& code : IndicatorRepository::frequencyCodes())
+        m_frequency->addItem(frequencyName(code), code);
+    formLayout->addRow(tr("&Frequency:"), m_frequency);
+    auto bandRow = [form](QLineEdit* low, QLineEdit* high) {
+        auto* row = new QHBoxLayout;
+        row->addWidget(low);
+        row->addWidget(new QLabel(tr("to"), form));
+        row->addWidget(high);
+        row->addStretch();
+        return row;
+    };
+    m_greenLow = boundEdit(form, QStringLiteral("greenLowEdit"));
+    m_greenHigh = boundEdit(form, QStringLiteral("greenHighEdit"));
+    m_amberLow = boundEdit(form, QStringLiteral("amberLowEdit"));
+    m_amberHigh = boundEdit(form, QStringLiteral("amberHighEdit"));
+    m_greenLow->setAccessibleName(tr("Target (Green) from"));
+    m_greenHigh->setAccessibleName(tr("Target (Green) to"));
+    m_amberLow->setAccessibleName(tr("Tolerance (Amber) from"));
+    m_amberHigh->setAccessibleName(tr("Tolerance (Amber) to"));
+    formLayout->addRow(tr("Target (&Green):"), bandRow(m_greenLow, m_greenHigh));
+    formLayout->addRow(tr("Tolerance (&Amber):"), bandRow(m_amberLow, m_amberHigh));
+    auto* bandHelp =
+        new QLabel(tr("A figure in the target band is rated G, in the tolerance band A, anywhere "
+                      "else R. Leave a bound empty for no limit on that side; leave both bands "
+                      "empty for a figure that is not rated."),
+                   form);
+    bandHelp->setWordWrap(true);
+    formLayout->addRow(QString(), bandHelp);
+    m_source = new QLineEdit(form);
+    m_source->setObjectName(QStringLiteral("sourceEdit"));
+    formLayout->addRow(tr("&Source:"), m_source);
+    m_isKey = new QCheckBox(tr("&Key indicator (shown for every team and on the dashboard)"), form);
+    m_isKey->setObjectName(QStringLiteral("keyIndicatorBox"));
+    formLayout->addRow(QString(), m_isKey);
+    m_linked = new QListWidget(form);
+    m_linked->setObjectName(QStringLiteral("priorityList"));
+    m_linked->setAccessibleName(tr("Plan priorities this indicator is evidence for"));
+    formLayout->addRow(tr("&Priorities:"), m_linked);
+    splitter->addWidget(left);
+    splitter->addWidget(form);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("catalogueMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_new = buttons->addButton(tr("&New Indicator…"), QDialogButtonBox::ActionRole);
+    m_new->setObjectName(QStringLiteral("newButton"));
+    m_revert = buttons->addButton(tr("&Revert"), QDialogButtonBox::ResetRole);
+    m_revert->setObjectName(QStringLiteral("revertButton"));
+    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_revert, &QPushButton::clicked, this, [this] { revert(); });
+    connect(m_new, &QPushButton::clicked, this, [this] { addIndicator(); });
+
+    // Only officers and administrators edit; the store checks again when saving.
+    for (QWidget* w : {static_cast<QWidget*>(m_unit), static_cast<QWidget*>(m_better),
+                       static_cast<QWidget*>(m_frequency), static_cast<QWidget*>(m_isKey)})
+        w->setEnabled(m_editable);
+    for (QLineEdit* e : {m_name, m_greenLow, m_greenHigh, m_amberLow, m_amberHigh, m_source})
+        e->setReadOnly(!m_editable);
+    m_definition->setReadOnly(!m_editable);
+    m_save->setVisible(m_editable);
+    m_revert->setVisible(m_editable);
+    m_new->setVisible(m_editable);
+    m_save->setEnabled(false);
+    m_revert->setEnabled(false);
+
+    auto dirty = [this] {
+        if (!m_loading)
+            setDirty(true);
+    };
+    for (QLineEdit* e : {m_name, m_greenLow, m_greenHigh, m_amberLow, m_amberHigh, m_source})
+        connect(e, &QLineEdit::textEdited, this, dirty);
+    connect(m_definition, &QPlainTextEdit::textChanged, this, dirty);
+    for (QComboBox* c : {m_unit, m_better, m_frequency})
+        connect(c, &QComboBox::currentIndexChanged, this, dirty);
+    connect(m_isKey, &QCheckBox::toggled, this, dirty);
+    connect(m_linked, &QListWidget::itemChanged, this, dirty);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& now, const QModelIndex& before) {
+                if (m_loading)
+                    return;
+                const QString next =
+                    now.isValid() ? m_indicators.value(m_proxy->mapToSource(now).row()).key : QString();
+                if (!confirmLeaving()) {
+                    m_loading = true;
+                    m_table->setCurrentIndex(before);
+                    m_loading = false;
+                    return;
+                }
+                // Saving reloads the list: find the chosen indicator again.
+                const int row = sourceRowOf(next);
+                m_loading = true;
+                if (row >= 0)
+                    m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+                m_loading = false;
+                showIndicator(row);
+            });
+
+    reload(QString());
+    showMessage(m_editable
+                    ? tr("Choose an indicator, change what needs changing and press Save. Every change is "
+                         "recorded with your name.")
+                    : tr("You may read the catalogue; officers and administrators change it."),
+                false);
+}
+
+void IndicatorCatalogueDialog::reload(const QString& selectKey)
+{
+    m_loading = true;
+    try {
+        IndicatorRepository repo(m_db);
+        m_indicators = repo.indicators();
+        m_priorities = repo.priorities();
+        m_links = repo.priorityLinks();
+    } catch (const StoreError& e) {
+        showMessage(e.message(), true);
+    }
+    m_linked->clear();
+    for (const auto& p : std::as_const(m_priorities)) {
+        auto* item = new QListWidgetItem(tr("Priority %1: %2").arg(p.number).arg(p.title), m_linked);
+        item->setData(Qt::UserRole, p.id);
+        item->setToolTip(p.plan);
+        item->setFlags(m_editable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsEnabled);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_model->setRowCount(0);
+    for (const auto& i : std::as_const(m_indicators)) {
+        QList<QStandardItem*> row;
+        auto* name = new QStandardItem(i.derived() ? tr("%1 (worked out)").arg(i.name) : i.name);
+        name->setToolTip(i.definition);
+        row << name << new QStandardItem(i.key) << new QStandardItem(unitName(i.unit))
+            << new QStandardItem(frequencyName(i.frequency)) << new QStandardItem(targetText(i.bands));
+        QStringList numbers;
+        for (qint64 pid : m_links.value(i.id))
+            for (const auto& p : std::as_const(m_priorities))
+                if (p.id == pid)
+                    numbers << QString::number(p.number);
+        row << new QStandardItem(numbers.join(QStringLiteral(", ")));
+        for (QStandardItem* item : row)
+            item->setEditable(false);
+        m_model->appendRow(row);
+    }
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(Name, qMin(m_table->columnWidth(Name), 320));
+    m_loading = false;
+    const int row = sourceRowOf(selectKey);
+    QModelIndex target = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : m_proxy->index(0, 0);
+    m_loading = true;
+    m_table->setCurrentIndex(target);
+    m_loading = false;
+    showIndicator(target.isValid() ? m_proxy->mapToSource(target).row() : -1);
+}
+
+int IndicatorCatalogueDialog::sourceRowOf(const QString& key) const
+{
+    for (int r = 0; r < m_indicators.size(); ++r)
+        if (m_indicators.at(r).key == key)
+            return r;
+    return -1;
+}
+
+void IndicatorCatalogueDialog::showIndicator(int sourceRow)
+{
+    m_loading = true;
+    m_current = sourceRow;
+    const bool any = sourceRow >= 0 && sourceRow < m_indicators.size();
+    const IndicatorRepository::Indicator i =
+        any ? m_indicators.at(sourceRow) : IndicatorRepository::Indicator{};
+    m_key->setText(i.key);
+    m_name->setText(i.name);
+    m_definition->setPlainText(i.definition);
+    m_unit->setCurrentIndex(qMax(0, m_unit->findData(i.unit)));
+    m_better->setCurrentIndex(qMax(0, m_better->findData(i.better)));
+    m_frequency->setCurrentIndex(qMax(0, m_frequency->findData(i.frequency)));
+    m_greenLow->setText(boundText(i.bands.greenLow));
+    m_greenHigh->setText(boundText(i.bands.greenHigh));
+    m_amberLow->setText(boundText(i.bands.amberLow));
+    m_amberHigh->setText(boundText(i.bands.amberHigh));
+    m_source->setText(i.source);
+    m_isKey->setChecked(i.isKey);
+    m_formula->setText(i.derived()
+                           ? tr("%1\n(computed from its parts, never typed; the formula cannot be changed "
+                                "here)")
+                                 .arg(i.formula)
+                           : tr("Typed (not worked out)"));
+    const QList<qint64> linked = m_links.value(i.id);
+    for (int r = 0; r < m_linked->count(); ++r) {
+        QListWidgetItem* item = m_linked->item(r);
+        item->setCheckState(linked.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked
+                                                                                   : Qt::Unchecked);
+    }
+    m_loading = false;
+    setDirty(false);
+}
+
+bool IndicatorCatalogueDialog::selectIndicator(const QString& key)
+{
+    const int row = sourceRowOf(key);
+    if (row < 0)
+        return false;
+    const QModelIndex at = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!at.isValid())
+        return false;
+    m_table->setCurrentIndex(at);
+    return m_current == row;
+}
+
+IndicatorRepository::Indicator IndicatorCatalogueDialog::formIndicator(bool* ok) const
+{
+    IndicatorRepository::Indicator i = m_indicators.value(m_current);
+    i.name = m_name->text().trimmed();
+    i.definition = m_definition->toPlainText().trimmed();
+    i.unit = m_unit->currentData().toString();
+    i.better = m_better->currentData().toString();
+    i.frequency = m_frequency->currentData().toString();
+    i.bands = {readBound(m_greenLow, ok), readBound(m_greenHigh, ok), readBound(m_amberLow, ok),
+               readBound(m_amberHigh, ok)};
+    i.source = m_source->text().trimmed();
+    i.isKey = m_isKey->isChecked();
+    return i;
+}
+
+QList<qint64> IndicatorCatalogueDialog::formPriorities() const
+{
+    QList<qint64> out;
+    for (int r = 0; r < m_linked->count(); ++r)
+        if (m_linked->item(r)->checkState() == Qt::Checked)
+            out << m_linked->item(r)->data(Qt::UserRole).toLongLong();
+    return out;
+}
+
+bool IndicatorCatalogueDialog::save()
+{
+    if (m_current < 0)
+        return false;
+    bool ok = true;
+    const IndicatorRepository::Indicator i = formIndicator(&ok);
+    if (!ok) {
+        showMessage(
+            tr("A band bound is not a number. Type a number such as 15 or 95.5, or leave it empty for no "
+               "limit."),
+            true);
+        return false;
+    }
+    try {
+        IndicatorRepository(m_db).saveIndicator(i, formPriorities());
+    } catch (const StoreError& e) {
+        // The form keeps what was typed; Revert shows the database's version.
+        showMessage(e.message(), true);
+        return false;
+    }
+    m_changed = true;
+    reload(i.key);
+    showMessage(tr("%1 saved.").arg(i.name), false);
+    return true;
+}
+
+void IndicatorCatalogueDialog::revert()
+{
+    const QString key = m_indicators.value(m_current).key;
+    reload(key);
+    showMessage(tr("The form shows the indicator as it is saved now."), false);
+}
+
+void IndicatorCatalogueDialog::addIndicator()
+{
+    if (!m_editable || !confirmLeaving())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Indicator"), tr("Name of the new indicator:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    QString suggested = name.toLower();
+    suggested.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
+    suggested.remove(QRegularExpression(QStringLiteral("^_+|_+$")));
+    const QString key =
+        QInputDialog::getText(this, tr("New Indicator"),
+                              tr("Key (used in CSV files and formulas; lower-case letters, digits "
+                                 "and underscores):"),
+                              QLineEdit::Normal, suggested, &ok)
+            .trimmed();
+    if (!ok)
+        return;
+    IndicatorRepository::Indicator i;
+    i.key = key;
+    i.name = name;
+    i.unit = QStringLiteral("count");
+    i.better = QStringLiteral("band");
+    try {
+        IndicatorRepository(m_db).addIndicator(i);
+    } catch (const StoreError& e) {
+        showMessage(e.message(), true);
+        return;
+    }
+    m_changed = true;
+    m_filter->clear();
+    reload(key);
+    showMessage(tr("%1 added. Give its definition, unit and bands, then press Save.").arg(name), false);
+}
+
+void IndicatorCatalogueDialog::setDirty(bool dirty)
+{
+    m_dirty = dirty && m_editable;
+    m_save->setEnabled(m_dirty && m_current >= 0);
+    m_revert->setEnabled(m_dirty && m_current >= 0);
+}
+
+bool IndicatorCatalogueDialog::confirmLeaving()
+{
+    if (!m_dirty)
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("You have changed %1 without saving. Save the changes?").arg(m_indicators.value(m_current).name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return save();
+    setDirty(false);
+    return true;
+}
+
+void IndicatorCatalogueDialog::done(int result)
+{
+    if (!confirmLeaving())
+        return;
+    QDialog::done(result);
+}
+
+void IndicatorCatalogueDialog::showMessage(const QString& text, bool problem)
+{
+    m_message->setText(problem ? QStringLiteral("⚠ ") + text : text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b71c1c;") : QString());
+}
