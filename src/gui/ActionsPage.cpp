@@ -5,17 +5,21 @@
 #include "ChaseDialog.h"
 #include "Page.h"
 #include "core/BritishDate.h"
+#include "reports/ActionLogExport.h"
 #include "core/Role.h"
 #include "store/ActionRepository.h"
 #include "store/ContextRepository.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
@@ -167,11 +172,53 @@ public:
         });
         connect(m_addUpdate, &QPushButton::clicked, this, &ActionsPage::addUpdate);
         connect(chase, &QPushButton::clicked, this, &ActionsPage::chase);
+
+        m_exportAction = new QAction(tr("&Export Action Log…"), this);
+        m_exportAction->setObjectName(QStringLiteral("exportActionLogAction"));
+        m_exportAction->setStatusTip(tr("Save the actions the filters select as an Excel workbook or CSV file"));
+        connect(m_exportAction, &QAction::triggered, this, [this] { exportLog(); });
+        m_chaseAction = new QAction(tr("&Chase Overdue Actions…"), this);
+        connect(m_chaseAction, &QAction::triggered, this, &ActionsPage::chase);
         connect(&context, &AppContext::dataChanged, this, &ActionsPage::refresh);
         refresh();
     }
 
     QString title() const override { return tr("Actions"); }
+    QString menuTitle() const override { return tr("&Actions"); }
+    QList<QAction*> menuActions() const override { return {m_exportAction, m_chaseAction}; }
+
+public slots:
+    // Writes what the filters select, in the log's order, to `path` (.xlsx or .csv by its suffix).
+    // Returns false with a message box (unless the "quiet" property is set) when it cannot.
+    bool exportLog(QString path = QString())
+    {
+        if (path.isEmpty()) {
+            const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+            path = QFileDialog::getSaveFileName(
+                this, tr("Export Action Log"),
+                folder + QLatin1Char('/') + tr("Action log %1.xlsx").arg(today().toString(Qt::ISODate)),
+                tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"));
+            if (path.isEmpty())
+                return false;
+        }
+        QString error;
+        bool done = false;
+        try {
+            ActionRepository::Filter filter = m_model->filter();
+            filter.today = today();
+            const QList<ActionRepository::Row> rows = ActionRepository(context().db()).rows(filter);
+            done = ActionLogExport::write(rows, path, filter.today, &error);
+            if (done)
+                m_count->setText(tr("%n action(s) saved to %1", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)));
+        } catch (const StoreError& e) {
+            error = e.message();
+        }
+        if (!done && !property("quiet").toBool())
+            QMessageBox::warning(this, tr("Export Action Log"), error);
+        return done;
+    }
+
+public:
     int badge() const override { return m_overdueCount; }
 
     // "Today" for overdue: the referenceDate property when set (tests), else the current date.
@@ -382,6 +429,8 @@ private:
     }
 
     ActionLogModel* m_model;
+    QAction* m_exportAction;
+    QAction* m_chaseAction;
     QTableView* m_table;
     QComboBox* m_committee;
     QComboBox* m_meeting;

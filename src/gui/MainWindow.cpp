@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
+#include "BriefingDialog.h"
 #include "ImportFlow.h"
 #include "MeetingEditor.h"
 #include "Page.h"
 #include "Settings.h"
 #include "UsersDialog.h"
 #include "core/BritishDate.h"
+#include "reports/CalendarExport.h"
+#include "reports/MinutesPdf.h"
 #include "store/ContextRepository.h"
 #include "store/Database.h"
 
@@ -26,6 +29,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -65,8 +69,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_sideBar->setMaximumWidth(260);
     m_sideBar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sideBar->setAccessibleName(tr("Pages"));
-    m_sideBar->setStyleSheet(QStringLiteral("QListWidget#sideBar { background: palette(window); font-size: 11pt; }"
-                                            "QListWidget#sideBar::item { padding: 8px 6px; }"));
+    m_sideBar->setStyleSheet(
+        QStringLiteral("QListWidget#sideBar { background: palette(window); font-size: 11pt; }"
+                       "QListWidget#sideBar::item { padding: 8px 6px; }"));
     m_stack = new QStackedWidget(splitter);
     splitter->addWidget(m_sideBar);
     splitter->addWidget(m_stack);
@@ -153,6 +158,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_databaseActions << file->addAction(tr("&Import Minutes…"), QKeySequence(tr("Ctrl+I")), this,
                                          [this] { importMinutes(); });
+    m_databaseActions << file->addAction(tr("&Briefing Pack…"), QKeySequence(tr("Ctrl+Shift+B")), this,
+                                         [this] {
+                                             if (m_context)
+                                                 showBriefingPackDialog(this, *m_context);
+                                         });
     m_databaseActions << file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
     m_usersAction = file->addAction(tr("&Users and Roles…"), this, [this] {
         if (!m_db)
@@ -183,21 +193,29 @@ void MainWindow::buildMenus()
     });
 
     QMenu* meeting = menuBar()->addMenu(tr("&Meeting"));
-    m_minutesActions << meeting->addAction(tr("&New Meeting…"), QKeySequence(tr("Ctrl+Shift+N")), this, [this] {
-        if (!m_context)
-            return;
-        if (const qint64 id = MeetingEditor::createMeeting(*m_context, this)) {
-            reloadMeetings();
-            const int i = m_meetingBox->findData(id);
-            if (i >= 0)
-                m_meetingBox->setCurrentIndex(i);
-            openMeetingEditor(id);
-        }
-    });
-    m_minutesActions << meeting->addAction(tr("&Record Minutes…"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] {
-        if (m_context && m_context->meetingId())
-            openMeetingEditor(m_context->meetingId());
-    });
+    m_minutesActions << meeting->addAction(
+        tr("&New Meeting…"), QKeySequence(tr("Ctrl+Shift+N")), this, [this] {
+            if (!m_context)
+                return;
+            if (const qint64 id = MeetingEditor::createMeeting(*m_context, this)) {
+                reloadMeetings();
+                const int i = m_meetingBox->findData(id);
+                if (i >= 0)
+                    m_meetingBox->setCurrentIndex(i);
+                openMeetingEditor(id);
+            }
+        });
+    m_minutesActions << meeting->addAction(tr("&Record Minutes…"), QKeySequence(tr("Ctrl+Shift+R")), this,
+                                           [this] {
+                                               if (m_context && m_context->meetingId())
+                                                   openMeetingEditor(m_context->meetingId());
+                                           });
+
+    meeting->addSeparator();
+    m_databaseActions << meeting->addAction(tr("Export &Minutes as PDF…"), this, [this] { exportMinutes(); });
+    m_databaseActions << meeting->addAction(tr("Export Minutes with &Exempt Items…"), this,
+                                            [this] { exportMinutes(QString(), true); });
+    m_databaseActions << meeting->addAction(tr("Export &Calendar…"), this, [this] { exportCalendar(); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
@@ -239,7 +257,10 @@ Page* MainWindow::page(PageId id) const
     return i >= 0 && i < m_pages.size() ? m_pages.at(i) : nullptr;
 }
 
-PageId MainWindow::currentPage() const { return PageId(qMax(0, m_stack->currentIndex())); }
+PageId MainWindow::currentPage() const
+{
+    return PageId(qMax(0, m_stack->currentIndex()));
+}
 
 void MainWindow::showPage(PageId id, const QVariantMap& target)
 {
@@ -387,9 +408,7 @@ void MainWindow::reloadMeetings()
     try {
         const qint64 current = repo.currentMeeting(committee, QDate::currentDate());
         for (const auto& m : repo.meetings(committee)) {
-            m_meetingBox->addItem(BritishDate::shortDate(m.startsAt.date()) +
-                                      (m.startsAt.date().dayOfWeek() ? QString() : QString()),
-                                  m.id);
+            m_meetingBox->addItem(BritishDate::shortDate(m.startsAt.date()), m.id);
             if (m.id == current)
                 m_meetingBox->setCurrentIndex(m_meetingBox->count() - 1);
         }
@@ -427,10 +446,9 @@ void MainWindow::updateBadges()
         const int badge = m_pages.at(i)->badge();
         item->setText(badge > 0 ? QStringLiteral("%1   (%2)").arg(m_pages.at(i)->title()).arg(badge)
                                 : m_pages.at(i)->title());
-        item->setData(Qt::AccessibleTextRole, badge > 0 ? tr("%1, %2 needing attention")
-                                                              .arg(m_pages.at(i)->title())
-                                                              .arg(badge)
-                                                        : m_pages.at(i)->title());
+        item->setData(Qt::AccessibleTextRole,
+                      badge > 0 ? tr("%1, %2 needing attention").arg(m_pages.at(i)->title()).arg(badge)
+                                : m_pages.at(i)->title());
     }
 }
 
@@ -469,8 +487,8 @@ void MainWindow::newDatabase()
 void MainWindow::openDatabaseDialog()
 {
     const QString dir = QFileInfo(Settings::value(Settings::Key::LastDatabase).toString()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), dir,
-                                                      tr("Scrutineer databases (*.sqlite *.db);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), dir, tr("Scrutineer databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -481,7 +499,8 @@ void MainWindow::backUpDatabase()
         return;
     const QFileInfo info(m_db->path());
     const QString suggested = info.absoluteDir().filePath(
-        info.completeBaseName() + QStringLiteral("-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+        info.completeBaseName() +
+        QStringLiteral("-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested,
                                                       tr("Scrutineer databases (*.sqlite)"));
     if (path.isEmpty())
@@ -502,20 +521,83 @@ void MainWindow::backUpDatabase()
     }
 }
 
+static QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+bool MainWindow::exportMinutes(const QString& chosen, bool confidential)
+{
+    if (!m_context)
+        return false;
+    const qint64 meetingId = m_context->meetingId();
+    const QString title = confidential ? tr("Export Minutes with Exempt Items") : tr("Export Minutes");
+    if (!meetingId) {
+        QMessageBox::information(this, title, tr("Choose a meeting at the top of the window first."));
+        return false;
+    }
+    QString path = chosen;
+    if (path.isEmpty()) {
+        const QString name = tr("Minutes %1%2.pdf")
+                                 .arg(m_meetingBox->currentText().replace(QLatin1Char('/'), QLatin1Char('-')),
+                                      confidential ? tr(" (confidential)") : QString());
+        path = QFileDialog::getSaveFileName(this, title, QDir(documentsFolder()).filePath(name),
+                                            tr("PDF documents (*.pdf)"));
+        if (path.isEmpty())
+            return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool done = MinutesPdf::writePdf(*m_db, meetingId, confidential, path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        QMessageBox::warning(this, title, error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Minutes saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+bool MainWindow::exportCalendar(const QString& chosen)
+{
+    if (!m_context)
+        return false;
+    QString path = chosen;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export Calendar"),
+            QDir(documentsFolder()).filePath(m_committeeBox->currentText() + QStringLiteral(".ics")),
+            tr("iCalendar files (*.ics)"));
+        if (path.isEmpty())
+            return false;
+    }
+    QString error;
+    if (!CalendarExport::write(*m_db, m_context->committeeId(), path, &error)) {
+        QMessageBox::warning(this, tr("Export Calendar"), error);
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Meetings saved to %1 (open it with your calendar program)").arg(QDir::toNativeSeparators(path)),
+        8000);
+    return true;
+}
+
 void MainWindow::importMinutes(const QStringList& files)
 {
     if (!m_context)
         return;
     QStringList chosen = files;
     if (chosen.isEmpty()) {
-        chosen = QFileDialog::getOpenFileNames(this, tr("Import Minutes"), Settings::value(Settings::Key::LastImportFolder).toString(),
-                                               tr("Minutes (*.pdf *.txt);;PDF documents (*.pdf);;Text (*.txt)"));
+        chosen = QFileDialog::getOpenFileNames(
+            this, tr("Import Minutes"), Settings::value(Settings::Key::LastImportFolder).toString(),
+            tr("Minutes (*.pdf *.txt);;PDF documents (*.pdf);;Text (*.txt)"));
         if (chosen.isEmpty())
             return;
         Settings::setValue(Settings::Key::LastImportFolder, QFileInfo(chosen.first()).absolutePath());
     }
     if (!Roles::mayRecordMinutes(m_db->role())) {
-        QMessageBox::information(this, tr("Import Minutes"), tr("Only a clerk or an administrator may import minutes."));
+        QMessageBox::information(this, tr("Import Minutes"),
+                                 tr("Only a clerk or an administrator may import minutes."));
         return;
     }
     importMinutesInteractively(this, *m_context, chosen);
@@ -534,7 +616,8 @@ void MainWindow::about()
 {
     QMessageBox::about(
         this, tr("About Scrutineer"),
-        tr("<h3>Scrutineer %1</h3><p>Meetings, actions, improvement-plan ratings and performance figures for the "
+        tr("<h3>Scrutineer %1</h3><p>Meetings, actions, improvement-plan ratings and performance figures for "
+           "the "
            "scrutiny of children's services, in one place.</p><p>Free software under the GNU General Public "
            "Licence, version 3 or later.</p>")
             .arg(QCoreApplication::applicationVersion()));
@@ -578,7 +661,10 @@ void MainWindow::saveScreenshots(const QString& dir)
         showPage(PageId(i));
         for (int k = 0; k < 5; ++k)
             QApplication::processEvents();
-        const QString name = QStringLiteral("%1-%2.png").arg(i + 1).arg(m_pages.at(i)->title().toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QString name =
+            QStringLiteral("%1-%2.png")
+                .arg(i + 1)
+                .arg(m_pages.at(i)->title().toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
         grab().save(QDir(dir).filePath(name));
     }
 }

@@ -37,6 +37,12 @@ public:
     // Saves a PNG of every page into `dir` (the --screenshots option).
     void saveScreenshots(const QString& dir);
 
+    // Meeting ▸ Export Minutes as PDF… for the meeting chosen at the top; with an empty path, asks
+    // where. Returns false (after saying why, in a message box) when nothing was written.
+    bool exportMinutes(const QString& path = QString(), bool confidential = false);
+    // Meeting ▸ Export Calendar…: the chosen committee's meetings as an iCalendar file.
+    bool exportCalendar(const QString& path = QString());
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;

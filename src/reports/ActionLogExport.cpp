@@ -152,4 +152,10 @@ bool writeXlsx(const QList<ActionRepository::Row>& rows, const QString& path, co
     return true;
 }
 
+bool write(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today, QString* error)
+{
+    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? writeXlsx(rows, path, today, error)
+                                                                       : writeCsv(rows, path, today, error);
+}
+
 } // namespace ActionLogExport

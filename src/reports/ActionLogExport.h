@@ -22,5 +22,7 @@ QStringList cells(const ActionRepository::Row& row, const QDate& today);
 // file is then left as it was.
 bool writeCsv(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today, QString* error);
 bool writeXlsx(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today, QString* error);
+// A workbook when the path ends in .xlsx, otherwise CSV.
+bool write(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today, QString* error);
 
 } // namespace ActionLogExport

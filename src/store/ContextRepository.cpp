@@ -5,9 +5,9 @@
 QList<ContextRepository::Committee> ContextRepository::committees() const
 {
     QList<Committee> out;
-    QSqlQuery q = m_db.exec(QStringLiteral(
-        "SELECT c.id, c.name, (SELECT COUNT(*) FROM meetings m WHERE m.committee_id = c.id) "
-        "FROM committees c ORDER BY c.name"));
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT c.id, c.name, (SELECT COUNT(*) FROM meetings m WHERE m.committee_id = c.id) "
+                       "FROM committees c ORDER BY c.name"));
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()});
     return out;
@@ -16,9 +16,10 @@ QList<ContextRepository::Committee> ContextRepository::committees() const
 QList<ContextRepository::Meeting> ContextRepository::meetings(qint64 committeeId) const
 {
     QList<Meeting> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, starts_at, venue, status FROM meetings WHERE committee_id = ? "
-                                           "ORDER BY starts_at DESC"),
-                            {committeeId});
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT id, starts_at, venue, status FROM meetings WHERE committee_id = ? "
+                                 "ORDER BY starts_at DESC"),
+                  {committeeId});
     while (q.next())
         out.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate),
                     q.value(2).toString(), q.value(3).toString()});
@@ -27,32 +28,46 @@ QList<ContextRepository::Meeting> ContextRepository::meetings(qint64 committeeId
 
 qint64 ContextRepository::currentMeeting(qint64 committeeId, const QDate& today) const
 {
-    const QVariant next = m_db.scalar(QStringLiteral("SELECT id FROM meetings WHERE committee_id = ? AND starts_at >= ? "
-                                                     "ORDER BY starts_at LIMIT 1"),
-                                      {committeeId, today.toString(Qt::ISODate)});
+    const QVariant next =
+        m_db.scalar(QStringLiteral("SELECT id FROM meetings WHERE committee_id = ? AND starts_at >= ? "
+                                   "ORDER BY starts_at LIMIT 1"),
+                    {committeeId, today.toString(Qt::ISODate)});
     if (next.isValid())
         return next.toLongLong();
     return m_db
-        .scalar(QStringLiteral("SELECT id FROM meetings WHERE committee_id = ? ORDER BY starts_at DESC LIMIT 1"),
-                {committeeId})
+        .scalar(
+            QStringLiteral("SELECT id FROM meetings WHERE committee_id = ? ORDER BY starts_at DESC LIMIT 1"),
+            {committeeId})
         .toLongLong();
 }
 
-int ContextRepository::meetingCount() const { return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt(); }
+int ContextRepository::meetingCount() const
+{
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt();
+}
 
 QList<ContextRepository::ItemRow> ContextRepository::items(qint64 meetingId) const
 {
     QList<ItemRow> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, minute_number, title, minutes_text, report_refs, exempt FROM agenda_items "
-                                           "WHERE meeting_id = ? ORDER BY sort_key, position"),
-                            {meetingId});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT id, minute_number, title, minutes_text, report_refs, exempt FROM agenda_items "
+                       "WHERE meeting_id = ? ORDER BY sort_key, position"),
+        {meetingId});
     while (q.next()) {
-        ItemRow r{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                  q.value(4).toString(), q.value(5).toBool(), {}, {}};
-        QSqlQuery res = m_db.exec(QStringLiteral("SELECT number, text FROM resolutions WHERE item_id = ? ORDER BY number"), {r.id});
+        ItemRow r{q.value(0).toLongLong(),
+                  q.value(1).toString(),
+                  q.value(2).toString(),
+                  q.value(3).toString(),
+                  q.value(4).toString(),
+                  q.value(5).toBool(),
+                  {},
+                  {}};
+        QSqlQuery res = m_db.exec(
+            QStringLiteral("SELECT number, text FROM resolutions WHERE item_id = ? ORDER BY number"), {r.id});
         while (res.next())
             r.resolutions.append({res.value(0).toInt(), res.value(1).toString()});
-        QSqlQuery act = m_db.exec(QStringLiteral("SELECT text, owner FROM actions WHERE item_id = ? ORDER BY id"), {r.id});
+        QSqlQuery act = m_db.exec(
+            QStringLiteral("SELECT text, owner FROM actions WHERE item_id = ? ORDER BY id"), {r.id});
         while (act.next())
             r.actions.append({act.value(0).toString(), act.value(1).toString()});
         out.append(r);
@@ -63,27 +78,33 @@ QList<ContextRepository::ItemRow> ContextRepository::items(qint64 meetingId) con
 QList<ContextRepository::AttendanceRow> ContextRepository::attendance(qint64 meetingId) const
 {
     QList<AttendanceRow> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT p.name, a.status, a.capacity FROM attendance a JOIN people p ON p.id = a.person_id "
-                                           "WHERE a.meeting_id = ? ORDER BY CASE a.status WHEN 'present' THEN 0 WHEN 'apologies' "
-                                           "THEN 1 ELSE 2 END, p.name"),
-                            {meetingId});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral(
+            "SELECT p.name, a.status, a.capacity FROM attendance a JOIN people p ON p.id = a.person_id "
+            "WHERE a.meeting_id = ? ORDER BY CASE a.status WHEN 'present' THEN 0 WHEN 'apologies' "
+            "THEN 1 ELSE 2 END, p.name"),
+        {meetingId});
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
     return out;
 }
 
-QList<ContextRepository::ActionRow> ContextRepository::actions() const
+QList<ContextRepository::DocumentRow> ContextRepository::documents(qint64 meetingId) const
 {
-    QList<ActionRow> out;
-    QSqlQuery q = m_db.exec(QStringLiteral(
-        "SELECT a.id, a.reference, a.text, a.owner, a.status, c.short_name, a.due_date, m.starts_at, "
-        "(SELECT MAX(u.updated_on) FROM action_updates u WHERE u.action_id = a.id) "
-        "FROM actions a LEFT JOIN meetings m ON m.id = a.meeting_id LEFT JOIN committees c ON c.id = m.committee_id "
-        "ORDER BY m.starts_at DESC, a.id"));
+    QList<DocumentRow> out;
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT id, file_name, kind, imported_by, imported_at, pages, LENGTH(bytes) "
+                                 "FROM documents WHERE meeting_id = ? ORDER BY imported_at, id"),
+                  {meetingId});
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString(), QDate::fromString(q.value(6).toString(), Qt::ISODate),
-                    QDate::fromString(q.value(7).toString().left(10), Qt::ISODate),
-                    QDate::fromString(q.value(8).toString().left(10), Qt::ISODate)});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), QDateTime::fromString(q.value(4).toString(), Qt::ISODate),
+                    q.value(5).toInt(), q.value(6).toLongLong()});
     return out;
+}
+
+QByteArray ContextRepository::documentBytes(qint64 documentId) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT bytes FROM documents WHERE id = ?"), {documentId});
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
 }

@@ -49,14 +49,18 @@ public:
         QString name, status, capacity;
     };
     QList<AttendanceRow> attendance(qint64 meetingId) const;
-    struct ActionRow
+    // The documents kept with a meeting (the minutes PDF an import read, agenda packs), without their bytes.
+    struct DocumentRow
     {
         qint64 id = 0;
-        QString reference, text, owner, status, committee;
-        QDate due, meetingDate, lastUpdate;
+        QString fileName, kind, importedBy;
+        QDateTime importedAt;
+        int pages = 0;
+        qint64 size = 0;
     };
-    // Every action of every meeting, newest meetings first.
-    QList<ActionRow> actions() const;
+    QList<DocumentRow> documents(qint64 meetingId) const;
+    // The original bytes of a document; empty when it is gone or none were kept.
+    QByteArray documentBytes(qint64 documentId) const;
 
 private:
     const Database& m_db;

@@ -8,11 +8,17 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -111,6 +117,125 @@ private slots:
         QVERIFY(!window.openDatabase(m_dir.filePath(QStringLiteral("no/such/folder/x.sqlite"))));
         QVERIFY(window.database());
         QCOMPARE(window.database()->path(), m_db);
+    }
+
+    void pageMenusComeAndGoWithTheDatabase()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        QVERIFY(window.openDatabase(m_db)); // reopening must not leave a second copy of the menu
+        int actionsMenus = 0;
+        QAction* exportLog = nullptr;
+        for (QAction* a : window.menuBar()->actions())
+            if (a->text() == QStringLiteral("&Actions")) {
+                ++actionsMenus;
+                for (QAction* item : a->menu()->actions())
+                    if (item->objectName() == QStringLiteral("exportActionLogAction"))
+                        exportLog = item;
+            }
+        QCOMPARE(actionsMenus, 1);
+        QVERIFY(exportLog);
+        QVERIFY(exportLog->isEnabled());
+    }
+
+    void actionLogExportsWhatTheFiltersSelect()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        Page* actions = window.page(PageId::Actions);
+        auto* overdue = actions->findChild<QCheckBox*>();
+        QVERIFY(overdue);
+        auto* table = actions->findChild<QTableView*>();
+        const QString csv = m_dir.filePath(QStringLiteral("log.csv"));
+        bool done = false;
+        QVERIFY(
+            QMetaObject::invokeMethod(actions, "exportLog", Q_RETURN_ARG(bool, done), Q_ARG(QString, csv)));
+        QVERIFY(done);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        table->model()->fetchMore(QModelIndex());
+        while (table->model()->canFetchMore(QModelIndex()))
+            table->model()->fetchMore(QModelIndex());
+        QVERIFY(table->model()->rowCount() > 20);
+        QCOMPARE(lines.size() - 1, table->model()->rowCount()); // header, then one line per action shown
+
+        const QString xlsx = m_dir.filePath(QStringLiteral("log.xlsx"));
+        QVERIFY(
+            QMetaObject::invokeMethod(actions, "exportLog", Q_RETURN_ARG(bool, done), Q_ARG(QString, xlsx)));
+        QVERIFY(done);
+        QFile book(xlsx);
+        QVERIFY(book.open(QIODevice::ReadOnly));
+        QCOMPARE(book.read(2), QByteArray("PK")); // a workbook is a zip file
+
+        actions->setProperty("quiet", true);
+        QVERIFY(QMetaObject::invokeMethod(
+            actions, "exportLog", Q_RETURN_ARG(bool, done),
+            Q_ARG(QString, m_dir.filePath(QStringLiteral("no/such/folder/log.csv")))));
+        QVERIFY(!done);
+    }
+
+    void minutesAndCalendarExportFromTheMeetingMenu()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        QVERIFY(window.context()->meetingId() > 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("minutes.pdf"));
+        QVERIFY(window.exportMinutes(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(5), QByteArray("%PDF-"));
+        const QString ics = m_dir.filePath(QStringLiteral("meetings.ics"));
+        QVERIFY(window.exportCalendar(ics));
+        QFile cal(ics);
+        QVERIFY(cal.open(QIODevice::ReadOnly));
+        const QByteArray text = cal.readAll();
+        QVERIFY(text.startsWith("BEGIN:VCALENDAR"));
+        QCOMPARE(text.count("BEGIN:VEVENT"),
+                 window.findChild<QComboBox*>(QStringLiteral("meetingBox"))->count());
+
+        // A folder that does not exist: a message (closed here), false, nothing written.
+        QTimer::singleShot(0, [] {
+            if (QWidget* box = QApplication::activeModalWidget())
+                box->close();
+        });
+        QVERIFY(!window.exportMinutes(m_dir.filePath(QStringLiteral("no/such/folder/m.pdf"))));
+    }
+
+    void documentsTabOffersTheKeptPdf()
+    {
+        const QByteArray bytes("%PDF-1.4 kept original");
+        {
+            auto db = Database::open(m_db);
+            QVERIFY(db);
+            db->insert(QStringLiteral("documents"),
+                       {{QStringLiteral("meeting_id"), 2},
+                        {QStringLiteral("file_name"), QStringLiteral("minutes-6-december-2016.pdf")},
+                        {QStringLiteral("sha256"), QStringLiteral("00")},
+                        {QStringLiteral("bytes"), bytes},
+                        {QStringLiteral("pages"), 7},
+                        {QStringLiteral("imported_at"), QStringLiteral("2016-12-20T10:00:00")},
+                        {QStringLiteral("imported_by"), QStringLiteral("clerk")}});
+        }
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        window.showPage(PageId::Meetings, {{QStringLiteral("meeting"), 2}});
+        auto* table =
+            window.page(PageId::Meetings)->findChild<QTableWidget*>(QStringLiteral("documentTable"));
+        QVERIFY(table);
+        QTRY_COMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("minutes-6-december-2016.pdf"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("7"));
+        const QString copy = m_dir.filePath(QStringLiteral("copy.pdf"));
+        QString error;
+        bool done = false;
+        QVERIFY(QMetaObject::invokeMethod(window.page(PageId::Meetings), "writeDocument",
+                                          Q_RETURN_ARG(bool, done), Q_ARG(QString, copy),
+                                          Q_ARG(QString*, &error)));
+        QVERIFY2(done, qPrintable(error));
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
     }
 
 private:
