@@ -3,17 +3,19 @@
 #include "AppContext.h"
 #include "MinutesCommands.h"
 #include "core/BritishDate.h"
-#include "store/ContextRepository.h"
 #include "store/Database.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QAbstractItemView>
+#include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -22,107 +24,129 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
-const QStringList kStatuses = {QStringLiteral("present"), QStringLiteral("apologies"), QStringLiteral("absent"), QStringLiteral("substitute"),
-                               QStringLiteral("in attendance")};
+
+enum Column
+{
+    NameColumn,
+    KindColumn,
+    StatusColumn,
+    SubstituteColumn,
+    CapacityColumn,
+    ColumnCount
+};
+
+QString statusName(const QString& status)
+{
+    if (status == QLatin1String("present"))
+        return MeetingEditor::tr("Present");
+    if (status == QLatin1String("apologies"))
+        return MeetingEditor::tr("Apologies");
+    if (status == QLatin1String("absent"))
+        return MeetingEditor::tr("Absent");
+    if (status == QLatin1String("substitute"))
+        return MeetingEditor::tr("Substitute");
+    if (status == QLatin1String("in attendance"))
+        return MeetingEditor::tr("In attendance");
+    return QString();
 }
+
+QString kindName(const QString& kind)
+{
+    if (kind == QLatin1String("co-opted"))
+        return MeetingEditor::tr("Co-opted member");
+    if (kind == QLatin1String("officer"))
+        return MeetingEditor::tr("Officer");
+    if (kind == QLatin1String("guest"))
+        return MeetingEditor::tr("Guest");
+    return MeetingEditor::tr("Member");
+}
+
+QString interestName(const QString& type)
+{
+    if (type == QLatin1String("prejudicial"))
+        return MeetingEditor::tr("Prejudicial");
+    if (type == QLatin1String("pecuniary"))
+        return MeetingEditor::tr("Disclosable pecuniary");
+    if (type == QLatin1String("other"))
+        return MeetingEditor::tr("Other");
+    return MeetingEditor::tr("Personal");
+}
+
+bool isEnter(const QKeyEvent* key)
+{
+    return key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+}
+
+bool popupShown(const QLineEdit* edit)
+{
+    return edit->completer() && edit->completer()->popup()->isVisible();
+}
+
+QCompleter* completer(const QStringList& words, QObject* parent)
+{
+    auto* c = new QCompleter(words, parent);
+    c->setCaseSensitivity(Qt::CaseInsensitive);
+    c->setFilterMode(Qt::MatchContains);
+    return c;
+}
+
+QPushButton* button(const QString& text, const QString& tip, QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setAutoDefault(false); // Enter belongs to the field being typed in
+    b->setToolTip(tip);
+    return b;
+}
+
+} // namespace
 
 MeetingEditor::MeetingEditor(AppContext& context, qint64 meetingId, QWidget* parent)
     : QDialog(parent), m_context(context), m_meeting(meetingId), m_repo(context.db())
 {
     setWindowTitle(tr("Record Meeting"));
-    resize(1100, 720);
+    resize(1240, 820);
     auto* layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
     m_heading->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
     layout->addWidget(m_heading);
     auto* tabs = new QTabWidget(this);
     layout->addWidget(tabs, 1);
-
-    // Attendance.
-    auto* attendancePage = new QWidget(tabs);
-    auto* al = new QVBoxLayout(attendancePage);
-    al->addWidget(new QLabel(tr("Select a person and press P (present), A (apologies), X (absent), S (substitute), O (officer in attendance) or Delete."), attendancePage));
-    m_attendance = new QTableWidget(0, 2, attendancePage);
-    m_attendance->setObjectName(QStringLiteral("attendanceGrid"));
-    m_attendance->setHorizontalHeaderLabels({tr("Name"), tr("Attendance")});
-    m_attendance->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_attendance->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_attendance->installEventFilter(this);
-    al->addWidget(m_attendance);
-    tabs->addTab(attendancePage, tr("&Attendance"));
-
-    // Minutes.
-    auto* minutesPage = new QSplitter(tabs);
-    auto* left = new QWidget(minutesPage);
-    auto* ll = new QVBoxLayout(left);
-    m_itemList = new QListWidget(left);
-    m_itemList->setObjectName(QStringLiteral("itemList"));
-    m_newItem = new QLineEdit(left);
-    m_newItem->setObjectName(QStringLiteral("newItem"));
-    m_newItem->setPlaceholderText(tr("New item title, then Enter"));
-    ll->addWidget(m_itemList, 1);
-    ll->addWidget(m_newItem);
-    auto* right = new QWidget(minutesPage);
-    auto* form = new QFormLayout(right);
-    m_number = new QLineEdit(right);
-    m_number->setObjectName(QStringLiteral("minuteNumber"));
-    m_title = new QLineEdit(right);
-    m_title->setObjectName(QStringLiteral("itemTitle"));
-    m_exempt = new QCheckBox(tr("Exempt (Part 2): not for publication"), right);
-    m_text = new QPlainTextEdit(right);
-    m_text->setObjectName(QStringLiteral("minutesText"));
-    m_text->setTabChangesFocus(true);
-    m_resolutions = new QListWidget(right);
-    m_resolutions->setObjectName(QStringLiteral("resolutionList"));
-    m_resolution = new QLineEdit(right);
-    m_resolution->setObjectName(QStringLiteral("resolutionEntry"));
-    m_resolution->setPlaceholderText(tr("Resolution text, then Enter for the next"));
-    m_owner = new QLineEdit(right);
-    m_owner->setObjectName(QStringLiteral("actionOwner"));
-    m_owner->setPlaceholderText(tr("Owner, then Ctrl+Shift+A to make the current resolution an action"));
-    m_owner->setCompleter(new QCompleter(m_repo.knownOwners(), m_owner));
-    m_owner->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_actions = new QListWidget(right);
-    m_actions->setObjectName(QStringLiteral("actionList"));
-    form->addRow(tr("Minute &number:"), m_number);
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(QString(), m_exempt);
-    form->addRow(tr("&Minutes:"), m_text);
-    form->addRow(tr("Resolutions:"), m_resolutions);
-    form->addRow(tr("&Resolved:"), m_resolution);
-    form->addRow(tr("Action &owner:"), m_owner);
-    form->addRow(tr("Actions:"), m_actions);
-    minutesPage->addWidget(left);
-    minutesPage->addWidget(right);
-    minutesPage->setStretchFactor(1, 2);
-    tabs->addTab(minutesPage, tr("M&inutes"));
+    tabs->addTab(buildAttendancePage(tabs), tr("&Attendance"));
+    tabs->addTab(buildMinutesPage(tabs), tr("M&inutes"));
 
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("editorMessage"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     layout->addWidget(buttons);
 
-    connect(m_newItem, &QLineEdit::returnPressed, this, &MeetingEditor::addItem);
-    connect(m_resolution, &QLineEdit::returnPressed, this, &MeetingEditor::addResolution);
-    auto* makeAction = new QShortcut(QKeySequence(tr("Ctrl+Shift+A")), this);
-    connect(makeAction, &QShortcut::activated, this, &MeetingEditor::makeAction);
-    connect(m_itemList, &QListWidget::currentRowChanged, this, [this] { showItem(); });
-    for (QLineEdit* e : {m_number, m_title})
+    // What is typed in an item's fields is saved within kAutosaveMs, without waiting for Tab.
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveMs);
+    connect(m_autosave, &QTimer::timeout, this, &MeetingEditor::saveItemFields);
+    for (QLineEdit* e : {m_number, m_title}) {
         connect(e, &QLineEdit::editingFinished, this, &MeetingEditor::saveItemFields);
+        connect(e, &QLineEdit::textEdited, m_autosave, qOverload<>(&QTimer::start));
+    }
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            m_autosave->start();
+    });
     connect(m_exempt, &QCheckBox::toggled, this, &MeetingEditor::saveItemFields);
-    m_text->installEventFilter(this);
-    m_owner->installEventFilter(this);
+
     // Edit ▸ Undo and Redo of the main window, here too (the dialog is a window of its own).
     QAction* undo = m_context.undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts({QKeySequence::Undo});
@@ -130,9 +154,221 @@ MeetingEditor::MeetingEditor(AppContext& context, qint64 meetingId, QWidget* par
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
     addAction(undo);
     addAction(redo);
+    auto* makeAction = new QShortcut(QKeySequence(tr("Ctrl+Shift+A")), this);
+    connect(makeAction, &QShortcut::activated, this, &MeetingEditor::makeAction);
     reload();
     tabs->setCurrentIndex(1);
     m_newItem->setFocus();
+}
+
+QWidget* MeetingEditor::buildAttendancePage(QWidget* parent)
+{
+    auto* page = new QWidget(parent);
+    auto* al = new QVBoxLayout(page);
+    auto* hint = new QLabel(tr("Select a person and press P (present), A (apologies), X (absent), S "
+                               "(substitute: then type whom they replace), "
+                               "O (in attendance) or Delete to clear."),
+                            page);
+    hint->setWordWrap(true);
+    al->addWidget(hint);
+    m_attendance = new QTableWidget(0, ColumnCount, page);
+    m_attendance->setObjectName(QStringLiteral("attendanceGrid"));
+    m_attendance->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Kind"), tr("Attendance"), tr("Substitute for"), tr("Capacity")});
+    m_attendance->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_attendance->horizontalHeader()->setSectionResizeMode(SubstituteColumn, QHeaderView::Stretch);
+    m_attendance->horizontalHeader()->setSectionResizeMode(CapacityColumn, QHeaderView::Stretch);
+    m_attendance->verticalHeader()->hide();
+    m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attendance->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attendance->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_attendance->installEventFilter(this);
+    al->addWidget(m_attendance, 1);
+
+    auto* sub = new QHBoxLayout;
+    auto* subLabel = new QLabel(tr("Selected person is a substitute &for:"), page);
+    m_substituteFor = new QLineEdit(page);
+    m_substituteFor->setObjectName(QStringLiteral("substituteFor"));
+    m_substituteFor->setPlaceholderText(tr("Member replaced, then Enter (Escape goes back to the grid)"));
+    m_substituteFor->setCompleter(completer(m_repo.committeePeople(m_meeting), m_substituteFor));
+    m_substituteFor->installEventFilter(this);
+    subLabel->setBuddy(m_substituteFor);
+    sub->addWidget(subLabel);
+    sub->addWidget(m_substituteFor, 1);
+    al->addLayout(sub);
+
+    auto* others = new QGroupBox(tr("Officers, guests and substitutes from outside the committee"), page);
+    auto* ol = new QHBoxLayout(others);
+    m_guestName = new QLineEdit(others);
+    m_guestName->setObjectName(QStringLiteral("attendeeName"));
+    m_guestName->setPlaceholderText(tr("Name (completes from the people known)"));
+    m_guestName->setCompleter(completer(m_repo.knownPeople(), m_guestName));
+    m_guestKind = new QComboBox(others);
+    m_guestKind->setObjectName(QStringLiteral("attendeeKind"));
+    m_guestKind->addItem(tr("Officer"), QStringLiteral("officer"));
+    m_guestKind->addItem(tr("Guest"), QStringLiteral("guest"));
+    m_guestKind->addItem(tr("Substitute member"), QStringLiteral("member"));
+    m_guestCapacity = new QLineEdit(others);
+    m_guestCapacity->setObjectName(QStringLiteral("attendeeCapacity"));
+    m_guestCapacity->setPlaceholderText(tr("Job title or capacity (optional)"));
+    auto* add = button(tr("A&dd"), tr("Adds the person to the attendance (Enter in the name)"), others);
+    auto* nameLabel = new QLabel(tr("&Name:"), others);
+    nameLabel->setBuddy(m_guestName);
+    ol->addWidget(nameLabel);
+    ol->addWidget(m_guestName, 3);
+    ol->addWidget(new QLabel(tr("as"), others));
+    ol->addWidget(m_guestKind);
+    ol->addWidget(m_guestCapacity, 2);
+    ol->addWidget(add);
+    al->addWidget(others);
+    m_guestName->installEventFilter(this);
+    m_guestCapacity->installEventFilter(this);
+    connect(add, &QPushButton::clicked, this, &MeetingEditor::addAttendee);
+    return page;
+}
+
+QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
+{
+    auto* page = new QSplitter(parent);
+    page->setChildrenCollapsible(false);
+    auto* left = new QWidget(page);
+    auto* ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 4, 0);
+    ll->addWidget(new QLabel(tr("Agenda"), left));
+    m_itemList = new QListWidget(left);
+    m_itemList->setObjectName(QStringLiteral("itemList"));
+    auto* moves = new QHBoxLayout;
+    m_up = button(tr("Move &Up"), tr("Moves the item up the agenda (Alt+Up); its minute number stays"), left);
+    m_down = button(tr("Move Do&wn"),
+                    tr("Moves the item down the agenda (Alt+Down); its minute number stays"), left);
+    m_up->setObjectName(QStringLiteral("moveUp"));
+    m_down->setObjectName(QStringLiteral("moveDown"));
+    moves->addWidget(m_up);
+    moves->addWidget(m_down);
+    m_newItem = new QLineEdit(left);
+    m_newItem->setObjectName(QStringLiteral("newItem"));
+    m_newItem->setPlaceholderText(tr("New item title, then Enter"));
+    ll->addWidget(m_itemList, 1);
+    ll->addLayout(moves);
+    ll->addWidget(m_newItem);
+
+    auto* right = new QWidget(page);
+    auto* rl = new QVBoxLayout(right);
+    rl->setContentsMargins(4, 0, 0, 0);
+    auto* head = new QGridLayout;
+    m_number = new QLineEdit(right);
+    m_number->setObjectName(QStringLiteral("minuteNumber"));
+    m_number->setMaximumWidth(90);
+    m_title = new QLineEdit(right);
+    m_title->setObjectName(QStringLiteral("itemTitle"));
+    m_exempt = new QCheckBox(tr("E&xempt (Part 2): not for publication"), right);
+    auto* numberLabel = new QLabel(tr("Minute &number:"), right);
+    numberLabel->setBuddy(m_number);
+    auto* titleLabel = new QLabel(tr("&Title:"), right);
+    titleLabel->setBuddy(m_title);
+    head->addWidget(numberLabel, 0, 0);
+    head->addWidget(m_number, 0, 1);
+    head->addWidget(titleLabel, 0, 2);
+    head->addWidget(m_title, 0, 3);
+    head->addWidget(m_exempt, 1, 3);
+    head->setColumnStretch(3, 1);
+    rl->addLayout(head);
+
+    // Declarations of interest on this item.
+    auto* declarations = new QGroupBox(tr("Declarations of interest"), right);
+    auto* dl = new QVBoxLayout(declarations);
+    m_declarationList = new QListWidget(declarations);
+    m_declarationList->setObjectName(QStringLiteral("declarationList"));
+    m_declarationList->setMaximumHeight(72);
+    m_declarationList->setToolTip(tr("Delete removes the declaration chosen"));
+    m_declarationList->installEventFilter(this);
+    auto* entry = new QHBoxLayout;
+    m_declarant = new QLineEdit(declarations);
+    m_declarant->setObjectName(QStringLiteral("declarant"));
+    m_declarant->setPlaceholderText(tr("Member (completes from the committee)"));
+    m_declarant->setCompleter(completer(m_repo.committeePeople(m_meeting), m_declarant));
+    m_interest = new QComboBox(declarations);
+    m_interest->setObjectName(QStringLiteral("interestType"));
+    for (const char* type : {"personal", "prejudicial", "pecuniary", "other"})
+        m_interest->addItem(interestName(QLatin1String(type)), QLatin1String(type));
+    m_nature = new QLineEdit(declarations);
+    m_nature->setObjectName(QStringLiteral("interestNature"));
+    m_nature->setPlaceholderText(tr("Nature of the interest, then Enter"));
+    auto* declare =
+        button(tr("D&eclare"), tr("Records the declaration (Enter in the member or nature)"), declarations);
+    auto* declarantLabel = new QLabel(tr("&Member:"), declarations);
+    declarantLabel->setBuddy(m_declarant);
+    entry->addWidget(declarantLabel);
+    entry->addWidget(m_declarant, 2);
+    entry->addWidget(m_interest);
+    entry->addWidget(m_nature, 3);
+    entry->addWidget(declare);
+    dl->addWidget(m_declarationList);
+    dl->addLayout(entry);
+    rl->addWidget(declarations);
+
+    auto* textLabel = new QLabel(tr("&Minutes:"), right);
+    m_text = new QPlainTextEdit(right);
+    m_text->setObjectName(QStringLiteral("minutesText"));
+    m_text->setTabChangesFocus(true);
+    textLabel->setBuddy(m_text);
+    rl->addWidget(textLabel);
+    rl->addWidget(m_text, 2);
+
+    auto* lower = new QHBoxLayout;
+    auto* resolved = new QGroupBox(tr("Resolved"), right);
+    auto* resl = new QVBoxLayout(resolved);
+    m_resolutions = new QListWidget(resolved);
+    m_resolutions->setObjectName(QStringLiteral("resolutionList"));
+    m_resolutions->setWordWrap(true);
+    m_resolution = new QLineEdit(resolved);
+    m_resolution->setObjectName(QStringLiteral("resolutionEntry"));
+    m_resolution->setPlaceholderText(tr("Resolution text, then Enter for the next"));
+    resl->addWidget(m_resolutions, 1);
+    resl->addWidget(m_resolution);
+    auto* actionBox = new QGroupBox(tr("Actions"), right);
+    auto* acl = new QVBoxLayout(actionBox);
+    m_actions = new QListWidget(actionBox);
+    m_actions->setObjectName(QStringLiteral("actionList"));
+    m_actions->setWordWrap(true);
+    m_owner = new QLineEdit(actionBox);
+    m_owner->setObjectName(QStringLiteral("actionOwner"));
+    m_owner->setPlaceholderText(tr("Owner, then Ctrl+Shift+A: the chosen resolution becomes an action"));
+    m_owner->setCompleter(new QCompleter(m_repo.knownOwners(), m_owner));
+    m_owner->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    acl->addWidget(m_actions, 1);
+    acl->addWidget(m_owner);
+    lower->addWidget(resolved);
+    lower->addWidget(actionBox);
+    rl->addLayout(lower, 2);
+
+    page->addWidget(left);
+    page->addWidget(right);
+    page->setStretchFactor(0, 1);
+    page->setStretchFactor(1, 3);
+
+    connect(m_newItem, &QLineEdit::returnPressed, this, &MeetingEditor::addItem);
+    connect(m_resolution, &QLineEdit::returnPressed, this, &MeetingEditor::addResolution);
+    connect(declare, &QPushButton::clicked, this, &MeetingEditor::addDeclaration);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveItem(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveItem(+1); });
+    auto* up = new QAction(tr("Move Item Up"), this);
+    up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(up, &QAction::triggered, this, [this] { moveItem(-1); });
+    auto* down = new QAction(tr("Move Item Down"), this);
+    down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(down, &QAction::triggered, this, [this] { moveItem(+1); });
+    addAction(up);
+    addAction(down);
+    connect(m_itemList, &QListWidget::currentRowChanged, this, [this] {
+        if (m_loading)
+            return;
+        saveItemFields(); // the item being left
+        showItem();
+    });
+    for (QWidget* w : std::initializer_list<QWidget*>{m_text, m_owner, m_declarant, m_nature})
+        w->installEventFilter(this);
+    return page;
 }
 
 qint64 MeetingEditor::createMeeting(AppContext& context, QWidget* parent)
@@ -153,7 +389,9 @@ qint64 MeetingEditor::createMeeting(AppContext& context, QWidget* parent)
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     try {
-        const qint64 id = MinutesRepository(context.db()).createMeeting(context.committeeId(), when->dateTime(), venue->text().trimmed());
+        const qint64 id =
+            MinutesRepository(context.db())
+                .createMeeting(context.committeeId(), when->dateTime(), venue->text().trimmed());
         context.notifyDataChanged();
         return id;
     } catch (const StoreError& e) {
@@ -168,13 +406,20 @@ qint64 MeetingEditor::currentItemId() const
     return row >= 0 && row < m_items.size() ? m_items.at(row).id : 0;
 }
 
-void MeetingEditor::push(QUndoCommand* command)
+void MeetingEditor::warn(const QString& text)
+{
+    m_message->setText(QStringLiteral("⚠ ") + text);
+}
+
+bool MeetingEditor::push(QUndoCommand* command)
 {
     try {
         m_context.undoStack()->push(command);
         m_message->clear();
+        return true;
     } catch (const StoreError& e) {
-        m_message->setText(QStringLiteral("⚠ ") + e.message());
+        warn(e.message());
+        return false;
     }
 }
 
@@ -183,25 +428,40 @@ void MeetingEditor::reload()
     m_loading = true;
     const qint64 current = currentItemId();
     m_heading->setText(tr("Meeting of %1").arg(BritishDate::longDateTime(m_repo.meetingStart(m_meeting))));
-    m_people = m_repo.attendance(m_meeting);
-    m_attendance->setRowCount(int(m_people.size()));
-    for (int r = 0; r < m_people.size(); ++r) {
-        m_attendance->setItem(r, 0, new QTableWidgetItem(m_people.at(r).name));
-        m_attendance->setItem(r, 1, new QTableWidgetItem(m_people.at(r).status));
-    }
+    showAttendance();
+    m_declarations = m_repo.declarations(m_meeting);
     m_items = m_repo.items(m_meeting);
     m_itemList->clear();
     int select = m_items.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_items.size(); ++i) {
         const auto& it = m_items.at(i);
-        m_itemList->addItem(QStringLiteral("%1  %2%3").arg(it.number, it.title, it.exempt ? tr("  [Part 2]") : QString()));
+        m_itemList->addItem(
+            QStringLiteral("%1  %2%3").arg(it.number, it.title, it.exempt ? tr("  [Part 2]") : QString()));
         if (it.id == current)
             select = i;
     }
     m_itemList->setCurrentRow(select);
+    m_shownRow = -1;
     m_loading = false;
     showItem();
     m_context.notifyDataChanged();
+}
+
+void MeetingEditor::showAttendance()
+{
+    const int row = m_attendance->currentRow();
+    m_people = m_repo.attendanceSheet(m_meeting);
+    m_attendance->setRowCount(int(m_people.size()));
+    for (int r = 0; r < m_people.size(); ++r) {
+        const auto& p = m_people.at(r);
+        const QStringList cells{p.name, kindName(p.kind), statusName(p.status), p.substituteFor, p.capacity};
+        for (int c = 0; c < ColumnCount; ++c)
+            m_attendance->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_attendance->resizeColumnToContents(KindColumn);
+    m_attendance->resizeColumnToContents(StatusColumn);
+    if (row >= 0 && row < m_attendance->rowCount())
+        m_attendance->setCurrentCell(row, NameColumn);
 }
 
 void MeetingEditor::showItem()
@@ -211,30 +471,54 @@ void MeetingEditor::showItem()
     m_loading = true;
     const int row = m_itemList->currentRow();
     const bool has = row >= 0 && row < m_items.size();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_number, m_title, m_exempt, m_text, m_resolution, m_owner})
+    m_shownRow = has ? row : -1;
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_number, m_title, m_exempt, m_text, m_resolution, m_owner,
+                                         m_declarant, m_interest, m_nature, m_declarationList})
         w->setEnabled(has);
+    m_up->setEnabled(has && row > 0);
+    m_down->setEnabled(has && row + 1 < m_items.size());
     m_resolutions->clear();
     m_actions->clear();
+    m_declarationList->clear();
     if (has) {
         const auto& it = m_items.at(row);
-        m_number->setText(it.number);
-        m_title->setText(it.title);
+        // Only what differs is set, so that a field being typed in keeps its cursor.
+        if (m_number->text() != it.number)
+            m_number->setText(it.number);
+        if (m_title->text() != it.title)
+            m_title->setText(it.title);
         m_exempt->setChecked(it.exempt);
-        m_text->setPlainText(it.text);
+        if (m_text->toPlainText() != it.text)
+            m_text->setPlainText(it.text);
+        for (const auto& d : std::as_const(m_declarations))
+            if (d.itemId == it.id)
+                m_declarationList->addItem(
+                    d.nature.isEmpty()
+                        ? tr("%1 — %2 interest").arg(d.person, interestName(d.type))
+                        : tr("%1 — %2 interest: %3").arg(d.person, interestName(d.type), d.nature));
         for (const auto& r : it.resolutions)
             m_resolutions->addItem(QStringLiteral("%1. %2").arg(r.number).arg(r.text));
         m_resolutions->setCurrentRow(m_resolutions->count() - 1);
         for (const auto& a : it.actions)
-            m_actions->addItem(tr("ACTION: %1 — %2%3").arg(a.owner, a.text, a.due.isValid() ? tr(" (by %1)").arg(BritishDate::shortDate(a.due)) : QString()));
+            m_actions->addItem(
+                tr("ACTION: %1 — %2%3")
+                    .arg(a.owner, a.text,
+                         a.due.isValid() ? tr(" (by %1)").arg(BritishDate::shortDate(a.due)) : QString()));
+    } else {
+        m_number->clear();
+        m_title->clear();
+        m_text->clear();
     }
     m_loading = false;
 }
 
 void MeetingEditor::saveItemFields()
 {
+    m_autosave->stop();
     if (m_loading)
         return;
-    const int row = m_itemList->currentRow();
+    const int row = m_shownRow;
     if (row < 0 || row >= m_items.size())
         return;
     const auto before = m_items.at(row);
@@ -243,14 +527,28 @@ void MeetingEditor::saveItemFields()
     after.title = m_title->text().trimmed();
     after.text = m_text->toPlainText();
     after.exempt = m_exempt->isChecked();
-    if (after.number == before.number && after.title == before.title && after.text == before.text && after.exempt == before.exempt)
+    if (after.number == before.number && after.title == before.title && after.text == before.text &&
+        after.exempt == before.exempt)
         return;
     if (after.title.isEmpty()) {
-        m_message->setText(tr("⚠ An item needs a title."));
+        warn(tr("An item needs a title: type one, or undo (Ctrl+Z) to bring the old one back."));
         return;
     }
-    push(new EditItemCommand(m_context.db(), [this] { QMetaObject::invokeMethod(this, &MeetingEditor::reload, Qt::QueuedConnection); }, before, after));
+    m_savingFields = true;
+    const bool saved = push(new EditItemCommand(
+        m_context.db(),
+        [this] {
+            if (!m_savingFields)
+                QMetaObject::invokeMethod(this, &MeetingEditor::reload, Qt::QueuedConnection);
+        },
+        before, after));
+    m_savingFields = false;
+    if (!saved)
+        return;
     m_items[row] = after;
+    if (QListWidgetItem* label = m_itemList->item(row))
+        label->setText(QStringLiteral("%1  %2%3")
+                           .arg(after.number, after.title, after.exempt ? tr("  [Part 2]") : QString()));
 }
 
 void MeetingEditor::addItem()
@@ -259,12 +557,80 @@ void MeetingEditor::addItem()
     if (title.isEmpty())
         return;
     saveItemFields();
-    auto* cmd = new AddItemCommand(m_context.db(), [this] { reload(); }, m_meeting, m_repo.suggestNextNumber(m_meeting), title, false);
-    push(cmd);
+    auto* cmd = new AddItemCommand(
+        m_context.db(), [this] { reload(); }, m_meeting, m_repo.suggestNextNumber(m_meeting), title, false);
+    if (!push(cmd))
+        return;
     m_newItem->clear();
     for (int i = 0; i < m_items.size(); ++i)
         if (m_items.at(i).id == cmd->rowId())
             m_itemList->setCurrentRow(i);
+}
+
+void MeetingEditor::moveItem(int delta)
+{
+    const int row = m_itemList->currentRow();
+    if (row < 0 || row >= m_items.size() || row + delta < 0 || row + delta >= m_items.size())
+        return;
+    saveItemFields();
+    QList<qint64> before;
+    for (const auto& it : std::as_const(m_items))
+        before << it.id;
+    QList<qint64> after = before;
+    after.swapItemsAt(row, row + delta);
+    push(new MoveItemCommand(
+        m_context.db(), [this] { reload(); }, m_meeting, before, after));
+}
+
+void MeetingEditor::addDeclaration()
+{
+    const qint64 item = currentItemId();
+    const QString name = m_declarant->text().trimmed();
+    if (!item)
+        return;
+    if (name.isEmpty()) {
+        warn(tr("Type the name of the member declaring the interest first."));
+        m_declarant->setFocus();
+        return;
+    }
+    MinutesRepository::Declaration d;
+    d.itemId = item;
+    d.personId = m_repo.personNamed(name);
+    if (!d.personId) {
+        warn(tr("No one called “%1” is known: choose one of the names offered as you type, or add the person "
+                "on the Attendance tab.")
+                 .arg(name));
+        m_declarant->setFocus();
+        return;
+    }
+    d.person = name;
+    d.type = m_interest->currentData().toString();
+    d.nature = m_nature->text().trimmed();
+    if (!push(new DeclarationCommand(
+            m_context.db(), [this] { reload(); }, DeclarationCommand::Add, m_meeting, d)))
+        return;
+    if (m_declarant->completer())
+        m_declarant->completer()->popup()->hide();
+    m_declarant->clear();
+    m_nature->clear();
+    m_interest->setCurrentIndex(0);
+    m_declarant->setFocus();
+}
+
+void MeetingEditor::removeDeclaration()
+{
+    const int row = m_declarationList->currentRow();
+    const qint64 item = currentItemId();
+    int seen = 0;
+    for (const auto& d : std::as_const(m_declarations)) {
+        if (d.itemId != item)
+            continue;
+        if (seen++ == row) {
+            push(new DeclarationCommand(
+                m_context.db(), [this] { reload(); }, DeclarationCommand::Remove, m_meeting, d));
+            return;
+        }
+    }
 }
 
 void MeetingEditor::addResolution()
@@ -273,8 +639,9 @@ void MeetingEditor::addResolution()
     const qint64 item = currentItemId();
     if (text.isEmpty() || !item)
         return;
-    push(new AddResolutionCommand(m_context.db(), [this] { reload(); }, item, text));
-    m_resolution->clear();
+    if (push(new AddResolutionCommand(
+            m_context.db(), [this] { reload(); }, item, text)))
+        m_resolution->clear();
 }
 
 void MeetingEditor::makeAction()
@@ -285,65 +652,184 @@ void MeetingEditor::makeAction()
     const auto& item = m_items.at(row);
     const int r = m_resolutions->currentRow();
     if (r < 0 || r >= item.resolutions.size()) {
-        m_message->setText(tr("⚠ Choose the resolution to turn into an action."));
+        warn(tr("Choose the resolution to turn into an action."));
         return;
     }
     const QString owner = m_owner->text().trimmed();
     if (owner.isEmpty()) {
-        m_message->setText(tr("⚠ Type who owns the action first."));
+        warn(tr("Type who owns the action first."));
         m_owner->setFocus();
         return;
     }
-    push(new AddActionCommand(m_context.db(), [this] { reload(); }, item.id, item.resolutions.at(r).id, item.resolutions.at(r).text, owner,
-                              m_repo.nextMeetingDate(m_meeting)));
+    if (!push(new AddActionCommand(
+            m_context.db(), [this] { reload(); }, item.id, item.resolutions.at(r).id,
+            item.resolutions.at(r).text, owner, m_repo.nextMeetingDate(m_meeting))))
+        return;
     if (m_owner->completer())
         m_owner->completer()->popup()->hide();
     m_owner->clear();
 }
 
+void MeetingEditor::setStatus(int row, const QString& status)
+{
+    const auto& person = m_people.at(row);
+    const MinutesRepository::Presence before = m_repo.presence(m_meeting, person.personId);
+    MinutesRepository::Presence after = before;
+    after.status = status;
+    if (status != QLatin1String("substitute"))
+        after.substituteForId = 0;
+    if (status.isEmpty())
+        after = {};
+    if (after != before)
+        push(new SetAttendanceCommand(
+            m_context.db(), [this] { reload(); }, m_meeting, person.personId, before, after));
+}
+
+void MeetingEditor::recordSubstitute()
+{
+    const int row = m_attendance->currentRow();
+    if (row < 0 || row >= m_people.size()) {
+        warn(tr("Select the substitute in the grid first, then press S."));
+        return;
+    }
+    const auto& person = m_people.at(row);
+    const QString name = m_substituteFor->text().trimmed();
+    const qint64 replaced = name.isEmpty() ? 0 : m_repo.personNamed(name);
+    if (!replaced) {
+        warn(name.isEmpty()
+                 ? tr("Type the name of the member %1 replaces, then press Enter.").arg(person.name)
+                 : tr("No one called “%1” is known: choose one of the committee's members offered as you "
+                      "type.")
+                       .arg(name));
+        return;
+    }
+    if (replaced == person.personId) {
+        warn(tr("%1 cannot substitute for themselves: type the name of the member they replace.")
+                 .arg(person.name));
+        return;
+    }
+    const MinutesRepository::Presence before = m_repo.presence(m_meeting, person.personId);
+    MinutesRepository::Presence after = before;
+    after.status = QStringLiteral("substitute");
+    after.substituteForId = replaced;
+    if (after != before &&
+        !push(new SetAttendanceCommand(
+            m_context.db(), [this] { reload(); }, m_meeting, person.personId, before, after)))
+        return;
+    if (m_substituteFor->completer())
+        m_substituteFor->completer()->popup()->hide();
+    m_substituteFor->clear();
+    m_attendance->setFocus();
+    m_attendance->setCurrentCell(qMin(row + 1, m_attendance->rowCount() - 1), NameColumn);
+}
+
+void MeetingEditor::addAttendee()
+{
+    const QString name = m_guestName->text().trimmed();
+    if (name.isEmpty()) {
+        warn(tr("Type the name of the officer or guest first."));
+        m_guestName->setFocus();
+        return;
+    }
+    const qint64 known = m_repo.personNamed(name);
+    for (const auto& p : std::as_const(m_people))
+        if (known && p.personId == known) {
+            warn(tr("%1 is already on the attendance sheet: select them in the grid and press a letter.")
+                     .arg(p.name));
+            selectPerson(known);
+            return;
+        }
+    const QString kind = m_guestKind->currentData().toString();
+    const bool substitute = kind == QLatin1String("member");
+    MinutesRepository::Presence presence{substitute ? QStringLiteral("substitute")
+                                                    : QStringLiteral("in attendance"),
+                                         0, m_guestCapacity->text().trimmed()};
+    auto* cmd = new AddAttendeeCommand(
+        m_context.db(), [this] { reload(); }, m_meeting, name, kind, presence);
+    if (!push(cmd))
+        return;
+    if (m_guestName->completer())
+        m_guestName->completer()->popup()->hide();
+    m_guestName->clear();
+    m_guestCapacity->clear();
+    selectPerson(cmd->personId());
+    if (substitute) {
+        m_message->setText(tr("Now type the member %1 replaces, then Enter.").arg(name));
+        m_substituteFor->setFocus();
+    } else {
+        m_guestName->setFocus();
+    }
+}
+
+void MeetingEditor::selectPerson(qint64 personId)
+{
+    for (int r = 0; r < m_people.size(); ++r)
+        if (m_people.at(r).personId == personId)
+            m_attendance->setCurrentCell(r, NameColumn);
+}
+
 bool MeetingEditor::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_attendance && event->type() == QEvent::KeyPress) {
+    if (event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        const int row = m_attendance->currentRow();
-        QString status;
-        bool handled = true;
-        switch (key->key()) {
-        case Qt::Key_P:
-            status = QStringLiteral("present");
-            break;
-        case Qt::Key_A:
-            status = QStringLiteral("apologies");
-            break;
-        case Qt::Key_X:
-            status = QStringLiteral("absent");
-            break;
-        case Qt::Key_S:
-            status = QStringLiteral("substitute");
-            break;
-        case Qt::Key_O:
-            status = QStringLiteral("in attendance");
-            break;
-        case Qt::Key_Delete:
-        case Qt::Key_Backspace:
-            break;
-        default:
-            handled = false;
+        if (watched == m_attendance) {
+            const int row = m_attendance->currentRow();
+            const bool valid = row >= 0 && row < m_people.size();
+            static const QHash<int, QString> statuses{{Qt::Key_P, QStringLiteral("present")},
+                                                      {Qt::Key_A, QStringLiteral("apologies")},
+                                                      {Qt::Key_X, QStringLiteral("absent")},
+                                                      {Qt::Key_O, QStringLiteral("in attendance")},
+                                                      {Qt::Key_Delete, QString()},
+                                                      {Qt::Key_Backspace, QString()}};
+            if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+                return QDialog::eventFilter(watched, event);
+            if (key->key() == Qt::Key_S && valid) {
+                // Who they replace comes next; Enter records both in one edit.
+                m_substituteFor->setText(m_people.at(row).substituteFor);
+                m_substituteFor->selectAll();
+                m_substituteFor->setFocus();
+                m_message->setText(tr("Type the member %1 replaces, then Enter.").arg(m_people.at(row).name));
+                return true;
+            }
+            if (statuses.contains(key->key()) && valid) {
+                setStatus(row, statuses.value(key->key()));
+                m_attendance->setCurrentCell(qMin(row + 1, m_attendance->rowCount() - 1), NameColumn);
+                return true;
+            }
         }
-        if (handled && row >= 0 && row < m_people.size()) {
-            push(new SetAttendanceCommand(m_context.db(), [this] { reload(); }, m_meeting, m_people.at(row).personId, m_people.at(row).status, status));
-            m_attendance->setCurrentCell(qMin(row + 1, m_attendance->rowCount() - 1), 0);
+        if (watched == m_substituteFor && !popupShown(m_substituteFor)) {
+            if (isEnter(key)) {
+                recordSubstitute();
+                return true;
+            }
+            if (key->key() == Qt::Key_Escape) {
+                m_substituteFor->clear();
+                m_message->clear();
+                m_attendance->setFocus();
+                return true;
+            }
+        }
+        if ((watched == m_guestName || watched == m_guestCapacity) && isEnter(key) &&
+            !popupShown(m_guestName)) {
+            addAttendee();
             return true;
         }
-    }
-    if (watched == m_owner && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        const bool shortcut = key->key() == Qt::Key_A && key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier);
-        const bool enter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-                           !(m_owner->completer() && m_owner->completer()->popup()->isVisible());
-        if (shortcut || enter) {
-            makeAction();
+        if ((watched == m_declarant || watched == m_nature) && isEnter(key) && !popupShown(m_declarant)) {
+            addDeclaration();
             return true;
+        }
+        if (watched == m_declarationList &&
+            (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace)) {
+            removeDeclaration();
+            return true;
+        }
+        if (watched == m_owner) {
+            const bool shortcut =
+                key->key() == Qt::Key_A && key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier);
+            if (shortcut || (isEnter(key) && !popupShown(m_owner))) {
+                makeAction();
+                return true;
+            }
         }
     }
     if (watched == m_text && event->type() == QEvent::FocusOut)
@@ -351,9 +837,53 @@ bool MeetingEditor::eventFilter(QObject* watched, QEvent* event)
     return QDialog::eventFilter(watched, event);
 }
 
+bool MeetingEditor::confirmClose()
+{
+    // Every edit is already saved; what is being typed in an item's fields is saved now.
+    saveItemFields();
+    QStringList pending;
+    const auto note = [&pending](const QLineEdit* e, const QString& what) {
+        if (!e->text().trimmed().isEmpty())
+            pending << what.arg(e->text().trimmed());
+    };
+    if (m_shownRow >= 0 && m_title->text().trimmed().isEmpty())
+        pending << tr("an item without a title (its old title is kept)");
+    note(m_newItem, tr("the new item “%1”"));
+    note(m_resolution, tr("the resolution “%1”"));
+    note(m_owner, tr("an action for “%1”"));
+    note(m_declarant, tr("a declaration by “%1”"));
+    note(m_substituteFor, tr("a substitute for “%1”"));
+    note(m_guestName, tr("“%1” on the attendance"));
+    if (pending.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Close the Meeting?"),
+                    tr("Everything else is saved, but this was typed and not added: %1.")
+                        .arg(pending.join(QStringLiteral("; "))),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(
+        tr("Choose Cancel and press Enter in the field to add it, or Discard to close without it."));
+    box.button(QMessageBox::Discard)->setText(tr("Close &Without It"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Discard)
+        return false;
+    for (QLineEdit* e : {m_newItem, m_resolution, m_owner, m_declarant, m_nature, m_substituteFor,
+                         m_guestName, m_guestCapacity})
+        e->clear();
+    if (m_shownRow >= 0)
+        m_title->setText(m_items.at(m_shownRow).title);
+    return true;
+}
+
+void MeetingEditor::reject()
+{
+    if (confirmClose())
+        QDialog::reject();
+}
+
 void MeetingEditor::closeEvent(QCloseEvent* event)
 {
-    // Every edit is already saved; the field being typed in is saved now.
-    saveItemFields();
-    event->accept();
+    if (confirmClose())
+        event->accept();
+    else
+        event->ignore();
 }

@@ -6,19 +6,30 @@
 
 class AppContext;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
+class QTimer;
+class QUndoCommand;
 
 // Recording a meeting as it happens, keyboard first:
-//  - Attendance: P present, A apologies, X absent, S substitute, Delete clears; arrows move.
+//  - Attendance: P present, A apologies, X absent, S substitute (then type the member replaced and
+//    Enter), O in attendance, Delete clears; arrows move. Officers and guests (and substitutes who
+//    are not on the committee) are added by name below the grid, completing from the people known.
 //  - Items: type a title in "New item" and press Enter: it is added with the next minute number.
+//    Alt+Up and Alt+Down move the current item on the agenda; minute numbers stay as typed.
+//  - Declarations: the member (completing from the committee's people), the kind of interest and
+//    its nature, then Enter; Delete removes the declaration chosen in the list.
 //  - Resolutions: type in "Resolution" and press Enter: the next numbered resolution is added.
 //  - Ctrl+Shift+A makes the current resolution an action for the owner typed (completed from the
 //    people known); the due date defaults to the committee's next meeting.
-// Every edit is saved at once and can be undone (Edit ▸ Undo) through the shared undo stack.
+// Every edit is saved at once (what is typed in an item's fields within two seconds) and can be
+// undone (Edit ▸ Undo) through the shared undo stack. Closing with something typed but not yet
+// added asks first.
 class MeetingEditor : public QDialog
 {
     Q_OBJECT
@@ -27,6 +38,8 @@ public:
 
     qint64 meetingId() const { return m_meeting; }
     qint64 currentItemId() const;
+    // How long typing in an item's number, title or minutes waits before it is saved.
+    static constexpr int kAutosaveMs = 1500;
 
     // Creates a meeting for the context's committee after asking for its date, time and venue;
     // returns its id, or 0 when the clerk cancels.
@@ -34,36 +47,63 @@ public:
 
 public slots:
     void reload();
+    void reject() override;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QWidget* buildAttendancePage(QWidget* parent);
+    QWidget* buildMinutesPage(QWidget* parent);
     void addItem();
+    void moveItem(int delta);
+    void addDeclaration();
+    void removeDeclaration();
     void addResolution();
     void makeAction();
+    void setStatus(int row, const QString& status);
+    void recordSubstitute();
+    void addAttendee();
     void saveItemFields();
     void showItem();
-    void push(class QUndoCommand* command);
+    void showAttendance();
+    void selectPerson(qint64 personId);
+    bool confirmClose();
+    bool push(QUndoCommand* command);
+    void warn(const QString& text);
 
     AppContext& m_context;
     qint64 m_meeting;
     MinutesRepository m_repo;
     QList<MinutesRepository::Item> m_items;
     QList<MinutesRepository::Attendee> m_people;
+    QList<MinutesRepository::Declaration> m_declarations;
     QLabel* m_heading;
     QLabel* m_message;
     QTableWidget* m_attendance;
+    QLineEdit* m_substituteFor;
+    QLineEdit* m_guestName;
+    QComboBox* m_guestKind;
+    QLineEdit* m_guestCapacity;
     QListWidget* m_itemList;
+    QPushButton* m_up;
+    QPushButton* m_down;
     QLineEdit* m_newItem;
     QLineEdit* m_number;
     QLineEdit* m_title;
     QCheckBox* m_exempt;
+    QListWidget* m_declarationList;
+    QLineEdit* m_declarant;
+    QComboBox* m_interest;
+    QLineEdit* m_nature;
     QPlainTextEdit* m_text;
     QListWidget* m_resolutions;
     QLineEdit* m_resolution;
     QLineEdit* m_owner;
     QListWidget* m_actions;
+    QTimer* m_autosave;
+    int m_shownRow = -1; // the item whose fields are on show (and are saved)
     bool m_loading = false;
+    bool m_savingFields = false; // an edit of the fields on show: the views need no reload
 };

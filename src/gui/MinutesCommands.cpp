@@ -3,12 +3,16 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("MinutesCommands", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MinutesCommands", text);
 }
+} // namespace
 
-AddItemCommand::AddItemCommand(Database& db, std::function<void()> changed, qint64 meetingId, QString number, QString title, bool exempt)
-    : MinutesCommand(db, std::move(changed), tr("Add Item %1").arg(number)), m_meeting(meetingId), m_number(std::move(number)),
-      m_title(std::move(title)), m_exempt(exempt)
+AddItemCommand::AddItemCommand(Database& db, std::function<void()> changed, qint64 meetingId, QString number,
+                               QString title, bool exempt)
+    : MinutesCommand(db, std::move(changed), tr("Add Item %1").arg(number)), m_meeting(meetingId),
+      m_number(std::move(number)), m_title(std::move(title)), m_exempt(exempt)
 {
 }
 
@@ -24,9 +28,10 @@ void AddItemCommand::undo()
     changed();
 }
 
-EditItemCommand::EditItemCommand(Database& db, std::function<void()> changed, const MinutesRepository::Item& before,
-                                 const MinutesRepository::Item& after)
-    : MinutesCommand(db, std::move(changed), tr("Edit Item %1").arg(after.number)), m_before(before), m_after(after)
+EditItemCommand::EditItemCommand(Database& db, std::function<void()> changed,
+                                 const MinutesRepository::Item& before, const MinutesRepository::Item& after)
+    : MinutesCommand(db, std::move(changed), tr("Edit Item %1").arg(after.number)), m_before(before),
+      m_after(after)
 {
 }
 
@@ -52,7 +57,8 @@ bool EditItemCommand::mergeWith(const QUndoCommand* other)
     return true;
 }
 
-AddResolutionCommand::AddResolutionCommand(Database& db, std::function<void()> changed, qint64 itemId, QString text)
+AddResolutionCommand::AddResolutionCommand(Database& db, std::function<void()> changed, qint64 itemId,
+                                           QString text)
     : MinutesCommand(db, std::move(changed), tr("Add Resolution")), m_item(itemId), m_text(std::move(text))
 {
 }
@@ -69,10 +75,10 @@ void AddResolutionCommand::undo()
     changed();
 }
 
-AddActionCommand::AddActionCommand(Database& db, std::function<void()> changed, qint64 itemId, qint64 resolutionId, QString text,
-                                   QString owner, QDate due)
-    : MinutesCommand(db, std::move(changed), tr("Add Action for %1").arg(owner)), m_item(itemId), m_resolution(resolutionId),
-      m_text(std::move(text)), m_owner(std::move(owner)), m_due(due)
+AddActionCommand::AddActionCommand(Database& db, std::function<void()> changed, qint64 itemId,
+                                   qint64 resolutionId, QString text, QString owner, QDate due)
+    : MinutesCommand(db, std::move(changed), tr("Add Action for %1").arg(owner)), m_item(itemId),
+      m_resolution(resolutionId), m_text(std::move(text)), m_owner(std::move(owner)), m_due(due)
 {
 }
 
@@ -88,10 +94,13 @@ void AddActionCommand::undo()
     changed();
 }
 
-SetAttendanceCommand::SetAttendanceCommand(Database& db, std::function<void()> changed, qint64 meetingId, qint64 personId, QString before,
-                                           QString after)
-    : MinutesCommand(db, std::move(changed), tr("Record Attendance")), m_meeting(meetingId), m_person(personId), m_before(std::move(before)),
-      m_after(std::move(after))
+SetAttendanceCommand::SetAttendanceCommand(Database& db, std::function<void()> changed, qint64 meetingId,
+                                           qint64 personId, Presence before, Presence after)
+    : MinutesCommand(db, std::move(changed),
+                     after.substituteForId && after.substituteForId != before.substituteForId
+                         ? tr("Record Substitute")
+                         : tr("Record Attendance")),
+      m_meeting(meetingId), m_person(personId), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
@@ -104,5 +113,81 @@ void SetAttendanceCommand::redo()
 void SetAttendanceCommand::undo()
 {
     m_repo.setAttendance(m_meeting, m_person, m_before);
+    changed();
+}
+
+AddAttendeeCommand::AddAttendeeCommand(Database& db, std::function<void()> changed, qint64 meetingId,
+                                       QString name, QString kind, MinutesRepository::Presence presence)
+    : MinutesCommand(db, std::move(changed), tr("Add %1").arg(name)), m_meeting(meetingId),
+      m_name(std::move(name)), m_kind(std::move(kind)), m_presence(std::move(presence))
+{
+}
+
+void AddAttendeeCommand::redo()
+{
+    if (!m_person || m_created) {
+        const qint64 known = m_created ? 0 : m_repo.personNamed(m_name);
+        m_created = !known;
+        m_person = known ? known : m_repo.addPerson(m_name, m_kind, m_person);
+    }
+    m_repo.setAttendance(m_meeting, m_person, m_presence);
+    changed();
+}
+
+void AddAttendeeCommand::undo()
+{
+    m_repo.setAttendance(m_meeting, m_person, MinutesRepository::Presence());
+    if (m_created)
+        m_repo.removePerson(m_person);
+    changed();
+}
+
+DeclarationCommand::DeclarationCommand(Database& db, std::function<void()> changed, Kind kind,
+                                       qint64 meetingId, MinutesRepository::Declaration declaration)
+    : MinutesCommand(db, std::move(changed),
+                     kind == Add ? tr("Add Declaration by %1").arg(declaration.person)
+                                 : tr("Remove Declaration by %1").arg(declaration.person)),
+      m_kind(kind), m_meeting(meetingId), m_declaration(std::move(declaration))
+{
+}
+
+void DeclarationCommand::add()
+{
+    m_declaration.id = m_repo.addDeclaration(m_meeting, m_declaration);
+}
+
+void DeclarationCommand::remove()
+{
+    m_repo.removeDeclaration(m_declaration.id);
+}
+
+void DeclarationCommand::redo()
+{
+    m_kind == Add ? add() : remove();
+    changed();
+}
+
+void DeclarationCommand::undo()
+{
+    m_kind == Add ? remove() : add();
+    changed();
+}
+
+MoveItemCommand::MoveItemCommand(Database& db, std::function<void()> changed, qint64 meetingId,
+                                 QList<qint64> before, QList<qint64> after)
+    : MinutesCommand(db, std::move(changed), tr("Move Item")), m_meeting(meetingId),
+      m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void MoveItemCommand::redo()
+{
+    m_repo.setItemOrder(m_meeting, m_after);
+    changed();
+}
+
+void MoveItemCommand::undo()
+{
+    m_repo.setItemOrder(m_meeting, m_before);
     changed();
 }

@@ -30,7 +30,8 @@ private:
 class AddItemCommand : public MinutesCommand
 {
 public:
-    AddItemCommand(Database& db, std::function<void()> changed, qint64 meetingId, QString number, QString title, bool exempt);
+    AddItemCommand(Database& db, std::function<void()> changed, qint64 meetingId, QString number,
+                   QString title, bool exempt);
     void redo() override;
     void undo() override;
     qint64 rowId() const { return m_id; }
@@ -45,7 +46,8 @@ private:
 class EditItemCommand : public MinutesCommand
 {
 public:
-    EditItemCommand(Database& db, std::function<void()> changed, const MinutesRepository::Item& before, const MinutesRepository::Item& after);
+    EditItemCommand(Database& db, std::function<void()> changed, const MinutesRepository::Item& before,
+                    const MinutesRepository::Item& after);
     void redo() override;
     void undo() override;
     int id() const override { return 1; }
@@ -72,7 +74,8 @@ private:
 class AddActionCommand : public MinutesCommand
 {
 public:
-    AddActionCommand(Database& db, std::function<void()> changed, qint64 itemId, qint64 resolutionId, QString text, QString owner, QDate due);
+    AddActionCommand(Database& db, std::function<void()> changed, qint64 itemId, qint64 resolutionId,
+                     QString text, QString owner, QDate due);
     void redo() override;
     void undo() override;
 
@@ -83,14 +86,72 @@ private:
     qint64 m_id = 0;
 };
 
+// Records (or clears, with an empty status) one person's attendance, substitute-for and capacity.
 class SetAttendanceCommand : public MinutesCommand
 {
 public:
-    SetAttendanceCommand(Database& db, std::function<void()> changed, qint64 meetingId, qint64 personId, QString before, QString after);
+    using Presence = MinutesRepository::Presence;
+    SetAttendanceCommand(Database& db, std::function<void()> changed, qint64 meetingId, qint64 personId,
+                         Presence before, Presence after);
     void redo() override;
     void undo() override;
 
 private:
     qint64 m_meeting, m_person;
-    QString m_before, m_after;
+    Presence m_before, m_after;
+};
+
+// Adds an officer, guest or substitute by name: a person already known is recorded, anyone else
+// is added to the people first (and removed again on undo).
+class AddAttendeeCommand : public MinutesCommand
+{
+public:
+    AddAttendeeCommand(Database& db, std::function<void()> changed, qint64 meetingId, QString name,
+                       QString kind, MinutesRepository::Presence presence);
+    void redo() override;
+    void undo() override;
+    qint64 personId() const { return m_person; }
+
+private:
+    qint64 m_meeting;
+    QString m_name, m_kind;
+    MinutesRepository::Presence m_presence;
+    qint64 m_person = 0;
+    bool m_created = false;
+};
+
+// Adds (or removes) a declaration of interest; the other way round on undo.
+class DeclarationCommand : public MinutesCommand
+{
+public:
+    enum Kind
+    {
+        Add,
+        Remove
+    };
+    DeclarationCommand(Database& db, std::function<void()> changed, Kind kind, qint64 meetingId,
+                       MinutesRepository::Declaration declaration);
+    void redo() override;
+    void undo() override;
+
+private:
+    void add();
+    void remove();
+    Kind m_kind;
+    qint64 m_meeting;
+    MinutesRepository::Declaration m_declaration;
+};
+
+// Puts the agenda items in another order; minute numbers are left as the clerk typed them.
+class MoveItemCommand : public MinutesCommand
+{
+public:
+    MoveItemCommand(Database& db, std::function<void()> changed, qint64 meetingId, QList<qint64> before,
+                    QList<qint64> after);
+    void redo() override;
+    void undo() override;
+
+private:
+    qint64 m_meeting;
+    QList<qint64> m_before, m_after;
 };

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace {
 
@@ -20,6 +21,15 @@ QDateTime isoDateTime(const QVariant& v)
     return t;
 }
 
+QString text(const QVariantMap& r, const char* column)
+{
+    return r.value(QLatin1String(column)).toString();
+}
+qint64 id(const QVariantMap& r, const char* column)
+{
+    return r.value(QLatin1String(column)).toLongLong();
+}
+
 const QString kMeetingSelect = QStringLiteral("SELECT m.id, m.committee_id, c.name, c.short_name, c.council, "
                                               "m.starts_at, m.venue, m.title, m.status, m.contact "
                                               "FROM meetings m JOIN committees c ON c.id = m.committee_id ");
@@ -27,16 +37,16 @@ const QString kMeetingSelect = QStringLiteral("SELECT m.id, m.committee_id, c.na
 MeetingRepository::Meeting readMeeting(const QVariantMap& r)
 {
     MeetingRepository::Meeting m;
-    m.id = r.value(QStringLiteral("id")).toLongLong();
-    m.committeeId = r.value(QStringLiteral("committee_id")).toLongLong();
-    m.committee = r.value(QStringLiteral("name")).toString();
-    m.committeeShort = r.value(QStringLiteral("short_name")).toString();
-    m.council = r.value(QStringLiteral("council")).toString();
+    m.id = id(r, "id");
+    m.committeeId = id(r, "committee_id");
+    m.committee = text(r, "name");
+    m.committeeShort = text(r, "short_name");
+    m.council = text(r, "council");
     m.startsAt = isoDateTime(r.value(QStringLiteral("starts_at")));
-    m.venue = r.value(QStringLiteral("venue")).toString();
-    m.title = r.value(QStringLiteral("title")).toString();
-    m.status = r.value(QStringLiteral("status")).toString();
-    m.contact = r.value(QStringLiteral("contact")).toString();
+    m.venue = text(r, "venue");
+    m.title = text(r, "title");
+    m.status = text(r, "status");
+    m.contact = text(r, "contact");
     return m;
 }
 
@@ -61,43 +71,51 @@ MeetingRepository::Meeting MeetingRepository::meeting(qint64 meetingId) const
     return rows.isEmpty() ? Meeting() : readMeeting(rows.first());
 }
 
-MeetingRepository::Minutes MeetingRepository::minutes(qint64 meetingId, bool withExempt) const
+QList<MeetingRepository::Attendee> MeetingRepository::attendance(qint64 meetingId) const
 {
-    Minutes out;
-    out.meeting = meeting(meetingId);
-    if (!out.meeting.id)
-        return out;
-
+    QList<Attendee> out;
     const auto people = m_db.rows(
         QStringLiteral(
-            "SELECT p.name, p.kind, a.status, s.name AS substitute_for, a.capacity FROM attendance a "
-            "JOIN people p ON p.id = a.person_id LEFT JOIN people s ON s.id = a.substitute_for_id "
+            "SELECT p.id, p.name, p.kind, a.status, a.substitute_for_id, s.name AS substitute_for, "
+            "a.capacity "
+            "FROM attendance a JOIN people p ON p.id = a.person_id LEFT JOIN people s ON s.id = "
+            "a.substitute_for_id "
             "WHERE a.meeting_id = ? ORDER BY CASE a.status WHEN 'present' THEN 0 WHEN 'substitute' THEN 1 "
             "WHEN 'apologies' THEN 2 WHEN 'absent' THEN 3 ELSE 4 END, p.name"),
         {meetingId});
     for (const QVariantMap& r : people)
-        out.attendance << Attendee{r.value(QStringLiteral("name")).toString(),
-                                   r.value(QStringLiteral("kind")).toString(),
-                                   r.value(QStringLiteral("status")).toString(),
-                                   r.value(QStringLiteral("substitute_for")).toString(),
-                                   r.value(QStringLiteral("capacity")).toString()};
+        out << Attendee{text(r, "name"),           text(r, "kind"),     text(r, "status"),
+                        text(r, "substitute_for"), text(r, "capacity"), id(r, "id"),
+                        id(r, "substitute_for_id")};
+    return out;
+}
 
+QList<MeetingRepository::Item> MeetingRepository::items(qint64 meetingId, bool withExempt,
+                                                        ItemOrder order) const
+{
+    QList<Item> out;
     QHash<qint64, int> index;
-    const auto items =
-        m_db.rows(QStringLiteral("SELECT id, minute_number, title, minutes_text, exempt FROM agenda_items "
-                                 "WHERE meeting_id = ? ORDER BY sort_key, position, id"),
-                  {meetingId});
+    const auto items = m_db.rows(
+        order == ItemOrder::Agenda
+            ? QStringLiteral(
+                  "SELECT id, minute_number, title, minutes_text, exempt, position FROM agenda_items "
+                  "WHERE meeting_id = ? ORDER BY position, sort_key, id")
+            : QStringLiteral(
+                  "SELECT id, minute_number, title, minutes_text, exempt, position FROM agenda_items "
+                  "WHERE meeting_id = ? ORDER BY sort_key, position, id"),
+        {meetingId});
     for (const QVariantMap& r : items) {
         Item item;
-        item.id = r.value(QStringLiteral("id")).toLongLong();
-        item.number = r.value(QStringLiteral("minute_number")).toString();
-        item.title = r.value(QStringLiteral("title")).toString();
-        item.text = r.value(QStringLiteral("minutes_text")).toString();
+        item.id = id(r, "id");
+        item.number = text(r, "minute_number");
+        item.title = text(r, "title");
+        item.text = text(r, "minutes_text");
         item.exempt = r.value(QStringLiteral("exempt")).toInt() != 0;
+        item.position = r.value(QStringLiteral("position")).toInt();
         if (item.exempt && !withExempt)
             continue;
-        index.insert(item.id, int(out.items.size()));
-        out.items << item;
+        index.insert(item.id, int(out.size()));
+        out << item;
     }
 
     const auto resolutions = m_db.rows(QStringLiteral("SELECT r.id, r.item_id, r.number, r.text FROM "
@@ -105,12 +123,10 @@ MeetingRepository::Minutes MeetingRepository::minutes(qint64 meetingId, bool wit
                                                       "WHERE i.meeting_id = ? ORDER BY r.item_id, r.number"),
                                        {meetingId});
     for (const QVariantMap& r : resolutions) {
-        const auto it = index.constFind(r.value(QStringLiteral("item_id")).toLongLong());
-        if (it == index.constEnd())
-            continue;
-        out.items[*it].resolutions << Resolution{r.value(QStringLiteral("id")).toLongLong(),
-                                                 r.value(QStringLiteral("number")).toInt(),
-                                                 r.value(QStringLiteral("text")).toString()};
+        const auto it = index.constFind(id(r, "item_id"));
+        if (it != index.constEnd())
+            out[*it].resolutions << Resolution{id(r, "id"), r.value(QStringLiteral("number")).toInt(),
+                                               text(r, "text")};
     }
 
     const auto actions = m_db.rows(
@@ -119,31 +135,46 @@ MeetingRepository::Minutes MeetingRepository::minutes(qint64 meetingId, bool wit
             "WHERE meeting_id = ? ORDER BY item_id, resolution_id, id"),
         {meetingId});
     for (const QVariantMap& r : actions) {
-        const auto it = index.constFind(r.value(QStringLiteral("item_id")).toLongLong());
-        if (it == index.constEnd())
-            continue;
-        Action a;
-        a.id = r.value(QStringLiteral("id")).toLongLong();
-        a.resolutionId = r.value(QStringLiteral("resolution_id")).toLongLong();
-        a.reference = r.value(QStringLiteral("reference")).toString();
-        a.text = r.value(QStringLiteral("text")).toString();
-        a.owner = r.value(QStringLiteral("owner")).toString();
-        a.status = r.value(QStringLiteral("status")).toString();
-        a.due = isoDate(r.value(QStringLiteral("due_date")));
-        out.items[*it].actions << a;
+        const auto it = index.constFind(id(r, "item_id"));
+        if (it != index.constEnd())
+            out[*it].actions << Action{id(r, "id"),
+                                       id(r, "resolution_id"),
+                                       text(r, "reference"),
+                                       text(r, "text"),
+                                       text(r, "owner"),
+                                       text(r, "status"),
+                                       isoDate(r.value(QStringLiteral("due_date")))};
     }
+    return out;
+}
 
-    const auto declarations = m_db.rows(
-        QStringLiteral("SELECT d.item_id, p.name, d.interest_type, d.nature FROM declarations d "
-                       "JOIN people p ON p.id = d.person_id WHERE d.meeting_id = ? ORDER BY p.name, d.id"),
+QList<MeetingRepository::Declaration> MeetingRepository::declarations(qint64 meetingId) const
+{
+    QList<Declaration> out;
+    const auto rows = m_db.rows(
+        QStringLiteral(
+            "SELECT d.id, d.item_id, d.person_id, p.name, d.interest_type, d.nature FROM declarations d "
+            "JOIN people p ON p.id = d.person_id WHERE d.meeting_id = ? ORDER BY p.name, d.id"),
         {meetingId});
-    for (const QVariantMap& r : declarations) {
-        const qint64 itemId = r.value(QStringLiteral("item_id")).toLongLong();
-        if (itemId && !index.contains(itemId))
-            continue; // declared on an exempt item that is left out
-        out.declarations << Declaration{itemId, r.value(QStringLiteral("name")).toString(),
-                                        r.value(QStringLiteral("interest_type")).toString(),
-                                        r.value(QStringLiteral("nature")).toString()};
-    }
+    for (const QVariantMap& r : rows)
+        out << Declaration{id(r, "item_id"),  text(r, "name"), text(r, "interest_type"),
+                           text(r, "nature"), id(r, "id"),     id(r, "person_id")};
+    return out;
+}
+
+MeetingRepository::Minutes MeetingRepository::minutes(qint64 meetingId, bool withExempt) const
+{
+    Minutes out;
+    out.meeting = meeting(meetingId);
+    if (!out.meeting.id)
+        return out;
+    out.attendance = attendance(meetingId);
+    out.items = items(meetingId, withExempt);
+    QSet<qint64> shown;
+    for (const Item& i : std::as_const(out.items))
+        shown.insert(i.id);
+    for (const Declaration& d : declarations(meetingId))
+        if (!d.itemId || shown.contains(d.itemId)) // not those declared on an exempt item that is left out
+            out.declarations << d;
     return out;
 }

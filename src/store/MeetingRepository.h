@@ -11,7 +11,8 @@ class Database;
 // Reading meetings whole: the list of a committee's meetings (for the calendar and the meetings
 // list) and one meeting's minutes as they are published (heading, attendance, declarations, the
 // items in natural minute-number order with their resolutions and the actions raised under each).
-// Writing while a meeting happens is MinutesRepository's job.
+// The same reads serve the clerk's editor (MinutesRepository, which adds the writes), so that a
+// meeting is read one way everywhere.
 class MeetingRepository
 {
 public:
@@ -37,10 +38,13 @@ public:
         int number = 0;
         QString text;
     };
+    // type: personal, prejudicial, pecuniary or other; nature: the member's own words.
     struct Declaration
     {
-        qint64 itemId = 0;
+        qint64 itemId = 0; // 0: declared for the meeting as a whole
         QString person, type, nature;
+        qint64 id = 0;
+        qint64 personId = 0;
     };
     struct Item
     {
@@ -49,10 +53,14 @@ public:
         bool exempt = false;
         QList<Resolution> resolutions; // by number
         QList<Action> actions;         // each with its resolution (0: raised under the item itself)
+        int position = 0;              // place on the agenda
     };
+    // status: present, apologies, absent, substitute, in attendance (empty: not recorded).
     struct Attendee
     {
         QString name, kind, status, substituteFor, capacity;
+        qint64 personId = 0;
+        qint64 substituteForId = 0;
     };
     struct Minutes
     {
@@ -60,6 +68,12 @@ public:
         QList<Attendee> attendance; // present first, then apologies, absent, in attendance; by name
         QList<Declaration> declarations;
         QList<Item> items; // natural minute-number order (sort_key), then position
+    };
+    // Minutes print in natural minute-number order (9, 10, 56, 56a); the clerk arranges the agenda.
+    enum class ItemOrder
+    {
+        MinuteNumber,
+        Agenda
     };
 
     explicit MeetingRepository(const Database& db) : m_db(db) {}
@@ -70,6 +84,11 @@ public:
     // Everything the published minutes show. `withExempt` false leaves out exempt (Part 2) items,
     // their declarations and their actions altogether.
     Minutes minutes(qint64 meetingId, bool withExempt) const;
+
+    // The parts of the minutes, each on its own.
+    QList<Item> items(qint64 meetingId, bool withExempt, ItemOrder order = ItemOrder::MinuteNumber) const;
+    QList<Attendee> attendance(qint64 meetingId) const; // those recorded, in the order of Minutes::attendance
+    QList<Declaration> declarations(qint64 meetingId) const; // by member's name
 
 private:
     const Database& m_db;
