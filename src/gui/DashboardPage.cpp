@@ -68,6 +68,7 @@ public:
         m_ratings = new QTableWidget(this);
         m_ratings->setObjectName(QStringLiteral("ratingsByPriority"));
         m_ratings->verticalHeader()->hide();
+        m_ratings->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
         m_ratings->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_ratings->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_ratingsChart = new QChartView(this);
@@ -89,6 +90,7 @@ public:
 
         m_changes = new QListWidget(this);
         m_changes->setObjectName(QStringLiteral("changesSinceLast"));
+        m_changes->setWordWrap(true);
         m_changesBox = box(tr("Since the last meeting"), m_changes, this);
         grid->addWidget(m_changesBox, 0, 1);
 
@@ -99,12 +101,14 @@ public:
 
         m_actions = new QListWidget(this);
         m_actions->setObjectName(QStringLiteral("overdueActions"));
+        m_actions->setWordWrap(true);
         m_actionsBox = box(tr("Overdue and due-soon actions"), m_actions, this);
         grid->addWidget(m_actionsBox, 2, 0);
 
         m_figures = new QTableWidget(this);
         m_figures->setObjectName(QStringLiteral("keyFigures"));
         m_figures->verticalHeader()->hide();
+        m_figures->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
         m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_figures->setSelectionBehavior(QAbstractItemView::SelectRows);
         grid->addWidget(box(tr("Key figures"), m_figures, this), 2, 1);
@@ -254,6 +258,11 @@ private:
         }
         m_ratings->resizeColumnsToContents();
         m_ratings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        // Every priority and the totals without scrolling (the chart above takes what is left).
+        m_ratings->setMinimumHeight(
+            qMin(460, m_ratings->horizontalHeader()->sizeHint().height() +
+                          m_ratings->rowCount() * m_ratings->verticalHeader()->defaultSectionSize() +
+                          2 * m_ratings->frameWidth() + 2));
         QStringList parts;
         for (int c = 0; c < plan.statuses.size(); ++c)
             parts << QStringLiteral("%1 %2").arg(plan.statuses.at(c).letter).arg(totals.at(c));
@@ -274,6 +283,11 @@ private:
         bars->attachAxis(axisX);
         auto* axisY = new QValueAxis;
         axisY->setLabelFormat(QStringLiteral("%d"));
+        int tallest = 1;
+        for (const auto& p : plan.priorities)
+            tallest = qMax(tallest, int(p.milestones.size()));
+        axisY->setRange(0, tallest);
+        axisY->setTickCount(tallest + 1);
         chart->addAxis(axisY, Qt::AlignLeft);
         bars->attachAxis(axisY);
         chart->legend()->setAlignment(Qt::AlignRight);
@@ -303,8 +317,8 @@ private:
                         .arg(m.improved ? QStringLiteral("▲") : QStringLiteral("▼"), m.code, m.fromLetter,
                              m.toLetter, m.title),
                     PageId::Plan, {{QStringLiteral("milestone"), m.milestoneId}});
-            add(tr("✓ %1 actions completed")
-                    .arg(dash.actionsCompleted(context().committeeId(), previous, asAt)),
+            const int completed = dash.actionsCompleted(context().committeeId(), previous, asAt);
+            add(completed == 1 ? tr("✓ 1 action completed") : tr("✓ %1 actions completed").arg(completed),
                 PageId::Actions, {});
         } else {
             m_changesBox->setTitle(tr("Since the last meeting"));
@@ -394,12 +408,17 @@ private:
             overSets << set;
         }
         QStringList dates;
+        int highest = 1;
         for (const auto& snap : dash.ratingsOverTime(plan.id, context().committeeId())) {
             if (snap.date > asAt)
                 break;
             dates << BritishDate::shortDate(snap.date);
-            for (int i = 0; i < snap.counts.size() && i < overSets.size(); ++i)
+            int sum = 0;
+            for (int i = 0; i < snap.counts.size() && i < overSets.size(); ++i) {
                 *overSets[i] << snap.counts.at(i).second;
+                sum += snap.counts.at(i).second;
+            }
+            highest = qMax(highest, sum);
         }
         for (auto* set : overSets)
             over->append(set);
@@ -412,6 +431,10 @@ private:
         over->attachAxis(ax);
         auto* ay = new QValueAxis;
         ay->setLabelFormat(QStringLiteral("%d"));
+        // Room above the tallest bar, so that its top label is not cut off; whole-number ticks.
+        const int step = highest > 20 ? 10 : 5;
+        ay->setRange(0, (highest / step + 1) * step);
+        ay->setTickCount((highest / step + 1) + 1);
         overChart->addAxis(ay, Qt::AlignLeft);
         over->attachAxis(ay);
         overChart->legend()->setAlignment(Qt::AlignRight);

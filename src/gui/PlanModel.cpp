@@ -72,7 +72,10 @@ int PlanModel::rowCount(const QModelIndex& parent) const
     return 0;
 }
 
-int PlanModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int PlanModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
 
 QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
@@ -158,6 +161,8 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
     case Title:
         if (role == Qt::DisplayRole)
             return QStringLiteral("%1  %2").arg(m->code, m->title);
+        if (role == Qt::ToolTipRole)
+            return QStringLiteral("%1 %2").arg(m->code, m->title);
         if (role == SortRole)
             return m->code;
         break;
@@ -166,6 +171,8 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
             return s ? s->letter : tr("–");
         if (role == RagDelegate::ColourRole && s)
             return s->colour;
+        if (role == RagDelegate::CaptionRole && s)
+            return s->name;
         if (role == Qt::ToolTipRole && s)
             return QStringLiteral("%1: %2").arg(s->name, s->definition);
         if (role == Qt::AccessibleTextRole && s)

@@ -194,12 +194,19 @@ public:
         m_details = new QTextBrowser(side);
         m_details->setObjectName(QStringLiteral("milestoneDetails"));
         m_details->setOpenLinks(false);
+        m_timeline = new QTextBrowser(side);
+        m_timeline->setObjectName(QStringLiteral("ratingTimeline"));
+        m_timeline->setOpenLinks(false);
+        m_timeline->setAccessibleName(tr("Rating timeline"));
         auto* sideSplit = new QSplitter(Qt::Vertical, side);
         sideSplit->addWidget(m_details);
+        sideSplit->addWidget(m_timeline);
         m_notes = new NotesWidget(context, sideSplit);
         sideSplit->addWidget(m_notes);
         sideSplit->setStretchFactor(0, 3);
-        sideSplit->setStretchFactor(1, 1);
+        sideSplit->setStretchFactor(1, 3);
+        sideSplit->setStretchFactor(2, 2);
+        sideSplit->setSizes({330, 300, 200});
         sideLayout->addWidget(sideSplit);
         m_change = new QPushButton(tr("&Change Rating…"), side);
         m_change->setObjectName(QStringLiteral("changeRating"));
@@ -209,7 +216,7 @@ public:
         splitter->addWidget(side);
         splitter->setStretchFactor(0, 3);
         splitter->setStretchFactor(1, 1);
-        side->setMaximumWidth(420);
+        side->setMaximumWidth(460);
         layout->addWidget(splitter, 1);
 
         // The Plan menu (the main window shows it while this page exists).
@@ -301,9 +308,9 @@ public:
         applyFilter();
         for (int c : {PlanModel::Completion, PlanModel::Due, PlanModel::LastChange, PlanModel::Flags})
             m_tree->resizeColumnToContents(c);
-        m_tree->setColumnWidth(PlanModel::Title, 330);
-        m_tree->setColumnWidth(PlanModel::Rating, 110);
-        m_tree->setColumnWidth(PlanModel::Owner, 150);
+        m_tree->setColumnWidth(PlanModel::Title, 380);
+        m_tree->setColumnWidth(PlanModel::Rating, 100);
+        m_tree->setColumnWidth(PlanModel::Owner, 140);
         m_tree->setColumnWidth(PlanModel::Evidence, 110);
         if (selected)
             reveal({{QStringLiteral("milestone"), selected}});
@@ -509,6 +516,7 @@ private:
         m_changeAction->setEnabled(m != nullptr);
         if (!m) {
             m_details->clear();
+            m_timeline->clear();
             m_notes->clearTarget();
             return;
         }
@@ -527,17 +535,17 @@ private:
         if (s && !s->definition.isEmpty())
             html += QStringLiteral("<p style='color:#555'><i>%1: %2</i></p>")
                         .arg(s->name.toHtmlEscaped(), s->definition.toHtmlEscaped());
-        html += tr("<p><b>Owner:</b> %1<br><b>Due:</b> %2<br><b>Evidence:</b> %3</p>")
-                    .arg(m->owner.toHtmlEscaped(), BritishDate::mediumDate(m->due),
-                         m->evidence.isEmpty() ? tr("<i>none recorded</i>") : m->evidence.toHtmlEscaped());
-        if (!m->definitionOfDone.isEmpty())
-            html += tr("<p><b>Done when:</b> %1</p>").arg(m->definitionOfDone.toHtmlEscaped());
         if (!m->flags.isEmpty()) {
             html += tr("<p style='color:#b71c1c'><b>⚑ Question this rating:</b></p><ul>");
             for (const auto& f : m->flags)
                 html += QStringLiteral("<li>%1</li>").arg(f.reason.toHtmlEscaped());
             html += QStringLiteral("</ul>");
         }
+        html += tr("<p><b>Owner:</b> %1<br><b>Due:</b> %2<br><b>Evidence:</b> %3</p>")
+                    .arg(m->owner.toHtmlEscaped(), BritishDate::mediumDate(m->due),
+                         m->evidence.isEmpty() ? tr("<i>none recorded</i>") : m->evidence.toHtmlEscaped());
+        if (!m->definitionOfDone.isEmpty())
+            html += tr("<p><b>Done when:</b> %1</p>").arg(m->definitionOfDone.toHtmlEscaped());
         for (const auto& p : plan.priorities)
             if (p.id == m->priorityId && !p.recommendations.isEmpty()) {
                 html += tr("<p><b>P%1 answers recommendations:</b></p><ul>").arg(p.number);
@@ -549,8 +557,11 @@ private:
                 }
                 html += QStringLiteral("</ul>");
             }
-        html += tr("<p><b>Rating timeline</b> (newest first)</p><table cellspacing='0' cellpadding='3' "
-                   "width='100%'>");
+        m_details->setHtml(html);
+
+        html = tr("<p><b>Rating timeline of %1</b> (newest first)</p>"
+                  "<table cellspacing='0' cellpadding='3' width='100%'>")
+                   .arg(m->code.toHtmlEscaped());
         try {
             const auto history = PlanRepository(context().db()).history(m->id);
             if (history.isEmpty())
@@ -583,7 +594,7 @@ private:
             html += QStringLiteral("<tr><td>%1</td></tr>").arg(e.message().toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
-        m_details->setHtml(html);
+        m_timeline->setHtml(html);
     }
 
     void changeRating()
@@ -691,6 +702,7 @@ private:
     QPushButton* m_showAll;
     QLabel* m_filterNote;
     QTextBrowser* m_details;
+    QTextBrowser* m_timeline;
     QPushButton* m_change;
     NotesWidget* m_notes;
     QAction* m_schemeAction;

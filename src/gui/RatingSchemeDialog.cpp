@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -63,6 +64,7 @@ RatingSchemeDialog::RatingSchemeDialog(Database& db, const PlanRepository::Plan&
                                  : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                        QAbstractItemView::AnyKeyPressed);
     m_table->setAccessibleName(tr("Rating statuses"));
+    m_table->setItemDelegateForColumn(Letter, new RagDelegate(m_table));
     layout->addWidget(m_table, 1);
 
     if (!m_readOnly) {
@@ -99,7 +101,14 @@ RatingSchemeDialog::RatingSchemeDialog(Database& db, const PlanRepository::Plan&
     m_reviewDays->setReadOnly(m_readOnly);
     m_reviewDays->setToolTip(
         tr("A rating unchanged for longer than this is flagged for members to question."));
-    form->addRow(tr("Re&view period:"), m_reviewDays);
+    auto* period = new QHBoxLayout;
+    period->addWidget(m_reviewDays);
+    period->addWidget(
+        new QLabel(tr("a rating unchanged for longer is flagged for members to question"), this));
+    period->addStretch(1);
+    auto* periodLabel = new QLabel(tr("Re&view period:"), this);
+    periodLabel->setBuddy(m_reviewDays);
+    form->addRow(periodLabel, period);
     layout->addLayout(form);
 
     m_message = new QLabel(this);
@@ -136,7 +145,8 @@ void RatingSchemeDialog::load()
     m_reviewDays->setValue(m_plan.reviewDays);
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(Name, qMax(m_table->columnWidth(Name), 110));
-    m_table->setColumnWidth(Colour, qMax(m_table->columnWidth(Colour), 90));
+    m_table->setColumnWidth(Colour, qMax(m_table->columnWidth(Colour), 120));
+    m_table->setColumnWidth(Letter, qMax(m_table->columnWidth(Letter), 60));
     m_table->horizontalHeader()->setSectionResizeMode(Definition, QHeaderView::Stretch);
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(0, Letter);
@@ -154,7 +164,6 @@ void RatingSchemeDialog::setRow(int row, const PlanRepository::Status& s, int in
     letter->setData(VersionRole, s.version);
     letter->setData(CodeRole, s.code);
     letter->setFlags(editFlags);
-    letter->setTextAlignment(Qt::AlignCenter);
     m_table->setItem(row, Letter, letter);
     auto* name = new QTableWidgetItem(s.name);
     name->setFlags(editFlags);
@@ -189,9 +198,12 @@ void RatingSchemeDialog::paintColour(int row, const QColor& colour)
         return;
     item->setData(ColourNameRole, colour.name());
     item->setText(colour.name());
-    item->setBackground(colour);
-    item->setForeground(RagDelegate::textColourOn(colour));
-    item->setTextAlignment(Qt::AlignCenter);
+    QPixmap swatch(fontMetrics().height() * 2, fontMetrics().height() - 2);
+    swatch.fill(colour);
+    item->setData(Qt::DecorationRole, swatch);
+    // The letter column shows the rating as the plan page will: its letter on its colour.
+    if (QTableWidgetItem* letter = m_table->item(row, Letter))
+        letter->setData(RagDelegate::ColourRole, colour.name());
 }
 
 QList<PlanRepository::Status> RatingSchemeDialog::statuses() const

@@ -147,7 +147,7 @@ private slots:
         f.page->reveal({{s("milestone"), milestoneId(*f.db, "2.1")}});
         QTest::qWait(50);
         QVERIFY(f.page->grab().save(QDir::temp().filePath(s("scrutineer-plan-page.png"))));
-        QVERIFY(f.page->findChild<QTextBrowser*>(s("milestoneDetails"))
+        QVERIFY(f.page->findChild<QTextBrowser*>(s("ratingTimeline"))
                     ->grab()
                     .save(QDir::temp().filePath(s("scrutineer-rating-timeline.png"))));
     }
@@ -210,7 +210,7 @@ private slots:
                  s("G"));
         QCOMPARE(f.tree->currentIndex().data(PlanModel::MilestoneIdRole).toLongLong(), id);
         QCOMPARE(f.tree->currentIndex().siblingAtColumn(PlanModel::Rating).data().toString(), s("G"));
-        const QString timeline = f.page->findChild<QTextBrowser*>(s("milestoneDetails"))->toPlainText();
+        const QString timeline = f.page->findChild<QTextBrowser*>(s("ratingTimeline"))->toPlainText();
         QVERIFY2(timeline.contains(s("Audit of 40 assessments: child seen alone in 39.")),
                  qPrintable(timeline));
         QVERIFY(timeline.contains(s("p.officer")));

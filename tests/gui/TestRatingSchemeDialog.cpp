@@ -67,8 +67,10 @@ private slots:
                      statuses.at(r).value(s("letter")).toString());
             QCOMPARE(table->item(r, RatingSchemeDialog::Name)->text(),
                      statuses.at(r).value(s("name")).toString());
-            QCOMPARE(table->item(r, RatingSchemeDialog::Colour)->background().color(),
-                     QColor(statuses.at(r).value(s("colour")).toString()));
+            QCOMPARE(table->item(r, RatingSchemeDialog::Colour)->text(),
+                     statuses.at(r).value(s("colour")).toString());
+            QCOMPARE(table->item(r, RatingSchemeDialog::Letter)->data(RagDelegate::ColourRole).toString(),
+                     statuses.at(r).value(s("colour")).toString());
             QCOMPARE(table->item(r, RatingSchemeDialog::OnTrack)->checkState() == Qt::Checked,
                      statuses.at(r).value(s("on_track")).toBool());
             QCOMPARE(table->item(r, RatingSchemeDialog::MeansComplete)->checkState() == Qt::Checked,
