@@ -2,16 +2,28 @@
 
 #include <QDate>
 #include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 #include <QTime>
 
 // What the parser found in a set of minutes (plain structs; see contracts/import-json.md).
+
+// Where an element was printed: its first page (1-based) and, on that page, the box of its lines
+// in points from the top left. Empty box when not known (plain text).
+struct SourceRegion
+{
+    int page = 0;
+    QRectF box;
+    bool isValid() const { return page > 0 && !box.isEmpty(); }
+};
+
 struct ParsedAction
 {
     QString text, owner;
     QDate due;
     int page = 0;
+    SourceRegion region;
 };
 
 struct ParsedItem
@@ -23,7 +35,9 @@ struct ParsedItem
     QStringList resolutions;
     QList<ParsedAction> actions;
     QList<ParsedAction> suggestedActions;
-    QString text; // the minutes text
+    QString text;                          // the minutes text
+    SourceRegion region;                   // the number and title
+    QList<SourceRegion> resolutionRegions; // one per resolution, in order
 };
 
 struct ParsedMinutes
@@ -32,7 +46,7 @@ struct ParsedMinutes
     QDate date;
     QTime time;
     QStringList present, apologies;
+    SourceRegion headerRegion, attendanceRegion;
     QList<ParsedItem> items;
     QStringList warnings;
 };
-

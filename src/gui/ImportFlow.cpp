@@ -10,16 +10,62 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QtConcurrent>
+
+namespace {
+
+SourceDocument readWaiting(const QString& path, const QString& password, const QString& program)
+{
+    // The PDF is read in a child process; wait for it without freezing the window.
+    QFuture<SourceDocument> future =
+        QtConcurrent::run([path, password, program] { return MinutesSource::read(path, password, program); });
+    while (!future.isFinished()) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    }
+    return future.result();
+}
+
+} // namespace
+
+SourceDocument readMinutesAskingPassword(QWidget* parent, const QString& path, const QString& program,
+                                         QString* password)
+{
+    QString tried;
+    SourceDocument source = readWaiting(path, tried, program);
+    const QString name = QFileInfo(path).fileName();
+    while (source.errorCode == QLatin1String("encrypted")) {
+        QInputDialog ask(parent);
+        ask.setObjectName(QStringLiteral("pdfPassword"));
+        ask.setWindowTitle(QObject::tr("Password Needed"));
+        ask.setLabelText(
+            tried.isEmpty()
+                ? QObject::tr("%1 is protected by a password. Type its password to import it:").arg(name)
+                : QObject::tr("That password does not open %1. Check it (capitals count) and type it again:")
+                      .arg(name));
+        ask.setTextEchoMode(QLineEdit::Password);
+        ask.setOkButtonText(QObject::tr("&Open"));
+        if (ask.exec() != QDialog::Accepted || ask.textValue().isEmpty())
+            break;
+        tried = ask.textValue();
+        source = readWaiting(path, tried, program);
+    }
+    if (password)
+        *password = source.ok() ? tried : QString();
+    return source;
+}
 
 void importMinutesInteractively(QWidget* parent, AppContext& context, const QStringList& files)
 {
     if (files.isEmpty())
         return;
     QStringList imported, already, failed;
-    QProgressDialog progress(QObject::tr("Reading minutes…"), QObject::tr("Cancel"), 0, int(files.size()), parent);
+    QProgressDialog progress(QObject::tr("Reading minutes…"), QObject::tr("Cancel"), 0, int(files.size()),
+                             parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     for (int i = 0; i < files.size(); ++i) {
@@ -29,15 +75,9 @@ void importMinutesInteractively(QWidget* parent, AppContext& context, const QStr
         const QString name = QFileInfo(path).fileName();
         progress.setLabelText(QObject::tr("Reading %1 (%2 of %3)…").arg(name).arg(i + 1).arg(files.size()));
         progress.setValue(i);
-        // The PDF is read in a child process; wait for it without freezing the window.
-        QFuture<SourceDocument> future = QtConcurrent::run([path] {
-            return MinutesSource::read(path, QString(), QCoreApplication::applicationFilePath());
-        });
-        while (!future.isFinished()) {
-            QApplication::processEvents(QEventLoop::AllEvents, 50);
-            QThread::msleep(20);
-        }
-        const SourceDocument source = future.result();
+        QString password;
+        const SourceDocument source =
+            readMinutesAskingPassword(parent, path, QCoreApplication::applicationFilePath(), &password);
         if (!source.ok()) {
             failed << QStringLiteral("%1 — %2").arg(name, source.message);
             continue;
@@ -48,23 +88,25 @@ void importMinutesInteractively(QWidget* parent, AppContext& context, const QStr
         QString when;
         bool replace = false;
         if (MinutesImport::findSameFile(context.db(), bytes, &when)) {
-            const auto answer = QMessageBox::question(parent, QObject::tr("Already imported"),
-                                                      QObject::tr("%1 was already imported on %2. Replace that meeting with this import?")
-                                                          .arg(name, when.left(10)),
-                                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            const auto answer = QMessageBox::question(
+                parent, QObject::tr("Already imported"),
+                QObject::tr("%1 was already imported on %2. Replace that meeting with this import?")
+                    .arg(name, when.left(10)),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
             if (answer != QMessageBox::Yes) {
                 already << name;
                 continue;
             }
             replace = true;
         }
-        ImportReviewDialog review(path, source, MinutesParser::parse(source), parent);
+        ImportReviewDialog review(path, source, MinutesParser::parse(source), parent, password);
         if (review.exec() != QDialog::Accepted) {
             failed << QObject::tr("%1 — not saved (cancelled at review)").arg(name);
             continue;
         }
         try {
-            const auto saved = MinutesImport::save(context.db(), review.result(), name, bytes, source.pages, replace);
+            const auto saved =
+                MinutesImport::save(context.db(), review.result(), name, bytes, source.pages, replace);
             imported << saved.message;
         } catch (const StoreError& e) {
             failed << QStringLiteral("%1 — %2").arg(name, e.message());
@@ -74,11 +116,15 @@ void importMinutesInteractively(QWidget* parent, AppContext& context, const QStr
     context.notifyDataChanged();
     QStringList summary;
     if (!imported.isEmpty())
-        summary << QObject::tr("<b>Imported</b><br>%1").arg(imported.join(QStringLiteral("<br>")).toHtmlEscaped().replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")));
+        summary << QObject::tr("<b>Imported</b><br>%1")
+                       .arg(imported.join(QStringLiteral("<br>"))
+                                .toHtmlEscaped()
+                                .replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")));
     if (!already.isEmpty())
         summary << QObject::tr("<b>Already there</b><br>%1").arg(already.join(QStringLiteral("<br>")));
     if (!failed.isEmpty())
         summary << QObject::tr("<b>Not imported</b><br>%1").arg(failed.join(QStringLiteral("<br>")));
     if (files.size() > 1 || !failed.isEmpty())
-        QMessageBox::information(parent, QObject::tr("Import Minutes"), summary.join(QStringLiteral("<br><br>")));
+        QMessageBox::information(parent, QObject::tr("Import Minutes"),
+                                 summary.join(QStringLiteral("<br><br>")));
 }

@@ -3,87 +3,177 @@
 #include "core/BritishDate.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <memory>
 #include <poppler-qt6.h>
 
 namespace {
 
-enum Kind { Field = 1, Person, Item, Resolution, Action, Suggestion };
+enum Kind
+{
+    Group = 0,
+    Field,
+    Person,
+    Item,
+    Resolution,
+    Action,
+    Suggestion
+};
+enum Column
+{
+    LabelColumn,
+    TextColumn,
+    OwnerColumn,
+    DueColumn
+};
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int KeyRole = Qt::UserRole + 2;
 constexpr int PageRole = Qt::UserRole + 3;
-constexpr int OwnerRole = Qt::UserRole + 4;
+constexpr int BoxRole = Qt::UserRole + 4;
+constexpr int IndexRole = Qt::UserRole + 5;
 
-QTreeWidgetItem* row(QTreeWidgetItem* parent, Kind kind, const QString& label, const QString& value, int page, bool checkable)
+// Which cells a clerk may correct: texts, owners and due dates, and an item's number; not the labels.
+class ReviewDelegate : public QStyledItemDelegate
 {
-    auto* item = new QTreeWidgetItem(parent, {label, value});
-    item->setData(0, KindRole, kind);
-    item->setData(0, PageRole, page);
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override
+    {
+        const int kind = index.siblingAtColumn(LabelColumn).data(KindRole).toInt();
+        const bool editable = (index.column() == TextColumn && kind != Group) ||
+                              (index.column() == LabelColumn && kind == Item) ||
+                              (index.column() == OwnerColumn && (kind == Action || kind == Suggestion)) ||
+                              (index.column() == DueColumn && kind == Action);
+        return editable ? QStyledItemDelegate::createEditor(parent, option, index) : nullptr;
+    }
+};
+
+QTreeWidgetItem* row(QTreeWidgetItem* parent, Kind kind, const QString& label, const QString& value,
+                     const SourceRegion& where, QTreeWidgetItem* after = nullptr)
+{
+    auto* item = after ? new QTreeWidgetItem(parent, after) : new QTreeWidgetItem(parent);
+    item->setText(LabelColumn, label);
+    item->setText(TextColumn, value);
+    item->setData(LabelColumn, KindRole, kind);
+    item->setData(LabelColumn, PageRole, where.page);
+    item->setData(LabelColumn, BoxRole, where.box);
     item->setFlags(item->flags() | Qt::ItemIsEditable);
-    if (checkable)
-        item->setCheckState(0, Qt::Checked);
+    if (kind != Field)
+        item->setCheckState(LabelColumn, Qt::Checked);
     return item;
+}
+
+QString dueText(const QDate& due)
+{
+    return due.isValid() ? BritishDate::shortDate(due) : QString();
+}
+
+QDate dueFrom(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    const QDate iso = QDate::fromString(t, Qt::ISODate);
+    return iso.isValid() ? iso : BritishDate::parse(t);
 }
 
 } // namespace
 
-ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument& source, const ParsedMinutes& minutes, QWidget* parent)
+ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument& source,
+                                       const ParsedMinutes& minutes, QWidget* parent, const QString& password)
     : QDialog(parent), m_path(path), m_source(source), m_minutes(minutes)
 {
     setWindowTitle(tr("Import Minutes: %1").arg(QFileInfo(path).fileName()));
-    resize(1200, 800);
+    resize(1300, 850);
     auto* layout = new QVBoxLayout(this);
     auto* splitter = new QSplitter(this);
     auto* left = new QWidget(splitter);
     auto* ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 0, 0);
     auto* nav = new QHBoxLayout;
-    m_pageLabel = new QLabel(tr("&Page:"), left);
+    auto* pageLabel = new QLabel(tr("&Page:"), left);
     m_pageBox = new QSpinBox(left);
     m_pageBox->setRange(1, qMax(1, source.pages));
-    m_pageLabel->setBuddy(m_pageBox);
-    nav->addWidget(m_pageLabel);
+    pageLabel->setBuddy(m_pageBox);
+    nav->addWidget(pageLabel);
     nav->addWidget(m_pageBox);
     nav->addWidget(new QLabel(tr("of %1").arg(qMax(1, source.pages)), left));
     nav->addStretch();
     ll->addLayout(nav);
-    auto* scroll = new QScrollArea(left);
-    m_page = new QLabel(scroll);
+    m_scroll = new QScrollArea(left);
+    m_page = new QLabel(m_scroll);
+    m_page->setObjectName(QStringLiteral("pageImage"));
     m_page->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
-    scroll->setWidget(m_page);
-    scroll->setWidgetResizable(true);
-    ll->addWidget(scroll, 1);
-    m_tree = new QTreeWidget(splitter);
+    m_scroll->setWidget(m_page);
+    m_scroll->setWidgetResizable(true);
+    // The page fits the width of its side (no sideways scrolling) and follows it when resized.
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_scroll->viewport()->installEventFilter(this);
+    ll->addWidget(m_scroll, 1);
+
+    auto* right = new QWidget(splitter);
+    auto* rl = new QVBoxLayout(right);
+    rl->setContentsMargins(0, 0, 0, 0);
+    m_tree = new QTreeWidget(right);
     m_tree->setObjectName(QStringLiteral("reviewTree"));
-    m_tree->setHeaderLabels({tr("What was found"), tr("Text (double-click to correct)")});
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_tree->setColumnCount(4);
+    m_tree->setHeaderLabels({tr("What was found"), tr("Text"), tr("Owner"), tr("Due")});
+    m_tree->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->setWordWrap(true);
-    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_tree->setItemDelegate(new ReviewDelegate(m_tree));
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::SelectedClicked);
+    m_tree->setToolTip(tr(
+        "Double-click or press F2 to correct a text, owner or due date; untick what should not be saved."));
+    rl->addWidget(m_tree, 1);
+    auto* rowButtons = new QHBoxLayout;
+    m_add = new QPushButton(tr("&Add Row"), right);
+    m_add->setObjectName(QStringLiteral("addRow"));
+    m_add->setToolTip(
+        tr("Add a row like the selected one (a person, item, resolution or action) and type it in."));
+    rowButtons->addWidget(m_add);
+    rowButtons->addStretch();
+    rl->addLayout(rowButtons);
+    auto* warningsLabel = new QLabel(tr("&Warnings from the importer:"), right);
+    m_warnings = new QListWidget(right);
+    m_warnings->setObjectName(QStringLiteral("importWarnings"));
+    warningsLabel->setBuddy(m_warnings);
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (const QString& w : minutes.warnings)
+        new QListWidgetItem(warningIcon, w, m_warnings);
+    if (minutes.warnings.isEmpty())
+        new QListWidgetItem(tr("None: still check the items against the page."), m_warnings);
+    m_warnings->setMaximumHeight(
+        qMax(48, qMin(int(minutes.warnings.size()), 4) * m_warnings->fontMetrics().height() * 3 / 2 + 12));
+    rl->addWidget(warningsLabel);
+    rl->addWidget(m_warnings);
+
     splitter->addWidget(left);
-    splitter->addWidget(m_tree);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({580, 620});
+    splitter->setSizes({560, 740});
     layout->addWidget(splitter, 1);
-    if (!minutes.warnings.isEmpty()) {
-        auto* warnings = new QLabel(QStringLiteral("⚠ ") + tr("%n warning(s): %1", nullptr, int(minutes.warnings.size()))
-                                                              .arg(minutes.warnings.join(QStringLiteral("; "))),
-                                    this);
-        warnings->setWordWrap(true);
-        warnings->setObjectName(QStringLiteral("importWarnings"));
-        layout->addWidget(warnings);
-    }
-    auto* note = new QLabel(tr("Untick anything that should not be saved; tick suggested actions to keep them. Nothing is saved until you choose Save."), this);
+    auto* note = new QLabel(tr("Select a row to see where it is on the page. Untick anything that should not "
+                               "be saved; tick a suggested "
+                               "action to accept it. Nothing is saved until you choose Save to Database."),
+                            this);
     note->setWordWrap(true);
     layout->addWidget(note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -91,133 +181,277 @@ ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_pageBox, &QSpinBox::valueChanged, this, &ImportReviewDialog::showPage);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (item && item->data(0, PageRole).toInt() > 0)
-            m_pageBox->setValue(item->data(0, PageRole).toInt());
+    connect(m_pageBox, &QSpinBox::valueChanged, this, [this](int page) {
+        if (page != m_shownPage)
+            showPage(page);
     });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        updateButtons();
+        if (!item)
+            return;
+        const int page = item->data(LabelColumn, PageRole).toInt();
+        if (page > 0)
+            showPage(page, item->data(LabelColumn, BoxRole).toRectF());
+    });
+    connect(m_add, &QPushButton::clicked, this, &ImportReviewDialog::addRowBelow);
+
+    if (source.kind == QLatin1String("pdf")) {
+        m_document = Poppler::Document::load(path, password.toUtf8(), password.toUtf8());
+        if (m_document && m_document->isLocked())
+            m_document.reset();
+        if (m_document) {
+            m_document->setRenderHint(Poppler::Document::Antialiasing);
+            m_document->setRenderHint(Poppler::Document::TextAntialiasing);
+        }
+    }
     build();
+    updateButtons();
     showPage(1);
 }
+
+ImportReviewDialog::~ImportReviewDialog() = default;
 
 void ImportReviewDialog::build()
 {
     const ParsedMinutes& m = m_minutes;
-    auto* meeting = new QTreeWidgetItem(m_tree, {tr("Meeting"), QString()});
+    auto* meeting = new QTreeWidgetItem(m_tree, {tr("Meeting")});
+    meeting->setData(LabelColumn, PageRole, m.headerRegion.page);
+    meeting->setData(LabelColumn, BoxRole, m.headerRegion.box);
     auto field = [&](const QString& key, const QString& label, const QString& value) {
-        row(meeting, Field, label, value, 1, false)->setData(0, KeyRole, key);
+        row(meeting, Field, label, value, m.headerRegion)->setData(LabelColumn, KeyRole, key);
     };
     field(QStringLiteral("council"), tr("Council"), m.council);
     field(QStringLiteral("committee"), tr("Committee"), m.committee);
     field(QStringLiteral("date"), tr("Date"), m.date.isValid() ? BritishDate::longDate(m.date) : QString());
-    field(QStringLiteral("time"), tr("Time"), m.time.isValid() ? m.time.toString(QStringLiteral("HH:mm")) : QString());
+    field(QStringLiteral("time"), tr("Time"),
+          m.time.isValid() ? m.time.toString(QStringLiteral("HH:mm")) : QString());
     field(QStringLiteral("venue"), tr("Venue"), m.venue);
     field(QStringLiteral("contact"), tr("Contact"), m.contact);
-    auto* present = new QTreeWidgetItem(m_tree, {tr("Present (%1)").arg(m.present.size()), QString()});
-    for (const QString& p : m.present)
-        row(present, Person, QString(), p, 1, true)->setData(0, KeyRole, QStringLiteral("present"));
-    auto* apologies = new QTreeWidgetItem(m_tree, {tr("Apologies (%1)").arg(m.apologies.size()), QString()});
-    for (const QString& p : m.apologies)
-        row(apologies, Person, QString(), p, 1, true)->setData(0, KeyRole, QStringLiteral("apologies"));
-    for (const ParsedItem& item : m.items) {
-        auto* top = row(m_tree->invisibleRootItem(), Item, item.number.isEmpty() ? tr("Item") : item.number, item.title, item.page, true);
-        top->setData(0, KeyRole, item.number);
-        QFont bold = top->font(1);
+    auto group = [&](const QString& label, const QString& key, const QStringList& people) {
+        auto* top = new QTreeWidgetItem(m_tree, {label});
+        top->setData(LabelColumn, KeyRole, key);
+        top->setData(LabelColumn, PageRole, m.attendanceRegion.page);
+        top->setData(LabelColumn, BoxRole, m.attendanceRegion.box);
+        for (const QString& p : people)
+            row(top, Person, QString(), p, m.attendanceRegion)->setData(LabelColumn, KeyRole, key);
+    };
+    group(tr("Present (%1)").arg(m.present.size()), QStringLiteral("present"), m.present);
+    group(tr("Apologies (%1)").arg(m.apologies.size()), QStringLiteral("apologies"), m.apologies);
+    for (int i = 0; i < m.items.size(); ++i) {
+        const ParsedItem& item = m.items.at(i);
+        SourceRegion where = item.region;
+        if (where.page == 0)
+            where.page = item.page;
+        auto* top = row(m_tree->invisibleRootItem(), Item, item.number, item.title, where);
+        top->setData(LabelColumn, IndexRole, i);
+        top->setToolTip(TextColumn, item.title);
+        top->setToolTip(LabelColumn, tr("The item's number as printed; double-click to correct it."));
+        QFont bold = top->font(TextColumn);
         bold.setBold(true);
-        top->setFont(1, bold);
-        for (int r = 0; r < item.resolutions.size(); ++r)
-            row(top, Resolution, tr("Resolution %1").arg(r + 1), item.resolutions.at(r), item.page, true);
+        top->setFont(TextColumn, bold);
+        for (int r = 0; r < item.resolutions.size(); ++r) {
+            SourceRegion rw = item.resolutionRegions.value(r);
+            if (rw.page == 0)
+                rw.page = item.page;
+            row(top, Resolution, tr("Resolution %1").arg(r + 1), item.resolutions.at(r), rw)
+                ->setToolTip(TextColumn, item.resolutions.at(r));
+        }
         for (const ParsedAction& a : item.actions) {
-            auto* act = row(top, Action, tr("Action · %1%2").arg(a.owner, a.due.isValid() ? tr(" · due %1").arg(BritishDate::shortDate(a.due)) : QString()),
-                            a.text, a.page > 0 ? a.page : item.page, true);
-            act->setData(0, OwnerRole, a.owner);
-            act->setData(0, KeyRole, a.due);
+            SourceRegion aw = a.region;
+            if (aw.page == 0)
+                aw.page = a.page > 0 ? a.page : item.page;
+            auto* act = row(top, Action, tr("Action"), a.text, aw);
+            act->setToolTip(TextColumn, a.text);
+            act->setText(OwnerColumn, a.owner);
+            act->setText(DueColumn, dueText(a.due));
         }
         for (const ParsedAction& a : item.suggestedActions) {
-            auto* s = row(top, Suggestion, tr("Suggested action"), a.text, item.page, true);
-            s->setCheckState(0, Qt::Unchecked);
-            s->setForeground(0, QColor(0x8d, 0x6e, 0x00));
+            SourceRegion sw = a.region;
+            if (sw.page == 0)
+                sw.page = item.page;
+            auto* s = row(top, Suggestion, tr("Suggested action"), a.text, sw);
+            s->setText(OwnerColumn, a.owner);
+            s->setToolTip(TextColumn, a.text);
+            s->setCheckState(LabelColumn, Qt::Unchecked);
+            s->setForeground(LabelColumn, QColor(0x8d, 0x6e, 0x00));
+            s->setToolTip(
+                LabelColumn,
+                tr("Found in the narrative, not minuted as an action: tick to accept it as an action, "
+                   "leave unticked to reject it."));
         }
     }
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(0);
+    m_tree->resizeColumnToContents(LabelColumn);
+    m_tree->setColumnWidth(OwnerColumn, 170);
+    m_tree->setColumnWidth(DueColumn, 90);
 }
 
-void ImportReviewDialog::showPage(int page)
+void ImportReviewDialog::updateButtons()
 {
-    if (page == m_shownPage)
+    QTreeWidgetItem* current = m_tree->currentItem();
+    const int kind = current ? current->data(LabelColumn, KindRole).toInt() : -1;
+    const bool peopleGroup =
+        current && kind == Group && !current->data(LabelColumn, KeyRole).toString().isEmpty();
+    m_add->setEnabled(kind == Person || kind == Item || kind == Resolution || kind == Action || peopleGroup);
+}
+
+void ImportReviewDialog::addRowBelow()
+{
+    QTreeWidgetItem* current = m_tree->currentItem();
+    if (!current)
+        return;
+    const Kind kind = Kind(current->data(LabelColumn, KindRole).toInt());
+    const SourceRegion where{current->data(LabelColumn, PageRole).toInt(), QRectF()};
+    QTreeWidgetItem* added = nullptr;
+    if (kind == Group) {
+        const QString key = current->data(LabelColumn, KeyRole).toString();
+        if (key.isEmpty())
+            return;
+        added = row(current, Person, QString(), QString(), where);
+        added->setData(LabelColumn, KeyRole, key);
+    } else if (kind == Person) {
+        added = row(current->parent(), Person, QString(), QString(), where, current);
+        added->setData(LabelColumn, KeyRole, current->data(LabelColumn, KeyRole));
+    } else if (kind == Item) {
+        added = row(m_tree->invisibleRootItem(), Item, QString(), QString(), where, current);
+        added->setData(LabelColumn, IndexRole, -1);
+    } else if (kind == Resolution) {
+        added = row(current->parent(), Resolution, tr("Resolution (added)"), QString(), where, current);
+    } else if (kind == Action) {
+        added = row(current->parent(), Action, tr("Action"), QString(), where, current);
+    } else {
+        return;
+    }
+    m_tree->setCurrentItem(added, TextColumn);
+    m_tree->editItem(added, TextColumn);
+}
+
+bool ImportReviewDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_shownPage > 0)
+        showPage(m_shownPage, m_highlight, true);
+    return QDialog::eventFilter(watched, event);
+}
+
+void ImportReviewDialog::showPage(int page, const QRectF& highlight, bool force)
+{
+    if (page == m_shownPage && highlight == m_highlight && !force)
         return;
     m_shownPage = page;
+    m_highlight = highlight;
+    if (m_pageBox->value() != page) {
+        const QSignalBlocker block(m_pageBox);
+        m_pageBox->setValue(page);
+    }
     if (m_source.kind != QLatin1String("pdf")) {
-        m_page->setText(tr("(plain-text minutes: no page to show)"));
+        m_page->setText(
+            tr("Plain-text minutes: there is no page to show. Check the rows against the text you copied."));
         return;
     }
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(m_path);
-    if (!doc || doc->isLocked()) {
-        m_page->setText(tr("The page cannot be shown."));
-        return;
-    }
-    doc->setRenderHint(Poppler::Document::Antialiasing);
-    doc->setRenderHint(Poppler::Document::TextAntialiasing);
-    std::unique_ptr<Poppler::Page> p(doc->page(page - 1));
+    std::unique_ptr<Poppler::Page> p(m_document ? m_document->page(page - 1) : nullptr);
     if (!p) {
-        m_page->setText(tr("The page cannot be shown."));
+        m_page->setText(
+            tr("Page %1 cannot be shown. Check the rows against the PDF in another viewer.").arg(page));
         return;
     }
-    m_page->setPixmap(QPixmap::fromImage(p->renderToImage(90, 90)));
+    // Fit to width: the resolution at which the page is as wide as the viewport.
+    const double fit =
+        qBound(40.0, (m_scroll->viewport()->width() - 8) * 72.0 / qMax(1.0, p->pageSizeF().width()), 200.0);
+    if (force && qAbs(fit - m_dpi) < 1 && !m_page->pixmap().isNull())
+        return;
+    m_dpi = fit;
+    const double ratio = devicePixelRatioF();
+    QImage image = p->renderToImage(m_dpi * ratio, m_dpi * ratio);
+    if (!highlight.isEmpty()) {
+        // The element's lines, a little larger than the text, in a translucent marker colour with an outline.
+        const double scale = m_dpi * ratio / 72.0;
+        const QRectF box(highlight.left() * scale - 4 * ratio, highlight.top() * scale - 3 * ratio,
+                         highlight.width() * scale + 8 * ratio, highlight.height() * scale + 6 * ratio);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setCompositionMode(QPainter::CompositionMode_Multiply);
+        painter.fillRect(box, QColor(255, 214, 0));
+        painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        painter.setPen(QPen(QColor(200, 120, 0), 2 * ratio));
+        painter.drawRect(box);
+        painter.end();
+        image.setDevicePixelRatio(ratio);
+        m_page->setPixmap(QPixmap::fromImage(image));
+        // Bring the highlight into view, with some of what comes before it.
+        const QPoint centre = (box.center() / ratio).toPoint();
+        const int margin = int(qMin(box.height() / ratio / 2 + 80, m_scroll->viewport()->height() / 2.0));
+        const int offset = qMax(0, (m_page->width() - int(image.width() / ratio)) / 2);
+        m_scroll->ensureVisible(centre.x() + offset, centre.y(), 50, margin);
+        return;
+    }
+    image.setDevicePixelRatio(ratio);
+    m_page->setPixmap(QPixmap::fromImage(image));
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 ParsedMinutes ImportReviewDialog::result() const
 {
     ParsedMinutes out;
     out.warnings = m_minutes.warnings;
+    out.headerRegion = m_minutes.headerRegion;
+    out.attendanceRegion = m_minutes.attendanceRegion;
     for (int t = 0; t < m_tree->topLevelItemCount(); ++t) {
         QTreeWidgetItem* top = m_tree->topLevelItem(t);
-        for (int c = 0; c < top->childCount(); ++c) {
-            QTreeWidgetItem* child = top->child(c);
-            const int kind = child->data(0, KindRole).toInt();
-            const QString key = child->data(0, KeyRole).toString();
-            const QString value = child->text(1).trimmed();
-            if (kind == Field) {
-                if (key == QLatin1String("council"))
-                    out.council = value;
-                else if (key == QLatin1String("committee"))
-                    out.committee = value;
-                else if (key == QLatin1String("date"))
-                    out.date = BritishDate::parse(value).isValid() ? BritishDate::parse(value) : m_minutes.date;
-                else if (key == QLatin1String("time"))
-                    out.time = BritishDate::parseTime(value);
-                else if (key == QLatin1String("venue"))
-                    out.venue = value;
-                else if (key == QLatin1String("contact"))
-                    out.contact = value;
-            } else if (kind == Person && child->checkState(0) == Qt::Checked) {
-                (key == QLatin1String("present") ? out.present : out.apologies) << value;
+        const bool isItem = top->data(LabelColumn, KindRole).toInt() == Item;
+        if (!isItem) {
+            for (int c = 0; c < top->childCount(); ++c) {
+                QTreeWidgetItem* child = top->child(c);
+                const int kind = child->data(LabelColumn, KindRole).toInt();
+                const QString key = child->data(LabelColumn, KeyRole).toString();
+                const QString value = child->text(TextColumn).simplified();
+                if (kind == Field) {
+                    if (key == QLatin1String("council"))
+                        out.council = value;
+                    else if (key == QLatin1String("committee"))
+                        out.committee = value;
+                    else if (key == QLatin1String("date"))
+                        out.date =
+                            BritishDate::parse(value).isValid() ? BritishDate::parse(value) : dueFrom(value);
+                    else if (key == QLatin1String("time"))
+                        out.time = BritishDate::parseTime(value);
+                    else if (key == QLatin1String("venue"))
+                        out.venue = value;
+                    else if (key == QLatin1String("contact"))
+                        out.contact = value;
+                } else if (kind == Person && child->checkState(LabelColumn) == Qt::Checked &&
+                           !value.isEmpty()) {
+                    (key == QLatin1String("present") ? out.present : out.apologies) << value;
+                }
             }
+            continue;
         }
-        if (top->data(0, KindRole).toInt() != Item || top->checkState(0) != Qt::Checked)
+        if (top->checkState(LabelColumn) != Qt::Checked)
             continue;
         ParsedItem item;
-        item.number = top->data(0, KeyRole).toString();
-        item.title = top->text(1).trimmed();
-        item.page = top->data(0, PageRole).toInt();
-        for (const ParsedItem& original : m_minutes.items)
-            if (original.number == item.number) {
-                item.text = original.text;
-                item.reportRefs = original.reportRefs;
-            }
+        item.number = top->text(LabelColumn).simplified();
+        item.title = top->text(TextColumn).simplified();
+        item.page = qMax(1, top->data(LabelColumn, PageRole).toInt());
+        item.region = {item.page, top->data(LabelColumn, BoxRole).toRectF()};
+        const int original = top->data(LabelColumn, IndexRole).toInt();
+        if (original >= 0 && original < m_minutes.items.size()) {
+            item.text = m_minutes.items.at(original).text;
+            item.reportRefs = m_minutes.items.at(original).reportRefs;
+        }
         for (int c = 0; c < top->childCount(); ++c) {
             QTreeWidgetItem* child = top->child(c);
-            if (child->checkState(0) != Qt::Checked)
+            const QString text = child->text(TextColumn).simplified();
+            if (child->checkState(LabelColumn) != Qt::Checked || text.isEmpty())
                 continue;
-            const int kind = child->data(0, KindRole).toInt();
-            if (kind == Resolution)
-                item.resolutions << child->text(1).trimmed();
-            else if (kind == Action)
-                item.actions << ParsedAction{child->text(1).trimmed(), child->data(0, OwnerRole).toString(), child->data(0, KeyRole).toDate(),
-                                             child->data(0, PageRole).toInt()};
-            else if (kind == Suggestion)
-                item.actions << ParsedAction{child->text(1).trimmed(), QString(), {}, child->data(0, PageRole).toInt()};
+            const int kind = child->data(LabelColumn, KindRole).toInt();
+            const SourceRegion where{child->data(LabelColumn, PageRole).toInt(),
+                                     child->data(LabelColumn, BoxRole).toRectF()};
+            if (kind == Resolution) {
+                item.resolutions << text;
+                item.resolutionRegions << where;
+            } else if (kind == Action || kind == Suggestion) {
+                item.actions << ParsedAction{text, child->text(OwnerColumn).simplified(),
+                                             dueFrom(child->text(DueColumn)), where.page, where};
+            }
         }
         out.items << item;
     }

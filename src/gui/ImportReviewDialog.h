@@ -4,33 +4,59 @@
 #include "importer/MinutesSource.h"
 
 #include <QDialog>
+#include <memory>
 
 class QLabel;
+class QListWidget;
+class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
+namespace Poppler {
+class Document;
+}
 
-// The review step: the PDF page on one side (the selected element's page), the parsed meeting on
-// the other as an editable tree. Nothing is saved here: the caller saves result() on Accepted.
+// The review step: the PDF page on one side, rendered by Poppler with the selected element's
+// lines highlighted; on the other the parsed meeting as an editable tree (header fields,
+// attendance, items, resolutions, actions with owner and due date, suggested actions to accept or
+// reject) and the importer's warnings. Nothing is saved here: the caller saves result() on Accepted.
 class ImportReviewDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportReviewDialog(const QString& path, const SourceDocument& source, const ParsedMinutes& minutes, QWidget* parent = nullptr);
+    // `password` opens a locked PDF (the one it was read with).
+    ImportReviewDialog(const QString& path, const SourceDocument& source, const ParsedMinutes& minutes,
+                       QWidget* parent = nullptr, const QString& password = QString());
+    ~ImportReviewDialog() override;
 
     // The minutes as reviewed: edited texts, unticked rows left out, accepted suggestions as actions.
     ParsedMinutes result() const;
 
+    // What the page side shows: the page (1-based; 0 for none) and the highlighted box in points.
+    int shownPage() const { return m_shownPage; }
+    QRectF highlightedBox() const { return m_highlight; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
-    void showPage(int page);
+    void showPage(int page, const QRectF& highlight = QRectF(), bool force = false);
     void build();
+    void addRowBelow();
+    void updateButtons();
 
     QString m_path;
     SourceDocument m_source;
     ParsedMinutes m_minutes;
+    std::unique_ptr<Poppler::Document> m_document;
     QTreeWidget* m_tree = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QLabel* m_page = nullptr;
-    QLabel* m_pageLabel = nullptr;
     QSpinBox* m_pageBox = nullptr;
+    QListWidget* m_warnings = nullptr;
+    QPushButton* m_add = nullptr;
     int m_shownPage = 0;
+    QRectF m_highlight;
+    double m_dpi = 96;
 };

@@ -42,13 +42,15 @@ QString stripWebFurniture(QString title)
     title = stripAgendaReference(title);
     // "pdf icon PDF 422 KB", also where the unit has wrapped to the next line.
     static const RX pdf(QStringLiteral("\\s*(pdf icon\\s*)?PDF\\s+[\\d.,]+(\\s*[KMG]B\\b|\\s*$)"), CI);
-    static const RX more(QStringLiteral("\\s*(Additional documents:?|view the full (minutes|decision) text for item\\s*\\S+|"
-                                        "View the (reasons|background) to item\\s*\\S*)"),
-                         CI);
+    static const RX more(
+        QStringLiteral("\\s*(Additional documents:?|view the full (minutes|decision) text for item\\s*\\S+|"
+                       "View the (reasons|background) to item\\s*\\S*)"),
+        CI);
     title.replace(pdf, QString());
     title.replace(more, QString());
     title = clean(title);
-    while (title.endsWith(QLatin1Char(':')) || title.endsWith(QLatin1Char('-')) || title.endsWith(QChar(0x2013)))
+    while (title.endsWith(QLatin1Char(':')) || title.endsWith(QLatin1Char('-')) ||
+           title.endsWith(QChar(0x2013)))
         title = title.chopped(1).trimmed();
     return title;
 }
@@ -82,7 +84,8 @@ bool isSectionMarker(const QString& t)
 // A numbered part of a resolution: (1), 1., 1), a), (b), i), (ii)
 const RX& partMarker()
 {
-    static const RX p(QStringLiteral("^(\\(\\s*(\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\s*\\)|(\\d{1,2})[.)]|([a-z]|[ivx]{1,4})\\))\\s+(.*)$"));
+    static const RX p(QStringLiteral(
+        "^(\\(\\s*(\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\s*\\)|(\\d{1,2})[.)]|([a-z]|[ivx]{1,4})\\))\\s+(.*)$"));
     return p;
 }
 
@@ -121,6 +124,24 @@ struct Line
     const SourceLine* source;
 };
 
+// The box of lines [from, to] on the page of the first (points, from the top left); none for plain text.
+SourceRegion regionOf(const QList<Line>& lines, int from, int to)
+{
+    SourceRegion r;
+    if (from < 0 || from >= lines.size() || !lines.at(from).source)
+        return r;
+    r.page = lines.at(from).page;
+    for (int i = from; i <= to && i < lines.size(); ++i) {
+        const SourceLine* l = lines.at(i).source;
+        if (!l || lines.at(i).page != r.page)
+            continue;
+        const double right =
+            l->words.isEmpty() ? l->x + l->text.size() * l->height * 0.5 : l->words.last().right;
+        r.box = r.box.united(QRectF(l->x, l->y, qMax(1.0, right - l->x), qMax(1.0, l->height)));
+    }
+    return r;
+}
+
 struct ItemStart
 {
     int line;
@@ -132,7 +153,10 @@ struct ItemStart
 std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
 {
     const QString t = lines.at(i).text;
-    static const RX item(QStringLiteral("^(?:Item|Minute|Agenda item)\\s+(?:No\\.?\\s*)?(\\d{1,3}[a-z]?)\\b[.:)]?\\s*[-–—:]?\\s*(.*)$"), CI);
+    static const RX item(
+        QStringLiteral(
+            "^(?:Item|Minute|Agenda item)\\s+(?:No\\.?\\s*)?(\\d{1,3}[a-z]?)\\b[.:)]?\\s*[-–—:]?\\s*(.*)$"),
+        CI);
     static const RX alone(QStringLiteral("^(\\d{1,3}[a-z]?)[.)]?$"));
     static const RX numbered(QStringLiteral("^(\\d{1,3}[a-z]?)[.)]?\\s+(.+)$"));
     // A date ("24 SEPTEMBER 2009") is not a minute number and its title.
@@ -143,14 +167,18 @@ std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
     // A title not in capitals: in bold, or in title case where the number follows the last one.
     auto boldOrTitleCase = [lastNumber](const Line& l, const QString& title, const QString& number) {
         static const RX sentence(QStringLiteral("^(That|The|It|This|Members|Councillor)\\b|[.;,]$"));
-        if (title.size() > 150 || sentence.match(title).hasMatch() || isResolvedStart(title) || isActionLine(title))
+        if (title.size() > 150 || sentence.match(title).hasMatch() || isResolvedStart(title) ||
+            isActionLine(title))
             return false;
         if (l.source && l.source->isBold())
             return true;
-        const bool next = lastNumber < 0 ? numericPart(number) <= 1 : numericPart(number) == lastNumber + 1 || numericPart(number) == lastNumber;
+        const bool next = lastNumber < 0
+                              ? numericPart(number) <= 1
+                              : numericPart(number) == lastNumber + 1 || numericPart(number) == lastNumber;
         if (!next || title.size() > 90)
             return false;
-        static const RX small(QStringLiteral("^(a|an|and|of|the|to|for|in|on|at|by|with|from|or|&|-|–)$"), CI);
+        static const RX small(QStringLiteral("^(a|an|and|of|the|to|for|in|on|at|by|with|from|or|&|-|–)$"),
+                              CI);
         int words = 0, capitals = 0;
         for (const QString& w : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             if (small.match(w).hasMatch())
@@ -165,9 +193,11 @@ std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
         next = from;
         if (upperShare(title) < 0.8) {
             // A bold title may wrap onto bold lines.
-            while (next < lines.size() && next > 0 && lines.at(next - 1).source && lines.at(next - 1).source->isBold() &&
-                   lines.at(next).source && lines.at(next).source->isBold() && !lines.at(next).para && lines.at(next).text.size() < 120 &&
-                   !isResolvedStart(lines.at(next).text) && !isSectionMarker(lines.at(next).text)) {
+            while (next < lines.size() && next > 0 && lines.at(next - 1).source &&
+                   lines.at(next - 1).source->isBold() && lines.at(next).source &&
+                   lines.at(next).source->isBold() && !lines.at(next).para &&
+                   lines.at(next).text.size() < 120 && !isResolvedStart(lines.at(next).text) &&
+                   !isSectionMarker(lines.at(next).text)) {
                 title += QLatin1Char(' ') + lines.at(next).text;
                 ++next;
             }
@@ -186,8 +216,9 @@ std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
                 ++next;
                 continue;
             }
-            if ((l.para && !pageBreak) || upperShare(stripWebFurniture(l.text)) < 0.8 || l.text.startsWith(QLatin1Char('(')) ||
-                isResolvedStart(l.text) || isActionLine(l.text) || l.text.size() >= 120)
+            if ((l.para && !pageBreak) || upperShare(stripWebFurniture(l.text)) < 0.8 ||
+                l.text.startsWith(QLatin1Char('(')) || isResolvedStart(l.text) || isActionLine(l.text) ||
+                l.text.size() >= 120)
                 break;
             title += QLatin1Char(' ') + l.text;
             ++next;
@@ -207,7 +238,8 @@ std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
     if (const auto m = alone.match(t); m.hasMatch() && okNumber(m.captured(1)) && i + 1 < lines.size()) {
         const QString nextText = lines.at(i + 1).text;
         if ((upperShare(stripWebFurniture(nextText)) >= 0.75 && !isResolvedStart(nextText)) ||
-            (lines.at(i + 1).source && lines.at(i + 1).source->isBold() && boldOrTitleCase(lines.at(i + 1), stripWebFurniture(nextText), m.captured(1)))) {
+            (lines.at(i + 1).source && lines.at(i + 1).source->isBold() &&
+             boldOrTitleCase(lines.at(i + 1), stripWebFurniture(nextText), m.captured(1)))) {
             int next = i + 2;
             const QString title = extend(next, nextText, next);
             return ItemStart{i, next, m.captured(1), title};
@@ -249,19 +281,26 @@ std::optional<Table> tableHeader(const Line& line)
         t.starts << line.source->words.at(w).x;
         w += int(cell.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
         const QString l = cell.toLower();
-        if (t.action < 0 && (l == QLatin1String("action") || l == QLatin1String("actions") || l.startsWith(QLatin1String("action ")) ||
-                             l == QLatin1String("description") || l == QLatin1String("task")))
+        if (t.action < 0 && (l == QLatin1String("action") || l == QLatin1String("actions") ||
+                             l.startsWith(QLatin1String("action ")) || l == QLatin1String("description") ||
+                             l == QLatin1String("task")))
             t.action = c;
-        else if (t.owner < 0 && (l.contains(QLatin1String("responsib")) || l.contains(QLatin1String("owner")) || l == QLatin1String("lead") ||
-                                 l.contains(QLatin1String("officer")) || l == QLatin1String("who") || l.contains(QLatin1String("lead "))))
+        else if (t.owner < 0 &&
+                 (l.contains(QLatin1String("responsib")) || l.contains(QLatin1String("owner")) ||
+                  l == QLatin1String("lead") || l.contains(QLatin1String("officer")) ||
+                  l == QLatin1String("who") || l.contains(QLatin1String("lead "))))
             t.owner = c;
-        else if (t.due < 0 && (l.contains(QLatin1String("due")) || l.contains(QLatin1String("deadline")) || l.contains(QLatin1String("date")) ||
-                               l == QLatin1String("by when") || l == QLatin1String("when") || l.contains(QLatin1String("target"))))
+        else if (t.due < 0 && (l.contains(QLatin1String("due")) || l.contains(QLatin1String("deadline")) ||
+                               l.contains(QLatin1String("date")) || l == QLatin1String("by when") ||
+                               l == QLatin1String("when") || l.contains(QLatin1String("target"))))
             t.due = c;
-        else if (t.status < 0 && (l.contains(QLatin1String("status")) || l.contains(QLatin1String("progress")) || l.contains(QLatin1String("rag"))))
+        else if (t.status < 0 && (l.contains(QLatin1String("status")) ||
+                                  l.contains(QLatin1String("progress")) || l.contains(QLatin1String("rag"))))
             t.status = c;
-        else if (t.ref < 0 && (l == QLatin1String("ref") || l == QLatin1String("ref.") || l == QLatin1String("no.") || l == QLatin1String("no") ||
-                               l == QLatin1String("#") || l.contains(QLatin1String("minute")) || l == QLatin1String("item") || l == QLatin1String("reference")))
+        else if (t.ref < 0 && (l == QLatin1String("ref") || l == QLatin1String("ref.") ||
+                               l == QLatin1String("no.") || l == QLatin1String("no") ||
+                               l == QLatin1String("#") || l.contains(QLatin1String("minute")) ||
+                               l == QLatin1String("item") || l == QLatin1String("reference")))
             t.ref = c;
     }
     if (t.action < 0 || t.owner < 0)
@@ -299,9 +338,17 @@ void parseBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
 {
     QStringList paragraphs; // plain paragraphs, for "ACTION: X" with no resolution before it
     QString paragraph;
+    int paragraphFrom = -1, paragraphTo = -1; // its lines
+    SourceRegion lastParagraphRegion;
+    int currentFrom = -1, currentTo = -1; // the lines of the resolution being read
     QSet<QString> seen;
     int resolvedSince = 0; // resolutions since the last ACTION line
-    enum class Mode { Text, Resolution, Parts } mode = Mode::Text;
+    enum class Mode
+    {
+        Text,
+        Resolution,
+        Parts
+    } mode = Mode::Text;
     QString current; // the resolution being read
     auto norm = [](const QString& s) {
         QString n = s.toLower();
@@ -311,36 +358,52 @@ void parseBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     auto finishResolution = [&] {
         QString r = clean(current);
         current.clear();
+        const SourceRegion where = regionOf(lines, currentFrom, currentTo);
+        currentFrom = currentTo = -1;
         if (r.isEmpty())
             return;
         if (seen.contains(norm(r)))
             return;
         seen.insert(norm(r));
         item.resolutions << r;
+        item.resolutionRegions << where;
         ++resolvedSince;
+    };
+    // `current` starts (or goes on) with line i.
+    auto startResolution = [&](int i) { currentFrom = currentTo = i; };
+    auto continueResolution = [&](int i) {
+        if (currentFrom < 0)
+            currentFrom = i;
+        currentTo = i;
     };
     auto finishParagraph = [&] {
         const QString p = clean(paragraph);
         paragraph.clear();
+        const SourceRegion where = regionOf(lines, paragraphFrom, paragraphTo);
+        paragraphFrom = paragraphTo = -1;
         if (p.isEmpty())
             return;
+        lastParagraphRegion = where;
         // "… Action – Head of Service" closing a paragraph.
-        static const RX closing(QStringLiteral("^(.*\\S)\\s*(?:\\.\\s*)?\\bAction\\s*[:–—-]\\s*([^.]{3,80})\\.?$"));
+        static const RX closing(
+            QStringLiteral("^(.*\\S)\\s*(?:\\.\\s*)?\\bAction\\s*[:–—-]\\s*([^.]{3,80})\\.?$"));
         if (const auto m = closing.match(p); m.hasMatch()) {
             QString text = m.captured(1).trimmed();
-            item.actions << ParsedAction{text, m.captured(2).trimmed(), {}, 0};
+            item.actions << ParsedAction{text, m.captured(2).trimmed(), {}, where.page, where};
             paragraphs << text;
             return;
         }
         paragraphs << p;
         // Commitments in the narrative, for the clerk to confirm.
-        static const RX commitment(QStringLiteral("([^.]*\\b(agreed to|undertook to|would be taken away as an action|would circulate|"
-                                                  "would be circulated|to be circulated|would report back|would provide)\\b[^.]*\\.)"),
-                                   CI);
+        static const RX commitment(
+            QStringLiteral(
+                "([^.]*\\b(agreed to|undertook to|would be taken away as an action|would circulate|"
+                "would be circulated|to be circulated|would report back|would provide)\\b[^.]*\\.)"),
+            CI);
         for (auto it = commitment.globalMatch(p); it.hasNext();) {
             const QString s = clean(it.next().captured(1));
             if (s.size() > 20 && s.size() < 400)
-                item.suggestedActions << ParsedAction{s, QString(), {}, 0};
+                item.suggestedActions << ParsedAction{s, QString(), {}, where.page, where};
         }
     };
 
@@ -348,6 +411,7 @@ void parseBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     struct Row
     {
         QStringList cells;
+        int from, to; // its lines
     };
     QList<Row> rows;
     auto finishTable = [&] {
@@ -358,7 +422,9 @@ void parseBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             const QString owner = clean(r.cells.value(table->owner));
             if (text.isEmpty())
                 continue;
-            ParsedAction a{text, owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(), 0};
+            const SourceRegion where = regionOf(lines, r.from, r.to);
+            ParsedAction a{text, owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
+                           where.page, where};
             item.actions << a;
         }
         rows.clear();
@@ -376,17 +442,22 @@ void parseBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             continue;
         }
         // Report references.
-        static const RX report(QStringLiteral("\\bReport(?:\\s+(?:No\\.?|number))?[:\\s]+([A-Z]{2,}[A-Z0-9]*[/-]?\\d[\\w/.-]*\\w)"));
+        static const RX report(QStringLiteral(
+            "\\bReport(?:\\s+(?:No\\.?|number))?[:\\s]+([A-Z]{2,}[A-Z0-9]*[/-]?\\d[\\w/.-]*\\w)"));
         for (auto it = report.globalMatch(t); it.hasNext();) {
             const QString ref = it.next().captured(1);
             if (!item.reportRefs.contains(ref))
                 item.reportRefs << ref;
         }
-        item.text += (item.text.isEmpty() ? QString() : line.para ? QStringLiteral("\n") : QStringLiteral(" ")) + t;
+        item.text += (item.text.isEmpty() ? QString()
+                      : line.para         ? QStringLiteral("\n")
+                                          : QStringLiteral(" ")) +
+                     t;
 
         // Action-log tables.
         if (table) {
-            const bool breaks = isResolvedStart(t) || isActionLine(t) || (line.para && !t.contains(QStringLiteral("  ")) && !line.source);
+            const bool breaks = isResolvedStart(t) || isActionLine(t) ||
+                                (line.para && !t.contains(QStringLiteral("  ")) && !line.source);
             const QStringList cells = line.source ? tableCells(*table, *line.source) : QStringList();
             int filled = 0;
             for (const QString& c : cells)
@@ -395,14 +466,18 @@ void parseBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             if (breaks || cells.isEmpty() || plainParagraph) {
                 finishTable();
             } else {
-                const bool newRow = table->ref >= 0 ? !cells.value(table->ref).isEmpty()
-                                                    : (!cells.value(table->owner).isEmpty() && (table->due < 0 || !cells.value(table->due).isEmpty()));
-                if (newRow || rows.isEmpty())
-                    rows.append({cells});
-                else
+                const bool newRow = table->ref >= 0
+                                        ? !cells.value(table->ref).isEmpty()
+                                        : (!cells.value(table->owner).isEmpty() &&
+                                           (table->due < 0 || !cells.value(table->due).isEmpty()));
+                if (newRow || rows.isEmpty()) {
+                    rows.append({cells, i, i});
+                } else {
                     for (int c = 0; c < cells.size(); ++c)
                         if (!cells.at(c).isEmpty())
                             rows.last().cells[c] = rows.last().cells.at(c) + QLatin1Char(' ') + cells.at(c);
+                    rows.last().to = i;
+                }
                 continue;
             }
         }
@@ -422,8 +497,10 @@ void parseBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             mode = Mode::Text;
             static const RX tag(QStringLiteral("^ACTIONS?\\s*(?::|-|–|—)\\s*(.*)$"));
             QString rest = clean(tag.match(t).captured(1));
+            const int actionFrom = i;
             // The line may wrap.
-            while (i + 1 < to && !lines.at(i + 1).para && !isResolvedStart(lines.at(i + 1).text) && !isActionLine(lines.at(i + 1).text) &&
+            while (i + 1 < to && !lines.at(i + 1).para && !isResolvedStart(lines.at(i + 1).text) &&
+                   !isActionLine(lines.at(i + 1).text) &&
                    !partMarker().match(lines.at(i + 1).text).hasMatch()) {
                 rest += QLatin1Char(' ') + lines.at(i + 1).text;
                 ++i;
@@ -433,13 +510,26 @@ void parseBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 rest.chop(1);
             static const RX ownerTo(QStringLiteral("^(.{3,80}?)\\s+(to\\s+.+)$"));
             const auto m = ownerTo.match(rest);
+            const SourceRegion where = regionOf(lines, actionFrom, i);
             if (m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 9) {
-                item.actions << ParsedAction{m.captured(2), m.captured(1), {}, line.page};
+                item.actions << ParsedAction{m.captured(2), m.captured(1), {}, line.page, where};
             } else if (resolvedSince > 0) {
-                for (int r = int(item.resolutions.size()) - resolvedSince; r < item.resolutions.size(); ++r)
-                    item.actions << ParsedAction{item.resolutions.at(r), rest, {}, line.page};
+                // The action is the resolution's: show both, the resolution and its ACTION line.
+                for (int r = int(item.resolutions.size()) - resolvedSince; r < item.resolutions.size(); ++r) {
+                    SourceRegion both = item.resolutionRegions.value(r);
+                    if (both.page == where.page)
+                        both.box = both.box.united(where.box);
+                    else
+                        both = where;
+                    item.actions << ParsedAction{item.resolutions.at(r), rest, {}, line.page, both};
+                }
             } else if (!paragraphs.isEmpty()) {
-                item.actions << ParsedAction{paragraphs.last(), rest, {}, line.page};
+                SourceRegion both = lastParagraphRegion;
+                if (both.page == where.page)
+                    both.box = both.box.united(where.box);
+                else
+                    both = where;
+                item.actions << ParsedAction{paragraphs.last(), rest, {}, line.page, both};
             }
             resolvedSince = 0;
             continue;
@@ -449,35 +539,42 @@ void parseBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             if (mode != Mode::Text)
                 finishResolution();
             finishParagraph();
-            static const RX head(QStringLiteral("^(?:RESOLVED UNANIMOUSLY|RESOLVED|Resolved|AGREED|Agreed)\\b\\s*[:,;.–—-]?\\s*(.*)$"));
+            static const RX head(QStringLiteral(
+                "^(?:RESOLVED UNANIMOUSLY|RESOLVED|Resolved|AGREED|Agreed)\\b\\s*[:,;.–—-]?\\s*(.*)$"));
             QString rest = head.match(t).captured(1).trimmed();
             static const RX thatOnly(QStringLiteral("^(that|:|–|-)?\\s*:?\\s*[–-]?$"), CI);
             if (thatOnly.match(rest).hasMatch()) {
                 mode = Mode::Parts;
+                currentFrom = currentTo = -1;
             } else if (const auto p = partMarker().match(rest); p.hasMatch()) {
                 mode = Mode::Parts;
                 current = p.captured(5);
+                startResolution(i);
             } else {
                 mode = Mode::Resolution;
                 current = rest;
+                startResolution(i);
             }
             continue;
         }
 
         const auto part = partMarker().match(t);
-        if (part.hasMatch() && (mode == Mode::Parts || mode == Mode::Resolution) && (mode == Mode::Parts || current.trimmed().endsWith(QLatin1Char(':')) || !line.para)) {
+        if (part.hasMatch() && (mode == Mode::Parts || mode == Mode::Resolution) &&
+            (mode == Mode::Parts || current.trimmed().endsWith(QLatin1Char(':')) || !line.para)) {
             if (!current.trimmed().isEmpty() && !current.trimmed().endsWith(QLatin1Char(':')))
                 finishResolution();
             else
                 current.clear();
             mode = Mode::Parts;
             current = part.captured(5);
+            startResolution(i);
             continue;
         }
         if (mode != Mode::Text) {
             const bool ends = line.para && !(mode == Mode::Parts && current.isEmpty());
             if (!ends) {
                 current += QLatin1Char(' ') + t;
+                continueResolution(i);
                 continue;
             }
             finishResolution();
@@ -486,6 +583,9 @@ void parseBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         if (line.para)
             finishParagraph();
         paragraph += QLatin1Char(' ') + t;
+        if (paragraphFrom < 0)
+            paragraphFrom = i;
+        paragraphTo = i;
     }
     if (mode != Mode::Text)
         finishResolution();
@@ -495,12 +595,17 @@ void parseBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
 
 void parseHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
 {
-    static const RX councilRx(QStringLiteral("((?:London Borough of|Royal Borough of|City of)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*(?:\\s+Council)?|"
-                                             "[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,4}\\s+(?:Borough|County|City|District|Metropolitan Borough|Town|Parish)?\\s*Council)\\b"),
-                              CI);
-    static const RX committeeRx(QStringLiteral("\\b(Committee|Board|Panel|Sub-Committee|Forum|Cabinet|Executive|Commission)\\b"), CI);
+    static const RX councilRx(
+        QStringLiteral("((?:London Borough of|Royal Borough of|City "
+                       "of)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*(?:\\s+Council)?|"
+                       "[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,4}\\s+(?:Borough|County|City|District|"
+                       "Metropolitan Borough|Town|Parish)?\\s*Council)\\b"),
+        CI);
+    static const RX committeeRx(
+        QStringLiteral("\\b(Committee|Board|Panel|Sub-Committee|Forum|Cabinet|Executive|Commission)\\b"), CI);
     static const RX venueRx(QStringLiteral("^(?:Venue|Place|Location|Where)\\s*:\\s*(.+)$"), CI);
-    static const RX contactRx(QStringLiteral("^(?:Contact(?: officer)?|Clerk|Democratic Services Officer)\\s*:\\s*(.+)$"), CI);
+    static const RX contactRx(
+        QStringLiteral("^(?:Contact(?: officer)?|Clerk|Democratic Services Officer)\\s*:\\s*(.+)$"), CI);
     static const RX phone(QStringLiteral("\\s*(\\(?0\\d{2,4}\\)?[\\s\\d]{6,}|\\S+@\\S+|Tel\\.?.*)$"), CI);
     static const RX heldAt(QStringLiteral("\\bheld\\s+(?:at|in)\\s+(.+?)(?:\\s+on\\b|$)"), CI);
     // In an agenda pack the minutes' own heading is the last one before the first item: start
@@ -508,7 +613,8 @@ void parseHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
     int from = 0;
     int dated = -1;
     for (int i = 0; i < to; ++i)
-        if (BritishDate::find(lines.at(i).text).isValid() && !lines.at(i).text.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive)) {
+        if (BritishDate::find(lines.at(i).text).isValid() &&
+            !lines.at(i).text.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive)) {
             from = qMax(0, i - 3);
             dated = i;
         }
@@ -516,18 +622,23 @@ void parseHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         QString span;
         out.date = BritishDate::find(lines.at(dated).text, &span);
         for (int k = dated; k < qMin(to, dated + 3) && !out.time.isValid(); ++k)
-            out.time = BritishDate::findTime(k == dated ? QString(lines.at(k).text).remove(span) : lines.at(k).text);
+            out.time =
+                BritishDate::findTime(k == dated ? QString(lines.at(k).text).remove(span) : lines.at(k).text);
     }
+    out.headerRegion = regionOf(lines, from, to - 1);
     for (int i = 0; i < from; ++i) {
         const QString t = lines.at(i).text;
         if (out.council.isEmpty())
-            if (const auto m = councilRx.match(t); m.hasMatch() && !committeeRx.match(t).hasMatch() && t.size() < 80)
+            if (const auto m = councilRx.match(t);
+                m.hasMatch() && !committeeRx.match(t).hasMatch() && t.size() < 80)
                 out.council = clean(m.captured(1));
     }
     for (int i = from; i < to; ++i) {
         const QString t = lines.at(i).text;
-        if (t.startsWith(QLatin1String("Present"), Qt::CaseInsensitive) || t.startsWith(QLatin1String("Also"), Qt::CaseInsensitive) ||
-            t.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive) || t.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive))
+        if (t.startsWith(QLatin1String("Present"), Qt::CaseInsensitive) ||
+            t.startsWith(QLatin1String("Also"), Qt::CaseInsensitive) ||
+            t.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive) ||
+            t.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive))
             continue;
         if (const auto m = venueRx.match(t); m.hasMatch() && out.venue.isEmpty()) {
             out.venue = clean(m.captured(1));
@@ -550,7 +661,8 @@ void parseHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                 if (!out.time.isValid())
                     out.time = BritishDate::findTime(seg);
                 if (out.venue.isEmpty())
-                    if (const auto m = heldAt.match(seg); m.hasMatch() && !BritishDate::find(m.captured(1)).isValid() &&
+                    if (const auto m = heldAt.match(seg); m.hasMatch() &&
+                                                          !BritishDate::find(m.captured(1)).isValid() &&
                                                           !BritishDate::findTime(m.captured(1)).isValid())
                         out.venue = clean(m.captured(1));
                 continue;
@@ -566,14 +678,19 @@ void parseHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                     continue;
                 }
             if (out.committee.isEmpty() && committeeRx.match(seg).hasMatch() && seg.size() < 120 &&
-                !seg.startsWith(QLatin1String("Minutes"), Qt::CaseInsensitive) && !seg.startsWith(QLatin1String("Agenda"), Qt::CaseInsensitive)) {
+                !seg.startsWith(QLatin1String("Minutes"), Qt::CaseInsensitive) &&
+                !seg.startsWith(QLatin1String("Agenda"), Qt::CaseInsensitive)) {
                 out.committee = clean(seg);
                 continue;
             }
-            // The segment after the date and time on a title line is the venue ("… – 18:30 – Committee Room 2, Town Hall").
-            if (out.venue.isEmpty() && out.date.isValid() && segments.size() > 1 && segRaw == segments.last() &&
-                (seg.contains(QLatin1String("Room"), Qt::CaseInsensitive) || seg.contains(QLatin1String("Hall"), Qt::CaseInsensitive) ||
-                 seg.contains(QLatin1String("Centre"), Qt::CaseInsensitive) || seg.contains(QLatin1String("Chamber"), Qt::CaseInsensitive) ||
+            // The segment after the date and time on a title line is the venue ("… – 18:30 – Committee Room
+            // 2, Town Hall").
+            if (out.venue.isEmpty() && out.date.isValid() && segments.size() > 1 &&
+                segRaw == segments.last() &&
+                (seg.contains(QLatin1String("Room"), Qt::CaseInsensitive) ||
+                 seg.contains(QLatin1String("Hall"), Qt::CaseInsensitive) ||
+                 seg.contains(QLatin1String("Centre"), Qt::CaseInsensitive) ||
+                 seg.contains(QLatin1String("Chamber"), Qt::CaseInsensitive) ||
                  seg.contains(QLatin1String("House"), Qt::CaseInsensitive) || seg.contains(QLatin1Char(','))))
                 out.venue = seg;
         }
@@ -582,18 +699,30 @@ void parseHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
 
 void parseAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
 {
-    static const RX presentRx(QStringLiteral("^(?:Present|Members present|Councillors present)\\s*:?\\s*(.*)$"), CI);
-    static const RX stopRx(QStringLiteral("^(Also present|Also in attendance|In attendance|Officers|Apologies|Absent|Substitute)"), CI);
+    static const RX presentRx(
+        QStringLiteral("^(?:Present|Members present|Councillors present)\\s*:?\\s*(.*)$"), CI);
+    static const RX stopRx(
+        QStringLiteral(
+            "^(Also present|Also in attendance|In attendance|Officers|Apologies|Absent|Substitute)"),
+        CI);
     static const RX apologiesHead(QStringLiteral("^Apologies(?: for absence)?\\s*:\\s*(.*)$"), CI);
     auto collect = [&](int i, const QString& first, QStringList& into) {
         QString text = first;
         int j = i + 1;
-        while (j < headerEnd && !stopRx.match(lines.at(j).text).hasMatch() && !presentRx.match(lines.at(j).text).hasMatch() &&
-               !(lines.at(j).para && !lines.at(j).text.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive) && !text.isEmpty())) {
+        while (j < headerEnd && !stopRx.match(lines.at(j).text).hasMatch() &&
+               !presentRx.match(lines.at(j).text).hasMatch() &&
+               !(lines.at(j).para &&
+                 !lines.at(j).text.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive) &&
+                 !text.isEmpty())) {
             text += QLatin1Char(' ') + lines.at(j).text;
             ++j;
         }
         into << splitNames(text);
+        const SourceRegion where = regionOf(lines, i, j - 1);
+        if (!out.attendanceRegion.isValid())
+            out.attendanceRegion = where;
+        else if (where.page == out.attendanceRegion.page)
+            out.attendanceRegion.box = out.attendanceRegion.box.united(where.box);
     };
     for (int i = 0; i < headerEnd; ++i) {
         const QString t = lines.at(i).text;
@@ -606,12 +735,15 @@ void parseAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out
 
 void apologiesInText(const QString& text, QStringList& into)
 {
-    static const RX rx(QStringLiteral("Apologies(?: for (?:absence|lateness))?(?: were| had been)?(?: also)? (?:received|submitted|given|tendered)"
+    static const RX rx(QStringLiteral("Apologies(?: for (?:absence|lateness))?(?: were| had been)?(?: also)? "
+                                      "(?:received|submitted|given|tendered)"
                                       "(?: on behalf of| from)\\s+(.+?)(?:\\.(?:\\s|$)|;|$)"),
                        CI);
     for (auto it = rx.globalMatch(clean(text)); it.hasNext();) {
         QString names = it.next().captured(1);
-        static const RX tail(QStringLiteral("\\s*(?:,\\s*)?\\b(?:who|with|for|and (?:Councillor \\w+ )?(?:attended|was) as substitute)\\b.*$"), CI);
+        static const RX tail(QStringLiteral("\\s*(?:,\\s*)?\\b(?:who|with|for|and (?:Councillor \\w+ "
+                                            ")?(?:attended|was) as substitute)\\b.*$"),
+                             CI);
         names.remove(tail);
         for (const QString& n : splitNames(names))
             if (!into.contains(n))
@@ -630,7 +762,8 @@ ParsedMinutes parse(const SourceDocument& doc)
     for (const SourceLine& l : doc.lines) {
         const QString t = clean(l.text);
         if (!t.isEmpty())
-            lines.append({l.text.trimmed().replace(QChar(0xa0), QLatin1Char(' ')), l.page, l.paragraphStart, &l});
+            lines.append(
+                {l.text.trimmed().replace(QChar(0xa0), QLatin1Char(' ')), l.page, l.paragraphStart, &l});
     }
     // Item starts.
     QList<ItemStart> starts;
@@ -644,14 +777,16 @@ ParsedMinutes parse(const SourceDocument& doc)
         }
     }
     if (starts.isEmpty()) {
-        // A single agenda-item page: its title is the first upper-case line after "Agenda item", else the first upper-case line.
+        // A single agenda-item page: its title is the first upper-case line after "Agenda item", else the
+        // first upper-case line.
         for (int i = 0; i < lines.size(); ++i) {
             const QString t = lines.at(i).text;
-            if (upperShare(t) >= 0.8 && t.size() > 8 && !t.startsWith(QLatin1String("Agenda item"), Qt::CaseInsensitive) &&
-                !isResolvedStart(t)) {
+            if (upperShare(t) >= 0.8 && t.size() > 8 &&
+                !t.startsWith(QLatin1String("Agenda item"), Qt::CaseInsensitive) && !isResolvedStart(t)) {
                 int next = i + 1;
                 QString title = t;
-                while (next < lines.size() && upperShare(lines.at(next).text) >= 0.8 && !lines.at(next).para && !isResolvedStart(lines.at(next).text) &&
+                while (next < lines.size() && upperShare(lines.at(next).text) >= 0.8 &&
+                       !lines.at(next).para && !isResolvedStart(lines.at(next).text) &&
                        !lines.at(next).text.startsWith(QLatin1Char('('))) {
                     title += QLatin1Char(' ') + lines.at(next).text;
                     ++next;
@@ -660,7 +795,8 @@ ParsedMinutes parse(const SourceDocument& doc)
                 break;
             }
         }
-        out.warnings << QCoreApplication::translate("MinutesParser", "No numbered agenda items were found; the document was read as a single item.");
+        out.warnings << QCoreApplication::translate(
+            "MinutesParser", "No numbered agenda items were found; the document was read as a single item.");
     }
     const int headerEnd = starts.isEmpty() ? int(lines.size()) : starts.first().line;
     parseHeader(lines, headerEnd, out);
@@ -671,6 +807,7 @@ ParsedMinutes parse(const SourceDocument& doc)
         item.number = MinuteNumber::normalised(s.number);
         item.title = stripWebFurniture(s.title);
         item.page = lines.at(s.line).page;
+        item.region = regionOf(lines, s.line, s.bodyStart - 1);
         const int end = k + 1 < starts.size() ? starts.at(k + 1).line : int(lines.size());
         parseBody(lines, s.bodyStart, end, item);
         for (auto& a : item.actions)
@@ -688,7 +825,8 @@ ParsedMinutes parse(const SourceDocument& doc)
     for (int k = 0; k < qMin(3, int(out.items.size())); ++k)
         apologiesInText(out.items.at(k).text, out.apologies);
     if (!out.date.isValid() && !out.items.isEmpty())
-        out.warnings << QCoreApplication::translate("MinutesParser", "The date of the meeting was not found in the heading.");
+        out.warnings << QCoreApplication::translate("MinutesParser",
+                                                    "The date of the meeting was not found in the heading.");
     return out;
 }
 
@@ -696,31 +834,42 @@ ParsedMinutes parse(const SourceDocument& doc)
 
 QJsonObject MinutesParser::toJson(const ParsedMinutes& m)
 {
-    const auto& [council, committee, venue, contact, date, time, present, apologies, items, warnings] = m;
+    // Every field named, so that a new one cannot be forgotten here; where things were printed is
+    // for the review dialog, not the contract.
+    const auto& [council, committee, venue, contact, date, time, present, apologies, headerRegion,
+                 attendanceRegion, items, warnings] = m;
+    Q_UNUSED(headerRegion);
+    Q_UNUSED(attendanceRegion);
     auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    QJsonObject meeting{{QStringLiteral("council"), orNull(council)},
-                        {QStringLiteral("committee"), orNull(committee)},
-                        {QStringLiteral("date"), date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue()},
-                        {QStringLiteral("time"), time.isValid() ? QJsonValue(time.toString(QStringLiteral("HH:mm"))) : QJsonValue()},
-                        {QStringLiteral("venue"), orNull(venue)},
-                        {QStringLiteral("contact"), orNull(contact)}};
+    QJsonObject meeting{
+        {QStringLiteral("council"), orNull(council)},
+        {QStringLiteral("committee"), orNull(committee)},
+        {QStringLiteral("date"), date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("time"),
+         time.isValid() ? QJsonValue(time.toString(QStringLiteral("HH:mm"))) : QJsonValue()},
+        {QStringLiteral("venue"), orNull(venue)},
+        {QStringLiteral("contact"), orNull(contact)}};
     QJsonArray itemsJson;
     for (const ParsedItem& i : items) {
         QJsonArray actionsJson, suggestedJson;
         for (const ParsedAction& a : i.actions)
-            actionsJson.append(QJsonObject{{QStringLiteral("text"), a.text},
-                                           {QStringLiteral("owner"), a.owner},
-                                           {QStringLiteral("due"), a.due.isValid() ? QJsonValue(a.due.toString(Qt::ISODate)) : QJsonValue()},
-                                           {QStringLiteral("page"), a.page}});
+            actionsJson.append(
+                QJsonObject{{QStringLiteral("text"), a.text},
+                            {QStringLiteral("owner"), a.owner},
+                            {QStringLiteral("due"),
+                             a.due.isValid() ? QJsonValue(a.due.toString(Qt::ISODate)) : QJsonValue()},
+                            {QStringLiteral("page"), a.page}});
         for (const ParsedAction& a : i.suggestedActions)
-            suggestedJson.append(QJsonObject{{QStringLiteral("text"), a.text}, {QStringLiteral("owner"), orNull(a.owner)}});
-        itemsJson.append(QJsonObject{{QStringLiteral("number"), orNull(i.number)},
-                                     {QStringLiteral("title"), i.title},
-                                     {QStringLiteral("page"), i.page},
-                                     {QStringLiteral("report_refs"), QJsonArray::fromStringList(i.reportRefs)},
-                                     {QStringLiteral("resolutions"), QJsonArray::fromStringList(i.resolutions)},
-                                     {QStringLiteral("actions"), actionsJson},
-                                     {QStringLiteral("suggested_actions"), suggestedJson}});
+            suggestedJson.append(
+                QJsonObject{{QStringLiteral("text"), a.text}, {QStringLiteral("owner"), orNull(a.owner)}});
+        itemsJson.append(
+            QJsonObject{{QStringLiteral("number"), orNull(i.number)},
+                        {QStringLiteral("title"), i.title},
+                        {QStringLiteral("page"), i.page},
+                        {QStringLiteral("report_refs"), QJsonArray::fromStringList(i.reportRefs)},
+                        {QStringLiteral("resolutions"), QJsonArray::fromStringList(i.resolutions)},
+                        {QStringLiteral("actions"), actionsJson},
+                        {QStringLiteral("suggested_actions"), suggestedJson}});
     }
     return QJsonObject{{QStringLiteral("meeting"), meeting},
                        {QStringLiteral("present"), QJsonArray::fromStringList(present)},

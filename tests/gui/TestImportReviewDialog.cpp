@@ -1,42 +1,117 @@
-// The review step: what was parsed is shown for correction, and only what the clerk keeps is saved.
+// The review step: what was parsed is shown beside its page, with the selected element highlighted,
+// for correction; only what the clerk keeps is saved. A locked PDF asks for its password.
+#include "../importer/EncryptedPdf.h"
+#include "gui/ImportFlow.h"
 #include "gui/ImportReviewDialog.h"
 #include "importer/MinutesParser.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
+
+namespace {
+
+QTreeWidgetItem* findRow(QTreeWidget* tree, int column, const QString& text)
+{
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        if ((*it)->text(column) == text)
+            return *it;
+    return nullptr;
+}
+
+QTreeWidgetItem* findRowStarting(QTreeWidget* tree, int column, const QString& start)
+{
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        if ((*it)->text(column).startsWith(start))
+            return *it;
+    return nullptr;
+}
+
+} // namespace
 
 class TestImportReviewDialog : public QObject
 {
     Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    QString writeText(const QString& name, const QByteArray& text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(text);
+        return path;
+    }
+
+    // Two pages of minutes drawn at known places (72 dpi, so points are pixels): item 7's
+    // resolution is on page 2 at y 300 to 330.
+    QString writePdf()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("two-pages.pdf"));
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(72);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&writer);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(11);
+        painter.setFont(font);
+        auto text = [&painter](double y, const QString& s) { painter.drawText(QPointF(60, y), s); };
+        text(80, QStringLiteral("NORTHFIELD DISTRICT COUNCIL"));
+        text(100, QStringLiteral("FAMILIES SCRUTINY PANEL"));
+        text(120, QStringLiteral("Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm"));
+        text(160, QStringLiteral("6. MINUTES OF THE LAST MEETING"));
+        text(180, QStringLiteral("RESOLVED that the minutes of the meeting held on 6 February be agreed."));
+        writer.newPage();
+        text(80, QStringLiteral("7. FOSTERING RECRUITMENT"));
+        text(100,
+             QStringLiteral("The panel heard that eleven new foster carers had been approved this year."));
+        text(115,
+             QStringLiteral("Officers agreed to circulate the recruitment figures following the meeting."));
+        text(300, QStringLiteral("RESOLVED that the report be noted and a further update be"));
+        text(315, QStringLiteral("brought to the panel in September."));
+        text(330, QStringLiteral("ACTION: Head of Fostering"));
+        return path;
+    }
+
 private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
     void clerkCorrectsAndLeavesOut()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("m.txt"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("NORTH COUNCIL\nFAMILIES PANEL\nTuesday 5 March 2024\n\n"
-                "4.  PLAN UPDATE\nMembers agreed to circulate the audit following the meeting.\n\n"
-                "RESOLVED that:\n(1) the update be noted;\n(2) figures come monthly.\nACTION: Head of Performance\n");
-        f.close();
+        const QString path =
+            writeText(QStringLiteral("m.txt"),
+                      "NORTH COUNCIL\nFAMILIES PANEL\nTuesday 5 March 2024\n\n"
+                      "4.  PLAN UPDATE\nMembers agreed to circulate the audit following the meeting.\n\n"
+                      "RESOLVED that:\n(1) the update be noted;\n(2) figures come monthly.\nACTION: Head of "
+                      "Performance\n");
         const SourceDocument source = MinutesSource::read(path, QString(), QString());
         QVERIFY(source.ok());
         const ParsedMinutes parsed = MinutesParser::parse(source);
         ImportReviewDialog dialog(path, source, parsed);
         auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("reviewTree"));
         QVERIFY(tree);
-        QTreeWidgetItem* item = nullptr;
-        for (int i = 0; i < tree->topLevelItemCount(); ++i)
-            if (tree->topLevelItem(i)->text(1) == QLatin1String("PLAN UPDATE"))
-                item = tree->topLevelItem(i);
+        QTreeWidgetItem* item = findRow(tree, 1, QStringLiteral("PLAN UPDATE"));
         QVERIFY(item);
         // Nothing changed: the result is what was parsed, suggestions left out until accepted.
         ParsedMinutes kept = dialog.result();
         QCOMPARE(kept.items.size(), 1);
         QCOMPARE(kept.items.first().resolutions.size(), 2);
         QCOMPARE(kept.items.first().actions.size(), 2);
+        QCOMPARE(kept.items.first().actions.first().owner, QStringLiteral("Head of Performance"));
         QCOMPARE(kept.date, QDate(2024, 3, 5));
         // The clerk corrects the title, leaves out the second resolution and accepts the suggestion.
         item->setText(1, QStringLiteral("IMPROVEMENT PLAN UPDATE"));
@@ -53,16 +128,187 @@ private slots:
         QVERIFY(kept.items.first().actions.last().text.contains(QStringLiteral("circulate the audit")));
     }
 
+    // Header fields, people, item numbers, owners and due dates can all be corrected; rows can be added.
+    void everyPartIsEditable()
+    {
+        const QString path =
+            writeText(QStringLiteral("e.txt"),
+                      "NORTH COUNCIL\nFAMILIES PANEL\nTuesday 5 March 2024\n\n"
+                      "Present: Councillor Ann Reed, Councillor Bo Lind\n\n"
+                      "4.  PLAN UPDATE\nRESOLVED that the update be noted.\nACTION: Head of Performance\n");
+        const SourceDocument source = MinutesSource::read(path, QString(), QString());
+        ImportReviewDialog dialog(path, source, MinutesParser::parse(source));
+        auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("reviewTree"));
+        QVERIFY(tree);
+        // The labels cannot be edited, the texts can (an editor opens).
+        QTreeWidgetItem* venue = findRow(tree, 0, QStringLiteral("Venue"));
+        QVERIFY(venue);
+        tree->setCurrentItem(venue, 0);
+        tree->editItem(venue, 0);
+        QVERIFY(!tree->indexWidget(tree->currentIndex()));
+        tree->setCurrentItem(venue, 1);
+        tree->editItem(venue, 1);
+        QVERIFY(tree->indexWidget(tree->currentIndex()));
+        tree->setCurrentItem(findRow(tree, 0, QStringLiteral("Council")), 0);
+        QTreeWidgetItem* action = findRow(tree, 0, QStringLiteral("Action"));
+        QVERIFY(action);
+        QCOMPARE(action->text(2), QStringLiteral("Head of Performance"));
+        venue->setText(1, QStringLiteral("Room 4, North Hall"));
+        findRow(tree, 1, QStringLiteral("Councillor Bo Lind"))
+            ->setText(1, QStringLiteral("Councillor Bo Lindqvist"));
+        findRow(tree, 1, QStringLiteral("PLAN UPDATE"))->setText(0, QStringLiteral("4a"));
+        action->setText(2, QStringLiteral("Director of Children's Services"));
+        action->setText(3, QStringLiteral("30/04/2024"));
+        // A forgotten apology is added under Apologies.
+        QTreeWidgetItem* apologies = findRowStarting(tree, 0, QStringLiteral("Apologies"));
+        QVERIFY(apologies);
+        tree->setCurrentItem(apologies);
+        auto* add = dialog.findChild<QPushButton*>(QStringLiteral("addRow"));
+        QVERIFY(add && add->isEnabled());
+        add->click();
+        QCOMPARE(apologies->childCount(), 1);
+        apologies->child(0)->setText(1, QStringLiteral("Councillor Cy Moss"));
+        const ParsedMinutes kept = dialog.result();
+        QCOMPARE(kept.venue, QStringLiteral("Room 4, North Hall"));
+        QVERIFY2(kept.present.contains(QStringLiteral("Councillor Bo Lindqvist")),
+                 qPrintable(kept.present.join(QLatin1Char('|'))));
+        QCOMPARE(kept.apologies, QStringList{QStringLiteral("Councillor Cy Moss")});
+        QCOMPARE(kept.items.first().number, QStringLiteral("4a"));
+        QCOMPARE(kept.items.first().actions.first().owner, QStringLiteral("Director of Children's Services"));
+        QCOMPARE(kept.items.first().actions.first().due, QDate(2024, 4, 30));
+    }
+
+    void warningsAreShown()
+    {
+        const QString path =
+            writeText(QStringLiteral("w.txt"),
+                      "Some notes of a chat about the budget with no numbered items at all.\n");
+        const SourceDocument source = MinutesSource::read(path, QString(), QString());
+        const ParsedMinutes parsed = MinutesParser::parse(source);
+        QVERIFY(!parsed.warnings.isEmpty());
+        ImportReviewDialog dialog(path, source, parsed);
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("importWarnings"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), parsed.warnings.size());
+        QCOMPARE(list->item(0)->text(), parsed.warnings.first());
+    }
+
+    // Selecting a resolution shows its page with its lines highlighted on the rendered page.
+    void selectedElementIsHighlightedOnItsPage()
+    {
+        const QString pdf = writePdf();
+        const SourceDocument source = MinutesSource::read(pdf, QString(), QString());
+        QVERIFY2(source.ok(), qPrintable(source.message));
+        const ParsedMinutes parsed = MinutesParser::parse(source);
+        QCOMPARE(parsed.items.size(), 2);
+        ImportReviewDialog dialog(pdf, source, parsed);
+        dialog.resize(1300, 850);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.shownPage(), 1);
+        auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("reviewTree"));
+        QTreeWidgetItem* resolution = findRowStarting(tree, 1, QStringLiteral("that the report be noted"));
+        QVERIFY(resolution);
+        tree->setCurrentItem(resolution);
+        QCOMPARE(dialog.shownPage(), 2);
+        const QRectF box = dialog.highlightedBox();
+        // Both lines of the resolution (baselines at 300 and 315), not the ACTION line at 330 nor the
+        // narrative.
+        QVERIFY2(box.top() > 280 && box.top() < 300 && box.bottom() > 310 && box.bottom() < 322,
+                 qPrintable(QStringLiteral("%1..%2").arg(box.top()).arg(box.bottom())));
+        // The page image shows it: marker-coloured (yellowish) pixels inside the box, none far from it.
+        auto* image = dialog.findChild<QLabel*>(QStringLiteral("pageImage"));
+        QVERIFY(image);
+        const QImage page = image->pixmap().toImage();
+        QVERIFY(!page.isNull());
+        const double scale = page.width() / page.devicePixelRatio() / 595.0; // rendered pixels per point
+        auto yellowAt = [&page, scale](double x, double y) {
+            const QColor c = page.pixelColor(
+                QPointF(x * scale * page.devicePixelRatio(), y * scale * page.devicePixelRatio()).toPoint());
+            return c.red() > 200 && c.green() > 160 && c.blue() < 100;
+        };
+        QVERIFY(yellowAt(box.left() + 2, box.center().y()));
+        QVERIFY(!yellowAt(box.left() + 2, 100));
+        // The action assigned by the ACTION line shows the resolution and that line together.
+        QTreeWidgetItem* action = findRow(tree, 0, QStringLiteral("Action"));
+        QVERIFY(action);
+        tree->setCurrentItem(action);
+        QVERIFY(dialog.highlightedBox().bottom() > 325);
+        // An item on the first page takes the view back there, to its title.
+        tree->setCurrentItem(findRow(tree, 1, QStringLiteral("MINUTES OF THE LAST MEETING")));
+        QCOMPARE(dialog.shownPage(), 1);
+        QVERIFY(dialog.highlightedBox().top() > 140 && dialog.highlightedBox().bottom() < 170);
+        // The narrative commitment is a suggestion, highlighted where it was said.
+        tree->setCurrentItem(findRow(tree, 0, QStringLiteral("Suggested action")));
+        QCOMPARE(dialog.shownPage(), 2);
+        QVERIFY(dialog.highlightedBox().top() > 86 && dialog.highlightedBox().bottom() < 125);
+        const QString out = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");
+        if (!out.isEmpty())
+            dialog.grab().save(out + QStringLiteral("/import-review-generated.png"));
+    }
+
+    // A locked PDF asks for its password in a password field, says when one is wrong, and opens with the
+    // right one.
+    void lockedPdfAsksForThePassword()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.pdf"));
+        QVERIFY(EncryptedPdf::write(path,
+                                    {QStringLiteral("NORTH COUNCIL"), QStringLiteral("Tuesday 5 March 2024"),
+                                     QStringLiteral("4. PLAN UPDATE"),
+                                     QStringLiteral("RESOLVED that the update be noted.")},
+                                    "tiger", "owner"));
+        QStringList prompts;
+        QList<QLineEdit::EchoMode> modes;
+        QStringList answers{QStringLiteral("lion"), QStringLiteral("tiger")};
+        std::function<void()> answer = [&] {
+            auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!ask) {
+                QTimer::singleShot(50, answer);
+                return;
+            }
+            prompts << ask->labelText();
+            modes << ask->textEchoMode();
+            ask->setTextValue(answers.isEmpty() ? QString() : answers.takeFirst());
+            ask->accept();
+            if (!answers.isEmpty())
+                QTimer::singleShot(50, answer);
+        };
+        QTimer::singleShot(50, answer);
+        QString password;
+        const SourceDocument source = readMinutesAskingPassword(nullptr, path, QString(), &password);
+        QVERIFY2(source.ok(), qPrintable(source.message));
+        QCOMPARE(password, QStringLiteral("tiger"));
+        QCOMPARE(prompts.size(), 2);
+        QVERIFY(prompts.at(0).contains(QStringLiteral("protected by a password")));
+        QVERIFY(prompts.at(1).contains(QStringLiteral("does not open")));
+        QCOMPARE(modes, (QList<QLineEdit::EchoMode>{QLineEdit::Password, QLineEdit::Password}));
+        // The review shows the locked page with the password it was opened with.
+        ImportReviewDialog dialog(path, source, MinutesParser::parse(source), nullptr, password);
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("pageImage"))->pixmap().isNull());
+
+        // Cancelled: the file stays unread, with the contract's code.
+        QTimer::singleShot(50, [] {
+            if (auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget()))
+                ask->reject();
+        });
+        QCOMPARE(readMinutesAskingPassword(nullptr, path, QString()).errorCode, QStringLiteral("encrypted"));
+    }
+
     void screenshotOfAPdfReview()
     {
-        const QString pdf = QStringLiteral(SCRUTINEER_SOURCE_DIR "/../shared/corpus/minutes/eastmere-childrens-scrutiny-2024-03-12.moderngov.pdf");
+        const QString pdf = QStringLiteral(
+            SCRUTINEER_SOURCE_DIR "/../shared/corpus/real/merton-audit-committee-2009-agenda-pack.pdf");
         if (!QFile::exists(pdf))
             QSKIP("the shared corpus is not beside the project");
         const SourceDocument source = MinutesSource::read(pdf, QString(), QString());
         ImportReviewDialog dialog(pdf, source, MinutesParser::parse(source));
-        dialog.resize(1300, 850);
+        dialog.resize(1400, 900);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("reviewTree"));
+        if (QTreeWidgetItem* r = findRowStarting(tree, 0, QStringLiteral("Resolution")))
+            tree->setCurrentItem(r);
+        QVERIFY(dialog.shownPage() > 1);
         const QString out = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");
         if (!out.isEmpty())
             dialog.grab().save(out + QStringLiteral("/import-review.png"));
