@@ -164,6 +164,138 @@ private slots:
         QCOMPARE(statusOf(*f.db, f.milestone), f.red);
         QCOMPARE(changes(*f.db), 1); // the refused change left no history row
     }
+
+    void theSchemeIsThePlansOwnAndEditable()
+    {
+        Fixture f = makePlan();
+        PlanRepository repo(*f.db);
+        PlanRepository::Plan plan = repo.planFor(0, QDate(2016, 12, 1));
+        QCOMPARE(plan.statuses.size(), 4);
+        auto statuses = plan.statuses;
+        // Green becomes "On target" in teal; a new "Paused" goes before Red; Blue moves after Green.
+        statuses[1].letter = s("OT");
+        statuses[1].name = s("On target");
+        statuses[1].colour = s("#00897B");
+        std::swap(statuses[0], statuses[1]);
+        PlanRepository::Status paused;
+        paused.letter = s("P");
+        paused.name = s("Paused");
+        paused.colour = s("#6a1b9a");
+        paused.definition = s("Stopped by decision of the board.");
+        statuses.insert(3, paused);
+        repo.saveScheme(plan, statuses, 60);
+
+        plan = repo.planFor(0, QDate(2016, 12, 1));
+        QStringList letters;
+        for (const auto& st : plan.statuses)
+            letters << st.letter;
+        QCOMPARE(letters, (QStringList{s("OT"), s("B"), s("A"), s("P"), s("R")}));
+        QCOMPARE(plan.statuses.at(0).colour, s("#00897b"));
+        QCOMPARE(plan.statuses.at(0).id, f.green); // the same status: milestones keep their rating
+        QCOMPARE(plan.statuses.at(3).code, s("paused"));
+        QCOMPARE(plan.reviewDays, 60);
+        // Red stays the worst, so its flag still fires.
+        QCOMPARE(plan.statuses.last().id, f.red);
+        // Audited field by field, versions raised.
+        QCOMPARE(
+            f.db->scalar(
+                    s("SELECT new_value FROM audit_log WHERE table_name = 'rating_statuses' AND row_id = ? "
+                      "AND field = 'letter' AND operation = 'update'"),
+                    {f.green})
+                .toString(),
+            s("OT"));
+        QCOMPARE(f.db->scalar(s("SELECT version FROM rating_statuses WHERE id = ?"), {f.green}).toInt(), 2);
+        QCOMPARE(
+            f.db->scalar(
+                    s("SELECT COUNT(*) FROM audit_log WHERE table_name = 'improvement_plans' AND field = "
+                      "'review_days'"))
+                .toInt(),
+            1);
+    }
+
+    void aStatusInUseIsNotRemoved()
+    {
+        Fixture f = makePlan();
+        PlanRepository repo(*f.db);
+        const auto plan = repo.planFor(0, QDate(2016, 12, 1));
+        auto withoutAmber = plan.statuses;
+        withoutAmber.removeAt(2);
+        try {
+            repo.saveScheme(plan, withoutAmber, plan.reviewDays);
+            QFAIL("a status given to a milestone was removed");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Invalid);
+            QVERIFY2(e.message().contains(s("1 milestone is rated amber")), qPrintable(e.message()));
+        }
+        // One named only in the history is kept too: the history is never rewritten.
+        repo.changeRating(milestoneOf(*f.db, f.milestone), f.green, s("Caseloads at 14."), f.meeting,
+                          QDate(2016, 12, 1));
+        try {
+            repo.saveScheme(repo.planFor(0, QDate(2016, 12, 1)), withoutAmber, plan.reviewDays);
+            QFAIL("a status named in the rating history was removed");
+        } catch (const StoreError& e) {
+            QVERIFY2(e.message().contains(s("rating history")), qPrintable(e.message()));
+        }
+        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_statuses")).toInt(), 4);
+        // An unused one goes.
+        auto withoutBlue = repo.planFor(0, QDate(2016, 12, 1)).statuses;
+        withoutBlue.removeAt(0);
+        repo.saveScheme(repo.planFor(0, QDate(2016, 12, 1)), withoutBlue, plan.reviewDays);
+        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_statuses")).toInt(), 3);
+        QCOMPARE(f.db->scalar(s("SELECT MIN(rank) FROM rating_statuses")).toInt(), 0);
+    }
+
+    void schemeEditsAreRoleCheckedAndVersioned()
+    {
+        Fixture f = makePlan();
+        PlanRepository repo(*f.db);
+        const auto plan = repo.planFor(0, QDate(2016, 12, 1));
+        auto statuses = plan.statuses;
+        statuses[3].name = s("Off track");
+        f.db->signIn(s("a.councillor"));
+        QVERIFY_THROWS_EXCEPTION(StoreError, repo.saveScheme(plan, statuses, 30));
+        f.db->signIn(s("officer"));
+        QCOMPARE(f.db->scalar(s("SELECT name FROM rating_statuses WHERE id = ?"), {f.red}).toString(),
+                 s("red"));
+        // A save based on a stale copy is refused, naming who changed it; nothing of it is kept.
+        repo.saveScheme(plan, statuses, 30);
+        auto mine = plan.statuses;
+        mine[3].definition = s("Will not be delivered.");
+        mine[0].letter = s("C");
+        try {
+            repo.saveScheme(plan, mine, 45);
+            QFAIL("a stale scheme overwrote a newer one");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+        }
+        QCOMPARE(f.db->scalar(s("SELECT letter FROM rating_statuses WHERE id = ?"), {f.blue}).toString(),
+                 s("B"));
+        QCOMPARE(f.db->scalar(s("SELECT review_days FROM improvement_plans")).toInt(), 30);
+    }
+
+    void recommendationsKnowTheirPriorities()
+    {
+        Fixture f = makePlan();
+        const qint64 plan = f.db->scalar(s("SELECT id FROM improvement_plans")).toLongLong();
+        const qint64 priority = f.db->scalar(s("SELECT id FROM priorities")).toLongLong();
+        const qint64 other = f.db->insert(
+            s("priorities"), {{s("plan_id"), plan}, {s("number"), 5}, {s("title"), s("Workforce")}});
+        for (int n : {3, 7}) {
+            const qint64 r =
+                f.db->insert(s("recommendations"),
+                             {{s("plan_id"), plan}, {s("number"), n}, {s("text"), s("Reduce caseloads.")}});
+            f.db->link(s("priority_recommendations"),
+                       {{s("priority_id"), priority}, {s("recommendation_id"), r}});
+            if (n == 3)
+                f.db->link(s("priority_recommendations"),
+                           {{s("priority_id"), other}, {s("recommendation_id"), r}});
+        }
+        const auto p = PlanRepository(*f.db).planFor(0, QDate(2016, 12, 1));
+        QCOMPARE(p.recommendations.size(), 2);
+        QCOMPARE(p.recommendation(3)->priorityNumbers, (QList<int>{2, 5}));
+        QCOMPARE(p.recommendation(7)->priorityNumbers, (QList<int>{2}));
+        QVERIFY(!p.recommendation(8));
+    }
 };
 
 QTEST_MAIN(TestPlanRepository)
