@@ -72,7 +72,7 @@ public:
         m_ratings->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_ratings->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_ratingsChart = new QChartView(this);
-        m_ratingsChart->setMinimumHeight(170);
+        m_ratingsChart->setMinimumHeight(130);
         auto* ratingsBox = new QWidget(this);
         auto* rl = new QVBoxLayout(ratingsBox);
         rl->setContentsMargins(0, 0, 0, 0);
@@ -102,6 +102,7 @@ public:
         m_actions = new QListWidget(this);
         m_actions->setObjectName(QStringLiteral("overdueActions"));
         m_actions->setWordWrap(true);
+        m_actions->setMinimumHeight(fontMetrics().height() * 6);
         m_actionsBox = box(tr("Overdue and due-soon actions"), m_actions, this);
         grid->addWidget(m_actionsBox, 2, 0);
 
@@ -114,10 +115,15 @@ public:
         grid->addWidget(box(tr("Key figures"), m_figures, this), 2, 1);
 
         m_overTime = new QChartView(this);
-        m_overTime->setMinimumHeight(160);
+        m_overTime->setMinimumHeight(130);
         grid->addWidget(box(tr("Ratings over time"), m_overTime, this), 3, 0, 1, 2);
         grid->setColumnStretch(0, 1);
         grid->setColumnStretch(1, 1);
+        // What is left goes to the lists and the charts, not to the two short lists at the top right.
+        grid->setRowStretch(0, 1);
+        grid->setRowStretch(1, 2);
+        grid->setRowStretch(2, 2);
+        grid->setRowStretch(3, 2);
 
         auto open = [this](QListWidgetItem* item) {
             this->context().navigate(PageId(item->data(PageRole).toInt()), item->data(TargetRole).toMap());
@@ -288,6 +294,8 @@ private:
             tallest = qMax(tallest, int(p.milestones.size()));
         axisY->setRange(0, tallest);
         axisY->setTickCount(tallest + 1);
+        // Each segment carries its count, so the axis needs no numbers (they crowd a short chart).
+        axisY->setLabelsVisible(false);
         chart->addAxis(axisY, Qt::AlignLeft);
         bars->attachAxis(axisY);
         chart->legend()->setAlignment(Qt::AlignRight);
@@ -398,6 +406,11 @@ private:
         m_figures->setItemDelegateForColumn(4, new RagDelegate(m_figures));
         m_figures->resizeColumnsToContents();
         m_figures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        // Every key figure without scrolling.
+        m_figures->setMinimumHeight(m_figures->horizontalHeader()->sizeHint().height() +
+                                    m_figures->rowCount() *
+                                        m_figures->verticalHeader()->defaultSectionSize() +
+                                    2 * m_figures->frameWidth() + 2);
 
         // Ratings over time.
         auto* over = new QStackedBarSeries;
