@@ -1,25 +1,28 @@
 #include "MinutesSource.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QSet>
+#include <QRectF>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 #include <memory>
 #include <optional>
-#include <poppler-qt6.h>
 #include <poppler-document.h>
 #include <poppler-page.h>
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("MinutesSource", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MinutesSource", text);
+}
 
 QString normalisedForRepeat(const QString& s)
 {
@@ -32,7 +35,8 @@ QString normalisedForRepeat(const QString& s)
 bool boldFont(const std::string& name)
 {
     const QString n = QString::fromStdString(name).toLower();
-    return n.contains(QLatin1String("bold")) || n.contains(QLatin1String("black")) || n.contains(QLatin1String("heavy"));
+    return n.contains(QLatin1String("bold")) || n.contains(QLatin1String("black")) ||
+           n.contains(QLatin1String("heavy"));
 }
 
 } // namespace
@@ -51,7 +55,8 @@ QJsonObject SourceDocument::toJson() const
 {
     QJsonObject o;
     if (!ok()) {
-        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCode}, {QStringLiteral("message"), message}});
+        o.insert(QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("code"), errorCode}, {QStringLiteral("message"), message}});
         return o;
     }
     o.insert(QStringLiteral("pages"), pages);
@@ -61,9 +66,13 @@ QJsonObject SourceDocument::toJson() const
         QJsonArray words;
         for (const SourceWord& w : l.words)
             words.append(w.bold ? QJsonArray{w.x, w.right, w.text, 1} : QJsonArray{w.x, w.right, w.text});
-        lines.append(QJsonObject{{QStringLiteral("p"), l.page}, {QStringLiteral("x"), l.x}, {QStringLiteral("y"), l.y},
-                                 {QStringLiteral("h"), l.height}, {QStringLiteral("ps"), l.paragraphStart},
-                                 {QStringLiteral("t"), l.text}, {QStringLiteral("w"), words}});
+        lines.append(QJsonObject{{QStringLiteral("p"), l.page},
+                                 {QStringLiteral("x"), l.x},
+                                 {QStringLiteral("y"), l.y},
+                                 {QStringLiteral("h"), l.height},
+                                 {QStringLiteral("ps"), l.paragraphStart},
+                                 {QStringLiteral("t"), l.text},
+                                 {QStringLiteral("w"), words}});
     }
     o.insert(QStringLiteral("lines"), lines);
     return o;
@@ -74,7 +83,8 @@ SourceDocument SourceDocument::fromJson(const QJsonObject& o)
     SourceDocument d;
     if (o.contains(QStringLiteral("error"))) {
         const QJsonObject e = o.value(QStringLiteral("error")).toObject();
-        return failure(e.value(QStringLiteral("code")).toString(), e.value(QStringLiteral("message")).toString());
+        return failure(e.value(QStringLiteral("code")).toString(),
+                       e.value(QStringLiteral("message")).toString());
     }
     d.pages = o.value(QStringLiteral("pages")).toInt();
     d.kind = o.value(QStringLiteral("kind")).toString();
@@ -89,7 +99,8 @@ SourceDocument SourceDocument::fromJson(const QJsonObject& o)
         line.text = l.value(QStringLiteral("t")).toString();
         for (const QJsonValue& w : l.value(QStringLiteral("w")).toArray()) {
             const QJsonArray a = w.toArray();
-            line.words.append({a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toString(), a.at(3).toInt() == 1});
+            line.words.append(
+                {a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toString(), a.at(3).toInt() == 1});
         }
         d.lines.append(line);
     }
@@ -108,46 +119,38 @@ namespace MinutesSource {
 
 SourceDocument readPdf(const QString& path, const QString& password)
 {
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path, password.toUtf8(), password.toUtf8());
+    // Poppler's C++ interface alone: one load of the document and one text pass per page give the
+    // words with their positions and fonts (bold headings where titles are not in capitals).
+    // Poppler-Qt's words carry no font, so reading with both loaded and read every page twice.
+    const std::string pw = password.toStdString();
+    std::unique_ptr<poppler::document> doc(
+        poppler::document::load_from_file(QFile::encodeName(path).toStdString(), pw, pw));
     if (!doc)
-        return SourceDocument::failure(QStringLiteral("damaged"),
-                                       tr("%1 looks like a PDF but cannot be opened: it may be damaged or incomplete. "
-                                          "Download or export it again and import the new copy.")
-                                           .arg(QFileInfo(path).fileName()));
-    if (doc->isLocked())
-        return SourceDocument::failure(QStringLiteral("encrypted"),
-                                       password.isEmpty()
-                                           ? tr("%1 is protected by a password. Import it again with its password "
-                                                "(--password), or ask its publisher for an unprotected copy.")
-                                                 .arg(QFileInfo(path).fileName())
-                                           : tr("The password given does not open %1. Check it and try again.")
-                                                 .arg(QFileInfo(path).fileName()));
+        return SourceDocument::failure(
+            QStringLiteral("damaged"),
+            tr("%1 looks like a PDF but cannot be opened: it may be damaged or incomplete. "
+               "Download or export it again and import the new copy.")
+                .arg(QFileInfo(path).fileName()));
+    if (doc->is_locked())
+        return SourceDocument::failure(
+            QStringLiteral("encrypted"),
+            password.isEmpty() ? tr("%1 is protected by a password. Import it again with its password "
+                                    "(--password), or ask its publisher for an unprotected copy.")
+                                     .arg(QFileInfo(path).fileName())
+                               : tr("The password given does not open %1. Check it and try again.")
+                                     .arg(QFileInfo(path).fileName()));
     SourceDocument out;
     out.kind = QStringLiteral("pdf");
-    out.pages = doc->numPages();
+    out.pages = doc->pages();
     if (out.pages <= 0)
-        return SourceDocument::failure(QStringLiteral("damaged"),
-                                       tr("%1 has no readable pages. Download or export it again.").arg(QFileInfo(path).fileName()));
-    // Poppler-Qt's words carry no font: the same Poppler through its C++ interface gives each
-    // word's font, matched to the words by position (bold headings where titles are not in capitals).
-    std::unique_ptr<poppler::document> fonts(poppler::document::load_from_file(
-        QFile::encodeName(path).toStdString(), password.toStdString(), password.toStdString()));
-    if (fonts && fonts->is_locked())
-        fonts.reset();
+        return SourceDocument::failure(
+            QStringLiteral("damaged"),
+            tr("%1 has no readable pages. Download or export it again.").arg(QFileInfo(path).fileName()));
     int words = 0;
     for (int p = 0; p < out.pages; ++p) {
-        std::unique_ptr<Poppler::Page> page(doc->page(p));
+        std::unique_ptr<poppler::page> page(doc->create_page(p));
         if (!page)
             continue;
-        QSet<qint64> boldAt;
-        auto key = [](double x, double y) { return qint64(qRound(x)) * 100000 + qRound(y); };
-        if (fonts) {
-            if (std::unique_ptr<poppler::page> fp(fonts->create_page(p)); fp) {
-                for (const poppler::text_box& b : fp->text_list(poppler::page::text_list_include_font))
-                    if (boldFont(b.get_font_name()))
-                        boldAt.insert(key(b.bbox().left(), b.bbox().top()));
-            }
-        }
         struct W
         {
             QRectF box;
@@ -156,24 +159,25 @@ SourceDocument readPdf(const QString& path, const QString& password)
             bool bold;
         };
         QList<W> ws;
-        for (const auto& box : page->textList()) {
-            if (box->text().trimmed().isEmpty())
+        for (const poppler::text_box& box : page->text_list(poppler::page::text_list_include_font)) {
+            const poppler::ustring u = box.text();
+            const QString text = QString(reinterpret_cast<const QChar*>(u.data()), qsizetype(u.size()));
+            if (text.trimmed().isEmpty())
                 continue;
-            const QRectF r = box->boundingBox();
-            bool bold = false;
-            for (int dx = -1; dx <= 1 && !bold && !boldAt.isEmpty(); ++dx)
-                for (int dy = -1; dy <= 1 && !bold; ++dy)
-                    bold = boldAt.contains(key(r.left() + dx, r.top() + dy));
-            ws.append({r, box->text(), box->hasSpaceAfter(), bold});
+            const poppler::rectf b = box.bbox();
+            ws.append({QRectF(b.x(), b.y(), b.width(), b.height()), text, box.has_space_after(),
+                       box.has_font_info() && boldFont(box.get_font_name())});
         }
         words += int(ws.size());
         // Group into lines: words whose vertical centres lie within half a line of each other.
-        std::stable_sort(ws.begin(), ws.end(), [](const W& a, const W& b) { return a.box.center().y() < b.box.center().y(); });
+        std::stable_sort(ws.begin(), ws.end(),
+                         [](const W& a, const W& b) { return a.box.center().y() < b.box.center().y(); });
         QList<QList<W>> rows;
         for (const W& w : ws) {
             if (!rows.isEmpty()) {
                 const QRectF& last = rows.last().first().box;
-                if (qAbs(w.box.center().y() - last.center().y()) < qMax(2.0, qMin(w.box.height(), last.height()) * 0.5)) {
+                if (qAbs(w.box.center().y() - last.center().y()) <
+                    qMax(2.0, qMin(w.box.height(), last.height()) * 0.5)) {
                     rows.last().append(w);
                     continue;
                 }
@@ -182,7 +186,8 @@ SourceDocument readPdf(const QString& path, const QString& password)
         }
         double previousBottom = -1, previousHeight = 0;
         for (auto& row : rows) {
-            std::sort(row.begin(), row.end(), [](const W& a, const W& b) { return a.box.left() < b.box.left(); });
+            std::sort(row.begin(), row.end(),
+                      [](const W& a, const W& b) { return a.box.left() < b.box.left(); });
             SourceLine line;
             line.page = p + 1;
             line.x = row.first().box.left();
@@ -203,7 +208,8 @@ SourceDocument readPdf(const QString& path, const QString& password)
                 }
                 text += w.text;
                 // Words that continue (no space, touching) are merged into one for column finding.
-                if (!line.words.isEmpty() && i > 0 && w.box.left() - row.at(i - 1).box.right() <= h * 0.12 && !row.at(i - 1).space) {
+                if (!line.words.isEmpty() && i > 0 && w.box.left() - row.at(i - 1).box.right() <= h * 0.12 &&
+                    !row.at(i - 1).space) {
                     line.words.last().text += w.text;
                     line.words.last().right = w.box.right();
                 } else {
@@ -211,17 +217,19 @@ SourceDocument readPdf(const QString& path, const QString& password)
                 }
             }
             line.text = text;
-            line.paragraphStart = previousBottom < 0 || (line.y - previousBottom) > qMax(h, previousHeight) * 0.9;
+            line.paragraphStart =
+                previousBottom < 0 || (line.y - previousBottom) > qMax(h, previousHeight) * 0.9;
             previousBottom = line.y + h;
             previousHeight = h;
             out.lines.append(line);
         }
     }
     if (words == 0)
-        return SourceDocument::failure(QStringLiteral("no-text"),
-                                       tr("%1 has pages but no text layer: it is probably a scan. Run it through OCR "
-                                          "(text recognition) first, then import the result.")
-                                           .arg(QFileInfo(path).fileName()));
+        return SourceDocument::failure(
+            QStringLiteral("no-text"),
+            tr("%1 has pages but no text layer: it is probably a scan. Run it through OCR "
+               "(text recognition) first, then import the result.")
+                .arg(QFileInfo(path).fileName()));
     removeFurniture(out);
     return out;
 }
@@ -268,7 +276,8 @@ SourceDocument readText(const QByteArray& bytes)
         gap = false;
     }
     if (out.lines.isEmpty())
-        return SourceDocument::failure(QStringLiteral("empty"), tr("The file holds no text. Choose the file with the minutes."));
+        return SourceDocument::failure(QStringLiteral("empty"),
+                                       tr("The file holds no text. Choose the file with the minutes."));
     removeFurniture(out);
     return out;
 }
@@ -276,10 +285,13 @@ SourceDocument readText(const QByteArray& bytes)
 void removeFurniture(SourceDocument& doc)
 {
     static const QRegularExpression pageNumber(
-        QStringLiteral("^(page\\s+)?\\d{1,3}(\\s*(of|/)\\s*\\d{1,3})?$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression printStamp(QStringLiteral("^\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(\\s*[ap]m)?\\b"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression url(QStringLiteral("^(https?://|www\\.)\\S+(\\s+\\d+/\\d+)?$"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^(page\\s+)?\\d{1,3}(\\s*(of|/)\\s*\\d{1,3})?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression printStamp(
+        QStringLiteral("^\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(\\s*[ap]m)?\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression url(QStringLiteral("^(https?://|www\\.)\\S+(\\s+\\d+/\\d+)?$"),
+                                        QRegularExpression::CaseInsensitiveOption);
     // Lines repeated at the top or bottom of several pages are running headers or footers.
     QHash<QString, QSet<int>> repeats;
     QHash<QString, QList<QPair<int, double>>> edgePlaces; // where each edge line stands: page, y
@@ -311,10 +323,12 @@ void removeFurniture(SourceDocument& doc)
     }
     for (const SourceLine& l : doc.lines) {
         const QString t = l.text.trimmed();
-        // A bare number is a page number only at the top or foot of a page; elsewhere it may be a minute number.
+        // A bare number is a page number only at the top or foot of a page; elsewhere it may be a minute
+        // number.
         const bool edge = doc.kind == QLatin1String("pdf") &&
                           (l.y - pageTop.value(l.page) < 40 || pageBottom.value(l.page) - l.y < 60);
-        if ((edge && pageNumber.match(t).hasMatch()) || printStamp.match(t).hasMatch() || url.match(t).hasMatch())
+        if ((edge && pageNumber.match(t).hasMatch()) || printStamp.match(t).hasMatch() ||
+            url.match(t).hasMatch())
             continue;
         // A running header is also the heading where it first appears (the title of the minutes,
         // or of the minutes within an agenda pack): keep that first occurrence at the top of a page.
@@ -329,16 +343,21 @@ void removeFurniture(SourceDocument& doc)
         const auto places = edgePlaces.value(normalisedForRepeat(t));
         if (doc.pages > 1 && t.size() > 3 &&
             std::any_of(places.begin(), places.end(),
-                        [&l](const QPair<int, double>& p) { return p.first == l.page - 1 && qAbs(p.second - l.y) < 3; }) &&
-            std::any_of(places.begin(), places.end(), [&l](const QPair<int, double>& p) { return p.first == l.page && qAbs(p.second - l.y) < 0.5; }))
+                        [&l](const QPair<int, double>& p) {
+                            return p.first == l.page - 1 && qAbs(p.second - l.y) < 3;
+                        }) &&
+            std::any_of(places.begin(), places.end(), [&l](const QPair<int, double>& p) {
+                return p.first == l.page && qAbs(p.second - l.y) < 0.5;
+            }))
             continue;
         kept.append(l);
     }
     // Join words broken by a hyphen at a line end ("recom-" + "mendation").
     for (int i = 0; i + 1 < kept.size(); ++i) {
         QString& t = kept[i].text;
-        if (t.size() > 2 && t.endsWith(QLatin1Char('-')) && t.at(t.size() - 2).isLower() && !kept.at(i + 1).text.isEmpty() &&
-            kept.at(i + 1).text.at(0).isLower() && !kept.at(i + 1).paragraphStart) {
+        if (t.size() > 2 && t.endsWith(QLatin1Char('-')) && t.at(t.size() - 2).isLower() &&
+            !kept.at(i + 1).text.isEmpty() && kept.at(i + 1).text.at(0).isLower() &&
+            !kept.at(i + 1).paragraphStart) {
             const QString next = kept.at(i + 1).text;
             const qsizetype space = next.indexOf(QLatin1Char(' '));
             const QString head = space < 0 ? next : next.left(space);
@@ -347,7 +366,9 @@ void removeFurniture(SourceDocument& doc)
             kept[i + 1].text = space < 0 ? QString() : next.mid(space + 1);
         }
     }
-    kept.erase(std::remove_if(kept.begin(), kept.end(), [](const SourceLine& l) { return l.text.trimmed().isEmpty(); }), kept.end());
+    kept.erase(std::remove_if(kept.begin(), kept.end(),
+                              [](const SourceLine& l) { return l.text.trimmed().isEmpty(); }),
+               kept.end());
     doc.lines = kept;
 }
 
@@ -359,11 +380,14 @@ std::optional<SourceDocument> readUnlessPdf(const QString& path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return SourceDocument::failure(QStringLiteral("damaged"), tr("%1 cannot be read: %2.").arg(name, file.errorString()));
+        return SourceDocument::failure(QStringLiteral("damaged"),
+                                       tr("%1 cannot be read: %2.").arg(name, file.errorString()));
     const QByteArray head = file.read(4096);
     if (head.isEmpty())
-        return SourceDocument::failure(QStringLiteral("empty"),
-                                       tr("%1 is empty (0 bytes). It was probably not saved or downloaded completely; fetch it again.").arg(name));
+        return SourceDocument::failure(
+            QStringLiteral("empty"),
+            tr("%1 is empty (0 bytes). It was probably not saved or downloaded completely; fetch it again.")
+                .arg(name));
     if (!head.startsWith("%PDF-") && !head.left(1024).contains("%PDF-")) {
         // Plain text minutes: no NUL bytes and mostly printable.
         int control = 0;
@@ -376,29 +400,35 @@ std::optional<SourceDocument> readUnlessPdf(const QString& path)
             if (d.ok() || d.errorCode != QLatin1String("empty"))
                 return d;
         }
-        return SourceDocument::failure(QStringLiteral("not-pdf"),
-                                       tr("%1 is not a PDF (nor plain text). Choose the minutes as a PDF or a .txt file.").arg(name));
+        return SourceDocument::failure(
+            QStringLiteral("not-pdf"),
+            tr("%1 is not a PDF (nor plain text). Choose the minutes as a PDF or a .txt file.").arg(name));
     }
     return std::nullopt;
 }
 
 SourceDocument timedOut(const QString& path)
 {
-    return SourceDocument::failure(QStringLiteral("damaged"), tr("Reading %1 took too long and was stopped: the file may be damaged or hostile. "
-                                                                 "Try a freshly downloaded copy.")
-                                                                  .arg(QFileInfo(path).fileName()));
+    return SourceDocument::failure(
+        QStringLiteral("damaged"),
+        tr("Reading %1 took too long and was stopped: the file may be damaged or hostile. "
+           "Try a freshly downloaded copy.")
+            .arg(QFileInfo(path).fileName()));
 }
 
 SourceDocument crashed(const QString& path)
 {
-    return SourceDocument::failure(QStringLiteral("damaged"), tr("Reading %1 failed (the PDF reader stopped unexpectedly): the file is probably "
-                                                                 "damaged. Try a freshly downloaded copy.")
-                                                                  .arg(QFileInfo(path).fileName()));
+    return SourceDocument::failure(
+        QStringLiteral("damaged"),
+        tr("Reading %1 failed (the PDF reader stopped unexpectedly): the file is probably "
+           "damaged. Try a freshly downloaded copy.")
+            .arg(QFileInfo(path).fileName()));
 }
 
 } // namespace
 
-QList<SourceDocument> readMany(const QStringList& paths, const QString& password, const QString& program, int timeoutMs)
+QList<SourceDocument> readMany(const QStringList& paths, const QString& password, const QString& program,
+                               int timeoutMs)
 {
     QList<SourceDocument> out(paths.size());
     QList<int> pdfs;
@@ -438,9 +468,12 @@ QList<SourceDocument> readMany(const QStringList& paths, const QString& password
                 const QJsonDocument json = QJsonDocument::fromJson(buffer.left(nl));
                 buffer.remove(0, nl + 1);
                 const int i = pdfs.takeFirst();
-                out[i] = json.isObject() ? SourceDocument::fromJson(json.object())
-                                         : SourceDocument::failure(QStringLiteral("damaged"),
-                                                                   tr("%1 could not be read: the file is probably damaged.").arg(QFileInfo(paths.at(i)).fileName()));
+                out[i] =
+                    json.isObject()
+                        ? SourceDocument::fromJson(json.object())
+                        : SourceDocument::failure(QStringLiteral("damaged"),
+                                                  tr("%1 could not be read: the file is probably damaged.")
+                                                      .arg(QFileInfo(paths.at(i)).fileName()));
                 sinceAnswer.restart();
             }
         };
