@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -129,6 +130,9 @@ MeetingEditor::MeetingEditor(AppContext& context, qint64 meetingId, QWidget* par
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Enter belongs to the field being typed in: it must never close the editor.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     layout->addWidget(buttons);
 
@@ -148,10 +152,25 @@ MeetingEditor::MeetingEditor(AppContext& context, qint64 meetingId, QWidget* par
     connect(m_exempt, &QCheckBox::toggled, this, &MeetingEditor::saveItemFields);
 
     // Edit ▸ Undo and Redo of the main window, here too (the dialog is a window of its own).
-    QAction* undo = m_context.undoStack()->createUndoAction(this, tr("&Undo"));
+    // What is being typed is saved first, so that undo takes back the latest edit, typing included.
+    QUndoStack* stack = m_context.undoStack();
+    auto* undo = new QAction(this);
     undo->setShortcuts({QKeySequence::Undo});
-    QAction* redo = m_context.undoStack()->createRedoAction(this, tr("&Redo"));
+    auto* redo = new QAction(this);
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    const auto label = [undo, redo, stack] {
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+        redo->setEnabled(stack->canRedo());
+    };
+    label();
+    connect(stack, &QUndoStack::indexChanged, this, label);
+    connect(stack, &QUndoStack::cleanChanged, this, label);
+    connect(undo, &QAction::triggered, this, [this, stack] {
+        saveItemFields();
+        stack->undo();
+    });
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
     addAction(undo);
     addAction(redo);
     auto* makeAction = new QShortcut(QKeySequence(tr("Ctrl+Shift+A")), this);
@@ -159,6 +178,15 @@ MeetingEditor::MeetingEditor(AppContext& context, qint64 meetingId, QWidget* par
     reload();
     tabs->setCurrentIndex(1);
     m_newItem->setFocus();
+}
+
+MeetingEditor::~MeetingEditor()
+{
+    // Hiding a window that is being destroyed moves the focus out of its fields: nothing may be saved then.
+    saveItemFields();
+    for (QObject* o : std::initializer_list<QObject*>{m_number, m_title, m_exempt, m_text, m_autosave})
+        o->disconnect(this);
+    m_text->removeEventFilter(this);
 }
 
 QWidget* MeetingEditor::buildAttendancePage(QWidget* parent)
@@ -366,7 +394,7 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
         saveItemFields(); // the item being left
         showItem();
     });
-    for (QWidget* w : std::initializer_list<QWidget*>{m_text, m_owner, m_declarant, m_nature})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_itemList, m_text, m_owner, m_declarant, m_nature})
         w->installEventFilter(this);
     return page;
 }
@@ -404,6 +432,18 @@ qint64 MeetingEditor::currentItemId() const
 {
     const int row = m_itemList->currentRow();
     return row >= 0 && row < m_items.size() ? m_items.at(row).id : 0;
+}
+
+std::function<void()> MeetingEditor::refresher()
+{
+    // The commands stay on the shared undo stack after the editor is closed: then only the other
+    // pages are told.
+    return [self = QPointer<MeetingEditor>(this), context = &m_context] {
+        if (self)
+            self->reload();
+        else
+            context->notifyDataChanged();
+    };
 }
 
 void MeetingEditor::warn(const QString& text)
@@ -535,11 +575,12 @@ void MeetingEditor::saveItemFields()
         return;
     }
     m_savingFields = true;
+    // Saving what is on show needs no reload (the cursor stays where it is); undo and redo do.
     const bool saved = push(new EditItemCommand(
         m_context.db(),
-        [this] {
-            if (!m_savingFields)
-                QMetaObject::invokeMethod(this, &MeetingEditor::reload, Qt::QueuedConnection);
+        [self = QPointer<MeetingEditor>(this), refresh = refresher()] {
+            if (!self || !self->m_savingFields)
+                refresh();
         },
         before, after));
     m_savingFields = false;
@@ -557,8 +598,8 @@ void MeetingEditor::addItem()
     if (title.isEmpty())
         return;
     saveItemFields();
-    auto* cmd = new AddItemCommand(
-        m_context.db(), [this] { reload(); }, m_meeting, m_repo.suggestNextNumber(m_meeting), title, false);
+    auto* cmd = new AddItemCommand(m_context.db(), refresher(), m_meeting,
+                                   m_repo.suggestNextNumber(m_meeting), title, false);
     if (!push(cmd))
         return;
     m_newItem->clear();
@@ -578,8 +619,7 @@ void MeetingEditor::moveItem(int delta)
         before << it.id;
     QList<qint64> after = before;
     after.swapItemsAt(row, row + delta);
-    push(new MoveItemCommand(
-        m_context.db(), [this] { reload(); }, m_meeting, before, after));
+    push(new MoveItemCommand(m_context.db(), refresher(), m_meeting, before, after));
 }
 
 void MeetingEditor::addDeclaration()
@@ -606,8 +646,7 @@ void MeetingEditor::addDeclaration()
     d.person = name;
     d.type = m_interest->currentData().toString();
     d.nature = m_nature->text().trimmed();
-    if (!push(new DeclarationCommand(
-            m_context.db(), [this] { reload(); }, DeclarationCommand::Add, m_meeting, d)))
+    if (!push(new DeclarationCommand(m_context.db(), refresher(), DeclarationCommand::Add, m_meeting, d)))
         return;
     if (m_declarant->completer())
         m_declarant->completer()->popup()->hide();
@@ -626,8 +665,8 @@ void MeetingEditor::removeDeclaration()
         if (d.itemId != item)
             continue;
         if (seen++ == row) {
-            push(new DeclarationCommand(
-                m_context.db(), [this] { reload(); }, DeclarationCommand::Remove, m_meeting, d));
+            push(new DeclarationCommand(m_context.db(), refresher(), DeclarationCommand::Remove, m_meeting,
+                                        d));
             return;
         }
     }
@@ -639,8 +678,7 @@ void MeetingEditor::addResolution()
     const qint64 item = currentItemId();
     if (text.isEmpty() || !item)
         return;
-    if (push(new AddResolutionCommand(
-            m_context.db(), [this] { reload(); }, item, text)))
+    if (push(new AddResolutionCommand(m_context.db(), refresher(), item, text)))
         m_resolution->clear();
 }
 
@@ -661,9 +699,8 @@ void MeetingEditor::makeAction()
         m_owner->setFocus();
         return;
     }
-    if (!push(new AddActionCommand(
-            m_context.db(), [this] { reload(); }, item.id, item.resolutions.at(r).id,
-            item.resolutions.at(r).text, owner, m_repo.nextMeetingDate(m_meeting))))
+    if (!push(new AddActionCommand(m_context.db(), refresher(), item.id, item.resolutions.at(r).id,
+                                   item.resolutions.at(r).text, owner, m_repo.nextMeetingDate(m_meeting))))
         return;
     if (m_owner->completer())
         m_owner->completer()->popup()->hide();
@@ -681,8 +718,8 @@ void MeetingEditor::setStatus(int row, const QString& status)
     if (status.isEmpty())
         after = {};
     if (after != before)
-        push(new SetAttendanceCommand(
-            m_context.db(), [this] { reload(); }, m_meeting, person.personId, before, after));
+        push(
+            new SetAttendanceCommand(m_context.db(), refresher(), m_meeting, person.personId, before, after));
 }
 
 void MeetingEditor::recordSubstitute()
@@ -712,9 +749,8 @@ void MeetingEditor::recordSubstitute()
     MinutesRepository::Presence after = before;
     after.status = QStringLiteral("substitute");
     after.substituteForId = replaced;
-    if (after != before &&
-        !push(new SetAttendanceCommand(
-            m_context.db(), [this] { reload(); }, m_meeting, person.personId, before, after)))
+    if (after != before && !push(new SetAttendanceCommand(m_context.db(), refresher(), m_meeting,
+                                                          person.personId, before, after)))
         return;
     if (m_substituteFor->completer())
         m_substituteFor->completer()->popup()->hide();
@@ -744,8 +780,7 @@ void MeetingEditor::addAttendee()
     MinutesRepository::Presence presence{substitute ? QStringLiteral("substitute")
                                                     : QStringLiteral("in attendance"),
                                          0, m_guestCapacity->text().trimmed()};
-    auto* cmd = new AddAttendeeCommand(
-        m_context.db(), [this] { reload(); }, m_meeting, name, kind, presence);
+    auto* cmd = new AddAttendeeCommand(m_context.db(), refresher(), m_meeting, name, kind, presence);
     if (!push(cmd))
         return;
     if (m_guestName->completer())

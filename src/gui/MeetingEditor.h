@@ -3,6 +3,7 @@
 #include "store/MinutesRepository.h"
 
 #include <QDialog>
+#include <functional>
 
 class AppContext;
 class QCheckBox;
@@ -35,6 +36,7 @@ class MeetingEditor : public QDialog
     Q_OBJECT
 public:
     MeetingEditor(AppContext& context, qint64 meetingId, QWidget* parent = nullptr);
+    ~MeetingEditor() override;
 
     qint64 meetingId() const { return m_meeting; }
     qint64 currentItemId() const;
@@ -72,6 +74,7 @@ private:
     bool confirmClose();
     bool push(QUndoCommand* command);
     void warn(const QString& text);
+    std::function<void()> refresher(); // what a command calls after it has changed the store
 
     AppContext& m_context;
     qint64 m_meeting;
