@@ -66,7 +66,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_sideBar->setIconSize(QSize(20, 20));
     m_sideBar->setFrameShape(QFrame::NoFrame);
     m_sideBar->setMinimumWidth(200);
-    m_sideBar->setMaximumWidth(260);
+    m_sideBar->setMaximumWidth(320);
     m_sideBar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sideBar->setAccessibleName(tr("Pages"));
     m_sideBar->setStyleSheet(
@@ -108,7 +108,7 @@ void MainWindow::buildToolBar()
     auto* committeeLabel = new QLabel(tr("&Committee:"), bar);
     m_committeeBox = new QComboBox(bar);
     m_committeeBox->setObjectName(QStringLiteral("committeeBox"));
-    m_committeeBox->setMinimumContentsLength(36);
+    m_committeeBox->setMinimumContentsLength(52);
     m_committeeBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     committeeLabel->setBuddy(m_committeeBox);
     auto* meetingLabel = new QLabel(tr("  M&eeting:"), bar);
@@ -355,6 +355,12 @@ void MainWindow::buildPages()
             if (a->objectName() == QStringLiteral("pageAction%1").arg(int(info.id)))
                 a->setText(p->title());
         connect(p, &Page::badgeChanged, this, &MainWindow::updateBadges);
+        // Wide enough for the longest title with a four-figure badge, never elided.
+        m_sideBar->ensurePolished();
+        m_sideBar->setMinimumWidth(
+            qMax(m_sideBar->minimumWidth(),
+                 QFontMetrics(m_sideBar->font()).horizontalAdvance(p->title() + QStringLiteral("  (0000)")) +
+                     m_sideBar->iconSize().width() + 40));
         const QList<QAction*> actions = p->menuActions();
         if (!actions.isEmpty()) {
             auto* menu = new QMenu(p->menuTitle(), this);
@@ -444,7 +450,7 @@ void MainWindow::updateBadges()
         if (!item)
             continue;
         const int badge = m_pages.at(i)->badge();
-        item->setText(badge > 0 ? QStringLiteral("%1   (%2)").arg(m_pages.at(i)->title()).arg(badge)
+        item->setText(badge > 0 ? QStringLiteral("%1  (%2)").arg(m_pages.at(i)->title()).arg(badge)
                                 : m_pages.at(i)->title());
         item->setData(Qt::AccessibleTextRole,
                       badge > 0 ? tr("%1, %2 needing attention").arg(m_pages.at(i)->title()).arg(badge)
@@ -658,7 +664,10 @@ void MainWindow::saveScreenshots(const QString& dir)
 {
     QDir().mkpath(dir);
     for (int i = 0; i < m_pages.size(); ++i) {
-        showPage(PageId(i));
+        // The search page is shown answering a question a member would ask.
+        showPage(PageId(i), PageId(i) == PageId::Search
+                                ? QVariantMap{{QStringLiteral("query"), tr("caseload*")}}
+                                : QVariantMap());
         for (int k = 0; k < 5; ++k)
             QApplication::processEvents();
         const QString name =

@@ -5,6 +5,7 @@
 #include "store/ContextRepository.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -29,6 +30,17 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
 
+QString statusName(const QString& status)
+{
+    if (status == QLatin1String("scheduled"))
+        return QCoreApplication::translate("MeetingsPage", "Scheduled");
+    if (status == QLatin1String("held"))
+        return QCoreApplication::translate("MeetingsPage", "Held, minutes to approve");
+    if (status == QLatin1String("approved") || status == QLatin1String("minutes approved"))
+        return QCoreApplication::translate("MeetingsPage", "Minutes approved");
+    return status;
+}
+
 class MeetingsPage : public Page
 {
     Q_OBJECT
@@ -40,6 +52,8 @@ public:
         m_meetings = new QListWidget(splitter);
         m_meetings->setObjectName(QStringLiteral("meetingList"));
         m_meetings->setAccessibleName(tr("Meetings, newest first"));
+        m_meetings->setSpacing(3);
+        m_meetings->setAlternatingRowColors(true);
         auto* right = new QWidget(splitter);
         auto* rl = new QVBoxLayout(right);
         rl->setContentsMargins(0, 0, 0, 0);
@@ -51,7 +65,7 @@ public:
         auto* itemsTab = new QSplitter(Qt::Vertical, m_tabs);
         m_items = new QTreeWidget(itemsTab);
         m_items->setObjectName(QStringLiteral("agendaTree"));
-        m_items->setHeaderLabels({tr("Minute"), tr("Item, resolution or action"), tr("Owner")});
+        m_items->setHeaderLabels({tr("Minute"), tr("Item, resolution or action"), tr("Owner or report")});
         m_items->header()->setSectionResizeMode(1, QHeaderView::Stretch);
         m_items->setWordWrap(true);
         m_text = new QTextBrowser(itemsTab);
@@ -121,9 +135,10 @@ public:
         m_meetings->clear();
         try {
             for (const auto& m : ContextRepository(context().db()).meetings(context().committeeId())) {
-                auto* item = new QListWidgetItem(
-                    QStringLiteral("%1\n%2").arg(BritishDate::longDate(m.startsAt.date()), m.status),
-                    m_meetings);
+                auto* item =
+                    new QListWidgetItem(QStringLiteral("%1\n%2").arg(BritishDate::longDate(m.startsAt.date()),
+                                                                     statusName(m.status)),
+                                        m_meetings);
                 item->setData(IdRole, m.id);
             }
         } catch (const StoreError& e) {
