@@ -96,6 +96,30 @@ private slots:
         QCOMPARE(all.items.last().actions.size(), 1);
         QCOMPARE(all.declarations.size(), 1);
     }
+
+    void partsReadOnTheirOwnAgreeWithTheMinutes()
+    {
+        const MeetingRepository repo(*m_db);
+        const auto all = repo.minutes(m_december, true);
+        // Agenda order is the order the items were typed in; the minutes keep natural order.
+        QStringList agenda;
+        for (const auto& i : repo.items(m_december, true, MeetingRepository::ItemOrder::Agenda))
+            agenda << i.number;
+        QCOMPARE(agenda, (QStringList{"56a", "10", "9", "56", "56b"}));
+        QCOMPARE(repo.items(m_december, false).size(), 4);
+        const auto declarations = repo.declarations(m_december);
+        QCOMPARE(declarations.size(), 1);
+        QCOMPARE(declarations.first().person, QStringLiteral("Councillor A"));
+        QCOMPARE(declarations.first().type, QStringLiteral("personal")); // the schema's default
+        QCOMPARE(declarations.first().nature, QStringLiteral("x"));
+        QCOMPARE(declarations.first().id, all.declarations.first().id);
+        QVERIFY(declarations.first().personId > 0);
+        const auto attendance = repo.attendance(m_december);
+        QCOMPARE(attendance.size(), 1);
+        QCOMPARE(attendance.first().status, QStringLiteral("present"));
+        QCOMPARE(attendance.first().personId, declarations.first().personId);
+        QVERIFY(repo.minutes(9999, true).items.isEmpty());
+    }
 };
 
 QTEST_MAIN(TestMeetingRepository)
