@@ -308,6 +308,32 @@ private slots:
         addCommittee(*db, QStringLiteral("After the lock"));
         QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 2);
     }
+
+    void fullDiskGivesAMessageAndLosesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("full.sqlite"));
+        auto db = Database::open(path, QStringLiteral("admin"));
+        addCommittee(*db, QStringLiteral("Saved before"));
+        // The file may grow no further: SQLite answers SQLITE_FULL, as on a full disk.
+        const int pages = db->scalar(QStringLiteral("PRAGMA page_count")).toInt();
+        db->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+        db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QString big(200000, QLatin1Char('x'));
+        try {
+            for (int i = 0; i < 50; ++i)
+                addCommittee(*db, big + QString::number(i));
+            QFAIL("the file grew past its limit");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::DiskFull);
+            QVERIFY(e.message().contains(QStringLiteral("Free some space")));
+        }
+        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees WHERE name = 'Saved before'")).toInt(), 1);
+        db.reset();
+        auto again = Database::open(path, QStringLiteral("admin"));
+        QCOMPARE(again->scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(again->scalar(QStringLiteral("SELECT COUNT(*) FROM committees WHERE name = 'Saved before'")).toInt(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)
