@@ -1,5 +1,7 @@
 #include "ActionLogExport.h"
 
+#include "OutputFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -9,22 +11,23 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ActionLogExport", text); }
-
-QString cannotWrite(const QString& path, const QString& why)
+QString tr(const char* text)
 {
-    return tr("%1 could not be written (%2). Choose a folder you may write to, and close the file if a spreadsheet program has it open.")
-        .arg(QDir::toNativeSeparators(path), why);
+    return QCoreApplication::translate("ActionLogExport", text);
 }
 
-QString iso(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QString iso(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 
 QString csvField(QString text)
 {
     // Text that a spreadsheet would run as a formula is kept as text.
     if (!text.isEmpty() && QStringLiteral("=+@").contains(text.at(0)))
         text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
         return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return text;
 }
@@ -35,7 +38,19 @@ QByteArray utf8(const QString& text)
     return (text.size() > 32000 ? text.left(32000) + QStringLiteral("…") : text).toUtf8();
 }
 
-enum Column { Reference, Action, Owner, Due, Status, LastUpdate, Meeting, Committee, Overdue, ColumnCount };
+enum Column
+{
+    Reference,
+    Action,
+    Owner,
+    Due,
+    Status,
+    LastUpdate,
+    Meeting,
+    Committee,
+    Overdue,
+    ColumnCount
+};
 
 } // namespace
 
@@ -43,16 +58,25 @@ namespace ActionLogExport {
 
 QStringList headers()
 {
-    return {tr("Reference"), tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Last update"), tr("Meeting"), tr("Committee"), tr("Overdue")};
+    return {tr("Reference"),   tr("Action"),  tr("Owner"),     tr("Due"),    tr("Status"),
+            tr("Last update"), tr("Meeting"), tr("Committee"), tr("Overdue")};
 }
 
 QStringList cells(const ActionRepository::Row& row, const QDate& today)
 {
-    return {row.reference, row.text, row.owner, iso(row.due), ActionRepository::statusName(row.status), iso(row.lastUpdate),
-            iso(row.meetingDate), row.committee, row.isOverdue(today) ? tr("Overdue") : QString()};
+    return {row.reference,
+            row.text,
+            row.owner,
+            iso(row.due),
+            ActionRepository::statusName(row.status),
+            iso(row.lastUpdate),
+            iso(row.meetingDate),
+            row.committee,
+            row.isOverdue(today) ? tr("Overdue") : QString()};
 }
 
-bool writeCsv(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today, QString* error)
+bool writeCsv(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today,
+              QString* error)
 {
     QByteArray out("\xEF\xBB\xBF");
     auto line = [&out](const QStringList& fields) {
@@ -67,27 +91,18 @@ bool writeCsv(const QList<ActionRepository::Row>& rows, const QString& path, con
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit()) {
         if (error)
-            *error = cannotWrite(path, file.errorString());
+            *error = OutputFile::cannotWrite(path, file.errorString());
         return false;
     }
     return true;
 }
 
-bool writeXlsx(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today, QString* error)
+bool writeXlsx(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today,
+               QString* error)
 {
-    if (!QFileInfo(path).absoluteDir().exists()) {
-        if (error)
-            *error = cannotWrite(path, tr("the folder does not exist"));
+    lxw_workbook* book = OutputFile::newWorkbook(path, error);
+    if (!book)
         return false;
-    }
-    // Written beside the target and moved into place, so a failure leaves the old file as it was.
-    const QString temporary = path + QStringLiteral(".part");
-    lxw_workbook* book = workbook_new(QFile::encodeName(temporary).constData());
-    if (!book) {
-        if (error)
-            *error = cannotWrite(path, tr("the workbook could not be created"));
-        return false;
-    }
     lxw_worksheet* sheet = workbook_add_worksheet(book, utf8(tr("Action log")).constData());
     lxw_format* header = workbook_add_format(book);
     format_set_bold(header);
@@ -117,13 +132,18 @@ bool writeXlsx(const QList<ActionRepository::Row>& rows, const QString& path, co
     for (const auto& row : rows) {
         const QStringList values = cells(row, today);
         for (int c = 0; c < ColumnCount; ++c) {
-            const QDate d = c == Due ? row.due : c == LastUpdate ? row.lastUpdate : c == Meeting ? row.meetingDate : QDate();
+            const QDate d = c == Due          ? row.due
+                            : c == LastUpdate ? row.lastUpdate
+                            : c == Meeting    ? row.meetingDate
+                                              : QDate();
             if (d.isValid()) {
                 lxw_datetime when = {d.year(), d.month(), d.day(), 0, 0, 0};
                 worksheet_write_datetime(sheet, r, lxw_col_t(c), &when, date);
             } else if (!values.at(c).isEmpty()) {
                 worksheet_write_string(sheet, r, lxw_col_t(c), utf8(values.at(c)).constData(),
-                                       c == Overdue ? overdue : c == Action ? wrapped : text);
+                                       c == Overdue  ? overdue
+                                       : c == Action ? wrapped
+                                                     : text);
             }
         }
         ++r;
@@ -135,27 +155,13 @@ bool writeXlsx(const QList<ActionRepository::Row>& rows, const QString& path, co
     worksheet_repeat_rows(sheet, 0, 0);
     worksheet_autofilter(sheet, 0, 0, r > 1 ? r - 1 : 0, lxw_col_t(ColumnCount - 1));
 
-    const lxw_error result = workbook_close(book);
-    if (result != LXW_NO_ERROR) {
-        QFile::remove(temporary);
-        if (error)
-            *error = cannotWrite(path, QString::fromUtf8(lxw_strerror(result)));
-        return false;
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        if (error)
-            *error = cannotWrite(path, tr("the finished file could not be moved into place"));
-        return false;
-    }
-    return true;
+    return OutputFile::finishWorkbook(book, path, error);
 }
 
 bool write(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today, QString* error)
 {
     return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? writeXlsx(rows, path, today, error)
-                                                                       : writeCsv(rows, path, today, error);
+                                                                      : writeCsv(rows, path, today, error);
 }
 
 } // namespace ActionLogExport

@@ -1,5 +1,6 @@
 #include "MinutesPdf.h"
 
+#include "OutputFile.h"
 #include "core/BritishDate.h"
 #include "store/Database.h"
 
@@ -201,7 +202,7 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
         return false;
     }
 
-    const QString temporary = path + QStringLiteral(".part");
+    const QString temporary = OutputFile::temporaryFor(path);
     {
         QPdfWriter writer(temporary);
         writer.setTitle(
@@ -228,14 +229,7 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
             *error = tr("Could not write the minutes to %1. Choose a folder you may write to.").arg(path);
         return false;
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        if (error)
-            *error = tr("Could not replace %1. Close it if it is open and try again.").arg(path);
-        return false;
-    }
-    return true;
+    return OutputFile::replace(temporary, path, error);
 }
 
 } // namespace MinutesPdf

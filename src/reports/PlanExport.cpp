@@ -1,5 +1,6 @@
 #include "PlanExport.h"
 
+#include "OutputFile.h"
 #include "store/Database.h"
 #include "store/PlanSpreadsheet.h"
 
@@ -17,14 +18,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("PlanExport", text);
-}
-
-QString cannotWrite(const QString& path, const QString& why)
-{
-    return tr("%1 could not be written (%2). Choose a folder you may write to, and close the file if a "
-              "spreadsheet "
-              "program has it open.")
-        .arg(QDir::toNativeSeparators(path), why);
 }
 
 // PlanSpreadsheet is in the store, which needs a non-const Database only for imports.
@@ -50,7 +43,7 @@ bool writeCsv(const Database& db, const QString& path, qint64 planId, QString* e
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
             if (error)
-                *error = cannotWrite(path, file.errorString());
+                *error = OutputFile::cannotWrite(path, file.errorString());
             return false;
         }
         return true;
@@ -71,19 +64,9 @@ bool writeXlsx(const Database& db, const QString& path, qint64 planId, QString* 
             *error = e.message();
         return false;
     }
-    if (!QFileInfo(path).absoluteDir().exists()) {
-        if (error)
-            *error = cannotWrite(path, tr("the folder does not exist"));
+    lxw_workbook* book = OutputFile::newWorkbook(path, error);
+    if (!book)
         return false;
-    }
-    // Written beside the target and moved into place, so a failure leaves the old file as it was.
-    const QString temporary = path + QStringLiteral(".part");
-    lxw_workbook* book = workbook_new(QFile::encodeName(temporary).constData());
-    if (!book) {
-        if (error)
-            *error = cannotWrite(path, tr("the file could not be created"));
-        return false;
-    }
     lxw_worksheet* sheet = workbook_add_worksheet(book, utf8(tr("Plan")).constData());
     lxw_format* header = workbook_add_format(book);
     format_set_bold(header);
@@ -173,21 +156,7 @@ bool writeXlsx(const Database& db, const QString& path, qint64 planId, QString* 
     worksheet_repeat_rows(sheet, 0, 0);
     worksheet_autofilter(sheet, 0, 0, r > 1 ? r - 1 : 0, lxw_col_t(headers.size() - 1));
 
-    const lxw_error result = workbook_close(book);
-    if (result != LXW_NO_ERROR) {
-        QFile::remove(temporary);
-        if (error)
-            *error = cannotWrite(path, QString::fromUtf8(lxw_strerror(result)));
-        return false;
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        if (error)
-            *error = cannotWrite(path, tr("the finished file could not be moved into place"));
-        return false;
-    }
-    return true;
+    return OutputFile::finishWorkbook(book, path, error);
 }
 
 } // namespace PlanExport
