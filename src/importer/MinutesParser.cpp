@@ -150,22 +150,27 @@ struct ItemStart
     QString title;
 };
 
+// A minute number as councils print them: 56, 56a, a prefixed or yearly number (CS12/18, A1,
+// 12/18), or a decimal one (5.1). The longer forms first.
+#define NUMBER                                                                                               \
+    "[A-Z]{1,4}\\d{1,3}[a-z]?(?:/\\d{2,4})?|\\d{1,3}/\\d{2,4}|\\d{1,3}\\.\\d{1,2}(?![.\\d])|\\d{1,3}[a-z]?"
+
 std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
 {
     const QString t = lines.at(i).text;
-    static const RX item(
-        QStringLiteral(
-            "^(?:Item|Minute|Agenda item)\\s+(?:No\\.?\\s*)?(\\d{1,3}[a-z]?)\\b[.:)]?\\s*[-–—:]?\\s*(.*)$"),
-        CI);
-    static const RX alone(QStringLiteral("^(\\d{1,3}[a-z]?)[.)]?$"));
-    static const RX numbered(QStringLiteral("^(\\d{1,3}[a-z]?)[.)]?\\s+(.+)$"));
+    static const RX item(QStringLiteral("^(?:Item|Minute|Agenda item)\\s+(?:No\\.?\\s*)?(" NUMBER
+                                        ")\\b[.:)]?\\s*[-–—:]?\\s*(.*)$"),
+                         CI);
+    static const RX alone(QStringLiteral("^(" NUMBER ")[.)]?$"));
+    static const RX numbered(QStringLiteral("^(" NUMBER ")[.)]?\\s+(.+)$"));
     // A date ("24 SEPTEMBER 2009") is not a minute number and its title.
     QString dateSpan;
     if (BritishDate::find(t, &dateSpan).isValid() && t.startsWith(dateSpan))
         return std::nullopt;
     auto okNumber = [lastNumber](const QString& n) { return lastNumber < 0 || numericPart(n) >= lastNumber; };
     // A title not in capitals: in bold, or in title case where the number follows the last one.
-    auto boldOrTitleCase = [lastNumber](const Line& l, const QString& title, const QString& number) {
+    auto boldOrTitleCase = [lastNumber, &lines, i](const Line& l, const QString& title,
+                                                   const QString& number) {
         static const RX sentence(QStringLiteral("^(That|The|It|This|Members|Councillor)\\b|[.;,]$"));
         if (title.size() > 150 || sentence.match(title).hasMatch() || isResolvedStart(title) ||
             isActionLine(title))
@@ -186,7 +191,19 @@ std::optional<ItemStart> itemAt(const QList<Line>& lines, int i, int lastNumber)
             ++words;
             capitals += w.at(0).isUpper() || w.at(0).isDigit() ? 1 : 0;
         }
-        return words >= 1 && words <= 12 && capitals * 10 >= words * 8 && title.at(0).isUpper();
+        if (words >= 1 && words <= 12 && capitals * 10 >= words * 8 && title.at(0).isUpper())
+            return true;
+        // Sentence case ("Declarations of interest"): short, a paragraph of its own, the very next
+        // number (or the next part of a decimal one), and not a numbered part of a list that a
+        // line ending in a colon or a RESOLVED opened.
+        const bool following =
+            lastNumber < 0 ? numericPart(number) <= 1
+                           : numericPart(number) == lastNumber + 1 ||
+                                 (number.contains(QLatin1Char('.')) && numericPart(number) == lastNumber);
+        const QString before = i > 0 ? lines.at(i - 1).text : QString();
+        const bool inList = before.endsWith(QLatin1Char(':')) || isResolvedStart(before);
+        return following && l.para && !inList && words >= 1 && words <= 8 && title.size() <= 70 &&
+               title.at(0).isUpper();
     };
     // Title lines that continue an upper-case title.
     auto extend = [&lines](int from, QString title, int& next) {
@@ -650,6 +667,22 @@ void parseHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
             out.contact = c.trimmed();
             continue;
         }
+        // "Minutes of the meeting of the Children's Scrutiny Committee held on …" names the committee
+        // (the heading may wrap onto a second line).
+        if (out.committee.isEmpty() && t.startsWith(QLatin1String("Minutes of"), Qt::CaseInsensitive)) {
+            static const RX minutesOf(
+                QStringLiteral(
+                    "^Minutes of (?:the |a )?(?:(?:special |extraordinary |annual |ordinary |additional )?"
+                    "(?:meeting|proceedings)s? of (?:the )?)?(.+?)(?:\\s*,|\\s+(?:held|on|at|in)\\b.*)?$"),
+                CI);
+            QString heading = t;
+            if (i + 1 < to && !lines.at(i + 1).para &&
+                !t.contains(QLatin1String(" held "), Qt::CaseInsensitive))
+                heading += QLatin1Char(' ') + lines.at(i + 1).text;
+            const QString named = clean(minutesOf.match(heading).captured(1));
+            if (committeeRx.match(named).hasMatch() && named.size() < 120)
+                out.committee = named;
+        }
         const QStringList segments = t.split(RX(QStringLiteral("\\s+[–—-]\\s+|\\s{2,}")), Qt::SkipEmptyParts);
         for (const QString& segRaw : segments) {
             const QString seg = segRaw.trimmed();
@@ -664,6 +697,16 @@ void parseHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                     if (const auto m = heldAt.match(seg); m.hasMatch() &&
                                                           !BritishDate::find(m.captured(1)).isValid() &&
                                                           !BritishDate::findTime(m.captured(1)).isValid())
+                        out.venue = clean(m.captured(1));
+                // "… at 7.00 pm in the Council Chamber, County Hall"
+                static const RX afterTime(
+                    QStringLiteral(
+                        "(?:\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?|noon)"
+                        "\\s*,?\\s+(?:at|in)\\s+(?:the\\s+)?(.+?)\\.?$"),
+                    CI);
+                if (out.venue.isEmpty())
+                    if (const auto m = afterTime.match(seg);
+                        m.hasMatch() && !BritishDate::find(m.captured(1)).isValid())
                         out.venue = clean(m.captured(1));
                 continue;
             }
@@ -705,9 +748,11 @@ void parseAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out
         QStringLiteral(
             "^(Also present|Also in attendance|In attendance|Officers|Apologies|Absent|Substitute)"),
         CI);
-    static const RX apologiesHead(QStringLiteral("^Apologies(?: for absence)?\\s*:\\s*(.*)$"), CI);
+    static const RX apologiesHead(QStringLiteral("^Apologies(?: for absence)?\\s*(?::\\s*(.*)|$)"), CI);
     auto collect = [&](int i, const QString& first, QStringList& into) {
         QString text = first;
+        QStringList perLine; // names one to a line under a heading of their own
+        bool oneToALine = clean(first).isEmpty();
         int j = i + 1;
         while (j < headerEnd && !stopRx.match(lines.at(j).text).hasMatch() &&
                !presentRx.match(lines.at(j).text).hasMatch() &&
@@ -715,9 +760,15 @@ void parseAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out
                  !lines.at(j).text.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive) &&
                  !text.isEmpty())) {
             text += QLatin1Char(' ') + lines.at(j).text;
+            perLine << clean(lines.at(j).text);
+            oneToALine = oneToALine && !perLine.last().contains(QLatin1Char(',')) &&
+                         !perLine.last().contains(QLatin1String(" and ")) && perLine.last().size() < 70;
             ++j;
         }
-        into << splitNames(text);
+        if (oneToALine && perLine.size() > 1)
+            into << perLine;
+        else
+            into << splitNames(text);
         const SourceRegion where = regionOf(lines, i, j - 1);
         if (!out.attendanceRegion.isValid())
             out.attendanceRegion = where;
@@ -735,9 +786,10 @@ void parseAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out
 
 void apologiesInText(const QString& text, QStringList& into)
 {
-    static const RX rx(QStringLiteral("Apologies(?: for (?:absence|lateness))?(?: were| had been)?(?: also)? "
-                                      "(?:received|submitted|given|tendered)"
-                                      "(?: on behalf of| from)\\s+(.+?)(?:\\.(?:\\s|$)|;|$)"),
+    static const RX rx(QStringLiteral("(?:Apologies|An apology)(?: for (?:absence|lateness))?(?: were| was| "
+                                      "had been| have been)?(?: also)? "
+                                      "(?:received|submitted|given|tendered|sent|offered)"
+                                      "(?: on behalf of| from| by)\\s+(.+?)(?:\\.(?:\\s|$)|;|$)"),
                        CI);
     for (auto it = rx.globalMatch(clean(text)); it.hasNext();) {
         QString names = it.next().captured(1);
