@@ -85,8 +85,9 @@ FigureImportDialog::FigureImportDialog(Database& db, QWidget* parent) : QDialog(
         t->setSelectionBehavior(QAbstractItemView::SelectRows);
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
         t->horizontalHeader()->setStretchLastSection(true);
-        t->setWordWrap(true);
     }
+    m_errors->setWordWrap(true);
+    m_rows->setWordWrap(false);
     splitter->addWidget(m_errors);
     splitter->addWidget(m_rows);
     layout->addWidget(splitter, 1);
@@ -172,10 +173,13 @@ void FigureImportDialog::preview()
         m_errors->setItem(r, 2, message);
     }
     m_errors->setVisible(!result.problems.isEmpty());
-    for (QTableWidget* t : {m_errors, m_rows}) {
-        t->resizeColumnsToContents();
-        t->resizeRowsToContents();
-    }
+    // A big export previews quickly: column widths from the first rows, rows of one line.
+    m_rows->horizontalHeader()->setResizeContentsPrecision(200);
+    m_rows->resizeColumnsToContents();
+    m_errors->horizontalHeader()->setResizeContentsPrecision(200);
+    m_errors->resizeColumnsToContents();
+    if (m_errors->rowCount() <= 500)
+        m_errors->resizeRowsToContents();
     const bool mayImport = Roles::mayEnterFigures(m_db.role());
     const int rowCount = int(result.rows.size());
     const int errorCount = int(result.problems.size());

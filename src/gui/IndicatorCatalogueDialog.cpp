@@ -132,7 +132,7 @@ IndicatorCatalogueDialog::IndicatorCatalogueDialog(Database& db, QWidget* parent
     : QDialog(parent), m_db(db), m_editable(Roles::mayWrite(db.role(), QStringLiteral("indicators")))
 {
     setWindowTitle(tr("Indicator Catalogue"));
-    resize(1150, 700);
+    resize(1300, 720);
     auto* layout = new QVBoxLayout(this);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
 
@@ -166,6 +166,9 @@ IndicatorCatalogueDialog::IndicatorCatalogueDialog(Database& db, QWidget* parent
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Indicators"));
     leftLayout->addWidget(m_table, 1);
@@ -203,7 +206,7 @@ IndicatorCatalogueDialog::IndicatorCatalogueDialog(Database& db, QWidget* parent
     m_frequency->setObjectName(QStringLiteral("frequencyBox"));
     for (const QString& code : IndicatorRepository::frequencyCodes())
         m_frequency->addItem(frequencyName(code), code);
-    formLayout->addRow(tr("&Frequency:"), m_frequency);
+    formLayout->addRow(tr("Fre&quency:"), m_frequency);
     auto bandRow = [form](QLineEdit* low, QLineEdit* high) {
         auto* row = new QHBoxLayout;
         row->addWidget(low);
@@ -220,8 +223,12 @@ IndicatorCatalogueDialog::IndicatorCatalogueDialog(Database& db, QWidget* parent
     m_greenHigh->setAccessibleName(tr("Target (Green) to"));
     m_amberLow->setAccessibleName(tr("Tolerance (Amber) from"));
     m_amberHigh->setAccessibleName(tr("Tolerance (Amber) to"));
-    formLayout->addRow(tr("Target (&Green):"), bandRow(m_greenLow, m_greenHigh));
-    formLayout->addRow(tr("Tolerance (&Amber):"), bandRow(m_amberLow, m_amberHigh));
+    auto* greenLabel = new QLabel(tr("Target (&Green):"), form);
+    greenLabel->setBuddy(m_greenLow);
+    auto* amberLabel = new QLabel(tr("Tolerance (&Amber):"), form);
+    amberLabel->setBuddy(m_amberLow);
+    formLayout->addRow(greenLabel, bandRow(m_greenLow, m_greenHigh));
+    formLayout->addRow(amberLabel, bandRow(m_amberLow, m_amberHigh));
     auto* bandHelp =
         new QLabel(tr("A figure in the target band is rated G, in the tolerance band A, anywhere "
                       "else R. Leave a bound empty for no limit on that side; leave both bands "
@@ -231,18 +238,21 @@ IndicatorCatalogueDialog::IndicatorCatalogueDialog(Database& db, QWidget* parent
     formLayout->addRow(QString(), bandHelp);
     m_source = new QLineEdit(form);
     m_source->setObjectName(QStringLiteral("sourceEdit"));
-    formLayout->addRow(tr("&Source:"), m_source);
+    formLayout->addRow(tr("Sour&ce:"), m_source);
     m_isKey = new QCheckBox(tr("&Key indicator (shown for every team and on the dashboard)"), form);
     m_isKey->setObjectName(QStringLiteral("keyIndicatorBox"));
     formLayout->addRow(QString(), m_isKey);
     m_linked = new QListWidget(form);
     m_linked->setObjectName(QStringLiteral("priorityList"));
     m_linked->setAccessibleName(tr("Plan priorities this indicator is evidence for"));
-    formLayout->addRow(tr("&Priorities:"), m_linked);
+    auto* linkedLabel = new QLabel(tr("&Priorities:"), form);
+    linkedLabel->setBuddy(m_linked);
+    formLayout->addRow(linkedLabel, m_linked);
     splitter->addWidget(left);
     splitter->addWidget(form);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({760, 520});
     layout->addWidget(splitter, 1);
 
     m_message = new QLabel(this);
@@ -251,7 +261,7 @@ IndicatorCatalogueDialog::IndicatorCatalogueDialog(Database& db, QWidget* parent
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_new = buttons->addButton(tr("&New Indicator…"), QDialogButtonBox::ActionRole);
+    m_new = buttons->addButton(tr("New &Indicator…"), QDialogButtonBox::ActionRole);
     m_new->setObjectName(QStringLiteral("newButton"));
     m_revert = buttons->addButton(tr("&Revert"), QDialogButtonBox::ResetRole);
     m_revert->setObjectName(QStringLiteral("revertButton"));
@@ -354,7 +364,8 @@ void IndicatorCatalogueDialog::reload(const QString& selectKey)
         m_model->appendRow(row);
     }
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(Name, qMin(m_table->columnWidth(Name), 320));
+    m_table->setColumnWidth(Name, qMin(m_table->columnWidth(Name), 280));
+    m_table->setColumnWidth(Key, qMin(m_table->columnWidth(Key), 170));
     m_loading = false;
     const int row = sourceRowOf(selectKey);
     QModelIndex target = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : m_proxy->index(0, 0);

@@ -211,12 +211,13 @@ Result check(const Database& db, const QString& input)
     for (const Row& r : std::as_const(result.rows))
         fileMonths[QStringLiteral("%1|%2").arg(r.teamId).arg(r.period)].insert(keyOf.value(r.indicatorId),
                                                                                r.value);
-    QHash<QString, QHash<QString, double>> stored;
     for (const Row& r : std::as_const(result.rows)) {
+        const QString key = keyOf.value(r.indicatorId);
+        const QStringList related = IndicatorRules::relatedKeys(key);
+        if (related.isEmpty())
+            continue;
         const QString monthKey = QStringLiteral("%1|%2").arg(r.teamId).arg(r.period);
-        if (!stored.contains(monthKey))
-            stored.insert(monthKey, repo.monthFigures(r.teamId, r.period));
-        QHash<QString, double> month = stored.value(monthKey);
+        QHash<QString, double> month = repo.monthFigures(r.teamId, r.period, related);
         const auto& inFile = fileMonths.value(monthKey);
         for (auto it = inFile.constBegin(); it != inFile.constEnd(); ++it)
             month.insert(it.key(), it.value());

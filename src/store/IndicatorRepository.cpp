@@ -115,6 +115,30 @@ QHash<QString, double> IndicatorRepository::monthFigures(qint64 teamId, const QS
     return out;
 }
 
+QHash<QString, double> IndicatorRepository::monthFigures(qint64 teamId, const QString& period,
+                                                         const QStringList& keys) const
+{
+    QHash<QString, double> out;
+    if (keys.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList binds;
+    for (const QString& k : keys) {
+        marks << QStringLiteral("?");
+        binds << k;
+    }
+    binds << teamId << period;
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT i.key, v.value FROM indicators i JOIN indicator_values v ON "
+                                 "v.indicator_id = i.id WHERE i.key IN (%1) AND v.team_id = ? AND "
+                                 "v.period = ?")
+                      .arg(marks.join(QStringLiteral(", "))),
+                  binds);
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toDouble());
+    return out;
+}
+
 void IndicatorRepository::setValue(const Indicator& indicator, qint64 teamId, const QString& period,
                                    double value, const QString& note, int expectedVersion)
 {
@@ -127,9 +151,11 @@ void IndicatorRepository::setValue(const Indicator& indicator, qint64 teamId, co
     const QString problem = IndicatorRules::validate(indicator.unit, value);
     if (!problem.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, problem);
-    const QString clash = m_checkSameMonth ? IndicatorRules::validateWithOthers(indicator.key, value,
-                                                                                monthFigures(teamId, period))
-                                           : QString();
+    const QStringList related = IndicatorRules::relatedKeys(indicator.key);
+    const QString clash =
+        m_checkSameMonth && !related.isEmpty()
+            ? IndicatorRules::validateWithOthers(indicator.key, value, monthFigures(teamId, period, related))
+            : QString();
     if (!clash.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, clash);
     Database::Transaction t(m_db);

@@ -60,6 +60,8 @@ public:
 
     // The team's figures for one month by indicator key.
     QHash<QString, double> monthFigures(qint64 teamId, const QString& period) const;
+    // The same, for the indicators `keys` only (quick on a big database: it uses the figures' index).
+    QHash<QString, double> monthFigures(qint64 teamId, const QString& period, const QStringList& keys) const;
 
     // Saves a typed figure (insert or update, refused when invalid or changed by someone else).
     void setValue(const Indicator& indicator, qint64 teamId, const QString& period, double value,

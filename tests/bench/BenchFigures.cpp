@@ -1,16 +1,21 @@
 // How long the Figures page's grid and charts take on a big database (prints the times).
 // Usage: BenchFigures [DB]   (default: a ten-year synthetic database made in memory)
 #include "gui/AppContext.h"
+#include "gui/FigureImportDialog.h"
 #include "gui/FiguresModel.h"
+#include "gui/IndicatorCatalogueDialog.h"
 #include "gui/Page.h"
 #include "reports/FigureChart.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/FigureImport.h"
 #include "store/IndicatorRepository.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <cstdio>
 
 int main(int argc, char** argv)
@@ -73,5 +78,47 @@ int main(int argc, char** argv)
         renderIndicatorChart(*db, ind.key, {teams.first().id}, QSize(600, 300));
     std::printf("briefing-pack charts (24 months): %.1f ms each\n",
                 double(clock.elapsed()) / indicators.size());
+
+    clock.restart();
+    {
+        IndicatorCatalogueDialog dialog(*db);
+        dialog.show();
+        QApplication::processEvents();
+        std::printf("indicator catalogue dialog opened: %lld ms\n", clock.restart());
+    }
+
+    // A year of every typed indicator for every team: the preview of a large CSV export.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("figures.csv"));
+    int lines = 0;
+    {
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly))
+            return 1;
+        f.write("period,team,indicator,value\n");
+        for (const auto& t : teams)
+            for (const auto& ind : indicators)
+                if (!ind.derived())
+                    for (int m = 1; m <= 12; ++m, ++lines)
+                        f.write(QStringLiteral("2099-%1,\"%2\",%3,%4\n")
+                                    .arg(m, 2, 10, QLatin1Char('0'))
+                                    .arg(t.name, ind.key)
+                                    .arg(10 + m)
+                                    .toUtf8());
+    }
+    clock.restart();
+    {
+        QFile f(csv);
+        if (!f.open(QIODevice::ReadOnly))
+            return 1;
+        const auto checked = FigureImport::check(*db, QString::fromUtf8(f.readAll()));
+        std::printf("CSV check of %d rows (store only): %lld ms, %lld errors\n", lines, clock.restart(),
+                    qint64(checked.errors.size()));
+    }
+    {
+        FigureImportDialog dialog(*db);
+        dialog.setFile(csv);
+        std::printf("CSV import preview of %d rows: %lld ms\n", lines, clock.restart());
+    }
     return 0;
 }

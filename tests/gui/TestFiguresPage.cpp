@@ -1,10 +1,13 @@
 // The Figures page as an officer and a member see it: the grid, block paste, the chart and its PNG.
 #include "gui/AppContext.h"
+#include "gui/FiguresModel.h"
+#include "gui/FiguresPage.h"
 #include "gui/Page.h"
 #include "reports/FigureChart.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -13,6 +16,7 @@
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 class TestFiguresPage : public QObject
 {
@@ -110,6 +114,68 @@ private slots:
         saveImage(renderIndicatorChart(*m_db, QStringLiteral("permanent_staff_pct"), ids.mid(0, 3),
                                        QSize(900, 420)),
                   QStringLiteral("figure-chart-teams.png"));
+    }
+
+    void itsMenuOffersTheCatalogueImportAndChart()
+    {
+        m_db->signIn(QStringLiteral("p.officer"));
+        AppContext context(*m_db);
+        std::unique_ptr<Page> page(createFiguresPage(context, nullptr));
+        QCOMPARE(page->menuTitle(), QStringLiteral("Fi&gures"));
+        QStringList texts;
+        for (QAction* a : page->menuActions())
+            texts << a->text();
+        QVERIFY(texts.contains(QStringLiteral("Indicator &Catalogue…")));
+        QVERIFY(texts.contains(QStringLiteral("&Import Figures from CSV…")));
+        QVERIFY(texts.contains(QStringLiteral("Save Chart as &PNG…")));
+        for (QAction* a : page->menuActions())
+            QVERIFY2(a->isEnabled(), qPrintable(a->text()));
+        // The slots the main window calls exist as slots.
+        QVERIFY(page->metaObject()->indexOfSlot("editCatalogue()") >= 0);
+        QVERIFY(page->metaObject()->indexOfSlot("importFiguresCsv()") >= 0);
+
+        m_db->signIn(QStringLiteral("cllr.member"));
+        std::unique_ptr<Page> memberPage(createFiguresPage(context, nullptr));
+        for (QAction* a : memberPage->menuActions()) {
+            if (a->text() == QStringLiteral("&Import Figures from CSV…"))
+                QVERIFY(!a->isEnabled());
+            if (a->text() == QStringLiteral("Indicator &Catalogue…"))
+                QVERIFY(a->isEnabled()); // members read the catalogue
+        }
+    }
+
+    void aCommentedFigureCarriesAMarkAndItsComment()
+    {
+        m_db->signIn(QStringLiteral("p.officer"));
+        AppContext context(*m_db);
+        std::unique_ptr<Page> page(createFiguresPage(context, nullptr));
+        page->resize(1200, 800);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        auto* grid = page->findChild<QTableView*>(QStringLiteral("figuresGrid"));
+        auto* model = qobject_cast<FiguresModel*>(grid->model());
+        QVERIFY(model);
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->indicator(r)->key == QLatin1String("referrals"))
+                row = r;
+        const QModelIndex cell = model->index(row, model->columnCount() - 1);
+        grid->setCurrentIndex(cell);
+        const QRect rect = grid->visualRect(cell);
+        const QImage plain = grid->viewport()->grab(rect).toImage();
+        QVERIFY(model->setComment(cell, QStringLiteral("Half-term week")));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Half-term week")));
+        QCoreApplication::processEvents();
+        const QImage marked = grid->viewport()->grab(rect).toImage();
+        // The top right corner is now purple; the rest of the cell as before.
+        const QColor corner = marked.pixelColor(marked.width() - 3, 2);
+        QVERIFY2(corner.red() > corner.green() + 40 && corner.blue() > corner.green() + 40,
+                 qPrintable(corner.name()));
+        QVERIFY(plain.pixelColor(plain.width() - 3, 2) != corner);
+        // Undo (Edit ▸ Undo) takes the comment back.
+        context.undoStack()->undo();
+        QCOMPARE(cell.data(FiguresModel::CommentRole).toString(), QString());
+        saveShot(page.get(), QStringLiteral("figures-page-officer.png"));
     }
 
 private:

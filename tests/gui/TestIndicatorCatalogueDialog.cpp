@@ -193,7 +193,7 @@ private:
         const QString dir = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");
         if (dir.isEmpty())
             return;
-        w.resize(1150, 700);
+        w.resize(1300, 720);
         w.show();
         QTest::qWait(50);
         w.grab().save(QDir(dir).filePath(name));
