@@ -83,6 +83,12 @@ QString interestName(const QString& type)
     return MeetingEditor::tr("Personal");
 }
 
+QString itemLabel(const MinutesRepository::Item& item)
+{
+    return QStringLiteral("%1  %2%3")
+        .arg(item.number, item.title, item.exempt ? MeetingEditor::tr("  [Part 2]") : QString());
+}
+
 bool isEnter(const QKeyEvent* key)
 {
     return key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
@@ -265,6 +271,8 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     ll->addWidget(new QLabel(tr("Agenda"), left));
     m_itemList = new QListWidget(left);
     m_itemList->setObjectName(QStringLiteral("itemList"));
+    m_itemList->setWordWrap(true);
+    m_itemList->setSpacing(2); // wrapped titles stay apart
     auto* moves = new QHBoxLayout;
     m_up = button(tr("Move &Up"), tr("Moves the item up the agenda (Alt+Up); its minute number stays"), left);
     m_down = button(tr("Move Do&wn"),
@@ -313,7 +321,8 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     auto* entry = new QHBoxLayout;
     m_declarant = new QLineEdit(declarations);
     m_declarant->setObjectName(QStringLiteral("declarant"));
-    m_declarant->setPlaceholderText(tr("Member (completes from the committee)"));
+    m_declarant->setToolTip(tr("Names complete from the committee's members and those at the meeting"));
+    m_declarant->setPlaceholderText(tr("Member's name"));
     m_declarant->setCompleter(completer(m_repo.committeePeople(m_meeting), m_declarant));
     m_interest = new QComboBox(declarations);
     m_interest->setObjectName(QStringLiteral("interestType"));
@@ -349,6 +358,7 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     m_resolutions = new QListWidget(resolved);
     m_resolutions->setObjectName(QStringLiteral("resolutionList"));
     m_resolutions->setWordWrap(true);
+    m_resolutions->setSpacing(2);
     m_resolution = new QLineEdit(resolved);
     m_resolution->setObjectName(QStringLiteral("resolutionEntry"));
     m_resolution->setPlaceholderText(tr("Resolution text, then Enter for the next"));
@@ -359,9 +369,12 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     m_actions = new QListWidget(actionBox);
     m_actions->setObjectName(QStringLiteral("actionList"));
     m_actions->setWordWrap(true);
+    m_actions->setSpacing(2);
     m_owner = new QLineEdit(actionBox);
     m_owner->setObjectName(QStringLiteral("actionOwner"));
-    m_owner->setPlaceholderText(tr("Owner, then Ctrl+Shift+A: the chosen resolution becomes an action"));
+    m_owner->setPlaceholderText(tr("Owner, then Ctrl+Shift+A"));
+    m_owner->setToolTip(tr("Type who owns the action (names complete as you type), then Ctrl+Shift+A or "
+                           "Enter: the resolution chosen above becomes an action"));
     m_owner->setCompleter(new QCompleter(m_repo.knownOwners(), m_owner));
     m_owner->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     acl->addWidget(m_actions, 1);
@@ -374,6 +387,7 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     page->addWidget(right);
     page->setStretchFactor(0, 1);
     page->setStretchFactor(1, 3);
+    page->setSizes({380, 860}); // room for the items' titles
 
     connect(m_newItem, &QLineEdit::returnPressed, this, &MeetingEditor::addItem);
     connect(m_resolution, &QLineEdit::returnPressed, this, &MeetingEditor::addResolution);
@@ -475,8 +489,8 @@ void MeetingEditor::reload()
     int select = m_items.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_items.size(); ++i) {
         const auto& it = m_items.at(i);
-        m_itemList->addItem(
-            QStringLiteral("%1  %2%3").arg(it.number, it.title, it.exempt ? tr("  [Part 2]") : QString()));
+        m_itemList->addItem(itemLabel(it));
+        m_itemList->item(i)->setToolTip(it.title);
         if (it.id == current)
             select = i;
     }
@@ -587,9 +601,10 @@ void MeetingEditor::saveItemFields()
     if (!saved)
         return;
     m_items[row] = after;
-    if (QListWidgetItem* label = m_itemList->item(row))
-        label->setText(QStringLiteral("%1  %2%3")
-                           .arg(after.number, after.title, after.exempt ? tr("  [Part 2]") : QString()));
+    if (QListWidgetItem* label = m_itemList->item(row)) {
+        label->setText(itemLabel(after));
+        label->setToolTip(after.title);
+    }
 }
 
 void MeetingEditor::addItem()

@@ -645,9 +645,9 @@ private slots:
                 .toLongLong();
         MinutesRepository repo(*db);
         const qint64 item =
-            db->scalar(
-                  QStringLiteral("SELECT id FROM agenda_items WHERE meeting_id = ? AND minute_number = '56'"),
-                  {meeting})
+            db->scalar(QStringLiteral(
+                           "SELECT id FROM agenda_items WHERE meeting_id = ? AND minute_number = '56a'"),
+                       {meeting})
                 .toLongLong();
         const qint64 carr =
             db->scalar(QStringLiteral("SELECT id FROM people WHERE name = 'Councillor Stephen Carr'"))
@@ -675,7 +675,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         auto* items = editor.findChild<QListWidget*>(QStringLiteral("itemList"));
         for (int i = 0; i < items->count(); ++i)
-            if (items->item(i)->text().startsWith(QStringLiteral("56 ")))
+            if (items->item(i)->text().startsWith(QStringLiteral("56a ")))
                 items->setCurrentRow(i);
         QVERIFY(editor.grab().save(out + QStringLiteral("/meeting-editor-minutes.png")));
         editor.findChild<QTabWidget*>()->setCurrentIndex(0);
