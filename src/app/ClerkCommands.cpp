@@ -51,42 +51,9 @@ qint64 committeeValue(const QCommandLineParser& parser)
 
 int runExportMinutes(const QStringList& args)
 {
-    QCommandLineParser parser;
-    Cli::addDbOption(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("meeting"),
-                                        tr("The meeting's id (see \"scrutineer list meetings\")."),
-                                        QStringLiteral("ID")));
-    parser.addOption(outOption(tr("The PDF file to write.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("confidential"),
-                                        tr("Include exempt (Part 2) items, marked confidential.")));
-    if (!Cli::parse(parser, QStringLiteral("export minutes"), args))
-        return 2;
-    bool ok = false;
-    const qint64 meetingId = parser.value(QStringLiteral("meeting")).toLongLong(&ok);
-    if (!ok || meetingId <= 0) {
-        Cli::err()
-            << tr("Say which meeting: --meeting ID (a number; \"scrutineer list meetings\" shows them).")
-            << Qt::endl;
-        return 2;
-    }
-    const QString out = parser.value(QStringLiteral("out"));
-    if (out.isEmpty()) {
-        Cli::err() << tr("Say where to write the minutes: --out minutes.pdf") << Qt::endl;
-        return 2;
-    }
-    auto db = Cli::openDatabase(parser);
-    if (!db)
-        return 1;
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        Cli::err() << tr("The minutes cannot be drawn without a graphical application.") << Qt::endl;
-        return 1;
-    }
-    QString error;
-    if (!MinutesPdf::writePdf(*db, meetingId, parser.isSet(QStringLiteral("confidential")), out, &error)) {
-        Cli::err() << error << Qt::endl;
-        return 1;
-    }
-    return 0;
+    return Cli::exportMeetingPdf(args, QStringLiteral("export minutes"), tr("the minutes"),
+                                 QStringLiteral("minutes.pdf"),
+                                 tr("Include exempt (Part 2) items, marked confidential."), &MinutesPdf::writePdf);
 }
 
 int runExportActions(const QStringList& args)

@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include <QGuiApplication>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -78,6 +80,47 @@ void printJson(const QJsonDocument& doc, bool compact)
     if (compact)
         out() << '\n';
     out().flush();
+}
+
+int exportMeetingPdf(const QStringList& args, const QString& verb, const QString& what, const QString& example,
+                     const QString& confidentialHelp, MeetingPdfWriter write)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("Cli", text); };
+    QCommandLineParser parser;
+    addDbOption(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("meeting"),
+                                        tr("The meeting's id (see \"scrutineer list meetings\")."),
+                                        QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("confidential"), confidentialHelp));
+    if (!parse(parser, verb, args))
+        return 2;
+    bool ok = false;
+    const qint64 meetingId = parser.value(QStringLiteral("meeting")).toLongLong(&ok);
+    if (!ok || meetingId <= 0) {
+        err() << tr("Say which meeting: --meeting ID (a number; \"scrutineer list meetings\" shows them).")
+              << Qt::endl;
+        return 2;
+    }
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        err() << tr("Say where to write %1: --out %2").arg(what, example) << Qt::endl;
+        return 2;
+    }
+    auto db = openDatabase(parser);
+    if (!db)
+        return 1;
+    // Fonts and painting need a GUI application object (offscreen is enough).
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        err() << tr("Cannot draw %1 without a graphical application.").arg(what) << Qt::endl;
+        return 1;
+    }
+    QString error;
+    if (!write(*db, meetingId, parser.isSet(QStringLiteral("confidential")), out, &error)) {
+        err() << error << Qt::endl;
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace Cli

@@ -1,27 +1,17 @@
 // `scrutineer demo --db FILE [--scale YEARS] [--seed N] [--force]`, run as a person would.
+#include "CliRun.h"
 #include "store/Database.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
+using Run = CliRun;
 Run run(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SCRUTINEER_BINARY), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return runScrutineer(args);
 }
 
 int count(const QString& path, const char* sql)
@@ -49,10 +39,14 @@ private slots:
         QVERIFY(db->scalar(QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt() >= 5);
         QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM priorities")).toInt(), 10);
         // The person who ran the command administers the new database; the demo's users have their roles.
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator'")).toInt(), 1);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT role FROM users WHERE login = 'a.clerk'")).toString(), QStringLiteral("clerk"));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT role FROM users WHERE login = 'cllr.member'")).toString(), QStringLiteral("member"));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT role FROM users WHERE login = 'p.officer'")).toString(), QStringLiteral("officer"));
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator'")).toInt(), 1);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT role FROM users WHERE login = 'a.clerk'")).toString(),
+                 QStringLiteral("clerk"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT role FROM users WHERE login = 'cllr.member'")).toString(),
+                 QStringLiteral("member"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT role FROM users WHERE login = 'p.officer'")).toString(),
+                 QStringLiteral("officer"));
     }
 
     void refusesToOverwriteWithoutForce()
@@ -64,10 +58,12 @@ private slots:
 
         const Run again = run({QStringLiteral("demo"), QStringLiteral("--db"), path});
         QCOMPARE(again.exitCode, 1);
-        QVERIFY2(again.err.contains("already exists") && again.err.contains("--force"), again.err.constData());
+        QVERIFY2(again.err.contains("already exists") && again.err.contains("--force"),
+                 again.err.constData());
         QCOMPARE(count(path, "SELECT COUNT(*) FROM meetings"), meetings); // nothing added twice
 
-        const Run forced = run({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--force")});
+        const Run forced =
+            run({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--force")});
         QVERIFY2(forced.exitCode == 0, forced.err.constData());
         QCOMPARE(count(path, "SELECT COUNT(*) FROM meetings"), meetings); // replaced, not appended
     }
@@ -83,7 +79,8 @@ private slots:
         const Run refused = run({QStringLiteral("demo"), QStringLiteral("--db"), path});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(QFile(path).size() == 15); // untouched
-        const Run forced = run({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--force")});
+        const Run forced =
+            run({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--force")});
         QVERIFY2(forced.exitCode == 0, forced.err.constData());
         QCOMPARE(count(path, "SELECT COUNT(*) FROM recommendations"), 23);
     }
@@ -93,13 +90,15 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("no --db") << QStringList{QStringLiteral("demo")} << QStringLiteral("--db FILE");
-        QTest::newRow("scale not a number") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.sqlite"),
-                                                           QStringLiteral("--scale"), QStringLiteral("ten")}
-                                            << QStringLiteral("--scale");
-        QTest::newRow("seed not a number") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.sqlite"),
-                                                          QStringLiteral("--scale"), QStringLiteral("1"), QStringLiteral("--seed"),
-                                                          QStringLiteral("abc")}
-                                           << QStringLiteral("--seed");
+        QTest::newRow("scale not a number")
+            << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.sqlite"),
+                           QStringLiteral("--scale"), QStringLiteral("ten")}
+            << QStringLiteral("--scale");
+        QTest::newRow("seed not a number")
+            << QStringList{QStringLiteral("demo"),    QStringLiteral("--db"), QStringLiteral("x.sqlite"),
+                           QStringLiteral("--scale"), QStringLiteral("1"),    QStringLiteral("--seed"),
+                           QStringLiteral("abc")}
+            << QStringLiteral("--seed");
     }
     void badUsageSaysWhatToDo()
     {
@@ -118,7 +117,8 @@ private slots:
 
     void aFolderThatCannotBeWrittenIsReported()
     {
-        const Run r = run({QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("/proc/no-such-folder/d.sqlite")});
+        const Run r = run({QStringLiteral("demo"), QStringLiteral("--db"),
+                           QStringLiteral("/proc/no-such-folder/d.sqlite")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!r.err.trimmed().isEmpty());
     }
@@ -128,13 +128,16 @@ private slots:
         QTemporaryDir dir;
         const QString a = dir.filePath(QStringLiteral("a.sqlite"));
         const QString b = dir.filePath(QStringLiteral("b.sqlite"));
-        const QStringList common = {QStringLiteral("--scale"), QStringLiteral("1"), QStringLiteral("--seed"), QStringLiteral("42")};
+        const QStringList common = {QStringLiteral("--scale"), QStringLiteral("1"), QStringLiteral("--seed"),
+                                    QStringLiteral("42")};
         const Run ra = run(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), a} + common);
         QVERIFY2(ra.exitCode == 0, ra.err.constData());
         QVERIFY2(ra.out.contains("50 meetings") && ra.out.contains("1000 items"), ra.out.constData());
         QCOMPARE(run(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), b} + common).exitCode, 0);
-        const Run la = run({QStringLiteral("list"), QStringLiteral("actions"), QStringLiteral("--db"), a, QStringLiteral("--json")});
-        const Run lb = run({QStringLiteral("list"), QStringLiteral("actions"), QStringLiteral("--db"), b, QStringLiteral("--json")});
+        const Run la = run({QStringLiteral("list"), QStringLiteral("actions"), QStringLiteral("--db"), a,
+                            QStringLiteral("--json")});
+        const Run lb = run({QStringLiteral("list"), QStringLiteral("actions"), QStringLiteral("--db"), b,
+                            QStringLiteral("--json")});
         QCOMPARE(la.exitCode, 0);
         QVERIFY(la.out.size() > 1000);
         QCOMPARE(la.out, lb.out);

@@ -1,27 +1,18 @@
 // `scrutineer list KIND --db FILE [--json]` on the demo database.
+#include "CliRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
+using Run = CliRun;
 Run run(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SCRUTINEER_BINARY), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return runScrutineer(args);
 }
 
 } // namespace
@@ -53,7 +44,8 @@ private slots:
     {
         QFETCH(QString, kind);
         QFETCH(int, atLeast);
-        const Run r = run({QStringLiteral("list"), kind, QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        const Run r =
+            run({QStringLiteral("list"), kind, QStringLiteral("--db"), m_db, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
@@ -70,8 +62,10 @@ private slots:
 
     void plainListHasAHeaderAndOneLinePerRow()
     {
-        const Run json = run({QStringLiteral("list"), QStringLiteral("meetings"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
-        const Run text = run({QStringLiteral("list"), QStringLiteral("meetings"), QStringLiteral("--db"), m_db});
+        const Run json = run({QStringLiteral("list"), QStringLiteral("meetings"), QStringLiteral("--db"),
+                              m_db, QStringLiteral("--json")});
+        const Run text =
+            run({QStringLiteral("list"), QStringLiteral("meetings"), QStringLiteral("--db"), m_db});
         QCOMPARE(text.exitCode, 0);
         const QList<QByteArray> lines = text.out.trimmed().split('\n');
         QVERIFY(lines.first().startsWith("id\tcommittee\tstarts_at"));
@@ -80,8 +74,12 @@ private slots:
 
     void badUsageExitsWithTwo()
     {
-        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("unicorns"), QStringLiteral("--db"), m_db}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("meetings"), QStringLiteral("--frobnicate")}).exitCode, 2);
+        QCOMPARE(
+            run({QStringLiteral("list"), QStringLiteral("unicorns"), QStringLiteral("--db"), m_db}).exitCode,
+            2);
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("meetings"), QStringLiteral("--frobnicate")})
+                     .exitCode,
+                 2);
     }
 
     void missingDatabaseIsExplained()
