@@ -137,6 +137,9 @@ ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument
     m_tree->header()->setStretchLastSection(false);
     m_tree->setWordWrap(true);
     m_tree->setItemDelegate(new ReviewDelegate(m_tree));
+    // Long resolutions wrap onto more lines rather than being cut short, also after a resize.
+    m_tree->setTextElideMode(Qt::ElideNone);
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::SelectedClicked);
     m_tree->setToolTip(tr(
@@ -282,8 +285,11 @@ void ImportReviewDialog::build()
     }
     m_tree->expandAll();
     m_tree->resizeColumnToContents(LabelColumn);
-    m_tree->setColumnWidth(OwnerColumn, 170);
-    m_tree->setColumnWidth(DueColumn, 90);
+    // Owner and due date as wide as what they hold (narrow when there are none), the text the rest.
+    m_tree->resizeColumnToContents(OwnerColumn);
+    m_tree->resizeColumnToContents(DueColumn);
+    m_tree->setColumnWidth(OwnerColumn, qBound(70, m_tree->columnWidth(OwnerColumn), 220));
+    m_tree->setColumnWidth(DueColumn, qBound(50, m_tree->columnWidth(DueColumn), 100));
 }
 
 void ImportReviewDialog::updateButtons()

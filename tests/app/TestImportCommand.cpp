@@ -1,10 +1,12 @@
 // scrutineer import: the JSON contract, error codes for files that cannot be read, JSON Lines for
 // several files, and saving with the same file recognised.
+#include "../importer/EncryptedPdf.h"
+
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,10 +28,12 @@ Run run(const QStringList& args)
 }
 
 const char* kMinutes =
-    "WESTBROOK COUNCIL\nCHILDREN'S SCRUTINY COMMITTEE\nMinutes of the meeting held at 6.30 pm on Tuesday 5 March 2024\n"
+    "WESTBROOK COUNCIL\nCHILDREN'S SCRUTINY COMMITTEE\nMinutes of the meeting held at 6.30 pm on Tuesday 5 "
+    "March 2024\n"
     "Venue: Room 4, Westbrook Hall\n\nPresent:\nCouncillor Ann Reed (Chair), Councillor Bo Lind\n\n"
     "10.  APOLOGIES FOR ABSENCE\nApologies for absence were received from Councillor Cy Moss.\n\n"
-    "11.  IMPROVEMENT PLAN\nReport CS24001\nRESOLVED that:\n(1) the report be noted; and\n(2) caseloads be reported monthly.\nACTION: Director of Children's Services\n";
+    "11.  IMPROVEMENT PLAN\nReport CS24001\nRESOLVED that:\n(1) the report be noted; and\n(2) caseloads be "
+    "reported monthly.\nACTION: Director of Children's Services\n";
 
 } // namespace
 
@@ -60,40 +64,50 @@ private slots:
 
     void dryRunPrintsTheContract()
     {
-        const Run r = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"), m_text});
+        const Run r =
+            run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"), m_text});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         const QJsonObject meeting = o.value(QStringLiteral("meeting")).toObject();
         QCOMPARE(meeting.value(QStringLiteral("date")).toString(), QStringLiteral("2024-03-05"));
         QCOMPARE(meeting.value(QStringLiteral("time")).toString(), QStringLiteral("18:30"));
         QCOMPARE(meeting.value(QStringLiteral("venue")).toString(), QStringLiteral("Room 4, Westbrook Hall"));
-        QVERIFY(meeting.contains(QStringLiteral("contact")) && meeting.value(QStringLiteral("contact")).isNull());
+        QVERIFY(meeting.contains(QStringLiteral("contact")) &&
+                meeting.value(QStringLiteral("contact")).isNull());
         QCOMPARE(o.value(QStringLiteral("apologies")).toArray().size(), 1);
         const QJsonArray items = o.value(QStringLiteral("items")).toArray();
         QCOMPARE(items.size(), 2);
         const QJsonObject plan = items.at(1).toObject();
         QCOMPARE(plan.value(QStringLiteral("number")).toString(), QStringLiteral("11"));
-        QCOMPARE(plan.value(QStringLiteral("report_refs")).toArray().first().toString(), QStringLiteral("CS24001"));
+        QCOMPARE(plan.value(QStringLiteral("report_refs")).toArray().first().toString(),
+                 QStringLiteral("CS24001"));
         QCOMPARE(plan.value(QStringLiteral("resolutions")).toArray().size(), 2);
         QCOMPARE(plan.value(QStringLiteral("actions")).toArray().size(), 2);
-        QVERIFY(o.value(QStringLiteral("source")).toObject().value(QStringLiteral("sha256")).toString().size() == 64);
+        QVERIFY(
+            o.value(QStringLiteral("source")).toObject().value(QStringLiteral("sha256")).toString().size() ==
+            64);
     }
 
     void unreadableFilesGiveTheirCodes_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("code");
-        QTest::newRow("empty") << "empty.pdf" << "empty";
-        QTest::newRow("not a pdf") << "picture.pdf" << "not-pdf";
-        QTest::newRow("damaged") << "broken.pdf" << "damaged";
+        QTest::newRow("empty") << "empty.pdf"
+                               << "empty";
+        QTest::newRow("not a pdf") << "picture.pdf"
+                                   << "not-pdf";
+        QTest::newRow("damaged") << "broken.pdf"
+                                 << "damaged";
     }
     void unreadableFilesGiveTheirCodes()
     {
         QFETCH(QString, file);
         QFETCH(QString, code);
-        const Run r = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"), m_dir.filePath(file)});
+        const Run r = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                           m_dir.filePath(file)});
         QCOMPARE(r.code, 3);
-        const QJsonObject e = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject e =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(e.value(QStringLiteral("code")).toString(), code);
         QVERIFY(e.value(QStringLiteral("message")).toString().size() > 20);
     }
@@ -103,21 +117,58 @@ private slots:
         const QString corpus = QStringLiteral(SCRUTINEER_SOURCE_DIR "/../shared/corpus/minutes");
         if (!QFile::exists(corpus + QStringLiteral("/eastmere-encrypted.pdf")))
             QSKIP("the shared corpus is not beside the project");
-        const Run locked = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"), corpus + QStringLiteral("/eastmere-encrypted.pdf")});
+        const Run locked =
+            run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                 corpus + QStringLiteral("/eastmere-encrypted.pdf")});
         QCOMPARE(locked.code, 3);
-        QCOMPARE(QJsonDocument::fromJson(locked.out).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(locked.out)
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("encrypted"));
-        const Run scan = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"), corpus + QStringLiteral("/seed001-scanned.pdf")});
+        const Run scan = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                              corpus + QStringLiteral("/seed001-scanned.pdf")});
         QCOMPARE(scan.code, 3);
-        const QJsonObject e = QJsonDocument::fromJson(scan.out).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject e =
+            QJsonDocument::fromJson(scan.out).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(e.value(QStringLiteral("code")).toString(), QStringLiteral("no-text"));
         QVERIFY(e.value(QStringLiteral("message")).toString().contains(QStringLiteral("OCR")));
     }
 
+    // --password opens a locked PDF (through the extract child, which gets it on its standard input).
+    void passwordOpensALockedPdf()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("locked.pdf"));
+        QVERIFY(EncryptedPdf::write(pdf,
+                                    {QStringLiteral("WESTBROOK COUNCIL"),
+                                     QStringLiteral("Tuesday 5 March 2024"), QStringLiteral("4. PLAN UPDATE"),
+                                     QStringLiteral("RESOLVED that the update be noted.")},
+                                    "letmein", "owner"));
+        const Run wrong =
+            run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                 QStringLiteral("--password"), QStringLiteral("guess"), pdf});
+        QCOMPARE(wrong.code, 3);
+        const QJsonObject error =
+            QJsonDocument::fromJson(wrong.out).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("encrypted"));
+        QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("Check it")));
+        const Run right =
+            run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                 QStringLiteral("--password"), QStringLiteral("letmein"), pdf});
+        QCOMPARE(right.code, 0);
+        const QJsonArray items =
+            QJsonDocument::fromJson(right.out).object().value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("PLAN UPDATE"));
+    }
+
     void severalFilesGiveJsonLinesInOrder()
     {
-        const Run r = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"), m_text,
-                           m_dir.filePath(QStringLiteral("empty.pdf")), m_text});
+        const Run r = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                           m_text, m_dir.filePath(QStringLiteral("empty.pdf")), m_text});
         QCOMPARE(r.code, 3);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 3);
@@ -137,14 +188,17 @@ private slots:
         const QString db = m_dir.filePath(QStringLiteral("store.sqlite"));
         const Run first = run({QStringLiteral("import"), QStringLiteral("--db"), db, m_text});
         QVERIFY2(first.code == 0, first.err.constData());
-        const Run items = run({QStringLiteral("list"), QStringLiteral("items"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        const Run items = run({QStringLiteral("list"), QStringLiteral("items"), QStringLiteral("--db"), db,
+                               QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(items.out).array().size(), 2);
         const Run again = run({QStringLiteral("import"), QStringLiteral("--db"), db, m_text});
         QCOMPARE(again.code, 0);
         QVERIFY2(again.out.contains("already imported"), again.out.constData());
-        const Run after = run({QStringLiteral("list"), QStringLiteral("meetings"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        const Run after = run({QStringLiteral("list"), QStringLiteral("meetings"), QStringLiteral("--db"), db,
+                               QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(after.out).array().size(), 1);
-        const Run actions = run({QStringLiteral("list"), QStringLiteral("actions"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        const Run actions = run({QStringLiteral("list"), QStringLiteral("actions"), QStringLiteral("--db"),
+                                 db, QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(actions.out).array().size(), 2);
     }
 

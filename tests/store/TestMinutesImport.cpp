@@ -25,7 +25,7 @@ ParsedMinutes invented()
     pool.title = s("Swimming Pool Refurbishment");
     pool.page = 1;
     pool.resolutions = {s("the second option be taken forward")};
-    pool.actions = {ParsedAction{s("the second option be taken forward"), s("Leisure Manager"), QDate(2025, 9, 1), 2}};
+    pool.actions = {ParsedAction{s("the second option be taken forward"), s("Leisure Manager"), QDate(2025, 9, 1), 2, {}}};
     ParsedItem parks;
     parks.number = s("5a");
     parks.title = s("Parks Strategy");
