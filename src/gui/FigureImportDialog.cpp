@@ -71,11 +71,21 @@ FigureImportDialog::FigureImportDialog(Database& db, QWidget* parent) : QDialog(
     layout->addWidget(m_summary);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    m_errors = new QTableWidget(0, 3, splitter);
+    auto* errorsBox = new QWidget(splitter);
+    auto* errorsLayout = new QVBoxLayout(errorsBox);
+    errorsLayout->setContentsMargins(0, 0, 0, 0);
+    errorsLayout->addWidget(new QLabel(tr("Errors (the header is line 1):"), errorsBox));
+    m_errors = new QTableWidget(0, 3, errorsBox);
+    errorsLayout->addWidget(m_errors);
+    auto* rowsBox = new QWidget(splitter);
+    auto* rowsLayout = new QVBoxLayout(rowsBox);
+    rowsLayout->setContentsMargins(0, 0, 0, 0);
+    rowsLayout->addWidget(new QLabel(tr("Figures that would be imported:"), rowsBox));
     m_errors->setObjectName(QStringLiteral("importErrors"));
     m_errors->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
     m_errors->setAccessibleName(tr("Errors in the file"));
-    m_rows = new QTableWidget(0, 6, splitter);
+    m_rows = new QTableWidget(0, 6, rowsBox);
+    rowsLayout->addWidget(m_rows);
     m_rows->setObjectName(QStringLiteral("importRows"));
     m_rows->setHorizontalHeaderLabels(
         {tr("Line"), tr("Month"), tr("Team"), tr("Indicator"), tr("Value"), tr("Note")});
@@ -88,8 +98,9 @@ FigureImportDialog::FigureImportDialog(Database& db, QWidget* parent) : QDialog(
     }
     m_errors->setWordWrap(true);
     m_rows->setWordWrap(false);
-    splitter->addWidget(m_errors);
-    splitter->addWidget(m_rows);
+    splitter->addWidget(errorsBox);
+    splitter->addWidget(rowsBox);
+    m_errorsBox = errorsBox;
     layout->addWidget(splitter, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -140,7 +151,7 @@ void FigureImportDialog::preview()
     m_import->setEnabled(false);
     if (m_path.isEmpty()) {
         m_summary->setText(tr("Choose a CSV file of figures to see what it holds."));
-        m_errors->hide();
+        m_errorsBox->hide();
         return;
     }
     if (!m_readable)
@@ -168,11 +179,14 @@ void FigureImportDialog::preview()
         const FigureImport::Problem& p = result.problems.at(r);
         m_errors->setItem(r, 0, p.line > 0 ? number(p.line) : cell(QString()));
         m_errors->setItem(r, 1, cell(p.column));
-        auto* message = cell(p.message);
+        QString text = p.message;
+        if (!text.isEmpty())
+            text[0] = text.at(0).toUpper();
+        auto* message = cell(text);
         message->setForeground(QColor(QStringLiteral("#b71c1c")));
         m_errors->setItem(r, 2, message);
     }
-    m_errors->setVisible(!result.problems.isEmpty());
+    m_errorsBox->setVisible(!result.problems.isEmpty());
     // A big export previews quickly: column widths from the first rows, rows of one line.
     m_rows->horizontalHeader()->setResizeContentsPrecision(200);
     m_rows->resizeColumnsToContents();

@@ -37,5 +37,6 @@ private:
     QLabel* m_summary = nullptr;
     QTableWidget* m_rows = nullptr;
     QTableWidget* m_errors = nullptr;
+    QWidget* m_errorsBox = nullptr;
     QPushButton* m_import = nullptr;
 };

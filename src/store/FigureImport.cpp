@@ -166,14 +166,18 @@ Result check(const Database& db, const QString& input)
             fail("period", tr("“%1” is not a month; write it as 2017-03.").arg(cell(cPeriod)));
         const auto team = teams.constFind(cell(cTeam).toLower());
         if (team == teams.constEnd())
-            fail("team", tr("there is no team called “%1”.").arg(cell(cTeam)));
+            fail("team", tr("there is no team called “%1”; write the team's name as Scrutineer lists it "
+                            "under Figures.")
+                             .arg(cell(cTeam)));
         else {
             row.teamId = team->id;
             row.teamName = team->name;
         }
         const auto ind = indicators.constFind(cell(cIndicator).toLower());
         if (ind == indicators.constEnd()) {
-            fail("indicator", tr("there is no indicator called “%1”.").arg(cell(cIndicator)));
+            fail("indicator", tr("there is no indicator called “%1”; write its key or name as the indicator "
+                                 "catalogue gives it.")
+                                  .arg(cell(cIndicator)));
         } else if (ind->derived()) {
             fail("indicator", tr("%1 is worked out from its parts; give the parts instead.").arg(ind->name));
         } else {
@@ -181,7 +185,8 @@ Result check(const Database& db, const QString& input)
             row.indicatorName = ind->name;
             const auto v = IndicatorRules::parseFigure(cell(cValue));
             if (!v) {
-                fail("value", tr("“%1” is not a number.").arg(cell(cValue)));
+                fail("value",
+                     tr("“%1” is not a number; write a figure such as 17, 66% or 1,234.").arg(cell(cValue)));
             } else {
                 const QString problem = IndicatorRules::validate(ind->unit, *v);
                 if (!problem.isEmpty())

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/DemoData.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -52,6 +53,7 @@ private slots:
         QCOMPARE(rows->item(0, 1)->text(), QStringLiteral("July 2018"));
         QVERIFY(!import->isEnabled());
         QVERIFY(summary->text().contains(QStringLiteral("4 errors")));
+        saveShot(dialog, QStringLiteral("figure-import-errors.png"));
         QTest::mouseClick(import, Qt::LeftButton);
         QCOMPARE(dialog.importedCount(), 0);
         QCOMPARE(figures(), m_before);
@@ -126,6 +128,15 @@ private slots:
     }
 
 private:
+    static void saveShot(QWidget& w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        w.show();
+        QTest::qWait(50);
+        w.grab().save(QDir(dir).filePath(name));
+    }
     static QString errorAt(QTableWidget* t, int row)
     {
         return t->item(row, 0)->text() + QLatin1Char('|') + t->item(row, 1)->text();
