@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 // A table that pastes a block copied from a spreadsheet (tab-separated rows) into its cells.
@@ -37,6 +38,7 @@ class FiguresTable : public QTableView
 public:
     using QTableView::QTableView;
     QAction* commentAction = nullptr;
+    QUndoStack* undo = nullptr;
 
 protected:
     void keyPressEvent(QKeyEvent* event) override
@@ -44,6 +46,9 @@ protected:
         if (event->matches(QKeySequence::Paste) && currentIndex().isValid()) {
             const QString text = QApplication::clipboard()->text();
             const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            // One paste is one step of Edit ▸ Undo.
+            if (undo)
+                undo->beginMacro(FiguresPage::tr("Paste figures"));
             for (int r = 0; r < lines.size(); ++r) {
                 const QStringList cells = lines.at(r).split(QLatin1Char('\t'));
                 for (int c = 0; c < cells.size(); ++c) {
@@ -54,6 +59,8 @@ protected:
                         model()->setData(target, cells.at(c).trimmed(), Qt::EditRole);
                 }
             }
+            if (undo)
+                undo->endMacro();
             return;
         }
         QTableView::keyPressEvent(event);
@@ -159,6 +166,7 @@ FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, p
     m_table->setAccessibleName(tr("Figures by month"));
     m_table->addAction(m_commentAction);
     m_table->commentAction = m_commentAction;
+    m_table->undo = context.undoStack();
     m_chart = new QChartView(splitter);
     m_chart->setObjectName(QStringLiteral("figuresChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);

@@ -69,6 +69,12 @@ private slots:
         QTest::keySequence(grid, QKeySequence::Paste);
         QVERIFY(grid->model()->index(row, col).data().toString().contains(QStringLiteral("231")));
         QVERIFY(grid->model()->index(row, col + 1).data().toString().contains(QStringLiteral("236")));
+        // The whole paste is one step of Edit ▸ Undo.
+        context.undoStack()->undo();
+        QVERIFY(!grid->model()->index(row, col).data().toString().contains(QStringLiteral("231")));
+        QVERIFY(!grid->model()->index(row, col + 1).data().toString().contains(QStringLiteral("236")));
+        context.undoStack()->redo();
+        QVERIFY(grid->model()->index(row, col + 1).data().toString().contains(QStringLiteral("236")));
         auto* message = page->findChild<QLabel*>(QStringLiteral("figuresMessage"));
         QVERIFY(message);
     }
