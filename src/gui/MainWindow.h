@@ -7,7 +7,10 @@
 #include <memory>
 
 class Database;
+namespace Scrutineer {
 class Page;
+}
+using Scrutineer::Page;
 class QComboBox;
 class QLabel;
 class QLineEdit;

@@ -6,6 +6,10 @@
 #include <QIcon>
 #include <QWidget>
 
+// Poppler has a class of its own called Page (libpoppler's, not Poppler::Page); ours lives in a
+// namespace so that the two can never be mistaken for each other when the program is linked.
+namespace Scrutineer {
+
 // A page of the main window. Pages read and write through the store's repositories only.
 class Page : public QWidget
 {
@@ -34,6 +38,10 @@ signals:
 private:
     AppContext& m_context;
 };
+
+} // namespace Scrutineer
+
+using Scrutineer::Page;
 
 // Each page is made by its own file; the main window only knows these.
 Page* createDashboardPage(AppContext& context, QWidget* parent);
