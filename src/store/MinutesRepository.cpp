@@ -107,14 +107,19 @@ qint64 MinutesRepository::addPerson(const QString& name, const QString& kind, qi
     if (name.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid, tr("Type the person's name first."));
     QVariantMap row{{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("kind"), kind}};
-    if (id > 0)
-        row.insert(QStringLiteral("id"), id);
-    return m_writer.insert(QStringLiteral("people"), row);
+    return insertAs(QStringLiteral("people"), row, id);
 }
 
 void MinutesRepository::removePerson(qint64 personId)
 {
     m_writer.remove(QStringLiteral("people"), personId);
+}
+
+qint64 MinutesRepository::insertAs(const QString& table, QVariantMap row, qint64 id)
+{
+    if (id > 0)
+        row.insert(QStringLiteral("id"), id); // a redo restores the very row its undo removed
+    return m_writer.insert(table, row);
 }
 
 QStringList MinutesRepository::names(const QString& sql, const QVariantList& values) const
@@ -175,9 +180,7 @@ qint64 MinutesRepository::addItem(qint64 meetingId, const QString& number, const
                     {QStringLiteral("position"), position},
                     {QStringLiteral("title"), title},
                     {QStringLiteral("exempt"), exempt ? 1 : 0}};
-    if (id > 0)
-        row.insert(QStringLiteral("id"), id); // redo restores the same row
-    return m_writer.insert(QStringLiteral("agenda_items"), row);
+    return insertAs(QStringLiteral("agenda_items"), row, id);
 }
 
 void MinutesRepository::updateItem(qint64 itemId, const QString& number, const QString& title,
@@ -227,9 +230,7 @@ qint64 MinutesRepository::addDeclaration(qint64 meetingId, const Declaration& d)
                     {QStringLiteral("person_id"), d.personId},
                     {QStringLiteral("interest_type"), d.type.isEmpty() ? QStringLiteral("personal") : d.type},
                     {QStringLiteral("nature"), d.nature.isEmpty() ? QVariant() : QVariant(d.nature)}};
-    if (d.id > 0)
-        row.insert(QStringLiteral("id"), d.id);
-    return m_writer.insert(QStringLiteral("declarations"), row);
+    return insertAs(QStringLiteral("declarations"), row, d.id);
 }
 
 void MinutesRepository::removeDeclaration(qint64 declarationId)
@@ -247,9 +248,7 @@ qint64 MinutesRepository::addResolution(qint64 itemId, const QString& text, qint
     QVariantMap row{{QStringLiteral("item_id"), itemId},
                     {QStringLiteral("number"), number},
                     {QStringLiteral("text"), text}};
-    if (id > 0)
-        row.insert(QStringLiteral("id"), id);
-    return m_writer.insert(QStringLiteral("resolutions"), row);
+    return insertAs(QStringLiteral("resolutions"), row, id);
 }
 
 void MinutesRepository::updateResolution(qint64 resolutionId, const QString& text)
@@ -287,9 +286,7 @@ qint64 MinutesRepository::addAction(qint64 itemId, qint64 resolutionId, const QS
         {QStringLiteral("due_date"), due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant()},
         {QStringLiteral("status"), QStringLiteral("open")},
         {QStringLiteral("created_on"), QDate::currentDate().toString(Qt::ISODate)}};
-    if (id > 0)
-        row.insert(QStringLiteral("id"), id);
-    return m_writer.insert(QStringLiteral("actions"), row);
+    return insertAs(QStringLiteral("actions"), row, id);
 }
 
 void MinutesRepository::removeAction(qint64 actionId)

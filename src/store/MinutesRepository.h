@@ -77,6 +77,8 @@ public:
     QDate nextMeetingDate(qint64 meetingId) const;
 
 private:
+    // Inserts `row`, under `id` when one is given.
+    qint64 insertAs(const QString& table, QVariantMap row, qint64 id);
     QStringList names(const QString& sql, const QVariantList& values = {}) const;
 
     Database& m_writer;
