@@ -5,8 +5,8 @@
 #include "ChaseDialog.h"
 #include "Page.h"
 #include "core/BritishDate.h"
-#include "reports/ActionLogExport.h"
 #include "core/Role.h"
+#include "reports/ActionLogExport.h"
 #include "store/ActionRepository.h"
 #include "store/ContextRepository.h"
 #include "store/Database.h"
@@ -111,7 +111,8 @@ public:
             bool ok = false;
             const QString note = QInputDialog::getMultiLineText(
                 this, tr("Progress Note"),
-                tr("Action %1 becomes \"%2\". What has happened? (Recorded with today's date.)").arg(row.reference, ActionRepository::statusName(status)),
+                tr("Action %1 becomes \"%2\". What has happened? (Recorded with today's date.)")
+                    .arg(row.reference, ActionRepository::statusName(status)),
                 QString(), &ok);
             return ok ? note : QString();
         };
@@ -119,7 +120,8 @@ public:
         m_table->setObjectName(QStringLiteral("actionLog"));
         m_table->setModel(m_model);
         m_table->setItemDelegateForColumn(ActionLogModel::Status, new StatusDelegate(m_table));
-        m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+        m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                 QAbstractItemView::SelectedClicked);
         m_table->setSortingEnabled(true);
         m_table->horizontalHeader()->setSortIndicator(ActionLogModel::Meeting, Qt::DescendingOrder);
         m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -131,7 +133,8 @@ public:
         header->setSectionResizeMode(ActionLogModel::Action, QHeaderView::Stretch);
         header->resizeSection(ActionLogModel::Reference, 80);
         header->resizeSection(ActionLogModel::Owner, 150);
-        for (int c : {ActionLogModel::Due, ActionLogModel::Status, ActionLogModel::LastUpdate, ActionLogModel::Meeting})
+        for (int c : {ActionLogModel::Due, ActionLogModel::Status, ActionLogModel::LastUpdate,
+                      ActionLogModel::Meeting})
             header->resizeSection(c, 95);
         header->resizeSection(ActionLogModel::Committee, 120);
 
@@ -161,21 +164,22 @@ public:
             connect(box, &QComboBox::currentIndexChanged, this, &ActionsPage::apply);
         for (QCheckBox* box : {m_overdue, m_soon})
             connect(box, &QCheckBox::toggled, this, &ActionsPage::apply);
-        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActionsPage::showDetail);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &ActionsPage::showDetail);
         connect(m_model, &QAbstractItemModel::modelReset, this, &ActionsPage::showDetail);
         connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
             showDetail();
             updateCount();
         });
-        connect(m_model, &ActionLogModel::errorOccurred, this, [this](const QString& message) {
-            QMessageBox::warning(this, tr("Action Log"), message);
-        });
+        connect(m_model, &ActionLogModel::errorOccurred, this,
+                [this](const QString& message) { QMessageBox::warning(this, tr("Action Log"), message); });
         connect(m_addUpdate, &QPushButton::clicked, this, &ActionsPage::addUpdate);
         connect(chase, &QPushButton::clicked, this, &ActionsPage::chase);
 
         m_exportAction = new QAction(tr("&Export Action Log…"), this);
         m_exportAction->setObjectName(QStringLiteral("exportActionLogAction"));
-        m_exportAction->setStatusTip(tr("Save the actions the filters select as an Excel workbook or CSV file"));
+        m_exportAction->setStatusTip(
+            tr("Save the actions the filters select as an Excel workbook or CSV file"));
         connect(m_exportAction, &QAction::triggered, this, [this] { exportLog(); });
         m_chaseAction = new QAction(tr("&Chase Overdue Actions…"), this);
         connect(m_chaseAction, &QAction::triggered, this, &ActionsPage::chase);
@@ -209,7 +213,8 @@ public slots:
             const QList<ActionRepository::Row> rows = ActionRepository(context().db()).rows(filter);
             done = ActionLogExport::write(rows, path, filter.today, &error);
             if (done)
-                m_count->setText(tr("%n action(s) saved to %1", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)));
+                m_count->setText(tr("%n action(s) saved to %1", nullptr, int(rows.size()))
+                                     .arg(QDir::toNativeSeparators(path)));
         } catch (const StoreError& e) {
             error = e.message();
         }
@@ -231,7 +236,8 @@ public:
     void refresh() override
     {
         try {
-            const qint64 current = m_committee->count() ? m_committee->currentData().toLongLong() : context().committeeId();
+            const qint64 current =
+                m_committee->count() ? m_committee->currentData().toLongLong() : context().committeeId();
             QSignalBlocker block(m_committee);
             m_committee->clear();
             m_committee->addItem(tr("Every committee"), 0);
@@ -253,6 +259,23 @@ public:
 
     void reveal(const QVariantMap& target) override
     {
+        // A filtered view ({"committee": id, "status": "done", "overdue": true}), e.g. from the
+        // dashboard's "actions completed" line.
+        if (target.contains(QStringLiteral("status")) || target.contains(QStringLiteral("overdue"))) {
+            QSignalBlocker b1(m_committee), b2(m_meeting), b3(m_owner), b4(m_status), b5(m_overdue),
+                b6(m_soon);
+            m_committee->setCurrentIndex(
+                qMax(0, m_committee->findData(target.value(QStringLiteral("committee")).toLongLong())));
+            fillMeetingsAndOwners();
+            m_meeting->setCurrentIndex(0);
+            m_owner->setCurrentIndex(0);
+            m_status->setCurrentIndex(
+                qMax(0, m_status->findData(target.value(QStringLiteral("status")).toString())));
+            m_overdue->setChecked(target.value(QStringLiteral("overdue")).toBool());
+            m_soon->setChecked(false);
+            apply();
+            return;
+        }
         const qint64 id = target.value(QStringLiteral("action")).toLongLong();
         if (!id)
             return;
@@ -272,7 +295,8 @@ public:
                 }
             }
             // Hidden by a filter: clear the filters and look again.
-            QSignalBlocker b1(m_committee), b2(m_meeting), b3(m_owner), b4(m_status), b5(m_overdue), b6(m_soon);
+            QSignalBlocker b1(m_committee), b2(m_meeting), b3(m_owner), b4(m_status), b5(m_overdue),
+                b6(m_soon);
             m_committee->setCurrentIndex(0);
             fillMeetingsAndOwners();
             m_meeting->setCurrentIndex(0);
@@ -305,7 +329,8 @@ private:
             m_count->setText(e.message());
         }
         m_meeting->setEnabled(committee > 0);
-        m_meeting->setToolTip(committee > 0 ? QString() : tr("Choose a committee to filter by one of its meetings"));
+        m_meeting->setToolTip(committee > 0 ? QString()
+                                            : tr("Choose a committee to filter by one of its meetings"));
         m_meeting->setCurrentIndex(qMax(0, m_meeting->findData(meeting)));
         m_owner->setCurrentIndex(qMax(0, m_owner->findData(owner)));
     }
@@ -329,8 +354,8 @@ private:
     void updateCount()
     {
         m_count->setText(tr("%n action(s) shown", nullptr, m_model->totalCount()) + QStringLiteral(" · ") +
-                         tr("%n overdue for the chosen committee (marked ⚠)", nullptr, m_overdueCount) + QStringLiteral(" · ") +
-                         tr("as at %1").arg(BritishDate::longDate(today())));
+                         tr("%n overdue for the chosen committee (marked ⚠)", nullptr, m_overdueCount) +
+                         QStringLiteral(" · ") + tr("as at %1").arg(BritishDate::longDate(today())));
     }
 
     int currentRow() const
@@ -344,16 +369,25 @@ private:
         const int r = currentRow();
         m_addUpdate->setEnabled(r >= 0);
         if (r < 0 || r >= m_model->rowCount()) {
-            m_detail->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Choose an action to see its progress history.").toHtmlEscaped()));
+            m_detail->setHtml(QStringLiteral("<p>%1</p>")
+                                  .arg(tr("Choose an action to see its progress history.").toHtmlEscaped()));
             return;
         }
         const auto& a = m_model->row(r);
-        QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(a.reference.toHtmlEscaped(), a.text.toHtmlEscaped());
-        html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
-                    .arg(tr("Owner: %1").arg(a.owner.isEmpty() ? tr("none recorded") : a.owner).toHtmlEscaped(),
-                         tr("Due: %1").arg(a.due.isValid() ? BritishDate::longDate(a.due) : tr("no date set")).toHtmlEscaped() +
-                             (a.isOverdue(today()) ? QStringLiteral(" <b>⚠ %1</b>").arg(tr("overdue").toHtmlEscaped()) : QString()),
-                         tr("Raised at the meeting of %1").arg(BritishDate::longDate(a.meetingDate)).toHtmlEscaped());
+        QString html =
+            QStringLiteral("<h3>%1</h3><p>%2</p>").arg(a.reference.toHtmlEscaped(), a.text.toHtmlEscaped());
+        html +=
+            QStringLiteral("<p>%1<br>%2<br>%3</p>")
+                .arg(tr("Owner: %1").arg(a.owner.isEmpty() ? tr("none recorded") : a.owner).toHtmlEscaped(),
+                     tr("Due: %1")
+                             .arg(a.due.isValid() ? BritishDate::longDate(a.due) : tr("no date set"))
+                             .toHtmlEscaped() +
+                         (a.isOverdue(today())
+                              ? QStringLiteral(" <b>⚠ %1</b>").arg(tr("overdue").toHtmlEscaped())
+                              : QString()),
+                     tr("Raised at the meeting of %1")
+                         .arg(BritishDate::longDate(a.meetingDate))
+                         .toHtmlEscaped());
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Progress").toHtmlEscaped());
         try {
             const auto history = ActionRepository(context().db()).history(a.id);
@@ -362,7 +396,10 @@ private:
             for (auto it = history.crbegin(); it != history.crend(); ++it)
                 html += QStringLiteral("<p><b>%1</b>%2 — %3<br>%4</p>")
                             .arg(BritishDate::mediumDate(it->on).toHtmlEscaped(),
-                                 it->status.isEmpty() ? QString() : QStringLiteral(" · ") + ActionRepository::statusName(it->status).toHtmlEscaped(),
+                                 it->status.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral(" · ") +
+                                           ActionRepository::statusName(it->status).toHtmlEscaped(),
                                  it->author.toHtmlEscaped(), it->note.toHtmlEscaped());
         } catch (const StoreError& e) {
             html += QStringLiteral("<p>%1</p>").arg(e.message().toHtmlEscaped());
@@ -400,7 +437,8 @@ private:
             return;
         try {
             const QString chosen = status->currentData().toString();
-            ActionRepository(context().db()).addUpdate(a.id, on->date(), chosen == a.status ? QString() : chosen, note->toPlainText());
+            ActionRepository(context().db())
+                .addUpdate(a.id, on->date(), chosen == a.status ? QString() : chosen, note->toPlainText());
         } catch (const StoreError& e) {
             QMessageBox::warning(this, tr("Add Update"), e.message());
             return;
@@ -421,7 +459,8 @@ private:
                     if (m.id == id && m.startsAt.date() >= today())
                         next = m.startsAt.date();
             }
-            ChaseDialog dialog(groups, committee > 0 ? m_committee->currentText() : tr("Every committee"), today(), next, this);
+            ChaseDialog dialog(groups, committee > 0 ? m_committee->currentText() : tr("Every committee"),
+                               today(), next, this);
             dialog.exec();
         } catch (const StoreError& e) {
             QMessageBox::warning(this, tr("Chase"), e.message());
@@ -446,6 +485,9 @@ private:
 
 } // namespace
 
-Page* createActionsPage(AppContext& context, QWidget* parent) { return new ActionsPage(context, parent); }
+Page* createActionsPage(AppContext& context, QWidget* parent)
+{
+    return new ActionsPage(context, parent);
+}
 
 #include "ActionsPage.moc"

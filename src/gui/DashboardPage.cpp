@@ -327,7 +327,8 @@ private:
                     PageId::Plan, {{QStringLiteral("milestone"), m.milestoneId}});
             const int completed = dash.actionsCompleted(context().committeeId(), previous, asAt);
             add(completed == 1 ? tr("✓ 1 action completed") : tr("✓ %1 actions completed").arg(completed),
-                PageId::Actions, {});
+                PageId::Actions,
+                {{QStringLiteral("committee"), context().committeeId()}, {QStringLiteral("status"), QStringLiteral("done")}});
         } else {
             m_changesBox->setTitle(tr("Since the last meeting"));
             new QListWidgetItem(tr("This is the committee's first meeting on record."), m_changes);

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
@@ -190,6 +191,33 @@ private slots:
         plan->reveal(asked.first().at(1).toMap());
         const int moved = changes->count() - 2; // the heading line and the actions line
         QCOMPARE(int(visibleMilestones(tree).size()), moved);
+    }
+
+    void actionsCompletedOpensTheDoneActions()
+    {
+        QSignalSpy asked(m_context.get(), &AppContext::navigateRequested);
+        auto* changes = m_page->findChild<QListWidget*>(s("changesSinceLast"));
+        QListWidgetItem* line = nullptr;
+        for (int i = 0; i < changes->count(); ++i)
+            if (changes->item(i)->text().startsWith(s("✓")))
+                line = changes->item(i);
+        QVERIFY(line);
+        emit changes->itemActivated(line);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(0).value<PageId>(), PageId::Actions);
+        std::unique_ptr<Page> actions(createActionsPage(*m_context, nullptr));
+        actions->reveal(asked.first().at(1).toMap());
+        auto* table = actions->findChild<QTableView*>();
+        QVERIFY(table);
+        QAbstractItemModel* model = table->model();
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        const int done = m_db->scalar(s("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id "
+                                        "WHERE a.status = 'done' AND m.committee_id = ?"),
+                                      {m_committee})
+                             .toInt();
+        QVERIFY(done > 0);
+        QCOMPARE(model->rowCount(), done);
     }
 
 private:
