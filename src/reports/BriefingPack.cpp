@@ -663,7 +663,9 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
         }
     }
 
-    return tr("%1 · briefing pack for %2").arg(meeting.committee, BritishDate::mediumDate(asAt));
+    // Every page's header: the short name leaves room for the confidential marking.
+    return tr("%1 · briefing pack for %2")
+        .arg(meeting.committeeShort.isEmpty() ? meeting.committee : meeting.committeeShort, BritishDate::mediumDate(asAt));
 }
 
 } // namespace

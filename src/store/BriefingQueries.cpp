@@ -6,8 +6,9 @@ BriefingQueries::Meeting BriefingQueries::meeting(qint64 meetingId) const
 {
     Meeting m;
     QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT m.id, m.committee_id, c.name, m.venue, m.title, m.status, m.starts_at "
-                       "FROM meetings m JOIN committees c ON c.id = m.committee_id WHERE m.id = ?"),
+        QStringLiteral(
+            "SELECT m.id, m.committee_id, c.name, m.venue, m.title, m.status, m.starts_at, c.short_name "
+            "FROM meetings m JOIN committees c ON c.id = m.committee_id WHERE m.id = ?"),
         {meetingId});
     if (!q.next())
         return m;
@@ -17,6 +18,7 @@ BriefingQueries::Meeting BriefingQueries::meeting(qint64 meetingId) const
     m.venue = q.value(3).toString();
     m.title = q.value(4).toString();
     m.status = q.value(5).toString();
+    m.committeeShort = q.value(7).toString();
     const QString at = q.value(6).toString();
     m.startsAt = QDateTime::fromString(at, Qt::ISODate);
     if (!m.startsAt.isValid())

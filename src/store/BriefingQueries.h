@@ -16,6 +16,7 @@ public:
         qint64 id = 0; // 0 when there is no such meeting
         qint64 committeeId = 0;
         QString committee, venue, title, status;
+        QString committeeShort; // "Care Services PDS"; empty when the committee has no short name
         QDateTime startsAt;
     };
 
