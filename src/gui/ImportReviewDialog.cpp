@@ -179,6 +179,12 @@ ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("reviewMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_message->hide();
+    layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save to Database"));
     layout->addWidget(buttons);
@@ -393,6 +399,46 @@ void ImportReviewDialog::showPage(int page, const QRectF& highlight, bool force)
     image.setDevicePixelRatio(ratio);
     m_page->setPixmap(QPixmap::fromImage(image));
     m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void ImportReviewDialog::accept()
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        QTreeWidgetItem* item = *it;
+        const int kind = item->data(LabelColumn, KindRole).toInt();
+        const QString key = item->data(LabelColumn, KeyRole).toString();
+        const QString text = item->text(TextColumn).simplified();
+        QString problem;
+        int column = TextColumn;
+        if (kind == Field && key == QLatin1String("date") && !text.isEmpty() &&
+            !BritishDate::parse(text).isValid() && !dueFrom(text).isValid()) {
+            problem = tr("“%1” is not a date that can be read. Write the meeting's date as "
+                         "Tuesday 5 March 2024 or 05/03/2024, or leave it empty if it is not known.")
+                          .arg(text);
+        } else if (kind == Field && key == QLatin1String("time") && !text.isEmpty() &&
+                   !BritishDate::parseTime(text).isValid()) {
+            problem = tr("“%1” is not a time that can be read. Write it as 19:00 or 7.00 pm, or leave it "
+                         "empty.")
+                          .arg(text);
+        } else if (kind == Action && item->checkState(LabelColumn) == Qt::Checked && !text.isEmpty()) {
+            const QString due = item->text(DueColumn).simplified();
+            if (!due.isEmpty() && !dueFrom(due).isValid()) {
+                problem = tr("“%1” is not a due date that can be read. Write it as 30/04/2024 or "
+                             "30 April 2024, or leave it empty.")
+                              .arg(due);
+                column = DueColumn;
+            }
+        }
+        if (!problem.isEmpty()) {
+            m_tree->setCurrentItem(item, column);
+            m_tree->scrollToItem(item);
+            m_message->setText(QStringLiteral("⚠ ") + problem);
+            m_message->show();
+            return;
+        }
+    }
+    m_message->hide();
+    QDialog::accept();
 }
 
 ParsedMinutes ImportReviewDialog::result() const

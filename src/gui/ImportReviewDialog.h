@@ -37,6 +37,10 @@ public:
     int shownPage() const { return m_shownPage; }
     QRectF highlightedBox() const { return m_highlight; }
 
+    // Save: refused, with the row selected and a message saying how to write it, while a date,
+    // time or due date typed in the review cannot be read (it would otherwise be dropped).
+    void accept() override;
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -56,6 +60,7 @@ private:
     QSpinBox* m_pageBox = nullptr;
     QListWidget* m_warnings = nullptr;
     QPushButton* m_add = nullptr;
+    QLabel* m_message = nullptr;
     int m_shownPage = 0;
     QRectF m_highlight;
     double m_dpi = 96;

@@ -6,6 +6,7 @@
 #include "importer/MinutesParser.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -176,6 +177,51 @@ private slots:
         QCOMPARE(kept.items.first().number, QStringLiteral("4a"));
         QCOMPARE(kept.items.first().actions.first().owner, QStringLiteral("Director of Children's Services"));
         QCOMPARE(kept.items.first().actions.first().due, QDate(2024, 4, 30));
+    }
+
+    // A date, time or due date the clerk typed that cannot be read is not dropped on saving: Save
+    // keeps the review open on that row and says how to write it.
+    void unreadableDatesKeepTheReviewOpen()
+    {
+        const QString path =
+            writeText(QStringLiteral("d.txt"),
+                      "NORTH COUNCIL\nFAMILIES PANEL\nTuesday 5 March 2024\n\n"
+                      "4.  PLAN UPDATE\nRESOLVED that the update be noted.\nACTION: Head of Performance\n");
+        const SourceDocument source = MinutesSource::read(path, QString(), QString());
+        ImportReviewDialog dialog(path, source, MinutesParser::parse(source));
+        auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("reviewTree"));
+        auto* box = dialog.findChild<QDialogButtonBox*>();
+        QVERIFY(tree && box);
+        QPushButton* save = box->button(QDialogButtonBox::Save);
+        QVERIFY(save);
+        QTreeWidgetItem* action = findRow(tree, 0, QStringLiteral("Action"));
+        QTreeWidgetItem* date = findRow(tree, 0, QStringLiteral("Date"));
+        QVERIFY(action && date);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        action->setText(3, QStringLiteral("next Friday"));
+        save->click();
+        QVERIFY2(dialog.isVisible(), "an unreadable due date was dropped on saving");
+        auto* message = dialog.findChild<QLabel*>(QStringLiteral("reviewMessage"));
+        QVERIFY(message && message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("next Friday")), qPrintable(message->text()));
+        QCOMPARE(tree->currentItem(), action);
+
+        action->setText(3, QStringLiteral("30/04/2024"));
+        date->setText(1, QStringLiteral("Tuesday 35 Marchember"));
+        save->click();
+        QVERIFY2(dialog.isVisible(), "an unreadable meeting date was dropped on saving");
+        QVERIFY2(message->text().contains(QStringLiteral("Marchember")), qPrintable(message->text()));
+        QCOMPARE(tree->currentItem(), date);
+
+        // Put right, the review closes as saved, with what was typed.
+        date->setText(1, QStringLiteral("Tuesday 12 March 2024"));
+        save->click();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(static_cast<QDialog&>(dialog).result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.result().date, QDate(2024, 3, 12));
+        QCOMPARE(dialog.result().items.first().actions.first().due, QDate(2024, 4, 30));
     }
 
     void warningsAreShown()
