@@ -32,6 +32,7 @@
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace {
 
@@ -74,14 +75,38 @@ public:
         ok->setEnabled(false);
         connect(rationale, &QPlainTextEdit::textChanged, this,
                 [this, ok] { ok->setEnabled(!rationale->toPlainText().trimmed().isEmpty()); });
+        message = new QLabel(this);
+        message->setObjectName(QStringLiteral("ratingMessage"));
+        message->setWordWrap(true);
+        message->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        message->hide();
+        form->addRow(message);
         connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         form->addRow(buttons);
         resize(520, 320);
     }
+
+    // Saves through `save` first (empty: saved; otherwise the store's reason): a refused change keeps
+    // the dialog open with the reason, and the rationale typed stays to be copied or tried again.
+    void accept() override
+    {
+        if (save) {
+            const QString error = save();
+            if (!error.isEmpty()) {
+                message->setText(QStringLiteral("⚠ ") + error);
+                message->show();
+                return;
+            }
+        }
+        QDialog::accept();
+    }
+
     QComboBox* status;
     QPlainTextEdit* rationale;
     QComboBox* meeting;
+    QLabel* message;
+    std::function<QString()> save;
 };
 
 // Shows the priorities and milestones a filter accepts (all when none is set), keeping the tree's sort.
@@ -609,15 +634,19 @@ private:
         }
         const PlanRepository::Milestone milestone = *m;
         ChangeRatingDialog dialog(m_model->plan(), milestone, meetings, context().meetingId(), this);
+        dialog.save = [this, &dialog, &milestone] {
+            try {
+                PlanRepository(context().db())
+                    .changeRating(milestone, dialog.status->currentData().toLongLong(),
+                                  dialog.rationale->toPlainText(),
+                                  dialog.meeting->currentData().toLongLong());
+            } catch (const StoreError& e) {
+                return e.message();
+            }
+            return QString();
+        };
         if (dialog.exec() != QDialog::Accepted)
             return;
-        try {
-            PlanRepository(context().db())
-                .changeRating(milestone, dialog.status->currentData().toLongLong(),
-                              dialog.rationale->toPlainText(), dialog.meeting->currentData().toLongLong());
-        } catch (const StoreError& e) {
-            QMessageBox::warning(this, tr("Rating not changed"), e.message());
-        }
         refresh();
         context().notifyDataChanged();
     }

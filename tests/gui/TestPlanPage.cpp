@@ -218,6 +218,57 @@ private slots:
                 !timeline.contains(s("A → "))); // newest first
     }
 
+    // When the store refuses the change (here: someone else changed the milestone meanwhile), the
+    // dialog stays open with the reason, and the rationale typed is still there to copy or keep.
+    void aRefusedRatingChangeKeepsTheRationale()
+    {
+        Fixture f = open("p.officer");
+        f.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const qint64 id = milestoneId(*f.db, "4.3");
+        f.page->reveal({{s("milestone"), id}});
+        const int before =
+            f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt();
+        const QString why = s("Audit of 40 assessments: child seen alone in 39.");
+        bool sawDialog = false, stayedOpen = false, sawWarningBox = false;
+        QString message, kept;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            sawDialog = true;
+            auto* rating = dialog->findChild<QComboBox*>(s("newRating"));
+            rating->setCurrentIndex(rating->findText(s("G – Green")));
+            dialog->findChild<QPlainTextEdit*>(s("rationale"))->setPlainText(why);
+            // Someone else changes the milestone while the officer types.
+            f.db->update(s("milestones"), id, {{s("owner"), s("Head of Quality")}});
+            dialog->findChild<QPushButton*>(s("confirmChange"))->click();
+            QTimer::singleShot(50, this, [&, dialog] {
+                QWidget* modal = QApplication::activeModalWidget();
+                stayedOpen = modal == dialog && dialog->isVisible();
+                if (stayedOpen) {
+                    if (auto* label = dialog->findChild<QLabel*>(s("ratingMessage")))
+                        message = label->isVisible() ? label->text() : QString();
+                    kept = dialog->findChild<QPlainTextEdit*>(s("rationale"))->toPlainText();
+                    dialog->reject();
+                } else if (auto* box = qobject_cast<QDialog*>(modal)) {
+                    sawWarningBox = true;
+                    box->reject();
+                }
+            });
+        });
+        f.page->findChild<QPushButton*>(s("changeRating"))->click();
+        QTRY_VERIFY(stayedOpen || sawWarningBox);
+        QVERIFY(sawDialog);
+        QVERIFY2(stayedOpen, "the dialog closed, and the rationale typed was lost");
+        QCOMPARE(kept, why);
+        QVERIFY2(message.contains(s("admin")) || message.contains(s("p.officer")) ||
+                     message.contains(s("changed")),
+                 qPrintable(message));
+        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt(),
+                 before);
+    }
+
     void aMemberIsOfferedNoRatingChange()
     {
         Fixture f = open("cllr.member");
