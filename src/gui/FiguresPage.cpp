@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <functional>
 
 // A table that pastes a block copied from a spreadsheet (tab-separated rows) into its cells.
 class FiguresTable : public QTableView
@@ -39,6 +40,8 @@ public:
     using QTableView::QTableView;
     QAction* commentAction = nullptr;
     QUndoStack* undo = nullptr;
+    // Told after a paste how many figures it held and why those not saved were refused.
+    std::function<void(int tried, const QStringList& refusals)> onPasted;
 
 protected:
     void keyPressEvent(QKeyEvent* event) override
@@ -49,18 +52,37 @@ protected:
             // One paste is one step of Edit ▸ Undo.
             if (undo)
                 undo->beginMacro(FiguresPage::tr("Paste figures"));
+            // Each refused cell is reported after the paste, so that the "Saved." of the cells
+            // that went in does not hide it.
+            QStringList refusals;
+            int tried = 0;
+            QMetaObject::Connection listening;
+            if (auto* figures = qobject_cast<FiguresModel*>(model()))
+                listening = connect(figures, &FiguresModel::refused, this,
+                                    [&refusals](const QString& why) { refusals << why; });
+            const QModelIndex start = currentIndex();
             for (int r = 0; r < lines.size(); ++r) {
                 const QStringList cells = lines.at(r).split(QLatin1Char('\t'));
                 for (int c = 0; c < cells.size(); ++c) {
-                    const QModelIndex target =
-                        model()->index(currentIndex().row() + r, currentIndex().column() + c);
-                    if (target.isValid() && (target.flags() & Qt::ItemIsEditable) &&
-                        !cells.at(c).trimmed().isEmpty())
-                        model()->setData(target, cells.at(c).trimmed(), Qt::EditRole);
+                    const QString text = cells.at(c).trimmed();
+                    if (text.isEmpty())
+                        continue;
+                    ++tried;
+                    const QModelIndex target = model()->index(start.row() + r, start.column() + c);
+                    if (!target.isValid() || !(target.flags() & Qt::ItemIsEditable))
+                        refusals << FiguresPage::tr("“%1” fell outside the grid or on a worked-out row. "
+                                                    "Choose the cell where the "
+                                                    "block should start, then paste again.")
+                                        .arg(text);
+                    else
+                        model()->setData(target, text, Qt::EditRole);
                 }
             }
+            disconnect(listening);
             if (undo)
                 undo->endMacro();
+            if (onPasted)
+                onPasted(tried, refusals);
             return;
         }
         QTableView::keyPressEvent(event);
@@ -167,6 +189,27 @@ FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, p
     m_table->addAction(m_commentAction);
     m_table->commentAction = m_commentAction;
     m_table->undo = context.undoStack();
+    m_table->onPasted = [this](int tried, const QStringList& refusals) {
+        if (tried == 0)
+            return;
+        if (refusals.isEmpty())
+            showMessage(tried == 1 ? tr("1 figure pasted and saved.")
+                                   : tr("%1 figures pasted and saved.").arg(tried),
+                        false);
+        else if (refusals.size() == tried)
+            showMessage(tr("Nothing pasted was saved: %1").arg(refusals.first()), true);
+        else
+            showMessage(
+                (refusals.size() == 1
+                     ? tr("1 of the %1 pasted figures was not saved: %2").arg(tried).arg(refusals.first())
+                     : tr("%1 of the %2 pasted figures were not saved; the first: %3")
+                           .arg(refusals.size())
+                           .arg(tried)
+                           .arg(refusals.first())) +
+                    QLatin1Char(' ') +
+                    tr("The others are saved. Correct the figure and type it in, or paste again."),
+                true);
+    };
     m_chart = new QChartView(splitter);
     m_chart->setObjectName(QStringLiteral("figuresChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);

@@ -79,6 +79,39 @@ private slots:
         QVERIFY(message);
     }
 
+    // A paste in which some cells are refused says so after the paste: the "Saved." of the cells
+    // that went in does not hide the refusal of the others.
+    void aPasteWithARefusedCellSaysSoAtTheEnd()
+    {
+        m_db->signIn(QStringLiteral("p.officer"));
+        AppContext context(*m_db);
+        std::unique_ptr<Page> page(createFiguresPage(context, nullptr));
+        page->show();
+        auto* grid = page->findChild<QTableView*>(QStringLiteral("figuresGrid"));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("figuresMessage"));
+        QVERIFY(grid && message);
+        int row = -1;
+        for (int r = 0; r < grid->model()->rowCount(); ++r)
+            if (grid->model()->headerData(r, Qt::Vertical).toString().contains(QStringLiteral("Referrals")))
+                row = r;
+        QVERIFY(row >= 0);
+        const int col = grid->model()->columnCount() - 2;
+        const QString before = grid->model()->index(row, col).data().toString();
+        grid->setCurrentIndex(grid->model()->index(row, col));
+        QApplication::clipboard()->setText(QStringLiteral("-5\t236\n"));
+        QTest::keySequence(grid, QKeySequence::Paste);
+        QCOMPARE(grid->model()->index(row, col).data().toString(), before);
+        QVERIFY(grid->model()->index(row, col + 1).data().toString().contains(QStringLiteral("236")));
+        QVERIFY2(message->text().contains(QStringLiteral("1 of the 2")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("negative")), qPrintable(message->text()));
+        // A paste that all goes in says so.
+        grid->setCurrentIndex(grid->model()->index(row, col));
+        QApplication::clipboard()->setText(QStringLiteral("231\t236\n"));
+        QTest::keySequence(grid, QKeySequence::Paste);
+        QVERIFY2(message->text().contains(QStringLiteral("2 figures pasted and saved")),
+                 qPrintable(message->text()));
+    }
+
     void membersReadButCannotType()
     {
         m_db->signIn(QStringLiteral("cllr.member"));
