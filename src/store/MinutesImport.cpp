@@ -37,6 +37,15 @@ Saved save(Database& db, const ParsedMinutes& m, const QString& fileName, const 
                             .arg(fileName, BritishDate::mediumDate(QDateTime::fromString(when, Qt::ISODate).date()));
         return saved;
     }
+    // Nothing of a meeting was found (a letter, a text file named .pdf): saving it would make an
+    // "approved" meeting dated today with nothing in it.
+    if (m.items.isEmpty() && !m.date.isValid() && m.present.isEmpty() && m.apologies.isEmpty() &&
+        m.committee.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("No meeting date, attendance or agenda items were found in %1, so it was not "
+                            "saved. Check that it is the minutes of a meeting (a PDF, or a .txt of their text) "
+                            "and import that file.")
+                             .arg(fileName));
     Database::Transaction t(db);
     if (existing)
         db.remove(QStringLiteral("meetings"), existing);

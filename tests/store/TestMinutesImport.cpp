@@ -25,7 +25,8 @@ ParsedMinutes invented()
     pool.title = s("Swimming Pool Refurbishment");
     pool.page = 1;
     pool.resolutions = {s("the second option be taken forward")};
-    pool.actions = {ParsedAction{s("the second option be taken forward"), s("Leisure Manager"), QDate(2025, 9, 1), 2, {}}};
+    pool.actions = {ParsedAction{
+        s("the second option be taken forward"), s("Leisure Manager"), QDate(2025, 9, 1), 2, {}}};
     ParsedItem parks;
     parks.number = s("5a");
     parks.title = s("Parks Strategy");
@@ -77,7 +78,8 @@ private slots:
         QCOMPARE(count(*db, "meetings"), 1);
         QCOMPARE(count(*db, "documents"), 1);
         // Another document for the same committee and date is saved, with a warning.
-        const auto second = MinutesImport::save(*db, invented(), s("b.pdf"), QByteArray("%PDF-1.4 other bytes"), 3);
+        const auto second =
+            MinutesImport::save(*db, invented(), s("b.pdf"), QByteArray("%PDF-1.4 other bytes"), 3);
         QVERIFY(second.message.contains(s("already had a meeting")));
     }
 
@@ -97,6 +99,30 @@ private slots:
         QCOMPARE(count(*db, "meetings"), 0);
         QCOMPARE(count(*db, "agenda_items"), 0);
         QCOMPARE(count(*db, "actions"), 0);
+    }
+
+    // A file in which nothing of a meeting was found (a text file named .pdf, a letter) is refused
+    // with what to do, rather than saved as an "approved" meeting dated today with no items.
+    void aFileWithNothingOfAMeetingIsNotSaved()
+    {
+        auto db = Database::open(s(":memory:"), s("admin"));
+        ParsedMinutes nothing;
+        nothing.warnings = {
+            s("No numbered agenda items were found; the document was read as a single item.")};
+        QString message;
+        try {
+            MinutesImport::save(*db, nothing, s("x.pdf"), QByteArray("hello\n"), 1);
+        } catch (const StoreError& e) {
+            message = e.message();
+        }
+        QVERIFY2(message.contains(s("x.pdf")) && message.contains(s("minutes")), qPrintable(message));
+        QCOMPARE(count(*db, "meetings"), 0);
+        QCOMPARE(count(*db, "committees"), 0);
+        QCOMPARE(count(*db, "documents"), 0);
+        // Something of a meeting (here its date alone) is still saved, for the clerk to complete.
+        ParsedMinutes dated;
+        dated.date = QDate(2025, 7, 9);
+        QVERIFY(MinutesImport::save(*db, dated, s("y.pdf"), QByteArray("%PDF-1.4 y"), 1).meetingId > 0);
     }
 };
 
