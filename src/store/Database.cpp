@@ -165,7 +165,17 @@ void Database::configure()
     if (m_path != QLatin1String(":memory:")) {
         // A file that is not a database fails here, before anything is written.
         QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        const QFileInfo file(m_path);
+        const bool wal = q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!wal && file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()))
+            throw StoreError(StoreError::Kind::ReadOnly,
+                             tr("%1 is read-only for you (the file, or its folder %2), so Scrutineer cannot "
+                                "keep its changes there. Ask whoever manages the file for permission to "
+                                "write it, or copy it to a folder of your own and open the copy.")
+                                 .arg(QDir::toNativeSeparators(m_path),
+                                      QDir::toNativeSeparators(file.absolutePath())),
+                             q.lastError().text());
+        if (!wal)
             throw StoreError(StoreError::Kind::Failed,
                              tr("%1 is not a Scrutineer database (or it is damaged). Open another file, or "
                                 "restore it from a backup.")

@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -122,6 +123,50 @@ private slots:
         } catch (const StoreError& e) {
             QVERIFY(e.message().contains(QStringLiteral("not a Scrutineer database")));
         }
+    }
+
+    // A database file the user may not write (chmod 444) is not called damaged or "not a Scrutineer
+    // database" (which would send them to a backup): a change is refused as read-only, and a file in
+    // a folder they may not write either is named read-only on opening, with what to do. Root may
+    // write any file, so this can only be seen as an ordinary user.
+    void readOnlyFileIsNamedReadOnlyNotDamaged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        {
+            auto db = Database::open(path, QStringLiteral("admin"));
+            addCommittee(*db);
+        }
+        const auto readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+        QVERIFY(QFile::setPermissions(path, readOnly));
+        if (QFileInfo(path).isWritable())
+            QSKIP("This user may write a read-only file (root): run the test as an ordinary user.");
+        QString message;
+        try {
+            auto db = Database::open(path, QStringLiteral("admin"));
+            addCommittee(*db, QStringLiteral("Another Committee"));
+        } catch (const StoreError& e) {
+            message = e.message();
+        }
+        QVERIFY2(message.contains(QStringLiteral("read-only")), qPrintable(message));
+
+        // The folder read-only too: SQLite cannot even set up its journal beside the file.
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QVERIFY(QFile::setPermissions(dir.path(), readOnly | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+        message.clear();
+        try {
+            Database::open(path, QStringLiteral("admin"));
+        } catch (const StoreError& e) {
+            message = e.message();
+        }
+        QFile::setPermissions(dir.path(), readOnly | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY2(!message.contains(QStringLiteral("not a Scrutineer database")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("read-only")), qPrintable(message));
+        // Nothing was lost.
+        auto db = Database::open(path, QStringLiteral("admin"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 1);
     }
 
     void firstUserIsAdministrator()
