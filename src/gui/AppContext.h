@@ -7,7 +7,15 @@ class Database;
 class QUndoStack;
 
 // The pages that the main window switches between (Ctrl+1 … Ctrl+6).
-enum class PageId { Dashboard = 0, Meetings, Actions, Plan, Figures, Search };
+enum class PageId
+{
+    Dashboard = 0,
+    Meetings,
+    Actions,
+    Plan,
+    Figures,
+    Search
+};
 
 // What every page shares: the open database, the committee and meeting chosen at the top of the
 // window, the undo stack behind Edit ▸ Undo/Redo, and the way to ask for another page.
@@ -37,6 +45,9 @@ signals:
     void meetingChanged(qint64 id);
     void navigateRequested(PageId page, const QVariantMap& target);
     void dataChanged();
+    // Emitted before Edit ▸ Undo or Redo runs: an editor saves what is typed but not yet saved, so
+    // that the undo stack holds it and undo does not skip over it.
+    void aboutToUndo();
 
 private:
     Database& m_db;

@@ -184,12 +184,16 @@ void MainWindow::buildMenus()
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setEnabled(false);
     connect(m_undoAction, &QAction::triggered, this, [this] {
-        if (m_context)
+        if (m_context) {
+            emit m_context->aboutToUndo();
             m_context->undoStack()->undo();
+        }
     });
     connect(m_redoAction, &QAction::triggered, this, [this] {
-        if (m_context)
+        if (m_context) {
+            emit m_context->aboutToUndo();
             m_context->undoStack()->redo();
+        }
     });
 
     QMenu* meeting = menuBar()->addMenu(tr("&Meeting"));

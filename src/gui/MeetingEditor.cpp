@@ -176,7 +176,12 @@ MeetingEditor::MeetingEditor(AppContext& context, qint64 meetingId, QWidget* par
         saveItemFields();
         stack->undo();
     });
-    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(redo, &QAction::triggered, this, [this, stack] {
+        saveItemFields();
+        stack->redo();
+    });
+    // The main window's Edit ▸ Undo and Redo save the typing first too.
+    connect(&context, &AppContext::aboutToUndo, this, &MeetingEditor::saveItemFields);
     addAction(undo);
     addAction(redo);
     auto* makeAction = new QShortcut(QKeySequence(tr("Ctrl+Shift+A")), this);

@@ -566,6 +566,29 @@ private slots:
             QStringLiteral("PLAN UPDATE"), MeetingEditor::kAutosaveMs + 2000);
     }
 
+    void mainWindowUndoSavesTheTypingFirst()
+    {
+        Fixture f;
+        QVERIFY(f.show());
+        f.addItem(QStringLiteral("IMPROVEMENT PLAN UPDATE"));
+        auto* text = f.find<QPlainTextEdit>("minutesText");
+        text->setFocus();
+        QTest::keyClicks(text, QStringLiteral("Typed and not yet saved."));
+        const QString sql =
+            QStringLiteral("SELECT COALESCE(minutes_text, '') FROM agenda_items WHERE meeting_id = ?");
+        QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(), QString()); // the autosave has not run yet
+        // Edit ▸ Undo in the main window announces itself, then undoes: the typing is saved and is the
+        // edit undone, so the item stays.
+        emit f.context->aboutToUndo();
+        QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(), QStringLiteral("Typed and not yet saved."));
+        f.context->undoStack()->undo();
+        QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(), QString());
+        QCOMPARE(f.db->scalar(QStringLiteral("SELECT COUNT(*) FROM agenda_items WHERE meeting_id = ?"),
+                              {f.meeting})
+                     .toInt(),
+                 1);
+    }
+
     void closingWithTypedWorkAsks()
     {
         Fixture f;
