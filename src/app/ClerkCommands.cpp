@@ -51,9 +51,9 @@ qint64 committeeValue(const QCommandLineParser& parser)
 
 int runExportMinutes(const QStringList& args)
 {
-    return Cli::exportMeetingPdf(args, QStringLiteral("export minutes"), tr("the minutes"),
-                                 QStringLiteral("minutes.pdf"),
-                                 tr("Include exempt (Part 2) items, marked confidential."), &MinutesPdf::writePdf);
+    return Cli::exportMeetingPdf(
+        args, QStringLiteral("export minutes"), tr("the minutes"), QStringLiteral("minutes.pdf"),
+        tr("Include exempt (Part 2) items, marked confidential."), &MinutesPdf::writePdf);
 }
 
 int runExportActions(const QStringList& args)
@@ -109,9 +109,8 @@ int runExportActions(const QStringList& args)
         done = format == QLatin1String("csv") ? ActionLogExport::writeCsv(rows, out, filter.today, &error)
                                               : ActionLogExport::writeXlsx(rows, out, filter.today, &error);
         if (done)
-            Cli::out() << QCoreApplication::translate("Cli", "%n action(s) written to %1", nullptr,
-                                                      int(rows.size()))
-                              .arg(out)
+            Cli::out() << (rows.size() == 1 ? tr("1 action written to %1").arg(out)
+                                            : tr("%1 actions written to %2").arg(rows.size()).arg(out))
                        << Qt::endl;
     } catch (const StoreError& e) {
         error = e.message();

@@ -74,7 +74,7 @@ QString validate(const QString& unit, double value)
     if (!std::isfinite(value))
         return QCoreApplication::translate("IndicatorRules", "Enter a number.");
     if (value < 0)
-        return QCoreApplication::translate("IndicatorRules", "A figure cannot be negative.");
+        return QCoreApplication::translate("IndicatorRules", "A figure cannot be negative: type 0 or more.");
     if (unit == QLatin1String("count") && std::floor(value) != value)
         return QCoreApplication::translate("IndicatorRules", "A count is a whole number.");
     if (unit == QLatin1String("percentage") && value > 100)

@@ -30,10 +30,19 @@ void ActionLogModel::setFilter(const ActionRepository::Filter& filter)
         emit errorOccurred(m_error);
 }
 
-int ActionLogModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int ActionLogModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ActionLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int ActionLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-bool ActionLogModel::canFetchMore(const QModelIndex& parent) const { return !parent.isValid() && m_rows.size() < m_total; }
+bool ActionLogModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
 
 void ActionLogModel::fetchMore(const QModelIndex& parent)
 {
@@ -57,7 +66,8 @@ void ActionLogModel::fetchMore(const QModelIndex& parent)
 void ActionLogModel::sort(int column, Qt::SortOrder order)
 {
     using O = ActionRepository::Filter::Order;
-    static const O orders[ColumnCount] = {O::Reference, O::Action, O::Owner, O::Due, O::Status, O::LastUpdate, O::Meeting, O::Committee};
+    static const O orders[ColumnCount] = {O::Reference, O::Action,     O::Owner,   O::Due,
+                                          O::Status,    O::LastUpdate, O::Meeting, O::Committee};
     if (column < 0 || column >= ColumnCount)
         return;
     ActionRepository::Filter f = m_filter;
@@ -75,21 +85,32 @@ QVariant ActionLogModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Reference: return overdue ? QStringLiteral("⚠ ") + a.reference : a.reference;
-        case Action: return a.exempt ? tr("%1 (exempt)").arg(a.text.simplified()) : a.text.simplified();
-        case Owner: return a.owner;
-        case Due: return a.due.isValid() ? BritishDate::shortDate(a.due) : QString();
-        case Status: return ActionRepository::statusName(a.status);
-        case LastUpdate: return a.lastUpdate.isValid() ? BritishDate::shortDate(a.lastUpdate) : QString();
-        case Meeting: return a.meetingDate.isValid() ? BritishDate::shortDate(a.meetingDate) : QString();
-        case Committee: return a.committee;
+        case Reference:
+            return overdue ? QStringLiteral("⚠ ") + a.reference : a.reference;
+        case Action:
+            return a.exempt ? tr("%1 (exempt)").arg(a.text.simplified()) : a.text.simplified();
+        case Owner:
+            return a.owner;
+        case Due:
+            return a.due.isValid() ? BritishDate::shortDate(a.due) : QString();
+        case Status:
+            return ActionRepository::statusName(a.status);
+        case LastUpdate:
+            return a.lastUpdate.isValid() ? BritishDate::shortDate(a.lastUpdate) : QString();
+        case Meeting:
+            return a.meetingDate.isValid() ? BritishDate::shortDate(a.meetingDate) : QString();
+        case Committee:
+            return a.committee;
         }
         break;
     case Qt::EditRole:
         return index.column() == Status ? QVariant(a.status) : data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
-        if (overdue)
-            return tr("Overdue: due %1, %n day(s) ago", nullptr, int(a.due.daysTo(m_filter.today))).arg(BritishDate::longDate(a.due));
+        if (overdue) {
+            const qint64 days = a.due.daysTo(m_filter.today);
+            return days == 1 ? tr("Overdue: due %1, yesterday").arg(BritishDate::longDate(a.due))
+                             : tr("Overdue: due %1, %2 days ago").arg(BritishDate::longDate(a.due)).arg(days);
+        }
         if (index.column() == Action)
             return a.text;
         break;
@@ -110,9 +131,12 @@ QVariant ActionLogModel::data(const QModelIndex& index, int role) const
             return f;
         }
         break;
-    case IdRole: return a.id;
-    case OverdueRole: return overdue;
-    case StatusCodeRole: return a.status;
+    case IdRole:
+        return a.id;
+    case OverdueRole:
+        return overdue;
+    case StatusCodeRole:
+        return a.status;
     }
     return {};
 }
@@ -122,14 +146,22 @@ QVariant ActionLogModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Reference: return tr("Ref");
-    case Action: return tr("Action");
-    case Owner: return tr("Owner");
-    case Due: return tr("Due");
-    case Status: return tr("Status");
-    case LastUpdate: return tr("Last update");
-    case Meeting: return tr("Meeting");
-    case Committee: return tr("Committee");
+    case Reference:
+        return tr("Ref");
+    case Action:
+        return tr("Action");
+    case Owner:
+        return tr("Owner");
+    case Due:
+        return tr("Due");
+    case Status:
+        return tr("Status");
+    case LastUpdate:
+        return tr("Last update");
+    case Meeting:
+        return tr("Meeting");
+    case Committee:
+        return tr("Committee");
     }
     return {};
 }

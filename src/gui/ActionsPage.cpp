@@ -213,8 +213,8 @@ public slots:
             const QList<ActionRepository::Row> rows = ActionRepository(context().db()).rows(filter);
             done = ActionLogExport::write(rows, path, filter.today, &error);
             if (done)
-                m_count->setText(tr("%n action(s) saved to %1", nullptr, int(rows.size()))
-                                     .arg(QDir::toNativeSeparators(path)));
+                m_count->setText((rows.size() == 1 ? tr("1 action saved to %1").arg(QDir::toNativeSeparators(path))
+                                                      : tr("%1 actions saved to %2").arg(rows.size()).arg(QDir::toNativeSeparators(path))));
         } catch (const StoreError& e) {
             error = e.message();
         }
@@ -353,7 +353,7 @@ private:
 
     void updateCount()
     {
-        m_count->setText(tr("%n action(s) shown", nullptr, m_model->totalCount()) + QStringLiteral(" · ") +
+        m_count->setText((m_model->totalCount() == 1 ? tr("1 action shown") : tr("%1 actions shown").arg(m_model->totalCount())) + QStringLiteral(" · ") +
                          tr("%n overdue for the chosen committee (marked ⚠)", nullptr, m_overdueCount) +
                          QStringLiteral(" · ") + tr("as at %1").arg(BritishDate::longDate(today())));
     }

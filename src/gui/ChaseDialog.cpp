@@ -16,8 +16,10 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
-ChaseDialog::ChaseDialog(QList<ActionRepository::ChaseGroup> groups, QString committee, QDate today, QDate nextMeeting, QWidget* parent)
-    : QDialog(parent), m_groups(std::move(groups)), m_committee(std::move(committee)), m_today(today), m_nextMeeting(nextMeeting)
+ChaseDialog::ChaseDialog(QList<ActionRepository::ChaseGroup> groups, QString committee, QDate today,
+                         QDate nextMeeting, QWidget* parent)
+    : QDialog(parent), m_groups(std::move(groups)), m_committee(std::move(committee)), m_today(today),
+      m_nextMeeting(nextMeeting)
 {
     setWindowTitle(tr("Chase Overdue Actions"));
     resize(860, 600);
@@ -26,9 +28,12 @@ ChaseDialog::ChaseDialog(QList<ActionRepository::ChaseGroup> groups, QString com
     m_owners = new QListWidget(this);
     m_owners->setObjectName(QStringLiteral("chaseOwners"));
     for (const auto& g : m_groups) {
-        auto* item = new QListWidgetItem(tr("%1 (%2)").arg(g.owner.isEmpty() ? tr("No owner recorded") : g.owner).arg(g.actions.size()), m_owners);
+        auto* item = new QListWidgetItem(
+            tr("%1 (%2)").arg(g.owner.isEmpty() ? tr("No owner recorded") : g.owner).arg(g.actions.size()),
+            m_owners);
         if (g.email.isEmpty())
-            item->setToolTip(tr("No e-mail address is recorded for this owner: the draft will have no recipient."));
+            item->setToolTip(
+                tr("No e-mail address is recorded for this owner: the draft will have no recipient."));
     }
     m_owners->setCurrentRow(0);
     m_view = new QTextBrowser(this);
@@ -51,7 +56,10 @@ ChaseDialog::ChaseDialog(QList<ActionRepository::ChaseGroup> groups, QString com
     layout->addWidget(buttons);
 }
 
-QString ChaseDialog::html() const { return ChaseLetters::printableHtml(m_groups, m_committee, m_today); }
+QString ChaseDialog::html() const
+{
+    return ChaseLetters::printableHtml(m_groups, m_committee, m_today);
+}
 
 void ChaseDialog::print()
 {
@@ -71,12 +79,16 @@ void ChaseDialog::saveDrafts()
     if (folder.isEmpty())
         return;
     QString error;
-    const QStringList written = ChaseLetters::writeDrafts(m_groups, folder, m_committee, m_today, m_nextMeeting, &error);
+    const QStringList written =
+        ChaseLetters::writeDrafts(m_groups, folder, m_committee, m_today, m_nextMeeting, &error);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Save E-mail Drafts"), error);
     else
-        QMessageBox::information(this, tr("Save E-mail Drafts"),
-                                 tr("%n draft(s) saved. Open each in your mail program, check it and send it.", nullptr, int(written.size())));
+        QMessageBox::information(
+            this, tr("Save E-mail Drafts"),
+            written.size() == 1 ? tr("1 draft saved. Open it in your mail program, check it and send it.")
+                                : tr("%1 drafts saved. Open each in your mail program, check it and send it.")
+                                      .arg(written.size()));
 }
 
 void ChaseDialog::openMail()
@@ -86,5 +98,6 @@ void ChaseDialog::openMail()
         return;
     if (!QDesktopServices::openUrl(ChaseLetters::mailto(m_groups.at(r), m_committee, m_today, m_nextMeeting)))
         QMessageBox::warning(this, tr("E-mail Owner"),
-                             tr("No mail program opened. Use \"Save E-mail Drafts…\" and open the saved draft in your mail program instead."));
+                             tr("No mail program opened. Use \"Save E-mail Drafts…\" and open the saved "
+                                "draft in your mail program instead."));
 }

@@ -100,30 +100,41 @@ void importMinutesInteractively(QWidget* parent, AppContext& context, const QStr
             replace = true;
         }
         ImportReviewDialog review(path, source, MinutesParser::parse(source), parent, password);
-        if (review.exec() != QDialog::Accepted) {
-            failed << QObject::tr("%1 — not saved (cancelled at review)").arg(name);
-            continue;
-        }
-        try {
-            const auto saved =
-                MinutesImport::save(context.db(), review.result(), name, bytes, source.pages, replace);
-            imported << saved.message;
-        } catch (const StoreError& e) {
-            failed << QStringLiteral("%1 — %2").arg(name, e.message());
+        // A save the store refuses (a locked or read-only database, a full disk) goes back to the same
+        // review, with the clerk's corrections still in it.
+        for (;;) {
+            if (review.exec() != QDialog::Accepted) {
+                failed << QObject::tr("%1 — not saved (cancelled at review)").arg(name);
+                break;
+            }
+            try {
+                const auto saved =
+                    MinutesImport::save(context.db(), review.result(), name, bytes, source.pages, replace);
+                imported << saved.message;
+                break;
+            } catch (const StoreError& e) {
+                QMessageBox::warning(parent, QObject::tr("Minutes Not Saved"),
+                                     QObject::tr("%1\n\nYour corrections are kept: deal with the cause, then "
+                                                 "choose Save to Database again, or Cancel.")
+                                         .arg(e.message()));
+            }
         }
     }
     progress.setValue(int(files.size()));
     context.notifyDataChanged();
     QStringList summary;
-    if (!imported.isEmpty())
-        summary << QObject::tr("<b>Imported</b><br>%1")
-                       .arg(imported.join(QStringLiteral("<br>"))
-                                .toHtmlEscaped()
-                                .replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")));
-    if (!already.isEmpty())
-        summary << QObject::tr("<b>Already there</b><br>%1").arg(already.join(QStringLiteral("<br>")));
-    if (!failed.isEmpty())
-        summary << QObject::tr("<b>Not imported</b><br>%1").arg(failed.join(QStringLiteral("<br>")));
+    const auto section = [&summary](const QString& heading, const QStringList& lines) {
+        if (lines.isEmpty())
+            return;
+        QStringList escaped;
+        for (const QString& line : lines)
+            escaped << line.toHtmlEscaped();
+        summary << QStringLiteral("<b>%1</b><br>%2")
+                       .arg(heading.toHtmlEscaped(), escaped.join(QStringLiteral("<br>")));
+    };
+    section(QObject::tr("Imported"), imported);
+    section(QObject::tr("Already there"), already);
+    section(QObject::tr("Not imported"), failed);
     if (files.size() > 1 || !failed.isEmpty())
         QMessageBox::information(parent, QObject::tr("Import Minutes"),
                                  summary.join(QStringLiteral("<br><br>")));

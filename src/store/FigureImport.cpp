@@ -162,10 +162,15 @@ Result check(const Database& db, const QString& input)
             bad = true;
         };
         row.period = period(cell(cPeriod));
-        if (row.period.isEmpty())
+        if (cell(cPeriod).isEmpty())
+            fail("period", tr("the month is missing; write it as 2017-03."));
+        else if (row.period.isEmpty())
             fail("period", tr("“%1” is not a month; write it as 2017-03.").arg(cell(cPeriod)));
         const auto team = teams.constFind(cell(cTeam).toLower());
-        if (team == teams.constEnd())
+        if (cell(cTeam).isEmpty())
+            fail("team",
+                 tr("the team is missing; write the team's name as Scrutineer lists it under Figures."));
+        else if (team == teams.constEnd())
             fail("team", tr("there is no team called “%1”; write the team's name as Scrutineer lists it "
                             "under Figures.")
                              .arg(cell(cTeam)));
@@ -174,7 +179,10 @@ Result check(const Database& db, const QString& input)
             row.teamName = team->name;
         }
         const auto ind = indicators.constFind(cell(cIndicator).toLower());
-        if (ind == indicators.constEnd()) {
+        if (cell(cIndicator).isEmpty()) {
+            fail("indicator",
+                 tr("the indicator is missing; write its key or name as the indicator catalogue gives it."));
+        } else if (ind == indicators.constEnd()) {
             fail("indicator", tr("there is no indicator called “%1”; write its key or name as the indicator "
                                  "catalogue gives it.")
                                   .arg(cell(cIndicator)));

@@ -85,6 +85,27 @@ private slots:
         QCOMPARE(r.errors.size(), 5);
     }
 
+    void emptyCellsAreCalledMissing()
+    {
+        const auto r = FigureImport::import(*m_db, QStringLiteral("period,team,indicator,value\n"
+                                                                  ",Referral and Assessment,referrals,10\n"
+                                                                  "2018-07,,referrals,10\n"
+                                                                  "2018-07,Referral and Assessment,,10\n"));
+        QVERIFY(!r.ok());
+        QCOMPARE(count(), m_before);
+        const QString all = r.errors.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("line 2, column period")) &&
+                     all.contains(QStringLiteral("month is missing")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("line 3, column team")) &&
+                     all.contains(QStringLiteral("team is missing")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("line 4, column indicator")) &&
+                     all.contains(QStringLiteral("indicator is missing")),
+                 qPrintable(all));
+        QVERIFY(!all.contains(QStringLiteral("“”")));
+    }
+
     void headerMustNameTheColumns()
     {
         const auto r = FigureImport::import(*m_db, QStringLiteral("when,who,what\n2018-07,A,b\n"));
