@@ -372,23 +372,27 @@ void IndicatorRepository::setLinks(qint64 indicatorId, const QList<qint64>& prio
         }
 }
 
+// The columns the catalogue dialog edits, as the store writes them.
+static QVariantMap editableFields(const IndicatorRepository::Indicator& i)
+{
+    return {{QStringLiteral("name"), i.name.trimmed()},
+            {QStringLiteral("definition"), orNull(i.definition)},
+            {QStringLiteral("unit"), i.unit},
+            {QStringLiteral("better"), i.better},
+            {QStringLiteral("frequency"), i.frequency},
+            {QStringLiteral("green_low"), boundValue(i.bands.greenLow)},
+            {QStringLiteral("green_high"), boundValue(i.bands.greenHigh)},
+            {QStringLiteral("amber_low"), boundValue(i.bands.amberLow)},
+            {QStringLiteral("amber_high"), boundValue(i.bands.amberHigh)},
+            {QStringLiteral("source"), orNull(i.source)},
+            {QStringLiteral("is_key"), i.isKey ? 1 : 0}};
+}
+
 void IndicatorRepository::saveIndicator(const Indicator& i, const QList<qint64>& priorityIds)
 {
     checkIndicator(i);
     Database::Transaction t(m_db);
-    m_db.update(QStringLiteral("indicators"), i.id,
-                {{QStringLiteral("name"), i.name.trimmed()},
-                 {QStringLiteral("definition"), orNull(i.definition)},
-                 {QStringLiteral("unit"), i.unit},
-                 {QStringLiteral("better"), i.better},
-                 {QStringLiteral("frequency"), i.frequency},
-                 {QStringLiteral("green_low"), boundValue(i.bands.greenLow)},
-                 {QStringLiteral("green_high"), boundValue(i.bands.greenHigh)},
-                 {QStringLiteral("amber_low"), boundValue(i.bands.amberLow)},
-                 {QStringLiteral("amber_high"), boundValue(i.bands.amberHigh)},
-                 {QStringLiteral("source"), orNull(i.source)},
-                 {QStringLiteral("is_key"), i.isKey ? 1 : 0}},
-                i.version);
+    m_db.update(QStringLiteral("indicators"), i.id, editableFields(i), i.version);
     setLinks(i.id, priorityIds);
     t.commit();
 }
@@ -407,19 +411,9 @@ qint64 IndicatorRepository::addIndicator(const Indicator& i, const QList<qint64>
         throw StoreError(StoreError::Kind::Invalid,
                          tr("There is already an indicator with the key %1. Choose another key.").arg(i.key));
     Database::Transaction t(m_db);
-    const qint64 id = m_db.insert(QStringLiteral("indicators"),
-                                  {{QStringLiteral("key"), i.key},
-                                   {QStringLiteral("name"), i.name.trimmed()},
-                                   {QStringLiteral("definition"), orNull(i.definition)},
-                                   {QStringLiteral("unit"), i.unit},
-                                   {QStringLiteral("better"), i.better},
-                                   {QStringLiteral("frequency"), i.frequency},
-                                   {QStringLiteral("green_low"), boundValue(i.bands.greenLow)},
-                                   {QStringLiteral("green_high"), boundValue(i.bands.greenHigh)},
-                                   {QStringLiteral("amber_low"), boundValue(i.bands.amberLow)},
-                                   {QStringLiteral("amber_high"), boundValue(i.bands.amberHigh)},
-                                   {QStringLiteral("source"), orNull(i.source)},
-                                   {QStringLiteral("is_key"), i.isKey ? 1 : 0}});
+    QVariantMap fields = editableFields(i);
+    fields.insert(QStringLiteral("key"), i.key);
+    const qint64 id = m_db.insert(QStringLiteral("indicators"), fields);
     setLinks(id, priorityIds);
     t.commit();
     return id;
