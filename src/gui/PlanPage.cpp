@@ -634,19 +634,26 @@ private:
         }
         const PlanRepository::Milestone milestone = *m;
         ChangeRatingDialog dialog(m_model->plan(), milestone, meetings, context().meetingId(), this);
-        dialog.save = [this, &dialog, &milestone] {
+        bool refused = false;
+        dialog.save = [this, &dialog, &milestone, &refused] {
             try {
                 PlanRepository(context().db())
                     .changeRating(milestone, dialog.status->currentData().toLongLong(),
                                   dialog.rationale->toPlainText(),
                                   dialog.meeting->currentData().toLongLong());
             } catch (const StoreError& e) {
+                refused = true;
                 return e.message();
             }
             return QString();
         };
-        if (dialog.exec() != QDialog::Accepted)
+        if (dialog.exec() != QDialog::Accepted) {
+            // A refusal usually means the store holds something newer than this page (someone else's
+            // change): show it, keeping the milestone selected, rather than the stale row.
+            if (refused)
+                refresh();
             return;
+        }
         refresh();
         context().notifyDataChanged();
     }

@@ -118,14 +118,83 @@ RatingSchemeDialog::RatingSchemeDialog(Database& db, const PlanRepository::Plan&
     m_message->setVisible(false);
     layout->addWidget(m_message);
 
+    m_shared = new QLabel(this);
+    m_shared->setObjectName(QStringLiteral("schemeSharedNote"));
+    m_shared->setWordWrap(true);
+    m_shared->setStyleSheet(QStringLiteral("background: #fff8e1; border: 1px solid #ffe082; padding: 4px;"));
+    m_shared->setVisible(false);
+    layout->addWidget(m_shared);
+
     auto* box = new QDialogButtonBox(
         m_readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = box->button(QDialogButtonBox::Save);
+    if (m_save)
+        m_save->setObjectName(QStringLiteral("saveScheme"));
     connect(box, &QDialogButtonBox::accepted, this, &RatingSchemeDialog::accept);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(box);
 
     load();
+    showSharing();
     resize(880, 420);
+}
+
+// Names the plans rated with this scheme when there is more than this one, so that nobody changes
+// the ratings of another year's plan without knowing; the Save button says so too.
+void RatingSchemeDialog::showSharing()
+{
+    QList<PlanRepository::PlanUsingScheme> plans;
+    try {
+        plans = PlanRepository(m_db).plansUsingScheme(m_plan.schemeId);
+    } catch (const StoreError& e) {
+        m_shared->setText(tr("Whether other plans use this scheme could not be checked (%1). Close the "
+                             "dialog and open it again before changing the scheme.")
+                              .arg(e.message().toHtmlEscaped()));
+        m_shared->setVisible(true);
+        return;
+    }
+    if (plans.size() < 2) {
+        m_shared->clear();
+        m_shared->setVisible(false);
+        return;
+    }
+    constexpr int named = 5;
+    QStringList titles;
+    for (int i = 0; i < plans.size() && i < named; ++i) {
+        QString title = plans.at(i).title.toHtmlEscaped();
+        if (plans.at(i).id == m_plan.id)
+            title = tr("<b>%1</b> (this plan)").arg(title);
+        titles << title;
+    }
+    if (plans.size() > named) {
+        bool thisOneNamed = false;
+        for (int i = 0; i < named; ++i)
+            thisOneNamed = thisOneNamed || plans.at(i).id == m_plan.id;
+        if (!thisOneNamed)
+            titles << tr("<b>%1</b> (this plan)").arg(m_plan.title.toHtmlEscaped());
+        const int more = int(plans.size()) - int(titles.size());
+        if (more > 0)
+            titles << (more == 1 ? tr("and 1 more") : tr("and %1 more").arg(more));
+    }
+    const QString list = titles.join(QStringLiteral(", "));
+    m_shared->setText(m_readOnly ? tr("⚠ This scheme is used by %1 plans: %2; the ratings of all of them "
+                                      "are read with it.")
+                                       .arg(plans.size())
+                                       .arg(list)
+                                 : tr("⚠ This scheme is used by %1 plans: %2; a change applies to all of "
+                                      "them.")
+                                       .arg(plans.size())
+                                       .arg(list));
+    m_shared->setVisible(true);
+    if (m_save) {
+        m_save->setText(tr("&Save for All %1 Plans").arg(plans.size()));
+        m_save->setToolTip(tr("Saving changes the rating scheme of every plan named above."));
+    }
+}
+
+QString RatingSchemeDialog::sharedNote() const
+{
+    return m_shared->isHidden() ? QString() : m_shared->text();
 }
 
 void RatingSchemeDialog::load()

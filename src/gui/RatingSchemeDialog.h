@@ -14,7 +14,8 @@ class QTableWidget;
 // The plan's own rating scheme: its statuses (letter, name, colour, definition, whether each
 // counts as on track or as complete, best first) and the plan's review period. Clerks, officers
 // and administrators edit it; members read it. Saved through PlanRepository::saveScheme, all or
-// nothing; a refusal is shown in the dialog, which stays open with the edits kept.
+// nothing; a refusal is shown in the dialog, which stays open with the edits kept. A scheme may
+// rate several plans: the dialog names them before a save, which changes all of them.
 class RatingSchemeDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ public:
     QList<PlanRepository::Status> statuses() const;
     // The last refusal or error shown in the dialog (empty when none).
     QString message() const;
+    // When other plans are rated with the same scheme, what the dialog says about it before a save
+    // ("This scheme is used by 4 plans: …; a change applies to all of them."); empty otherwise.
+    QString sharedNote() const;
 
     void addStatus();
     // Removes the status on `row`, unless a milestone or the rating history uses it (then says so).
@@ -61,6 +65,7 @@ private:
     void showMessage(const QString& text);
     int currentRow() const;
     void updateButtons();
+    void showSharing();
 
     Database& m_db;
     PlanRepository::Plan m_plan;
@@ -68,6 +73,8 @@ private:
     QTableWidget* m_table;
     QSpinBox* m_reviewDays;
     QLabel* m_message;
+    QLabel* m_shared;
+    QPushButton* m_save = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
     QPushButton* m_up = nullptr;

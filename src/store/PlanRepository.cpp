@@ -204,6 +204,21 @@ int PlanRepository::changesNaming(qint64 statusId) const
         .toInt();
 }
 
+QList<PlanRepository::PlanUsingScheme> PlanRepository::plansUsingScheme(qint64 schemeId) const
+{
+    QList<PlanUsingScheme> plans;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, title, adopted_on FROM improvement_plans "
+                                           "WHERE scheme_id = ? "
+                                           // undated plans first, in PostgreSQL as in SQLite
+                                           "ORDER BY CASE WHEN adopted_on IS NULL THEN 0 ELSE 1 END, "
+                                           "adopted_on, id"),
+                            {schemeId});
+    while (q.next())
+        plans.append({q.value(0).toLongLong(), q.value(1).toString(),
+                      QDate::fromString(q.value(2).toString().left(10), Qt::ISODate)});
+    return plans;
+}
+
 namespace {
 
 QString trp(const char* text);

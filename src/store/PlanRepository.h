@@ -90,6 +90,17 @@ public:
     // history names it), as a message that says what to do; empty when it can be.
     QString whyNotRemovable(const Status& status) const;
 
+    // A plan named by the scheme it is rated with.
+    struct PlanUsingScheme
+    {
+        qint64 id = 0;
+        QString title;
+        QDate adoptedOn;
+    };
+    // Every plan rated with the scheme `schemeId`, oldest adopted first: an edit of the scheme
+    // (saveScheme) changes the ratings of all of them.
+    QList<PlanUsingScheme> plansUsingScheme(qint64 schemeId) const;
+
     // Saves the plan's own rating scheme and its review period, all or nothing. `statuses` are
     // given best first (their order is their rank); those with id 0 are added, and the scheme's
     // statuses that are not listed are removed. Refused (StoreError Invalid, with a message that

@@ -269,6 +269,64 @@ private slots:
                  before);
     }
 
+    // Cancelling after a refusal shows what the store holds now (someone else's change), with the
+    // same milestone still selected, rather than the row as it was before the refusal.
+    void cancellingAfterARefusalShowsTheOtherChange()
+    {
+        Fixture f = open("p.officer");
+        f.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const qint64 id = milestoneId(*f.db, "4.3");
+        f.page->reveal({{s("milestone"), id}});
+        const QString ownerBefore =
+            f.tree->currentIndex().siblingAtColumn(PlanModel::Owner).data().toString();
+        QVERIFY(ownerBefore != s("Head of Quality"));
+        const qint64 red = f.db->scalar(s("SELECT id FROM rating_statuses WHERE letter = 'R'")).toLongLong();
+        bool refused = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* rating = dialog->findChild<QComboBox*>(s("newRating"));
+            rating->setCurrentIndex(rating->findText(s("G – Green")));
+            dialog->findChild<QPlainTextEdit*>(s("rationale"))->setPlainText(s("Audit of assessments."));
+            // Someone else gives the milestone a new owner and rates it Red meanwhile.
+            f.db->update(s("milestones"), id, {{s("owner"), s("Head of Quality")}, {s("status_id"), red}});
+            dialog->findChild<QPushButton*>(s("confirmChange"))->click();
+            QTimer::singleShot(50, this, [&, dialog] {
+                auto* label = dialog->findChild<QLabel*>(s("ratingMessage"));
+                refused = QApplication::activeModalWidget() == dialog && label && label->isVisible();
+                dialog->reject(); // Cancel
+            });
+        });
+        f.page->findChild<QPushButton*>(s("changeRating"))->click();
+        QVERIFY2(refused, "the change was not refused, so this test shows nothing");
+        QCOMPARE(f.tree->currentIndex().data(PlanModel::MilestoneIdRole).toLongLong(), id);
+        QCOMPARE(f.tree->currentIndex().siblingAtColumn(PlanModel::Owner).data().toString(),
+                 s("Head of Quality"));
+        QCOMPARE(f.tree->currentIndex().siblingAtColumn(PlanModel::Rating).data().toString(), s("R"));
+        const QString details = f.page->findChild<QTextBrowser*>(s("milestoneDetails"))->toPlainText();
+        QVERIFY2(details.contains(s("Head of Quality")), qPrintable(details));
+        // Trying again now starts from what the store holds, and is accepted.
+        bool saved = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* rating = dialog->findChild<QComboBox*>(s("newRating"));
+            QCOMPARE(rating->currentText(), s("R – Red"));
+            rating->setCurrentIndex(rating->findText(s("A – Amber")));
+            dialog->findChild<QPlainTextEdit*>(s("rationale"))->setPlainText(s("Audit of assessments."));
+            dialog->findChild<QPushButton*>(s("confirmChange"))->click();
+            saved = !dialog->isVisible();
+            if (!saved)
+                dialog->reject();
+        });
+        f.page->findChild<QPushButton*>(s("changeRating"))->click();
+        QVERIFY(saved);
+        QCOMPARE(f.tree->currentIndex().siblingAtColumn(PlanModel::Rating).data().toString(), s("A"));
+    }
+
     void aMemberIsOfferedNoRatingChange()
     {
         Fixture f = open("cllr.member");

@@ -12,6 +12,7 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -29,6 +30,24 @@ std::unique_ptr<Database> demo(const char* login)
 {
     auto db = Database::open(s(":memory:"), s("admin"));
     DemoData::create(*db);
+    db->signIn(s(login));
+    return db;
+}
+
+// The demo with three earlier plans rated with the demo plan's scheme, and one with a scheme of its own.
+std::unique_ptr<Database> demoSharingTheScheme(const char* login)
+{
+    auto db = Database::open(s(":memory:"), s("admin"));
+    DemoData::create(*db);
+    const qint64 scheme = db->scalar(s("SELECT scheme_id FROM improvement_plans")).toLongLong();
+    for (int year : {2013, 2014, 2015})
+        db->insert(s("improvement_plans"), {{s("scheme_id"), scheme},
+                                            {s("title"), s("Improvement Plan %1").arg(year)},
+                                            {s("adopted_on"), s("%1-04-01").arg(year)}});
+    const qint64 other = db->insert(s("rating_schemes"), {{s("name"), s("Done / Not done")}});
+    db->insert(
+        s("improvement_plans"),
+        {{s("scheme_id"), other}, {s("title"), s("Youth Justice Plan")}, {s("adopted_on"), s("2012-04-01")}});
     db->signIn(s(login));
     return db;
 }
@@ -229,6 +248,62 @@ private slots:
         QVERIFY2(dialog.message().contains(s("p.officer")), qPrintable(dialog.message()));
         QCOMPARE(db->scalar(s("SELECT name FROM rating_statuses WHERE code = 'amber'")).toString(),
                  s("At risk"));
+    }
+
+    // A scheme that rates several plans says so, naming them, before anything is saved.
+    void aSchemeSharedByPlansSaysSoBeforeSaving()
+    {
+        {
+            auto db = demo("a.clerk");
+            RatingSchemeDialog alone(*db, planOf(*db));
+            QVERIFY2(alone.sharedNote().isEmpty(), qPrintable(alone.sharedNote()));
+            QCOMPARE(alone.findChild<QPushButton*>(s("saveScheme"))->text().remove(QLatin1Char('&')),
+                     s("Save"));
+        }
+        auto db = demoSharingTheScheme("a.clerk");
+        const auto plan = planOf(*db);
+        RatingSchemeDialog dialog(*db, plan);
+        dialog.resize(880, 460);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString note = dialog.sharedNote();
+        QVERIFY2(note.contains(s("This scheme is used by 4 plans:")), qPrintable(note));
+        QVERIFY2(note.contains(s("a change applies to all of them")), qPrintable(note));
+        for (const char* title : {"Improvement Plan 2013", "Improvement Plan 2014", "Improvement Plan 2015"})
+            QVERIFY2(note.contains(s(title)), qPrintable(note));
+        QVERIFY2(note.contains(plan.title.toHtmlEscaped() + s("</b> (this plan)")), qPrintable(note));
+        QVERIFY2(!note.contains(s("Youth Justice")), qPrintable(note)); // rated with a scheme of its own
+        QVERIFY(dialog.findChild<QLabel*>(s("schemeSharedNote"))->isVisible());
+        QCOMPARE(dialog.findChild<QPushButton*>(s("saveScheme"))->text().remove(QLatin1Char('&')),
+                 s("Save for All 4 Plans"));
+        QTest::qWait(50);
+        QVERIFY(dialog.grab().save(QDir::temp().filePath(s("scrutineer-shared-scheme.png"))));
+
+        // Members reading the scheme are told which plans it rates, without talk of changing it.
+        db->signIn(s("cllr.member"));
+        RatingSchemeDialog read(*db, plan);
+        QVERIFY2(read.sharedNote().contains(s("This scheme is used by 4 plans:")),
+                 qPrintable(read.sharedNote()));
+        QVERIFY(!read.sharedNote().contains(s("a change applies")));
+    }
+
+    // Ten plans on one scheme: the note names some and counts the rest, and always names this one.
+    void aLongListOfPlansIsShortened()
+    {
+        auto db = demoSharingTheScheme("a.clerk");
+        const qint64 scheme = db->scalar(s("SELECT scheme_id FROM improvement_plans LIMIT 1")).toLongLong();
+        db->signIn(s("admin"));
+        for (int year = 2005; year < 2011; ++year)
+            db->insert(s("improvement_plans"), {{s("scheme_id"), scheme},
+                                                {s("title"), s("Improvement Plan %1").arg(year)},
+                                                {s("adopted_on"), s("%1-04-01").arg(year)}});
+        db->signIn(s("a.clerk"));
+        const auto plan = planOf(*db);
+        RatingSchemeDialog dialog(*db, plan);
+        const QString note = dialog.sharedNote();
+        QVERIFY2(note.contains(s("This scheme is used by 10 plans:")), qPrintable(note));
+        QVERIFY2(note.contains(plan.title.toHtmlEscaped() + s("</b> (this plan)")), qPrintable(note));
+        QVERIFY2(note.contains(s("and 4 more")), qPrintable(note));
     }
 
     void membersReadTheSchemeButCannotChangeIt()

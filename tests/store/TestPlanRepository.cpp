@@ -273,6 +273,33 @@ private slots:
         QCOMPARE(f.db->scalar(s("SELECT review_days FROM improvement_plans")).toInt(), 30);
     }
 
+    void thePlansUsingASchemeAreNamed()
+    {
+        Fixture f = makePlan();
+        const qint64 scheme = f.db->scalar(s("SELECT scheme_id FROM improvement_plans")).toLongLong();
+        PlanRepository repo(*f.db);
+        QCOMPARE(repo.plansUsingScheme(scheme).size(), 1);
+        f.db->insert(s("improvement_plans"), {{s("scheme_id"), scheme},
+                                              {s("title"), s("Improvement Plan 2019")},
+                                              {s("adopted_on"), s("2019-04-01")}});
+        f.db->insert(s("improvement_plans"), {{s("scheme_id"), scheme},
+                                              {s("title"), s("Improvement Plan 2015")},
+                                              {s("adopted_on"), s("2015-04-01")}});
+        const qint64 other = f.db->insert(s("rating_schemes"), {{s("name"), s("Done / Not done")}});
+        f.db->insert(s("improvement_plans"),
+                     {{s("scheme_id"), other}, {s("title"), s("Youth Justice Plan")}});
+        const auto plans = repo.plansUsingScheme(scheme);
+        QStringList titles;
+        for (const auto& p : plans)
+            titles << p.title;
+        // Oldest adopted first; a plan never adopted (no date) before them; another scheme's plan not at all.
+        QCOMPARE(titles, (QStringList{s("Improvement plan"), s("Improvement Plan 2015"),
+                                      s("Improvement Plan 2019")}));
+        QCOMPARE(plans.at(1).adoptedOn, QDate(2015, 4, 1));
+        QCOMPARE(repo.plansUsingScheme(other).size(), 1);
+        QVERIFY(repo.plansUsingScheme(0).isEmpty());
+    }
+
     void recommendationsKnowTheirPriorities()
     {
         Fixture f = makePlan();
