@@ -177,15 +177,17 @@ void RatingSchemeDialog::showSharing()
             titles << (more == 1 ? tr("and 1 more") : tr("and %1 more").arg(more));
     }
     const QString list = titles.join(QStringLiteral(", "));
-    m_shared->setText(m_readOnly ? tr("⚠ This scheme is used by %1 plans: %2; the ratings of all of them "
-                                      "are read with it.")
+    m_shared->setText(m_readOnly ? tr("⚠ This scheme is used by %1 plans: %2; it rates the milestones of "
+                                      "all of them.")
                                        .arg(plans.size())
                                        .arg(list)
                                  : tr("⚠ This scheme is used by %1 plans: %2; a change applies to all of "
-                                      "them.")
+                                      "them (the review period below is this plan's own).")
                                        .arg(plans.size())
                                        .arg(list));
     m_shared->setVisible(true);
+    m_table->horizontalHeaderItem(InUse)->setToolTip(
+        tr("Milestones rated with this status now, in all %1 plans that use the scheme.").arg(plans.size()));
     if (m_save) {
         m_save->setText(tr("&Save for All %1 Plans").arg(plans.size()));
         m_save->setToolTip(tr("Saving changes the rating scheme of every plan named above."));
