@@ -115,7 +115,7 @@ public:
         grid->addWidget(box(tr("Key figures"), m_figures, this), 2, 1);
 
         m_overTime = new QChartView(this);
-        m_overTime->setMinimumHeight(130);
+        m_overTime->setMinimumHeight(160);
         grid->addWidget(box(tr("Ratings over time"), m_overTime, this), 3, 0, 1, 2);
         grid->setColumnStretch(0, 1);
         grid->setColumnStretch(1, 1);
@@ -449,6 +449,8 @@ private:
         const int step = highest > 20 ? 10 : 5;
         ay->setRange(0, (highest / step + 1) * step);
         ay->setTickCount((highest / step + 1) + 1);
+        // Each segment carries its count; axis numbers would only be elided where the chart is short.
+        ay->setLabelsVisible(false);
         overChart->addAxis(ay, Qt::AlignLeft);
         over->attachAxis(ay);
         overChart->legend()->setAlignment(Qt::AlignRight);
