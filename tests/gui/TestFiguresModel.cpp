@@ -101,6 +101,28 @@ private slots:
         QCOMPARE(cell.data(Qt::EditRole).toDouble(), before);
     }
 
+    // Nobody to ask (no question handler): the figure is not refused in silence; it is saved and
+    // its cell says it is unusual and from what, until it is typed again.
+    void farFromLastMonthWithNobodyToAskIsSavedAndMarked()
+    {
+        const QModelIndex cell = m_model->index(m_countRow, m_model->columnCount() - 1);
+        const double previous =
+            m_model->index(m_countRow, m_model->columnCount() - 2).data(Qt::EditRole).toDouble();
+        QSignalSpy refused(m_model.get(), &FiguresModel::refused);
+        QVERIFY(m_model->setData(cell, QStringLiteral("3100"), Qt::EditRole));
+        QCOMPARE(refused.count(), 0);
+        QCOMPARE(cell.data(Qt::EditRole).toDouble(), 3100.0);
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Unusual")), qPrintable(tip));
+        QVERIFY2(tip.contains(QString::number(previous)), qPrintable(tip));
+        QVERIFY2(cell.data(Qt::DisplayRole).toString().contains(QStringLiteral("⚠")),
+                 qPrintable(cell.data(Qt::DisplayRole).toString()));
+        // A usual figure typed in its place takes the mark away.
+        QVERIFY(m_model->setData(cell, QString::number(previous), Qt::EditRole));
+        QVERIFY(!cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Unusual")));
+        QVERIFY(!cell.data(Qt::DisplayRole).toString().contains(QStringLiteral("⚠")));
+    }
+
     void partsChangeTheWorkedOutFigure()
     {
         int casesRow = -1, fteRow = -1;

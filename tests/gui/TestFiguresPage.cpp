@@ -13,9 +13,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 class TestFiguresPage : public QObject
@@ -109,6 +112,70 @@ private slots:
         QApplication::clipboard()->setText(QStringLiteral("231\t236\n"));
         QTest::keySequence(grid, QKeySequence::Paste);
         QVERIFY2(message->text().contains(QStringLiteral("2 figures pasted and saved")),
+                 qPrintable(message->text()));
+    }
+
+    // A pasted block with unusual figures asks once for the whole block, naming how many and which;
+    // a figure is compared with the month before it in the block, not only with what was stored.
+    void aPasteOfUnusualFiguresAsksOnce()
+    {
+        m_db->signIn(QStringLiteral("p.officer"));
+        AppContext context(*m_db);
+        std::unique_ptr<Page> page(createFiguresPage(context, nullptr));
+        page->show();
+        auto* grid = page->findChild<QTableView*>(QStringLiteral("figuresGrid"));
+        const int row = referralsRow(grid);
+        QVERIFY(row >= 0);
+        const int col = grid->model()->columnCount() - 3;
+        grid->setCurrentIndex(grid->model()->index(row, col));
+        QStringList questions;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&questions] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                questions << box->text();
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        answer.start(20);
+        // 2000 is far from the stored month before; 2100 is near 2000; 231 is far from 2100.
+        QApplication::clipboard()->setText(QStringLiteral("2000\t2100\t231\n"));
+        QTest::keySequence(grid, QKeySequence::Paste);
+        answer.stop();
+        QCOMPARE(questions.size(), 1);
+        QVERIFY2(questions.first().contains(QStringLiteral("2 of the 3 pasted figures")),
+                 qPrintable(questions.first()));
+        QVERIFY2(questions.first().contains(QStringLiteral("2,000")) ||
+                     questions.first().contains(QStringLiteral("2000")),
+                 qPrintable(questions.first()));
+        QVERIFY(grid->model()->index(row, col).data().toString().startsWith(QStringLiteral("2,000")));
+        QVERIFY(grid->model()->index(row, col + 1).data().toString().startsWith(QStringLiteral("2,100")));
+        QVERIFY(grid->model()->index(row, col + 2).data().toString().startsWith(QStringLiteral("231")));
+        // Typing one unusual figure asks once too.
+        questions.clear();
+        answer.start(20);
+        QVERIFY(
+            grid->model()->setData(grid->model()->index(row, col + 2), QStringLiteral("9000"), Qt::EditRole));
+        answer.stop();
+        QCOMPARE(questions.size(), 1);
+    }
+
+    // A paste of which nothing is saved leaves no empty "Paste figures" step to undo.
+    void aPasteThatSavesNothingAddsNoUndoStep()
+    {
+        m_db->signIn(QStringLiteral("p.officer"));
+        AppContext context(*m_db);
+        std::unique_ptr<Page> page(createFiguresPage(context, nullptr));
+        page->show();
+        auto* grid = page->findChild<QTableView*>(QStringLiteral("figuresGrid"));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("figuresMessage"));
+        const int row = referralsRow(grid);
+        QVERIFY(row >= 0);
+        grid->setCurrentIndex(grid->model()->index(row, grid->model()->columnCount() - 2));
+        const int steps = context.undoStack()->count();
+        QApplication::clipboard()->setText(QStringLiteral("-5\tabc\n"));
+        QTest::keySequence(grid, QKeySequence::Paste);
+        QCOMPARE(context.undoStack()->count(), steps);
+        QVERIFY2(message->text().contains(QStringLiteral("Nothing pasted was saved")),
                  qPrintable(message->text()));
     }
 
@@ -218,6 +285,13 @@ private slots:
     }
 
 private:
+    static int referralsRow(QTableView* grid)
+    {
+        for (int r = 0; r < grid->model()->rowCount(); ++r)
+            if (grid->model()->headerData(r, Qt::Vertical).toString().contains(QStringLiteral("Referrals")))
+                return r;
+        return -1;
+    }
     static void saveImage(const QImage& image, const QString& name)
     {
         const QString dir = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");

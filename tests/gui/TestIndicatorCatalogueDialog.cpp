@@ -7,11 +7,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 
@@ -160,6 +162,37 @@ private slots:
         for (auto* edit : dialog.findChildren<QLineEdit*>())
             QVERIFY(!edit->text().contains(QStringLiteral("fte_in_post")));
         saveShot(dialog, QStringLiteral("indicator-catalogue.png"));
+    }
+
+    // At the size it opens at, the list shows every column, Target and Priorities included,
+    // without a horizontal scroll.
+    void theListShowsEveryColumnAtItsDefaultSize()
+    {
+        m_db->signIn(QStringLiteral("p.officer"));
+        IndicatorCatalogueDialog dialog(*m_db);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* table = dialog.findChild<QTableView*>(QStringLiteral("catalogueTable"));
+        QVERIFY(table);
+        const int width = table->viewport()->width();
+        for (int c = 0; c < table->model()->columnCount(); ++c) {
+            const QString title = table->model()->headerData(c, Qt::Horizontal).toString();
+            const int right = table->horizontalHeader()->sectionViewportPosition(c) +
+                              table->horizontalHeader()->sectionSize(c);
+            QVERIFY2(right <= width,
+                     qPrintable(
+                         QStringLiteral("%1 ends at %2 in a list %3 wide").arg(title).arg(right).arg(width)));
+        }
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        // Every target is shown whole.
+        const QFontMetrics metrics(table->font());
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QString target = table->model()->index(r, 4).data().toString();
+            QVERIFY2(metrics.horizontalAdvance(target) < table->columnWidth(4), qPrintable(target));
+        }
+        const QString dir = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");
+        if (!dir.isEmpty())
+            dialog.grab().save(QDir(dir).filePath(QStringLiteral("indicator-catalogue-default.png")));
     }
 
     void membersAndClerksReadOnly()
