@@ -112,13 +112,15 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
         return role == Qt::EditRole ? QVariant(QString()) : QVariant();
     const double v = it->value;
     const FigureRating rating = IndicatorRules::rate(v, ind.bands);
+    const auto mark = m_unusual.constFind(markKey(ind.id, m_periods.at(index.column())));
+    const bool unusual = mark != m_unusual.constEnd() && mark->value == v;
     switch (role) {
     case Qt::DisplayRole: {
         const QString number =
-            QLocale(QLocale::English, QLocale::UnitedKingdom).toString(v, 'f', std::floor(v) == v ? 0 : 1) +
-            (ind.unit == QLatin1String("percentage") ? QStringLiteral("%") : QString());
+            figureText(v) + (ind.unit == QLatin1String("percentage") ? QStringLiteral("%") : QString());
         const QString letter = IndicatorRules::letter(rating);
-        return letter.isEmpty() ? number : number + QStringLiteral("  ") + letter;
+        const QString shown = letter.isEmpty() ? number : number + QStringLiteral("  ") + letter;
+        return unusual ? shown + QStringLiteral("  ⚠") : shown;
     }
     case Qt::EditRole:
         return v;
@@ -129,13 +131,19 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return tr("%1: %2%3\nEntered by %4")
-            .arg(IndicatorRules::name(rating))
-            .arg(v)
-            .arg(it->note.isEmpty() ? QString()
-                 : ind.derived()    ? QStringLiteral("\n") + it->note
-                                    : QStringLiteral("\n") + tr("Comment: %1").arg(it->note),
-                 it->enteredBy);
+        return QString(tr("%1: %2%3\nEntered by %4")
+                           .arg(IndicatorRules::name(rating))
+                           .arg(v)
+                           .arg(it->note.isEmpty() ? QString()
+                                : ind.derived()    ? QStringLiteral("\n") + it->note
+                                                   : QStringLiteral("\n") + tr("Comment: %1").arg(it->note),
+                                it->enteredBy) +
+                       (unusual ? QStringLiteral("\n") +
+                                      tr("Unusual: far from %1 the month before, and saved without being "
+                                         "confirmed. Check it against its source; add a comment (Shift+F2) "
+                                         "saying why if it is right.")
+                                          .arg(figureText(mark->previous))
+                                : QString()));
     case CommentRole:
         return ind.derived() ? QString() : it->note;
     }
@@ -154,31 +162,193 @@ bool FiguresModel::setData(const QModelIndex& index, const QVariant& value, int 
 {
     if (role != Qt::EditRole || !index.isValid())
         return false;
-    const auto& ind = m_indicators.at(index.row());
-    const std::optional<double> figure = IndicatorRules::parseFigure(value.toString());
+    QString problem;
+    const std::optional<double> figure = check(index, value.toString(), &problem);
     if (!figure) {
-        emit refused(tr("“%1” is not a number. Type a figure such as 17 or 66%.").arg(value.toString()));
+        emit refused(problem);
         return false;
     }
-    const QString problem = IndicatorRules::validate(ind.unit, *figure);
-    if (!problem.isEmpty()) {
-        emit refused(tr("%1: %2").arg(ind.name, problem));
-        return false;
-    }
-    const auto values = m_values.value(ind.id);
+    const auto values = m_values.value(m_indicators.at(index.row()).id);
+    std::optional<double> previous;
     if (index.column() > 0) {
-        const auto previous = values.constFind(m_periods.at(index.column() - 1));
-        if (previous != values.constEnd() && IndicatorRules::isFarFrom(*figure, previous->value) &&
-            !emit confirmUnusual(
-                tr("%1 is far from last month's %2. Save it?").arg(*figure).arg(previous->value)))
-            return false;
+        const auto it = values.constFind(m_periods.at(index.column() - 1));
+        if (it != values.constEnd())
+            previous = it->value;
     }
+    const bool unusual = previous && IndicatorRules::isFarFrom(*figure, *previous);
+    if (unusual && m_confirm &&
+        !m_confirm(tr("%1 is far from the month before. Save it?").arg(farText(index, *figure, *previous)))) {
+        emit refused(tr("%1 was not saved, as you chose. Check it, and type it again if it is right.")
+                         .arg(figureText(*figure)));
+        return false;
+    }
+    return saveFigure(index, *figure, unusual && !m_confirm, previous.value_or(0));
+}
+
+std::optional<double> FiguresModel::check(const QModelIndex& index, const QString& text,
+                                          QString* problem) const
+{
+    const auto& ind = m_indicators.at(index.row());
+    const std::optional<double> figure = IndicatorRules::parseFigure(text);
+    if (!figure) {
+        *problem = tr("“%1” is not a number. Type a figure such as 17 or 66%.").arg(text);
+        return std::nullopt;
+    }
+    const QString why = IndicatorRules::validate(ind.unit, *figure);
+    if (!why.isEmpty()) {
+        *problem = tr("%1: %2").arg(ind.name, why);
+        return std::nullopt;
+    }
+    return figure;
+}
+
+bool FiguresModel::saveFigure(const QModelIndex& index, double figure, bool unconfirmed, double previous)
+{
+    const auto& ind = m_indicators.at(index.row());
+    const QString key = markKey(ind.id, m_periods.at(index.column()));
+    const auto before = m_unusual.constFind(key);
+    const std::optional<Mark> old =
+        before == m_unusual.constEnd() ? std::nullopt : std::optional<Mark>(*before);
+    // Marked before the save, so that the cell shows its mark when the save repaints it.
+    if (unconfirmed)
+        m_unusual.insert(key, {figure, previous});
+    else
+        m_unusual.remove(key);
     CellState target = state(index);
     target.present = true;
-    target.value = *figure;
-    return edit(index, target,
-                tr("Enter %1 for %2")
-                    .arg(ind.name, headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString()));
+    target.value = figure;
+    const bool saved =
+        edit(index, target,
+             tr("Enter %1 for %2")
+                 .arg(ind.name, headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString()));
+    if (!saved) {
+        if (old)
+            m_unusual.insert(key, *old);
+        else
+            m_unusual.remove(key);
+    }
+    return saved;
+}
+
+FiguresModel::PasteResult FiguresModel::paste(const QModelIndex& start, const QString& text)
+{
+    PasteResult result;
+    struct Cell
+    {
+        QModelIndex index;
+        double value = 0;
+        std::optional<double> previous;
+        bool unusual = false;
+    };
+    QList<Cell> cells;
+    QHash<QPair<int, int>, double> pasted;
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (int r = 0; r < lines.size(); ++r) {
+        const QStringList row = lines.at(r).split(QLatin1Char('\t'));
+        for (int c = 0; c < row.size(); ++c) {
+            const QString figureText = row.at(c).trimmed();
+            if (figureText.isEmpty())
+                continue;
+            ++result.tried;
+            const QModelIndex target = index(start.row() + r, start.column() + c);
+            if (!target.isValid() || !(flags(target) & Qt::ItemIsEditable)) {
+                result.refusals << tr("“%1” fell outside the grid or on a worked-out row. Choose the cell "
+                                      "where the block should start, then paste again.")
+                                       .arg(figureText);
+                continue;
+            }
+            QString problem;
+            const std::optional<double> figure = check(target, figureText, &problem);
+            if (!figure) {
+                result.refusals << problem;
+                continue;
+            }
+            pasted.insert({target.row(), target.column()}, *figure);
+            cells.append({target, *figure, std::nullopt, false});
+        }
+    }
+    // Each figure against the month before it: pasted in the same block, or else as stored.
+    QStringList far;
+    for (Cell& cell : cells) {
+        const int column = cell.index.column();
+        if (column == 0)
+            continue;
+        const auto before = pasted.constFind({cell.index.row(), column - 1});
+        if (before != pasted.constEnd()) {
+            cell.previous = *before;
+        } else {
+            const auto values = m_values.value(m_indicators.at(cell.index.row()).id);
+            const auto it = values.constFind(m_periods.at(column - 1));
+            if (it != values.constEnd())
+                cell.previous = it->value;
+        }
+        cell.unusual = cell.previous && IndicatorRules::isFarFrom(cell.value, *cell.previous);
+        if (cell.unusual)
+            far << farText(cell.index, cell.value, *cell.previous);
+    }
+    bool saveUnusual = true;
+    if (!far.isEmpty() && m_confirm) {
+        const int others = int(cells.size() - far.size());
+        const QString listed =
+            far.size() > 4 ? QStringList(far.mid(0, 4)).join(QStringLiteral("; ")) + QStringLiteral("; …")
+                           : far.join(QStringLiteral("; "));
+        const QString count =
+            far.size() == 1 ? tr("1 of the %1 pasted figures is far from the month before").arg(result.tried)
+                            : tr("%1 of the %2 pasted figures are far from the month before")
+                                  .arg(far.size())
+                                  .arg(result.tried);
+        const QString choice = others == 0   ? tr("Choose No to save none of them.")
+                               : others == 1 ? tr("Choose No to save only the other figure.")
+                                             : tr("Choose No to save only the other %1.").arg(others);
+        saveUnusual = m_confirm(tr("%1 (%2). Save them all? %3").arg(count, listed, choice));
+    }
+    QStringList refusals;
+    m_collect = &refusals;
+    m_macroText = tr("Paste figures");
+    for (const Cell& cell : std::as_const(cells)) {
+        if (cell.unusual && !saveUnusual) {
+            refusals << tr("%1 was left out, as you chose. Type it in if it is right.")
+                            .arg(farText(cell.index, cell.value, *cell.previous));
+            continue;
+        }
+        if (saveFigure(cell.index, cell.value, cell.unusual && !m_confirm, cell.previous.value_or(0)))
+            ++result.saved;
+    }
+    m_collect = nullptr;
+    m_macroText.clear();
+    if (m_macroOpen) {
+        m_undo->endMacro();
+        m_macroOpen = false;
+    }
+    result.refusals << refusals;
+    return result;
+}
+
+QString FiguresModel::figureText(double value) const
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(value, 'f', std::floor(value) == value ? 0 : 1);
+}
+
+// "Referrals 2,000 in Mar 25 after 230"
+QString FiguresModel::farText(const QModelIndex& index, double figure, double previous) const
+{
+    return tr("%1 %2 in %3 after %4")
+        .arg(m_indicators.at(index.row()).name, figureText(figure),
+             headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString(), figureText(previous));
+}
+
+QString FiguresModel::markKey(qint64 indicatorId, const QString& period) const
+{
+    return QStringLiteral("%1/%2/%3").arg(m_team).arg(indicatorId).arg(period);
+}
+
+void FiguresModel::refuse(const QString& reason)
+{
+    if (m_collect)
+        m_collect->append(reason);
+    else
+        emit refused(reason);
 }
 
 FiguresModel::CellState FiguresModel::state(const QModelIndex& index) const
@@ -230,6 +400,13 @@ bool FiguresModel::edit(const QModelIndex& index, const CellState& target, const
     int version = current.id ? current.version : -1;
     if (!apply(ind, m_team, period, target, version))
         return false;
+    if (m_undo && !m_macroText.isEmpty()) {
+        // A paste's one step is opened by its first saved figure, so a paste that saves nothing
+        // leaves no empty step behind.
+        m_undo->beginMacro(m_macroText);
+        m_macroText.clear();
+        m_macroOpen = true;
+    }
     if (m_undo)
         m_undo->push(new FigureEditCommand(this, ind, m_team, period, before, target, version, text));
     return true;
@@ -246,9 +423,8 @@ bool FiguresModel::apply(const IndicatorRepository::Indicator& ind, qint64 teamI
                 expected->present == (current.id != 0) &&
                 (!expected->present || (expected->value == current.value && expected->note == current.note));
             if (!same && !current.id) {
-                emit refused(
-                    tr("Someone else removed this figure after you changed it, so it was not changed "
-                       "back. Press F5 to see the figures as they are now."));
+                refuse(tr("Someone else removed this figure after you changed it, so it was not changed "
+                          "back. Press F5 to see the figures as they are now."));
                 return false;
             }
             // Changed by someone else since: an impossible version makes the store refuse, naming them.
@@ -263,7 +439,7 @@ bool FiguresModel::apply(const IndicatorRepository::Indicator& ind, qint64 teamI
         const auto after = repo.values(teamId).value(ind.id).value(period);
         version = after.id ? after.version : -1;
     } catch (const StoreError& e) {
-        emit refused(e.message());
+        refuse(e.message());
         return false;
     }
     reloadValues(teamId);

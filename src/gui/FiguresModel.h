@@ -3,6 +3,8 @@
 #include "store/IndicatorRepository.h"
 
 #include <QAbstractTableModel>
+#include <functional>
+#include <optional>
 
 class QUndoStack;
 
@@ -21,6 +23,22 @@ public:
     ~FiguresModel() override;
 
     void setUndoStack(QUndoStack* stack) { m_undo = stack; }
+    // Asks a person before figures far from the month before are saved: once for a typed figure,
+    // once for a whole pasted block. True saves them. Without it (nobody to ask) such a figure is
+    // saved and its cell marked unusual (⚠ and its tooltip) until a usual one replaces it.
+    using Confirm = std::function<bool(const QString& question)>;
+    void setConfirmUnusual(Confirm ask) { m_confirm = std::move(ask); }
+
+    struct PasteResult
+    {
+        int tried = 0; // non-empty cells in the block
+        int saved = 0;
+        QStringList refusals; // why each of the others was not saved
+    };
+    // Pastes tab-separated rows (as copied from a spreadsheet) with their top left at `start`: every
+    // figure is checked first, those far from the month before (pasted or stored) are asked about
+    // once, then all are saved as one step of undo; no step at all when nothing was saved.
+    PasteResult paste(const QModelIndex& start, const QString& text);
     // Saves `comment` with the cell's figure (empty removes it); false, with refused(), when the
     // cell has no figure, is worked out, or the store refuses.
     bool setComment(const QModelIndex& index, const QString& comment);
@@ -43,8 +61,6 @@ public:
 signals:
     // A typed figure was refused, with the reason for a person.
     void refused(const QString& reason);
-    // A figure far from the last period's: the view asks before it is saved.
-    bool confirmUnusual(const QString& question);
 
 private:
     friend class FigureEditCommand;
@@ -61,10 +77,28 @@ private:
     bool apply(const IndicatorRepository::Indicator& indicator, qint64 teamId, const QString& period,
                const CellState& target, int& version, const CellState* expected = nullptr);
     bool edit(const QModelIndex& index, const CellState& target, const QString& text);
+    // The figure typed as `text` for the cell, or nullopt with the reason in `problem`.
+    std::optional<double> check(const QModelIndex& index, const QString& text, QString* problem) const;
+    // Saves a checked figure; `unconfirmed` marks it unusual (far from `previous`, nobody asked).
+    bool saveFigure(const QModelIndex& index, double figure, bool unconfirmed, double previous);
+    QString farText(const QModelIndex& index, double figure, double previous) const;
+    QString figureText(double value) const;
+    QString markKey(qint64 indicatorId, const QString& period) const;
+    void refuse(const QString& reason);
     void reloadValues(qint64 teamId);
 
     Database& m_db;
     QUndoStack* m_undo = nullptr;
+    Confirm m_confirm;
+    struct Mark
+    {
+        double value = 0;    // the unusual figure as saved (the mark goes when the figure changes)
+        double previous = 0; // the month before's figure it is far from
+    };
+    QHash<QString, Mark> m_unusual;   // team/indicator/period → saved without anyone confirming it
+    QStringList* m_collect = nullptr; // during a paste: refusals gathered here, not emitted
+    QString m_macroText;              // during a paste: the undo step opened by the first save
+    bool m_macroOpen = false;
     qint64 m_team = 0;
     bool m_editable = false;
     QList<IndicatorRepository::Indicator> m_indicators;

@@ -39,50 +39,20 @@ class FiguresTable : public QTableView
 public:
     using QTableView::QTableView;
     QAction* commentAction = nullptr;
-    QUndoStack* undo = nullptr;
     // Told after a paste how many figures it held and why those not saved were refused.
     std::function<void(int tried, const QStringList& refusals)> onPasted;
 
 protected:
     void keyPressEvent(QKeyEvent* event) override
     {
-        if (event->matches(QKeySequence::Paste) && currentIndex().isValid()) {
-            const QString text = QApplication::clipboard()->text();
-            const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            // One paste is one step of Edit ▸ Undo.
-            if (undo)
-                undo->beginMacro(FiguresPage::tr("Paste figures"));
-            // Each refused cell is reported after the paste, so that the "Saved." of the cells
-            // that went in does not hide it.
-            QStringList refusals;
-            int tried = 0;
-            QMetaObject::Connection listening;
-            if (auto* figures = qobject_cast<FiguresModel*>(model()))
-                listening = connect(figures, &FiguresModel::refused, this,
-                                    [&refusals](const QString& why) { refusals << why; });
-            const QModelIndex start = currentIndex();
-            for (int r = 0; r < lines.size(); ++r) {
-                const QStringList cells = lines.at(r).split(QLatin1Char('\t'));
-                for (int c = 0; c < cells.size(); ++c) {
-                    const QString text = cells.at(c).trimmed();
-                    if (text.isEmpty())
-                        continue;
-                    ++tried;
-                    const QModelIndex target = model()->index(start.row() + r, start.column() + c);
-                    if (!target.isValid() || !(target.flags() & Qt::ItemIsEditable))
-                        refusals << FiguresPage::tr("“%1” fell outside the grid or on a worked-out row. "
-                                                    "Choose the cell where the "
-                                                    "block should start, then paste again.")
-                                        .arg(text);
-                    else
-                        model()->setData(target, text, Qt::EditRole);
-                }
-            }
-            disconnect(listening);
-            if (undo)
-                undo->endMacro();
+        auto* figures = qobject_cast<FiguresModel*>(model());
+        if (event->matches(QKeySequence::Paste) && currentIndex().isValid() && figures) {
+            // The model checks the whole block, asks once about unusual figures, and makes it one
+            // step of Edit ▸ Undo. Refusals are reported after the paste, so that the "Saved." of
+            // the cells that went in does not hide them.
+            const auto result = figures->paste(currentIndex(), QApplication::clipboard()->text());
             if (onPasted)
-                onPasted(tried, refusals);
+                onPasted(result.tried, result.refusals);
             return;
         }
         QTableView::keyPressEvent(event);
@@ -188,7 +158,6 @@ FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, p
     m_table->setAccessibleName(tr("Figures by month"));
     m_table->addAction(m_commentAction);
     m_table->commentAction = m_commentAction;
-    m_table->undo = context.undoStack();
     m_table->onPasted = [this](int tried, const QStringList& refusals) {
         if (tried == 0)
             return;
@@ -231,8 +200,9 @@ FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, p
             [this] { drawChart(); });
     connect(m_model, &FiguresModel::refused, this,
             [this](const QString& reason) { showMessage(reason, true); });
-    connect(m_model, &FiguresModel::confirmUnusual, this, [this](const QString& question) {
-        return QMessageBox::question(this, tr("Unusual figure"), question) == QMessageBox::Yes;
+    // Asked once for a typed figure, once for a pasted block.
+    m_model->setConfirmUnusual([this](const QString& question) {
+        return QMessageBox::question(this, tr("Unusual figures"), question) == QMessageBox::Yes;
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         showMessage(tr("Saved."), false);

@@ -92,7 +92,7 @@ private slots:
         const QModelIndex cell = m_model->index(m_countRow, m_model->columnCount() - 1);
         const double before = cell.data(Qt::EditRole).toDouble();
         bool asked = false;
-        connect(m_model.get(), &FiguresModel::confirmUnusual, this, [&asked](const QString&) {
+        m_model->setConfirmUnusual([&asked](const QString&) {
             asked = true;
             return false; // the officer says no
         });
@@ -134,7 +134,7 @@ private slots:
         }
         const int last = m_model->columnCount() - 1;
         bool yes = true;
-        connect(m_model.get(), &FiguresModel::confirmUnusual, this, [&yes](const QString&) { return yes; });
+        m_model->setConfirmUnusual([&yes](const QString&) { return yes; });
         QVERIFY(m_model->setData(m_model->index(fteRow, last), QStringLiteral("150"), Qt::EditRole));
         QVERIFY(m_model->setData(m_model->index(casesRow, last), QStringLiteral("2100"), Qt::EditRole));
         QCOMPARE(m_model->index(m_derivedRow, last).data(Qt::EditRole).toDouble(), 14.0);
@@ -208,7 +208,7 @@ private slots:
         const QModelIndex fte = m_model->index(rowOf(QStringLiteral("case_holding_fte")), 0);
         const QModelIndex cases = m_model->index(rowOf(QStringLiteral("cases_held")), 0);
         const QModelIndex average = m_model->index(m_derivedRow, 0);
-        connect(m_model.get(), &FiguresModel::confirmUnusual, this, [](const QString&) { return true; });
+        m_model->setConfirmUnusual([](const QString&) { return true; });
         QVERIFY(m_model->setData(fte, QStringLiteral("150"), Qt::EditRole));
         QVERIFY(m_model->setData(cases, QStringLiteral("2100"), Qt::EditRole));
         QCOMPARE(average.data(Qt::EditRole).toDouble(), 14.0);

@@ -142,6 +142,7 @@ private slots:
         QTest::keySequence(grid, QKeySequence::Paste);
         answer.stop();
         QCOMPARE(questions.size(), 1);
+        qInfo().noquote() << questions.first();
         QVERIFY2(questions.first().contains(QStringLiteral("2 of the 3 pasted figures")),
                  qPrintable(questions.first()));
         QVERIFY2(questions.first().contains(QStringLiteral("2,000")) ||
