@@ -55,6 +55,17 @@ QString unitName(const QString& code)
     return code;
 }
 
+// The unit as the list shows it, short enough to leave the Target and Priorities columns in view;
+// the whole name is in the cell's tooltip and the form.
+QString shortUnitName(const QString& code)
+{
+    if (code == QLatin1String("rate10k"))
+        return IndicatorCatalogueDialog::tr("Per 10,000");
+    if (code == QLatin1String("number"))
+        return IndicatorCatalogueDialog::tr("Number");
+    return unitName(code);
+}
+
 QString betterName(const QString& code)
 {
     if (code == QLatin1String("higher"))
@@ -169,7 +180,10 @@ IndicatorCatalogueDialog::IndicatorCatalogueDialog(Database& db, QWidget* parent
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The name takes what the other columns leave (elided, whole in its tooltip), so that Target
+    // and Priorities are in view at the dialog's size rather than past a horizontal scroll.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Indicators"));
     leftLayout->addWidget(m_table, 1);
 
@@ -350,9 +364,13 @@ void IndicatorCatalogueDialog::reload(const QString& selectKey)
     for (const auto& i : std::as_const(m_indicators)) {
         QList<QStandardItem*> row;
         auto* name = new QStandardItem(i.derived() ? tr("%1 (worked out)").arg(i.name) : i.name);
-        name->setToolTip(i.definition);
-        row << name << new QStandardItem(i.key) << new QStandardItem(unitName(i.unit))
-            << new QStandardItem(frequencyName(i.frequency)) << new QStandardItem(targetText(i.bands));
+        name->setToolTip(QStringLiteral("%1\n%2").arg(i.name, i.definition));
+        auto* key = new QStandardItem(i.key);
+        key->setToolTip(i.key);
+        auto* unit = new QStandardItem(shortUnitName(i.unit));
+        unit->setToolTip(unitName(i.unit));
+        row << name << key << unit << new QStandardItem(frequencyName(i.frequency))
+            << new QStandardItem(targetText(i.bands));
         QStringList numbers;
         for (qint64 pid : m_links.value(i.id))
             for (const auto& p : std::as_const(m_priorities))
@@ -364,8 +382,11 @@ void IndicatorCatalogueDialog::reload(const QString& selectKey)
         m_model->appendRow(row);
     }
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(Name, qMin(m_table->columnWidth(Name), 280));
-    m_table->setColumnWidth(Key, qMin(m_table->columnWidth(Key), 170));
+    // Key and unit are kept narrow (elided, whole in their tooltips); the name stretches into the rest.
+    m_table->setColumnWidth(Key,
+                            qMin(m_table->columnWidth(Key), m_table->fontMetrics().averageCharWidth() * 14));
+    m_table->setColumnWidth(Unit,
+                            qMin(m_table->columnWidth(Unit), m_table->fontMetrics().averageCharWidth() * 13));
     m_loading = false;
     const int row = sourceRowOf(selectKey);
     QModelIndex target = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : m_proxy->index(0, 0);
