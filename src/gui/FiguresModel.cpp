@@ -242,7 +242,10 @@ FiguresModel::PasteResult FiguresModel::paste(const QModelIndex& start, const QS
     };
     QList<Cell> cells;
     QHash<QPair<int, int>, double> pasted;
-    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // A blank row inside the block stays a row (its cells are left as they are).
+    QStringList lines = text.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
     for (int r = 0; r < lines.size(); ++r) {
         const QStringList row = lines.at(r).split(QLatin1Char('\t'));
         for (int c = 0; c < row.size(); ++c) {

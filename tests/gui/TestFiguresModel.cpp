@@ -123,6 +123,44 @@ private slots:
         QVERIFY(!cell.data(Qt::DisplayRole).toString().contains(QStringLiteral("⚠")));
     }
 
+    // A pasted block asks once; No leaves out just the unusual figures and says so for each.
+    void aPasteAsksOnceAndNoLeavesOutOnlyTheUnusual()
+    {
+        QUndoStack undo;
+        m_model->setUndoStack(&undo);
+        int asked = 0;
+        m_model->setConfirmUnusual([&asked](const QString&) {
+            ++asked;
+            return false;
+        });
+        // Two rows: in each, the first figure is near the month before and the second far from it.
+        const int col = m_model->columnCount() - 2;
+        const double count = m_model->index(m_countRow, col - 1).data(Qt::EditRole).toDouble();
+        const double pct = m_model->index(m_percentRow, col - 1).data(Qt::EditRole).toDouble();
+        const QModelIndex start = m_model->index(qMin(m_countRow, m_percentRow), col);
+        QVERIFY(qAbs(m_countRow - m_percentRow) >= 1);
+        const auto near = [&](int row) { return row == m_countRow ? count + 1 : pct; };
+        const auto far = [&](int row) {
+            return row == m_countRow ? QString::number(count * 10) : QStringLiteral("1");
+        };
+        const int first = qMin(m_countRow, m_percentRow), second = qMax(m_countRow, m_percentRow);
+        QString block;
+        for (int r = first; r <= second; ++r)
+            block += (r == first || r == second) ? QStringLiteral("%1\t%2\r\n").arg(near(r)).arg(far(r))
+                                                 : QStringLiteral("\n"); // a blank row keeps its place
+        const double farBefore = m_model->index(m_countRow, col + 1).data(Qt::EditRole).toDouble();
+        const auto result = m_model->paste(start, block);
+        QCOMPARE(asked, 1);
+        QCOMPARE(result.tried, 4);
+        QCOMPARE(result.saved, 2);
+        QCOMPARE(result.refusals.size(), 2);
+        QVERIFY2(result.refusals.first().contains(QStringLiteral("left out")),
+                 qPrintable(result.refusals.first()));
+        QCOMPARE(m_model->index(m_countRow, col).data(Qt::EditRole).toDouble(), count + 1);
+        QCOMPARE(m_model->index(m_countRow, col + 1).data(Qt::EditRole).toDouble(), farBefore);
+        QCOMPARE(undo.count(), 1);
+    }
+
     void partsChangeTheWorkedOutFigure()
     {
         int casesRow = -1, fteRow = -1;
