@@ -40,6 +40,19 @@ struct ParsedItem
     QList<SourceRegion> resolutionRegions; // one per resolution, in order
 };
 
+// A declaration of interest: who declared it, the kind of interest as written ("personal",
+// "disclosable pecuniary"), what it is ("as a foster carer"), the minute or agenda number of the
+// item it concerns when the minutes say (empty otherwise), and where it was printed.
+struct ParsedDeclaration
+{
+    QString member;
+    QString kind;
+    QString nature;
+    QString itemNumber;
+    int page = 0;
+    SourceRegion region;
+};
+
 struct ParsedMinutes
 {
     QString council, committee, venue, contact;
@@ -49,4 +62,5 @@ struct ParsedMinutes
     SourceRegion headerRegion, attendanceRegion;
     QList<ParsedItem> items;
     QStringList warnings;
+    QList<ParsedDeclaration> declarations;
 };

@@ -805,6 +805,210 @@ void apologiesInText(const QString& text, QStringList& into)
 
 } // namespace
 
+// Declarations of interest.
+#define DECL_TITLE "(?:Councillors?|Cllrs?\\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Rev(?:erend|\\.)?)"
+#define DECL_ONE "(?:" DECL_TITLE "\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]*){0,3}"
+#define DECL_NAMES DECL_ONE "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)" DECL_ONE ")*(?:\\s*\\([^)]*\\))?"
+#define DECL_KIND                                                                                            \
+    "(?i:((?:(?:an?|and|or|personal|prejudicial|disclosable|pecuniary|non-pecuniary|non-disclosable|"        \
+    "other|registrable|registerable|non-registrable|non-registerable|significant|private|financial|"         \
+    "non-financial|business|family)[\\s,]+)*)interests?)"
+#define DECL_REST "(.*?)(?=\\.(?:\\s+[A-Z(]|\\s*$)|;|$)"
+
+namespace {
+
+const RX& declItemRef()
+{
+    static const RX r(QStringLiteral("\\b(?:agenda\\s+)?(?:item|minute)s?\\s+(?:No\\.?\\s*)?(" NUMBER ")\\b"),
+                      CI);
+    return r;
+}
+
+// "the personal and prejudicial" -> "personal and prejudicial"
+QString declKind(QString kind)
+{
+    kind = clean(kind);
+    static const RX article(QStringLiteral("^(?:an?|the)\\s+|[,\\s]+$"), CI);
+    for (int n = 0; n < 3; ++n)
+        kind.remove(article);
+    static const RX lastArticle(QStringLiteral("^.*\\b(?:an?)\\s+"), CI);
+    kind.remove(lastArticle);
+    return kind.toLower();
+}
+
+QStringList declMembers(QString names)
+{
+    names = clean(names);
+    names.remove(RX(QStringLiteral("\\s*\\([^)]*\\)$")));
+    // Words before a title are the sentence, not the name ("Later Councillor Smith").
+    static const RX title(QStringLiteral("\\b" DECL_TITLE "\\s"));
+    if (const auto m = title.match(names); m.hasMatch())
+        names = names.mid(m.capturedStart());
+    static const RX opening(
+        QStringLiteral("^(?:At|Later|Also|Then|During|Here|However|Before|After|Next|Finally|Both)\\s+"));
+    names.remove(opening);
+    return splitNames(names);
+}
+
+// What follows "interest": the item it concerns and what the interest is.
+void declRest(QString rest, ParsedDeclaration& d)
+{
+    rest = clean(rest);
+    if (const auto m = declItemRef().match(rest); m.hasMatch())
+        d.itemNumber = MinuteNumber::normalised(m.captured(1));
+    static const RX lead(
+        QStringLiteral(
+            "^(?:(?:in|on|under|at)\\s+(?:relation\\s+to\\s+|respect\\s+of\\s+)?|relating\\s+to\\s+)?"
+            "(?:agenda\\s+)?(?:item|minute)s?\\s+(?:No\\.?\\s*)?(?:" NUMBER
+            ")\\b(?:\\s*\\([^)]*\\))?[\\s,:–-]*"),
+        CI);
+    rest.remove(lead);
+    while (rest.startsWith(QLatin1Char(',')) || rest.startsWith(QLatin1Char(':')))
+        rest = rest.mid(1).trimmed();
+    while (rest.endsWith(QLatin1Char('.')))
+        rest.chop(1);
+    d.nature = rest.trimmed();
+}
+
+bool addDeclaration(QList<ParsedDeclaration>& out, const ParsedDeclaration& d)
+{
+    if (d.member.isEmpty())
+        return false;
+    for (const ParsedDeclaration& e : out)
+        if (e.member.compare(d.member, Qt::CaseInsensitive) == 0 && e.itemNumber == d.itemNumber &&
+            e.kind == d.kind && e.nature == d.nature)
+            return false;
+    out << d;
+    return true;
+}
+
+// Sentences: "Councillor X declared a personal interest in item 7 as …", "X indicated a personal
+// interest as a …", "A personal interest was declared by Councillor X …". True when one was found.
+bool declarationSentences(const QString& text, const SourceRegion& where, QList<ParsedDeclaration>& out)
+{
+    static const RX active(QStringLiteral(
+        "(" DECL_NAMES ")\\s*,?\\s+(?:(?:also|both|each|then)\\s+)?"
+        "(?i:declared|indicated|disclosed|registered|reported|made|gave\\s+notice\\s+of|advised(?:\\s+the\\s+"
+        "\\w+)?(?:\\s+of)?)\\s+(?i:(?:a\\s+)?declarations?\\s+of\\s+)?(?i:that\\s+(?:s?he|they|it)\\s+(?:had|"
+        "has|"
+        "held|have)\\s+)?" DECL_KIND "\\b" DECL_REST));
+    static const RX passive(QStringLiteral(
+        "(?<![\\w-])" DECL_KIND "\\s+(?i:was|were|had\\s+been|has\\s+been)\\s+(?i:declared|disclosed|"
+        "indicated|registered)\\s+by\\s+(" DECL_NAMES ")" DECL_REST));
+    bool found = false;
+    const QString t = clean(text);
+    for (auto it = active.globalMatch(t); it.hasNext();) {
+        const auto m = it.next();
+        ParsedDeclaration d;
+        d.kind = declKind(m.captured(2));
+        declRest(m.captured(3), d);
+        d.page = where.page;
+        d.region = where;
+        for (const QString& who : declMembers(m.captured(1))) {
+            d.member = who;
+            found = addDeclaration(out, d) || found;
+        }
+    }
+    for (auto it = passive.globalMatch(t); it.hasNext();) {
+        const auto m = it.next();
+        ParsedDeclaration d;
+        d.kind = declKind(m.captured(1));
+        declRest(m.captured(3), d);
+        d.page = where.page;
+        d.region = where;
+        for (const QString& who : declMembers(m.captured(2))) {
+            d.member = who;
+            found = addDeclaration(out, d) || found;
+        }
+    }
+    return found;
+}
+
+// A row of a declarations list or table: "Councillor A Smith – Item 7 – Personal – foster carer".
+void declarationRow(QString row, const SourceRegion& where, QList<ParsedDeclaration>& out)
+{
+    static const RX bullet(QStringLiteral("^(?:[•·*▪◦-]|\\(?[a-z0-9]{1,2}[.)])\\s+"));
+    row.replace(QChar(0xa0), QLatin1Char(' '));
+    row = row.trimmed().remove(bullet);
+    static const RX cut(QStringLiteral("\\s{2,}|\\t|\\s+[–—-]\\s+|\\s*\\|\\s*|:\\s+"));
+    QStringList cells = row.split(cut, Qt::SkipEmptyParts);
+    for (QString& c : cells)
+        c = clean(c);
+    cells.removeAll(QString());
+    if (cells.size() < 2)
+        return;
+    static const RX name(
+        QStringLiteral("^(?:" DECL_TITLE "\\s+[A-Z]|[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]*){1,3}$)"));
+    static const RX header(QStringLiteral("^(?:Members?|Name|Councillors?|Interest|Declarations?)\\b"), CI);
+    if (!name.match(cells.first()).hasMatch() || header.match(cells.first()).hasMatch())
+        return;
+    static const RX kindRx(QStringLiteral("^" DECL_KIND "?$"));
+    static const RX kindWord(QStringLiteral("personal|prejudicial|pecuniary|registrable|registerable|"
+                                            "disclosable|^other\\b"),
+                             CI);
+    static const RX itemCell(
+        QStringLiteral("^(?:(?:agenda\\s+)?(?:item|minute)\\s+(?:No\\.?\\s*)?)?(" NUMBER ")$"), CI);
+    ParsedDeclaration d;
+    d.page = where.page;
+    d.region = where;
+    QStringList nature;
+    for (int c = 1; c < cells.size(); ++c) {
+        const QString cell = cells.at(c);
+        if (const auto m = itemCell.match(cell); m.hasMatch() && d.itemNumber.isEmpty()) {
+            d.itemNumber = MinuteNumber::normalised(m.captured(1));
+        } else if (d.kind.isEmpty() && kindWord.match(cell).hasMatch() && kindRx.match(cell).hasMatch()) {
+            d.kind = declKind(QString(cell).remove(RX(QStringLiteral("\\s*interests?$"), CI)));
+        } else {
+            if (d.itemNumber.isEmpty())
+                if (const auto m = declItemRef().match(cell); m.hasMatch())
+                    d.itemNumber = MinuteNumber::normalised(m.captured(1));
+            nature << cell;
+        }
+    }
+    // A row with neither a kind nor an item is not a declaration ("Councillor Smith: None").
+    if (d.kind.isEmpty() && d.itemNumber.isEmpty())
+        return;
+    ParsedDeclaration rest;
+    declRest(nature.join(QStringLiteral("; ")), rest);
+    d.nature = rest.nature;
+    for (const QString& who : declMembers(cells.first())) {
+        d.member = who;
+        addDeclaration(out, d);
+    }
+}
+
+// The declarations in lines [from, to): sentences anywhere; rows of a list or table where `list`
+// (the body of a "Declarations of interest" item).
+void findDeclarations(const QList<Line>& lines, int from, int to, bool list, QList<ParsedDeclaration>& out)
+{
+    int i = from;
+    while (i < to) {
+        int j = i + 1;
+        while (j < to && !lines.at(j).para && lines.at(j).page == lines.at(i).page)
+            ++j;
+        QString paragraph;
+        for (int k = i; k < j; ++k)
+            paragraph += lines.at(k).text + QLatin1Char(' ');
+        if (!declarationSentences(paragraph, regionOf(lines, i, j - 1), out) && list) {
+            // One row a line; a line starting in lower case continues the row before it.
+            int r = i;
+            while (r < j) {
+                int s = r + 1;
+                while (s < j && !lines.at(s).text.isEmpty() && lines.at(s).text.at(0).isLower())
+                    ++s;
+                QString row = lines.at(r).text;
+                for (int k = r + 1; k < s; ++k)
+                    row += QLatin1Char(' ') + lines.at(k).text;
+                declarationRow(row, regionOf(lines, r, s - 1), out);
+                r = s;
+            }
+        }
+        i = j;
+    }
+}
+
+} // namespace
+
 namespace MinutesParser {
 
 ParsedMinutes parse(const SourceDocument& doc)
@@ -865,8 +1069,12 @@ ParsedMinutes parse(const SourceDocument& doc)
         for (auto& a : item.actions)
             if (a.page == 0)
                 a.page = item.page;
+        static const RX declarationsTitle(QStringLiteral("\\bdeclarations?\\b|\\binterests\\b"), CI);
+        findDeclarations(lines, s.bodyStart, end, declarationsTitle.match(item.title).hasMatch(),
+                         out.declarations);
         out.items.append(item);
     }
+    findDeclarations(lines, 0, headerEnd, false, out.declarations);
     // Apologies are minuted in the heading or, usually, in the first item.
     {
         QString header;
@@ -889,7 +1097,7 @@ QJsonObject MinutesParser::toJson(const ParsedMinutes& m)
     // Every field named, so that a new one cannot be forgotten here; where things were printed is
     // for the review dialog, not the contract.
     const auto& [council, committee, venue, contact, date, time, present, apologies, headerRegion,
-                 attendanceRegion, items, warnings] = m;
+                 attendanceRegion, items, warnings, declarations] = m;
     Q_UNUSED(headerRegion);
     Q_UNUSED(attendanceRegion);
     auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
@@ -923,7 +1131,16 @@ QJsonObject MinutesParser::toJson(const ParsedMinutes& m)
                         {QStringLiteral("actions"), actionsJson},
                         {QStringLiteral("suggested_actions"), suggestedJson}});
     }
+    // Not in the contract's list of keys; extra keys are allowed there.
+    QJsonArray declarationsJson;
+    for (const ParsedDeclaration& d : declarations)
+        declarationsJson.append(QJsonObject{{QStringLiteral("member"), d.member},
+                                            {QStringLiteral("interest"), orNull(d.kind)},
+                                            {QStringLiteral("nature"), orNull(d.nature)},
+                                            {QStringLiteral("item"), orNull(d.itemNumber)},
+                                            {QStringLiteral("page"), d.page}});
     return QJsonObject{{QStringLiteral("meeting"), meeting},
+                       {QStringLiteral("declarations"), declarationsJson},
                        {QStringLiteral("present"), QJsonArray::fromStringList(present)},
                        {QStringLiteral("apologies"), QJsonArray::fromStringList(apologies)},
                        {QStringLiteral("items"), itemsJson},
