@@ -939,10 +939,12 @@ void declarationRow(QString row, const SourceRegion& where, QList<ParsedDeclarat
         return;
     static const RX name(
         QStringLiteral("^(?:" DECL_TITLE "\\s+[A-Z]|[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’-]*){1,3}$)"));
-    static const RX header(QStringLiteral("^(?:Members?|Name|Councillors?|Interest|Declarations?)\\b"), CI);
+    static const RX header(
+        QStringLiteral("^(?:Members?|Names?|Councillors?|Interests?|Declarations?)(?:\\s+\\w+)?$"), CI);
     if (!name.match(cells.first()).hasMatch() || header.match(cells.first()).hasMatch())
         return;
-    static const RX kindRx(QStringLiteral("^" DECL_KIND "?$"));
+    static const RX kindRx(QStringLiteral("^" DECL_KIND "$"));
+    static const RX interestWord(QStringLiteral("\\s*interests?$"), CI);
     static const RX kindWord(QStringLiteral("personal|prejudicial|pecuniary|registrable|registerable|"
                                             "disclosable|^other\\b"),
                              CI);
@@ -956,8 +958,10 @@ void declarationRow(QString row, const SourceRegion& where, QList<ParsedDeclarat
         const QString cell = cells.at(c);
         if (const auto m = itemCell.match(cell); m.hasMatch() && d.itemNumber.isEmpty()) {
             d.itemNumber = MinuteNumber::normalised(m.captured(1));
-        } else if (d.kind.isEmpty() && kindWord.match(cell).hasMatch() && kindRx.match(cell).hasMatch()) {
-            d.kind = declKind(QString(cell).remove(RX(QStringLiteral("\\s*interests?$"), CI)));
+        } else if (d.kind.isEmpty() && kindWord.match(cell).hasMatch() &&
+                   kindRx.match(QString(cell).remove(interestWord) + QStringLiteral(" interest"))
+                       .hasMatch()) {
+            d.kind = declKind(QString(cell).remove(interestWord));
         } else {
             if (d.itemNumber.isEmpty())
                 if (const auto m = declItemRef().match(cell); m.hasMatch())

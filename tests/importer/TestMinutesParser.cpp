@@ -2,6 +2,7 @@
 #include "importer/MinutesParser.h"
 #include "importer/MinutesSource.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 namespace {
@@ -304,6 +305,98 @@ private slots:
                  QStringList{QStringLiteral("that two new homes be commissioned.")});
         QCOMPARE(m.items.at(2).number, QStringLiteral("5.2"));
         QCOMPARE(m.items.at(2).title, QStringLiteral("Youth Justice Plan"));
+    }
+
+    // Declarations of interest, in the ways clerks write them.
+    void declarationDeclaredInAnItem()
+    {
+        const auto m = parse("1.  DECLARATIONS OF INTEREST\n"
+                             "Councillor Ada Quinn declared a personal interest in item 3 as a school "
+                             "governor. She stayed for the debate.\n\n"
+                             "2.  MINUTES\nRESOLVED that the minutes be agreed.\n\n"
+                             "3.  SCHOOL PLACES\nNoted.\n");
+        QCOMPARE(m.declarations.size(), 1);
+        const ParsedDeclaration& d = m.declarations.first();
+        QCOMPARE(d.member, QStringLiteral("Councillor Ada Quinn"));
+        QCOMPARE(d.kind, QStringLiteral("personal"));
+        QCOMPARE(d.itemNumber, QStringLiteral("3"));
+        QCOMPARE(d.nature, QStringLiteral("as a school governor"));
+        QCOMPARE(d.page, 1);
+        QCOMPARE(MinutesParser::toJson(m)
+                     .value(QStringLiteral("declarations"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("member"))
+                     .toString(),
+                 QStringLiteral("Councillor Ada Quinn"));
+    }
+
+    void declarationPecuniaryInTheNarrative()
+    {
+        const auto m = parse("1.  APOLOGIES\nNone.\n\n"
+                             "2.  HOME TO SCHOOL TRANSPORT\n"
+                             "Before the discussion, Bryn Oakes declared a disclosable pecuniary interest "
+                             "as the owner of a taxi firm, and left the room.\n");
+        QCOMPARE(m.declarations.size(), 1);
+        QCOMPARE(m.declarations.first().member, QStringLiteral("Bryn Oakes"));
+        QCOMPARE(m.declarations.first().kind, QStringLiteral("disclosable pecuniary"));
+        QVERIFY(m.declarations.first().itemNumber.isEmpty());
+        QCOMPARE(m.declarations.first().nature,
+                 QStringLiteral("as the owner of a taxi firm, and left the room"));
+    }
+
+    void declarationIndicated()
+    {
+        const auto m = parse("4.  DECLARATIONS OF INTEREST\n"
+                             "Mrs Cara Dent indicated a personal interest as a foster carer for the "
+                             "authority.\n\n5.  FOSTERING\nNoted.\n");
+        QCOMPARE(m.declarations.size(), 1);
+        QCOMPARE(m.declarations.first().member, QStringLiteral("Mrs Cara Dent"));
+        QCOMPARE(m.declarations.first().kind, QStringLiteral("personal"));
+        QCOMPARE(m.declarations.first().nature, QStringLiteral("as a foster carer for the authority"));
+    }
+
+    void declarationPassiveForTwoMembers()
+    {
+        const auto m = parse("1.  DECLARATIONS OF INTEREST\n"
+                             "Personal interests were declared by Councillors Eve Hart and Finn Lowe in "
+                             "minute 6 as members of the adoption panel.\n\n2.  MINUTES\nAgreed.\n");
+        QCOMPARE(m.declarations.size(), 2);
+        QCOMPARE(m.declarations.at(0).member, QStringLiteral("Councillor Eve Hart"));
+        QCOMPARE(m.declarations.at(1).member, QStringLiteral("Councillor Finn Lowe"));
+        QCOMPARE(m.declarations.at(1).kind, QStringLiteral("personal"));
+        QCOMPARE(m.declarations.at(1).itemNumber, QStringLiteral("6"));
+        QCOMPARE(m.declarations.at(1).nature, QStringLiteral("as members of the adoption panel"));
+    }
+
+    void declarationsListedOneALine()
+    {
+        const auto m = parse("1.  DECLARATIONS OF INTEREST\n"
+                             "Member  Item  Interest  Nature\n"
+                             "Councillor Gail Moss  Item 5  Prejudicial  Her son works in the service\n"
+                             "Dr Hal Irwin – 6 – Personal – trustee of a children's charity\n\n"
+                             "2.  MINUTES\nAgreed.\n");
+        QCOMPARE(m.declarations.size(), 2);
+        QCOMPARE(m.declarations.at(0).member, QStringLiteral("Councillor Gail Moss"));
+        QCOMPARE(m.declarations.at(0).itemNumber, QStringLiteral("5"));
+        QCOMPARE(m.declarations.at(0).kind, QStringLiteral("prejudicial"));
+        QCOMPARE(m.declarations.at(0).nature, QStringLiteral("Her son works in the service"));
+        QCOMPARE(m.declarations.at(1).member, QStringLiteral("Dr Hal Irwin"));
+        QCOMPARE(m.declarations.at(1).itemNumber, QStringLiteral("6"));
+        QCOMPARE(m.declarations.at(1).kind, QStringLiteral("personal"));
+        QCOMPARE(m.declarations.at(1).nature, QStringLiteral("trustee of a children's charity"));
+    }
+
+    void noDeclarations()
+    {
+        const auto none = parse("1.  DECLARATIONS OF INTEREST\nThere were no declarations of interest.\n\n"
+                                "2.  MINUTES\nAgreed.\n");
+        QVERIFY(none.declarations.isEmpty());
+        const auto bare = parse("1.  DECLARATIONS OF INTEREST\nNone.\n\n2.  MINUTES\nMembers declared "
+                                "their interest in the new homes.\n");
+        QVERIFY(bare.declarations.isEmpty());
+        QVERIFY(MinutesParser::toJson(none).value(QStringLiteral("declarations")).toArray().isEmpty());
     }
 
     void singleAgendaItemPage()
