@@ -83,6 +83,47 @@ private slots:
         QVERIFY(second.message.contains(s("already had a meeting")));
     }
 
+    // Declarations: the member matched to the person attendance made (or made new), the item
+    // found by its number, the type from the kind as written, in the same transaction.
+    void savesDeclarations()
+    {
+        auto db = Database::open(s(":memory:"), s("admin"));
+        ParsedMinutes m = invented();
+        m.declarations = {
+            ParsedDeclaration{s("Councillor Tom Reed"),
+                              s("personal"),
+                              s("as a member of the swimming club"),
+                              s("4"),
+                              1,
+                              {}},
+            ParsedDeclaration{
+                s("Mr Olu Baker"), s("disclosable pecuniary"), s("as a contractor"), s("9"), 2, {}}};
+        MinutesImport::save(*db, m, s("leisure.pdf"), QByteArray("%PDF-1.4 declarations"), 3);
+        QCOMPARE(count(*db, "declarations"), 2);
+        QCOMPARE(db->scalar(s("SELECT COUNT(*) FROM people WHERE name = 'Councillor Tom Reed'")).toInt(), 1);
+        const auto rows = db->rows(
+            s("SELECT p.name, d.interest_type, d.nature, i.minute_number FROM declarations d JOIN people p "
+              "ON p.id = d.person_id LEFT JOIN agenda_items i ON i.id = d.item_id ORDER BY d.id"));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).value(s("interest_type")).toString(), s("personal"));
+        QCOMPARE(rows.at(0).value(s("nature")).toString(), s("as a member of the swimming club"));
+        QCOMPARE(rows.at(0).value(s("minute_number")).toString(), s("4"));
+        QCOMPARE(rows.at(1).value(s("name")).toString(), s("Mr Olu Baker"));
+        QCOMPARE(rows.at(1).value(s("interest_type")).toString(), s("pecuniary"));
+        QCOMPARE(rows.at(1).value(s("nature")).toString(),
+                 s("disclosable pecuniary interest: as a contractor"));
+        QVERIFY(rows.at(1).value(s("minute_number")).isNull()); // no item 9 in these minutes
+
+        // A failure later in the import leaves no declaration behind.
+        auto other = Database::open(s(":memory:"), s("admin"));
+        other->exec(s("CREATE TEMP TRIGGER refuse_documents BEFORE INSERT ON documents "
+                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 MinutesImport::save(*other, m, s("a.pdf"), QByteArray("%PDF-1.4 x"), 3));
+        QCOMPARE(count(*other, "declarations"), 0);
+        QCOMPARE(count(*other, "people"), 0);
+    }
+
     void aFailureHalfWayLeavesNoTrace()
     {
         auto db = Database::open(s(":memory:"), s("admin"));
