@@ -31,7 +31,8 @@ enum Kind
     Item,
     Resolution,
     Action,
-    Suggestion
+    Suggestion,
+    Declaration
 };
 enum Column
 {
@@ -58,7 +59,7 @@ public:
         const bool editable = (index.column() == TextColumn && kind != Group) ||
                               (index.column() == LabelColumn && kind == Item) ||
                               (index.column() == OwnerColumn && (kind == Action || kind == Suggestion)) ||
-                              (index.column() == DueColumn && kind == Action);
+                              (index.column() == DueColumn && kind == Action) || kind == Declaration;
         return editable ? QStyledItemDelegate::createEditor(parent, option, index) : nullptr;
     }
 };
@@ -246,6 +247,26 @@ void ImportReviewDialog::build()
     };
     group(tr("Present (%1)").arg(m.present.size()), QStringLiteral("present"), m.present);
     group(tr("Apologies (%1)").arg(m.apologies.size()), QStringLiteral("apologies"), m.apologies);
+    // Declarations of interest: the member in the first column, what the interest is, its kind and
+    // the item it concerns in the others; each cell editable, each row untickable.
+    auto* declarations =
+        new QTreeWidgetItem(m_tree, {tr("Declarations of interest (%1)").arg(m.declarations.size())});
+    declarations->setData(LabelColumn, KeyRole, QStringLiteral("declarations"));
+    declarations->setToolTip(LabelColumn,
+                             tr("Each row: the member, what the interest is, its kind (personal, "
+                                "prejudicial, pecuniary) and the item it concerns."));
+    if (!m.declarations.isEmpty()) {
+        declarations->setData(LabelColumn, PageRole,
+                              m.declarations.first().region.page > 0 ? m.declarations.first().region.page
+                                                                     : m.declarations.first().page);
+        declarations->setData(LabelColumn, BoxRole, m.declarations.first().region.box);
+    }
+    for (const ParsedDeclaration& d : m.declarations) {
+        SourceRegion dw = d.region;
+        if (dw.page == 0)
+            dw.page = d.page;
+        addDeclarationRow(declarations, d.member, d.nature, d.kind, d.itemNumber, dw);
+    }
     for (int i = 0; i < m.items.size(); ++i) {
         const ParsedItem& item = m.items.at(i);
         SourceRegion where = item.region;
@@ -298,13 +319,30 @@ void ImportReviewDialog::build()
     m_tree->setColumnWidth(DueColumn, qBound(50, m_tree->columnWidth(DueColumn), 100));
 }
 
+QTreeWidgetItem* ImportReviewDialog::addDeclarationRow(QTreeWidgetItem* parent, const QString& member,
+                                                       const QString& nature, const QString& kind,
+                                                       const QString& item, const SourceRegion& where,
+                                                       QTreeWidgetItem* after)
+{
+    auto* r = row(parent, Declaration, member, nature, where, after);
+    r->setData(LabelColumn, KeyRole, QStringLiteral("declarations"));
+    r->setText(OwnerColumn, kind);
+    r->setText(DueColumn, item);
+    r->setToolTip(LabelColumn, tr("The member who declared the interest; double-click to correct it."));
+    r->setToolTip(TextColumn, nature.isEmpty() ? tr("What the interest is, as the minutes say it.") : nature);
+    r->setToolTip(OwnerColumn, tr("The kind of interest, as written: personal, prejudicial, pecuniary …"));
+    r->setToolTip(DueColumn, tr("The number of the item it concerns, when the minutes say."));
+    return r;
+}
+
 void ImportReviewDialog::updateButtons()
 {
     QTreeWidgetItem* current = m_tree->currentItem();
     const int kind = current ? current->data(LabelColumn, KindRole).toInt() : -1;
     const bool peopleGroup =
         current && kind == Group && !current->data(LabelColumn, KeyRole).toString().isEmpty();
-    m_add->setEnabled(kind == Person || kind == Item || kind == Resolution || kind == Action || peopleGroup);
+    m_add->setEnabled(kind == Person || kind == Item || kind == Resolution || kind == Action ||
+                      kind == Declaration || peopleGroup);
 }
 
 void ImportReviewDialog::addRowBelow()
@@ -315,8 +353,19 @@ void ImportReviewDialog::addRowBelow()
     const Kind kind = Kind(current->data(LabelColumn, KindRole).toInt());
     const SourceRegion where{current->data(LabelColumn, PageRole).toInt(), QRectF()};
     QTreeWidgetItem* added = nullptr;
-    if (kind == Group) {
-        const QString key = current->data(LabelColumn, KeyRole).toString();
+    const QString key = current->data(LabelColumn, KeyRole).toString();
+    if (kind == Group && key == QLatin1String("declarations")) {
+        added = addDeclarationRow(current, QString(), QString(), QString(), QString(), where);
+        m_tree->setCurrentItem(added, LabelColumn);
+        m_tree->editItem(added, LabelColumn);
+        return;
+    } else if (kind == Declaration) {
+        added =
+            addDeclarationRow(current->parent(), QString(), QString(), QString(), QString(), where, current);
+        m_tree->setCurrentItem(added, LabelColumn);
+        m_tree->editItem(added, LabelColumn);
+        return;
+    } else if (kind == Group) {
         if (key.isEmpty())
             return;
         added = row(current, Person, QString(), QString(), where);
@@ -473,6 +522,16 @@ ParsedMinutes ImportReviewDialog::result() const
                 } else if (kind == Person && child->checkState(LabelColumn) == Qt::Checked &&
                            !value.isEmpty()) {
                     (key == QLatin1String("present") ? out.present : out.apologies) << value;
+                } else if (kind == Declaration && child->checkState(LabelColumn) == Qt::Checked &&
+                           !child->text(LabelColumn).simplified().isEmpty()) {
+                    const SourceRegion where{child->data(LabelColumn, PageRole).toInt(),
+                                             child->data(LabelColumn, BoxRole).toRectF()};
+                    out.declarations << ParsedDeclaration{child->text(LabelColumn).simplified(),
+                                                          child->text(OwnerColumn).simplified(),
+                                                          value,
+                                                          child->text(DueColumn).simplified(),
+                                                          where.page,
+                                                          where};
                 }
             }
             continue;

@@ -48,6 +48,9 @@ private:
     void showPage(int page, const QRectF& highlight = QRectF(), bool force = false);
     void build();
     void addRowBelow();
+    QTreeWidgetItem* addDeclarationRow(QTreeWidgetItem* parent, const QString& member, const QString& nature,
+                                       const QString& kind, const QString& item, const SourceRegion& where,
+                                       QTreeWidgetItem* after = nullptr);
     void updateButtons();
 
     QString m_path;

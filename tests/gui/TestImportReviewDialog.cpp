@@ -340,6 +340,63 @@ private slots:
         QCOMPARE(readMinutesAskingPassword(nullptr, path, QString()).errorCode, QStringLiteral("encrypted"));
     }
 
+    // Declarations of interest: shown under their own node, each part correctable, a row that
+    // should not be saved unticked, a missed one added.
+    void declarationsAreReviewed()
+    {
+        const QString path =
+            writeText(QStringLiteral("d.txt"),
+                      "NORTH COUNCIL\nFAMILIES PANEL\nTuesday 5 March 2024\n\n"
+                      "1.  DECLARATIONS OF INTEREST\n"
+                      "Councillor Ann Bell declared a personal interest in item 2 as a foster carer.\n"
+                      "Councillor Joe Hart declared a prejudicial interest in item 2 as a governor.\n\n"
+                      "2.  FOSTERING\nRESOLVED that the report be noted.\n");
+        const SourceDocument source = MinutesSource::read(path, QString(), QString());
+        ImportReviewDialog dialog(path, source, MinutesParser::parse(source));
+        auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("reviewTree"));
+        QTreeWidgetItem* group = findRow(tree, 0, QStringLiteral("Declarations of interest (2)"));
+        QVERIFY(group);
+        QCOMPARE(group->childCount(), 2);
+        QTreeWidgetItem* bell = group->child(0);
+        QCOMPARE(bell->text(0), QStringLiteral("Councillor Ann Bell"));
+        QCOMPARE(bell->text(1), QStringLiteral("as a foster carer"));
+        QCOMPARE(bell->text(2), QStringLiteral("personal"));
+        QCOMPARE(bell->text(3), QStringLiteral("2"));
+        // Unchanged, the result keeps both.
+        QCOMPARE(dialog.result().declarations.size(), 2);
+        // The member's name opens for editing where the clerk double-clicks.
+        tree->setCurrentItem(bell, 0);
+        tree->editItem(bell, 0);
+        QVERIFY(tree->findChild<QLineEdit*>());
+        bell->setText(0, QStringLiteral("Councillor Anne Bell"));
+        bell->setText(2, QStringLiteral("personal and prejudicial"));
+        group->child(1)->setCheckState(0, Qt::Unchecked);
+        // A missed declaration is added below the selected one.
+        tree->setCurrentItem(bell, 1);
+        auto* add = dialog.findChild<QPushButton*>(QStringLiteral("addRow"));
+        QVERIFY(add->isEnabled());
+        add->click();
+        QTreeWidgetItem* added = tree->currentItem();
+        QCOMPARE(added->parent(), group);
+        added->setText(0, QStringLiteral("Mr Sam Lowe"));
+        added->setText(2, QStringLiteral("pecuniary"));
+        const ParsedMinutes kept = dialog.result();
+        QCOMPARE(kept.declarations.size(), 2);
+        QCOMPARE(kept.declarations.at(0).member, QStringLiteral("Councillor Anne Bell"));
+        QCOMPARE(kept.declarations.at(0).kind, QStringLiteral("personal and prejudicial"));
+        QCOMPARE(kept.declarations.at(0).itemNumber, QStringLiteral("2"));
+        QCOMPARE(kept.declarations.at(1).member, QStringLiteral("Mr Sam Lowe"));
+        QCOMPARE(kept.declarations.at(1).kind, QStringLiteral("pecuniary"));
+        const QString out = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");
+        if (!out.isEmpty()) {
+            dialog.resize(1400, 900);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            tree->setCurrentItem(bell, 1);
+            dialog.grab().save(out + QStringLiteral("/import-review-declarations.png"));
+        }
+    }
+
     void screenshotOfAPdfReview()
     {
         const QString pdf = QStringLiteral(
