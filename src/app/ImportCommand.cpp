@@ -27,7 +27,8 @@ struct FileResult
 // Reads `paths` (their PDFs in one child process) and parses them.
 QList<FileResult> readSome(const QStringList& paths, const QString& password)
 {
-    const QList<SourceDocument> sources = MinutesSource::readMany(paths, password, QCoreApplication::applicationFilePath());
+    const QList<SourceDocument> sources =
+        MinutesSource::readMany(paths, password, QCoreApplication::applicationFilePath());
     QList<FileResult> out;
     for (int i = 0; i < paths.size(); ++i) {
         FileResult r;
@@ -60,10 +61,13 @@ QJsonObject toJson(const FileResult& r)
 int runExtract(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("password"), QStringLiteral("Password of the PDF."), QStringLiteral("P")));
-    parser.addOption(QCommandLineOption(QStringLiteral("password-stdin"),
-                                        QStringLiteral("Read the password from the first line of standard input.")));
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("The PDFs."), QStringLiteral("FILE..."));
+    parser.addOption(QCommandLineOption(QStringLiteral("password"), QStringLiteral("Password of the PDF."),
+                                        QStringLiteral("P")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("password-stdin"),
+                           QStringLiteral("Read the password from the first line of standard input.")));
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("The PDFs."),
+                                 QStringLiteral("FILE..."));
     if (!Cli::parse(parser, QStringLiteral("extract"), args) || parser.positionalArguments().isEmpty())
         return 2;
     QString password = parser.value(QStringLiteral("password"));
@@ -91,18 +95,26 @@ int runImport(const QStringList& args)
 {
     QCommandLineParser parser;
     Cli::addDbOption(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "Read and show; save nothing.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON (one object per file).")));
-    parser.addOption(QCommandLineOption(QStringLiteral("password"), QCoreApplication::translate("Cli", "Password of encrypted PDFs."),
+    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
+                                        QCoreApplication::translate("Cli", "Read and show; save nothing.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON (one object per file).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("password"),
+                                        QCoreApplication::translate("Cli", "Password of encrypted PDFs."),
                                         QStringLiteral("P")));
-    parser.addOption(QCommandLineOption(QStringLiteral("replace"),
-                                        QCoreApplication::translate("Cli", "Replace minutes already imported from the same file.")));
-    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("Cli", "Minutes: PDF or plain text."), QStringLiteral("FILE..."));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("replace"),
+        QCoreApplication::translate("Cli", "Replace minutes already imported from the same file.")));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("Cli", "Minutes: PDF or plain text."),
+                                 QStringLiteral("FILE..."));
     if (!Cli::parse(parser, QStringLiteral("import"), args))
         return 2;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        Cli::err() << QCoreApplication::translate("Cli", "Name the minutes to import: scrutineer import [--dry-run] [--json] FILE...") << Qt::endl;
+        Cli::err() << QCoreApplication::translate(
+                          "Cli", "Name the minutes to import: scrutineer import [--dry-run] [--json] FILE...")
+                   << Qt::endl;
         return 2;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -138,10 +150,12 @@ int runImport(const QStringList& args)
             QFile f(r.path);
             f.open(QIODevice::ReadOnly);
             try {
-                const auto saved = MinutesImport::save(*db, r.minutes, QFileInfo(r.path).fileName(), f.readAll(),
-                                                       r.source.pages, parser.isSet(QStringLiteral("replace")));
-                out.insert(QStringLiteral("saved"), QJsonObject{{QStringLiteral("meeting_id"), saved.meetingId},
-                                                                {QStringLiteral("message"), saved.message}});
+                const auto saved =
+                    MinutesImport::save(*db, r.minutes, QFileInfo(r.path).fileName(), f.readAll(),
+                                        r.source.pages, parser.isSet(QStringLiteral("replace")));
+                out.insert(QStringLiteral("saved"),
+                           QJsonObject{{QStringLiteral("meeting_id"), saved.meetingId},
+                                       {QStringLiteral("message"), saved.message}});
                 if (!json)
                     Cli::out() << saved.message << '\n';
             } catch (const StoreError& e) {
@@ -156,11 +170,13 @@ int runImport(const QStringList& args)
         } else if (!r.source.ok()) {
             Cli::err() << r.path << ": " << r.source.message << '\n';
         } else if (dryRun) {
-            Cli::out() << QCoreApplication::translate("Cli", "%1: %2 items, %3 present, %4 apologies")
+            Cli::out() << QCoreApplication::translate(
+                              "Cli", "%1: %2 items, %3 present, %4 apologies, %5 declarations of interest")
                               .arg(r.path)
                               .arg(r.minutes.items.size())
                               .arg(r.minutes.present.size())
                               .arg(r.minutes.apologies.size())
+                              .arg(r.minutes.declarations.size())
                        << '\n';
         }
     }
