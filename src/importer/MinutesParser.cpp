@@ -897,30 +897,23 @@ bool declarationSentences(const QString& text, const SourceRegion& where, QList<
         "indicated|registered)\\s+by\\s+(" DECL_NAMES ")" DECL_REST));
     bool found = false;
     const QString t = clean(text);
-    for (auto it = active.globalMatch(t); it.hasNext();) {
-        const auto m = it.next();
-        ParsedDeclaration d;
-        d.kind = declKind(m.captured(2));
-        declRest(m.captured(3), d);
-        d.page = where.page;
-        d.region = where;
-        for (const QString& who : declMembers(m.captured(1))) {
-            d.member = who;
-            found = addDeclaration(out, d) || found;
+    // The two sentence shapes differ only in where the names and the kind stand.
+    const auto take = [&](const RX& rx, int namesGroup, int kindGroup) {
+        for (auto it = rx.globalMatch(t); it.hasNext();) {
+            const auto m = it.next();
+            ParsedDeclaration d;
+            d.kind = declKind(m.captured(kindGroup));
+            declRest(m.captured(3), d);
+            d.page = where.page;
+            d.region = where;
+            for (const QString& who : declMembers(m.captured(namesGroup))) {
+                d.member = who;
+                found = addDeclaration(out, d) || found;
+            }
         }
-    }
-    for (auto it = passive.globalMatch(t); it.hasNext();) {
-        const auto m = it.next();
-        ParsedDeclaration d;
-        d.kind = declKind(m.captured(1));
-        declRest(m.captured(3), d);
-        d.page = where.page;
-        d.region = where;
-        for (const QString& who : declMembers(m.captured(2))) {
-            d.member = who;
-            found = addDeclaration(out, d) || found;
-        }
-    }
+    };
+    take(active, 1, 2);
+    take(passive, 2, 1);
     return found;
 }
 

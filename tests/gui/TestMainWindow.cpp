@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -226,6 +228,14 @@ private slots:
         QTRY_COMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("minutes-6-december-2016.pdf"));
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("7"));
+        // SCRUTINEER_SCREENSHOTS=DIR saves the tab, to look at.
+        if (const QString dir = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS"); !dir.isEmpty()) {
+            window.resize(1400, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.page(PageId::Meetings)->findChild<QTabWidget*>()->setCurrentIndex(2);
+            QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("meetings-documents.png"))));
+        }
         const QString copy = m_dir.filePath(QStringLiteral("copy.pdf"));
         QString error;
         bool done = false;
