@@ -18,12 +18,22 @@ struct SourceRegion
     bool isValid() const { return page > 0 && !box.isEmpty(); }
 };
 
+// How sure the parser is of what it found: from 0 (a guess) to 1 (printed plainly), and why, so
+// that the review can put the unsure elements before the clerk first.
+struct Certainty
+{
+    double level = 1.0;
+    QString why; // for a person: what the parser went by ("a RESOLVED paragraph", "owner at the right margin")
+    bool unsure() const { return level < 0.7; }
+};
+
 struct ParsedAction
 {
     QString text, owner;
     QDate due;
     int page = 0;
     SourceRegion region;
+    Certainty certainty;
 };
 
 struct ParsedItem
@@ -38,6 +48,8 @@ struct ParsedItem
     QString text;                          // the minutes text
     SourceRegion region;                   // the number and title
     QList<SourceRegion> resolutionRegions; // one per resolution, in order
+    Certainty certainty;                   // of the item itself (its number and title)
+    QList<Certainty> resolutionCertainty;  // one per resolution, in order (may be shorter: then certain)
 };
 
 // A declaration of interest: who declared it, the kind of interest as written ("personal",
@@ -51,6 +63,7 @@ struct ParsedDeclaration
     QString itemNumber;
     int page = 0;
     SourceRegion region;
+    Certainty certainty;
 };
 
 struct ParsedMinutes
@@ -63,4 +76,8 @@ struct ParsedMinutes
     QList<ParsedItem> items;
     QStringList warnings;
     QList<ParsedDeclaration> declarations;
+    // The document marks these minutes as not yet approved: a draft, or the "minutes of the previous
+    // meeting" inside an agenda pack, to be confirmed at the next meeting.
+    bool draft = false;
+    Certainty headerCertainty, attendanceCertainty;
 };

@@ -12,6 +12,7 @@ struct SourceWord
     double right = 0; // right edge, points
     QString text;
     bool bold = false; // set in a bold (or black, heavy) font
+    double size = 0;   // font size in points; 0 when not known (plain text)
 };
 
 struct SourceLine
