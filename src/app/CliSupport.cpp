@@ -24,8 +24,9 @@ QTextStream& err()
 void addDbOption(QCommandLineParser& parser)
 {
     parser.addOption(QCommandLineOption(QStringLiteral("db"),
-                                        QCoreApplication::translate("Cli", "The database file."),
-                                        QStringLiteral("FILE")));
+                                        QCoreApplication::translate("Cli", "The database: a file, or a server's "
+                                                                           "postgresql://user@host[:port]/dbname."),
+                                        QStringLiteral("FILE|URL")));
 }
 
 bool parse(QCommandLineParser& parser, const QString& verb, const QStringList& args)
@@ -59,7 +60,7 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool mu
     QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         path = defaultDatabasePath();
-    if (mustExist && path != QLatin1String(":memory:") && !QFileInfo::exists(path)) {
+    if (mustExist && path != QLatin1String(":memory:") && !ServerAddress::isServerUrl(path) && !QFileInfo::exists(path)) {
         err() << QCoreApplication::translate("Cli", "There is no database at %1. Check the path, or create one "
                                                     "with: scrutineer demo --db %1")
                      .arg(path)

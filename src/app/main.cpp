@@ -27,7 +27,10 @@ int usage()
            "  scrutineer search --db FILE [--json] QUERY\n"
            "  scrutineer export briefing|plan|minutes|actions|calendar ...\n"
            "  scrutineer import-plan --db FILE FILE.csv\n"
-           "  scrutineer import-figures --db FILE FILE.csv\n";
+           "  scrutineer import-figures --db FILE FILE.csv\n"
+           "  scrutineer server-init postgresql://user@host[:port]/dbname [--admin LOGIN]\n"
+           "  scrutineer copy --from FILE|URL --to FILE|URL [--force]\n"
+           "  (every --db takes a file or a server: postgresql://user@host[:port]/dbname)\n";
     return 2;
 }
 
@@ -45,6 +48,8 @@ int main(int argc, char* argv[])
         {"search", nullptr, runSearch},
         {"import-plan", nullptr, runImportPlan},
         {"import-figures", nullptr, runImportFigures},
+        {"server-init", nullptr, runServerInit},
+        {"copy", nullptr, runCopy},
         {"export", "briefing", runExportBriefing},
         {"export", "plan", runExportPlan},
         {"export", "minutes", runExportMinutes},
@@ -67,7 +72,8 @@ int main(int argc, char* argv[])
             args.removeFirst();
         }
         if (first == QLatin1String("import") || first == QLatin1String("extract") || first == QLatin1String("demo") ||
-            first == QLatin1String("list") || first == QLatin1String("search") || first.startsWith(QLatin1String("import-"))) {
+            first == QLatin1String("list") || first == QLatin1String("search") || first.startsWith(QLatin1String("import-")) ||
+            first == QLatin1String("server-init") || first == QLatin1String("copy")) {
             QCoreApplication app(argc, argv);
             Application::setIdentity();
             return v.run(args);

@@ -16,7 +16,10 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
 
 QAtomicInt g_connectionCounter;
 
@@ -24,8 +27,11 @@ struct Migration
 {
     int number = 0;
     QString file;
+    bool portable = true;
 };
 
+// Every migration file, by number; for one number the portable file (NNN_name.sql) comes before
+// the engine's own (NNN_name.sqlite.sql, NNN_name.postgres.sql).
 QList<Migration> migrations()
 {
     QList<Migration> list;
@@ -34,36 +40,12 @@ QList<Migration> migrations()
     for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
         const auto m = numbered.match(name);
         if (m.hasMatch())
-            list.append({m.captured(1).toInt(), dir.filePath(name)});
+            list.append({m.captured(1).toInt(), dir.filePath(name), Dialect::isPortableMigration(name)});
     }
-    std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.number < b.number; });
+    std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) {
+        return a.number != b.number ? a.number < b.number : a.portable > b.portable;
+    });
     return list;
-}
-
-// Splits a migration into statements. Triggers (CREATE TRIGGER … BEGIN … END;) stay whole.
-QStringList statements(const QString& script)
-{
-    QStringList out;
-    QString current;
-    bool inTrigger = false;
-    for (const QString& rawLine : script.split(QLatin1Char('\n'))) {
-        const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
-            continue;
-        if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
-            inTrigger = true;
-        current += rawLine + QLatin1Char('\n');
-        const bool ends = line.endsWith(QLatin1Char(';')) &&
-                          (!inTrigger || line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0);
-        if (ends) {
-            out.append(current.trimmed());
-            current.clear();
-            inTrigger = false;
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        out.append(current.trimmed());
-    return out;
 }
 
 QString valueText(const QVariant& v)
@@ -86,7 +68,10 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
 
 } // namespace
 
-Database::Database(QString path, QString connection) : m_path(std::move(path)), m_connection(std::move(connection)) {}
+Database::Database(QString path, QString connection)
+    : m_path(std::move(path)), m_connection(std::move(connection))
+{
+}
 
 Database::~Database()
 {
@@ -118,7 +103,8 @@ QString Database::defaultLogin()
 
 QString Database::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Scrutineer");
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Scrutineer");
     return dir + QStringLiteral("/demo.sqlite");
 }
 
@@ -129,6 +115,13 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& log
 
 std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QString& login, int version)
 {
+    if (ServerAddress::isServerUrl(path)) {
+        QString problem;
+        const auto address = ServerAddress::parse(path, &problem);
+        if (!address)
+            throw StoreError(StoreError::Kind::Failed, problem);
+        return openServer(*address, login, version);
+    }
     const QString name = QStringLiteral("scrutineer-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> self(new Database(path, name));
     {
@@ -143,11 +136,12 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
                                      .arg(QDir::toNativeSeparators(info.absolutePath())));
         }
         if (!db.open())
-            throw StoreError(StoreError::Kind::Failed,
-                             tr("The database %1 could not be opened: %2. Check that the file is a Scrutineer "
-                                "database and that you may read and write it.")
-                                 .arg(QDir::toNativeSeparators(path), db.lastError().text()),
-                             db.lastError().text());
+            throw StoreError(
+                StoreError::Kind::Failed,
+                tr("The database %1 could not be opened: %2. Check that the file is a Scrutineer "
+                   "database and that you may read and write it.")
+                    .arg(QDir::toNativeSeparators(path), db.lastError().text()),
+                db.lastError().text());
     }
     self->configure();
     self->migrate(version);
@@ -155,11 +149,16 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
     return self;
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connection, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
 
-// SQLite-specific: connection pragmas.
+// SQLite-specific: connection pragmas (a server's session settings: configureServer()).
 void Database::configure()
 {
+    if (m_engine == Engine::Postgres)
+        return configureServer();
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     if (m_path != QLatin1String(":memory:")) {
@@ -168,13 +167,13 @@ void Database::configure()
         const QFileInfo file(m_path);
         const bool wal = q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         if (!wal && file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()))
-            throw StoreError(StoreError::Kind::ReadOnly,
-                             tr("%1 is read-only for you (the file, or its folder %2), so Scrutineer cannot "
-                                "keep its changes there. Ask whoever manages the file for permission to "
-                                "write it, or copy it to a folder of your own and open the copy.")
-                                 .arg(QDir::toNativeSeparators(m_path),
-                                      QDir::toNativeSeparators(file.absolutePath())),
-                             q.lastError().text());
+            throw StoreError(
+                StoreError::Kind::ReadOnly,
+                tr("%1 is read-only for you (the file, or its folder %2), so Scrutineer cannot "
+                   "keep its changes there. Ask whoever manages the file for permission to "
+                   "write it, or copy it to a folder of your own and open the copy.")
+                    .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(file.absolutePath())),
+                q.lastError().text());
         if (!wal)
             throw StoreError(StoreError::Kind::Failed,
                              tr("%1 is not a Scrutineer database (or it is damaged). Open another file, or "
@@ -186,13 +185,18 @@ void Database::configure()
 }
 
 // SQLite-specific: the schema version is kept in PRAGMA user_version.
-int Database::schemaVersion() const { return scalar(QStringLiteral("PRAGMA user_version")).toInt(); }
+int Database::schemaVersion() const
+{
+    if (m_engine == Engine::Postgres)
+        return serverSchemaVersion(); // a table: PostgreSQL has no user_version
+    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
 
 void Database::migrate(int target)
 {
     const int current = schemaVersion();
     const auto list = migrations();
-    const int latest = list.isEmpty() ? 0 : list.last().number;
+    const int latest = latestSchemaVersion();
     target = qMin(target, latest);
     if (current > latest)
         throw StoreError(StoreError::Kind::TooNew,
@@ -204,36 +208,56 @@ void Database::migrate(int target)
                              .arg(latest));
     if (current >= target)
         return;
-    if (current > 0 && m_path != QLatin1String(":memory:")) {
+    if (m_engine == Engine::Postgres) {
+        beginServerMigration(current, target); // the owner only; no file to back up
+    } else if (current > 0 && m_path != QLatin1String(":memory:")) {
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         m_lastBackup = m_path + QStringLiteral(".v%1-%2.backup").arg(current).arg(stamp);
         backupTo(m_lastBackup);
     }
-    for (const Migration& m : list) {
-        if (m.number <= current || m.number > target)
-            continue;
-        QFile f(m.file);
-        if (!f.open(QIODevice::ReadOnly))
-            throw StoreError(StoreError::Kind::Failed, tr("A migration of the program is missing: %1.").arg(m.file));
-        const QString script = QString::fromUtf8(f.readAll());
+    QList<int> numbers;
+    for (const Migration& m : list)
+        if (m.number > current && m.number <= target && !numbers.contains(m.number))
+            numbers << m.number;
+    for (const int number : numbers) {
+        QStringList scripts;
+        for (const Migration& m : list) {
+            if (m.number != number || !Dialect::migrationAppliesTo(m.file, m_engine))
+                continue;
+            QFile f(m.file);
+            if (!f.open(QIODevice::ReadOnly))
+                throw StoreError(StoreError::Kind::Failed,
+                                 tr("A migration of the program is missing: %1.").arg(m.file));
+            const QString script = QString::fromUtf8(f.readAll());
+            scripts << (m.portable ? Dialect::adaptPortable(script, m_engine) : script);
+        }
         QSqlDatabase db = connection();
         if (!db.transaction())
             throw StoreError(StoreError::Kind::Locked,
                              tr("The database is in use by another program and could not be upgraded. Close "
                                 "other copies of Scrutineer and try again."));
         try {
-            for (const QString& statement : statements(script))
-                exec(statement);
-            // SQLite-specific; a PostgreSQL store would keep a schema_version table.
-            exec(QStringLiteral("PRAGMA user_version = %1").arg(m.number));
+            for (const QString& script : scripts)
+                for (const QString& statement : Dialect::splitStatements(script))
+                    exec(statement);
+            if (m_engine == Engine::Postgres) {
+                setServerSchemaVersion(number);
+                if (number == numbers.last()) {
+                    m_columns.clear();
+                    applyServerPrivileges();
+                }
+            } else {
+                exec(QStringLiteral("PRAGMA user_version = %1").arg(number));
+            }
         } catch (...) {
             db.rollback();
             throw;
         }
         if (!db.commit()) {
             db.rollback();
-            throw StoreError(StoreError::Kind::Failed,
-                             tr("The database could not be upgraded to version %1; it is unchanged.").arg(m.number));
+            throw StoreError(
+                StoreError::Kind::Failed,
+                tr("The database could not be upgraded to version %1; it is unchanged.").arg(number));
         }
     }
     m_columns.clear();
@@ -252,6 +276,8 @@ void Database::ensureUser(const QString& login)
 
 void Database::signIn(const QString& login)
 {
+    if (m_engine == Engine::Postgres)
+        signInServer(login); // the connection takes on the login's server role first
     m_login = login;
     m_role = Role::Member;
     m_personId = 0;
@@ -262,10 +288,15 @@ void Database::signIn(const QString& login)
     }
 }
 
-QString Database::now() const { return QDateTime::currentDateTime().toString(Qt::ISODate); }
+QString Database::now() const
+{
+    return QDateTime::currentDateTime().toString(Qt::ISODate);
+}
 
 void Database::raise(const QSqlQuery& query, const QString& doing) const
 {
+    if (m_engine == Engine::Postgres)
+        raiseServer(query, doing); // SQLSTATE codes, not SQLite's
     const QSqlError e = query.lastError();
     const QString native = e.nativeErrorCode();
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
@@ -302,6 +333,8 @@ void Database::raise(const QSqlQuery& query, const QString& doing) const
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& values) const
 {
+    if (m_engine == Engine::Postgres)
+        return execServer(sql, values);
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -346,7 +379,10 @@ QStringList Database::columns(const QString& table) const
     return names;
 }
 
-bool Database::hasTable(const QString& table) const { return !columns(table).isEmpty(); }
+bool Database::hasTable(const QString& table) const
+{
+    return !columns(table).isEmpty();
+}
 
 void Database::checkColumns(const QString& table, const QStringList& names) const
 {
@@ -365,7 +401,8 @@ void Database::checkWrite(const QString& table) const
     if (!Roles::mayWrite(m_role, table))
         throw StoreError(StoreError::Kind::NotAllowed,
                          tr("As a %1 you may not change %2. Ask a clerk, an officer or your administrator.")
-                             .arg(Roles::displayName(m_role).toLower(), QString(table).replace(QLatin1Char('_'), QLatin1Char(' '))));
+                             .arg(Roles::displayName(m_role).toLower(),
+                                  QString(table).replace(QLatin1Char('_'), QLatin1Char(' '))));
 }
 
 void Database::checkNoteAuthor(const QString& table, qint64 id) const
@@ -373,17 +410,22 @@ void Database::checkNoteAuthor(const QString& table, qint64 id) const
     if (m_bulk > 0 || table != QLatin1String("notes"))
         return;
     const QVariant author = scalar(QStringLiteral("SELECT author FROM notes WHERE id = ?"), {id});
-    if (author.isValid() && author.toString() != m_login)
-        throw StoreError(StoreError::Kind::NotAllowed, tr("A note can be changed only by the person who wrote it."));
+    // Engine-specific: a server shows nobody another's note (row-level security), so ask whether it exists.
+    const bool hidden = !author.isValid() && m_engine == Engine::Postgres &&
+                        scalar(QStringLiteral("SELECT scrutineer_note_exists(?)"), {id}).toBool();
+    if (hidden || (author.isValid() && author.toString() != m_login))
+        throw StoreError(StoreError::Kind::NotAllowed,
+                         tr("A note can be changed only by the person who wrote it."));
 }
 
 void Database::audit(const QString& table, qint64 rowId, const QString& operation, const QString& field,
                      const QVariant& oldValue, const QVariant& newValue)
 {
-    if (m_bulk > 0)
+    if (m_bulk > 0 || m_engine == Engine::Postgres) // on a server, triggers write the audit trail
         return;
-    exec(QStringLiteral("INSERT INTO audit_log (at, login, table_name, row_id, operation, field, old_value, new_value) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    exec(QStringLiteral(
+             "INSERT INTO audit_log (at, login, table_name, row_id, operation, field, old_value, new_value) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
          {now(), m_login, table, rowId, operation, field.isEmpty() ? QVariant() : QVariant(field),
           oldValue.isNull() ? QVariant() : QVariant(valueText(oldValue)),
           newValue.isNull() ? QVariant() : QVariant(valueText(newValue))});
@@ -409,10 +451,14 @@ qint64 Database::insert(const QString& table, const QVariantMap& input)
         binds << values.value(n);
     }
     Transaction t(*this);
-    QSqlQuery q = exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(QStringLiteral(", ")),
-                                                                          marks.join(QStringLiteral(", "))),
-                       binds);
-    const qint64 id = q.lastInsertId().toLongLong();
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    // Engine-specific: PostgreSQL returns the new id (lastval() would be the audit trail's).
+    const bool returning = m_engine == Engine::Postgres && known.contains(QStringLiteral("id"));
+    if (returning)
+        sql += QStringLiteral(" RETURNING id");
+    QSqlQuery q = exec(sql, binds);
+    const qint64 id = returning ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
     if (m_bulk == 0) {
         for (const QString& n : names) {
             if (n == QLatin1String("updated_by") || n == QLatin1String("updated_at"))
@@ -439,12 +485,14 @@ void Database::update(const QString& table, qint64 id, const QVariantMap& input,
     const QVariantMap old = before.first();
     if (expectedVersion >= 0 && old.value(QStringLiteral("version")).toInt() != expectedVersion) {
         const QString who = old.value(QStringLiteral("updated_by")).toString();
-        const QDateTime when = QDateTime::fromString(old.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
+        const QDateTime when =
+            QDateTime::fromString(old.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
         throw StoreError(StoreError::Kind::Conflict,
                          tr("%1 changed this record at %2, after you opened it. Your change was not saved, "
                             "so that theirs is not overwritten: reload, then make your change again.")
                              .arg(who.isEmpty() ? tr("Someone else") : who,
-                                  when.isValid() ? when.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy")) : tr("an unknown time")));
+                                  when.isValid() ? when.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy"))
+                                                 : tr("an unknown time")));
     }
     QVariantMap values;
     for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
@@ -550,17 +598,37 @@ void Database::unlink(const QString& table, const QVariantMap& key)
 
 Database::BulkLoad::BulkLoad(Database& db) : m_db(db)
 {
+    // Engine-specific: on a server the audit triggers record one row per row added instead.
+    if (m_db.m_engine == Engine::Postgres) {
+        if (m_db.m_bulk++ == 0)
+            m_db.exec(QStringLiteral("SELECT set_config('scrutineer.bulk_load', 'on', false)"));
+        return;
+    }
     if (m_db.m_bulk++ == 0)
         m_db.exec(QStringLiteral("INSERT INTO audit_log (at, login, table_name, row_id, operation, field) "
                                  "VALUES (?, ?, '*', 0, 'insert', 'bulk load')"),
                   {m_db.now(), m_db.m_login});
 }
 
-Database::BulkLoad::~BulkLoad() { --m_db.m_bulk; }
+Database::BulkLoad::~BulkLoad()
+{
+    if (--m_db.m_bulk == 0 && m_db.m_engine == Engine::Postgres) {
+        try {
+            m_db.exec(QStringLiteral("SELECT set_config('scrutineer.bulk_load', 'off', false)"));
+        } catch (const StoreError&) {
+            // The connection is gone, and the setting with it.
+        }
+    }
+}
 
 Database::Transaction::Transaction(Database& db) : m_db(db)
 {
     m_outer = m_db.m_transactionDepth == 0;
+    if (m_outer && m_db.m_engine == Engine::Postgres && !m_db.reconnect())
+        throw StoreError(
+            StoreError::Kind::Unreachable,
+            tr("The server cannot be reached, so nothing can be saved just now. What you typed is "
+               "kept; try again when the server is back."));
     if (m_outer && !m_db.connection().transaction())
         throw StoreError(StoreError::Kind::Locked,
                          tr("The database is busy: another program or person is saving to it. Wait a moment "
@@ -585,7 +653,8 @@ void Database::Transaction::commit()
         m_db.connection().rollback();
         m_done = true;
         throw StoreError(StoreError::Kind::Failed,
-                         tr("The change could not be saved (%1). Nothing was written; try again.").arg(text), text);
+                         tr("The change could not be saved (%1). Nothing was written; try again.").arg(text),
+                         text);
     }
     m_done = true;
 }
@@ -593,6 +662,12 @@ void Database::Transaction::commit()
 // SQLite-specific: the online backup API copies a consistent snapshot while the database is in use.
 void Database::backupTo(const QString& file) const
 {
+    if (m_engine == Engine::Postgres)
+        throw StoreError(
+            StoreError::Kind::Failed,
+            tr("A database on a server is backed up by the server (pg_dump), or copied to a file "
+               "with: scrutineer copy --from %1 --to FILE.sqlite")
+                .arg(m_path));
     sqlite3* source = sqliteHandle(connection());
     if (!source)
         throw StoreError(StoreError::Kind::Failed, tr("This database cannot be backed up from here."));
@@ -624,4 +699,27 @@ void Database::backupTo(const QString& file) const
                          tr("The backup to %1 failed (%2); the database itself is unharmed.")
                              .arg(QDir::toNativeSeparators(file), why));
     }
+}
+
+Database::Inserter::Inserter(Database& db, const QString& sql)
+    : m_db(db), m_sql(sql), m_query(db.connection())
+{
+    // Engine-specific: SQLite reuses one prepared statement; PostgreSQL returns the id itself.
+    if (m_db.m_engine == Engine::Postgres)
+        m_sql += QStringLiteral(" RETURNING id");
+    else if (!m_query.prepare(sql))
+        m_db.raise(m_query, tr("prepare a query"));
+}
+
+qint64 Database::Inserter::run(const QVariantList& values)
+{
+    if (m_db.m_engine == Engine::Postgres) {
+        QSqlQuery q = m_db.exec(m_sql, values);
+        return q.next() ? q.value(0).toLongLong() : 0;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        m_query.bindValue(i, values.at(i));
+    if (!m_query.exec())
+        m_db.raise(m_query, tr("save a row"));
+    return m_query.lastInsertId().toLongLong();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Engine.h"
 #include "StoreError.h"
 #include "core/Role.h"
 
@@ -26,11 +27,19 @@ public:
 
     // Opens (or creates) the file and brings its schema up to date, taking a backup first
     // when an existing database is migrated. ":memory:" gives a private in-memory database.
-    // `login` is the signed-in user (the operating-system user when empty); the first user of
-    // a new database becomes its administrator. Throws StoreError (TooNew, Locked, ...).
+    // A postgresql://user@host:port/dbname URL opens a database on a server instead (see
+    // openServer). `login` is the signed-in user (the operating-system user when empty; on a
+    // server, the user it was connected as); the first user of a new database becomes its
+    // administrator. Throws StoreError (TooNew, Locked, Unreachable, Authentication, ...).
     static std::unique_ptr<Database> open(const QString& path, const QString& login = QString());
     // Opens bringing the schema only up to `version` (tests of upgrades from earlier versions).
     static std::unique_ptr<Database> openAtVersion(const QString& path, const QString& login, int version);
+    // A database on a PostgreSQL server. The password, when the address carries one (typed by a
+    // person, never read from or written to a file here), is kept in memory to reconnect; without
+    // one libpq looks in PGPASSFILE or ~/.pgpass. The schema is brought up to date only when the
+    // connected user owns the database (scrutineer server-init); others are told to ask for it.
+    static std::unique_ptr<Database> openServer(const ServerAddress& address,
+                                                const QString& login = QString(), int version = -1);
 
     static int latestSchemaVersion();
     static QString defaultLogin();
@@ -38,7 +47,11 @@ public:
     // (~/.local/share/Scrutineer/demo.sqlite on Linux).
     static QString defaultPath();
 
+    // The file's path, or the server's URL (without any password).
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::Postgres; }
+    const ServerAddress& serverAddress() const { return m_server; }
     QString connectionName() const { return m_connection; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -49,8 +62,17 @@ public:
     Role role() const { return m_role; }
     qint64 personId() const { return m_personId; }
     // Signs in as another login (tests, and the administrator checking a role). Unknown logins
-    // read only, as members.
+    // read only, as members. On a server the connection takes on that login's server role (SET
+    // ROLE), so that the server's own rules apply to it; this needs a connection allowed to.
     void signIn(const QString& login);
+
+    // PostgreSQL: sets up the server side of this database (the roles of each Scrutineer role,
+    // their privileges, row-level security); run after the migrations by whoever owns the
+    // database. The statements, for a database administrator who prefers to read them first.
+    QStringList serverPrivilegeStatements() const;
+    // PostgreSQL: whether the connection is alive; if not, connects again (signed in as before)
+    // and says whether that worked. Nothing is retried inside a transaction.
+    bool reconnect();
 
     // --- Queries: every value bound, errors thrown as StoreError with a person's message. ---
     QSqlQuery exec(const QString& sql, const QVariantList& values = {}) const;
@@ -101,6 +123,19 @@ public:
     // A consistent copy of the open database (SQLite's online backup), safe while in use.
     void backupTo(const QString& file) const;
 
+    // Inserts many rows with one statement, prepared once (bulk loads): run() returns each new id.
+    class Inserter
+    {
+    public:
+        Inserter(Database& db, const QString& sql);
+        qint64 run(const QVariantList& values);
+
+    private:
+        Database& m_db;
+        QString m_sql;
+        QSqlQuery m_query;
+    };
+
     // Turns a driver error into a StoreError with a message for a person.
     [[noreturn]] void raise(const QSqlQuery& query, const QString& doing) const;
 
@@ -110,6 +145,16 @@ public:
 private:
     Database(QString path, QString connection);
     void configure();
+    // PostgreSQL (DatabaseServer.cpp): what differs on a server.
+    void connectServer();
+    void configureServer();
+    int serverSchemaVersion() const;
+    void beginServerMigration(int current, int target);
+    void setServerSchemaVersion(int version);
+    void applyServerPrivileges();
+    void signInServer(const QString& login);
+    QSqlQuery execServer(const QString& sql, const QVariantList& values) const;
+    [[noreturn]] void raiseServer(const QSqlQuery& query, const QString& doing) const;
     void migrate(int target);
     void ensureUser(const QString& login);
     void checkWrite(const QString& table) const;
@@ -121,6 +166,8 @@ private:
 
     QString m_path;
     QString m_connection;
+    Engine m_engine = Engine::Sqlite;
+    ServerAddress m_server;
     QString m_login;
     Role m_role = Role::Member;
     qint64 m_personId = 0;

@@ -1,6 +1,7 @@
 // The action log's filters select exactly what plain SQL selects; progress notes move the status
 // and keep the history; the chase list groups overdue actions by owner.
 #include "store/ActionRepository.h"
+#include "TestStore.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "store/StoreError.h"
@@ -36,7 +37,7 @@ class TestActionRepository : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        m_db = TestStore::open(QStringLiteral("admin"));
         // The ten-year database the issue names (5,000 actions), as `scrutineer demo --scale 10` makes it.
         DemoData::createScaled(*m_db, 10, 42);
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions")).toInt(), 5000);
@@ -122,7 +123,7 @@ private slots:
 
     void progressNoteMovesStatusAndKeepsHistory()
     {
-        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        auto db = TestStore::open(QStringLiteral("admin"));
         const qint64 committee = db->insert(QStringLiteral("committees"), {{QStringLiteral("name"), QStringLiteral("Care Services PDS")}});
         const qint64 meeting = db->insert(QStringLiteral("meetings"), {{QStringLiteral("committee_id"), committee}, {QStringLiteral("starts_at"), QStringLiteral("2016-12-06T19:00")}});
         const qint64 action = db->insert(QStringLiteral("actions"), {{QStringLiteral("meeting_id"), meeting}, {QStringLiteral("reference"), QStringLiteral("56b/1")},
@@ -158,7 +159,7 @@ private slots:
 
     void chaseListGroupsOverdueByOwner()
     {
-        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        auto db = TestStore::open(QStringLiteral("admin"));
         const qint64 committee = db->insert(QStringLiteral("committees"), {{QStringLiteral("name"), QStringLiteral("Care Services PDS")}});
         const qint64 meeting = db->insert(QStringLiteral("meetings"), {{QStringLiteral("committee_id"), committee}, {QStringLiteral("starts_at"), QStringLiteral("2016-12-06T19:00")}});
         db->insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("Jo Bloggs")}, {QStringLiteral("kind"), QStringLiteral("officer")},

@@ -1,4 +1,5 @@
 #include "store/Database.h"
+#include "TestStore.h"
 #include "store/SearchRepository.h"
 
 #include <QRandomGenerator>
@@ -31,7 +32,7 @@ struct Fixture
 
     Fixture()
     {
-        db = Database::open(s(":memory:"), s("clerk"));
+        db = TestStore::open(s("clerk"));
         care = db->insert(s("committees"), {{s("name"), s("Care Services PDS Committee")}});
         schools = db->insert(s("committees"), {{s("name"), s("Education Select Committee")}});
         september =

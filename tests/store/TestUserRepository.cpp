@@ -1,4 +1,5 @@
 #include "store/Database.h"
+#include "TestStore.h"
 #include "store/UserRepository.h"
 
 #include <QTest>
@@ -9,7 +10,7 @@ class TestUserRepository : public QObject
 private slots:
     void administratorManagesRoles()
     {
-        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        auto db = TestStore::open(QStringLiteral("admin"));
         UserRepository repo(*db);
         const qint64 person = db->insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("Kerry Nicholls")},
                                                                     {QStringLiteral("kind"), QStringLiteral("officer")}});
@@ -32,7 +33,7 @@ private slots:
 
     void theLastAdministratorStays()
     {
-        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        auto db = TestStore::open(QStringLiteral("admin"));
         UserRepository repo(*db);
         auto admin = repo.users().first();
         admin.role = Role::Member;
