@@ -22,26 +22,16 @@ public:
 
     struct Filter
     {
-        qint64 committeeId = 0;   // 0: every committee
-        qint64 meetingId = 0;     // 0: every meeting
-        QString owner;            // exact owner text; empty: anyone
-        QString status;           // one of statuses(), "outstanding" (open or in progress), or empty: any
+        qint64 committeeId = 0; // 0: every committee
+        qint64 meetingId = 0;   // 0: every meeting
+        QString owner;          // exact owner text; empty: anyone
+        QString status;         // one of statuses(), "outstanding" (open or in progress), or empty: any
         bool overdueOnly = false; // outstanding and due before today
         bool dueSoonOnly = false; // outstanding and due from today to today + 14 days
         QDate today = QDate::currentDate();
         // Order: newest meeting first by default; the action log's columns sort the whole log here,
         // so that paging (LIMIT/OFFSET) and sorting agree.
-        enum class Order
-        {
-            Meeting,
-            Reference,
-            Action,
-            Owner,
-            Due,
-            Status,
-            LastUpdate,
-            Committee
-        };
+        enum class Order { Meeting, Reference, Action, Owner, Due, Status, LastUpdate, Committee };
         Order order = Order::Meeting;
         bool descending = true;
     };
@@ -55,10 +45,7 @@ public:
         qint64 meetingId = 0;
         bool exempt = false; // raised under an exempt (Part 2) item
         int version = 0;
-        bool isOutstanding() const
-        {
-            return status == QLatin1String("open") || status == QLatin1String("in progress");
-        }
+        bool isOutstanding() const { return status == QLatin1String("open") || status == QLatin1String("in progress"); }
         bool isOverdue(const QDate& today) const { return isOutstanding() && due.isValid() && due < today; }
     };
 

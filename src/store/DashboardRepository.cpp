@@ -15,48 +15,37 @@ std::optional<double> bound(const QVariant& v)
 
 QDate DashboardRepository::meetingDate(qint64 meetingId) const
 {
-    return QDate::fromString(
-        m_db.scalar(QStringLiteral("SELECT starts_at FROM meetings WHERE id = ?"), {meetingId})
-            .toString()
-            .left(10),
-        Qt::ISODate);
+    return QDate::fromString(m_db.scalar(QStringLiteral("SELECT starts_at FROM meetings WHERE id = ?"), {meetingId}).toString().left(10),
+                             Qt::ISODate);
 }
 
 QDate DashboardRepository::previousMeetingDate(qint64 meetingId) const
 {
-    const QVariant v = m_db.scalar(
-        QStringLiteral(
-            "SELECT p.starts_at FROM meetings p JOIN meetings m ON m.committee_id = p.committee_id "
-            "WHERE m.id = ? AND p.starts_at < m.starts_at ORDER BY p.starts_at DESC LIMIT 1"),
-        {meetingId});
+    const QVariant v = m_db.scalar(QStringLiteral("SELECT p.starts_at FROM meetings p JOIN meetings m ON m.committee_id = p.committee_id "
+                                                  "WHERE m.id = ? AND p.starts_at < m.starts_at ORDER BY p.starts_at DESC LIMIT 1"),
+                                   {meetingId});
     return QDate::fromString(v.toString().left(10), Qt::ISODate);
 }
 
-QList<DashboardRepository::RatingMove> DashboardRepository::moves(qint64 planId, const QDate& from,
-                                                                  const QDate& to) const
+QList<DashboardRepository::RatingMove> DashboardRepository::moves(qint64 planId, const QDate& from, const QDate& to) const
 {
     // For each milestone changed in the window: its rating just before the window, and at its end.
     QList<RatingMove> out;
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT m.id, m.code, m.title, "
-                                 " (SELECT s.letter FROM rating_changes c JOIN rating_statuses s ON s.id = "
-                                 "c.to_status_id WHERE c.milestone_id = m.id "
-                                 "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
-                                 " (SELECT s.rank FROM rating_changes c JOIN rating_statuses s ON s.id = "
-                                 "c.to_status_id WHERE c.milestone_id = m.id "
-                                 "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
-                                 " (SELECT s.letter FROM rating_changes c JOIN rating_statuses s ON s.id = "
-                                 "c.to_status_id WHERE c.milestone_id = m.id "
-                                 "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
-                                 " (SELECT s.rank FROM rating_changes c JOIN rating_statuses s ON s.id = "
-                                 "c.to_status_id WHERE c.milestone_id = m.id "
-                                 "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1) "
-                                 "FROM milestones m JOIN priorities p ON p.id = m.priority_id WHERE "
-                                 "p.plan_id = ? AND EXISTS (SELECT 1 FROM rating_changes c "
-                                 " WHERE c.milestone_id = m.id AND c.changed_on > ? AND c.changed_on <= ?) "
-                                 "ORDER BY p.number, m.id"),
-                  {from.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate),
-                   to.toString(Qt::ISODate), planId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral(
+            "SELECT m.id, m.code, m.title, "
+            " (SELECT s.letter FROM rating_changes c JOIN rating_statuses s ON s.id = c.to_status_id WHERE c.milestone_id = m.id "
+            "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
+            " (SELECT s.rank FROM rating_changes c JOIN rating_statuses s ON s.id = c.to_status_id WHERE c.milestone_id = m.id "
+            "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
+            " (SELECT s.letter FROM rating_changes c JOIN rating_statuses s ON s.id = c.to_status_id WHERE c.milestone_id = m.id "
+            "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
+            " (SELECT s.rank FROM rating_changes c JOIN rating_statuses s ON s.id = c.to_status_id WHERE c.milestone_id = m.id "
+            "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1) "
+            "FROM milestones m JOIN priorities p ON p.id = m.priority_id WHERE p.plan_id = ? AND EXISTS (SELECT 1 FROM rating_changes c "
+            " WHERE c.milestone_id = m.id AND c.changed_on > ? AND c.changed_on <= ?) ORDER BY p.number, m.id"),
+        {from.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate), to.toString(Qt::ISODate), planId,
+         from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     while (q.next()) {
         if (q.value(3).isNull()) // first rated within the window: not a move
             continue;
@@ -73,28 +62,24 @@ QList<DashboardRepository::RatingMove> DashboardRepository::moves(qint64 planId,
 int DashboardRepository::actionsCompleted(qint64 committeeId, const QDate& from, const QDate& to) const
 {
     return m_db
-        .scalar(QStringLiteral("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE "
-                               "m.committee_id = ? AND "
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE m.committee_id = ? AND "
                                "a.status = 'done' AND a.completed_on > ? AND a.completed_on <= ?"),
                 {committeeId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)})
         .toInt();
 }
 
-QList<DashboardRepository::ActionRow> DashboardRepository::openActions(qint64 committeeId, const QDate& asAt,
-                                                                       int soonDays) const
+QList<DashboardRepository::ActionRow> DashboardRepository::openActions(qint64 committeeId, const QDate& asAt, int soonDays) const
 {
     QList<ActionRow> out;
-    QSqlQuery q = m_db.exec(
-        QStringLiteral(
-            "SELECT a.id, a.reference, a.text, a.owner, a.status, a.due_date FROM actions a "
-            "JOIN meetings m ON m.id = a.meeting_id WHERE m.committee_id = ? "
-            "AND a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <= ? "
-            "ORDER BY a.due_date, a.id"),
-        {committeeId, asAt.addDays(soonDays).toString(Qt::ISODate)});
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT a.id, a.reference, a.text, a.owner, a.status, a.due_date FROM actions a "
+                                           "JOIN meetings m ON m.id = a.meeting_id WHERE m.committee_id = ? "
+                                           "AND a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <= ? "
+                                           "ORDER BY a.due_date, a.id"),
+                            {committeeId, asAt.addDays(soonDays).toString(Qt::ISODate)});
     while (q.next()) {
         const QDate due = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString(), due, due < asAt});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), due, due < asAt});
     }
     return out;
 }
@@ -102,31 +87,25 @@ QList<DashboardRepository::ActionRow> DashboardRepository::openActions(qint64 co
 QList<DashboardRepository::KeyFigure> DashboardRepository::keyFigures() const
 {
     QList<KeyFigure> out;
-    const qint64 team =
-        m_db.scalar(QStringLiteral("SELECT id FROM teams WHERE kind = 'service' ORDER BY id LIMIT 1"))
-            .toLongLong();
-    QSqlQuery q = m_db.exec(QStringLiteral(
-        "SELECT id, key, name, unit, green_low, green_high, amber_low, amber_high FROM indicators "
-        "WHERE is_key = 1 ORDER BY id"));
+    const qint64 team = m_db.scalar(QStringLiteral("SELECT id FROM teams WHERE kind = 'service' ORDER BY id LIMIT 1")).toLongLong();
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, key, name, unit, green_low, green_high, amber_low, amber_high FROM indicators "
+                                           "WHERE is_key = 1 ORDER BY id"));
     while (q.next()) {
         KeyFigure f;
         f.indicatorId = q.value(0).toLongLong();
         f.key = q.value(1).toString();
         f.name = q.value(2).toString();
         f.unit = q.value(3).toString();
-        const IndicatorBands bands{bound(q.value(4)), bound(q.value(5)), bound(q.value(6)),
-                                   bound(q.value(7))};
+        const IndicatorBands bands{bound(q.value(4)), bound(q.value(5)), bound(q.value(6)), bound(q.value(7))};
         if (bands.greenLow && bands.greenHigh)
             f.target = QStringLiteral("%1–%2").arg(*bands.greenLow).arg(*bands.greenHigh);
         else if (bands.greenLow)
             f.target = QStringLiteral("≥ %1").arg(*bands.greenLow);
         else if (bands.greenHigh)
             f.target = QStringLiteral("≤ %1").arg(*bands.greenHigh);
-        QSqlQuery v =
-            m_db.exec(QStringLiteral(
-                          "SELECT period, value FROM indicator_values WHERE indicator_id = ? AND team_id = ? "
-                          "ORDER BY period DESC LIMIT 12"),
-                      {f.indicatorId, team});
+        QSqlQuery v = m_db.exec(QStringLiteral("SELECT period, value FROM indicator_values WHERE indicator_id = ? AND team_id = ? "
+                                               "ORDER BY period DESC LIMIT 12"),
+                                {f.indicatorId, team});
         while (v.next()) {
             if (f.period.isEmpty()) {
                 f.period = v.value(0).toString();
@@ -142,27 +121,22 @@ QList<DashboardRepository::KeyFigure> DashboardRepository::keyFigures() const
     return out;
 }
 
-QList<DashboardRepository::Snapshot> DashboardRepository::ratingsOverTime(qint64 planId,
-                                                                          qint64 committeeId) const
+QList<DashboardRepository::Snapshot> DashboardRepository::ratingsOverTime(qint64 planId, qint64 committeeId) const
 {
     QList<Snapshot> out;
-    const auto statuses =
-        m_db.rows(QStringLiteral("SELECT s.id, s.letter FROM rating_statuses s JOIN improvement_plans p ON "
-                                 "p.scheme_id = s.scheme_id WHERE p.id = ? ORDER BY s.rank"),
-                  {planId});
-    const auto dates = m_db.rows(
-        QStringLiteral("SELECT DISTINCT substr(starts_at, 1, 10) AS d FROM meetings WHERE committee_id = ? "
-                       "AND status <> 'scheduled' ORDER BY d"),
-        {committeeId});
+    const auto statuses = m_db.rows(QStringLiteral("SELECT s.id, s.letter FROM rating_statuses s JOIN improvement_plans p ON "
+                                                   "p.scheme_id = s.scheme_id WHERE p.id = ? ORDER BY s.rank"),
+                                    {planId});
+    const auto dates = m_db.rows(QStringLiteral("SELECT DISTINCT substr(starts_at, 1, 10) AS d FROM meetings WHERE committee_id = ? "
+                                                "AND status <> 'scheduled' ORDER BY d"),
+                                 {committeeId});
     for (const QVariantMap& d : dates) {
         const QString date = d.value(QStringLiteral("d")).toString();
         QHash<qint64, int> byStatus;
-        QSqlQuery q = m_db.exec(
-            QStringLiteral(
-                "SELECT (SELECT c.to_status_id FROM rating_changes c WHERE c.milestone_id = m.id AND "
-                "c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1) FROM milestones m "
-                "JOIN priorities p ON p.id = m.priority_id WHERE p.plan_id = ?"),
-            {date, planId});
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT (SELECT c.to_status_id FROM rating_changes c WHERE c.milestone_id = m.id AND "
+                                               "c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1) FROM milestones m "
+                                               "JOIN priorities p ON p.id = m.priority_id WHERE p.plan_id = ?"),
+                                {date, planId});
         int rated = 0;
         while (q.next())
             if (!q.value(0).isNull()) {
@@ -174,8 +148,7 @@ QList<DashboardRepository::Snapshot> DashboardRepository::ratingsOverTime(qint64
         Snapshot s;
         s.date = QDate::fromString(date, Qt::ISODate);
         for (const QVariantMap& st : statuses)
-            s.counts.append({st.value(QStringLiteral("letter")).toString(),
-                             byStatus.value(st.value(QStringLiteral("id")).toLongLong())});
+            s.counts.append({st.value(QStringLiteral("letter")).toString(), byStatus.value(st.value(QStringLiteral("id")).toLongLong())});
         out.append(s);
     }
     return out;

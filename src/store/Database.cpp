@@ -16,10 +16,7 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
 
 QAtomicInt g_connectionCounter;
 
@@ -68,10 +65,7 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
 
 } // namespace
 
-Database::Database(QString path, QString connection)
-    : m_path(std::move(path)), m_connection(std::move(connection))
-{
-}
+Database::Database(QString path, QString connection) : m_path(std::move(path)), m_connection(std::move(connection)) {}
 
 Database::~Database()
 {
@@ -103,8 +97,7 @@ QString Database::defaultLogin()
 
 QString Database::defaultPath()
 {
-    const QString dir =
-        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Scrutineer");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Scrutineer");
     return dir + QStringLiteral("/demo.sqlite");
 }
 
@@ -136,12 +129,11 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
                                      .arg(QDir::toNativeSeparators(info.absolutePath())));
         }
         if (!db.open())
-            throw StoreError(
-                StoreError::Kind::Failed,
-                tr("The database %1 could not be opened: %2. Check that the file is a Scrutineer "
-                   "database and that you may read and write it.")
-                    .arg(QDir::toNativeSeparators(path), db.lastError().text()),
-                db.lastError().text());
+            throw StoreError(StoreError::Kind::Failed,
+                             tr("The database %1 could not be opened: %2. Check that the file is a Scrutineer "
+                                "database and that you may read and write it.")
+                                 .arg(QDir::toNativeSeparators(path), db.lastError().text()),
+                             db.lastError().text());
     }
     self->configure();
     self->migrate(version);
@@ -149,10 +141,7 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
     return self;
 }
 
-QSqlDatabase Database::connection() const
-{
-    return QSqlDatabase::database(m_connection, false);
-}
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connection, false); }
 
 // SQLite-specific: connection pragmas (a server's session settings: configureServer()).
 void Database::configure()
@@ -167,13 +156,13 @@ void Database::configure()
         const QFileInfo file(m_path);
         const bool wal = q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         if (!wal && file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()))
-            throw StoreError(
-                StoreError::Kind::ReadOnly,
-                tr("%1 is read-only for you (the file, or its folder %2), so Scrutineer cannot "
-                   "keep its changes there. Ask whoever manages the file for permission to "
-                   "write it, or copy it to a folder of your own and open the copy.")
-                    .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(file.absolutePath())),
-                q.lastError().text());
+            throw StoreError(StoreError::Kind::ReadOnly,
+                             tr("%1 is read-only for you (the file, or its folder %2), so Scrutineer cannot "
+                                "keep its changes there. Ask whoever manages the file for permission to "
+                                "write it, or copy it to a folder of your own and open the copy.")
+                                 .arg(QDir::toNativeSeparators(m_path),
+                                      QDir::toNativeSeparators(file.absolutePath())),
+                             q.lastError().text());
         if (!wal)
             throw StoreError(StoreError::Kind::Failed,
                              tr("%1 is not a Scrutineer database (or it is damaged). Open another file, or "
@@ -255,9 +244,8 @@ void Database::migrate(int target)
         }
         if (!db.commit()) {
             db.rollback();
-            throw StoreError(
-                StoreError::Kind::Failed,
-                tr("The database could not be upgraded to version %1; it is unchanged.").arg(number));
+            throw StoreError(StoreError::Kind::Failed,
+                             tr("The database could not be upgraded to version %1; it is unchanged.").arg(number));
         }
     }
     m_columns.clear();
@@ -288,10 +276,7 @@ void Database::signIn(const QString& login)
     }
 }
 
-QString Database::now() const
-{
-    return QDateTime::currentDateTime().toString(Qt::ISODate);
-}
+QString Database::now() const { return QDateTime::currentDateTime().toString(Qt::ISODate); }
 
 void Database::raise(const QSqlQuery& query, const QString& doing) const
 {
@@ -379,10 +364,7 @@ QStringList Database::columns(const QString& table) const
     return names;
 }
 
-bool Database::hasTable(const QString& table) const
-{
-    return !columns(table).isEmpty();
-}
+bool Database::hasTable(const QString& table) const { return !columns(table).isEmpty(); }
 
 void Database::checkColumns(const QString& table, const QStringList& names) const
 {
@@ -401,8 +383,7 @@ void Database::checkWrite(const QString& table) const
     if (!Roles::mayWrite(m_role, table))
         throw StoreError(StoreError::Kind::NotAllowed,
                          tr("As a %1 you may not change %2. Ask a clerk, an officer or your administrator.")
-                             .arg(Roles::displayName(m_role).toLower(),
-                                  QString(table).replace(QLatin1Char('_'), QLatin1Char(' '))));
+                             .arg(Roles::displayName(m_role).toLower(), QString(table).replace(QLatin1Char('_'), QLatin1Char(' '))));
 }
 
 void Database::checkNoteAuthor(const QString& table, qint64 id) const
@@ -414,8 +395,7 @@ void Database::checkNoteAuthor(const QString& table, qint64 id) const
     const bool hidden = !author.isValid() && m_engine == Engine::Postgres &&
                         scalar(QStringLiteral("SELECT scrutineer_note_exists(?)"), {id}).toBool();
     if (hidden || (author.isValid() && author.toString() != m_login))
-        throw StoreError(StoreError::Kind::NotAllowed,
-                         tr("A note can be changed only by the person who wrote it."));
+        throw StoreError(StoreError::Kind::NotAllowed, tr("A note can be changed only by the person who wrote it."));
 }
 
 void Database::audit(const QString& table, qint64 rowId, const QString& operation, const QString& field,
@@ -423,9 +403,8 @@ void Database::audit(const QString& table, qint64 rowId, const QString& operatio
 {
     if (m_bulk > 0 || m_engine == Engine::Postgres) // on a server, triggers write the audit trail
         return;
-    exec(QStringLiteral(
-             "INSERT INTO audit_log (at, login, table_name, row_id, operation, field, old_value, new_value) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    exec(QStringLiteral("INSERT INTO audit_log (at, login, table_name, row_id, operation, field, old_value, new_value) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
          {now(), m_login, table, rowId, operation, field.isEmpty() ? QVariant() : QVariant(field),
           oldValue.isNull() ? QVariant() : QVariant(valueText(oldValue)),
           newValue.isNull() ? QVariant() : QVariant(valueText(newValue))});
@@ -485,14 +464,12 @@ void Database::update(const QString& table, qint64 id, const QVariantMap& input,
     const QVariantMap old = before.first();
     if (expectedVersion >= 0 && old.value(QStringLiteral("version")).toInt() != expectedVersion) {
         const QString who = old.value(QStringLiteral("updated_by")).toString();
-        const QDateTime when =
-            QDateTime::fromString(old.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
+        const QDateTime when = QDateTime::fromString(old.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
         throw StoreError(StoreError::Kind::Conflict,
                          tr("%1 changed this record at %2, after you opened it. Your change was not saved, "
                             "so that theirs is not overwritten: reload, then make your change again.")
                              .arg(who.isEmpty() ? tr("Someone else") : who,
-                                  when.isValid() ? when.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy"))
-                                                 : tr("an unknown time")));
+                                  when.isValid() ? when.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy")) : tr("an unknown time")));
     }
     QVariantMap values;
     for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
@@ -625,10 +602,9 @@ Database::Transaction::Transaction(Database& db) : m_db(db)
 {
     m_outer = m_db.m_transactionDepth == 0;
     if (m_outer && m_db.m_engine == Engine::Postgres && !m_db.reconnect())
-        throw StoreError(
-            StoreError::Kind::Unreachable,
-            tr("The server cannot be reached, so nothing can be saved just now. What you typed is "
-               "kept; try again when the server is back."));
+        throw StoreError(StoreError::Kind::Unreachable,
+                         tr("The server cannot be reached, so nothing can be saved just now. What you typed is "
+                            "kept; try again when the server is back."));
     if (m_outer && !m_db.connection().transaction())
         throw StoreError(StoreError::Kind::Locked,
                          tr("The database is busy: another program or person is saving to it. Wait a moment "
@@ -653,8 +629,7 @@ void Database::Transaction::commit()
         m_db.connection().rollback();
         m_done = true;
         throw StoreError(StoreError::Kind::Failed,
-                         tr("The change could not be saved (%1). Nothing was written; try again.").arg(text),
-                         text);
+                         tr("The change could not be saved (%1). Nothing was written; try again.").arg(text), text);
     }
     m_done = true;
 }
@@ -663,11 +638,10 @@ void Database::Transaction::commit()
 void Database::backupTo(const QString& file) const
 {
     if (m_engine == Engine::Postgres)
-        throw StoreError(
-            StoreError::Kind::Failed,
-            tr("A database on a server is backed up by the server (pg_dump), or copied to a file "
-               "with: scrutineer copy --from %1 --to FILE.sqlite")
-                .arg(m_path));
+        throw StoreError(StoreError::Kind::Failed,
+                         tr("A database on a server is backed up by the server (pg_dump), or copied to a file "
+                            "with: scrutineer copy --from %1 --to FILE.sqlite")
+                             .arg(m_path));
     sqlite3* source = sqliteHandle(connection());
     if (!source)
         throw StoreError(StoreError::Kind::Failed, tr("This database cannot be backed up from here."));
@@ -701,8 +675,7 @@ void Database::backupTo(const QString& file) const
     }
 }
 
-Database::Inserter::Inserter(Database& db, const QString& sql)
-    : m_db(db), m_sql(sql), m_query(db.connection())
+Database::Inserter::Inserter(Database& db, const QString& sql) : m_db(db), m_sql(sql), m_query(db.connection())
 {
     // Engine-specific: SQLite reuses one prepared statement; PostgreSQL returns the id itself.
     if (m_db.m_engine == Engine::Postgres)

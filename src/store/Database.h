@@ -38,8 +38,8 @@ public:
     // person, never read from or written to a file here), is kept in memory to reconnect; without
     // one libpq looks in PGPASSFILE or ~/.pgpass. The schema is brought up to date only when the
     // connected user owns the database (scrutineer server-init); others are told to ask for it.
-    static std::unique_ptr<Database> openServer(const ServerAddress& address,
-                                                const QString& login = QString(), int version = -1);
+    static std::unique_ptr<Database> openServer(const ServerAddress& address, const QString& login = QString(),
+                                                int version = -1);
 
     static int latestSchemaVersion();
     static QString defaultLogin();

@@ -15,13 +15,14 @@ struct Kind
 };
 
 const Kind kKinds[] = {
-    {"meetings", "SELECT m.id, c.name AS committee, m.starts_at, m.venue, m.status, "
-                 "(SELECT COUNT(*) FROM agenda_items i WHERE i.meeting_id = m.id) AS items "
-                 "FROM meetings m JOIN committees c ON c.id = m.committee_id ORDER BY m.starts_at, m.id"},
-    {"items", "SELECT i.id, i.meeting_id, m.starts_at, i.minute_number, i.title, i.exempt, i.report_refs, "
-              "(SELECT COUNT(*) FROM resolutions r WHERE r.item_id = i.id) AS resolutions "
-              "FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id ORDER BY m.starts_at, "
-              "i.meeting_id, i.sort_key, i.position"},
+    {"meetings",
+     "SELECT m.id, c.name AS committee, m.starts_at, m.venue, m.status, "
+     "(SELECT COUNT(*) FROM agenda_items i WHERE i.meeting_id = m.id) AS items "
+     "FROM meetings m JOIN committees c ON c.id = m.committee_id ORDER BY m.starts_at, m.id"},
+    {"items",
+     "SELECT i.id, i.meeting_id, m.starts_at, i.minute_number, i.title, i.exempt, i.report_refs, "
+     "(SELECT COUNT(*) FROM resolutions r WHERE r.item_id = i.id) AS resolutions "
+     "FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id ORDER BY m.starts_at, i.meeting_id, i.sort_key, i.position"},
     {"actions",
      "SELECT a.id, a.meeting_id, a.reference, a.text, a.owner, a.due_date, a.status, a.completed_on "
      "FROM actions a ORDER BY a.id"},
@@ -62,8 +63,7 @@ QList<QVariantMap> rows(const Database& db, const QString& kind)
     const Kind* k = find(kind);
     if (!k)
         throw StoreError(StoreError::Kind::Invalid,
-                         QCoreApplication::translate("ListQueries",
-                                                     "There is nothing called %1 to list; choose one of: %2.")
+                         QCoreApplication::translate("ListQueries", "There is nothing called %1 to list; choose one of: %2.")
                              .arg(kind, kinds().join(QStringLiteral(", "))));
     return db.rows(QString::fromLatin1(k->sql));
 }
@@ -71,29 +71,12 @@ QList<QVariantMap> rows(const Database& db, const QString& kind)
 QStringList columns(const QString& kind)
 {
     static const QHash<QString, QStringList> cols = {
-        {QStringLiteral("meetings"),
-         {QStringLiteral("id"), QStringLiteral("committee"), QStringLiteral("starts_at"),
-          QStringLiteral("venue"), QStringLiteral("status"), QStringLiteral("items")}},
-        {QStringLiteral("items"),
-         {QStringLiteral("id"), QStringLiteral("meeting_id"), QStringLiteral("starts_at"),
-          QStringLiteral("minute_number"), QStringLiteral("title"), QStringLiteral("exempt"),
-          QStringLiteral("report_refs"), QStringLiteral("resolutions")}},
-        {QStringLiteral("actions"),
-         {QStringLiteral("id"), QStringLiteral("meeting_id"), QStringLiteral("reference"),
-          QStringLiteral("text"), QStringLiteral("owner"), QStringLiteral("due_date"),
-          QStringLiteral("status"), QStringLiteral("completed_on")}},
-        {QStringLiteral("milestones"),
-         {QStringLiteral("id"), QStringLiteral("priority"), QStringLiteral("code"), QStringLiteral("title"),
-          QStringLiteral("owner"), QStringLiteral("due_date"), QStringLiteral("completion"),
-          QStringLiteral("rating"), QStringLiteral("rating_name"), QStringLiteral("evidence")}},
-        {QStringLiteral("indicators"),
-         {QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("unit"),
-          QStringLiteral("better"), QStringLiteral("frequency"), QStringLiteral("green_low"),
-          QStringLiteral("green_high"), QStringLiteral("amber_low"), QStringLiteral("amber_high"),
-          QStringLiteral("formula")}},
-        {QStringLiteral("figures"),
-         {QStringLiteral("id"), QStringLiteral("indicator"), QStringLiteral("team"), QStringLiteral("period"),
-          QStringLiteral("value"), QStringLiteral("note"), QStringLiteral("entered_by")}},
+        {QStringLiteral("meetings"), {QStringLiteral("id"), QStringLiteral("committee"), QStringLiteral("starts_at"), QStringLiteral("venue"), QStringLiteral("status"), QStringLiteral("items")}},
+        {QStringLiteral("items"), {QStringLiteral("id"), QStringLiteral("meeting_id"), QStringLiteral("starts_at"), QStringLiteral("minute_number"), QStringLiteral("title"), QStringLiteral("exempt"), QStringLiteral("report_refs"), QStringLiteral("resolutions")}},
+        {QStringLiteral("actions"), {QStringLiteral("id"), QStringLiteral("meeting_id"), QStringLiteral("reference"), QStringLiteral("text"), QStringLiteral("owner"), QStringLiteral("due_date"), QStringLiteral("status"), QStringLiteral("completed_on")}},
+        {QStringLiteral("milestones"), {QStringLiteral("id"), QStringLiteral("priority"), QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("owner"), QStringLiteral("due_date"), QStringLiteral("completion"), QStringLiteral("rating"), QStringLiteral("rating_name"), QStringLiteral("evidence")}},
+        {QStringLiteral("indicators"), {QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("better"), QStringLiteral("frequency"), QStringLiteral("green_low"), QStringLiteral("green_high"), QStringLiteral("amber_low"), QStringLiteral("amber_high"), QStringLiteral("formula")}},
+        {QStringLiteral("figures"), {QStringLiteral("id"), QStringLiteral("indicator"), QStringLiteral("team"), QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("note"), QStringLiteral("entered_by")}},
     };
     return cols.value(kind);
 }

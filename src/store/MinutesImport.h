@@ -24,7 +24,7 @@ qint64 findSameFile(const Database& db, const QByteArray& bytes, QString* import
 
 // Saves `minutes`. The committee is found by name (created when new). When the same file was
 // imported before, nothing is saved unless `replace`, which replaces that meeting.
-Saved save(Database& db, const ParsedMinutes& minutes, const QString& fileName, const QByteArray& bytes,
-           int pages, bool replace = false);
+Saved save(Database& db, const ParsedMinutes& minutes, const QString& fileName, const QByteArray& bytes, int pages,
+           bool replace = false);
 
 } // namespace MinutesImport

@@ -438,8 +438,8 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
     where += QStringLiteral(" AND (? = 0 OR ((1 << CAST(rowid % 8 AS INTEGER)) & ?) <> 0)");
     QVariantList binds = {server ? tsQuery : result.ftsQuery, filter.kinds, filter.kinds};
     if (restricted) {
-        // The planner hints of SQLite (CROSS JOIN keeps the order, + keeps rowid out of FTS5's
-        // own planning) are plain joins to PostgreSQL.
+        // SQLite's planner hints (CROSS JOIN keeps the order, + keeps rowid out of FTS5's own
+        // planning) are plain joins to PostgreSQL.
         where += server ? QString(allowed)
                               .replace(QLatin1String("CROSS JOIN"), QLatin1String("JOIN"))
                               .replace(QLatin1String("+rowid"), QLatin1String("rowid"))
@@ -455,32 +455,27 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
         if (server) {
             // Titles weigh most, owners least (as bm25(4.0, 1.0, 0.5)); lower is better, as bm25.
             rankBinds.prepend(tsQuery);
-            ranked =
-                m_db.rows(QStringLiteral("SELECT rowid AS rid, -ts_rank('{0.0625, 0.125, 0.25, 1.0}', "
-                                         "document, CAST(? AS tsquery), 1) AS score, title, body, owner") +
-                              where + QStringLiteral(" ORDER BY score, rowid LIMIT ?"),
-                          rankBinds);
+            ranked = m_db.rows(QStringLiteral("SELECT rowid AS rid, -ts_rank('{0.0625, 0.125, 0.25, 1.0}', "
+                                              "document, CAST(? AS tsquery), 1) AS score, title, body, owner") +
+                                   where + QStringLiteral(" ORDER BY score, rowid LIMIT ?"),
+                               rankBinds);
             for (QVariantMap& row : ranked) {
                 const QStringList columns = {row.value(QStringLiteral("title")).toString(),
                                              row.value(QStringLiteral("body")).toString(),
                                              row.value(QStringLiteral("owner")).toString()};
                 const QChar open = SearchHit::MarkStart, close = SearchHit::MarkEnd;
                 const QString ellipsis = QStringLiteral("…");
-                row.insert(QStringLiteral("heading"),
-                           ServerSearch::highlight(columns.at(0), phrases, open, close));
-                row.insert(QStringLiteral("body"),
-                           ServerSearch::snippet(columns, 1, phrases, open, close, ellipsis, 24));
-                row.insert(QStringLiteral("best"),
-                           ServerSearch::snippet(columns, -1, phrases, open, close, ellipsis, 24));
+                row.insert(QStringLiteral("heading"), ServerSearch::highlight(columns.at(0), phrases, open, close));
+                row.insert(QStringLiteral("body"), ServerSearch::snippet(columns, 1, phrases, open, close, ellipsis, 24));
+                row.insert(QStringLiteral("best"), ServerSearch::snippet(columns, -1, phrases, open, close, ellipsis, 24));
             }
         } else {
-            ranked =
-                m_db.rows(QStringLiteral("SELECT rowid AS rid, rank AS score,"
-                                         " highlight(search_index, 0, char(2), char(3)) AS heading,"
-                                         " snippet(search_index, 1, char(2), char(3), '…', 24) AS body,"
-                                         " snippet(search_index, -1, char(2), char(3), '…', 24) AS best") +
-                              where + QStringLiteral(" ORDER BY rank LIMIT ?"),
-                          rankBinds);
+            ranked = m_db.rows(QStringLiteral("SELECT rowid AS rid, rank AS score,"
+                                              " highlight(search_index, 0, char(2), char(3)) AS heading,"
+                                              " snippet(search_index, 1, char(2), char(3), '…', 24) AS body,"
+                                              " snippet(search_index, -1, char(2), char(3), '…', 24) AS best") +
+                                   where + QStringLiteral(" ORDER BY rank LIMIT ?"),
+                               rankBinds);
         }
         result.total = int(ranked.size());
         if (ranked.size() >= limit)
@@ -622,12 +617,11 @@ void SearchIndexPause::finish()
     rebuild(m_db);
 }
 
-// The same rows as the triggers of migration 002 write (on a server the index computes its words
-// itself: 002_search.postgres.sql).
+// SQLite-specific (FTS5); the same rows as the triggers of migration 002 write. On a server the
+// owner's function does it (nobody writes a server's index directly: 002_search.postgres.sql).
 void SearchIndexPause::rebuild(Database& db)
 {
     if (db.isServer()) {
-        // Engine-specific: nobody writes a server's index directly; its owner's function refills it.
         db.exec(QStringLiteral("SELECT scrutineer_search_rebuild()"));
         return;
     }

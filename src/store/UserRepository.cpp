@@ -8,12 +8,11 @@
 QList<UserRepository::User> UserRepository::users() const
 {
     QList<User> out;
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT u.id, u.login, u.person_id, p.name, u.role, u.version FROM users u "
-                                 "LEFT JOIN people p ON p.id = u.person_id ORDER BY u.login"));
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT u.id, u.login, u.person_id, p.name, u.role, u.version FROM users u "
+                                           "LEFT JOIN people p ON p.id = u.person_id ORDER BY u.login"));
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                    q.value(3).toString(), Roles::fromCode(q.value(4).toString()), q.value(5).toInt()});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                    Roles::fromCode(q.value(4).toString()), q.value(5).toInt()});
     return out;
 }
 
@@ -29,9 +28,8 @@ QList<UserRepository::Person> UserRepository::people() const
 qint64 UserRepository::add(const QString& login, Role role, qint64 personId)
 {
     if (login.trimmed().isEmpty())
-        throw StoreError(
-            StoreError::Kind::Invalid,
-            QCoreApplication::translate("UserRepository", "Give the login name the person signs in with."));
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("UserRepository", "Give the login name the person signs in with."));
     return m_db.insert(QStringLiteral("users"),
                        {{QStringLiteral("login"), login.trimmed()},
                         {QStringLiteral("role"), Roles::code(role)},
@@ -43,10 +41,9 @@ void UserRepository::change(const User& user)
 {
     // The last administrator cannot be demoted: the database would have nobody to manage it.
     if (user.role != Role::Administrator) {
-        const int admins =
-            m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND id <> ?"),
-                        {user.id})
-                .toInt();
+        const int admins = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND id <> ?"),
+                                       {user.id})
+                               .toInt();
         if (admins == 0)
             throw StoreError(StoreError::Kind::Invalid,
                              QCoreApplication::translate("UserRepository",
@@ -72,9 +69,9 @@ void UserRepository::setPassword(const QString& login, const QString& password)
 {
     if (!m_db.isServer())
         throw StoreError(StoreError::Kind::Invalid,
-                         QCoreApplication::translate(
-                             "UserRepository", "A database file has no passwords: whoever may open the file "
-                                               "signs in as their own login."));
+                         QCoreApplication::translate("UserRepository",
+                                                     "A database file has no passwords: whoever may open the file "
+                                                     "signs in as their own login."));
     if (password.size() < 8)
         throw StoreError(StoreError::Kind::Invalid,
                          QCoreApplication::translate("UserRepository",
