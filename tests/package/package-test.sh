@@ -35,7 +35,7 @@ metadata)
     need appstreamcli appstream
     need dpkg-parsechangelog dpkg-dev
     desktop-file-validate "$desktop_file" || fail "desktop-file-validate rejects $desktop_file"
-    # --strict fails on anything above a pedantic hint. The one pedantic hint is the capital S of the id,
+    # --strict fails on anything above a pedantic hint. The one pedantic hint left is the capital S of the id,
     # the reverse-DNS convention the desktop shares with GNOME and KDE.
     appstreamcli validate --no-net --strict --explain "$metainfo" || fail "appstreamcli rejects $metainfo"
     # Each version has its release notes and its changelog entry: a version raised in CMakeLists.txt
@@ -45,8 +45,19 @@ metadata)
     logged=$(dpkg-parsechangelog -l "$changelog" -S Version)
     [ "$logged" = "$VERSION-$DEB_RELEASE" ] ||
         fail "the newest entry of data/package/changelog is $logged, the package is $VERSION-$DEB_RELEASE"
+    # Each screenshot the metainfo names is in data/screenshots/, at the size it states, and small.
+    shots=0
+    while read -r w h name; do
+        png=$SOURCE_DIR/data/screenshots/$name
+        [ -f "$png" ] || fail "the metainfo names screenshots/$name, which data/screenshots/ does not hold"
+        read -r pw ph < <(od -An -tu4 --endian=big -j16 -N8 "$png" 2>/dev/null) || fail "$png is not a PNG"
+        [ "$pw $ph" = "$w $h" ] || fail "$png is ${pw}x${ph}; the metainfo says ${w}x${h}"
+        [ "$(stat -c %s "$png")" -lt 500000 ] || fail "$png is larger than 500 kB"
+        shots=$((shots + 1))
+    done < <(sed -n 's|.*<image type="source" width="\([0-9]*\)" height="\([0-9]*\)">.*/screenshots/\([^<]*\)</image>.*|\1 \2 \3|p' "$metainfo")
+    [ "$shots" -gt 0 ] || fail "the metainfo names no screenshot"
     grep -q "^Exec=scrutineer\b" "$desktop_file" || fail "the desktop entry does not start the scrutineer binary"
-    echo "desktop entry, metainfo and changelog valid; version $VERSION-$DEB_RELEASE"
+    echo "desktop entry, metainfo ($shots screenshots) and changelog valid; version $VERSION-$DEB_RELEASE"
     ;;
 
 build)
