@@ -39,8 +39,8 @@ int runGui(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("Application", "Open FILE."),
-                                      QStringLiteral("FILE"));
+                                      QCoreApplication::translate("Application", "Open FILE, or a server's postgresql://user@host[:port]/dbname."),
+                                      QStringLiteral("FILE|URL"));
     const QCommandLineOption shotsOption(
         QStringLiteral("screenshots"),
         QCoreApplication::translate("Application", "Save a screenshot of every page in DIR, then quit."),
@@ -52,7 +52,7 @@ int runGui(int argc, char* argv[])
     QString path = parser.value(dbOption);
     if (path.isEmpty())
         path = Settings::value(Settings::Key::LastDatabase).toString();
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
+    if (path.isEmpty() || (!ServerAddress::isServerUrl(path) && !QFileInfo::exists(path))) {
         const QString demo = Database::defaultPath();
         QDir().mkpath(QFileInfo(demo).absolutePath());
         if (parser.value(dbOption).isEmpty())

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BriefingDialog.h"
+#include "ConnectDialog.h"
 #include "ImportFlow.h"
 #include "MeetingEditor.h"
 #include "Page.h"
@@ -9,9 +10,11 @@
 #include "core/BritishDate.h"
 #include "reports/CalendarExport.h"
 #include "reports/MinutesPdf.h"
+#include "store/ChangeFeed.h"
 #include "store/ContextRepository.h"
 #include "store/Database.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -31,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -154,6 +158,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Database…"), QKeySequence::New, this, &MainWindow::newDatabase);
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    file->addAction(tr("Connect to &Server…"), QKeySequence(tr("Ctrl+Shift+O")), this, [this] { connectToServer(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     m_databaseActions << file->addAction(tr("&Import Minutes…"), QKeySequence(tr("Ctrl+I")), this,
@@ -301,10 +306,40 @@ bool MainWindow::openDatabase(const QString& path)
         db = Database::open(path);
     } catch (const StoreError& e) {
         QApplication::restoreOverrideCursor();
+        // A server that wants a password (or another one) asks for it.
+        if (e.kind() == StoreError::Kind::Authentication && ServerAddress::isServerUrl(path)) {
+            if (const auto address = ServerAddress::parse(path))
+                return connectToServer(*address, e.message());
+        }
         QMessageBox::warning(this, tr("Database not opened"), e.message());
         return false;
     }
     QApplication::restoreOverrideCursor();
+    return adoptDatabase(std::move(db), path);
+}
+
+bool MainWindow::connectToServer(const ServerAddress& start, const QString& problem)
+{
+    ConnectDialog dialog(this);
+    dialog.setAddress(start);
+    dialog.setProblem(problem);
+    while (dialog.exec() == QDialog::Accepted) {
+        const ServerAddress address = dialog.address();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        try {
+            auto db = Database::openServer(address);
+            QApplication::restoreOverrideCursor();
+            return adoptDatabase(std::move(db), address.url());
+        } catch (const StoreError& e) {
+            QApplication::restoreOverrideCursor();
+            dialog.setProblem(e.message()); // and ask again, the fields as typed
+        }
+    }
+    return false;
+}
+
+bool MainWindow::adoptDatabase(std::unique_ptr<Database> db, const QString& path)
+{
     clearPages();
     m_db = std::move(db);
     Settings::addRecentDatabase(path);
@@ -325,6 +360,13 @@ bool MainWindow::openDatabase(const QString& path)
         updateBadges();
         updateStatusBar();
     });
+    // On a server, what colleagues change shows here within moments, without F5.
+    if (m_db->isServer()) {
+        auto* feed = new ChangeFeed(*m_db, m_context);
+        connect(feed, &ChangeFeed::changed, this, &MainWindow::refreshForColleagues);
+        connect(feed, &ChangeFeed::connectionChanged, this,
+                [this](bool, const QString& message) { statusBar()->showMessage(message, 15000); });
+    }
     buildPages();
     reloadCommittees();
     for (QAction* a : std::as_const(m_databaseActions))
@@ -332,7 +374,8 @@ bool MainWindow::openDatabase(const QString& path)
     m_usersAction->setVisible(Roles::mayManageUsers(m_db->role()));
     for (QAction* a : std::as_const(m_minutesActions))
         a->setEnabled(Roles::mayRecordMinutes(m_db->role()));
-    setWindowTitle(tr("%1 – Scrutineer").arg(QFileInfo(path).fileName()));
+    setWindowTitle(tr("%1 – Scrutineer")
+                       .arg(m_db->isServer() ? m_db->serverAddress().displayName() : QFileInfo(path).fileName()));
     setWindowFilePath(path);
     showPage(PageId(qBound(0, Settings::value(Settings::Key::LastPage).toInt(), int(m_pages.size()) - 1)));
     updateStatusBar();
@@ -426,6 +469,24 @@ void MainWindow::reloadMeetings()
         statusBar()->showMessage(e.message(), 10000);
     }
     m_context->setMeeting(m_meetingBox->currentData().toLongLong());
+}
+
+// A colleague's change: everything is read again, as F5 does, unless a cell is being edited (that
+// typing is kept: the refresh waits until the editor closes).
+void MainWindow::refreshForColleagues()
+{
+    QWidget* focus = QApplication::focusWidget();
+    for (QWidget* w = focus; w; w = w->parentWidget()) {
+        auto* view = qobject_cast<QAbstractItemView*>(w);
+        if (view && view->state() == QAbstractItemView::EditingState) {
+            QTimer::singleShot(1000, this, &MainWindow::refreshForColleagues);
+            return;
+        }
+    }
+    if (QApplication::activeModalWidget())
+        QTimer::singleShot(1000, this, &MainWindow::refreshForColleagues);
+    else
+        refreshAll();
 }
 
 void MainWindow::refreshAll()

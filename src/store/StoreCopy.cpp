@@ -245,8 +245,9 @@ Report copy(const Database& from, Database& to,
         pause.finish();
         transaction.commit();
     }
-    to.signIn(login);
+    // Checked as the copy was made (on a server, as the owner, who sees every private note).
     const Report check = compare(from, to);
+    to.signIn(login);
     report.differences = check.differences;
     return report;
 }
