@@ -9,10 +9,14 @@
 
 CREATE TABLE search_paused (id INTEGER PRIMARY KEY CHECK (id = 1));
 
--- The words of a text as FTS5 (unicode61, remove_diacritics 2) would see them, one space apart.
+-- A text made ready for to_tsvector('simple', …) to find the words FTS5 (unicode61,
+-- remove_diacritics 2) finds: accents taken off (when there are any), and ASCII punctuation made
+-- spaces, so that the parser sees no e-mail addresses, paths, hyphenated or dotted words of its own
+-- (it splits at every other character that is not a letter or digit already).
 CREATE FUNCTION scrutineer_search_words(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT trim(regexp_replace(lower(regexp_replace(normalize(COALESCE(t, ''), NFD), '[\u0300-\u036f]', '', 'g')),
-                               '[^[:alnum:]]+', ' ', 'g'))
+    SELECT regexp_replace(CASE WHEN t IS NULL THEN '' WHEN octet_length(t) = length(t) THEN t
+                               ELSE regexp_replace(normalize(t, NFD), '[\u0300-\u036f]', '', 'g') END,
+                          '[!-/:-@\[-`{-~]+', ' ', 'g')
 $$;
 
 CREATE TABLE search_index (

@@ -624,6 +624,8 @@ void Database::Transaction::commit()
 {
     if (m_done)
         return;
+    if (m_outer)
+        m_db.flushInserters();
     if (m_outer && !m_db.connection().commit()) {
         const QString text = m_db.connection().lastError().text();
         m_db.connection().rollback();
@@ -677,22 +679,71 @@ void Database::backupTo(const QString& file) const
 
 Database::Inserter::Inserter(Database& db, const QString& sql) : m_db(db), m_sql(sql), m_query(db.connection())
 {
-    // Engine-specific: SQLite reuses one prepared statement; PostgreSQL returns the id itself.
-    if (m_db.m_engine == Engine::Postgres)
-        m_sql += QStringLiteral(" RETURNING id");
-    else if (!m_query.prepare(sql))
+    // Engine-specific: SQLite reuses one prepared statement; a server takes the rows in batches.
+    if (m_db.m_engine == Engine::Postgres) {
+        static const QRegularExpression form(QStringLiteral("^INSERT INTO (\\w+) \\(([^)]*)\\) VALUES (\\(.*\\))$"));
+        const auto m = form.match(sql);
+        if (!m.hasMatch())
+            throw StoreError(StoreError::Kind::Failed, tr("The program asked for a bulk insert it cannot batch."));
+        m_table = m.captured(1);
+        m_head = QStringLiteral("INSERT INTO %1 (id, %2) VALUES ").arg(m_table, m.captured(2));
+        m_marks = QStringLiteral("(?, ") + m.captured(3).mid(1);
+        if (m_db.m_transactionDepth > 0)
+            m_db.exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
+        m_db.m_inserters.append(this);
+    } else if (!m_query.prepare(sql)) {
         m_db.raise(m_query, tr("prepare a query"));
+    }
 }
+
+Database::Inserter::~Inserter() { m_db.m_inserters.removeAll(this); }
 
 qint64 Database::Inserter::run(const QVariantList& values)
 {
     if (m_db.m_engine == Engine::Postgres) {
-        QSqlQuery q = m_db.exec(m_sql, values);
-        return q.next() ? q.value(0).toLongLong() : 0;
+        if (m_ids.isEmpty()) {
+            QSqlQuery q = m_db.exec(
+                QStringLiteral("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, 250)"), {m_table});
+            while (q.next())
+                m_ids << q.value(0).toLongLong();
+        }
+        const qint64 id = m_ids.takeFirst();
+        m_queued << m_marks;
+        m_values << id << values;
+        if (m_queued.size() >= 250)
+            flush();
+        return id;
     }
     for (int i = 0; i < values.size(); ++i)
         m_query.bindValue(i, values.at(i));
     if (!m_query.exec())
         m_db.raise(m_query, tr("save a row"));
     return m_query.lastInsertId().toLongLong();
+}
+
+void Database::Inserter::flush()
+{
+    if (m_queued.isEmpty())
+        return;
+    const QString sql = m_head + m_queued.join(QStringLiteral(", "));
+    const QVariantList values = m_values;
+    m_queued.clear();
+    m_values.clear();
+    const bool was = m_db.m_flushing;
+    m_db.m_flushing = true;
+    try {
+        m_db.execServer(sql, values);
+    } catch (...) {
+        m_db.m_flushing = was;
+        throw;
+    }
+    m_db.m_flushing = was;
+}
+
+void Database::flushInserters() const
+{
+    if (m_inserters.isEmpty() || m_flushing)
+        return;
+    for (Inserter* i : m_inserters)
+        i->flush();
 }

@@ -124,16 +124,29 @@ public:
     void backupTo(const QString& file) const;
 
     // Inserts many rows with one statement, prepared once (bulk loads): run() returns each new id.
+    // On a server the rows are sent a few hundred at a time, with ids taken in advance and the
+    // foreign keys checked at commit (inside a transaction only); anything else the database is
+    // asked, and the commit, sends what is waiting first.
     class Inserter
     {
     public:
         Inserter(Database& db, const QString& sql);
+        ~Inserter();
+        Inserter(const Inserter&) = delete;
+        Inserter& operator=(const Inserter&) = delete;
         qint64 run(const QVariantList& values);
+        void flush();
 
     private:
         Database& m_db;
         QString m_sql;
         QSqlQuery m_query;
+        QString m_table;
+        QString m_head;  // INSERT INTO t (id, …) VALUES
+        QString m_marks; // (?, ?, …)
+        QList<qint64> m_ids;
+        QStringList m_queued;
+        QVariantList m_values;
     };
 
     // Turns a driver error into a StoreError with a message for a person.
@@ -175,4 +188,7 @@ private:
     int m_transactionDepth = 0;
     int m_bulk = 0;
     mutable QHash<QString, QStringList> m_columns;
+    QList<Inserter*> m_inserters; // on a server: rows waiting to be sent (see Inserter)
+    mutable bool m_flushing = false;
+    void flushInserters() const;
 };

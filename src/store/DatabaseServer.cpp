@@ -211,7 +211,9 @@ QStringList Database::serverPrivilegeStatements() const
     const auto tables = rows(QStringLiteral(
         "SELECT c.relname AS name, COALESCE(string_agg(a.attname, ',' ORDER BY a.attnum) FILTER "
         "(WHERE a.atttypid = 'bytea'::regtype), '') AS binary_columns,"
-        " bool_or(a.attname = 'id') AS has_id"
+        " bool_or(a.attname = 'id') AS has_id,"
+        " CASE WHEN bool_or(a.attname = 'id') THEN pg_get_serial_sequence(quote_ident(c.relname), 'id') END "
+        "AS sequence"
         " FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
         " WHERE c.relnamespace = to_regnamespace(current_schema()) AND c.relkind = 'r'"
         " GROUP BY c.relname ORDER BY c.relname"));
@@ -236,8 +238,13 @@ QStringList Database::serverPrivilegeStatements() const
             out << QStringLiteral("REVOKE ALL ON %1 FROM %2").arg(quoted, grantee);
             out << QStringLiteral("GRANT %1 ON %2 TO %3")
                        .arg(privileges.join(QStringLiteral(", ")), quoted, grantee);
+            // Ids taken in advance by a bulk load (Database::Inserter) come from the table's sequence.
+            const QString sequence = t.value(QStringLiteral("sequence")).toString();
+            if (!sequence.isEmpty() && privileges.contains(QStringLiteral("INSERT")) && !kept &&
+                table != QLatin1String("audit_log"))
+                out << QStringLiteral("GRANT USAGE ON SEQUENCE %1 TO %2").arg(sequence, grantee);
         }
-        if (kept)
+        if (kept || table == QLatin1String("search_paused")) // the engine's own; not the record
             continue;
         // Every change is audited and announced, however it is made. The actor trigger's name sorts
         // before the foreign keys' own ("RI_…"), so that it runs before their cascades.
@@ -259,6 +266,9 @@ QStringList Database::serverPrivilegeStatements() const
     }
     // The owner's functions that only administrators may call.
     for (const char* function : {"scrutineer_set_password(TEXT, TEXT)", "scrutineer_search_rebuild()"}) {
+        if (scalar(QStringLiteral("SELECT to_regprocedure(?) IS NULL"), {QLatin1String(function)}).toBool())
+            continue; // made by a later version
+
         out << QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(QLatin1String(function));
         if (!administrators.isEmpty())
             out << QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO %2")
@@ -321,6 +331,7 @@ bool Database::reconnect()
 
 QSqlQuery Database::execServer(const QString& sql, const QVariantList& values) const
 {
+    flushInserters(); // what the question may depend on goes first
     QSqlDatabase db = connection();
     const QString statement = Dialect::inlineValues(sql, values, db.driver());
     for (int attempt = 0;; ++attempt) {

@@ -231,6 +231,13 @@ QString adaptPortable(const QString& sql, Engine engine)
                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
+    // Foreign keys may wait for the commit when a bulk load asks (SET CONSTRAINTS ALL DEFERRED);
+    // they are checked at once otherwise, as on SQLite.
+    static const QRegularExpression reference(
+        QStringLiteral(
+            "(\\bREFERENCES\\s+\\w+\\s*\\([^)]*\\)(?:\\s+ON\\s+(?:DELETE|UPDATE)\\s+(?:SET\\s+NULL|SET\\s+"
+            "DEFAULT|NO\\s+ACTION|CASCADE|RESTRICT))*)"),
+        QRegularExpression::CaseInsensitiveOption);
     QString out;
     out.reserve(sql.size() + 64);
     scanSql(
@@ -241,6 +248,7 @@ QString adaptPortable(const QString& sql, Engine engine)
             part.replace(integer, QStringLiteral("BIGINT"));
             part.replace(real, QStringLiteral("DOUBLE PRECISION"));
             part.replace(blob, QStringLiteral("BYTEA"));
+            part.replace(reference, QStringLiteral("\\1 DEFERRABLE INITIALLY IMMEDIATE"));
             out += part;
         },
         [&](qsizetype start, qsizetype length) { out += QStringView(sql).mid(start, length); });

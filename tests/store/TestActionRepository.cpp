@@ -37,9 +37,8 @@ class TestActionRepository : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = TestStore::open(QStringLiteral("admin"));
         // The ten-year database the issue names (5,000 actions), as `scrutineer demo --scale 10` makes it.
-        DemoData::createScaled(*m_db, 10, 42);
+        m_db = TestStore::openScaled(10, 42);
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions")).toInt(), 5000);
     }
 

@@ -1,5 +1,8 @@
 #include "TestStore.h"
 
+#include "store/DemoData.h"
+#include "store/StoreCopy.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
@@ -44,8 +47,8 @@ QSqlDatabase adminConnection()
 
 void dropCreated()
 {
-    if (!QSqlDatabase::contains(kAdminConnection))
-        return;
+    if (!QSqlDatabase::contains(kAdminConnection) || qEnvironmentVariableIsSet("SCRUTINEER_TEST_KEEP"))
+        return; // SCRUTINEER_TEST_KEEP: left on the server, to look at
     {
         QSqlDatabase db = QSqlDatabase::database(kAdminConnection);
         QSqlQuery q(db);
@@ -113,6 +116,25 @@ QString newLocation()
 std::unique_ptr<Database> open(const QString& login)
 {
     return Database::open(onServer() ? newLocation() : QStringLiteral(":memory:"), login);
+}
+
+std::unique_ptr<Database> openScaled(int years, quint32 seed, const QString& login)
+{
+    if (!onServer()) {
+        auto db = open(login);
+        DemoData::createScaled(*db, years, seed);
+        return db;
+    }
+    static std::vector<std::unique_ptr<QTemporaryDir>> dirs;
+    dirs.push_back(std::make_unique<QTemporaryDir>());
+    auto file = Database::open(dirs.back()->filePath(QStringLiteral("scaled.sqlite")), login);
+    DemoData::createScaled(*file, years, seed);
+    auto db = Database::open(newLocation(), login);
+    const StoreCopy::Report report = StoreCopy::copy(*file, *db);
+    if (!report.equal())
+        qFatal("The synthetic record did not copy to the server equal: %s",
+               qPrintable(report.differences.join(u'\n')));
+    return db;
 }
 
 void execAsOwner(Database& db, const QString& sql)

@@ -25,6 +25,11 @@ QString newLocation();
 // On SQLite it is in memory.
 std::unique_ptr<Database> open(const QString& login = QStringLiteral("admin"));
 
+// A new database holding the synthetic record of `years` years (DemoData::createScaled). On the
+// server it is made as a file and copied there (StoreCopy, checked row for row): as a team would
+// move theirs, and many times faster than a server takes the generator's rows one by one.
+std::unique_ptr<Database> openScaled(int years, quint32 seed, const QString& login = QStringLiteral("admin"));
+
 // Makes every insert into `table` fail with `why` (a full disk, say), as the database's owner: a
 // temporary trigger on SQLite, a trigger on the server.
 void refuseInserts(Database& db, const QString& table, const QString& why = QStringLiteral("disk full"));
