@@ -1,0 +1,337 @@
+#include "DecisionReader.h"
+
+#include <QSet>
+#include <optional>
+
+namespace MinutesReading {
+
+namespace {
+
+struct Table
+{
+    QList<double> starts;
+    int ref = -1, action = -1, owner = -1, due = -1, status = -1;
+};
+
+std::optional<Table> tableHeader(const Line& line)
+{
+    if (!line.source || !line.text.contains(QStringLiteral("  ")))
+        return std::nullopt;
+    const QStringList cells = line.text.split(QStringLiteral("  "), Qt::SkipEmptyParts);
+    if (cells.size() < 2)
+        return std::nullopt;
+    Table t;
+    // Column starts: the x of the first word of each cell.
+    int w = 0;
+    for (int c = 0; c < cells.size(); ++c) {
+        const QString cell = cells.at(c).trimmed();
+        if (w >= line.source->words.size())
+            return std::nullopt;
+        t.starts << line.source->words.at(w).x;
+        w += int(cell.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+        const QString l = cell.toLower();
+        if (t.action < 0 && (l == QLatin1String("action") || l == QLatin1String("actions") ||
+                             l.startsWith(QLatin1String("action ")) || l == QLatin1String("description") ||
+                             l == QLatin1String("task")))
+            t.action = c;
+        else if (t.owner < 0 &&
+                 (l.contains(QLatin1String("responsib")) || l.contains(QLatin1String("owner")) ||
+                  l == QLatin1String("lead") || l.contains(QLatin1String("officer")) ||
+                  l == QLatin1String("who") || l.contains(QLatin1String("lead "))))
+            t.owner = c;
+        else if (t.due < 0 && (l.contains(QLatin1String("due")) || l.contains(QLatin1String("deadline")) ||
+                               l.contains(QLatin1String("date")) || l == QLatin1String("by when") ||
+                               l == QLatin1String("when") || l.contains(QLatin1String("target"))))
+            t.due = c;
+        else if (t.status < 0 && (l.contains(QLatin1String("status")) ||
+                                  l.contains(QLatin1String("progress")) || l.contains(QLatin1String("rag"))))
+            t.status = c;
+        else if (t.ref < 0 && (l == QLatin1String("ref") || l == QLatin1String("ref.") ||
+                               l == QLatin1String("no.") || l == QLatin1String("no") ||
+                               l == QLatin1String("#") || l.contains(QLatin1String("minute")) ||
+                               l == QLatin1String("item") || l == QLatin1String("reference")))
+            t.ref = c;
+    }
+    if (t.action < 0 || t.owner < 0)
+        return std::nullopt;
+    return t;
+}
+
+QStringList tableCells(const Table& t, const SourceLine& line)
+{
+    QStringList cells(t.starts.size());
+    const double tolerance = 4;
+    for (const SourceWord& w : line.words) {
+        int c = 0;
+        for (int k = 0; k < t.starts.size(); ++k)
+            if (w.x + tolerance >= t.starts.at(k))
+                c = k;
+        if (!cells[c].isEmpty())
+            cells[c] += QLatin1Char(' ');
+        cells[c] += w.text;
+    }
+    return cells;
+}
+
+} // namespace
+
+void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
+{
+    QStringList paragraphs; // plain paragraphs, for "ACTION: X" with no resolution before it
+    QString paragraph;
+    int paragraphFrom = -1, paragraphTo = -1; // its lines
+    SourceRegion lastParagraphRegion;
+    int currentFrom = -1, currentTo = -1; // the lines of the resolution being read
+    QSet<QString> seen;
+    int resolvedSince = 0; // resolutions since the last ACTION line
+    enum class Mode
+    {
+        Text,
+        Resolution,
+        Parts
+    } mode = Mode::Text;
+    QString current; // the resolution being read
+    auto norm = [](const QString& s) {
+        QString n = s.toLower();
+        n.remove(RX(QStringLiteral("[^a-z0-9]")));
+        return n;
+    };
+    auto finishResolution = [&] {
+        QString r = clean(current);
+        current.clear();
+        const SourceRegion where = regionOf(lines, currentFrom, currentTo);
+        currentFrom = currentTo = -1;
+        if (r.isEmpty())
+            return;
+        if (seen.contains(norm(r)))
+            return;
+        seen.insert(norm(r));
+        item.resolutions << r;
+        item.resolutionRegions << where;
+        ++resolvedSince;
+    };
+    // `current` starts (or goes on) with line i.
+    auto startResolution = [&](int i) { currentFrom = currentTo = i; };
+    auto continueResolution = [&](int i) {
+        if (currentFrom < 0)
+            currentFrom = i;
+        currentTo = i;
+    };
+    auto finishParagraph = [&] {
+        const QString p = clean(paragraph);
+        paragraph.clear();
+        const SourceRegion where = regionOf(lines, paragraphFrom, paragraphTo);
+        paragraphFrom = paragraphTo = -1;
+        if (p.isEmpty())
+            return;
+        lastParagraphRegion = where;
+        // "… Action – Head of Service" closing a paragraph.
+        static const RX closing(
+            QStringLiteral("^(.*\\S)\\s*(?:\\.\\s*)?\\bAction\\s*[:–—-]\\s*([^.]{3,80})\\.?$"));
+        if (const auto m = closing.match(p); m.hasMatch()) {
+            QString text = m.captured(1).trimmed();
+            item.actions << ParsedAction{text, m.captured(2).trimmed(), {}, where.page, where};
+            paragraphs << text;
+            return;
+        }
+        paragraphs << p;
+        // Commitments in the narrative, for the clerk to confirm.
+        static const RX commitment(
+            QStringLiteral(
+                "([^.]*\\b(agreed to|undertook to|would be taken away as an action|would circulate|"
+                "would be circulated|to be circulated|would report back|would provide)\\b[^.]*\\.)"),
+            CI);
+        for (auto it = commitment.globalMatch(p); it.hasNext();) {
+            const QString s = clean(it.next().captured(1));
+            if (s.size() > 20 && s.size() < 400)
+                item.suggestedActions << ParsedAction{s, QString(), {}, where.page, where};
+        }
+    };
+
+    std::optional<Table> table;
+    struct Row
+    {
+        QStringList cells;
+        int from, to; // its lines
+    };
+    QList<Row> rows;
+    auto finishTable = [&] {
+        if (!table)
+            return;
+        for (const Row& r : rows) {
+            const QString text = clean(r.cells.value(table->action));
+            const QString owner = clean(r.cells.value(table->owner));
+            if (text.isEmpty())
+                continue;
+            const SourceRegion where = regionOf(lines, r.from, r.to);
+            ParsedAction a{text, owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
+                           where.page, where};
+            item.actions << a;
+        }
+        rows.clear();
+        table.reset();
+    };
+
+    for (int i = from; i < to; ++i) {
+        const Line& line = lines.at(i);
+        const QString t = line.text;
+        if (isSectionMarker(t)) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            continue;
+        }
+        // Report references.
+        static const RX report(QStringLiteral(
+            "\\bReport(?:\\s+(?:No\\.?|number))?[:\\s]+([A-Z]{2,}[A-Z0-9]*[/-]?\\d[\\w/.-]*\\w)"));
+        for (auto it = report.globalMatch(t); it.hasNext();) {
+            const QString ref = it.next().captured(1);
+            if (!item.reportRefs.contains(ref))
+                item.reportRefs << ref;
+        }
+        item.text += (item.text.isEmpty() ? QString()
+                      : line.para         ? QStringLiteral("\n")
+                                          : QStringLiteral(" ")) +
+                     t;
+
+        // Action-log tables.
+        if (table) {
+            const bool breaks = isResolvedStart(t) || isActionLine(t) ||
+                                (line.para && !t.contains(QStringLiteral("  ")) && !line.source);
+            const QStringList cells = line.source ? tableCells(*table, *line.source) : QStringList();
+            int filled = 0;
+            for (const QString& c : cells)
+                filled += c.isEmpty() ? 0 : 1;
+            const bool plainParagraph = line.para && filled <= 1 && t.size() > 60;
+            if (breaks || cells.isEmpty() || plainParagraph) {
+                finishTable();
+            } else {
+                const bool newRow = table->ref >= 0
+                                        ? !cells.value(table->ref).isEmpty()
+                                        : (!cells.value(table->owner).isEmpty() &&
+                                           (table->due < 0 || !cells.value(table->due).isEmpty()));
+                if (newRow || rows.isEmpty()) {
+                    rows.append({cells, i, i});
+                } else {
+                    for (int c = 0; c < cells.size(); ++c)
+                        if (!cells.at(c).isEmpty())
+                            rows.last().cells[c] = rows.last().cells.at(c) + QLatin1Char(' ') + cells.at(c);
+                    rows.last().to = i;
+                }
+                continue;
+            }
+        }
+        if (const auto header = tableHeader(line)) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            table = header;
+            continue;
+        }
+
+        if (isActionLine(t)) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            static const RX tag(QStringLiteral("^ACTIONS?\\s*(?::|-|–|—)\\s*(.*)$"));
+            QString rest = clean(tag.match(t).captured(1));
+            const int actionFrom = i;
+            // The line may wrap.
+            while (i + 1 < to && !lines.at(i + 1).para && !isResolvedStart(lines.at(i + 1).text) &&
+                   !isActionLine(lines.at(i + 1).text) &&
+                   !partMarker().match(lines.at(i + 1).text).hasMatch()) {
+                rest += QLatin1Char(' ') + lines.at(i + 1).text;
+                ++i;
+            }
+            rest = clean(rest);
+            if (rest.endsWith(QLatin1Char('.')))
+                rest.chop(1);
+            static const RX ownerTo(QStringLiteral("^(.{3,80}?)\\s+(to\\s+.+)$"));
+            const auto m = ownerTo.match(rest);
+            const SourceRegion where = regionOf(lines, actionFrom, i);
+            if (m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 9) {
+                item.actions << ParsedAction{m.captured(2), m.captured(1), {}, line.page, where};
+            } else if (resolvedSince > 0) {
+                // The action is the resolution's: show both, the resolution and its ACTION line.
+                for (int r = int(item.resolutions.size()) - resolvedSince; r < item.resolutions.size(); ++r) {
+                    SourceRegion both = item.resolutionRegions.value(r);
+                    if (both.page == where.page)
+                        both.box = both.box.united(where.box);
+                    else
+                        both = where;
+                    item.actions << ParsedAction{item.resolutions.at(r), rest, {}, line.page, both};
+                }
+            } else if (!paragraphs.isEmpty()) {
+                SourceRegion both = lastParagraphRegion;
+                if (both.page == where.page)
+                    both.box = both.box.united(where.box);
+                else
+                    both = where;
+                item.actions << ParsedAction{paragraphs.last(), rest, {}, line.page, both};
+            }
+            resolvedSince = 0;
+            continue;
+        }
+
+        if (isResolvedStart(t)) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            static const RX head(QStringLiteral(
+                "^(?:RESOLVED UNANIMOUSLY|RESOLVED|Resolved|AGREED|Agreed)\\b\\s*[:,;.–—-]?\\s*(.*)$"));
+            QString rest = head.match(t).captured(1).trimmed();
+            static const RX thatOnly(QStringLiteral("^(that|:|–|-)?\\s*:?\\s*[–-]?$"), CI);
+            if (thatOnly.match(rest).hasMatch()) {
+                mode = Mode::Parts;
+                currentFrom = currentTo = -1;
+            } else if (const auto p = partMarker().match(rest); p.hasMatch()) {
+                mode = Mode::Parts;
+                current = p.captured(5);
+                startResolution(i);
+            } else {
+                mode = Mode::Resolution;
+                current = rest;
+                startResolution(i);
+            }
+            continue;
+        }
+
+        const auto part = partMarker().match(t);
+        if (part.hasMatch() && (mode == Mode::Parts || mode == Mode::Resolution) &&
+            (mode == Mode::Parts || current.trimmed().endsWith(QLatin1Char(':')) || !line.para)) {
+            if (!current.trimmed().isEmpty() && !current.trimmed().endsWith(QLatin1Char(':')))
+                finishResolution();
+            else
+                current.clear();
+            mode = Mode::Parts;
+            current = part.captured(5);
+            startResolution(i);
+            continue;
+        }
+        if (mode != Mode::Text) {
+            const bool ends = line.para && !(mode == Mode::Parts && current.isEmpty());
+            if (!ends) {
+                current += QLatin1Char(' ') + t;
+                continueResolution(i);
+                continue;
+            }
+            finishResolution();
+            mode = Mode::Text;
+        }
+        if (line.para)
+            finishParagraph();
+        paragraph += QLatin1Char(' ') + t;
+        if (paragraphFrom < 0)
+            paragraphFrom = i;
+        paragraphTo = i;
+    }
+    if (mode != Mode::Text)
+        finishResolution();
+    finishTable();
+    finishParagraph();
+}
+
+} // namespace MinutesReading

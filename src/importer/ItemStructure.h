@@ -1,0 +1,19 @@
+#pragma once
+
+// Where each agenda item starts: its number as printed and its title.
+#include "ReaderSupport.h"
+
+namespace MinutesReading {
+
+struct ItemStart
+{
+    int line;      // the line of its number (or title)
+    int bodyStart; // the first line after its title
+    QString number;
+    QString title;
+};
+
+// The items of the document, in order; none found gives one unnumbered item (and a warning).
+QList<ItemStart> findItems(const QList<Line>& lines, QStringList& warnings);
+
+} // namespace MinutesReading
