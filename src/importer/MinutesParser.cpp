@@ -23,7 +23,11 @@ ParsedMinutes parse(const SourceDocument& doc)
             lines.append(
                 {l.text.trimmed().replace(QChar(0xa0), QLatin1Char(' ')), l.page, l.paragraphStart, &l});
     }
-    QList<ItemStart> starts = findItems(lines, out.warnings);
+    QList<ItemStart> starts = findItems(lines, doc.kind == QLatin1String("pdf"), out.warnings);
+    // A number that opens the item's first paragraph ("2803 The Chair advised …") is not its text.
+    for (const ItemStart& s : starts)
+        if (s.numberPrefix > 0 && s.bodyStart < lines.size())
+            lines[s.bodyStart].text = lines.at(s.bodyStart).text.mid(s.numberPrefix).trimmed();
     const int headerEnd = starts.isEmpty() ? int(lines.size()) : starts.first().line;
     readHeader(lines, headerEnd, out);
     readAttendance(lines, headerEnd, out);
@@ -34,6 +38,7 @@ ParsedMinutes parse(const SourceDocument& doc)
         item.title = stripWebFurniture(s.title);
         item.page = lines.at(s.line).page;
         item.region = regionOf(lines, s.line, s.bodyStart - 1);
+        item.certainty = s.certainty;
         const int end = k + 1 < starts.size() ? starts.at(k + 1).line : int(lines.size());
         readBody(lines, s.bodyStart, end, item);
         for (auto& a : item.actions)
