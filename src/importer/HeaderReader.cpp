@@ -4,6 +4,63 @@
 
 namespace MinutesReading {
 
+namespace {
+
+// A place, as a heading line names it ("Sutton Coldfield Town Hall", "Committee Room 2, Civic Centre").
+bool looksLikePlace(const QString& t)
+{
+    static const RX place(
+        QStringLiteral("\\b(?:Hall|Room|Chamber|Centre|Center|House|Offices?|Library|Pavilion|"
+                       "Institute|Church|School|Guildhall|Building|Zoom|Teams|virtual|remote|"
+                       "Neuadd|Siambr|Ystafell|Canolfan)\\b"),
+        CI);
+    return place.match(t).hasMatch();
+}
+
+// The short heading lines at the top ("Amenities, Leisure and Community Services" / "Tuesday 13th
+// March 2018" / "Sutton Coldfield Town Hall"): where the header names no committee in words, the
+// line before the date names it, and a place after the date is the venue.
+void headingLines(const QList<Line>& lines, int from, int stop, ParsedMinutes& out)
+{
+    int dateLine = -1;
+    for (int i = from; i < stop && dateLine < 0; ++i)
+        if (BritishDate::find(lines.at(i).text).isValid() && lines.at(i).text.size() < 60)
+            dateLine = i;
+    if (dateLine < 0)
+        return;
+    static const RX notName(QStringLiteral("^(?:(?:Draft\\s+)?Minutes|Agenda|Draft|Public|Part|Item|Notes|"
+                                           "Cofnodion|Rhaglen)\\b|:$|\\d{3,}"),
+                            CI);
+    auto usable = [&](const QString& t) {
+        return t.size() >= 4 && t.size() < 90 && !notName.match(t).hasMatch() &&
+               !BritishDate::find(t).isValid() && !BritishDate::findTime(t).isValid() &&
+               clean(t).compare(out.council, Qt::CaseInsensitive) != 0 && !t.endsWith(QLatin1Char('.'));
+    };
+    if (out.committee.isEmpty())
+        for (int i = dateLine - 1; i >= qMax(from, dateLine - 3); --i)
+            if (usable(lines.at(i).text) && !looksLikePlace(lines.at(i).text)) {
+                out.committee = clean(lines.at(i).text);
+                break;
+            }
+    if (out.venue.isEmpty())
+        for (int i = dateLine + 1; i < qMin(stop, dateLine + 3); ++i)
+            if (usable(lines.at(i).text) && looksLikePlace(lines.at(i).text)) {
+                out.venue = clean(lines.at(i).text);
+                break;
+            }
+}
+
+} // namespace
+
+bool isAttendanceLabel(const QString& text)
+{
+    static const RX label(QStringLiteral("^(?:Present|Members present|Councillors present|Also present|"
+                                         "In attendance|Attendance|Apologies|Absent|Sederunt|Yn bresennol|"
+                                         "Presennol|Hefyd yn bresennol|Ymddiheuriadau|Cynghorwyr)\\b"),
+                          CI);
+    return label.match(text).hasMatch();
+}
+
 void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
 {
     static const RX councilRx(
@@ -44,13 +101,47 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                 m.hasMatch() && !committeeRx.match(t).hasMatch() && t.size() < 80)
                 out.council = clean(m.captured(1));
     }
+    // The header ends where the attendance starts: names and what follows them are not the header.
+    int stop = to;
+    for (int i = from; i < to && stop == to; ++i)
+        if (isAttendanceLabel(lines.at(i).text))
+            stop = i;
+    // The opening sentence: "MINUTES of a meeting of the County Council held in the Council Chamber,
+    // County Hall on Thursday, 19 December 2024" (over several lines).
+    for (int i = from; i < stop; ++i) {
+        static const RX opening(
+            QStringLiteral("^(?:(?:Draft\\s+)?Minutes|A meeting|Meeting|The meeting)\\s+of\\b"), CI);
+        if (!opening.match(lines.at(i).text).hasMatch())
+            continue;
+        QString sentence = lines.at(i).text;
+        for (int k = i + 1; k < qMin(stop, i + 4) && !lines.at(k).para; ++k)
+            sentence += QLatin1Char(' ') + lines.at(k).text;
+        sentence = clean(sentence);
+        static const RX meetingOf(
+            QStringLiteral("\\bmeeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:held|on|at|in)\\b"), CI);
+        if (const auto m = meetingOf.match(sentence); m.hasMatch() && out.committee.isEmpty()) {
+            const QString named = clean(m.captured(1));
+            static const RX body(QStringLiteral("\\b(?:Council|Committee|Board|Panel|Cabinet|Executive|Forum|"
+                                                "Commission|Group|Partnership)\\b"),
+                                 CI);
+            if (body.match(named).hasMatch() && named.size() < 120 &&
+                !named.contains(QLatin1String(" held ")))
+                out.committee = named;
+        }
+        static const RX heldIn(
+            QStringLiteral("\\bheld\\s+(?:at|in|on)\\s+(?:the\\s+)?(.+?)(?:,?\\s+on\\s+"
+                           "|,?\\s+at\\s+\\d|,?\\s+commencing\\b|,?\\s+starting\\b|\\.?$)"),
+            CI);
+        if (const auto m = heldIn.match(sentence); m.hasMatch() && out.venue.isEmpty()) {
+            const QString place = clean(m.captured(1));
+            if (!BritishDate::find(place).isValid() && !BritishDate::findTime(place).isValid() &&
+                place.size() < 150)
+                out.venue = place;
+        }
+        break;
+    }
     for (int i = from; i < to; ++i) {
         const QString t = lines.at(i).text;
-        if (t.startsWith(QLatin1String("Present"), Qt::CaseInsensitive) ||
-            t.startsWith(QLatin1String("Also"), Qt::CaseInsensitive) ||
-            t.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive) ||
-            t.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive))
-            continue;
         if (const auto m = venueRx.match(t); m.hasMatch() && out.venue.isEmpty()) {
             out.venue = clean(m.captured(1));
             continue;
@@ -61,6 +152,8 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
             out.contact = c.trimmed();
             continue;
         }
+        if (i >= stop || t.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive))
+            continue;
         // "Minutes of the meeting of the Children's Scrutiny Committee held on …" names the committee
         // (the heading may wrap onto a second line).
         if (out.committee.isEmpty() && t.startsWith(QLatin1String("Minutes of"), Qt::CaseInsensitive)) {
@@ -132,6 +225,7 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                 out.venue = seg;
         }
     }
+    headingLines(lines, from, stop, out);
 }
 
 void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)

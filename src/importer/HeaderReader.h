@@ -9,6 +9,8 @@ namespace MinutesReading {
 void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out);
 // Present and apologies blocks in lines [0, headerEnd).
 void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out);
+// "Present:", "In attendance", "Apologies", "Yn bresennol" and the like, opening a list of names.
+bool isAttendanceLabel(const QString& text);
 // Apologies given in a sentence ("Apologies for absence were received from …").
 void apologiesInText(const QString& text, QStringList& into);
 
