@@ -274,21 +274,52 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
 
 void apologiesInText(const QString& text, QStringList& into)
 {
-    static const RX rx(QStringLiteral("(?:Apologies|An apology)(?: for (?:absence|lateness))?(?: were| was| "
-                                      "had been| have been)?(?: also)? "
-                                      "(?:received|submitted|given|tendered|sent|offered)"
-                                      "(?: on behalf of| from| by)\\s+(.+?)(?:\\.(?:\\s|$)|;|$)"),
-                       CI);
+    // "Apologies for absence were received from …", "An apology was given by …", "The Clerk reported
+    // apologies from …", "There were apologies for absence from …", "Cafwyd ymddiheuriadau gan …".
+    static const RX rx(
+        QStringLiteral(
+            "(?:(?:Apologies|An apology)(?: for (?:absence|lateness))?(?: were| was| had been| have "
+            "been)?(?: also)? "
+            "(?:received|submitted|given|tendered|sent|offered|noted|reported)(?: on behalf of| from| by| "
+            "for)|"
+            "\\b(?:reported|received|noted|tendered|submitted|were|was)(?: also)? (?:an )?apolog(?:ies|y)"
+            "(?: for (?:absence|lateness))?(?: on behalf of| from| for)|"
+            "ymddiheuriadau(?: am absenoldeb)?(?: eu derbyn)? (?:gan|oddi "
+            "wrth))\\s+(.+?)(?:\\.(?:\\s|$)|;|$)"),
+        CI);
     for (auto it = rx.globalMatch(clean(text)); it.hasNext();) {
         QString names = it.next().captured(1);
-        static const RX tail(QStringLiteral("\\s*(?:,\\s*)?\\b(?:who|with|for|and (?:Councillor \\w+ "
-                                            ")?(?:attended|was) as substitute)\\b.*$"),
-                             CI);
+        static const RX tail(
+            QStringLiteral("\\s*(?:,\\s*)?\\b(?:who|with|for|due to|as|and (?:Councillor \\w+ "
+                           ")?(?:attended|was) as substitute)\\b.*$"),
+            CI);
         names.remove(tail);
         for (const QString& n : splitNames(names))
             if (!into.contains(n))
                 into << n;
     }
+}
+
+bool namesList(const QString& text, QStringList& into)
+{
+    // A bare list under an "Apologies" heading: "Cllrs Ives, Ward and Ellis." — names with titles and
+    // no verb; "None" is none.
+    QString t = clean(text);
+    static const RX sentenceEnd(QStringLiteral("\\.\\s+[A-Z].*$"));
+    t.remove(sentenceEnd);
+    static const RX titled(
+        QStringLiteral(
+            "^(?:Y\\s+)?(?:Councillors?|Cllrs?\\.?|Cyng\\.?|Cynghorwyr|Cynghorydd|Mr|Mrs|Ms|Miss|Dr)\\b"),
+        CI);
+    static const RX verb(QStringLiteral("\\b(?:was|were|is|are|had|has|have|received|sent|gave|reported|"
+                                        "advised|noted|would|will)\\b"),
+                         CI);
+    if (t.size() > 400 || !titled.match(t).hasMatch() || verb.match(t).hasMatch())
+        return false;
+    for (const QString& n : splitNames(t))
+        if (!into.contains(n))
+            into << n;
+    return true;
 }
 
 } // namespace MinutesReading

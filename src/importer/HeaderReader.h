@@ -13,5 +13,7 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
 bool isAttendanceLabel(const QString& text);
 // Apologies given in a sentence ("Apologies for absence were received from …").
 void apologiesInText(const QString& text, QStringList& into);
+// A bare list of names with their titles ("Cllrs Ives, Ward and Ellis"): true when the text is one.
+bool namesList(const QString& text, QStringList& into);
 
 } // namespace MinutesReading

@@ -57,8 +57,15 @@ ParsedMinutes parse(const SourceDocument& doc)
             header += lines.at(i).text + QLatin1Char(' ');
         apologiesInText(header, out.apologies);
     }
-    for (int k = 0; k < qMin(3, int(out.items.size())); ++k)
-        apologiesInText(out.items.at(k).text, out.apologies);
+    for (int k = 0; k < qMin(3, int(out.items.size())); ++k) {
+        const ParsedItem& item = out.items.at(k);
+        const qsizetype before = out.apologies.size();
+        apologiesInText(item.text, out.apologies);
+        // An item of their own whose text is the bare list of names.
+        static const RX apologiesTitle(QStringLiteral("\\bapolog|\\bymddiheur"), CI);
+        if (out.apologies.size() == before && apologiesTitle.match(item.title).hasMatch())
+            namesList(item.text.section(QLatin1Char('\n'), 0, 0), out.apologies);
+    }
     if (!out.date.isValid() && !out.items.isEmpty())
         out.warnings << QCoreApplication::translate("MinutesParser",
                                                     "The date of the meeting was not found in the heading.");

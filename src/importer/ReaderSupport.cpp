@@ -82,23 +82,56 @@ QStringList splitNames(QString list)
     list = clean(list);
     while (list.endsWith(QLatin1Char('.')) || list.endsWith(QLatin1Char(';')))
         list.chop(1);
-    static const RX commas(QStringLiteral("\\s*[,;]\\s*"));
+    // A title before a run of names ("Cllrs Hodivala (Chairman), Hewett and Wood", "Y Cynghorwyr A a
+    // B") stands for each name of the run, until a name with a title of its own.
+    static const RX plural(
+        QStringLiteral("^(?:Y\\s+)?(Councillors|Cllrs\\.?|Cynghorwyr|Cyng\\.?/Cllrs\\.?|Cyng\\.?)\\s*:?\\s+"),
+        CI);
+    static const RX title(
+        QStringLiteral("^(?:County\\s+|Borough\\s+|District\\s+|Town\\s+|Parish\\s+)?"
+                       "(?:Councillor|Cllr|Cyng|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|"
+                       "Professor|Prof|Rev|Revd|Reverend|Alderman|Alderwoman|Deputy|Mx)\\b"),
+        CI);
+    // Titles one after another without commas ("Cllr A Brooker Cllr C Evans").
+    static const RX titleInside(
+        QStringLiteral("\\s+(?=(?:Councillor|Cllr\\.?|Cyng\\.?|Mr|Mrs|Ms|Miss|Dr)\\s+[A-Z])"));
+    static const RX honours(
+        QStringLiteral("^(?:MBE|OBE|CBE|KBE|DBE|BEM|QPM|JP|DL|MP|MSP|MS|AM|MEP|cc|FRSA)$"));
+    const bool welsh = list.contains(RX(QStringLiteral("\\b(?:Cyng|Cynghorwyr|Cynghorydd)\\b"), CI));
     static const RX ands(QStringLiteral("\\s+and\\s+|\\s*&\\s*"));
-    static const RX plural(QStringLiteral("^(Councillors|Cllrs)\\s+"), CI);
+    static const RX andsWelsh(QStringLiteral("\\s+and\\s+|\\s*&\\s*|\\s+ac?\\s+(?=[A-Z])"));
+    static const RX commas(QStringLiteral("\\s*[,;]\\s*"));
+    QString runTitle;
     QStringList out;
     for (QString group : list.split(commas, Qt::SkipEmptyParts)) {
         group = group.trimmed();
         if (group.startsWith(QLatin1String("and "), Qt::CaseInsensitive))
             group = group.mid(4);
-        // "Councillors A and B" names two councillors.
-        const bool councillors = plural.match(group).hasMatch();
-        if (councillors)
-            group.remove(plural);
-        for (QString part : group.split(ands, Qt::SkipEmptyParts)) {
-            part = part.trimmed();
-            if (part.size() < 3)
-                continue;
-            out << (councillors ? QStringLiteral("Councillor ") + part : part);
+        if (welsh && (group.startsWith(QLatin1String("a "))))
+            group = group.mid(2);
+        if (honours.match(group).hasMatch() && !out.isEmpty()) {
+            out.last() += QStringLiteral(", ") + group;
+            continue;
+        }
+        if (const auto m = plural.match(group); m.hasMatch()) {
+            const QString p = m.captured(1).toLower();
+            runTitle = p.startsWith(QLatin1String("councillors"))  ? QStringLiteral("Councillor")
+                       : p.startsWith(QLatin1String("cllrs"))      ? QStringLiteral("Cllr")
+                       : p.startsWith(QLatin1String("cynghorwyr")) ? QStringLiteral("Cynghorydd")
+                                                                   : QStringLiteral("Cyng.");
+            group = group.mid(m.capturedLength());
+        } else if (title.match(group).hasMatch()) {
+            runTitle.clear();
+        }
+        for (QString part : group.split(welsh ? andsWelsh : ands, Qt::SkipEmptyParts)) {
+            for (QString one : part.split(titleInside, Qt::SkipEmptyParts)) {
+                one = one.trimmed();
+                if (one.size() < 3)
+                    continue;
+                out << (runTitle.isEmpty() || title.match(one).hasMatch()
+                            ? one
+                            : runTitle + QLatin1Char(' ') + one);
+            }
         }
     }
     return out;
