@@ -1,5 +1,6 @@
 #include "DecisionReader.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <optional>
 
@@ -73,6 +74,52 @@ QStringList tableCells(const Table& t, const SourceLine& line)
     return cells;
 }
 
+// A paragraph without its number ("3) Mr A proposed …" -> "Mr A proposed …").
+QString withoutParagraphNumber(const QString& text)
+{
+    static const RX number(QStringLiteral("^(?:\\(?\\d{1,3}[.)]|\\d{1,3}\\.\\d{1,2}\\.?|\\(?[a-z]\\))\\s+"));
+    return QString(text).remove(number).trimmed();
+}
+
+// A motion put: "Mr A proposed, and Mr B seconded, that …", "Cllr A moved the motion that …".
+bool isMotion(const QString& text)
+{
+    static const RX motion(QStringLiteral("\\b(?:proposed|moved)\\b.{0,120}?\\bthat\\b"), CI);
+    return motion.match(text).hasMatch();
+}
+
+// The outcome of a vote alone on a line: true when carried ("Agreed unanimously.", "Motion
+// carried."), false when lost ("Motion lost."), none when the line is something else.
+std::optional<bool> verdict(const QString& text)
+{
+    static const RX rx(
+        QStringLiteral(
+            "^(?:The\\s+)?(?:(?:substantive\\s+|amended\\s+)?(motion|amendment|proposal|recommendations?)"
+            "(?:\\s+(?:was|were))?\\s+)?(?:duly\\s+)?(carried|agreed|approved|lost|defeated|fell|not\\s+"
+            "carried|rejected)"
+            "(?:\\s+(?:unanimously|nem\\.?\\s*con\\.?))?\\.?$"),
+        CI);
+    const auto m = rx.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString word = m.captured(2).toLower();
+    return word == QLatin1String("carried") || word == QLatin1String("agreed") ||
+           word == QLatin1String("approved");
+}
+
+bool isDecisionHeading(const QString& text)
+{
+    static const RX rx(QStringLiteral("^(?:Decisions?|Penderfyniad(?:au)?)\\s*:?$"), CI);
+    return rx.match(text).hasMatch();
+}
+
+// "None", "There were no declarations": nothing decided.
+bool isNothing(const QString& text)
+{
+    static const RX rx(QStringLiteral("^(?:None|Nil|No\\b|There (?:were|was) no\\b|Dim\\b)"), CI);
+    return rx.match(text).hasMatch();
+}
+
 } // namespace
 
 void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
@@ -91,6 +138,17 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         Parts
     } mode = Mode::Text;
     QString current; // the resolution being read
+    // A motion carried is a decision, unless a RESOLVED records it afterwards: held until the end.
+    struct Pending
+    {
+        QString text;
+        SourceRegion where;
+        qsizetype resolutionsBefore;
+    };
+    QList<Pending> pending;
+    bool lastWasMotion = false;         // the paragraph just finished put a motion
+    std::optional<Pending> agreedAtEnd; // "It was agreed that …" as the item's last paragraph
+    bool decisionHeading = false;       // a "Decision:" heading: the text under it is the decision
     auto norm = [](const QString& s) {
         QString n = s.toLower();
         n.remove(RX(QStringLiteral("[^a-z0-9]")));
@@ -125,6 +183,22 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         if (p.isEmpty())
             return;
         lastParagraphRegion = where;
+        const QString bare = withoutParagraphNumber(p);
+        lastWasMotion = isMotion(bare);
+        agreedAtEnd.reset();
+        // "The Chairman proposed that … and it was agreed unanimously."
+        static const RX agreedInline(
+            QStringLiteral("(?:,|\\s)\\s*(?:and\\s+)?(?:it|this|which)\\s+was\\s+(?:then\\s+)?"
+                           "(?:unanimously\\s+)?(?:agreed|carried|approved)(?:\\s+unanimously)?\\.?$"),
+            CI);
+        if (lastWasMotion && agreedInline.match(bare).hasMatch()) {
+            pending << Pending{bare, where, item.resolutions.size()};
+            lastWasMotion = false;
+        }
+        static const RX itWasAgreed(
+            QStringLiteral("^It\\s+was\\s+(?:unanimously\\s+)?agreed\\s+(?=that\\b|to\\b)"), CI);
+        if (const auto m = itWasAgreed.match(bare); m.hasMatch())
+            agreedAtEnd = Pending{bare.mid(m.capturedLength()), where, item.resolutions.size()};
         // "… Action – Head of Service" closing a paragraph.
         static const RX closing(
             QStringLiteral("^(.*\\S)\\s*(?:\\.\\s*)?\\bAction\\s*[:–—-]\\s*([^.]{3,80})\\.?$"));
@@ -172,14 +246,22 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         table.reset();
     };
 
+    int quoted = 0; // inside a quoted motion (“…”): its words are the motion's, not decisions
     for (int i = from; i < to; ++i) {
         const Line& line = lines.at(i);
         const QString t = line.text;
+        // A formal RESOLVED or the verdict of a vote ends a quotation left open.
+        static const RX formalWord(QStringLiteral("^(?:RESOLVED|AGREED|PENDERFYNWYD|CYTUNWYD)\\b"));
+        if (formalWord.match(withoutParagraphNumber(t)).hasMatch() || verdict(withoutParagraphNumber(t)))
+            quoted = 0;
+        const bool inQuote = quoted > 0;
+        quoted = qMax(0, quoted + int(t.count(QChar(0x201c))) - int(t.count(QChar(0x201d))));
         if (isSectionMarker(t)) {
             if (mode != Mode::Text)
                 finishResolution();
             finishParagraph();
             mode = Mode::Text;
+            decisionHeading = isDecisionHeading(t);
             continue;
         }
         // Report references.
@@ -276,21 +358,49 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             continue;
         }
 
-        if (isResolvedStart(t)) {
+        if (inQuote && mode == Mode::Text) {
+            if (line.para)
+                finishParagraph();
+            paragraph += QLatin1Char(' ') + t;
+            if (paragraphFrom < 0)
+                paragraphFrom = i;
+            paragraphTo = i;
+            continue;
+        }
+        // "Agreed unanimously." or "Motion carried." under a motion: the motion is the decision.
+        if (const auto v = verdict(withoutParagraphNumber(t))) {
             if (mode != Mode::Text)
                 finishResolution();
             finishParagraph();
-            static const RX head(QStringLiteral(
-                "^(?:RESOLVED UNANIMOUSLY|RESOLVED|Resolved|AGREED|Agreed)\\b\\s*[:,;.–—-]?\\s*(.*)$"));
-            QString rest = head.match(t).captured(1).trimmed();
-            static const RX thatOnly(QStringLiteral("^(that|:|–|-)?\\s*:?\\s*[–-]?$"), CI);
-            if (thatOnly.match(rest).hasMatch()) {
+            mode = Mode::Text;
+            if (*v && lastWasMotion && !paragraphs.isEmpty())
+                pending << Pending{withoutParagraphNumber(paragraphs.last()), lastParagraphRegion,
+                                   item.resolutions.size()};
+            lastWasMotion = false;
+            continue;
+        }
+        std::optional<DecisionOpening> opening = decisionOpening(t);
+        // Under a "Decision:" heading the paragraph is the decision, whatever its first words.
+        if (!opening && decisionHeading && mode == Mode::Text && !isActionLine(t) && !isNothing(t))
+            opening = DecisionOpening{t, true};
+        decisionHeading = false;
+        if (opening) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            const QString rest = opening->whole ? withoutParagraphNumber(t) : opening->rest;
+            static const RX thatOnly(QStringLiteral("^(that|:|–|-|bod)?\\s*:?\\s*[–-]?$"), CI);
+            if (!opening->whole && thatOnly.match(rest).hasMatch()) {
                 mode = Mode::Parts;
                 currentFrom = currentTo = -1;
-            } else if (const auto p = partMarker().match(rest); p.hasMatch()) {
+            } else if (const auto p = partMarker().match(rest); p.hasMatch() && !opening->whole) {
                 mode = Mode::Parts;
-                current = p.captured(5);
+                current = p.captured(1);
                 startResolution(i);
+            } else if (rest.endsWith(QLatin1Char(':'))) {
+                // "The Committee:" or "Committee resolved to:" — its parts follow.
+                mode = Mode::Parts;
+                currentFrom = currentTo = -1;
             } else {
                 mode = Mode::Resolution;
                 current = rest;
@@ -307,7 +417,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             else
                 current.clear();
             mode = Mode::Parts;
-            current = part.captured(5);
+            current = part.captured(1);
             startResolution(i);
             continue;
         }
@@ -332,6 +442,24 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         finishResolution();
     finishTable();
     finishParagraph();
+    auto add = [&](const Pending& p, const Certainty& why) {
+        if (p.text.isEmpty() || seen.contains(norm(p.text)))
+            return;
+        seen.insert(norm(p.text));
+        item.resolutions << p.text;
+        item.resolutionRegions << p.where;
+        while (item.resolutionCertainty.size() < item.resolutions.size() - 1)
+            item.resolutionCertainty << Certainty{};
+        item.resolutionCertainty << why;
+    };
+    for (const Pending& p : pending)
+        if (item.resolutions.size() == p.resolutionsBefore)
+            add(p, {0.7,
+                    QCoreApplication::translate("MinutesParser", "a motion recorded as carried or agreed")});
+    if (agreedAtEnd && item.resolutions.isEmpty())
+        add(*agreedAtEnd,
+            {0.55, QCoreApplication::translate("MinutesParser",
+                                               "\"it was agreed\" closing the item, with no resolution")});
 }
 
 } // namespace MinutesReading

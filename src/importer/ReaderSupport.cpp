@@ -2,6 +2,8 @@
 
 #include "core/BritishDate.h"
 
+#include <optional>
+
 namespace MinutesReading {
 
 double upperShare(const QString& s)
@@ -52,10 +54,52 @@ int numericPart(const QString& number)
     return m.hasMatch() ? m.captured().toInt() : -1;
 }
 
+std::optional<DecisionOpening> decisionOpening(const QString& text)
+{
+    // A paragraph number before it ("25) RESOLVED that …", "4.2 RESOLVED:") is the paragraph's.
+    static const RX paragraphNumber(QStringLiteral("^(?:\\(?\\d{1,3}[.)]|\\d{1,3}\\.\\d{1,2}\\.?)\\s+"));
+    QString t = text;
+    if (const auto m = paragraphNumber.match(t); m.hasMatch())
+        t = t.mid(m.capturedLength());
+    // The decision words of English and Welsh minutes, with what may come before them: "It was",
+    // "PROPOSED, SECONDED and", "Cllr A MOVED, Cllr B SECONDED and it was".
+    static const RX formal(QStringLiteral(
+        "^(?:(?:It\\s+was|it\\s+was)\\s+(?:(?:unanimously|further|therefore)\\s+)?|"
+        "(?:PROPOSED|Proposed)(?:\\s+(?:by\\s+[^,]{1,40}))?,?\\s+(?:(?:and\\s+)?(?:SECONDED|Seconded)"
+        "(?:\\s+(?:by\\s+[^,]{1,40}))?,?\\s+)?(?:and\\s+)?|"
+        "[^.]{0,80}\\b(?:MOVED|SECONDED)\\b[^.]{0,80}\\band\\s+it\\s+was\\s+)?"
+        "(RESOLVED\\s+UNANIMOUSLY|RESOLVED|Resolved|AGREED|Agreed|PENDERFYNWYD|Penderfynwyd|CYTUNWYD|"
+        "Cytunwyd)"
+        "\\b(?:\\s+(?:unanimously|UNANIMOUSLY|yn\\s+unfrydol))?\\s*[:,;.–—-]?\\s*(.*)$"));
+    if (const auto m = formal.match(t); m.hasMatch()) {
+        const QString rest = m.captured(2).trimmed();
+        // "Agreed." or "Agreed unanimously." alone is the verdict on a motion, not a decision's text.
+        if (rest.isEmpty() && !m.captured(1).startsWith(QLatin1String("RESOLVED")) &&
+            !m.captured(1).startsWith(QLatin1String("PENDERFYNWYD")) && m.capturedStart(1) == 0 &&
+            text.trimmed().endsWith(QLatin1Char('.')))
+            return std::nullopt;
+        return DecisionOpening{rest, false};
+    }
+    // "(The) Committee resolved to note the report", "The Council RESOLVED that …",
+    // "Committee resolved to:".
+    static const RX subject(QStringLiteral(
+        "^(?:The\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,3}?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|"
+        "Forum|Executive|Members|Authority|Meeting|Group|Partnership|Commission|Pwyllgor|Cyngor)\\s+"
+        "(?:(?:unanimously|therefore|then)\\s+)?(resolved|resolves|RESOLVED|RESOLVES|decided|AGREED)\\b\\s*(."
+        "*)$"));
+    if (const auto m = subject.match(t); m.hasMatch()) {
+        const QString rest = m.captured(2).trimmed();
+        static const RX that(QStringLiteral("^(?:that\\b|:|–|-)"), CI);
+        if (rest.isEmpty() || that.match(rest).hasMatch() || rest.endsWith(QLatin1Char(':')))
+            return DecisionOpening{rest.endsWith(QLatin1Char(':')) ? QStringLiteral(":") : rest, false};
+        return DecisionOpening{t, true};
+    }
+    return std::nullopt;
+}
+
 bool isResolvedStart(const QString& t)
 {
-    static const RX r(QStringLiteral("^(RESOLVED|Resolved|AGREED|Agreed|RESOLVED UNANIMOUSLY)\\b"));
-    return r.match(t).hasMatch();
+    return decisionOpening(t).has_value();
 }
 
 bool isActionLine(const QString& t)
@@ -66,14 +110,19 @@ bool isActionLine(const QString& t)
 
 bool isSectionMarker(const QString& t)
 {
-    static const RX m(QStringLiteral("^(Minutes|Decision|Decisions|Minute|Notes)\\s*:?$"), CI);
+    static const RX m(
+        QStringLiteral(
+            "^(Minutes|Decision|Decisions|Minute|Notes|Cofnodion|Penderfyniad|Penderfyniadau)\\s*:?$"),
+        CI);
     return m.match(t).hasMatch();
 }
 
 const RX& partMarker()
 {
+    // (1) 1. 1) (a) a) a. A) A. (i) i) i. [a] and bullets; the text is the last group.
     static const RX p(QStringLiteral(
-        "^(\\(\\s*(\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\s*\\)|(\\d{1,2})[.)]|([a-z]|[ivx]{1,4})\\))\\s+(.*)$"));
+        "^(?:\\(\\s*(?:\\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})\\s*\\)|\\d{1,2}[.)]|"
+        "(?:[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})[.)]|\\[(?:[a-z]|\\d{1,2})\\]|[•·▪◦‣●–-])\\s+(.*)$"));
     return p;
 }
 

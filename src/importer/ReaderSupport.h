@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace MinutesReading {
 
@@ -39,11 +40,20 @@ QString stripAgendaReference(QString t);
 QString stripWebFurniture(QString title);
 // "56a" from "56a." / "56a)" ; the numeric part for ordering checks.
 int numericPart(const QString& number);
+// A decision opening a paragraph: "RESOLVED that …", "It was AGREED:", "PENDERFYNWYD", "Committee
+// resolved to note …" (then `whole`: the sentence itself is the decision's text). `rest` is what
+// follows the decision words ("" or ":" when parts follow).
+struct DecisionOpening
+{
+    QString rest;
+    bool whole = false;
+};
+std::optional<DecisionOpening> decisionOpening(const QString& text);
 bool isResolvedStart(const QString& t);
 bool isActionLine(const QString& t);
 // "Minutes:", "Decision:" and the like, which divide a web page's item.
 bool isSectionMarker(const QString& t);
-// A numbered part of a resolution: (1), 1., 1), a), (b), i), (ii)
+// A numbered part of a resolution: (1), 1., 1), a), (b), i), (ii), A., [a], bullets; the text is group 1.
 const RX& partMarker();
 // "Councillors A and B, Mr C" -> one entry per person.
 QStringList splitNames(QString list);
