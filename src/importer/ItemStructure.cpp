@@ -158,14 +158,37 @@ int headingStrength(const QList<Line>& lines, int i, const QString& rawTitle, bo
 
 // The title with the lines that continue it: capitals that run on (over a page break too), bold
 // lines under a bold title, up to "(Item N)" or "(Agenda item N)".
-QString extendTitle(const QList<Line>& lines, int from, QString title, int& next)
+// The right edge of a line's words; 0 when not known.
+double rightEdge(const Line& l)
+{
+    return l.source && !l.source->words.isEmpty() ? l.source->words.last().right : 0;
+}
+
+// The right margin of the text on each page: the furthest right edge.
+QHash<int, double> rightMargins(const QList<Line>& lines)
+{
+    QHash<int, double> out;
+    for (const Line& l : lines)
+        out[l.page] = qMax(out.value(l.page), rightEdge(l));
+    return out;
+}
+
+QString extendTitle(const QList<Line>& lines, int from, QString title, int& next,
+                    const QHash<int, double>& margins)
 {
     next = from;
+    // A line runs on to the next only when it is full: a short bold title stops where it ends
+    // (the bold sub-heading under it is the item's text).
+    auto full = [&](const Line& l) {
+        const double right = rightEdge(l), margin = margins.value(l.page);
+        return right <= 0 || margin <= 0 || right >= margin * 0.75;
+    };
     static const RX agendaRef(QStringLiteral("\\((?:Agenda\\s+)?item\\s+\\d+[a-z]?\\)\\s*$"), CI);
     if (upperShare(title) < 0.8) {
         while (next < lines.size() && next > 0 && isBoldLine(lines.at(next - 1)) &&
-               isBoldLine(lines.at(next)) && !lines.at(next).para && lines.at(next).text.size() < 120 &&
-               !isResolvedStart(lines.at(next).text) && !isSectionMarker(lines.at(next).text)) {
+               full(lines.at(next - 1)) && isBoldLine(lines.at(next)) && !lines.at(next).para &&
+               lines.at(next).text.size() < 120 && !isResolvedStart(lines.at(next).text) &&
+               !isSectionMarker(lines.at(next).text)) {
             title += QLatin1Char(' ') + lines.at(next).text;
             ++next;
         }
@@ -199,7 +222,8 @@ const RX& agendaRefLine()
     return r;
 }
 
-std::optional<Candidate> candidateAt(const QList<Line>& lines, int i, bool pdf)
+std::optional<Candidate> candidateAt(const QList<Line>& lines, int i, bool pdf,
+                                     const QHash<int, double>& margins)
 {
     const Line& line = lines.at(i);
     const QString t = line.text;
@@ -243,7 +267,7 @@ std::optional<Candidate> candidateAt(const QList<Line>& lines, int i, bool pdf)
             return std::nullopt;
         c.bold = bold;
         c.caps = upperShare(stripWebFurniture(title)) >= 0.8;
-        title = extendTitle(lines, next, title, next);
+        title = extendTitle(lines, next, title, next, margins);
         c.start = ItemStart{i, next, number, title, {}};
         return c;
     }
@@ -310,8 +334,9 @@ std::optional<double> transition(const Candidate& prev, const Candidate& c)
 QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warnings)
 {
     QList<Candidate> candidates;
+    const QHash<int, double> margins = rightMargins(lines);
     for (int i = 0; i < lines.size(); ++i)
-        if (auto c = candidateAt(lines, i, pdf))
+        if (auto c = candidateAt(lines, i, pdf, margins))
             candidates.append(*c);
     // An index of titles without bodies (an agenda pack's contents) is not the minutes' items.
     for (int k = 0; k + 1 < candidates.size(); ++k)
