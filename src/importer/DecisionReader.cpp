@@ -154,13 +154,25 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         n.remove(RX(QStringLiteral("[^a-z0-9]")));
         return n;
     };
+    // The owner at the right margin beside the lines of a block, if any.
+    auto marginOwner = [&](int from, int to) {
+        for (int k = from; k >= 0 && k <= to; ++k)
+            if (!lines.at(k).marginOwner.isEmpty())
+                return lines.at(k).marginOwner;
+        return QString();
+    };
+    const Certainty besideTheText{0.75,
+                                  QCoreApplication::translate("MinutesParser", "owner at the right margin")};
     auto finishResolution = [&] {
         QString r = clean(current);
         current.clear();
         const SourceRegion where = regionOf(lines, currentFrom, currentTo);
+        const QString owner = marginOwner(currentFrom, currentTo);
         currentFrom = currentTo = -1;
         if (r.isEmpty())
             return;
+        if (!owner.isEmpty())
+            item.actions << ParsedAction{r, owner, {}, where.page, where, besideTheText};
         if (seen.contains(norm(r)))
             return;
         seen.insert(norm(r));
@@ -179,9 +191,13 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         const QString p = clean(paragraph);
         paragraph.clear();
         const SourceRegion where = regionOf(lines, paragraphFrom, paragraphTo);
+        const QString owner = marginOwner(paragraphFrom, paragraphTo);
         paragraphFrom = paragraphTo = -1;
         if (p.isEmpty())
             return;
+        if (!owner.isEmpty())
+            item.actions << ParsedAction{
+                withoutParagraphNumber(p), owner, {}, where.page, where, besideTheText};
         lastParagraphRegion = where;
         const QString bare = withoutParagraphNumber(p);
         lastWasMotion = isMotion(bare);
@@ -318,7 +334,8 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 finishResolution();
             finishParagraph();
             mode = Mode::Text;
-            static const RX tag(QStringLiteral("^ACTIONS?\\s*(?::|-|–|—)\\s*(.*)$"));
+            static const RX tag(QStringLiteral(
+                "^(?:ACTIONS?|Actions?|ACTION BY|Action by|GWEITHREDU|Gweithredu)\\s*(?::|-|–|—)\\s*(.*)$"));
             QString rest = clean(tag.match(t).captured(1));
             const int actionFrom = i;
             // The line may wrap.

@@ -4,6 +4,7 @@
 #include "DeclarationReader.h"
 #include "HeaderReader.h"
 #include "ItemStructure.h"
+#include "OwnerColumn.h"
 #include "core/MinuteNumber.h"
 
 #include <QCoreApplication>
@@ -20,10 +21,12 @@ ParsedMinutes parse(const SourceDocument& doc)
     for (const SourceLine& l : doc.lines) {
         const QString t = clean(l.text);
         if (!t.isEmpty())
-            lines.append(
-                {l.text.trimmed().replace(QChar(0xa0), QLatin1Char(' ')), l.page, l.paragraphStart, &l});
+            lines.append({l.text.trimmed().replace(QChar(0xa0), QLatin1Char(' ')), l.page, l.paragraphStart,
+                          &l, QString()});
     }
-    QList<ItemStart> starts = findItems(lines, doc.kind == QLatin1String("pdf"), out.warnings);
+    const bool pdf = doc.kind == QLatin1String("pdf");
+    findOwnerColumn(lines, pdf);
+    QList<ItemStart> starts = findItems(lines, pdf, out.warnings);
     // A number that opens the item's first paragraph ("2803 The Chair advised …") is not its text.
     for (const ItemStart& s : starts)
         if (s.numberPrefix > 0 && s.bodyStart < lines.size())

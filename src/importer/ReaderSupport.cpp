@@ -104,7 +104,8 @@ bool isResolvedStart(const QString& t)
 
 bool isActionLine(const QString& t)
 {
-    static const RX a(QStringLiteral("^ACTIONS?\\s*(:|-|–|—)"));
+    static const RX a(
+        QStringLiteral("^(?:ACTIONS?|Actions?|ACTION BY|Action by|GWEITHREDU|Gweithredu)\\s*(:|-|–|—)"));
     return a.match(t).hasMatch();
 }
 

@@ -29,6 +29,7 @@ struct Line
     int page;
     bool para;
     const SourceLine* source;
+    QString marginOwner = QString(); // an action's owner printed at the right margin beside this line
 };
 
 // The share of upper-case letters among the letters (0 when fewer than three).
