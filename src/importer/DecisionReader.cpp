@@ -137,7 +137,11 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         Resolution,
         Parts
     } mode = Mode::Text;
-    QString current; // the resolution being read
+    QString current;      // the resolution being read
+    Certainty currentWhy; // and what it was read from
+    auto why = [](double level, const char* text) {
+        return Certainty{level, QCoreApplication::translate("MinutesParser", text)};
+    };
     // A motion carried is a decision, unless a RESOLVED records it afterwards: held until the end.
     struct Pending
     {
@@ -178,6 +182,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         seen.insert(norm(r));
         item.resolutions << r;
         item.resolutionRegions << where;
+        while (item.resolutionCertainty.size() < item.resolutions.size() - 1)
+            item.resolutionCertainty << Certainty{};
+        item.resolutionCertainty << currentWhy;
         ++resolvedSince;
     };
     // `current` starts (or goes on) with line i.
@@ -220,7 +227,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             QStringLiteral("^(.*\\S)\\s*(?:\\.\\s*)?\\bAction\\s*[:–—-]\\s*([^.]{3,80})\\.?$"));
         if (const auto m = closing.match(p); m.hasMatch()) {
             QString text = m.captured(1).trimmed();
-            item.actions << ParsedAction{text, m.captured(2).trimmed(), {}, where.page, where};
+            item.actions << ParsedAction{text,  m.captured(2).trimmed(),
+                                         {},    where.page,
+                                         where, why(0.85, "an \"Action –\" tag closing the paragraph")};
             paragraphs << text;
             return;
         }
@@ -234,7 +243,8 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         for (auto it = commitment.globalMatch(p); it.hasNext();) {
             const QString s = clean(it.next().captured(1));
             if (s.size() > 20 && s.size() < 400)
-                item.suggestedActions << ParsedAction{s, QString(), {}, where.page, where};
+                item.suggestedActions << ParsedAction{
+                    s, QString(), {}, where.page, where, why(0.4, "a commitment in the narrative")};
         }
     };
 
@@ -254,8 +264,8 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             if (text.isEmpty())
                 continue;
             const SourceRegion where = regionOf(lines, r.from, r.to);
-            ParsedAction a{text, owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
-                           where.page, where};
+            ParsedAction a{text,       owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
+                           where.page, where, why(0.85, "a row of an action table")};
             item.actions << a;
         }
         rows.clear();
@@ -352,7 +362,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             const auto m = ownerTo.match(rest);
             const SourceRegion where = regionOf(lines, actionFrom, i);
             if (m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 9) {
-                item.actions << ParsedAction{m.captured(2), m.captured(1), {}, line.page, where};
+                item.actions << ParsedAction{
+                    m.captured(2), m.captured(1), {},
+                    line.page,     where,         why(0.9, "an ACTION line naming who and what")};
             } else if (resolvedSince > 0) {
                 // The action is the resolution's: show both, the resolution and its ACTION line.
                 for (int r = int(item.resolutions.size()) - resolvedSince; r < item.resolutions.size(); ++r) {
@@ -361,7 +373,12 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                         both.box = both.box.united(where.box);
                     else
                         both = where;
-                    item.actions << ParsedAction{item.resolutions.at(r), rest, {}, line.page, both};
+                    item.actions << ParsedAction{item.resolutions.at(r),
+                                                 rest,
+                                                 {},
+                                                 line.page,
+                                                 both,
+                                                 why(0.85, "an ACTION line under the resolution")};
                 }
             } else if (!paragraphs.isEmpty()) {
                 SourceRegion both = lastParagraphRegion;
@@ -369,7 +386,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                     both.box = both.box.united(where.box);
                 else
                     both = where;
-                item.actions << ParsedAction{paragraphs.last(), rest, {}, line.page, both};
+                item.actions << ParsedAction{
+                    paragraphs.last(), rest, {},
+                    line.page,         both, why(0.75, "an ACTION line under the paragraph before it")};
             }
             resolvedSince = 0;
             continue;
@@ -398,13 +417,18 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         }
         std::optional<DecisionOpening> opening = decisionOpening(t);
         // Under a "Decision:" heading the paragraph is the decision, whatever its first words.
-        if (!opening && decisionHeading && mode == Mode::Text && !isActionLine(t) && !isNothing(t))
+        const bool decisionHeading0 =
+            !opening && decisionHeading && mode == Mode::Text && !isActionLine(t) && !isNothing(t);
+        if (decisionHeading0)
             opening = DecisionOpening{t, true};
         decisionHeading = false;
         if (opening) {
             if (mode != Mode::Text)
                 finishResolution();
             finishParagraph();
+            currentWhy = decisionHeading0 ? why(0.8, "the text under a Decision heading")
+                         : opening->whole ? why(0.85, "a sentence saying the committee resolved")
+                                          : why(0.95, "a RESOLVED (or AGREED) paragraph");
             const QString rest = opening->whole ? withoutParagraphNumber(t) : opening->rest;
             static const RX thatOnly(QStringLiteral("^(that|:|–|-|bod)?\\s*:?\\s*[–-]?$"), CI);
             if (!opening->whole && thatOnly.match(rest).hasMatch()) {

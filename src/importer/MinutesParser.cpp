@@ -12,6 +12,49 @@
 
 using namespace MinutesReading;
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MinutesParser", text);
+}
+
+// The document marks the minutes as not yet approved: "DRAFT", "draft minutes", "unconfirmed",
+// "subject to approval", "All minutes are draft until agreed"; or they are the minutes inside an
+// agenda pack (they start after the first page, or page 1 carries the pack's "Item 153b" stamp).
+bool isDraft(const QList<Line>& lines, int headerEnd, const SourceRegion& header)
+{
+    static const RX marked(
+        QStringLiteral("^(?:draft|drafft)\\b|\\bdraft minutes\\b|\\bminutes (?:are|remain) "
+                       "(?:in )?draft\\b|\\b(?:unconfirmed|unapproved) minutes\\b|\\bsubject to "
+                       "(?:approval|confirmation|ratification)\\b|\\bheb eu cadarnhau\\b|"
+                       "\\(draft\\)"),
+        CI);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString& t = lines.at(i).text;
+        if ((i < headerEnd + 3 || t.size() <= 160) && marked.match(t).hasMatch())
+            return true;
+    }
+    if (header.page > 1)
+        return true;
+    static const RX stamp(QStringLiteral("^(?:Agenda\\s+)?Item\\s+(?:No\\.?\\s*)?\\d{1,3}[a-z]?$"), CI);
+    for (int i = 0; i < qMin(3, int(lines.size())); ++i)
+        if (lines.at(i).page == 1 && stamp.match(lines.at(i).text).hasMatch())
+            return true;
+    return false;
+}
+
+Certainty headerCertainty(const ParsedMinutes& m)
+{
+    if (!m.date.isValid())
+        return {0.3, tr("no date of the meeting was found in the heading")};
+    if (m.committee.isEmpty())
+        return {0.5, tr("the committee was not named in the heading")};
+    return {0.9, tr("the date and the committee from the heading")};
+}
+
+} // namespace
+
 namespace MinutesParser {
 
 ParsedMinutes parse(const SourceDocument& doc)
@@ -72,6 +115,11 @@ ParsedMinutes parse(const SourceDocument& doc)
     if (!out.date.isValid() && !out.items.isEmpty())
         out.warnings << QCoreApplication::translate("MinutesParser",
                                                     "The date of the meeting was not found in the heading.");
+    out.draft = isDraft(lines, headerEnd, out.headerRegion);
+    out.headerCertainty = headerCertainty(out);
+    out.attendanceCertainty = out.present.isEmpty()
+                                  ? Certainty{0.4, tr("no list of those present was found")}
+                                  : Certainty{0.9, tr("a list of those present under its heading")};
     return out;
 }
 
@@ -82,13 +130,14 @@ QJsonObject MinutesParser::toJson(const ParsedMinutes& m)
     // Every field named, so that a new one cannot be forgotten here; where things were printed is
     // for the review dialog, not the contract.
     const auto& [council, committee, venue, contact, date, time, present, apologies, headerRegion,
-                 attendanceRegion, items, warnings, declarations, draft, headerCertainty,
-                 attendanceCertainty] = m;
+                 attendanceRegion, items, warnings, declarations, draft, headerSure, attendanceSure] = m;
     Q_UNUSED(headerRegion);
     Q_UNUSED(attendanceRegion);
-    Q_UNUSED(draft);
-    Q_UNUSED(headerCertainty);
-    Q_UNUSED(attendanceCertainty);
+    // Extra keys (the contract allows them): how sure the parser is of each part, and why.
+    auto sure = [](const Certainty& c) {
+        return QJsonObject{{QStringLiteral("level"), qRound(c.level * 100) / 100.0},
+                           {QStringLiteral("why"), c.why}};
+    };
     auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
     QJsonObject meeting{
         {QStringLiteral("council"), orNull(council)},
@@ -97,7 +146,8 @@ QJsonObject MinutesParser::toJson(const ParsedMinutes& m)
         {QStringLiteral("time"),
          time.isValid() ? QJsonValue(time.toString(QStringLiteral("HH:mm"))) : QJsonValue()},
         {QStringLiteral("venue"), orNull(venue)},
-        {QStringLiteral("contact"), orNull(contact)}};
+        {QStringLiteral("contact"), orNull(contact)},
+        {QStringLiteral("status"), draft ? QStringLiteral("draft") : QStringLiteral("approved")}};
     QJsonArray itemsJson;
     for (const ParsedItem& i : items) {
         QJsonArray actionsJson, suggestedJson;
@@ -107,7 +157,11 @@ QJsonObject MinutesParser::toJson(const ParsedMinutes& m)
                             {QStringLiteral("owner"), a.owner},
                             {QStringLiteral("due"),
                              a.due.isValid() ? QJsonValue(a.due.toString(Qt::ISODate)) : QJsonValue()},
-                            {QStringLiteral("page"), a.page}});
+                            {QStringLiteral("page"), a.page},
+                            {QStringLiteral("certainty"), sure(a.certainty)}});
+        QJsonArray resolutionSure;
+        for (qsizetype r = 0; r < i.resolutions.size(); ++r)
+            resolutionSure.append(sure(i.resolutionCertainty.value(r)));
         for (const ParsedAction& a : i.suggestedActions)
             suggestedJson.append(
                 QJsonObject{{QStringLiteral("text"), a.text}, {QStringLiteral("owner"), orNull(a.owner)}});
@@ -118,7 +172,9 @@ QJsonObject MinutesParser::toJson(const ParsedMinutes& m)
                         {QStringLiteral("report_refs"), QJsonArray::fromStringList(i.reportRefs)},
                         {QStringLiteral("resolutions"), QJsonArray::fromStringList(i.resolutions)},
                         {QStringLiteral("actions"), actionsJson},
-                        {QStringLiteral("suggested_actions"), suggestedJson}});
+                        {QStringLiteral("suggested_actions"), suggestedJson},
+                        {QStringLiteral("certainty"), sure(i.certainty)},
+                        {QStringLiteral("resolution_certainty"), resolutionSure}});
     }
     // Not in the contract's list of keys; extra keys are allowed there.
     QJsonArray declarationsJson;
@@ -128,10 +184,13 @@ QJsonObject MinutesParser::toJson(const ParsedMinutes& m)
                                             {QStringLiteral("nature"), orNull(d.nature)},
                                             {QStringLiteral("item"), orNull(d.itemNumber)},
                                             {QStringLiteral("page"), d.page}});
-    return QJsonObject{{QStringLiteral("meeting"), meeting},
-                       {QStringLiteral("declarations"), declarationsJson},
-                       {QStringLiteral("present"), QJsonArray::fromStringList(present)},
-                       {QStringLiteral("apologies"), QJsonArray::fromStringList(apologies)},
-                       {QStringLiteral("items"), itemsJson},
-                       {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+    return QJsonObject{
+        {QStringLiteral("meeting"), meeting},
+        {QStringLiteral("declarations"), declarationsJson},
+        {QStringLiteral("present"), QJsonArray::fromStringList(present)},
+        {QStringLiteral("apologies"), QJsonArray::fromStringList(apologies)},
+        {QStringLiteral("items"), itemsJson},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+        {QStringLiteral("certainty"), QJsonObject{{QStringLiteral("header"), sure(headerSure)},
+                                                  {QStringLiteral("attendance"), sure(attendanceSure)}}}};
 }
