@@ -358,7 +358,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             rest = clean(rest);
             if (rest.endsWith(QLatin1Char('.')))
                 rest.chop(1);
-            static const RX ownerTo(QStringLiteral("^(.{3,80}?)\\s+(to\\s+.+)$"));
+            static const RX ownerTo(QStringLiteral("^(.{3,80}?)\\s+((?:to|i)\\s+.+)$"));
             const auto m = ownerTo.match(rest);
             const SourceRegion where = regionOf(lines, actionFrom, i);
             if (m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 9) {

@@ -231,12 +231,18 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
 void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
 {
     static const RX presentRx(
-        QStringLiteral("^(?:Present|Members present|Councillors present)\\s*:?\\s*(.*)$"), CI);
-    static const RX stopRx(
-        QStringLiteral(
-            "^(Also present|Also in attendance|In attendance|Officers|Apologies|Absent|Substitute)"),
+        QStringLiteral("^(?:Present|Members present|Councillors present|Yn bresennol|Presennol)"
+                       "(?:\\s*/\\s*(?:Present|Members present))?\\s*[:;–-]?\\s*(.*)$"),
         CI);
-    static const RX apologiesHead(QStringLiteral("^Apologies(?: for absence)?\\s*(?::\\s*(.*)|$)"), CI);
+    static const RX stopRx(
+        QStringLiteral("^(Also present|Also in attendance|In attendance|Officers|Apologies|Absent|Substitute|"
+                       "Hefyd yn bresennol|Ymddiheuriadau|Swyddogion|Yn mynychu)"),
+        CI);
+    static const RX apologiesHead(
+        QStringLiteral(
+            "^(?:Apologies(?: for absence)?|Ymddiheuriadau(?: am absenoldeb)?)(?:\\s*/\\s*Apologies)?"
+            "\\s*(?:[:–-]\\s*(.*)|$)"),
+        CI);
     auto collect = [&](int i, const QString& first, QStringList& into) {
         QString text = first;
         QStringList perLine; // names one to a line under a heading of their own

@@ -349,10 +349,10 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
     QList<int> previous(n, -1);
     for (int j = 0; j < n; ++j) {
         const Candidate& c = candidates.at(j);
-        best[j] = (c.strength >= 3 || c.key.first()) ? weight(c) : -1e9;
+        // A run opens with a heading, or with the first number; a run of title-case lines that opens
+        // elsewhere (64/08, 65/08, 66/08) pays for its first member, so that one alone is no run.
+        best[j] = (c.strength >= 3 || c.key.first()) ? weight(c) : weight(c) - 2.5;
         for (int k = qMax(0, j - lookBack); k < j; ++k) {
-            if (best.at(k) < 0)
-                continue;
             if (const auto penalty = transition(candidates.at(k), c)) {
                 const double w = best.at(k) + weight(c) - *penalty;
                 if (w > best.at(j)) {

@@ -29,9 +29,13 @@ std::optional<Tail> tailOf(const QList<Line>& lines, int i, bool pdf)
     for (int w = 1; w < s->words.size(); ++w)
         if (s->words.at(w).x - s->words.at(w - 1).right > gap)
             breaks << w;
-    if (breaks.size() != 1)
+    // Two cells (the text, the owner), or three where the first is the paragraph's number.
+    static const RX paragraphNumber(QStringLiteral("^\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?$"));
+    if (breaks.isEmpty() || breaks.size() > 2 ||
+        (breaks.size() == 2 &&
+         (breaks.first() != 1 || !paragraphNumber.match(s->words.first().text).hasMatch())))
         return std::nullopt;
-    const int first = breaks.first();
+    const int first = breaks.last();
     if (s->words.size() - first > 4)
         return std::nullopt;
     QStringList words;

@@ -174,6 +174,10 @@ QStringList splitNames(QString list)
             runTitle.clear();
         }
         for (QString part : group.split(welsh ? andsWelsh : ands, Qt::SkipEmptyParts)) {
+            if (honours.match(part.trimmed()).hasMatch() && !out.isEmpty()) {
+                out.last() += QStringLiteral(", ") + part.trimmed();
+                continue;
+            }
             for (QString one : part.split(titleInside, Qt::SkipEmptyParts)) {
                 one = one.trimmed();
                 if (one.size() < 3)
