@@ -138,6 +138,14 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                 place.size() < 150)
                 out.venue = place;
         }
+        // "… held on Monday 3 June 2024 at 7.30pm in the Village Hall"
+        static const RX afterTime(
+            QStringLiteral("(?:\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)"
+                           "\\s*,?\\s+(?:at|in)\\s+(?:the\\s+)?([^.]+?)\\.?$"),
+            CI);
+        if (const auto m = afterTime.match(sentence);
+            m.hasMatch() && out.venue.isEmpty() && !BritishDate::find(m.captured(1)).isValid())
+            out.venue = clean(m.captured(1));
         break;
     }
     for (int i = from; i < to; ++i) {

@@ -287,8 +287,8 @@ std::optional<Candidate> candidateAt(const QList<Line>& lines, int i, bool pdf,
         }
     // A heading in capitals or bold above a paragraph that starts with a running minute number
     // ("NOTICE OF RECORDING" / "2803 The Chair advised …").
-    if (i + 1 < lines.size() && line.para && lines.at(i + 1).para && t.size() <= 100 &&
-        (upperShare(t) >= 0.8 || isBoldLine(line)) && !numberRx().match(t).hasMatch()) {
+    if (i + 1 < lines.size() && line.para && t.size() <= 100 && (upperShare(t) >= 0.8 || isBoldLine(line)) &&
+        !numberRx().match(t).hasMatch()) {
         static const RX numberedParagraph(QStringLiteral("^(\\d{2,5})\\s+(\\S.*)$"));
         if (const auto m = numberedParagraph.match(lines.at(i + 1).text);
             m.hasMatch() && headingStrength(lines, i + 1, m.captured(2), false) == 0 &&

@@ -44,6 +44,20 @@ bool isDraft(const QList<Line>& lines, int headerEnd, const SourceRegion& header
     return false;
 }
 
+// Typographic ligatures as their letters ("ﬁgures" -> "figures"): word processors print them.
+QString withoutLigatures(QString t)
+{
+    static const std::pair<QChar, const char*> ligatures[] = {{QChar(0xfb00), "ff"},
+                                                              {QChar(0xfb01), "fi"},
+                                                              {QChar(0xfb02), "fl"},
+                                                              {QChar(0xfb03), "ffi"},
+                                                              {QChar(0xfb04), "ffl"}};
+    for (const auto& [ligature, letters] : ligatures)
+        if (t.contains(ligature))
+            t.replace(ligature, QLatin1String(letters));
+    return t;
+}
+
 Certainty headerCertainty(const ParsedMinutes& m)
 {
     if (!m.date.isValid())
@@ -61,11 +75,13 @@ ParsedMinutes parse(const SourceDocument& doc)
 {
     ParsedMinutes out;
     QList<Line> lines;
+    // A numbered paragraph ("3.2 The school …") starts a paragraph even without a gap above it.
+    static const RX numberedParagraph(QStringLiteral("^\\d{1,3}\\.\\d{1,3}\\s"));
     for (const SourceLine& l : doc.lines) {
         const QString t = clean(l.text);
         if (!t.isEmpty())
-            lines.append({l.text.trimmed().replace(QChar(0xa0), QLatin1Char(' ')), l.page, l.paragraphStart,
-                          &l, QString()});
+            lines.append({withoutLigatures(l.text.trimmed().replace(QChar(0xa0), QLatin1Char(' '))), l.page,
+                          l.paragraphStart || numberedParagraph.match(t).hasMatch(), &l, QString()});
     }
     const bool pdf = doc.kind == QLatin1String("pdf");
     findOwnerColumn(lines, pdf);
