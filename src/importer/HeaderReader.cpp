@@ -239,7 +239,7 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
 void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
 {
     static const RX presentRx(
-        QStringLiteral("^(?:Present|Members present|Councillors present|Yn bresennol|Presennol)"
+        QStringLiteral("^(?:Present|Members present|Councillors present|Sederunt|Yn bresennol|Presennol)"
                        "(?:\\s*/\\s*(?:Present|Members present))?\\s*[:;–-]?\\s*(.*)$"),
         CI);
     static const RX stopRx(
@@ -319,7 +319,11 @@ bool namesList(const QString& text, QStringList& into)
     // A bare list under an "Apologies" heading: "Cllrs Ives, Ward and Ellis." — names with titles and
     // no verb; "None" is none.
     QString t = clean(text);
-    static const RX sentenceEnd(QStringLiteral("\\.\\s+[A-Z].*$"));
+    // The list ends with its sentence; the dot of a title or an initial ("Cyng. Mair", "A. Bell") does not
+    // end it.
+    static const RX sentenceEnd(QStringLiteral(
+        "(?<!\\bCyng)(?<!\\bCllr)(?<!\\bCllrs)(?<!\\bMr)(?<!\\bMrs)(?<!\\bMs)(?<!\\bDr)(?<!\\bRev)"
+        "(?<!\\b[A-Z])\\.\\s+[A-Z].*$"));
     t.remove(sentenceEnd);
     static const RX titled(
         QStringLiteral(

@@ -329,6 +329,41 @@ std::optional<double> transition(const Candidate& prev, const Candidate& c)
     return penalty;
 }
 
+// Minutes whose items carry no number: each heading (capitals or bold, a paragraph of its own,
+// short, with text under it) after the header opens an item. Attendance headings are not items.
+QList<ItemStart> unnumberedHeadings(const QList<Line>& lines)
+{
+    static const RX attendance(
+        QStringLiteral("^(?:Present|Members present|Councillors present|Also present|"
+                       "In attendance|Sederunt|Yn bresennol|Presennol|Hefyd yn bresennol|"
+                       "Wrth law|Officers)\\b"),
+        CI);
+    // The header ends with the first line that carries a date.
+    int from = 0;
+    for (int i = 0; i < qMin(int(lines.size()), 40); ++i)
+        if (BritishDate::find(lines.at(i).text).isValid()) {
+            from = i + 1;
+            break;
+        }
+    QList<ItemStart> out;
+    for (int i = from; i + 1 < lines.size(); ++i) {
+        const Line& l = lines.at(i);
+        const QString t = stripWebFurniture(l.text);
+        // Capitals: bold alone also marks names and sub-headings in such minutes.
+        const bool styled = upperShare(t) >= 0.8 && !isSectionMarker(t);
+        const Line& next = lines.at(i + 1);
+        if (!l.para || !styled || t.size() < 4 || t.size() > 90 || attendance.match(t).hasMatch() ||
+            isResolvedStart(t) || isActionLine(t) || BritishDate::find(t).isValid() ||
+            t.endsWith(QLatin1Char('.')) || numberRx().match(t).hasMatch())
+            continue;
+        // Text under it, not another heading.
+        if (upperShare(next.text) >= 0.8 || (isBoldLine(next) && next.para))
+            continue;
+        out << ItemStart{i, i + 1, QString(), t, Certainty{0.6, tr("an unnumbered heading")}};
+    }
+    return out;
+}
+
 } // namespace
 
 QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warnings)
@@ -423,6 +458,9 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
             starts << s;
         }
     }
+    if (starts.isEmpty())
+        if (QList<ItemStart> headings = unnumberedHeadings(lines); headings.size() >= 2)
+            starts = headings;
     if (starts.isEmpty()) {
         // A single agenda-item page: its title is the first upper-case line after "Agenda item", else the
         // first upper-case line.

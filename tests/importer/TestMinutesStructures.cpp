@@ -134,6 +134,26 @@ private slots:
                  QStringList{QStringLiteral("that Councillor Ray be appointed to the Board.")});
     }
 
+    // Items with no number at all: headings in capitals, each with its text under it.
+    void unnumberedHeadings()
+    {
+        const auto m =
+            parse("CYNGOR CYMUNED PENRHOS\nCofnodion 14 Hydref 2024\n\n"
+                  "PRESENNOL\nCyng. Ann Bowen (Cadeirydd), Cyng. Ifan Jones\n\n"
+                  "YMDDIHEURIADAU\nCyng. Mair Owen.\n\n"
+                  "DATGAN BUDDIANT\nNid oedd neb yn datgan buddiant.\n\n"
+                  "LLWYBRAU\nAdroddwyd bod y llwybr ger yr afon wedi cau.\nPENDERFYNWYD ysgrifennu at y "
+                  "Cyngor Sir.\n");
+        QCOMPARE(m.items.size(), 3);
+        QVERIFY(m.items.at(0).number.isEmpty());
+        QCOMPARE(m.items.at(0).title, QStringLiteral("YMDDIHEURIADAU"));
+        QCOMPARE(m.items.at(2).title, QStringLiteral("LLWYBRAU"));
+        QCOMPARE(m.items.at(2).resolutions, QStringList{QStringLiteral("ysgrifennu at y Cyngor Sir.")});
+        QCOMPARE(m.date, QDate(2024, 10, 14));
+        QCOMPARE(m.present, (QStringList{"Cyng. Ann Bowen (Cadeirydd)", "Cyng. Ifan Jones"}));
+        QCOMPARE(m.apologies, QStringList{QStringLiteral("Cyng. Mair Owen")});
+    }
+
     // Decisions as councils write them.
     void decisionForms_data()
     {
