@@ -74,13 +74,6 @@ QStringList tableCells(const Table& t, const SourceLine& line)
     return cells;
 }
 
-// A paragraph without its number ("3) Mr A proposed …" -> "Mr A proposed …").
-QString withoutParagraphNumber(const QString& text)
-{
-    static const RX number(QStringLiteral("^(?:\\(?\\d{1,3}[.)]|\\d{1,3}\\.\\d{1,2}\\.?|\\(?[a-z]\\))\\s+"));
-    return QString(text).remove(number).trimmed();
-}
-
 // A motion put: "Mr A proposed, and Mr B seconded, that …", "Cllr A moved the motion that …".
 bool isMotion(const QString& text)
 {
@@ -167,16 +160,21 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     };
     const Certainty besideTheText{0.75,
                                   QCoreApplication::translate("MinutesParser", "owner at the right margin")};
+    // Ends a block of lines [from, to]: where it was printed; an owner beside it makes its text an action.
+    auto endBlock = [&](int& from, int& to, const QString& text) {
+        const SourceRegion where = regionOf(lines, from, to);
+        const QString owner = marginOwner(from, to);
+        from = to = -1;
+        if (!text.isEmpty() && !owner.isEmpty())
+            item.actions << ParsedAction{text, owner, {}, where.page, where, besideTheText};
+        return where;
+    };
     auto finishResolution = [&] {
         QString r = clean(current);
         current.clear();
-        const SourceRegion where = regionOf(lines, currentFrom, currentTo);
-        const QString owner = marginOwner(currentFrom, currentTo);
-        currentFrom = currentTo = -1;
+        const SourceRegion where = endBlock(currentFrom, currentTo, r);
         if (r.isEmpty())
             return;
-        if (!owner.isEmpty())
-            item.actions << ParsedAction{r, owner, {}, where.page, where, besideTheText};
         if (seen.contains(norm(r)))
             return;
         seen.insert(norm(r));
@@ -197,16 +195,11 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     auto finishParagraph = [&] {
         const QString p = clean(paragraph);
         paragraph.clear();
-        const SourceRegion where = regionOf(lines, paragraphFrom, paragraphTo);
-        const QString owner = marginOwner(paragraphFrom, paragraphTo);
-        paragraphFrom = paragraphTo = -1;
+        const QString bare = withoutParagraphNumber(p);
+        const SourceRegion where = endBlock(paragraphFrom, paragraphTo, bare);
         if (p.isEmpty())
             return;
-        if (!owner.isEmpty())
-            item.actions << ParsedAction{
-                withoutParagraphNumber(p), owner, {}, where.page, where, besideTheText};
         lastParagraphRegion = where;
-        const QString bare = withoutParagraphNumber(p);
         lastWasMotion = isMotion(bare);
         agreedAtEnd.reset();
         // "The Chairman proposed that … and it was agreed unanimously."

@@ -96,6 +96,10 @@ bool declarationSentences(const QString& text, const SourceRegion& where, QList<
         "indicated|registered)\\s+by\\s+(" DECL_NAMES ")" DECL_REST));
     bool found = false;
     const QString t = clean(text);
+    // Only a sentence about an interest can declare one: the name patterns below are costly on long
+    // lists of names (a recorded vote), which never mention one.
+    if (!t.contains(QLatin1String("interest"), Qt::CaseInsensitive))
+        return false;
     // The two sentence shapes differ only in where the names and the kind stand.
     const auto take = [&](const RX& rx, int namesGroup, int kindGroup) {
         for (auto it = rx.globalMatch(t); it.hasNext();) {

@@ -54,24 +54,34 @@ int numericPart(const QString& number)
     return m.hasMatch() ? m.captured().toInt() : -1;
 }
 
+QString withoutParagraphNumber(const QString& text)
+{
+    static const RX number(QStringLiteral("^(?:\\(?\\d{1,3}[.)]|\\d{1,3}\\.\\d{1,2}\\.?|\\(?[a-z]\\))\\s+"));
+    return QString(text).remove(number).trimmed();
+}
+
 std::optional<DecisionOpening> decisionOpening(const QString& text)
 {
     // A paragraph number before it ("25) RESOLVED that …", "4.2 RESOLVED:") is the paragraph's.
-    static const RX paragraphNumber(QStringLiteral("^(?:\\(?\\d{1,3}[.)]|\\d{1,3}\\.\\d{1,2}\\.?)\\s+"));
-    QString t = text;
-    if (const auto m = paragraphNumber.match(t); m.hasMatch())
-        t = t.mid(m.capturedLength());
+    const QString t = withoutParagraphNumber(text);
     // The decision words of English and Welsh minutes, with what may come before them: "It was",
     // "PROPOSED, SECONDED and", "Cllr A MOVED, Cllr B SECONDED and it was".
     static const RX formal(QStringLiteral(
         "^(?:(?:It\\s+was|it\\s+was)\\s+(?:(?:unanimously|further|therefore)\\s+)?|"
         "(?:PROPOSED|Proposed)(?:\\s+(?:by\\s+[^,]{1,40}))?,?\\s+(?:(?:and\\s+)?(?:SECONDED|Seconded)"
-        "(?:\\s+(?:by\\s+[^,]{1,40}))?,?\\s+)?(?:and\\s+)?|"
-        "[^.]{0,80}\\b(?:MOVED|SECONDED)\\b[^.]{0,80}\\band\\s+it\\s+was\\s+)?"
+        "(?:\\s+(?:by\\s+[^,]{1,40}))?,?\\s+)?(?:and\\s+)?)?"
         "(RESOLVED\\s+UNANIMOUSLY|RESOLVED|Resolved|AGREED|Agreed|PENDERFYNWYD|Penderfynwyd|CYTUNWYD|"
         "Cytunwyd)"
         "\\b(?:\\s+(?:unanimously|UNANIMOUSLY|yn\\s+unfrydol))?\\s*[:,;.–—-]?\\s*(.*)$"));
-    if (const auto m = formal.match(t); m.hasMatch()) {
+    // "Cllr A MOVED, Cllr B SECONDED and it was RESOLVED …": the procedure before the decision words.
+    QString procedureCut;
+    if (t.contains(QLatin1String("MOVED")) || t.contains(QLatin1String("SECONDED"))) {
+        static const RX procedure(
+            QStringLiteral("^[^.]{0,160}?\\b(?:MOVED|SECONDED)\\b[^.]*?\\band\\s+it\\s+was\\s+(?=[A-Z])"));
+        if (const auto m = procedure.match(t); m.hasMatch())
+            procedureCut = t.mid(m.capturedLength());
+    }
+    if (const auto m = formal.match(procedureCut.isEmpty() ? t : procedureCut); m.hasMatch()) {
         const QString rest = m.captured(2).trimmed();
         // "Agreed." or "Agreed unanimously." alone is the verdict on a motion, not a decision's text.
         if (rest.isEmpty() && !m.captured(1).startsWith(QLatin1String("RESOLVED")) &&

@@ -50,6 +50,8 @@ struct DecisionOpening
     bool whole = false;
 };
 std::optional<DecisionOpening> decisionOpening(const QString& text);
+// A paragraph without its number ("3) Mr A proposed …" -> "Mr A proposed …", "4.2 RESOLVED" -> "RESOLVED").
+QString withoutParagraphNumber(const QString& text);
 bool isResolvedStart(const QString& t);
 bool isActionLine(const QString& t);
 // "Minutes:", "Decision:" and the like, which divide a web page's item.

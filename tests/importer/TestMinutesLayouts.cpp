@@ -1,6 +1,7 @@
 // Whole documents in the layouts councils publish, drawn by this test with QPdfWriter (real fonts,
 // bold headings, running headers and footers, right-margin columns, tables) and read back through
 // Poppler: what the parser finds must be what a clerk sees on the page. The text is invented.
+#include "MinutesTestSupport.h"
 #include "importer/MinutesParser.h"
 #include "importer/MinutesSource.h"
 
@@ -48,14 +49,6 @@ private:
     QPainter m_painter;
     QFont m_plain, m_bold;
 };
-
-QStringList owners(const ParsedItem& item)
-{
-    QStringList out;
-    for (const ParsedAction& a : item.actions)
-        out << a.owner;
-    return out;
-}
 
 } // namespace
 

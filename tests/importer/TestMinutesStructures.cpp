@@ -1,5 +1,6 @@
 // The structures of minutes that councils use (tests/importer/README.md lists them with the councils
 // surveyed), each in an invented document written for this test, read as plain text.
+#include "MinutesTestSupport.h"
 #include "importer/MinutesParser.h"
 #include "importer/MinutesSource.h"
 
@@ -12,22 +13,6 @@ namespace {
 ParsedMinutes parse(const char* text)
 {
     return MinutesParser::parse(MinutesSource::readText(QByteArray(text)));
-}
-
-QStringList numbers(const ParsedMinutes& m)
-{
-    QStringList out;
-    for (const ParsedItem& i : m.items)
-        out << i.number;
-    return out;
-}
-
-QStringList owners(const ParsedItem& item)
-{
-    QStringList out;
-    for (const ParsedAction& a : item.actions)
-        out << a.owner;
-    return out;
 }
 
 } // namespace
