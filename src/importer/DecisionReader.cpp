@@ -265,6 +265,15 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         table.reset();
     };
 
+    // Line i goes on the paragraph being read (or starts the next one).
+    auto addToParagraph = [&](int i) {
+        if (lines.at(i).para)
+            finishParagraph();
+        paragraph += QLatin1Char(' ') + lines.at(i).text;
+        if (paragraphFrom < 0)
+            paragraphFrom = i;
+        paragraphTo = i;
+    };
     int quoted = 0; // inside a quoted motion (“…”): its words are the motion's, not decisions
     for (int i = from; i < to; ++i) {
         const Line& line = lines.at(i);
@@ -388,12 +397,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         }
 
         if (inQuote && mode == Mode::Text) {
-            if (line.para)
-                finishParagraph();
-            paragraph += QLatin1Char(' ') + t;
-            if (paragraphFrom < 0)
-                paragraphFrom = i;
-            paragraphTo = i;
+            addToParagraph(i);
             continue;
         }
         // "Agreed unanimously." or "Motion carried." under a motion: the motion is the decision.
@@ -465,12 +469,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             finishResolution();
             mode = Mode::Text;
         }
-        if (line.para)
-            finishParagraph();
-        paragraph += QLatin1Char(' ') + t;
-        if (paragraphFrom < 0)
-            paragraphFrom = i;
-        paragraphTo = i;
+        addToParagraph(i);
     }
     if (mode != Mode::Text)
         finishResolution();
