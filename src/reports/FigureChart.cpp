@@ -1,5 +1,6 @@
 #include "FigureChart.h"
 
+#include "core/BritishDate.h"
 #include "store/Database.h"
 #include "store/IndicatorRepository.h"
 
@@ -33,8 +34,7 @@ const QColor teamColours[] = {QColor(0x15, 0x65, 0xc0), QColor(0x6a, 0x1b, 0x9a)
 
 QString monthLabel(const QString& period)
 {
-    const QDate d = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("MMM yy"));
+    return BritishDate::period(period);
 }
 
 QString number(double v)
