@@ -34,7 +34,8 @@ int runGui(int argc, char* argv[])
         QCoreApplication::translate("Application", "Scrutiny of a children's services improvement plan."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("Application", "Open FILE."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("Application", "Open FILE."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption shotsOption(
         QStringLiteral("screenshots"),
@@ -55,6 +56,8 @@ int runGui(int argc, char* argv[])
     }
 
     MainWindow window;
+    if (parser.isSet(shotsOption))
+        window.setScreenshotMode(true); // the person's saved window and page are left alone
     if (!window.openDatabase(path))
         window.showWithoutDatabase();
     window.show();

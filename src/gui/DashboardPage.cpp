@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -57,7 +58,18 @@ class DashboardPage : public Page
 public:
     DashboardPage(AppContext& context, QWidget* parent) : Page(context, parent)
     {
-        auto* layout = new QVBoxLayout(this);
+        // In a window smaller than all it shows (down to 1024×700), the dashboard scrolls rather than
+        // making the window larger than the screen.
+        auto* outer = new QVBoxLayout(this);
+        outer->setContentsMargins(0, 0, 0, 0);
+        auto* scroll = new QScrollArea(this);
+        scroll->setObjectName(QStringLiteral("dashboardScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        auto* body = new QWidget(scroll);
+        scroll->setWidget(body);
+        outer->addWidget(scroll);
+        auto* layout = new QVBoxLayout(body);
         m_heading = new QLabel(this);
         m_heading->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
         m_heading->setWordWrap(true);
@@ -328,7 +340,8 @@ private:
             const int completed = dash.actionsCompleted(context().committeeId(), previous, asAt);
             add(completed == 1 ? tr("✓ 1 action completed") : tr("✓ %1 actions completed").arg(completed),
                 PageId::Actions,
-                {{QStringLiteral("committee"), context().committeeId()}, {QStringLiteral("status"), QStringLiteral("done")}});
+                {{QStringLiteral("committee"), context().committeeId()},
+                 {QStringLiteral("status"), QStringLiteral("done")}});
         } else {
             m_changesBox->setTitle(tr("Since the last meeting"));
             new QListWidgetItem(tr("This is the committee's first meeting on record."), m_changes);
