@@ -237,10 +237,16 @@ public:
             fillMeetingsAndOwners();
             apply();
         });
+        // A filter the person changes ends a view opened from the dashboard (actions completed between
+        // two meetings).
+        const auto chosen = [this] {
+            m_completedAfter = m_completedBy = QDate();
+            apply();
+        };
         for (QComboBox* box : {m_meeting, m_owner, m_status})
-            connect(box, &QComboBox::currentIndexChanged, this, &ActionsPage::apply);
+            connect(box, &QComboBox::currentIndexChanged, this, chosen);
         for (QCheckBox* box : {m_overdue, m_soon})
-            connect(box, &QCheckBox::toggled, this, &ActionsPage::apply);
+            connect(box, &QCheckBox::toggled, this, chosen);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &ActionsPage::showDetail);
         connect(m_model, &QAbstractItemModel::modelReset, this, &ActionsPage::showDetail);
@@ -303,7 +309,20 @@ public slots:
     }
 
 public:
-    int badge() const override { return m_overdueCount; }
+    // Overdue today for the committee chosen at the top, counted when asked, so that the side bar is
+    // right after every change of committee (whether or not this page has been refreshed since).
+    int badge() const override
+    {
+        try {
+            ActionRepository::Filter overdue;
+            overdue.today = today();
+            overdue.overdueOnly = true;
+            overdue.committeeId = context().committeeId();
+            return ActionRepository(context().db()).count(overdue);
+        } catch (const StoreError&) {
+            return m_overdueCount;
+        }
+    }
 
     // "Today" for overdue: the referenceDate property when set (tests), else the current date.
     QDate today() const
@@ -353,6 +372,8 @@ public:
                 qMax(0, m_status->findData(target.value(QStringLiteral("status")).toString())));
             m_overdue->setChecked(target.value(QStringLiteral("overdue")).toBool());
             m_soon->setChecked(false);
+            m_completedAfter = target.value(QStringLiteral("completedAfter")).toDate();
+            m_completedBy = target.value(QStringLiteral("completedBy")).toDate();
             apply();
             return;
         }
@@ -424,6 +445,8 @@ private:
         f.status = m_status->currentData().toString();
         f.overdueOnly = m_overdue->isChecked();
         f.dueSoonOnly = m_soon->isChecked();
+        f.completedAfter = m_completedAfter;
+        f.completedBy = m_completedBy;
         f.today = today();
         m_model->setFilter(f);
         const bool mayUpdate = Roles::mayWrite(context().db().role(), QStringLiteral("action_updates"));
@@ -433,7 +456,14 @@ private:
 
     void updateCount()
     {
-        m_count->setText((m_model->totalCount() == 1 ? tr("1 action shown")
+        const QString range = m_completedAfter.isValid()
+                                  ? tr("completed after %1 and by %2")
+                                            .arg(BritishDate::shortDate(m_completedAfter),
+                                                 BritishDate::shortDate(m_completedBy)) +
+                                        QStringLiteral(" · ")
+                                  : QString();
+        m_count->setText(range +
+                         (m_model->totalCount() == 1 ? tr("1 action shown")
                                                      : tr("%1 actions shown").arg(m_model->totalCount())) +
                          QStringLiteral(" · ") +
                          tr("%n overdue for the chosen committee (marked ⚠)", nullptr, m_overdueCount) +
@@ -579,6 +609,7 @@ private:
     QPushButton* m_addUpdate;
     QLabel* m_count;
     int m_overdueCount = 0;
+    QDate m_completedAfter, m_completedBy; // a view of the actions completed between two meetings
 };
 
 } // namespace

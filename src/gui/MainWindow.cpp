@@ -112,8 +112,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 void MainWindow::setScreenshotMode(bool on)
 {
     m_screenshots = on;
+    // Screenshots show the window as large as the screen allows, so that one screen's pictures
+    // (1024×700, 2560×1440) show how the pages use its room.
     if (on)
-        WindowSize::fit(this, {1280, 820});
+        WindowSize::fit(this, WindowSize::available(this));
 }
 
 MainWindow::~MainWindow()
@@ -349,6 +351,9 @@ bool MainWindow::openDatabase(const QString& path)
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
     connect(m_context, &AppContext::navigateRequested, this, &MainWindow::showPage);
+    // The badges count for the committee chosen: recounted once the pages have had the change.
+    connect(m_context, &AppContext::committeeChanged, this, &MainWindow::updateBadges, Qt::QueuedConnection);
+    connect(m_context, &AppContext::meetingChanged, this, &MainWindow::updateBadges, Qt::QueuedConnection);
     connect(m_context, &AppContext::dataChanged, this, [this] {
         updateBadges();
         updateStatusBar();
@@ -364,7 +369,16 @@ bool MainWindow::openDatabase(const QString& path)
     // What a role may not do is not offered: members are never shown File ▸ Import Minutes.
     m_importAction->setVisible(Roles::mayRecordMinutes(m_db->role()));
     m_importAction->setEnabled(Roles::mayRecordMinutes(m_db->role()));
-    setWindowTitle(tr("%1 – Scrutineer").arg(QFileInfo(path).fileName()));
+    // A file that cannot be written is said to be so at once, before anything is typed into it.
+    m_readOnly =
+        path != QLatin1String(":memory:") && QFileInfo::exists(path) && !QFileInfo(path).isWritable();
+    setWindowTitle(m_readOnly ? tr("%1 (read-only) – Scrutineer").arg(QFileInfo(path).fileName())
+                              : tr("%1 – Scrutineer").arg(QFileInfo(path).fileName()));
+    if (m_readOnly) {
+        for (QAction* a : std::as_const(m_minutesActions))
+            a->setEnabled(false);
+        m_importAction->setEnabled(false);
+    }
     setWindowFilePath(path);
     showPage(PageId(qBound(0, Settings::value(Settings::Key::LastPage).toInt(), int(m_pages.size()) - 1)));
     updateStatusBar();
@@ -375,11 +389,30 @@ void MainWindow::showWithoutDatabase()
 {
     for (QAction* a : std::as_const(m_databaseActions))
         a->setEnabled(false);
+    for (QAction* a : std::as_const(m_minutesActions))
+        a->setEnabled(false);
     m_statusLabel->setText(tr("No database open. Use File ▸ Open Database… or File ▸ New Database…"));
+    // Not a blank grey window: what to do next, in the middle of it.
+    if (!m_placeholder) {
+        m_placeholder = new QLabel(m_stack);
+        m_placeholder->setObjectName(QStringLiteral("noDatabase"));
+        m_placeholder->setAlignment(Qt::AlignCenter);
+        m_placeholder->setWordWrap(true);
+        m_placeholder->setText(
+            tr("<h2>No database is open</h2><p>Open one with File ▸ Open Database… (Ctrl+O), "
+               "or make a new one with File ▸ New Database… (Ctrl+N).</p>"));
+        m_stack->addWidget(m_placeholder);
+    }
+    m_stack->setCurrentWidget(m_placeholder);
 }
 
 void MainWindow::buildPages()
 {
+    if (m_placeholder) {
+        m_stack->removeWidget(m_placeholder);
+        delete m_placeholder;
+        m_placeholder = nullptr;
+    }
     QList<QAction*> viewActions = findChildren<QAction*>(QRegularExpression(QStringLiteral("^pageAction")));
     for (const PageInfo& info : kPages) {
         Page* p = info.create(*m_context, m_stack);
@@ -506,7 +539,10 @@ void MainWindow::updateStatusBar()
     const QString count = meetings == 1 ? tr("1 meeting") : tr("%1 meetings").arg(meetings);
     m_statusLabel->setText(tr("%1 · %2 · signed in as %3 (%4)")
                                .arg(QDir::toNativeSeparators(m_db->path()), count, m_db->login(),
-                                    Roles::displayName(m_db->role()).toLower()));
+                                    Roles::displayName(m_db->role()).toLower()) +
+                           (m_readOnly ? tr(" · ⚠ read-only: nothing can be changed or saved here; copy the "
+                                            "file somewhere you may write to change it")
+                                       : QString()));
 }
 
 void MainWindow::newDatabase()
@@ -754,5 +790,22 @@ void MainWindow::saveScreenshots(const QString& dir)
                 .arg(i + 1)
                 .arg(m_pages.at(i)->title().toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
         grab().save(QDir(dir).filePath(name));
+    }
+    // The windows of their own that the pages open: the meeting editor and the people.
+    if (m_context && m_context->meetingId() && Roles::mayRecordMinutes(m_db->role())) {
+        MeetingEditor editor(*m_context, m_context->meetingId(), this);
+        editor.show();
+        for (int k = 0; k < 5; ++k)
+            QApplication::processEvents();
+        editor.grab().save(QDir(dir).filePath(QStringLiteral("7-record-minutes.png")));
+        editor.hide();
+    }
+    if (m_db && Roles::mayManageUsers(m_db->role())) {
+        PeopleDialog people(*m_db, this);
+        people.show();
+        for (int k = 0; k < 5; ++k)
+            QApplication::processEvents();
+        people.grab().save(QDir(dir).filePath(QStringLiteral("8-people.png")));
+        people.hide();
     }
 }

@@ -92,5 +92,7 @@ private:
     QAction* m_peopleAction = nullptr;
     QAction* m_importAction = nullptr;
     bool m_screenshots = false;
+    bool m_readOnly = false;         // the file cannot be written
+    QLabel* m_placeholder = nullptr; // shown when no database is open
     QList<QAction*> m_minutesActions;
 };

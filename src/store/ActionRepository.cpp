@@ -78,6 +78,10 @@ QString ActionRepository::where(const Filter& f, QVariantList& values) const
         clauses << QStringLiteral("a.status = ?");
         values << f.status;
     }
+    if (f.completedAfter.isValid() && f.completedBy.isValid()) {
+        clauses << QStringLiteral("a.status = 'done' AND a.completed_on > ? AND a.completed_on <= ?");
+        values << f.completedAfter.toString(Qt::ISODate) << f.completedBy.toString(Qt::ISODate);
+    }
     const QString today = f.today.toString(Qt::ISODate);
     if (f.overdueOnly) {
         clauses << QStringLiteral("a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <> '' AND a.due_date < ?");

@@ -29,6 +29,9 @@ public:
         bool overdueOnly = false; // outstanding and due before today
         bool dueSoonOnly = false; // outstanding and due from today to today + 14 days
         QDate today = QDate::currentDate();
+        // Done after `completedAfter` and up to `completedBy` (the dashboard's "actions completed
+        // since the last meeting"); invalid: any.
+        QDate completedAfter, completedBy;
         // Order: newest meeting first by default; the action log's columns sort the whole log here,
         // so that paging (LIMIT/OFFSET) and sorting agree.
         enum class Order

@@ -33,8 +33,11 @@ PlanRepository::Plan PlanRepository::planFor(qint64 committeeId, const QDate& to
     auto found = m_db.rows(
         columns + QStringLiteral("WHERE p.committee_id = ? ORDER BY p.adopted_on DESC, p.id DESC LIMIT 1"),
         {committeeId});
+    // No plan of its own: a plan linked to no committee (shared), never another committee's. With
+    // committee 0 (none chosen), the newest plan of any.
     if (found.isEmpty())
-        found = m_db.rows(columns + QStringLiteral("ORDER BY p.adopted_on DESC, p.id DESC LIMIT 1"));
+        found = m_db.rows(columns + (committeeId > 0 ? QStringLiteral("WHERE p.committee_id IS NULL ") : QString()) +
+                          QStringLiteral("ORDER BY p.adopted_on DESC, p.id DESC LIMIT 1"));
     if (found.isEmpty())
         return plan;
     const QVariantMap& p = found.first();

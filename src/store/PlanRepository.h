@@ -77,7 +77,8 @@ public:
 
     explicit PlanRepository(Database& db) : m_db(db) {}
 
-    // The plan of a committee (its newest), or of any committee when none is linked; id 0 when none.
+    // The plan of a committee (its newest), else a plan linked to no committee; never another
+    // committee's. With committee 0, the newest plan of any. Id 0 when there is none.
     Plan planFor(qint64 committeeId, const QDate& today = QDate::currentDate()) const;
     QList<Change> history(qint64 milestoneId) const;
     QString recommendationText(qint64 planId, int number) const;

@@ -253,6 +253,7 @@ private slots:
                    owners->currentRow() < owners->count() - 1)
                 count.key(owners, Qt::Key_Down);
             draft = chase->currentDraft();
+            saveShot(chase, QStringLiteral("journey-clerk-chase.png"));
             count.key(owners, Qt::Key_Escape);
         });
         auto* chaseButton = actions->findChild<QPushButton*>(QStringLiteral("chaseButton"));
