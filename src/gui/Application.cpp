@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -27,6 +28,9 @@ int runGui(int argc, char* argv[])
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Scrutineer"));
     QApplication::setDesktopFileName(QStringLiteral("org.scrutineer.Scrutineer"));
+    // The icon installed in the theme under the application id (data/CMakeLists.txt), else the built-in one.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.scrutineer.Scrutineer"),
+                                                 QIcon(QStringLiteral(":/icons/scrutineer.svg"))));
     Settings::migrate();
 
     QCommandLineParser parser;
