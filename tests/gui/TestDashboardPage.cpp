@@ -147,6 +147,11 @@ private slots:
             m_ratings->setFocus();
             m_ratings->setCurrentCell(1, c + 1);
             QTest::keyClick(m_ratings, Qt::Key_Return);
+            // Defect 9: an empty cell (no milestone with that rating) opens nothing, not an empty plan.
+            if (m_ratings->item(1, c + 1)->text().isEmpty()) {
+                QCOMPARE(asked.size(), 0);
+                continue;
+            }
             QCOMPARE(asked.size(), 1);
             QCOMPARE(asked.first().at(0).value<PageId>(), PageId::Plan);
             plan->reveal(asked.first().at(1).toMap());

@@ -120,12 +120,8 @@ private slots:
     // referrals and sees the chart move.
     void theOfficerTypesNextMonthForATeam()
     {
-        const QString db = copyOfDemo(QStringLiteral("officer"));
-        qputenv("SCRUTINEER_LOGIN", "p.officer");
         MainWindow window;
-        QVERIFY(window.openDatabase(db));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(launch(window, "p.officer"));
         Counter count("officer types next month");
 
         count.key(&window, Qt::Key_5, Qt::ControlModifier); // View ▸ Figures
@@ -169,12 +165,8 @@ private slots:
     // on the Actions page and in a chase draft addressed to its owner.
     void theClerkRecordsAnActionAndChasesIt()
     {
-        const QString db = copyOfDemo(QStringLiteral("clerk"));
-        qputenv("SCRUTINEER_LOGIN", "a.clerk");
         MainWindow window;
-        QVERIFY(window.openDatabase(db));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(launch(window, "a.clerk"));
         Counter count("clerk records an action and chases it");
 
         // The meeting before the latest: the one being minuted, with a next meeting on record.
@@ -274,12 +266,8 @@ private slots:
     // and opens the briefing pack for the meeting.
     void theMemberFindsGreenButOverdueAndOpensTheBriefingPack()
     {
-        const QString db = copyOfDemo(QStringLiteral("member"));
-        qputenv("SCRUTINEER_LOGIN", "cllr.member");
         MainWindow window;
-        QVERIFY(window.openDatabase(db));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(launch(window, "cllr.member"));
         Counter count("member finds Green-but-overdue and opens the briefing pack");
         count.key(&window, Qt::Key_1, Qt::ControlModifier); // the dashboard
         QCOMPARE(window.currentPage(), PageId::Dashboard);
@@ -315,13 +303,19 @@ private slots:
     }
 
 private:
-    QString copyOfDemo(const QString& name)
+    // Launches `window` on a fresh copy of the demo database, signed in as `login`, as the
+    // application starts: the last page and committee as left (none: the first).
+    bool launch(MainWindow& window, const char* login)
     {
-        const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
+        const QString path = m_dir.filePath(QString::fromLatin1(login) + QStringLiteral(".sqlite"));
         QFile::remove(path);
         if (!QFile::copy(m_demo, path))
-            return QString();
-        return path;
+            return false;
+        qputenv("SCRUTINEER_LOGIN", login);
+        if (!window.openDatabase(path))
+            return false;
+        window.show();
+        return QTest::qWaitForWindowActive(&window);
     }
     static void saveShot(QWidget* w, const QString& name)
     {
