@@ -34,6 +34,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -252,7 +253,7 @@ public:
         m_tree->setAlternatingRowColors(true);
         m_tree->setUniformRowHeights(true);
         m_tree->header()->setMinimumSectionSize(40);
-        m_tree->header()->setStretchLastSection(true);
+        m_tree->header()->setStretchLastSection(false); // the room goes to the title (fitColumns)
         m_tree->setAccessibleName(tr("Improvement plan"));
         auto* side = new QWidget(splitter);
         auto* sideLayout = new QVBoxLayout(side);
@@ -374,10 +375,9 @@ public:
         applyFilter();
         for (int c : {PlanModel::Completion, PlanModel::Due, PlanModel::LastChange, PlanModel::Flags})
             m_tree->resizeColumnToContents(c);
-        m_tree->setColumnWidth(PlanModel::Title, 380);
         m_tree->setColumnWidth(PlanModel::Rating, 100);
-        m_tree->setColumnWidth(PlanModel::Owner, 140);
-        m_tree->setColumnWidth(PlanModel::Evidence, 110);
+        m_tree->setColumnWidth(PlanModel::Evidence, 140);
+        fitColumns();
         if (selected)
             reveal({{QStringLiteral("milestone"), selected}});
         else
@@ -667,6 +667,26 @@ private:
         }
         html += QStringLiteral("</table>");
         m_timeline->setHtml(html);
+    }
+
+    // The room goes to what is read: the owner as long as its longest (up to a limit), the title the
+    // rest; evidence (mostly short, in the panel beside in full) keeps a modest column.
+    void fitColumns()
+    {
+        m_tree->resizeColumnToContents(PlanModel::Owner);
+        m_tree->setColumnWidth(PlanModel::Owner, qMin(m_tree->columnWidth(PlanModel::Owner), 280));
+        int others = 0;
+        for (int c = 0; c < PlanModel::ColumnCount; ++c)
+            if (c != PlanModel::Title)
+                others += m_tree->columnWidth(c);
+        m_tree->setColumnWidth(PlanModel::Title, qMax(300, m_tree->viewport()->width() - others - 2));
+    }
+
+    void resizeEvent(QResizeEvent* event) override
+    {
+        Page::resizeEvent(event);
+        // Once the tree has its new width.
+        QTimer::singleShot(0, this, [this] { fitColumns(); });
     }
 
     void changeRating()
