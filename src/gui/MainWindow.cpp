@@ -539,10 +539,10 @@ void MainWindow::reloadMeetings()
 // typing is kept: the refresh waits until the editor closes).
 void MainWindow::refreshForColleagues()
 {
-    QWidget* focus = QApplication::focusWidget();
-    for (QWidget* w = focus; w; w = w->parentWidget()) {
-        auto* view = qobject_cast<QAbstractItemView*>(w);
-        if (view && view->state() == QAbstractItemView::EditingState) {
+    // A cell's editor is a child of its view's viewport.
+    for (QWidget* w = QApplication::focusWidget(); w && w->parentWidget(); w = w->parentWidget()) {
+        auto* view = qobject_cast<QAbstractItemView*>(w->parentWidget()->parentWidget());
+        if (view && w->parentWidget() == view->viewport()) {
             QTimer::singleShot(1000, this, &MainWindow::refreshForColleagues);
             return;
         }

@@ -578,7 +578,8 @@ Database::BulkLoad::BulkLoad(Database& db) : m_db(db)
     // Engine-specific: on a server the audit triggers record one row per row added instead.
     if (m_db.m_engine == Engine::Postgres) {
         if (m_db.m_bulk++ == 0)
-            m_db.exec(QStringLiteral("SELECT set_config('scrutineer.bulk_load', 'on', false)"));
+            m_db.exec(QStringLiteral("SELECT set_config('scrutineer.bulk_load', 'on', false), "
+                                     "set_config('statement_timeout', '0', false)"));
         return;
     }
     if (m_db.m_bulk++ == 0)
@@ -591,7 +592,8 @@ Database::BulkLoad::~BulkLoad()
 {
     if (--m_db.m_bulk == 0 && m_db.m_engine == Engine::Postgres) {
         try {
-            m_db.exec(QStringLiteral("SELECT set_config('scrutineer.bulk_load', 'off', false)"));
+            m_db.exec(QStringLiteral("SELECT set_config('scrutineer.bulk_load', 'off', false), "
+                                     "set_config('statement_timeout', '120s', false)"));
         } catch (const StoreError&) {
             // The connection is gone, and the setting with it.
         }

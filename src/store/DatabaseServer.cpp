@@ -99,6 +99,7 @@ std::unique_ptr<Database> Database::openServer(const ServerAddress& address, con
     self->connectServer();
     self->configure();
     self->migrate(version < 0 ? latestSchemaVersion() : version);
+    self->exec(QStringLiteral("SET statement_timeout = '120s'")); // an upgrade took the time it needed
     QString who = login;
     if (who.isEmpty())
         who = self->scalar(QStringLiteral("SELECT session_user")).toString();
@@ -144,6 +145,9 @@ void Database::configureServer()
     if (!zone.isEmpty())
         exec(QStringLiteral("SELECT set_config('TimeZone', ?, false)"), {QString::fromUtf8(zone)});
     exec(QStringLiteral("SET lock_timeout = '10s'"));
+    // A server that is slow (or a query gone wrong) holds the window for two minutes at most;
+    // upgrades, copies and bulk loads lift the limit while they run.
+    exec(QStringLiteral("SET statement_timeout = '120s'"));
     exec(QStringLiteral("SET client_min_messages = warning"));
 }
 
@@ -196,6 +200,7 @@ void Database::beginServerMigration(int current, int target)
             tr("Setting up %1 makes a server role for each Scrutineer role, which needs a login allowed "
                "to create roles (CREATEROLE). Run scrutineer server-init as such a login.")
                 .arg(m_server.database));
+    exec(QStringLiteral("SET statement_timeout = 0")); // an upgrade takes the time it needs
 }
 
 void Database::setServerSchemaVersion(int version)

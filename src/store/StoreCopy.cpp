@@ -167,6 +167,10 @@ Report copy(const Database& from, Database& to,
 
     const QString login = to.login();
     Report report;
+    // A big record takes longer than a server's limit for one question.
+    for (const Database* db : {&from, static_cast<const Database*>(&to)})
+        if (db->isServer())
+            db->exec(QStringLiteral("SET statement_timeout = 0"));
     {
         Database::Transaction transaction(to);
         // Engine-specific: on a server the copy is the owner's (its own triggers would write a new
@@ -247,6 +251,9 @@ Report copy(const Database& from, Database& to,
     }
     // Checked as the copy was made (on a server, as the owner, who sees every private note).
     const Report check = compare(from, to);
+    for (const Database* db : {&from, static_cast<const Database*>(&to)})
+        if (db->isServer())
+            db->exec(QStringLiteral("SET statement_timeout = '120s'"));
     to.signIn(login);
     report.differences = check.differences;
     return report;
