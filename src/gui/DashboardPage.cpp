@@ -138,15 +138,15 @@ public:
         connect(m_figures, &QTableWidget::cellActivated, this, [this](int row, int) {
             this->context().navigate(PageId::Figures, m_figures->item(row, 0)->data(TargetRole).toMap());
         });
-        connect(&context, &AppContext::meetingChanged, this, &DashboardPage::refresh);
-        connect(&context, &AppContext::dataChanged, this, &DashboardPage::refresh);
-        refresh();
+        connect(&context, &AppContext::committeeChanged, this, &Page::invalidate);
+        connect(&context, &AppContext::meetingChanged, this, &Page::invalidate);
+        connect(&context, &AppContext::dataChanged, this, &Page::invalidate);
     }
 
     QString title() const override { return tr("Dashboard"); }
     int badge() const override { return 0; }
 
-    void refresh() override
+    void reload() override
     {
         try {
             load();

@@ -216,7 +216,6 @@ FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, p
     connect(catalogue, &QPushButton::clicked, this, &FiguresPage::editCatalogue);
     connect(import, &QPushButton::clicked, this, &FiguresPage::importFiguresCsv);
     connect(exportChart, &QPushButton::clicked, this, &FiguresPage::saveChartAsPng);
-    refresh();
 }
 
 QString FiguresPage::title() const
@@ -234,7 +233,7 @@ QList<QAction*> FiguresPage::menuActions() const
     return {m_catalogueAction, m_importAction, m_commentAction, m_saveChartAction};
 }
 
-void FiguresPage::refresh()
+void FiguresPage::reload()
 {
     const qint64 current = m_team->currentData().toLongLong();
     {

@@ -153,9 +153,6 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) { openRow(index.row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showNotesFor(current); });
-
-    reloadCommittees();
-    runNow();
 }
 
 QString SearchPage::title() const
@@ -204,7 +201,7 @@ void SearchPage::reloadCommittees()
     }
 }
 
-void SearchPage::refresh()
+void SearchPage::reload()
 {
     reloadCommittees();
     m_lastQuery.clear();
