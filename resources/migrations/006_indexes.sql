@@ -7,3 +7,8 @@ CREATE INDEX actions_milestone ON actions (milestone_id, status);
 -- The actions and resolutions of an agenda item (the Meetings page, the minutes).
 CREATE INDEX actions_item ON actions (item_id);
 CREATE INDEX resolutions_item ON resolutions (item_id, number);
+-- The documents kept with a meeting (the Meetings page's Documents tab).
+CREATE INDEX documents_meeting ON documents (meeting_id);
+-- A team's figures (the Figures page) and the months that have figures.
+CREATE INDEX indicator_values_team ON indicator_values (team_id, indicator_id, period);
+CREATE INDEX indicator_values_period ON indicator_values (period);

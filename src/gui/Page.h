@@ -30,6 +30,7 @@ public:
     {
         m_stale = false;
         reload();
+        emit loaded();
     }
     // Loads the page if it has not been loaded since it was made or last invalidated.
     void ensureLoaded()
@@ -69,6 +70,8 @@ public slots:
 
 signals:
     void badgeChanged();
+    // The page has read what it shows from the store (refresh()).
+    void loaded();
 
 protected:
     // Reads what the page shows from the store.

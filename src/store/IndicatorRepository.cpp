@@ -70,7 +70,13 @@ QList<IndicatorRepository::Team> IndicatorRepository::teams() const
 QStringList IndicatorRepository::periods() const
 {
     QStringList out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT DISTINCT period FROM indicator_values ORDER BY period"));
+    // The months that have figures, one index step from each to the next (a loose index scan): a
+    // DISTINCT over every figure would read them all, some 150,000 on thirty years.
+    QSqlQuery q = m_db.exec(QStringLiteral(
+        "WITH RECURSIVE p(period) AS (SELECT MIN(period) FROM indicator_values "
+        "UNION ALL SELECT (SELECT MIN(v.period) FROM indicator_values v WHERE v.period > p.period) FROM p "
+        "WHERE p.period IS NOT NULL) "
+        "SELECT period FROM p WHERE period IS NOT NULL"));
     while (q.next())
         out << q.value(0).toString();
     return out;

@@ -12,7 +12,7 @@
 namespace QueryPlan {
 
 // The tables that grow with every meeting, month and change of rating (the others are the size of
-// a plan, a catalogue or a committee list).
+// a plan, a catalogue or a committee list; meetings, some fifty a year, may be read whole).
 QStringList growingTables();
 
 struct Scan
