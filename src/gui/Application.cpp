@@ -14,39 +14,6 @@
 #include <QTimer>
 #include <cstdio>
 
-namespace {
-
-// SCRUTINEER_FIRST_PAINT=exit (the start-up benchmark): when the main window has painted for the
-// first time, say so on standard output and quit, so that launch-to-first-paint can be timed from
-// outside the process, the same way as a bare Qt window's.
-class FirstPaintWatcher : public QObject
-{
-public:
-    explicit FirstPaintWatcher(QWidget* window) : QObject(window), m_window(window) {}
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen && watched->isWidgetType() &&
-            static_cast<QWidget*>(watched)->window() == m_window) {
-            m_seen = true;
-            // After this paint pass has been flushed to the screen.
-            QTimer::singleShot(0, qApp, [] {
-                std::fputs("first-paint\n", stdout);
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
-        }
-        return false;
-    }
-
-private:
-    QWidget* m_window;
-    bool m_seen = false;
-};
-
-} // namespace
-
 namespace Application {
 
 void setIdentity()
@@ -88,8 +55,17 @@ int runGui(int argc, char* argv[])
     }
 
     MainWindow window;
+    // SCRUTINEER_FIRST_PAINT=exit (the start-up benchmark): once the window has painted for the first
+    // time, say so on standard output and quit, so that launch-to-first-paint can be timed from
+    // outside the process, the same way as a bare Qt window's.
     if (qEnvironmentVariable("SCRUTINEER_FIRST_PAINT") == QLatin1String("exit"))
-        app.installEventFilter(new FirstPaintWatcher(&window));
+        QObject::connect(&window, &MainWindow::firstPainted, &app, [] {
+            QTimer::singleShot(0, qApp, [] {
+                std::fputs("first-paint\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        });
     if (!window.openDatabase(path))
         window.showWithoutDatabase();
     window.show();

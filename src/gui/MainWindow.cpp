@@ -717,6 +717,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::Paint && !m_painted && watched == m_sideBar->viewport()) {
         m_painted = true;
+        emit firstPainted();
         // After this paint has reached the screen.
         QTimer::singleShot(0, this, &MainWindow::scheduleBadges);
     }

@@ -47,6 +47,10 @@ public:
     // Meeting ▸ Export Calendar…: the chosen committee's meetings as an iCalendar file.
     bool exportCalendar(const QString& path = QString());
 
+signals:
+    // The window has painted for the first time (what is not on the first page is read after it).
+    void firstPainted();
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;

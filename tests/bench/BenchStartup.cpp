@@ -2,8 +2,10 @@
 // Qt main window (BareWindow, built beside this benchmark), in the same run, alternating, on the
 // demo, ten-year and thirty-year databases, offscreen and (when Xvfb is installed) under Xvfb.
 //
-//   BenchStartup [--runs N] [--dir DIR] [--no-xvfb]
+//   BenchStartup [--runs N] [--dir DIR] [--no-xvfb] [--app PATH]
 //
+// --app measures another build of scrutineer (an older one, to compare); it must honour
+// SCRUTINEER_FIRST_PAINT=exit.
 // DIR (default /tmp/scrutineer-bench) keeps demo.sqlite, ten.sqlite and thirty.sqlite, made with
 // `scrutineer demo` when missing. Both programs are started with SCRUTINEER_FIRST_PAINT=exit: each
 // prints "first-paint" when its main window has painted for the first time, then quits. The time is
@@ -175,11 +177,12 @@ struct Xvfb
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QCoreApplication application(argc, argv);
+    const QStringList args = application.arguments();
     int runs = 9;
     QString dir = QStringLiteral("/tmp/scrutineer-bench");
     bool xvfbWanted = true;
+    QString app;
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
             runs = qMax(1, args.at(++i).toInt());
@@ -187,9 +190,12 @@ int main(int argc, char* argv[])
             dir = args.at(++i);
         else if (args.at(i) == QLatin1String("--no-xvfb"))
             xvfbWanted = false;
+        else if (args.at(i) == QLatin1String("--app") && i + 1 < args.size())
+            app = args.at(++i);
     }
     const QString benchDir = QCoreApplication::applicationDirPath();
-    const QString scrutineer = QDir(benchDir).absoluteFilePath(QStringLiteral("../bin/scrutineer"));
+    const QString scrutineer =
+        app.isEmpty() ? QDir(benchDir).absoluteFilePath(QStringLiteral("../bin/scrutineer")) : QFileInfo(app).absoluteFilePath();
     const QString bare = QDir(benchDir).absoluteFilePath(QStringLiteral("BareWindow"));
     if (!QFileInfo(scrutineer).isExecutable() || !QFileInfo(bare).isExecutable()) {
         out() << "BenchStartup needs " << scrutineer << " and " << bare << " (build everything first)\n";

@@ -102,6 +102,7 @@ private slots:
         QSignalSpy loads(plan, &Page::loaded);
         auto* committees = window.findChild<QComboBox*>(QStringLiteral("committeeBox"));
         QVERIFY(committees->count() >= 2);
+        const int chosen = committees->currentIndex();
         committees->setCurrentIndex((committees->currentIndex() + 1) % committees->count());
         QTRY_COMPARE(loads.size(), 1);
         QTest::qWait(50);
@@ -114,6 +115,7 @@ private slots:
         QCOMPARE(dashboardLoads.size(), 0);
         window.showPage(PageId::Dashboard);
         QCOMPARE(dashboardLoads.size(), 1);
+        committees->setCurrentIndex(chosen); // the committee is remembered for the next window
     }
 
     // Every statement that opening the window and showing each page runs is planned with an index
@@ -202,6 +204,10 @@ private slots:
         MainWindow window;
         QVERIFY(window.openDatabase(m_db));
         Page* actions = window.page(PageId::Actions);
+        // The log opens on the committee chosen at the top; every committee's, here.
+        for (QComboBox* box : actions->findChildren<QComboBox*>())
+            if (box->itemText(0) == QStringLiteral("Every committee"))
+                box->setCurrentIndex(0);
         auto* overdue = actions->findChild<QCheckBox*>();
         QVERIFY(overdue);
         auto* table = actions->findChild<QTableView*>();
