@@ -10,5 +10,7 @@ CREATE INDEX resolutions_item ON resolutions (item_id, number);
 -- The documents kept with a meeting (the Meetings page's Documents tab).
 CREATE INDEX documents_meeting ON documents (meeting_id);
 -- A team's figures (the Figures page) and the months that have figures.
-CREATE INDEX indicator_values_team ON indicator_values (team_id, indicator_id, period);
+CREATE INDEX indicator_values_team ON indicator_values (team_id, period);
 CREATE INDEX indicator_values_period ON indicator_values (period);
+-- A committee's outstanding, overdue and completed actions (the dashboard), read from its meetings.
+CREATE INDEX actions_meeting_status ON actions (meeting_id, status, due_date, completed_on);

@@ -357,12 +357,13 @@ private:
         if (m_flags->count() == 0)
             new QListWidgetItem(tr("No rating needs questioning."), m_flags);
 
-        // Overdue and due-soon actions.
+        // Overdue and due-soon actions: the longest overdue first, as many as a glance takes in; the
+        // action log has the rest.
         m_actions->clear();
-        const auto actions = dash.openActions(context().committeeId(), asAt);
-        int overdue = 0;
+        constexpr int kShown = 40;
+        const auto actions = dash.openActions(context().committeeId(), asAt, 14, kShown);
+        const auto [overdue, soon] = dash.openActionCounts(context().committeeId(), asAt);
         for (const auto& a : actions) {
-            overdue += a.overdue ? 1 : 0;
             auto* item =
                 new QListWidgetItem(QStringLiteral("%1 %2  %3 — %4, due %5")
                                         .arg(a.overdue ? QStringLiteral("⚠") : QStringLiteral("◷"),
@@ -373,8 +374,14 @@ private:
             item->setData(PageRole, int(PageId::Actions));
             item->setData(TargetRole, QVariantMap{{QStringLiteral("action"), a.id}});
         }
-        m_actionsBox->setTitle(
-            tr("Overdue actions (%1) and due in 14 days (%2)").arg(overdue).arg(actions.size() - overdue));
+        if (overdue + soon > actions.size()) {
+            auto* more = new QListWidgetItem(
+                tr("… and %1 more: open the action log").arg(overdue + soon - actions.size()), m_actions);
+            more->setData(PageRole, int(PageId::Actions));
+            more->setData(TargetRole, QVariantMap{{QStringLiteral("committee"), context().committeeId()},
+                                                  {QStringLiteral("status"), QStringLiteral("outstanding")}});
+        }
+        m_actionsBox->setTitle(tr("Overdue actions (%1) and due in 14 days (%2)").arg(overdue).arg(soon));
         if (actions.isEmpty())
             new QListWidgetItem(tr("No action is overdue or due soon."), m_actions);
 

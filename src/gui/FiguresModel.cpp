@@ -60,13 +60,13 @@ void FiguresModel::load(qint64 teamId, int periodCount)
     beginResetModel();
     m_team = teamId;
     IndicatorRepository repo(m_db);
-    m_values = repo.values(teamId);
+    const QStringList all = repo.periods();
+    m_periods = all.mid(qMax(0, int(all.size()) - periodCount));
+    m_values = repo.values(teamId, m_periods.value(0));
     m_indicators.clear();
     for (const auto& i : repo.indicators())
         if (m_values.contains(i.id) || teamId == 0 || i.isKey)
             m_indicators.append(i);
-    const QStringList all = repo.periods();
-    m_periods = all.mid(qMax(0, int(all.size()) - periodCount));
     endResetModel();
 }
 
@@ -420,7 +420,7 @@ bool FiguresModel::apply(const IndicatorRepository::Indicator& ind, qint64 teamI
 {
     IndicatorRepository repo(m_db);
     try {
-        const auto current = repo.values(teamId).value(ind.id).value(period);
+        const auto current = repo.values(teamId, period).value(ind.id).value(period);
         if (expected) {
             const bool same =
                 expected->present == (current.id != 0) &&
@@ -439,7 +439,7 @@ bool FiguresModel::apply(const IndicatorRepository::Indicator& ind, qint64 teamI
             repo.setNote(ind, teamId, period, target.note, version);
         else
             repo.setValue(ind, teamId, period, target.value, target.note, current.id ? version : -1);
-        const auto after = repo.values(teamId).value(ind.id).value(period);
+        const auto after = repo.values(teamId, period).value(ind.id).value(period);
         version = after.id ? after.version : -1;
     } catch (const StoreError& e) {
         refuse(e.message());
@@ -453,7 +453,7 @@ void FiguresModel::reloadValues(qint64 teamId)
 {
     if (teamId != m_team)
         return;
-    m_values = IndicatorRepository(m_db).values(m_team);
+    m_values = IndicatorRepository(m_db).values(m_team, m_periods.value(0));
     if (rowCount() > 0 && columnCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }

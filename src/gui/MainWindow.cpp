@@ -295,6 +295,13 @@ Page* MainWindow::makePage(int index)
     Page* p = info.create(*m_context, slot);
     slot->layout()->addWidget(p);
     m_pages[index] = p;
+    // The first page is read once the window has painted (its frame shows at once, then its rows).
+    if (!m_painted) {
+        p->holdLoad(true);
+        statusBar()->showMessage(tr("Loading %1…").arg(p->title()));
+        connect(
+            p, &Page::loaded, this, [this] { statusBar()->clearMessage(); }, Qt::SingleShotConnection);
+    }
     connect(p, &Page::badgeChanged, this, &MainWindow::scheduleBadges);
     if (QMenu* menu = m_pageMenu.at(index))
         menu->addActions(p->menuActions());
@@ -718,8 +725,13 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::Paint && !m_painted && watched == m_sideBar->viewport()) {
         m_painted = true;
         emit firstPainted();
-        // After this paint has reached the screen.
-        QTimer::singleShot(0, this, &MainWindow::scheduleBadges);
+        // After this paint has reached the screen: the pages made before it, then the badges.
+        QTimer::singleShot(0, this, [this] {
+            for (Page* p : std::as_const(m_pages))
+                if (p)
+                    p->holdLoad(false);
+            scheduleBadges();
+        });
     }
     return QMainWindow::eventFilter(watched, event);
 }

@@ -39,6 +39,14 @@ public:
             refresh();
     }
     bool isLoaded() const { return !m_stale; }
+    // While held, showing the page does not load it (the main window holds the first page until
+    // the window has painted once); released, a page in view loads at the next turn of the loop.
+    void holdLoad(bool hold)
+    {
+        m_held = hold;
+        if (!hold && m_stale)
+            invalidate();
+    }
     // Show the row a navigation asked for (see AppContext::navigate).
     virtual void reveal(const QVariantMap& target) { Q_UNUSED(target); }
     // The page's own commands (Figures ▸ Indicator Catalogue…). The main window puts them in a menu
@@ -55,7 +63,7 @@ public slots:
     void invalidate()
     {
         m_stale = true;
-        if (!isVisible() || m_reloadQueued)
+        if (!isVisible() || m_reloadQueued || m_held)
             return;
         m_reloadQueued = true;
         QMetaObject::invokeMethod(
@@ -78,7 +86,8 @@ protected:
     virtual void reload() = 0;
     void showEvent(QShowEvent* event) override
     {
-        ensureLoaded();
+        if (!m_held)
+            ensureLoaded();
         QWidget::showEvent(event);
     }
 
@@ -86,6 +95,7 @@ private:
     AppContext& m_context;
     bool m_stale = true;
     bool m_reloadQueued = false;
+    bool m_held = false;
 };
 
 } // namespace Scrutineer

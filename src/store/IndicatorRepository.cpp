@@ -82,14 +82,15 @@ QStringList IndicatorRepository::periods() const
     return out;
 }
 
-QHash<qint64, QHash<QString, IndicatorRepository::Value>> IndicatorRepository::values(qint64 teamId) const
+QHash<qint64, QHash<QString, IndicatorRepository::Value>> IndicatorRepository::values(qint64 teamId,
+                                                                                   const QString& fromPeriod) const
 {
     QHash<qint64, QHash<QString, Value>> out;
     QSqlQuery q = m_db.exec(
         QStringLiteral(
             "SELECT indicator_id, period, id, value, note, entered_by, version FROM indicator_values "
-            "WHERE team_id = ?"),
-        {teamId});
+            "WHERE team_id = ? AND period >= ?"),
+        {teamId, fromPeriod.isEmpty() ? QStringLiteral("") : fromPeriod});
     while (q.next())
         out[q.value(0).toLongLong()].insert(
             q.value(1).toString(), {q.value(2).toLongLong(), q.value(3).toDouble(), q.value(4).toString(),

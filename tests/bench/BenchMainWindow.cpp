@@ -6,6 +6,7 @@
 #include "gui/MainWindow.h"
 #include "gui/Page.h"
 #include "store/Database.h"
+#include "store/QueryPlan.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -91,6 +92,32 @@ int main(int argc, char* argv[])
         window.showPage(PageId::Dashboard);
         Page* dashboard = window.page(PageId::Dashboard);
         QApplication::processEvents();
+        if (run == 0) {
+            // The statements of one dashboard load, each run again on its own: the slowest first.
+            QList<Database::Statement> statements;
+            {
+                QueryPlan::Recorder recorder(*window.database());
+                dashboard->refresh();
+                statements = recorder.statements();
+            }
+            QList<QPair<double, QString>> timed;
+            for (const Database::Statement& st : std::as_const(statements)) {
+                QElapsedTimer t;
+                t.start();
+                window.database()->rows(st.sql, st.values);
+                timed.append({msSince(t), st.sql.simplified().left(110)});
+            }
+            std::sort(timed.begin(), timed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+            double total = 0;
+            for (const auto& [ms, sql] : timed)
+                total += ms;
+            out << statements.size() << " statements in a dashboard load, " << total << " ms in all; the slowest:\n";
+            for (int i = 0; i < qMin(8, int(timed.size())); ++i)
+                out << QStringLiteral("  %1 ms  %2\n").arg(timed.at(i).first, 6, 'f', 2).arg(timed.at(i).second);
+            timer.restart();
+            dashboard->refresh();
+            out << "a dashboard load, all told: " << msSince(timer) << " ms\n";
+        }
         // A change made elsewhere (a figure saved, a rating changed): the dashboard reloads once.
         timer.restart();
         window.context()->notifyDataChanged();
