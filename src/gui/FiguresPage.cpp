@@ -342,6 +342,9 @@ void FiguresPage::drawChart()
     try {
         FigureChart::Options options;
         options.otherTeams = true;
+        // The last three years: on thirty years of figures every month of every team would take
+        // half a second to draw, and could not be read.
+        options.lastPeriods = 36;
         chart = ind ? FigureChart::build(context().db(), ind->key, {m_model->teamId()}, options) : new QChart;
     } catch (const StoreError& e) {
         chart = new QChart;
