@@ -1094,7 +1094,8 @@ QJsonObject MinutesParser::toJson(const ParsedMinutes& m)
     // Every field named, so that a new one cannot be forgotten here; where things were printed is
     // for the review dialog, not the contract.
     const auto& [council, committee, venue, contact, date, time, present, apologies, headerRegion,
-                 attendanceRegion, items, warnings, declarations, draft, headerCertainty, attendanceCertainty] = m;
+                 attendanceRegion, items, warnings, declarations, draft, headerCertainty,
+                 attendanceCertainty] = m;
     Q_UNUSED(headerRegion);
     Q_UNUSED(draft);
     Q_UNUSED(headerCertainty);
