@@ -20,8 +20,8 @@ QString tr(const char* text)
 
 namespace Cli {
 
-int exportMeetingPdf(const QStringList& args, const QString& verb, const QString& what, const QString& example,
-                     const QString& confidentialHelp, MeetingPdfWriter write)
+int exportMeetingPdf(const QStringList& args, const QString& verb, const QString& what,
+                     const QString& example, const QString& confidentialHelp, MeetingPdfWriter write)
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("Cli", text); };
     QCommandLineParser parser;
@@ -29,7 +29,8 @@ int exportMeetingPdf(const QStringList& args, const QString& verb, const QString
     parser.addOption(QCommandLineOption(QStringLiteral("meeting"),
                                         tr("The meeting's id (see \"scrutineer list meetings\")."),
                                         QStringLiteral("ID")));
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(QStringLiteral("confidential"), confidentialHelp));
     if (!parse(parser, verb, args))
         return 2;
@@ -65,9 +66,9 @@ int exportMeetingPdf(const QStringList& args, const QString& verb, const QString
 
 int runExportBriefing(const QStringList& args)
 {
-    return Cli::exportMeetingPdf(args, QStringLiteral("export briefing"), tr("the pack"), QStringLiteral("pack.pdf"),
-                                 tr("Include exempt (Part 2) items; every page is marked confidential."),
-                                 &BriefingPack::writePdf);
+    return Cli::exportMeetingPdf(
+        args, QStringLiteral("export briefing"), tr("the pack"), QStringLiteral("pack.pdf"),
+        tr("Include exempt (Part 2) items; every page is marked confidential."), &BriefingPack::writePdf);
 }
 
 int runExportMinutes(const QStringList& args)

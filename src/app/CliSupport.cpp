@@ -146,8 +146,9 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool mu
     if (path.isEmpty())
         path = defaultDatabasePath();
     if (mustExist && path != QLatin1String(":memory:") && !QFileInfo::exists(path)) {
-        err() << QCoreApplication::translate("Cli", "There is no database at %1. Check the path, or create one "
-                                                    "with: scrutineer demo --db %1")
+        err() << QCoreApplication::translate("Cli",
+                                             "There is no database at %1. Check the path, or create one "
+                                             "with: scrutineer demo --db %1")
                      .arg(path)
               << Qt::endl;
         return nullptr;

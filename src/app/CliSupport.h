@@ -57,9 +57,9 @@ void printJson(const QJsonDocument& doc, bool compact = false);
 // The PDF of one meeting (its minutes, its briefing pack): options --db, --meeting ID, --out FILE,
 // --confidential; `what` names the document in messages ("the minutes"), `example` the --out
 // example ("minutes.pdf"). Returns the exit status. (In scrutineer-gui: BriefingCommand.cpp.)
-using MeetingPdfWriter = bool (*)(const Database& db, qint64 meetingId, bool confidential, const QString& path,
-                                  QString* error);
-int exportMeetingPdf(const QStringList& args, const QString& verb, const QString& what, const QString& example,
-                     const QString& confidentialHelp, MeetingPdfWriter write);
+using MeetingPdfWriter = bool (*)(const Database& db, qint64 meetingId, bool confidential,
+                                  const QString& path, QString* error);
+int exportMeetingPdf(const QStringList& args, const QString& verb, const QString& what,
+                     const QString& example, const QString& confidentialHelp, MeetingPdfWriter write);
 
 } // namespace Cli

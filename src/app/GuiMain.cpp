@@ -29,12 +29,14 @@ int main(int argc, char* argv[])
     };
     QStringList args;
     if (const Cli::Verb* v = Cli::findVerb(verbs, argc, argv, &args)) {
-        // Reports draw with QPainter and fonts: they need a QGuiApplication, offscreen when there is no display.
+        // Reports draw with QPainter and fonts: they need a QGuiApplication, offscreen when there is no
+        // display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (first == QLatin1String("import") || first == QLatin1String("extract") || first == QLatin1String("demo") ||
-            first == QLatin1String("list") || first == QLatin1String("search") || first.startsWith(QLatin1String("import-"))) {
+        if (first == QLatin1String("import") || first == QLatin1String("extract") ||
+            first == QLatin1String("demo") || first == QLatin1String("list") ||
+            first == QLatin1String("search") || first.startsWith(QLatin1String("import-"))) {
             QCoreApplication app(argc, argv);
             Application::setIdentity();
             return v->run(args);

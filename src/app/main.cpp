@@ -45,7 +45,8 @@ int main(int argc, char* argv[])
     if (isAny(first, {"import", "extract"}))
         return Cli::handOver(QStringLiteral("scrutineer-import"));
     if (first == QLatin1String("export"))
-        return isAny(second, {"briefing", "minutes"}) ? Cli::handOver(QStringLiteral("scrutineer-gui")) : Cli::usage();
+        return isAny(second, {"briefing", "minutes"}) ? Cli::handOver(QStringLiteral("scrutineer-gui"))
+                                                      : Cli::usage();
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-')))
         return Cli::usage();
     // The window: its options (--db FILE, --screenshots DIR), or --help and --version, said here.
@@ -63,9 +64,10 @@ int main(int argc, char* argv[])
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         QCoreApplication app(argc, argv);
         QTextStream(stderr) << QCoreApplication::translate(
-                                   "Cli", "Scrutineer's window needs a display, and there is none here (DISPLAY "
-                                          "and WAYLAND_DISPLAY are not set). Run it on the desktop, or use a "
-                                          "verb that needs no window: scrutineer --help lists them.")
+                                   "Cli",
+                                   "Scrutineer's window needs a display, and there is none here (DISPLAY "
+                                   "and WAYLAND_DISPLAY are not set). Run it on the desktop, or use a "
+                                   "verb that needs no window: scrutineer --help lists them.")
                             << Qt::endl;
         return 1;
     }

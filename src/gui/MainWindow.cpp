@@ -46,23 +46,23 @@ struct PageInfo
     Page* (*create)(AppContext&, QWidget*);
     const char* icon;
     const char* title;
-    const char* menu;            // null: the page has no menu of its own
-    int (*badge)(AppContext&);   // null: the page shows no badge
+    const char* menu;          // null: the page has no menu of its own
+    int (*badge)(AppContext&); // null: the page shows no badge
 };
 
 const PageInfo kPages[] = {
-    {PageId::Dashboard, createDashboardPage, ":/icons/dashboard.svg", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
-     nullptr, nullptr},
-    {PageId::Meetings, createMeetingsPage, ":/icons/meetings.svg", QT_TRANSLATE_NOOP("MainWindow", "Meetings"),
-     nullptr, nullptr},
+    {PageId::Dashboard, createDashboardPage, ":/icons/dashboard.svg",
+     QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), nullptr, nullptr},
+    {PageId::Meetings, createMeetingsPage, ":/icons/meetings.svg",
+     QT_TRANSLATE_NOOP("MainWindow", "Meetings"), nullptr, nullptr},
     {PageId::Actions, createActionsPage, ":/icons/actions.svg", QT_TRANSLATE_NOOP("MainWindow", "Actions"),
      QT_TRANSLATE_NOOP("MainWindow", "&Actions"), actionsBadge},
     {PageId::Plan, createPlanPage, ":/icons/plan.svg", QT_TRANSLATE_NOOP("MainWindow", "Improvement Plan"),
      QT_TRANSLATE_NOOP("MainWindow", "&Plan"), planBadge},
     {PageId::Figures, createFiguresPage, ":/icons/figures.svg", QT_TRANSLATE_NOOP("MainWindow", "Figures"),
      QT_TRANSLATE_NOOP("MainWindow", "Fi&gures"), nullptr},
-    {PageId::Search, createSearchPage, ":/icons/search.svg", QT_TRANSLATE_NOOP("MainWindow", "Search"), nullptr,
-     nullptr},
+    {PageId::Search, createSearchPage, ":/icons/search.svg", QT_TRANSLATE_NOOP("MainWindow", "Search"),
+     nullptr, nullptr},
 };
 
 QString translated(const char* text)
@@ -538,7 +538,8 @@ void MainWindow::updateBadges()
         Page* p = m_pages.at(i);
         int badge = 0;
         try {
-            // A page in use counts what it shows; one not yet made (or out of date) is counted from the store.
+            // A page in use counts what it shows; one not yet made (or out of date) is counted from the
+            // store.
             badge = p && p->isLoaded() ? p->badge() : info.badge ? info.badge(*m_context) : 0;
         } catch (const StoreError& e) {
             statusBar()->showMessage(e.message(), 10000);

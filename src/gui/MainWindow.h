@@ -79,7 +79,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     AppContext* m_context = nullptr;
-    QList<Page*> m_pages; // one per side-bar row; null until the page is first needed
+    QList<Page*> m_pages;        // one per side-bar row; null until the page is first needed
     QList<QWidget*> m_pageSlots; // the stack's place for each page
     QList<QMenu*> m_pageMenu;    // per page: its menu, filled when the page is made (or null)
     bool m_badgesQueued = false;

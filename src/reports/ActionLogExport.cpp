@@ -32,7 +32,6 @@ QString csvField(QString text)
     return text;
 }
 
-
 } // namespace
 
 namespace ActionLogExport {

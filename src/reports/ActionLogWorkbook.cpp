@@ -1,6 +1,5 @@
 // The action log as an Excel workbook (libxlsxwriter); the CSV is in ActionLogExport.cpp.
 #include "ActionLogExport.h"
-
 #include "OutputFile.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,6 @@
 // The improvement plan as an Excel workbook (libxlsxwriter); the CSV is in PlanExport.cpp.
-#include "PlanExport.h"
-
 #include "OutputFile.h"
+#include "PlanExport.h"
 #include "store/Database.h"
 #include "store/PlanSpreadsheet.h"
 
@@ -76,7 +75,8 @@ bool writeXlsx(const Database& db, const QString& path, qint64 planId, QString* 
 
     const QStringList headers = PlanSpreadsheet::headers();
     for (int c = 0; c < headers.size(); ++c)
-        worksheet_write_string(sheet, 0, lxw_col_t(c), OutputFile::cellText(headers.at(c)).constData(), header);
+        worksheet_write_string(sheet, 0, lxw_col_t(c), OutputFile::cellText(headers.at(c)).constData(),
+                               header);
     enum
     {
         Priority,

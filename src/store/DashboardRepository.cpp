@@ -62,23 +62,26 @@ QList<DashboardRepository::RatingMove> DashboardRepository::moves(qint64 planId,
 int DashboardRepository::actionsCompleted(qint64 committeeId, const QDate& from, const QDate& to) const
 {
     return m_db
-        .scalar(QStringLiteral("SELECT COUNT(*) FROM meetings m CROSS JOIN actions a ON a.meeting_id = m.id WHERE m.committee_id = ? "
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM meetings m CROSS JOIN actions a ON a.meeting_id = m.id "
+                               "WHERE m.committee_id = ? "
                                "AND a.status = 'done' AND a.completed_on > ? AND a.completed_on <= ?"),
                 {committeeId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)})
         .toInt();
 }
 
-QList<DashboardRepository::ActionRow> DashboardRepository::openActions(qint64 committeeId, const QDate& asAt, int soonDays,
-                                                                       int limit) const
+QList<DashboardRepository::ActionRow> DashboardRepository::openActions(qint64 committeeId, const QDate& asAt,
+                                                                       int soonDays, int limit) const
 {
     QList<ActionRow> out;
     // From the committee's meetings to their outstanding actions (actions_meeting_status): the
     // committee's share of the log, not every committee's open actions.
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT a.id, a.reference, a.text, a.owner, a.status, a.due_date FROM meetings m "
-                                           "CROSS JOIN actions a ON a.meeting_id = m.id WHERE m.committee_id = ? "
-                                           "AND a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <= ? "
-                                           "ORDER BY a.due_date, a.id LIMIT ?"),
-                            {committeeId, asAt.addDays(soonDays).toString(Qt::ISODate), limit});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral(
+            "SELECT a.id, a.reference, a.text, a.owner, a.status, a.due_date FROM meetings m "
+            "CROSS JOIN actions a ON a.meeting_id = m.id WHERE m.committee_id = ? "
+            "AND a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <= ? "
+            "ORDER BY a.due_date, a.id LIMIT ?"),
+        {committeeId, asAt.addDays(soonDays).toString(Qt::ISODate), limit});
     while (q.next()) {
         const QDate due = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -87,14 +90,18 @@ QList<DashboardRepository::ActionRow> DashboardRepository::openActions(qint64 co
     return out;
 }
 
-QPair<int, int> DashboardRepository::openActionCounts(qint64 committeeId, const QDate& asAt, int soonDays) const
+QPair<int, int> DashboardRepository::openActionCounts(qint64 committeeId, const QDate& asAt,
+                                                      int soonDays) const
 {
-    const auto row = m_db.rows(QStringLiteral("SELECT COALESCE(SUM(a.due_date < ?), 0) AS overdue, COALESCE(SUM(a.due_date >= ?), 0) "
-                                              "AS soon FROM meetings m CROSS JOIN actions a ON a.meeting_id = m.id WHERE m.committee_id = ? "
-                                              "AND a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <= ?"),
-                               {asAt.toString(Qt::ISODate), asAt.toString(Qt::ISODate), committeeId,
-                                asAt.addDays(soonDays).toString(Qt::ISODate)});
-    return {row.value(0).value(QStringLiteral("overdue")).toInt(), row.value(0).value(QStringLiteral("soon")).toInt()};
+    const auto row = m_db.rows(
+        QStringLiteral(
+            "SELECT COALESCE(SUM(a.due_date < ?), 0) AS overdue, COALESCE(SUM(a.due_date >= ?), 0) "
+            "AS soon FROM meetings m CROSS JOIN actions a ON a.meeting_id = m.id WHERE m.committee_id = ? "
+            "AND a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <= ?"),
+        {asAt.toString(Qt::ISODate), asAt.toString(Qt::ISODate), committeeId,
+         asAt.addDays(soonDays).toString(Qt::ISODate)});
+    return {row.value(0).value(QStringLiteral("overdue")).toInt(),
+            row.value(0).value(QStringLiteral("soon")).toInt()};
 }
 
 QList<DashboardRepository::KeyFigure> DashboardRepository::keyFigures() const
@@ -151,10 +158,12 @@ QList<DashboardRepository::Snapshot> DashboardRepository::ratingsOverTime(qint64
         qint64 to = 0;
     };
     QHash<qint64, QList<Change>> changes;
-    QSqlQuery c = m_db.exec(QStringLiteral("SELECT c.milestone_id, c.changed_on, c.to_status_id FROM priorities p "
-                                           "CROSS JOIN milestones m ON m.priority_id = p.id CROSS JOIN rating_changes c ON "
-                                           "c.milestone_id = m.id WHERE p.plan_id = ? ORDER BY c.milestone_id, c.changed_on, c.id"),
-                            {planId});
+    QSqlQuery c = m_db.exec(
+        QStringLiteral(
+            "SELECT c.milestone_id, c.changed_on, c.to_status_id FROM priorities p "
+            "CROSS JOIN milestones m ON m.priority_id = p.id CROSS JOIN rating_changes c ON "
+            "c.milestone_id = m.id WHERE p.plan_id = ? ORDER BY c.milestone_id, c.changed_on, c.id"),
+        {planId});
     while (c.next())
         changes[c.value(0).toLongLong()].append({c.value(1).toString(), c.value(2).toLongLong()});
     // At each date, each milestone's latest change on or before it (dates compared as the database

@@ -53,7 +53,8 @@ public:
     int actionsCompleted(qint64 committeeId, const QDate& from, const QDate& to) const;
     // Open actions of the committee overdue at `asAt` or due within `soonDays` after it, the longest
     // overdue first; at most `limit` of them (all when -1).
-    QList<ActionRow> openActions(qint64 committeeId, const QDate& asAt, int soonDays = 14, int limit = -1) const;
+    QList<ActionRow> openActions(qint64 committeeId, const QDate& asAt, int soonDays = 14,
+                                 int limit = -1) const;
     // How many of those there are: overdue, and due soon.
     QPair<int, int> openActionCounts(qint64 committeeId, const QDate& asAt, int soonDays = 14) const;
     QList<KeyFigure> keyFigures() const;

@@ -82,8 +82,8 @@ QStringList IndicatorRepository::periods() const
     return out;
 }
 
-QHash<qint64, QHash<QString, IndicatorRepository::Value>> IndicatorRepository::values(qint64 teamId,
-                                                                                   const QString& fromPeriod) const
+QHash<qint64, QHash<QString, IndicatorRepository::Value>>
+IndicatorRepository::values(qint64 teamId, const QString& fromPeriod) const
 {
     QHash<qint64, QHash<QString, Value>> out;
     QSqlQuery q = m_db.exec(

@@ -8,13 +8,12 @@ namespace QueryPlan {
 QStringList growingTables()
 {
     // Not meetings: some fifty a year, read whole for a count or the range of dates.
-    return {QStringLiteral("agenda_items"),
-            QStringLiteral("resolutions"),      QStringLiteral("actions"),
-            QStringLiteral("action_updates"),   QStringLiteral("attendance"),
-            QStringLiteral("declarations"),     QStringLiteral("documents"),
-            QStringLiteral("milestones"),       QStringLiteral("rating_changes"),
-            QStringLiteral("indicator_values"), QStringLiteral("notes"),
-            QStringLiteral("audit_log"),        QStringLiteral("search_index")};
+    return {
+        QStringLiteral("agenda_items"),     QStringLiteral("resolutions"), QStringLiteral("actions"),
+        QStringLiteral("action_updates"),   QStringLiteral("attendance"),  QStringLiteral("declarations"),
+        QStringLiteral("documents"),        QStringLiteral("milestones"),  QStringLiteral("rating_changes"),
+        QStringLiteral("indicator_values"), QStringLiteral("notes"),       QStringLiteral("audit_log"),
+        QStringLiteral("search_index")};
 }
 
 namespace {
@@ -23,15 +22,17 @@ namespace {
 QHash<QString, QString> aliases(const QString& sql)
 {
     static const QRegularExpression source(
-        QStringLiteral("\\b(?:FROM|JOIN)\\s+([A-Za-z_][A-Za-z0-9_]*)(?:\\s+(?:AS\\s+)?([A-Za-z_][A-Za-z0-9_]*))?"),
+        QStringLiteral(
+            "\\b(?:FROM|JOIN)\\s+([A-Za-z_][A-Za-z0-9_]*)(?:\\s+(?:AS\\s+)?([A-Za-z_][A-Za-z0-9_]*))?"),
         QRegularExpression::CaseInsensitiveOption);
     static const QStringList keywords{
-        QStringLiteral("where"), QStringLiteral("on"),    QStringLiteral("join"),   QStringLiteral("left"),
-        QStringLiteral("inner"), QStringLiteral("cross"), QStringLiteral("order"),  QStringLiteral("group"),
-        QStringLiteral("limit"), QStringLiteral("using"), QStringLiteral("union"),  QStringLiteral("natural"),
-        QStringLiteral("having"), QStringLiteral("window"), QStringLiteral("outer"), QStringLiteral("set"),
-        QStringLiteral("values"), QStringLiteral("indexed"), QStringLiteral("not"),  QStringLiteral("except"),
-        QStringLiteral("intersect")};
+        QStringLiteral("where"),  QStringLiteral("on"),     QStringLiteral("join"),
+        QStringLiteral("left"),   QStringLiteral("inner"),  QStringLiteral("cross"),
+        QStringLiteral("order"),  QStringLiteral("group"),  QStringLiteral("limit"),
+        QStringLiteral("using"),  QStringLiteral("union"),  QStringLiteral("natural"),
+        QStringLiteral("having"), QStringLiteral("window"), QStringLiteral("outer"),
+        QStringLiteral("set"),    QStringLiteral("values"), QStringLiteral("indexed"),
+        QStringLiteral("not"),    QStringLiteral("except"), QStringLiteral("intersect")};
     QHash<QString, QString> out;
     auto it = source.globalMatch(sql);
     while (it.hasNext()) {
@@ -47,7 +48,8 @@ QHash<QString, QString> aliases(const QString& sql)
 
 } // namespace
 
-QList<Scan> fullScans(const Database& db, const QList<Database::Statement>& statements, const QStringList& tables)
+QList<Scan> fullScans(const Database& db, const QList<Database::Statement>& statements,
+                      const QStringList& tables)
 {
     static const QRegularExpression scan(QStringLiteral("^SCAN ([A-Za-z_][A-Za-z0-9_]*)(.*)$"));
     static const QRegularExpression virtualIndex(QStringLiteral("VIRTUAL TABLE INDEX \\d+:(\\S*)"));

@@ -67,8 +67,9 @@ private slots:
         QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("--json"),
                                                QStringLiteral("caseload")};
         QTest::newRow("list") << QStringList{QStringLiteral("list"), QStringLiteral("meetings")};
-        QTest::newRow("export calendar") << QStringList{QStringLiteral("export"), QStringLiteral("calendar"),
-                                                        QStringLiteral("--out"), QStringLiteral("meetings.ics")};
+        QTest::newRow("export calendar")
+            << QStringList{QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("--out"),
+                           QStringLiteral("meetings.ics")};
         QTest::newRow("export actions csv")
             << QStringList{QStringLiteral("export"), QStringLiteral("actions"), QStringLiteral("--out"),
                            QStringLiteral("actions.csv")};
@@ -93,9 +94,9 @@ private slots:
     void aPdfIsDrawnWithoutADisplay()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("minutes.pdf"));
-        const CliRun run = runHeadless({QStringLiteral("export"), QStringLiteral("minutes"), QStringLiteral("--db"),
-                                     m_db, QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--out"),
-                                     pdf});
+        const CliRun run =
+            runHeadless({QStringLiteral("export"), QStringLiteral("minutes"), QStringLiteral("--db"), m_db,
+                         QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--out"), pdf});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));

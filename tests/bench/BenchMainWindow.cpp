@@ -107,13 +107,17 @@ int main(int argc, char* argv[])
                 window.database()->rows(st.sql, st.values);
                 timed.append({msSince(t), st.sql.simplified().left(110)});
             }
-            std::sort(timed.begin(), timed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+            std::sort(timed.begin(), timed.end(),
+                      [](const auto& a, const auto& b) { return a.first > b.first; });
             double total = 0;
             for (const auto& [ms, sql] : timed)
                 total += ms;
-            out << statements.size() << " statements in a dashboard load, " << total << " ms in all; the slowest:\n";
+            out << statements.size() << " statements in a dashboard load, " << total
+                << " ms in all; the slowest:\n";
             for (int i = 0; i < qMin(8, int(timed.size())); ++i)
-                out << QStringLiteral("  %1 ms  %2\n").arg(timed.at(i).first, 6, 'f', 2).arg(timed.at(i).second);
+                out << QStringLiteral("  %1 ms  %2\n")
+                           .arg(timed.at(i).first, 6, 'f', 2)
+                           .arg(timed.at(i).second);
             timer.restart();
             dashboard->refresh();
             out << "a dashboard load, all told: " << msSince(timer) << " ms\n";
@@ -133,10 +137,14 @@ int main(int argc, char* argv[])
         }
     }
     out << "median of " << runs << " runs on " << path << "\n";
-    out << QStringLiteral("open the database and paint the window (dashboard): %1 ms\n").arg(median(opening), 0, 'f', 1);
+    out << QStringLiteral("open the database and paint the window (dashboard): %1 ms\n")
+               .arg(median(opening), 0, 'f', 1);
     for (int i = 1; i < pages; ++i)
-        out << QStringLiteral("first show of %1: %2 ms\n").arg(titles.value(i)).arg(median(firstShow.at(i)), 0, 'f', 1);
-    out << QStringLiteral("dashboard refresh after a change of data: %1 ms\n").arg(median(dataRefresh), 0, 'f', 1);
+        out << QStringLiteral("first show of %1: %2 ms\n")
+                   .arg(titles.value(i))
+                   .arg(median(firstShow.at(i)), 0, 'f', 1);
+    out << QStringLiteral("dashboard refresh after a change of data: %1 ms\n")
+               .arg(median(dataRefresh), 0, 'f', 1);
     if (!meetingRefresh.isEmpty())
         out << QStringLiteral("dashboard refresh after another meeting is chosen: %1 ms\n")
                    .arg(median(meetingRefresh), 0, 'f', 1);

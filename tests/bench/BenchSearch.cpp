@@ -230,7 +230,9 @@ int commandAgainstShell(const QString& path)
                 if (!st.sql.contains(s("ORDER BY rank")))
                     continue;
                 for (int i = 0; i < st.values.size(); ++i)
-                    script += QStringLiteral(".parameter set ?%1 %2\n").arg(i + 1).arg(shellLiteral(st.values.at(i)));
+                    script += QStringLiteral(".parameter set ?%1 %2\n")
+                                  .arg(i + 1)
+                                  .arg(shellLiteral(st.values.at(i)));
                 QString sql = st.sql;
                 int n = 0;
                 for (int i = 0; i < sql.size(); ++i)

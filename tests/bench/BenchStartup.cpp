@@ -150,7 +150,8 @@ struct Xvfb
                 continue;
             display = QStringLiteral(":%1").arg(n);
             process.start(xvfb, {display, QStringLiteral("-screen"), QStringLiteral("0"),
-                                 QStringLiteral("1600x1000x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+                                 QStringLiteral("1600x1000x24"), QStringLiteral("-nolisten"),
+                                 QStringLiteral("tcp")});
             if (!process.waitForStarted(5000))
                 return false;
             for (int i = 0; i < 100; ++i) {
@@ -194,8 +195,9 @@ int main(int argc, char* argv[])
             app = args.at(++i);
     }
     const QString benchDir = QCoreApplication::applicationDirPath();
-    const QString scrutineer =
-        app.isEmpty() ? QDir(benchDir).absoluteFilePath(QStringLiteral("../bin/scrutineer")) : QFileInfo(app).absoluteFilePath();
+    const QString scrutineer = app.isEmpty()
+                                   ? QDir(benchDir).absoluteFilePath(QStringLiteral("../bin/scrutineer"))
+                                   : QFileInfo(app).absoluteFilePath();
     const QString bare = QDir(benchDir).absoluteFilePath(QStringLiteral("BareWindow"));
     if (!QFileInfo(scrutineer).isExecutable() || !QFileInfo(bare).isExecutable()) {
         out() << "BenchStartup needs " << scrutineer << " and " << bare << " (build everything first)\n";
@@ -226,20 +228,23 @@ int main(int argc, char* argv[])
 
     QTemporaryDir home;
     QStringList baseEnv;
-    const QStringList dropped{QStringLiteral("QT_QPA_PLATFORM="), QStringLiteral("DISPLAY="),
-                              QStringLiteral("WAYLAND_DISPLAY="),  QStringLiteral("XDG_CONFIG_HOME="),
-                              QStringLiteral("XDG_DATA_HOME="),    QStringLiteral("XDG_CACHE_HOME="),
+    const QStringList dropped{QStringLiteral("QT_QPA_PLATFORM="),       QStringLiteral("DISPLAY="),
+                              QStringLiteral("WAYLAND_DISPLAY="),       QStringLiteral("XDG_CONFIG_HOME="),
+                              QStringLiteral("XDG_DATA_HOME="),         QStringLiteral("XDG_CACHE_HOME="),
                               QStringLiteral("SCRUTINEER_FIRST_PAINT=")};
     for (char** e = environ; *e; ++e) {
         const QString kv = QString::fromLocal8Bit(*e);
-        if (std::none_of(dropped.begin(), dropped.end(), [&kv](const QString& d) { return kv.startsWith(d); }))
+        if (std::none_of(dropped.begin(), dropped.end(),
+                         [&kv](const QString& d) { return kv.startsWith(d); }))
             baseEnv << kv;
     }
-    baseEnv << QStringLiteral("SCRUTINEER_FIRST_PAINT=exit") << QStringLiteral("XDG_CONFIG_HOME=%1/config").arg(home.path())
+    baseEnv << QStringLiteral("SCRUTINEER_FIRST_PAINT=exit")
+            << QStringLiteral("XDG_CONFIG_HOME=%1/config").arg(home.path())
             << QStringLiteral("XDG_DATA_HOME=%1/data").arg(home.path())
             << QStringLiteral("XDG_CACHE_HOME=%1/cache").arg(home.path());
 
-    out() << "median of " << runs << " runs each, alternating; time from fork to the first painted window\n\n";
+    out() << "median of " << runs
+          << " runs each, alternating; time from fork to the first painted window\n\n";
     out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                  .arg(QStringLiteral("platform"), -10)
                  .arg(QStringLiteral("database"), -13)
@@ -291,13 +296,16 @@ int main(int argc, char* argv[])
                          .arg(ar, 8, 'f', 1)
                          .arg(br, 9, 'f', 1)
                          .arg(ar / br, 5, 'f', 2)
-                         .arg(failures ? QStringLiteral("  (%1 runs without a paint)").arg(failures) : QString());
+                         .arg(failures ? QStringLiteral("  (%1 runs without a paint)").arg(failures)
+                                       : QString());
             out().flush();
         }
         const double ten = appMedians.value(QStringLiteral("ten years"));
         const double thirty = appMedians.value(QStringLiteral("thirty years"));
         if (ten > 0 && thirty > 0)
-            out() << QStringLiteral("%1: thirty years / ten years = %2\n\n").arg(platform).arg(thirty / ten, 0, 'f', 2);
+            out() << QStringLiteral("%1: thirty years / ten years = %2\n\n")
+                         .arg(platform)
+                         .arg(thirty / ten, 0, 'f', 2);
         out().flush();
     }
     return 0;

@@ -129,9 +129,9 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         for (int i = 0; i < 6; ++i) {
-            window.showPage(PageId(i), PageId(i) == PageId::Search
-                                           ? QVariantMap{{QStringLiteral("query"), QStringLiteral("caseload")}}
-                                           : QVariantMap());
+            window.showPage(PageId(i), PageId(i) == PageId::Search ? QVariantMap{{QStringLiteral("query"),
+                                                                                  QStringLiteral("caseload")}}
+                                                                   : QVariantMap());
             QTest::qWait(20);
         }
         QVERIFY(opened.statements().size() > 20);
@@ -189,7 +189,8 @@ private slots:
         for (QAction* a : window.menuBar()->actions())
             if (a->text() == QStringLiteral("&Actions")) {
                 ++actionsMenus;
-                emit a->menu()->aboutToShow(); // the page, whose commands the menu holds, is made on opening it
+                emit a->menu()
+                    ->aboutToShow(); // the page, whose commands the menu holds, is made on opening it
                 for (QAction* item : a->menu()->actions())
                     if (item->objectName() == QStringLiteral("exportActionLogAction"))
                         exportLog = item;
