@@ -6,10 +6,34 @@
 #include <QJsonDocument>
 #include <QString>
 #include <QTextStream>
+#include <functional>
 #include <memory>
 
 // Small helpers shared by the command-line verbs.
 namespace Cli {
+
+// The command line is split between three executables: `scrutineer`, the command a person types,
+// which needs only QtCore and QtSql; `scrutineer-import` (Poppler: import, and the extract child);
+// and `scrutineer-gui` (the window, PDF reports, Excel workbooks). main() keeps its arguments so
+// that a verb can hand over to the executable that does it.
+void keepArguments(int argc, char* argv[]);
+// A verb of the command line: "search", or "export" with its sub-verb "plan".
+struct Verb
+{
+    const char* name;
+    const char* sub;
+    std::function<int(const QStringList&)> run;
+};
+// The verb that argv names (and its arguments, after the verb), or null.
+const Verb* findVerb(const QList<Verb>& verbs, int argc, char* argv[], QStringList* args);
+// Prints what the command line takes (to stderr) and returns 2; to stdout and 0 when asked (--help).
+int usage(bool asked = false);
+
+// The executable `name` beside this one (or in ../libexec/scrutineer/); empty when missing.
+QString programBeside(const QString& name);
+// Replaces this process with `name`, given the same arguments. Returns (1, after a message) only
+// when it cannot.
+int handOver(const QString& name);
 
 QTextStream& out();
 QTextStream& err();
@@ -32,10 +56,10 @@ void printJson(const QJsonDocument& doc, bool compact = false);
 
 // The PDF of one meeting (its minutes, its briefing pack): options --db, --meeting ID, --out FILE,
 // --confidential; `what` names the document in messages ("the minutes"), `example` the --out
-// example ("minutes.pdf"). Returns the exit status.
-using MeetingPdfWriter = bool (*)(const Database& db, qint64 meetingId, bool confidential, const QString& path,
-                                  QString* error);
-int exportMeetingPdf(const QStringList& args, const QString& verb, const QString& what, const QString& example,
-                     const QString& confidentialHelp, MeetingPdfWriter write);
+// example ("minutes.pdf"). Returns the exit status. (In scrutineer-gui: BriefingCommand.cpp.)
+using MeetingPdfWriter = bool (*)(const Database& db, qint64 meetingId, bool confidential,
+                                  const QString& path, QString* error);
+int exportMeetingPdf(const QStringList& args, const QString& verb, const QString& what,
+                     const QString& example, const QString& confidentialHelp, MeetingPdfWriter write);
 
 } // namespace Cli

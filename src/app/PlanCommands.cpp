@@ -64,12 +64,21 @@ int runExportPlan(const QStringList& args)
     qint64 planId = 0;
     if (!readPlan(parser, &planId))
         return 2;
+#ifdef SCRUTINEER_NO_WORKBOOKS
+    // This executable writes text only; scrutineer-gui writes Excel workbooks.
+    if (format == QLatin1String("xlsx"))
+        return Cli::handOver(QStringLiteral("scrutineer-gui"));
+#endif
     auto db = Cli::openDatabase(parser);
     if (!db)
         return 1;
     QString error;
+#ifdef SCRUTINEER_NO_WORKBOOKS
+    const bool ok = PlanExport::writeCsv(*db, out, planId, &error);
+#else
     const bool ok = format == QLatin1String("csv") ? PlanExport::writeCsv(*db, out, planId, &error)
                                                    : PlanExport::writeXlsx(*db, out, planId, &error);
+#endif
     if (!ok) {
         Cli::err() << error << Qt::endl;
         return 1;

@@ -42,6 +42,16 @@
 
 namespace {
 
+// Outstanding actions of the committee chosen at the top, due before `today`.
+int overdueCount(AppContext& context, const QDate& today)
+{
+    ActionRepository::Filter overdue;
+    overdue.today = today;
+    overdue.overdueOnly = true;
+    overdue.committeeId = context.committeeId();
+    return ActionRepository(context.db()).count(overdue);
+}
+
 // Status edited in place with a list of the four statuses.
 class StatusDelegate : public QStyledItemDelegate
 {
@@ -266,8 +276,7 @@ public:
         connect(m_exportAction, &QAction::triggered, this, [this] { exportLog(); });
         m_chaseAction = new QAction(tr("&Chase Overdue Actions…"), this);
         connect(m_chaseAction, &QAction::triggered, this, &ActionsPage::chase);
-        connect(&context, &AppContext::dataChanged, this, &ActionsPage::refresh);
-        refresh();
+        connect(&context, &AppContext::dataChanged, this, &Page::invalidate);
     }
 
     QString title() const override { return tr("Actions"); }
@@ -331,7 +340,7 @@ public:
         return d.isValid() ? d : QDate::currentDate();
     }
 
-    void refresh() override
+    void reload() override
     {
         try {
             const qint64 current =
@@ -342,11 +351,7 @@ public:
             for (const auto& c : ContextRepository(context().db()).committees())
                 m_committee->addItem(c.name, c.id);
             m_committee->setCurrentIndex(qMax(0, m_committee->findData(current)));
-            ActionRepository::Filter overdue;
-            overdue.today = today();
-            overdue.overdueOnly = true;
-            overdue.committeeId = context().committeeId();
-            m_overdueCount = ActionRepository(context().db()).count(overdue);
+            m_overdueCount = overdueCount(context(), today());
             m_ownerDelegate->setNames(MinutesRepository(context().db()).knownOwners());
         } catch (const StoreError& e) {
             m_count->setText(e.message());
@@ -617,6 +622,11 @@ private:
 Page* createActionsPage(AppContext& context, QWidget* parent)
 {
     return new ActionsPage(context, parent);
+}
+
+int actionsBadge(AppContext& context)
+{
+    return overdueCount(context, QDate::currentDate());
 }
 
 #include "ActionsPage.moc"

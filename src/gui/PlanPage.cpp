@@ -42,6 +42,17 @@
 
 namespace {
 
+// The plan of the committee chosen at the top, its flags judged as at the meeting being prepared
+// for (today when none is chosen).
+PlanRepository::Plan contextPlan(AppContext& context)
+{
+    QDate asAt = QDate::currentDate();
+    for (const auto& mt : ContextRepository(context.db()).meetings(context.committeeId()))
+        if (mt.id == context.meetingId())
+            asAt = mt.startsAt.date();
+    return PlanRepository(context.db()).planFor(context.committeeId(), asAt);
+}
+
 class ChangeRatingDialog : public QDialog
 {
 public:
@@ -325,9 +336,8 @@ public:
         connect(m_rating, &QComboBox::currentIndexChanged, this, &PlanPage::applyFilter);
         connect(m_showAll, &QPushButton::clicked, this, &PlanPage::showAll);
         connect(m_showAllAction, &QAction::triggered, this, &PlanPage::showAll);
-        connect(&context, &AppContext::committeeChanged, this, &PlanPage::refresh);
-        connect(&context, &AppContext::meetingChanged, this, &PlanPage::refresh);
-        refresh();
+        connect(&context, &AppContext::committeeChanged, this, &Page::invalidate);
+        connect(&context, &AppContext::meetingChanged, this, &Page::invalidate);
     }
 
     QString title() const override { return tr("Improvement Plan"); }
@@ -335,7 +345,7 @@ public:
     QList<QAction*> menuActions() const override { return m_menu; }
     int badge() const override { return m_model->flaggedCount(); }
 
-    void refresh() override
+    void reload() override
     {
         const qint64 selected = currentMilestoneId();
         const bool mayChange = Roles::mayChangeRatings(context().db().role());
@@ -344,12 +354,7 @@ public:
         m_importAction->setVisible(mayChange);
         m_schemeAction->setText(mayChange ? tr("Edit &Rating Scheme…") : tr("&Rating Scheme…"));
         try {
-            // Flags are judged as at the meeting being prepared for (today when none is chosen).
-            QDate asAt = QDate::currentDate();
-            for (const auto& mt : ContextRepository(context().db()).meetings(context().committeeId()))
-                if (mt.id == context().meetingId())
-                    asAt = mt.startsAt.date();
-            m_model->setPlan(PlanRepository(context().db()).planFor(context().committeeId(), asAt));
+            m_model->setPlan(contextPlan(context()));
         } catch (const StoreError& e) {
             m_heading->setText(e.message());
             return;
@@ -854,6 +859,11 @@ private:
 Page* createPlanPage(AppContext& context, QWidget* parent)
 {
     return new PlanPage(context, parent);
+}
+
+int planBadge(AppContext& context)
+{
+    return contextPlan(context).flaggedCount();
 }
 
 #include "PlanPage.moc"

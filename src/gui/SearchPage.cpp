@@ -156,9 +156,6 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) { openRow(index.row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showNotesFor(current); });
-
-    reloadCommittees();
-    runNow();
 }
 
 QString SearchPage::title() const
@@ -207,7 +204,7 @@ void SearchPage::reloadCommittees()
     }
 }
 
-void SearchPage::refresh()
+void SearchPage::reload()
 {
     reloadCommittees();
     m_lastQuery.clear();

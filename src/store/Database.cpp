@@ -302,6 +302,8 @@ void Database::raise(const QSqlQuery& query, const QString& doing) const
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& values) const
 {
+    if (m_statementLog)
+        m_statementLog->append({sql, values});
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -347,6 +349,23 @@ QStringList Database::columns(const QString& table) const
 }
 
 bool Database::hasTable(const QString& table) const { return !columns(table).isEmpty(); }
+
+// SQLite-specific: EXPLAIN QUERY PLAN's rows are (id, parent, notused, detail).
+QStringList Database::queryPlan(const Statement& statement) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql))
+        raise(q, tr("plan a query"));
+    for (int i = 0; i < statement.values.size(); ++i)
+        q.bindValue(i, statement.values.at(i));
+    if (!q.exec())
+        raise(q, tr("plan a query"));
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString();
+    return steps;
+}
 
 void Database::checkColumns(const QString& table, const QStringList& names) const
 {

@@ -107,6 +107,20 @@ public:
     QStringList columns(const QString& table) const;
     bool hasTable(const QString& table) const;
 
+    // --- Query plans (the query-plan test, benchmarks). ---
+    // One statement as run through exec(): its SQL and bound values.
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+    // While a log is set, every statement run through exec() is appended to it; pass null to stop.
+    void setStatementLog(QList<Statement>* log) const { m_statementLog = log; }
+    // SQLite-specific: the engine's EXPLAIN QUERY PLAN of a statement, one step a line, each line
+    // "SCAN t", "SEARCH t USING INDEX i (c=?)", … with the table as the statement names it (its
+    // alias when it has one). Running it changes nothing.
+    QStringList queryPlan(const Statement& statement) const;
+
 private:
     Database(QString path, QString connection);
     void configure();
@@ -128,4 +142,5 @@ private:
     int m_transactionDepth = 0;
     int m_bulk = 0;
     mutable QHash<QString, QStringList> m_columns;
+    mutable QList<Statement>* m_statementLog = nullptr;
 };

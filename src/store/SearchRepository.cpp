@@ -410,8 +410,9 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
             " UNION ALL SELECT a.id * 8 + 3 FROM actions a WHERE a.meeting_id IS NULL AND a.item_id IN (") +
         itemsOf + meetingOk +
         QStringLiteral(
-            ") UNION ALL SELECT ms.id * 8 + 4 FROM milestones ms JOIN priorities p ON p.id = ms.priority_id"
-            " JOIN improvement_plans pl ON pl.id = p.plan_id"
+            ") UNION ALL SELECT ms.id * 8 + 4 FROM improvement_plans pl CROSS JOIN priorities p ON p.plan_id "
+            "= pl.id"
+            " CROSS JOIN milestones ms ON ms.priority_id = p.id"
             " WHERE (? = 0 OR pl.committee_id = ?) AND (? IS NULL OR ms.due_date >= ?) AND (? IS NULL OR "
             "ms.due_date <= ?))");
     const QVariant fromDate =

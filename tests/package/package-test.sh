@@ -95,6 +95,8 @@ contents)
     # Exactly these files, and nothing else (translations come as they are built).
     expected=(
         usr/bin/scrutineer
+        usr/libexec/scrutineer/scrutineer-gui
+        usr/libexec/scrutineer/scrutineer-import
         "usr/share/applications/$APP_ID.desktop"
         "usr/share/metainfo/$APP_ID.metainfo.xml"
         "usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
@@ -129,10 +131,12 @@ contents)
         [ "$w" = "$s" ] && [ "$h" = "$s" ] || fail "$png is ${w}x${h}, not ${s}x${s}"
     done
 
-    # The binary is stripped: no symbol table, no debugging sections.
-    if readelf -S "$root/usr/bin/scrutineer" | grep -qE '\.symtab|\.debug_'; then
-        fail "/usr/bin/scrutineer is not stripped"
-    fi
+    # The binaries are stripped: no symbol table, no debugging sections.
+    for exe in usr/bin/scrutineer usr/libexec/scrutineer/scrutineer-gui usr/libexec/scrutineer/scrutineer-import; do
+        if readelf -S "$root/$exe" | grep -qE '\.symtab|\.debug_|\.comment'; then
+            fail "/$exe is not stripped"
+        fi
+    done
 
     # The control file: the fields a package manager and a software centre show, and the dependencies.
     field() { dpkg-deb -f "$deb" "$1"; }
