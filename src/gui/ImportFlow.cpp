@@ -3,31 +3,51 @@
 #include "AppContext.h"
 #include "ImportReviewDialog.h"
 #include "importer/MinutesParser.h"
+#include "importer/MinutesReader.h"
 #include "store/Database.h"
 #include "store/MinutesImport.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QtConcurrent>
 
 namespace {
 
-SourceDocument readWaiting(const QString& path, const QString& password, const QString& program)
+// Reads one file in the importer's child process and waits for it in an event loop (the window
+// goes on painting; nothing polls), with a progress box whose Cancel stops the child. The box is
+// gone when this returns, so that nothing stays on top of what comes next.
+SourceDocument readWaiting(QWidget* parent, const QString& path, const QString& password,
+                           const QString& program, const QString& label)
 {
-    // The PDF is read in a child process; wait for it without freezing the window.
-    QFuture<SourceDocument> future =
-        QtConcurrent::run([path, password, program] { return MinutesSource::read(path, password, program); });
-    while (!future.isFinished()) {
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
-        QThread::msleep(20);
-    }
-    return future.result();
+    MinutesReader reader(program);
+    QProgressDialog progress(label, QObject::tr("Cancel"), 0, 0, parent);
+    progress.setObjectName(QStringLiteral("readingProgress"));
+    progress.setWindowTitle(QObject::tr("Import Minutes"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setValue(0);
+    QObject::connect(
+        &reader, &MinutesReader::progress, &progress, [&progress, label](int, int page, int pages) {
+            if (pages <= 0)
+                return;
+            progress.setMaximum(pages);
+            progress.setValue(page);
+            progress.setLabelText(QObject::tr("%1\nPage %2 of %3").arg(label).arg(page).arg(pages));
+        });
+    QObject::connect(&progress, &QProgressDialog::canceled, &reader, &MinutesReader::cancel);
+    QEventLoop loop;
+    QObject::connect(&reader, &MinutesReader::finished, &loop, &QEventLoop::quit);
+    reader.start({path}, password);
+    if (!reader.isFinished())
+        loop.exec();
+    return reader.results().value(0);
 }
 
 } // namespace
@@ -35,9 +55,10 @@ SourceDocument readWaiting(const QString& path, const QString& password, const Q
 SourceDocument readMinutesAskingPassword(QWidget* parent, const QString& path, const QString& program,
                                          QString* password)
 {
-    QString tried;
-    SourceDocument source = readWaiting(path, tried, program);
     const QString name = QFileInfo(path).fileName();
+    const QString label = QObject::tr("Reading %1…").arg(name);
+    QString tried;
+    SourceDocument source = readWaiting(parent, path, tried, program, label);
     while (source.errorCode == QLatin1String("encrypted")) {
         QInputDialog ask(parent);
         ask.setObjectName(QStringLiteral("pdfPassword"));
@@ -52,7 +73,7 @@ SourceDocument readMinutesAskingPassword(QWidget* parent, const QString& path, c
         if (ask.exec() != QDialog::Accepted || ask.textValue().isEmpty())
             break;
         tried = ask.textValue();
-        source = readWaiting(path, tried, program);
+        source = readWaiting(parent, path, tried, program, label);
     }
     if (password)
         *password = source.ok() ? tried : QString();
@@ -77,14 +98,12 @@ void importMinutesInteractively(QWidget* parent, AppContext& context, const QStr
         progress.setValue(i);
         QString password;
         const SourceDocument source =
-            readMinutesAskingPassword(parent, path, QCoreApplication::applicationFilePath(), &password);
+            readMinutesAskingPassword(parent, path, MinutesSource::extractProgram(), &password);
         if (!source.ok()) {
             failed << QStringLiteral("%1 — %2").arg(name, source.message);
             continue;
         }
-        QFile file(path);
-        file.open(QIODevice::ReadOnly);
-        const QByteArray bytes = file.readAll();
+        const QByteArray& bytes = source.bytes;
         QString when;
         bool replace = false;
         if (MinutesImport::findSameFile(context.db(), bytes, &when)) {

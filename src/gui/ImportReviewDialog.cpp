@@ -1,6 +1,7 @@
 #include "ImportReviewDialog.h"
 
 #include "core/BritishDate.h"
+#include "importer/PdfEngine.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -19,7 +20,6 @@
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <poppler-qt6.h>
 
 namespace {
 
@@ -205,15 +205,8 @@ ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument
     });
     connect(m_add, &QPushButton::clicked, this, &ImportReviewDialog::addRowBelow);
 
-    if (source.kind == QLatin1String("pdf")) {
-        m_document = Poppler::Document::load(path, password.toUtf8(), password.toUtf8());
-        if (m_document && m_document->isLocked())
-            m_document.reset();
-        if (m_document) {
-            m_document->setRenderHint(Poppler::Document::Antialiasing);
-            m_document->setRenderHint(Poppler::Document::TextAntialiasing);
-        }
-    }
+    if (source.kind == QLatin1String("pdf"))
+        m_renderer = std::make_unique<PdfPageRenderer>(source.bytes, password);
     build();
     updateButtons();
     showPage(1);
@@ -409,20 +402,25 @@ void ImportReviewDialog::showPage(int page, const QRectF& highlight, bool force)
             tr("Plain-text minutes: there is no page to show. Check the rows against the text you copied."));
         return;
     }
-    std::unique_ptr<Poppler::Page> p(m_document ? m_document->page(page - 1) : nullptr);
-    if (!p) {
+    const QSizeF size = m_renderer ? m_renderer->pageSize(page) : QSizeF();
+    if (size.isEmpty()) {
         m_page->setText(
             tr("Page %1 cannot be shown. Check the rows against the PDF in another viewer.").arg(page));
         return;
     }
     // Fit to width: the resolution at which the page is as wide as the viewport.
     const double fit =
-        qBound(40.0, (m_scroll->viewport()->width() - 8) * 72.0 / qMax(1.0, p->pageSizeF().width()), 200.0);
+        qBound(40.0, (m_scroll->viewport()->width() - 8) * 72.0 / qMax(1.0, size.width()), 200.0);
     if (force && qAbs(fit - m_dpi) < 1 && !m_page->pixmap().isNull())
         return;
     m_dpi = fit;
     const double ratio = devicePixelRatioF();
-    QImage image = p->renderToImage(m_dpi * ratio, m_dpi * ratio);
+    QImage image = m_renderer->render(page, m_dpi * ratio);
+    if (image.isNull()) {
+        m_page->setText(
+            tr("Page %1 cannot be shown. Check the rows against the PDF in another viewer.").arg(page));
+        return;
+    }
     if (!highlight.isEmpty()) {
         // The element's lines, a little larger than the text, in a translucent marker colour with an outline.
         const double scale = m_dpi * ratio / 72.0;

@@ -13,11 +13,10 @@ class QScrollArea;
 class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
-namespace Poppler {
-class Document;
-}
+class PdfPageRenderer;
 
-// The review step: the PDF page on one side, rendered by Poppler with the selected element's
+// The review step: the PDF page on one side, drawn by the importer's renderer from the bytes the
+// import read (the file is not opened again) with the selected element's
 // lines highlighted; on the other the parsed meeting as an editable tree (header fields,
 // attendance, items, resolutions, actions with owner and due date, suggested actions to accept or
 // reject) and the importer's warnings. Nothing is saved here: the caller saves result() on Accepted.
@@ -25,7 +24,7 @@ class ImportReviewDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `password` opens a locked PDF (the one it was read with).
+    // `password` opens a locked PDF (the one it was read with); the pages are drawn from `source.bytes`.
     ImportReviewDialog(const QString& path, const SourceDocument& source, const ParsedMinutes& minutes,
                        QWidget* parent = nullptr, const QString& password = QString());
     ~ImportReviewDialog() override;
@@ -56,7 +55,7 @@ private:
     QString m_path;
     SourceDocument m_source;
     ParsedMinutes m_minutes;
-    std::unique_ptr<Poppler::Document> m_document;
+    std::unique_ptr<PdfPageRenderer> m_renderer;
     QTreeWidget* m_tree = nullptr;
     QScrollArea* m_scroll = nullptr;
     QLabel* m_page = nullptr;

@@ -1,0 +1,132 @@
+#include "ExtractChild.h"
+
+#include "ExtractProtocol.h"
+#include "MinutesSource.h"
+#include "PdfEngine.h"
+
+#include <QtEndian>
+#include <cerrno>
+#include <new>
+#include <unistd.h>
+
+namespace {
+
+bool readExact(char* into, qint64 n)
+{
+    while (n > 0) {
+        const ssize_t got = ::read(STDIN_FILENO, into, size_t(qMin<qint64>(n, 1 << 20)));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            return false;
+        into += got;
+        n -= got;
+    }
+    return true;
+}
+
+bool writeAll(const QByteArray& bytes)
+{
+    const char* p = bytes.constData();
+    qint64 left = bytes.size();
+    while (left > 0) {
+        const ssize_t put = ::write(STDOUT_FILENO, p, size_t(left));
+        if (put < 0 && errno == EINTR)
+            continue;
+        if (put <= 0)
+            return false;
+        p += put;
+        left -= put;
+    }
+    return true;
+}
+
+quint32 readU32(bool* ok)
+{
+    char b[4];
+    *ok = *ok && readExact(b, 4);
+    return *ok ? qFromLittleEndian<quint32>(b) : 0;
+}
+
+QString readString(bool* ok)
+{
+    const quint32 n = readU32(ok);
+    if (!*ok || n > (1u << 20))
+        return *ok = false, QString();
+    QString s(qsizetype(n), Qt::Uninitialized);
+    *ok = readExact(reinterpret_cast<char*>(s.data()), qint64(n) * 2);
+    return s;
+}
+
+// The alarm that ends this process should its parent not: a few seconds past the parent's budget.
+void alarmAfter(qint64 ms)
+{
+    alarm(unsigned(qBound(qint64(1), ms / 1000 + 5, qint64(24 * 3600))));
+}
+
+} // namespace
+
+namespace ExtractChild {
+
+int run(const QStringList& args)
+{
+    ReadLimits limits;
+    for (int i = 0; i + 1 < args.size(); i += 2) {
+        const int value = args.at(i + 1).toInt();
+        if (args.at(i) == QLatin1String("--open-ms"))
+            limits.openMs = value;
+        else if (args.at(i) == QLatin1String("--page-ms"))
+            limits.perPageMs = value;
+        else if (args.at(i) == QLatin1String("--max-ms"))
+            limits.maxMs = value;
+    }
+    char magic[4];
+    bool ok = readExact(magic, 4) && std::equal(magic, magic + 4, ExtractProtocol::magic);
+    ok = ok && readU32(&ok) == ExtractProtocol::version;
+    const QString password = readString(&ok);
+    const quint32 count = readU32(&ok);
+    if (!ok) {
+        writeAll(
+            "This is the PDF reader of Scrutineer: it is started by `scrutineer import`, not by hand.\n");
+        return 2;
+    }
+    for (quint32 f = 0; f < count; ++f) {
+        char kind = 0;
+        ok = readExact(&kind, 1);
+        const QString name = readString(&ok);
+        char sizeBytes[8];
+        ok = ok && readExact(sizeBytes, 8);
+        const quint64 size = ok ? qFromLittleEndian<quint64>(sizeBytes) : 0;
+        if (!ok || size > quint64(limits.maxPdfBytes))
+            return 2;
+        alarmAfter(limits.openMs);
+        SourceDocument doc;
+        try {
+            QByteArray bytes(qsizetype(size), Qt::Uninitialized);
+            if (!readExact(bytes.data(), qint64(size)))
+                return 2;
+            PdfEngine::Progress progress;
+            progress.opened = [&limits](int pages) {
+                alarmAfter(limits.budgetMs(pages));
+                writeAll(ExtractProtocol::frame('B', quint32(pages)));
+            };
+            progress.pageDone = [](int page) { writeAll(ExtractProtocol::frame('G', quint32(page))); };
+            doc = MinutesSource::readBytes(kind, bytes, name, password, progress);
+        } catch (const std::bad_alloc&) {
+            doc = MinutesSource::tooLarge(kind, name, limits);
+        }
+        QByteArray answer;
+        try {
+            answer = ExtractProtocol::frame('D', ExtractProtocol::encode(doc));
+        } catch (const std::bad_alloc&) {
+            answer = ExtractProtocol::frame(
+                'D', ExtractProtocol::encode(MinutesSource::tooLarge(kind, name, limits)));
+        }
+        if (!writeAll(answer))
+            return 1;
+    }
+    alarm(0);
+    return 0;
+}
+
+} // namespace ExtractChild
