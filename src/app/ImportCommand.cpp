@@ -126,6 +126,11 @@ int runImport(const QStringList& args)
                                         r.source.pages, parser.isSet(QStringLiteral("replace")));
                 out.insert(QStringLiteral("saved"),
                            QJsonObject{{QStringLiteral("meeting_id"), saved.meetingId},
+                                       {QStringLiteral("status"), saved.status},
+                                       {QStringLiteral("items"), saved.items},
+                                       {QStringLiteral("resolutions"), saved.resolutions},
+                                       {QStringLiteral("actions"), saved.actions},
+                                       {QStringLiteral("people"), saved.people},
                                        {QStringLiteral("message"), saved.message}});
                 if (!json)
                     Cli::out() << saved.message << '\n';

@@ -2,12 +2,16 @@
 
 #include "AppContext.h"
 #include "ImportReviewDialog.h"
+#include "core/BritishDate.h"
 #include "importer/MinutesParser.h"
 #include "importer/MinutesReader.h"
+#include "store/ContextRepository.h"
 #include "store/Database.h"
 #include "store/MinutesImport.h"
+#include "store/StoreError.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +19,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <optional>
 
 namespace {
 
@@ -53,10 +59,10 @@ SourceDocument readWaiting(QWidget* parent, const QString& path, const QString& 
 } // namespace
 
 SourceDocument readMinutesAskingPassword(QWidget* parent, const QString& path, const QString& program,
-                                         QString* password)
+                                         QString* password, const QString& progressLabel)
 {
     const QString name = QFileInfo(path).fileName();
-    const QString label = QObject::tr("Reading %1…").arg(name);
+    const QString label = progressLabel.isEmpty() ? QObject::tr("Reading %1…").arg(name) : progressLabel;
     QString tried;
     SourceDocument source = readWaiting(parent, path, tried, program, label);
     while (source.errorCode == QLatin1String("encrypted")) {
@@ -80,67 +86,132 @@ SourceDocument readMinutesAskingPassword(QWidget* parent, const QString& path, c
     return source;
 }
 
+namespace {
+
+// The committee already has a meeting on the date the clerk left in the review: what to do with
+// these minutes. Empty optional: back to the review.
+std::optional<MinutesImport::SameMeeting>
+askAboutSameMeeting(QWidget* parent, const MinutesImport::ExistingMeeting& same, const QString& name)
+{
+    QMessageBox ask(parent);
+    ask.setObjectName(QStringLiteral("sameMeeting"));
+    ask.setIcon(QMessageBox::Question);
+    ask.setWindowTitle(QObject::tr("Meeting Already Recorded"));
+    ask.setText(
+        QObject::tr("The %1 already has a meeting recorded on %2 (%3 items, %4). What should be done with "
+                    "the minutes in %5?")
+            .arg(same.committee, BritishDate::longDate(same.startsAt.date()))
+            .arg(same.items)
+            .arg(same.status == QLatin1String("approved") ? QObject::tr("minutes approved")
+                 : same.status == QLatin1String("held")   ? QObject::tr("minutes in draft")
+                                                          : QObject::tr("scheduled"),
+                 name));
+    ask.setInformativeText(
+        QObject::tr("Merge adds to that meeting what it lacks (people, items, resolutions, "
+                    "actions); Replace deletes it and saves these minutes instead; Keep Both "
+                    "saves a second meeting on the same date."));
+    QPushButton* merge = ask.addButton(QObject::tr("&Merge into It"), QMessageBox::AcceptRole);
+    QPushButton* replace = ask.addButton(QObject::tr("&Replace It"), QMessageBox::DestructiveRole);
+    QPushButton* both = ask.addButton(QObject::tr("&Keep Both"), QMessageBox::YesRole);
+    ask.addButton(QObject::tr("Back to the Review"), QMessageBox::RejectRole);
+    ask.setDefaultButton(merge);
+    ask.exec();
+    if (ask.clickedButton() == merge)
+        return MinutesImport::SameMeeting::Merge;
+    if (ask.clickedButton() == replace)
+        return MinutesImport::SameMeeting::Replace;
+    if (ask.clickedButton() == both)
+        return MinutesImport::SameMeeting::KeepBoth;
+    return std::nullopt;
+}
+
+} // namespace
+
 void importMinutesInteractively(QWidget* parent, AppContext& context, const QStringList& files)
 {
     if (files.isEmpty())
         return;
     QStringList imported, already, failed;
-    QProgressDialog progress(QObject::tr("Reading minutes…"), QObject::tr("Cancel"), 0, int(files.size()),
-                             parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
+    MinutesImport::Saved last;
     for (int i = 0; i < files.size(); ++i) {
-        if (progress.wasCanceled())
-            break;
         const QString path = files.at(i);
         const QString name = QFileInfo(path).fileName();
-        progress.setLabelText(QObject::tr("Reading %1 (%2 of %3)…").arg(name).arg(i + 1).arg(files.size()));
-        progress.setValue(i);
         QString password;
-        const SourceDocument source =
-            readMinutesAskingPassword(parent, path, MinutesSource::extractProgram(), &password);
+        // Its progress box closes before anything else opens (the review, a question).
+        const SourceDocument source = readMinutesAskingPassword(
+            parent, path, MinutesSource::extractProgram(), &password,
+            files.size() > 1 ? QObject::tr("Reading %1 (%2 of %3)…").arg(name).arg(i + 1).arg(files.size())
+                             : QString());
+        if (source.errorCode == QLatin1String("cancelled")) {
+            for (int k = i; k < files.size(); ++k)
+                failed << QObject::tr("%1 — not read (cancelled)").arg(QFileInfo(files.at(k)).fileName());
+            break;
+        }
         if (!source.ok()) {
             failed << QStringLiteral("%1 — %2").arg(name, source.message);
             continue;
         }
         const QByteArray& bytes = source.bytes;
         QString when;
-        bool replace = false;
-        if (MinutesImport::findSameFile(context.db(), bytes, &when)) {
+        const qint64 sameFile = MinutesImport::findSameFile(context.db(), bytes, &when);
+        if (sameFile) {
             const auto answer = QMessageBox::question(
                 parent, QObject::tr("Already imported"),
                 QObject::tr("%1 was already imported on %2. Replace that meeting with this import?")
-                    .arg(name, when.left(10)),
+                    .arg(name, BritishDate::mediumDate(QDateTime::fromString(when, Qt::ISODate).date())),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
             if (answer != QMessageBox::Yes) {
                 already << name;
                 continue;
             }
-            replace = true;
         }
         ImportReviewDialog review(path, source, MinutesParser::parse(source), parent, password);
+        review.setObjectName(QStringLiteral("importReview"));
+        QStringList committees, shortNames;
+        try {
+            for (const auto& c : ContextRepository(context.db()).committees())
+                committees << c.name;
+        } catch (const StoreError&) {
+        }
+        review.setKnownCommittees(committees, shortNames);
         // A save the store refuses (a locked or read-only database, a full disk) goes back to the same
-        // review, with the clerk's corrections still in it.
+        // review, with the clerk's corrections still in it; so does "Back to the Review".
         for (;;) {
             if (review.exec() != QDialog::Accepted) {
                 failed << QObject::tr("%1 — not saved (cancelled at review)").arg(name);
                 break;
             }
+            const ParsedMinutes reviewed = review.result();
+            MinutesImport::SaveOptions options;
+            options.replaceSameFile = sameFile != 0;
             try {
-                const auto saved =
-                    MinutesImport::save(context.db(), review.result(), name, bytes, source.pages, replace);
-                imported << saved.message;
+                // With what the clerk typed: the same committee (however written) and the same date.
+                const auto same =
+                    MinutesImport::findSameMeeting(context.db(), reviewed.committee, reviewed.date);
+                if (same.id && same.id != sameFile) {
+                    const auto choice = askAboutSameMeeting(&review, same, name);
+                    if (!choice)
+                        continue;
+                    options.sameMeeting = *choice;
+                }
+                last = MinutesImport::save(context.db(), reviewed, name, bytes, source.pages, options);
+                imported << last.message;
                 break;
             } catch (const StoreError& e) {
-                QMessageBox::warning(parent, QObject::tr("Minutes Not Saved"),
+                QMessageBox::warning(&review, QObject::tr("Minutes Not Saved"),
                                      QObject::tr("%1\n\nYour corrections are kept: deal with the cause, then "
                                                  "choose Save to Database again, or Cancel.")
                                          .arg(e.message()));
             }
         }
     }
-    progress.setValue(int(files.size()));
     context.notifyDataChanged();
+    // The meeting saved (the last one, when several were) is opened on the Meetings page.
+    if (last.meetingId) {
+        context.setCommittee(last.committeeId);
+        context.setMeeting(last.meetingId);
+        context.navigate(PageId::Meetings, {{QStringLiteral("meeting"), last.meetingId}});
+    }
     QStringList summary;
     const auto section = [&summary](const QString& heading, const QStringList& lines) {
         if (lines.isEmpty())
@@ -151,10 +222,16 @@ void importMinutesInteractively(QWidget* parent, AppContext& context, const QStr
         summary << QStringLiteral("<b>%1</b><br>%2")
                        .arg(heading.toHtmlEscaped(), escaped.join(QStringLiteral("<br>")));
     };
-    section(QObject::tr("Imported"), imported);
+    section(QObject::tr("Saved"), imported);
     section(QObject::tr("Already there"), already);
     section(QObject::tr("Not imported"), failed);
-    if (files.size() > 1 || !failed.isEmpty())
-        QMessageBox::information(parent, QObject::tr("Import Minutes"),
-                                 summary.join(QStringLiteral("<br><br>")));
+    if (summary.isEmpty())
+        return;
+    // Say what was saved: a clerk should not have to go looking to know the import worked.
+    QMessageBox done(imported.isEmpty() ? QMessageBox::Warning : QMessageBox::Information,
+                     QObject::tr("Import Minutes"), summary.join(QStringLiteral("<br><br>")), QMessageBox::Ok,
+                     parent);
+    done.setObjectName(QStringLiteral("importSummary"));
+    done.setTextFormat(Qt::RichText);
+    done.exec();
 }

@@ -314,11 +314,14 @@ Saved save(Database& db, const ParsedMinutes& m, const QString& fileName, const 
     t.commit();
     saved.meetingId = meeting;
     const QString date = m.date.isValid() ? BritishDate::longDate(m.date) : tr("an unknown date");
-    const QString counts = tr("%1 items, %2 resolutions, %3 actions, %4 people")
-                               .arg(saved.items)
-                               .arg(saved.resolutions)
-                               .arg(saved.actions)
-                               .arg(saved.people);
+    const auto counted = [](int n, const char* one, const char* many) {
+        return n == 1 ? tr(one) : tr(many).arg(n);
+    };
+    const QString counts = QStringList{counted(saved.items, "1 item", "%1 items"),
+                                       counted(saved.resolutions, "1 resolution", "%1 resolutions"),
+                                       counted(saved.actions, "1 action", "%1 actions"),
+                                       counted(saved.people, "1 person", "%1 people")}
+                               .join(QStringLiteral(", "));
     const QString status = saved.status == QLatin1String("held") ? tr("minutes in draft, not yet approved")
                                                                  : tr("minutes approved");
     const QString committeeShown = known.isEmpty() ? committeeName : known;

@@ -139,7 +139,7 @@ private slots:
         QCOMPARE(first.resolutions, 1);
         QCOMPARE(first.actions, 1);
         QCOMPARE(first.people, 3);
-        QVERIFY2(first.message.contains(s("2 items, 1 resolutions, 1 actions, 3 people")),
+        QVERIFY2(first.message.contains(s("2 items, 1 resolution, 1 action, 3 people")),
                  qPrintable(first.message));
         ParsedMinutes again = invented();
         again.committee = s("the leisure committee"); // as the clerk typed it in the review
