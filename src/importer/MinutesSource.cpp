@@ -26,6 +26,13 @@ QString normalisedForRepeat(const QString& s)
     return t;
 }
 
+SourceDocument notMinutes(const QString& name)
+{
+    return SourceDocument::failure(
+        QStringLiteral("not-pdf"),
+        tr("%1 is not a PDF (nor plain text). Choose the minutes as a PDF or a .txt file.").arg(name));
+}
+
 } // namespace
 
 bool SourceLine::isBold() const
@@ -71,10 +78,7 @@ SourceDocument readBytes(char kind, const QByteArray& bytes, const QString& name
         SourceDocument d = readText(bytes);
         // Text that holds nothing but blanks is not minutes either.
         if (!d.ok() && d.errorCode == QLatin1String("empty"))
-            return SourceDocument::failure(
-                QStringLiteral("not-pdf"),
-                tr("%1 is not a PDF (nor plain text). Choose the minutes as a PDF or a .txt file.")
-                    .arg(name));
+            return notMinutes(name);
         return d;
     }
     SourceDocument d = PdfEngine::readWords(bytes, name, password, progress);
@@ -236,16 +240,19 @@ std::optional<SourceDocument> sniff(const QString& path, const ReadLimits& limit
             QStringLiteral("empty"),
             tr("%1 is empty (0 bytes). It was probably not saved or downloaded completely; fetch it again.")
                 .arg(name));
-    const double megabytes = size / 1048576.0;
+    // Far larger than any minutes: refused from its size, before it is read.
+    const auto tooBig = [&](const QString& code, const QString& what, qint64 limit) {
+        return SourceDocument::failure(
+            code,
+            tr("%1 is %2 of %3 MB, more than the importer reads (%4 MB): minutes are far smaller. Check "
+               "that it is the right file: the minutes of one meeting, as a PDF or a .txt of their text.")
+                .arg(name, what)
+                .arg(size / 1048576.0, 0, 'f', 0)
+                .arg(limit >> 20));
+    };
     if (head.startsWith("%PDF-") || head.left(1024).contains("%PDF-")) {
         if (size > limits.maxPdfBytes)
-            return SourceDocument::failure(
-                QStringLiteral("damaged"),
-                tr("%1 is a PDF of %2 MB, more than the importer reads (%3 MB). Minutes are far smaller: "
-                   "check that it is the right file, or split it into its meetings.")
-                    .arg(name)
-                    .arg(megabytes, 0, 'f', 0)
-                    .arg(limits.maxPdfBytes >> 20));
+            return tooBig(QStringLiteral("damaged"), tr("a PDF"), limits.maxPdfBytes);
         *kind = 'P';
     } else {
         // Plain text minutes: no NUL bytes and no control characters but white space.
@@ -254,18 +261,10 @@ std::optional<SourceDocument> sniff(const QString& path, const ReadLimits& limit
             if ((unsigned char)c < 9 || ((unsigned char)c > 13 && (unsigned char)c < 32))
                 ++control;
         if (control > 0 || head.contains('\0'))
-            return SourceDocument::failure(
-                QStringLiteral("not-pdf"),
-                tr("%1 is not a PDF (nor plain text). Choose the minutes as a PDF or a .txt file.")
-                    .arg(name));
+            return notMinutes(name);
         if (size > limits.maxTextBytes)
-            return SourceDocument::failure(
-                QStringLiteral("not-pdf"),
-                tr("%1 is not a PDF but text of %2 MB, too large to be minutes (more than %3 MB). Choose the "
-                   "minutes themselves: a PDF, or a .txt of the text of one meeting.")
-                    .arg(name)
-                    .arg(megabytes, 0, 'f', 0)
-                    .arg(limits.maxTextBytes >> 20));
+            return tooBig(QStringLiteral("not-pdf"), tr("not a PDF but text, too large to be minutes,"),
+                          limits.maxTextBytes);
         *kind = 'T';
     }
     *bytes = head + file.readAll();

@@ -1,6 +1,7 @@
 // File ▸ Import Minutes… as a clerk lives it: the file is read (a progress box while it is), the
 // review opens on top of everything, Save asks about a meeting already recorded for that committee
 // and date, says what was saved, and opens the meeting on the Meetings page.
+#include "ReviewTree.h"
 #include "gui/AppContext.h"
 #include "gui/ImportFlow.h"
 #include "gui/ImportReviewDialog.h"
@@ -22,14 +23,6 @@
 #include <functional>
 
 namespace {
-
-QTreeWidgetItem* findRow(QTreeWidget* tree, int column, const QString& text)
-{
-    for (QTreeWidgetItemIterator it(tree); *it; ++it)
-        if ((*it)->text(column) == text)
-            return *it;
-    return nullptr;
-}
 
 // Runs `step` on each modal window as it comes up (the review, the questions, the summary), until
 // `step` returns false.
@@ -60,11 +53,7 @@ private:
 
     QString write(const QString& name, const QByteArray& text)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            f.write(text);
-        return path;
+        return writeTestFile(m_dir.filePath(name), text);
     }
 
     static void clickButton(QWidget* box, const QString& text)

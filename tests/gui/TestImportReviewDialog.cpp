@@ -1,6 +1,7 @@
 // The review step: what was parsed is shown beside its page, with the selected element highlighted,
 // for correction; only what the clerk keeps is saved. A locked PDF asks for its password.
 #include "../importer/EncryptedPdf.h"
+#include "ReviewTree.h"
 #include "gui/ImportFlow.h"
 #include "gui/ImportReviewDialog.h"
 #include "importer/MinutesParser.h"
@@ -26,22 +27,6 @@
 
 namespace {
 
-QTreeWidgetItem* findRow(QTreeWidget* tree, int column, const QString& text)
-{
-    for (QTreeWidgetItemIterator it(tree); *it; ++it)
-        if ((*it)->text(column) == text)
-            return *it;
-    return nullptr;
-}
-
-QTreeWidgetItem* findRowStarting(QTreeWidget* tree, int column, const QString& start)
-{
-    for (QTreeWidgetItemIterator it(tree); *it; ++it)
-        if ((*it)->text(column).startsWith(start))
-            return *it;
-    return nullptr;
-}
-
 // A document of the shared corpus: beside the project, or beside the folder of worktrees.
 QString corpusFile(const QString& name)
 {
@@ -62,12 +47,7 @@ private:
 
     QString writeText(const QString& name, const QByteArray& text)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(text);
-        return path;
+        return writeTestFile(m_dir.filePath(name), text);
     }
 
     // Two pages of minutes drawn at known places (72 dpi, so points are pixels): item 7's
