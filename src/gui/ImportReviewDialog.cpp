@@ -2,7 +2,8 @@
 
 #include "core/BritishDate.h"
 #include "core/CommitteeName.h"
-#include "importer/PdfEngine.h"
+#include "importer/MinutesSource.h"
+#include "importer/PageRenderer.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -265,7 +266,7 @@ ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument
     connect(nextKey, &QShortcut::activated, this, &ImportReviewDialog::nextToCheck);
 
     if (source.kind == QLatin1String("pdf"))
-        m_renderer = std::make_unique<PdfPageRenderer>(source.bytes, password);
+        m_renderer = std::make_unique<PageRenderer>(source.bytes, password, MinutesSource::extractProgram());
     build();
     updateButtons();
     showPage(1);

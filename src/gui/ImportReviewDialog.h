@@ -14,10 +14,10 @@ class QScrollArea;
 class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
-class PdfPageRenderer;
+class PageRenderer;
 
-// The review step: the PDF page on one side, drawn by the importer's renderer from the bytes the
-// import read (the file is not opened again) with the selected element's
+// The review step: the PDF page on one side, drawn by the importer's renderer (in a guarded child
+// process) from the bytes the import read (the file is not opened again), with the selected element's
 // lines highlighted; on the other the parsed meeting as an editable tree (header fields,
 // attendance, items, resolutions, actions with owner and due date, suggested actions to accept or
 // reject) and the importer's warnings. What the importer is unsure of is marked "Check" (an icon, a
@@ -70,7 +70,7 @@ private:
     QString m_path;
     SourceDocument m_source;
     ParsedMinutes m_minutes;
-    std::unique_ptr<PdfPageRenderer> m_renderer;
+    std::unique_ptr<PageRenderer> m_renderer;
     QTreeWidget* m_tree = nullptr;
     QScrollArea* m_scroll = nullptr;
     QLabel* m_page = nullptr;

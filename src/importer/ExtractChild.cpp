@@ -6,6 +6,7 @@
 
 #include <QtEndian>
 #include <cerrno>
+#include <cstring>
 #include <new>
 #include <unistd.h>
 
@@ -64,12 +65,77 @@ void alarmAfter(qint64 ms)
     alarm(unsigned(qBound(qint64(1), ms / 1000 + 5, qint64(24 * 3600))));
 }
 
+bool readFile(char* kind, QString* name, QByteArray* bytes, const ReadLimits& limits)
+{
+    bool ok = readExact(kind, 1);
+    *name = readString(&ok);
+    char sizeBytes[8];
+    ok = ok && readExact(sizeBytes, 8);
+    const quint64 size = ok ? qFromLittleEndian<quint64>(sizeBytes) : 0;
+    if (!ok || size > quint64(limits.maxPdfBytes))
+        return false;
+    *bytes = QByteArray(qsizetype(size), Qt::Uninitialized);
+    return readExact(bytes->data(), qint64(size));
+}
+
+// Render mode: one PDF, then pages drawn on request ('R' u32 page, f32 dpi), each answered by an
+// 'I' frame (u32 width, height, stride, the pixels; 0 × 0 when it cannot be drawn), until the
+// parent closes the pipe. The document's page sizes go first, in an 'S' frame.
+int serveRenders(const QString& password, const ReadLimits& limits)
+{
+    char kind = 0;
+    QString name;
+    QByteArray bytes;
+    if (!readFile(&kind, &name, &bytes, limits))
+        return 2;
+    alarmAfter(limits.openMs);
+    const PdfPageRenderer renderer(bytes, password);
+    ExtractProtocol::Writer sizes;
+    sizes.u32(quint32(renderer.pageCount()));
+    for (int p = 1; p <= renderer.pageCount(); ++p) {
+        sizes.f32(renderer.pageSize(p).width());
+        sizes.f32(renderer.pageSize(p).height());
+    }
+    alarm(0);
+    if (!writeAll(ExtractProtocol::frame('S', sizes.take())))
+        return 1;
+    for (;;) {
+        char request[9];
+        if (!readExact(request, 9) || request[0] != 'R')
+            return 0;
+        const int page = int(qFromLittleEndian<quint32>(request + 1));
+        const quint32 bits = qFromLittleEndian<quint32>(request + 5);
+        float dpi;
+        std::memcpy(&dpi, &bits, 4);
+        alarmAfter(limits.openMs);
+        int width = 0, height = 0, stride = 0;
+        QByteArray pixels;
+        try {
+            pixels = renderer.render(page, dpi, &width, &height, &stride);
+        } catch (const std::bad_alloc&) {
+            width = height = stride = 0;
+        }
+        alarm(0);
+        ExtractProtocol::Writer answer;
+        answer.u32(quint32(width));
+        answer.u32(quint32(height));
+        answer.u32(quint32(stride));
+        answer.bytes().append(pixels);
+        if (!writeAll(ExtractProtocol::frame('I', answer.take())))
+            return 1;
+    }
+}
+
 } // namespace
 
 namespace ExtractChild {
 
-int run(const QStringList& args)
+int run(const QStringList& arguments)
 {
+    QStringList args = arguments;
+    const bool render = !args.isEmpty() && args.first() == QLatin1String("render");
+    if (render)
+        args.removeFirst();
     ReadLimits limits;
     for (int i = 0; i + 1 < args.size(); i += 2) {
         const int value = args.at(i + 1).toInt();
@@ -90,21 +156,17 @@ int run(const QStringList& args)
             "This is the PDF reader of Scrutineer: it is started by `scrutineer import`, not by hand.\n");
         return 2;
     }
+    if (render)
+        return serveRenders(password, limits);
     for (quint32 f = 0; f < count; ++f) {
         char kind = 0;
-        ok = readExact(&kind, 1);
-        const QString name = readString(&ok);
-        char sizeBytes[8];
-        ok = ok && readExact(sizeBytes, 8);
-        const quint64 size = ok ? qFromLittleEndian<quint64>(sizeBytes) : 0;
-        if (!ok || size > quint64(limits.maxPdfBytes))
-            return 2;
-        alarmAfter(limits.openMs);
+        QString name;
+        QByteArray bytes;
         SourceDocument doc;
         try {
-            QByteArray bytes(qsizetype(size), Qt::Uninitialized);
-            if (!readExact(bytes.data(), qint64(size)))
+            if (!readFile(&kind, &name, &bytes, limits))
                 return 2;
+            alarmAfter(limits.openMs);
             PdfEngine::Progress progress;
             progress.opened = [&limits](int pages) {
                 alarmAfter(limits.budgetMs(pages));
@@ -115,6 +177,7 @@ int run(const QStringList& args)
         } catch (const std::bad_alloc&) {
             doc = MinutesSource::tooLarge(kind, name, limits);
         }
+        bytes.clear();
         QByteArray answer;
         try {
             answer = ExtractProtocol::frame('D', ExtractProtocol::encode(doc));

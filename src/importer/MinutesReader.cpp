@@ -83,6 +83,23 @@ void MinutesReader::start(const QStringList& paths, const QString& password)
     QMetaObject::invokeMethod(this, &MinutesReader::finishIfDone, Qt::QueuedConnection);
 }
 
+void MinutesReader::guard(QProcess& child, const ReadLimits& limits)
+{
+    const pid_t parent = getpid();
+    const rlim_t memory = rlim_t(limits.memoryBytes);
+    // In the child, between fork and exec (async-signal-safe calls only): it is killed when this
+    // process ends; if this process ended before the line above took effect, it goes at once.
+    child.setChildProcessModifier([parent, memory] {
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent)
+            _exit(111);
+        if (canLimitMemory && memory > 0) {
+            const struct rlimit limit = {memory, memory};
+            setrlimit(RLIMIT_AS, &limit);
+        }
+    });
+}
+
 void MinutesReader::startChild()
 {
     m_child = new QProcess(this);
@@ -92,19 +109,7 @@ void MinutesReader::startChild()
                            QString::number(m_limits.perPageMs), QStringLiteral("--max-ms"),
                            QString::number(m_limits.maxMs)});
     m_child->setStandardErrorFile(QProcess::nullDevice());
-    const pid_t parent = getpid();
-    const rlim_t memory = rlim_t(m_limits.memoryBytes);
-    // In the child, between fork and exec (async-signal-safe calls only): it is killed when this
-    // process ends; if this process ended before the line above took effect, it goes at once.
-    m_child->setChildProcessModifier([parent, memory] {
-        prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (getppid() != parent)
-            _exit(111);
-        if (canLimitMemory && memory > 0) {
-            const struct rlimit limit = {memory, memory};
-            setrlimit(RLIMIT_AS, &limit);
-        }
-    });
+    guard(*m_child, m_limits);
     connect(m_child, &QProcess::readyReadStandardOutput, this, &MinutesReader::takeOutput);
     connect(m_child, &QProcess::finished, this, &MinutesReader::childEnded);
     QProcess* child = m_child;

@@ -28,6 +28,11 @@ public:
     ~MinutesReader() override;
 
     void start(const QStringList& paths, const QString& password = QString());
+
+    // What every extract child gets before it runs (between fork and exec): death with this process
+    // (PR_SET_PDEATHSIG, and at once if this process is already gone) and `limits.memoryBytes` of
+    // address space.
+    static void guard(QProcess& child, const ReadLimits& limits);
     // Stops reading: the child is killed and the files not yet read are `cancelled`.
     void cancel();
 

@@ -3,6 +3,7 @@
 #include "MinutesReader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -286,8 +287,13 @@ SourceDocument tooLarge(char kind, const QString& name, const ReadLimits& limits
 
 QString extractProgram()
 {
-    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/scrutineer-extract");
-    return QFileInfo(beside).isExecutable() ? beside : QCoreApplication::applicationFilePath();
+    const QString bin = QCoreApplication::applicationDirPath();
+    for (const QString& dir : QStringList{bin, bin + QStringLiteral("/" SCRUTINEER_EXTRACT_FROM_BIN)}) {
+        const QString program = QDir::cleanPath(dir + QStringLiteral("/scrutineer-extract"));
+        if (QFileInfo(program).isExecutable())
+            return program;
+    }
+    return QCoreApplication::applicationFilePath();
 }
 
 QList<SourceDocument> readMany(const QStringList& paths, const QString& password, const QString& program,

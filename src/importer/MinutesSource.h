@@ -83,8 +83,9 @@ std::optional<SourceDocument> sniff(const QString& path, const ReadLimits& limit
 // What a file that needed more memory than allowed gives.
 SourceDocument tooLarge(char kind, const QString& name, const ReadLimits& limits);
 
-// The program that reads files for the importer: scrutineer-extract beside the running executable,
-// else the running executable itself (its `extract` verb runs the same code).
+// The program that reads files for the importer: scrutineer-extract beside the running executable
+// (the build tree) or in libexec/scrutineer (installed), else the running executable itself (its
+// `extract` verb runs the same code).
 QString extractProgram();
 
 // Reads any file (see MinutesReader): its PDF or text in a child process running `program`, under

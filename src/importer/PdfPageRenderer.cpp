@@ -49,10 +49,11 @@ QSizeF PdfPageRenderer::pageSize(int page) const
     return d->doc->getPageRotate(page) % 180 ? size.transposed() : size;
 }
 
-QImage PdfPageRenderer::render(int page, double dpi) const
+QByteArray PdfPageRenderer::render(int page, double dpi, int* width, int* height, int* stride) const
 {
     const std::lock_guard<std::recursive_mutex> guard(PdfEngine::engineLock());
-    if (!d->doc || page < 1 || page > d->doc->getNumPages() || dpi <= 0)
+    *width = *height = *stride = 0;
+    if (!d->doc || page < 1 || page > d->doc->getNumPages() || dpi <= 0 || dpi > 1200)
         return {};
     SplashColor white;
     white[0] = white[1] = white[2] = 255;
@@ -65,8 +66,8 @@ QImage PdfPageRenderer::render(int page, double dpi) const
     SplashBitmap* bitmap = out.getBitmap();
     if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0)
         return {};
-    // XBGR8 is, byte for byte, Qt's 32-bit RGB on a little-endian machine.
-    return QImage(bitmap->getDataPtr(), bitmap->getWidth(), bitmap->getHeight(), bitmap->getRowSize(),
-                  QImage::Format_RGB32)
-        .copy();
+    *width = bitmap->getWidth();
+    *height = bitmap->getHeight();
+    *stride = bitmap->getRowSize();
+    return QByteArray(reinterpret_cast<const char*>(bitmap->getDataPtr()), qsizetype(*stride) * *height);
 }

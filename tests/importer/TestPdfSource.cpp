@@ -4,6 +4,7 @@
 #include "importer/ExtractProtocol.h"
 #include "importer/MinutesParser.h"
 #include "importer/MinutesSource.h"
+#include "importer/PageRenderer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -363,6 +364,61 @@ private slots:
         QVERIFY2(docs.at(0).message.contains(QStringLiteral("memory")), qPrintable(docs.at(0).message));
         QVERIFY2(docs.at(1).ok(), qPrintable(docs.at(1).message));
         QFile::remove(big);
+    }
+
+    // The review's pages are drawn in a child of their own, from the bytes read once: the same
+    // picture as drawn here; a child that dies while drawing gives no page, and no crash.
+    void pagesAreDrawnInAGuardedChild()
+    {
+        const QString program = QFileInfo(QStringLiteral(SCRUTINEER_BINARY)).absolutePath() +
+                                QStringLiteral("/scrutineer-extract");
+        if (!QFileInfo::exists(program))
+            QSKIP("build the scrutineer target first");
+        const QString pdf = m_dir.filePath(QStringLiteral("drawn.pdf"));
+        {
+            QPdfWriter writer(pdf);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setResolution(72);
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QPainter painter(&writer);
+            painter.fillRect(QRectF(100, 200, 50, 40), Qt::black);
+            writer.newPage();
+            painter.drawText(QPointF(60, 80), QStringLiteral("Second page"));
+        }
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        PageRenderer here(bytes, QString(), QString());
+        PageRenderer there(bytes, QString(), program);
+        QVERIFY(there.isValid());
+        QCOMPARE(there.pageCount(), 2);
+        QCOMPARE(there.pageSize(1), here.pageSize(1));
+        QVERIFY(qAbs(there.pageSize(1).width() - 595) < 1);
+        const QImage a = here.render(1, 72);
+        const QImage b = there.render(1, 72);
+        QVERIFY(!b.isNull());
+        QCOMPARE(b.size(), a.size());
+        QCOMPARE(b.pixelColor(125, 220), QColor(Qt::black));
+        QCOMPARE(b.pixelColor(300, 500), QColor(Qt::white));
+        QVERIFY(!there.render(2, 96).isNull());
+        QVERIFY(there.render(3, 96).isNull()); // no such page
+        // A child that answers with the page sizes, then dies on the first page it is asked for.
+        const QString sizes = m_dir.filePath(QStringLiteral("sizes.bin"));
+        ExtractProtocol::Writer w;
+        w.u32(1);
+        w.f32(595);
+        w.f32(842);
+        writeFile(sizes, ExtractProtocol::frame('S', w.take()));
+        const QString dying =
+            fakeChild(QStringLiteral("dying.sh"),
+                      QStringLiteral("cat '%1'\nhead -c 1 > /dev/null\nkill -SEGV $$\n").arg(sizes));
+        PageRenderer broken(bytes, QString(), dying);
+        QCOMPARE(broken.pageCount(), 1);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(broken.render(1, 72).isNull());
+        QVERIFY(broken.render(1, 72).isNull());
+        QVERIFY(t.elapsed() < 10000);
     }
 
 private:
