@@ -145,6 +145,8 @@ int run(const QStringList& arguments)
             limits.perPageMs = value;
         else if (args.at(i) == QLatin1String("--max-ms"))
             limits.maxMs = value;
+        else if (args.at(i) == QLatin1String("--memory-mb")) // set by the parent; here for messages
+            limits.memoryBytes = qint64(value) << 20;
     }
     char magic[4];
     bool ok = readExact(magic, 4) && std::equal(magic, magic + 4, ExtractProtocol::magic);
@@ -173,6 +175,9 @@ int run(const QStringList& arguments)
                 writeAll(ExtractProtocol::frame('B', quint32(pages)));
             };
             progress.pageDone = [](int page) { writeAll(ExtractProtocol::frame('G', quint32(page))); };
+            // Text has no pages: its budget is that of the pages it would print on (3 kB each).
+            if (kind == 'T')
+                progress.opened(int(qMin<qint64>(1 << 20, 1 + bytes.size() / 3000)));
             doc = MinutesSource::readBytes(kind, bytes, name, password, progress);
         } catch (const std::bad_alloc&) {
             doc = MinutesSource::tooLarge(kind, name, limits);

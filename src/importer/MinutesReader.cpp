@@ -107,7 +107,8 @@ void MinutesReader::startChild()
     m_child->setArguments({QStringLiteral("extract"), QStringLiteral("--open-ms"),
                            QString::number(m_limits.openMs), QStringLiteral("--page-ms"),
                            QString::number(m_limits.perPageMs), QStringLiteral("--max-ms"),
-                           QString::number(m_limits.maxMs)});
+                           QString::number(m_limits.maxMs), QStringLiteral("--memory-mb"),
+                           QString::number(m_limits.memoryBytes >> 20)});
     m_child->setStandardErrorFile(QProcess::nullDevice());
     guard(*m_child, m_limits);
     connect(m_child, &QProcess::readyReadStandardOutput, this, &MinutesReader::takeOutput);

@@ -358,10 +358,12 @@ private slots:
         const QString small = m_dir.filePath(QStringLiteral("small.txt"));
         writeFile(small, "NORTH COUNCIL\n\n4.  PLAN UPDATE\nRESOLVED that the update be noted.\n");
         ReadLimits limits;
-        limits.memoryBytes = qint64(700) << 20;
+        limits.memoryBytes = qint64(400) << 20;
         const QList<SourceDocument> docs = MinutesSource::readMany({big, small}, QString(), program, limits);
         QCOMPARE(docs.at(0).errorCode.isEmpty(), false);
         QVERIFY2(docs.at(0).message.contains(QStringLiteral("memory")), qPrintable(docs.at(0).message));
+        // Said by the child when it ran out (not guessed from a crash): with the limit it had.
+        QVERIFY2(docs.at(0).message.contains(QStringLiteral("(400 MB)")), qPrintable(docs.at(0).message));
         QVERIFY2(docs.at(1).ok(), qPrintable(docs.at(1).message));
         QFile::remove(big);
     }
