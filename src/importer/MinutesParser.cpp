@@ -1094,8 +1094,12 @@ QJsonObject MinutesParser::toJson(const ParsedMinutes& m)
     // Every field named, so that a new one cannot be forgotten here; where things were printed is
     // for the review dialog, not the contract.
     const auto& [council, committee, venue, contact, date, time, present, apologies, headerRegion,
-                 attendanceRegion, items, warnings, declarations] = m;
+                 attendanceRegion, items, warnings, declarations, draft, headerCertainty,
+                 attendanceCertainty] = m;
     Q_UNUSED(headerRegion);
+    Q_UNUSED(draft);
+    Q_UNUSED(headerCertainty);
+    Q_UNUSED(attendanceCertainty);
     Q_UNUSED(attendanceRegion);
     auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
     QJsonObject meeting{
