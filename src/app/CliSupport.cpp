@@ -1,10 +1,9 @@
 #include "CliSupport.h"
 
-#include <QGuiApplication>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QStandardPaths>
 
 namespace Cli {
@@ -47,10 +46,43 @@ bool parse(QCommandLineParser& parser, const QString& verb, const QStringList& a
     return true;
 }
 
+QStringList textAfterOptions(const QStringList& args, const QStringList& withValue, const QStringList& flags)
+{
+    QStringList options, text;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--")) {
+            text += args.mid(i + 1);
+            break;
+        }
+        if (!a.startsWith(QLatin1Char('-')) || a.size() == 1) {
+            text << a;
+            continue;
+        }
+        const bool help =
+            a == QLatin1String("-h") || a == QLatin1String("-?") || a == QLatin1String("--help");
+        const QString name =
+            a.startsWith(QLatin1String("--")) ? a.mid(2).section(QLatin1Char('='), 0, 0) : QString();
+        const bool inline_ = a.contains(QLatin1Char('='));
+        if (help || (!name.isEmpty() && flags.contains(name) && !inline_)) {
+            options << a;
+        } else if (!name.isEmpty() && withValue.contains(name)) {
+            options << a;
+            if (!inline_ && i + 1 < args.size())
+                options << args.at(++i);
+        } else {
+            text << a; // not one of ours: part of what to search for
+        }
+    }
+    if (text.isEmpty())
+        return options;
+    return options + QStringList{QStringLiteral("--")} + text;
+}
+
 QString defaultDatabasePath()
 {
     const QString path = Database::defaultPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    Database::makePrivateFolder(QFileInfo(path).absolutePath());
     return path;
 }
 
@@ -60,14 +92,22 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool mu
     if (path.isEmpty())
         path = defaultDatabasePath();
     if (mustExist && path != QLatin1String(":memory:") && !QFileInfo::exists(path)) {
-        err() << QCoreApplication::translate("Cli", "There is no database at %1. Check the path, or create one "
-                                                    "with: scrutineer demo --db %1")
+        err() << QCoreApplication::translate("Cli",
+                                             "There is no database at %1. Check the path, or create one "
+                                             "with: scrutineer demo --db %1")
                      .arg(path)
               << Qt::endl;
         return nullptr;
     }
     try {
-        return Database::open(path);
+        auto db = Database::open(path);
+        // Said on stderr, so that what a command prints for others stays as it was.
+        if (db->isReadOnly())
+            err() << QCoreApplication::translate("Cli", "Note: %1").arg(db->readOnlyReason()) << Qt::endl;
+        if (!db->auditCheck().intact)
+            err() << QCoreApplication::translate("Cli", "Warning: %1").arg(db->auditCheck().message)
+                  << Qt::endl;
+        return db;
     } catch (const StoreError& e) {
         err() << e.message() << Qt::endl;
         return nullptr;
@@ -82,8 +122,22 @@ void printJson(const QJsonDocument& doc, bool compact)
     out().flush();
 }
 
-int exportMeetingPdf(const QStringList& args, const QString& verb, const QString& what, const QString& example,
-                     const QString& confidentialHelp, MeetingPdfWriter write)
+void printErrors(const QStringList& shown, int total)
+{
+    for (const QString& e : shown)
+        err() << e << '\n';
+    const int more = total - int(shown.size());
+    if (more > 0)
+        err() << (more == 1 ? QCoreApplication::translate("Cli", "… and 1 more error (%1 in all).").arg(total)
+                            : QCoreApplication::translate("Cli", "… and %1 more errors (%2 in all).")
+                                  .arg(more)
+                                  .arg(total))
+              << '\n';
+    err().flush();
+}
+
+int exportMeetingPdf(const QStringList& args, const QString& verb, const QString& what,
+                     const QString& example, const QString& confidentialHelp, MeetingPdfWriter write)
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("Cli", text); };
     QCommandLineParser parser;
@@ -91,7 +145,8 @@ int exportMeetingPdf(const QStringList& args, const QString& verb, const QString
     parser.addOption(QCommandLineOption(QStringLiteral("meeting"),
                                         tr("The meeting's id (see \"scrutineer list meetings\")."),
                                         QStringLiteral("ID")));
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(QStringLiteral("confidential"), confidentialHelp));
     if (!parse(parser, verb, args))
         return 2;
