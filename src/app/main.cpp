@@ -24,10 +24,12 @@ int usage()
            "  scrutineer demo --db FILE [--scale YEARS]       create the demo database\n"
            "  scrutineer import [--db FILE] [--dry-run] [--json] [--password P] FILE...\n"
            "  scrutineer list meetings|items|actions|milestones|indicators|figures --db FILE [--json]\n"
-           "  scrutineer search --db FILE [--json] QUERY\n"
+           "                  [--confidential]\n"
+           "  scrutineer search --db FILE [--json] [--confidential] [--] QUERY\n"
            "  scrutineer export briefing|plan|minutes|actions|calendar ...\n"
-           "  scrutineer import-plan --db FILE FILE.csv\n"
-           "  scrutineer import-figures --db FILE FILE.csv\n";
+           "  scrutineer import-plan --db FILE [--dry-run] FILE.csv\n"
+           "  scrutineer import-figures --db FILE FILE.csv\n"
+           "  scrutineer verify --db FILE                     check the audit trail\n";
     return 2;
 }
 
@@ -45,6 +47,7 @@ int main(int argc, char* argv[])
         {"search", nullptr, runSearch},
         {"import-plan", nullptr, runImportPlan},
         {"import-figures", nullptr, runImportFigures},
+        {"verify", nullptr, runVerify},
         {"export", "briefing", runExportBriefing},
         {"export", "plan", runExportPlan},
         {"export", "minutes", runExportMinutes},
@@ -66,8 +69,10 @@ int main(int argc, char* argv[])
                 continue;
             args.removeFirst();
         }
-        if (first == QLatin1String("import") || first == QLatin1String("extract") || first == QLatin1String("demo") ||
-            first == QLatin1String("list") || first == QLatin1String("search") || first.startsWith(QLatin1String("import-"))) {
+        if (first == QLatin1String("import") || first == QLatin1String("extract") ||
+            first == QLatin1String("demo") || first == QLatin1String("list") ||
+            first == QLatin1String("search") || first == QLatin1String("verify") ||
+            first.startsWith(QLatin1String("import-"))) {
             QCoreApplication app(argc, argv);
             Application::setIdentity();
             return v.run(args);

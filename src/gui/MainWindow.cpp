@@ -31,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -332,10 +333,21 @@ bool MainWindow::openDatabase(const QString& path)
     m_usersAction->setVisible(Roles::mayManageUsers(m_db->role()));
     for (QAction* a : std::as_const(m_minutesActions))
         a->setEnabled(Roles::mayRecordMinutes(m_db->role()));
-    setWindowTitle(tr("%1 – Scrutineer").arg(QFileInfo(path).fileName()));
+    setWindowTitle(m_db->isReadOnly() ? tr("%1 (read-only) – Scrutineer").arg(QFileInfo(path).fileName())
+                                      : tr("%1 – Scrutineer").arg(QFileInfo(path).fileName()));
     setWindowFilePath(path);
     showPage(PageId(qBound(0, Settings::value(Settings::Key::LastPage).toInt(), int(m_pages.size()) - 1)));
     updateStatusBar();
+    // Said once, on opening: the file is read-only, or its audit trail has been tampered with.
+    if (m_db->isReadOnly() || !m_db->auditCheck().intact)
+        QTimer::singleShot(
+            0, this,
+            [this, readOnly = m_db->isReadOnly(), check = m_db->auditCheck(), why = m_db->readOnlyReason()] {
+                if (!check.intact)
+                    QMessageBox::warning(this, tr("Audit trail tampered with"), check.message);
+                if (readOnly)
+                    QMessageBox::information(this, tr("Opened read-only"), why);
+            });
     return true;
 }
 
