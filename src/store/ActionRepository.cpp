@@ -78,6 +78,9 @@ QString ActionRepository::where(const Filter& f, QVariantList& values) const
         clauses << QStringLiteral("a.status = ?");
         values << f.status;
     }
+    if (!f.withExempt)
+        clauses << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM agenda_items x WHERE x.id = a.item_id AND x.exempt = 1)");
     const QString today = f.today.toString(Qt::ISODate);
     if (f.overdueOnly) {
         clauses << QStringLiteral("a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <> '' AND a.due_date < ?");

@@ -29,6 +29,9 @@ public:
         bool overdueOnly = false; // outstanding and due before today
         bool dueSoonOnly = false; // outstanding and due from today to today + 14 days
         QDate today = QDate::currentDate();
+        // Actions raised under exempt (Part 2) items: shown (and marked) in the application's own
+        // log; an export leaves them out unless it is confidential.
+        bool withExempt = true;
         // Order: newest meeting first by default; the action log's columns sort the whole log here,
         // so that paging (LIMIT/OFFSET) and sorting agree.
         enum class Order { Meeting, Reference, Action, Owner, Due, Status, LastUpdate, Committee };
