@@ -33,7 +33,7 @@ struct ParsedAction
     QDate due;
     int page = 0;
     SourceRegion region;
-    Certainty certainty;
+    Certainty certainty{};
 };
 
 struct ParsedItem
@@ -48,8 +48,8 @@ struct ParsedItem
     QString text;                          // the minutes text
     SourceRegion region;                   // the number and title
     QList<SourceRegion> resolutionRegions; // one per resolution, in order
-    Certainty certainty;                   // of the item itself (its number and title)
-    QList<Certainty> resolutionCertainty;  // one per resolution, in order (may be shorter: then certain)
+    Certainty certainty{};                 // of the item itself (its number and title)
+    QList<Certainty> resolutionCertainty{}; // one per resolution, in order (may be shorter: then certain)
 };
 
 // A declaration of interest: who declared it, the kind of interest as written ("personal",
@@ -63,7 +63,7 @@ struct ParsedDeclaration
     QString itemNumber;
     int page = 0;
     SourceRegion region;
-    Certainty certainty;
+    Certainty certainty{};
 };
 
 struct ParsedMinutes
@@ -79,5 +79,5 @@ struct ParsedMinutes
     // The document marks these minutes as not yet approved: a draft, or the "minutes of the previous
     // meeting" inside an agenda pack, to be confirmed at the next meeting.
     bool draft = false;
-    Certainty headerCertainty, attendanceCertainty;
+    Certainty headerCertainty{}, attendanceCertainty{};
 };

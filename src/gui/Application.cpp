@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -27,6 +28,9 @@ int runGui(int argc, char* argv[])
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Scrutineer"));
     QApplication::setDesktopFileName(QStringLiteral("org.scrutineer.Scrutineer"));
+    // The icon installed in the theme under the application id (data/CMakeLists.txt), else the built-in one.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.scrutineer.Scrutineer"),
+                                                 QIcon(QStringLiteral(":/icons/scrutineer.svg"))));
     Settings::migrate();
 
     QCommandLineParser parser;
@@ -34,7 +38,8 @@ int runGui(int argc, char* argv[])
         QCoreApplication::translate("Application", "Scrutiny of a children's services improvement plan."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("Application", "Open FILE."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("Application", "Open FILE."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption shotsOption(
         QStringLiteral("screenshots"),
