@@ -157,22 +157,14 @@ int runImportPlan(const QStringList& args)
                    << Qt::endl;
         return 1;
     }
-    if (dryRun) {
+    if (dryRun)
         for (const QString& line : PlanSpreadsheet::describe(result.changes))
             Cli::out() << line << '\n';
-        Cli::out()
-            << tr("%1 would add %2 milestones, change %3 and leave %4 as they are; %5 ratings would be "
-                  "recorded. Nothing has been saved (--dry-run).")
-                   .arg(name)
-                   .arg(result.added)
-                   .arg(result.updated)
-                   .arg(result.unchanged)
-                   .arg(result.ratingsChanged)
-            << Qt::endl;
-        return 0;
-    }
-    Cli::out() << tr("Imported %1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded.")
-                      .arg(name)
+    const QString summary =
+        dryRun ? tr("%1 would add %2 milestones, change %3 and leave %4 as they are; %5 ratings would be "
+                    "recorded. Nothing has been saved (--dry-run).")
+               : tr("Imported %1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded.");
+    Cli::out() << summary.arg(name)
                       .arg(result.added)
                       .arg(result.updated)
                       .arg(result.unchanged)

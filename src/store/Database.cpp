@@ -191,6 +191,17 @@ void addHashField(QCryptographicHash& h, const char* data, qsizetype size, bool 
     h.addData(QByteArrayView(data, size));
 }
 
+// A value as SQLite will keep it: the QSQLITE driver binds a null QString as NULL, although
+// QVariant(QString()) is not null to Qt 6. Hashing and binding both go through this.
+QVariant asStored(const QVariant& v)
+{
+    if (!v.isValid() || v.isNull())
+        return QVariant();
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QVariant();
+    return v;
+}
+
 QByteArray auditHashOf(std::initializer_list<std::optional<QByteArray>> fields, const QByteArray& previous)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
@@ -214,7 +225,8 @@ QString notOursMessage(const QString& path)
 QByteArray Database::auditHash(const QList<QVariant>& f, const QByteArray& previousHash)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const QVariant& v : f) {
+    for (const QVariant& value : f) {
+        const QVariant v = asStored(value);
         const QByteArray text = v.isNull() ? QByteArray() : v.toString().toUtf8();
         addHashField(h, text.constData(), text.size(), v.isNull());
     }
@@ -721,7 +733,8 @@ void Database::appendAudit(const QVariantList& values)
     }
     const qint64 id = m_auditTailId + 1;
     QVariantList fields = {id};
-    fields += values;
+    for (const QVariant& v : values)
+        fields << asStored(v);
     const QByteArray hash = auditHash(fields, m_auditTailHash);
     QVariantList binds = fields;
     binds << (m_auditTailHash.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(m_auditTailHash)))

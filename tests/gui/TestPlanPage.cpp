@@ -363,7 +363,7 @@ private slots:
             if (auto* files = qobject_cast<QFileDialog*>(modal)) {
                 sawFileDialog = true;
                 files->selectFile(path);
-                files->accept();
+                QMetaObject::invokeMethod(files, "accept"); // protected: as the Open button does
             } else if (modal && modal->findChild<QTreeWidget*>(s("changes"))) {
                 auto* tree = modal->findChild<QTreeWidget*>(s("changes"));
                 changesShown = tree->topLevelItemCount();

@@ -3,7 +3,7 @@
 imports each mutant with `import --dry-run --json`: every one must end within its budget with one
 valid JSON object, either exit 0 with its items or exit 3 with an error code of the contract.
 
-RELIABILITY_MUTANTS (default 240) mutants; thousands by hand, e.g. RELIABILITY_MUTANTS=3000."""
+RELIABILITY_MUTANTS (default 200) mutants; thousands by hand, e.g. RELIABILITY_MUTANTS=3000."""
 import concurrent.futures
 import json
 import os
@@ -12,7 +12,7 @@ import common
 from common import rng
 
 common.need_binary()
-MUTANTS = common.env_int("RELIABILITY_MUTANTS", 240)
+MUTANTS = common.env_int("RELIABILITY_MUTANTS", 200)
 BUDGET = common.env_int("RELIABILITY_BUDGET", 90)  # seconds per file: the reader's own limit, and a margin
 BATCH = 6
 CODES = {"empty", "not-pdf", "damaged", "encrypted", "no-text"}

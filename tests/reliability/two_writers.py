@@ -23,24 +23,21 @@ def main():
     with common.scratch() as tmp:
         db = os.path.join(tmp, "shared.sqlite")
         common.demo(db)
-        files = []
-        for k in range(2):
-            path = os.path.join(tmp, "figures%d.csv" % k)
+        def write(name, header, lines):
+            path = os.path.join(tmp, name)
             with open(path, "w") as f:
-                f.write("period,team,indicator,value,note\n")
-                for year in range(1991 + 12 * k, 2003 + 12 * k):
-                    for month in range(1, 13):
-                        for key in ("referrals", "cp_plans", "children_looked_after"):
-                            f.write("%d-%02d,Referral and Assessment,%s,%d,writer%d\n" % (year, month, key, 40 + month, k))
-            files.append(path)
-        plans = []
-        for k in range(2):
-            path = os.path.join(tmp, "plan%d.csv" % k)
-            with open(path, "w") as f:
-                f.write("Priority,Code,Milestone,Owner,Rating\n")
-                for i in range(400):
-                    f.write("%d,W%d-%d,Writer %d milestone %d,Officer,%s\n" % (1 + i % 10, k, i, k, i, "GAR"[i % 3]))
-            plans.append(path)
+                f.write(header + "\n" + "".join(line + "\n" for line in lines))
+            return path
+
+        files = [write("figures%d.csv" % k, "period,team,indicator,value,note",
+                       ("%d-%02d,Referral and Assessment,%s,%d,writer%d" % (year, month, key, 40 + month, k)
+                        for year in range(1991 + 12 * k, 2003 + 12 * k) for month in range(1, 13)
+                        for key in ("referrals", "cp_plans", "children_looked_after")))
+                 for k in range(2)]
+        plans = [write("plan%d.csv" % k, "Priority,Code,Milestone,Owner,Rating",
+                       ("%d,W%d-%d,Writer %d milestone %d,Officer,%s" % (1 + i % 10, k, i, k, i, "GAR"[i % 3])
+                        for i in range(400)))
+                 for k in range(2)]
         pdfs = [p for p in common.corpus_pdfs() if common.run(["import", "--dry-run", "--json", p], 90)[0] == 0][:4]
 
         def pair(a, b, delay=0.0):
@@ -68,9 +65,8 @@ def main():
                 half = len(pdfs) // 2
                 pair(["import", "--db", db, "--replace"] + pdfs[:half], ["import", "--db", db, "--replace"] + pdfs[half:])
             # A small save while a big import holds the database: it waits its turn, then succeeds.
-            small = os.path.join(tmp, "small%d.csv" % r)
-            with open(small, "w") as f:
-                f.write("Priority,Code,Milestone,Owner\n1,W0-0,Writer 0 milestone 0,Saved during import %d\n" % r)
+            small = write("small%d.csv" % r, "Priority,Code,Milestone,Owner",
+                          ["1,W0-0,Writer 0 milestone 0,Saved during import %d" % r])
             pair(["import-figures", "--db", db, files[r % 2]], ["import-plan", "--db", db, small], delay=0.15)
 
         for k in range(2):

@@ -231,6 +231,11 @@ private slots:
             db->update(QStringLiteral("committees"), c,
                        {{QStringLiteral("name"), QStringLiteral("Children's Scrutiny")}});
             addMeeting(*db, c);
+            // A null text (QVariant(QString()), which Qt 6 does not call null) is stored as NULL and
+            // must be hashed as NULL: two_writers.py found imports breaking their own chain so.
+            db->insert(QStringLiteral("committees"),
+                       {{QStringLiteral("name"), QStringLiteral("Null short name")},
+                        {QStringLiteral("short_name"), QString()}});
             const auto check = db->verifyAuditTrail();
             QVERIFY2(check.intact, qPrintable(check.message));
             QVERIFY(check.entries >= 5);
@@ -261,7 +266,7 @@ private slots:
             QVERIFY2(check.message.contains(QStringLiteral("1 January 2016")), qPrintable(check.message));
             QVERIFY2(check.message.contains(QStringLiteral("changed")), qPrintable(check.message));
             QVERIFY(!check.lastGoodTime.isEmpty());
-            QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 1);
+            QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 2);
         }
         // An entry removed: the one after it no longer follows on.
         QTemporaryDir other;
