@@ -671,10 +671,16 @@ private:
         context().notifyDataChanged();
     }
 
-    void importCsv()
+    void importCsv() { importPlan(); }
+
+public slots:
+    // Plan ▸ Import Plan from CSV…: the file (asked for when `path` is empty), what it would change,
+    // the question, then the import as one undo step.
+    void importPlan(QString path = QString())
     {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Plan from CSV"), QString(),
-                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty())
+            path = QFileDialog::getOpenFileName(this, tr("Import Plan from CSV"), QString(),
+                                                tr("CSV files (*.csv *.txt);;All files (*)"));
         if (path.isEmpty())
             return;
         QFile file(path);
@@ -736,6 +742,7 @@ private:
                                           : QStringLiteral("\n\n") + result.notes.join(QLatin1Char('\n'))));
     }
 
+private:
     void exportPlan()
     {
         const QString excel = tr("Excel workbook (*.xlsx)");

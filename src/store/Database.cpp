@@ -15,7 +15,6 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <fcntl.h>
-#include <optional>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -202,15 +201,6 @@ QVariant asStored(const QVariant& v)
     return v;
 }
 
-QByteArray auditHashOf(std::initializer_list<std::optional<QByteArray>> fields, const QByteArray& previous)
-{
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const auto& f : fields)
-        addHashField(h, f ? f->constData() : nullptr, f ? f->size() : 0, !f);
-    addHashField(h, previous.constData(), previous.size(), previous.isEmpty());
-    return h.result().toHex();
-}
-
 QString notOursMessage(const QString& path)
 {
     return QCoreApplication::translate(
@@ -284,9 +274,10 @@ Database::AuditCheck Database::verifyAuditTrail() const
     qint64 previousId = 0;
     QString why;
     int rc = SQLITE_ROW;
+    QCryptographicHash h(QCryptographicHash::Sha256);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         ++check.entries;
-        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.reset();
         for (int c = 0; c < 9; ++c) {
             const bool isNull = sqlite3_column_type(st, c) == SQLITE_NULL;
             const char* text = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
@@ -935,74 +926,24 @@ void Database::BulkLoad::finish()
     if (!m_outer || m_done)
         return;
     m_done = true;
-    if (!m_db.columns(QStringLiteral("audit_log")).contains(QStringLiteral("hash")))
-        return; // below version 3 (tests of upgrades): no chain to record in
-    const QString at = m_db.now();
-    // Straight to SQLite with one prepared statement: a ten-year demo adds a few hundred thousand rows.
-    sqlite3* handle = sqliteHandle(m_db.connection());
-    if (!handle)
-        throw StoreError(StoreError::Kind::Failed,
-                         tr("The audit trail of a bulk load could not be written."));
-    if (!m_db.m_auditTailKnown) {
-        const auto last =
-            m_db.rows(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-        m_db.m_auditTailId = last.isEmpty() ? 0 : last.first().value(QStringLiteral("id")).toLongLong();
-        m_db.m_auditTailHash =
-            last.isEmpty() ? QByteArray() : last.first().value(QStringLiteral("hash")).toByteArray();
-        m_db.m_auditTailKnown = true;
-    }
-    sqlite3_stmt* insert = nullptr;
-    if (sqlite3_prepare_v2(
-            handle,
-            "INSERT INTO audit_log (id, at, login, table_name, row_id, operation, field, prev_hash, "
-            "hash) VALUES (?, ?, ?, ?, ?, 'insert', '*', ?, ?)",
-            -1, &insert, nullptr) != SQLITE_OK)
-        throw StoreError(StoreError::Kind::Failed,
-                         tr("The audit trail of a bulk load could not be written: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
-    const QByteArray atUtf8 = at.toUtf8(), login = m_db.m_login.toUtf8();
     QStringList names = m_lastRow.keys();
     names.sort();
-    int rc = SQLITE_DONE;
+    const QString at = m_db.now();
     for (const QString& table : std::as_const(names)) {
-        QSqlQuery added =
-            m_db.exec(QStringLiteral("SELECT rowid FROM %1 WHERE rowid > ? ORDER BY rowid").arg(table),
-                      {m_lastRow.value(table)});
-        const QByteArray tableUtf8 = table.toUtf8();
-        while (added.next() && rc == SQLITE_DONE) {
-            const qint64 rowId = added.value(0).toLongLong();
-            const qint64 id = m_db.m_auditTailId + 1;
-            const QByteArray idText = QByteArray::number(id), rowText = QByteArray::number(rowId);
-            const QByteArray hash =
-                auditHashOf({idText, atUtf8, login, tableUtf8, rowText, QByteArrayLiteral("insert"),
-                             QByteArrayLiteral("*"), std::nullopt, std::nullopt},
-                            m_db.m_auditTailHash);
-            sqlite3_reset(insert);
-            sqlite3_bind_int64(insert, 1, id);
-            sqlite3_bind_text(insert, 2, atUtf8.constData(), int(atUtf8.size()), SQLITE_STATIC);
-            sqlite3_bind_text(insert, 3, login.constData(), int(login.size()), SQLITE_STATIC);
-            sqlite3_bind_text(insert, 4, tableUtf8.constData(), int(tableUtf8.size()), SQLITE_STATIC);
-            sqlite3_bind_int64(insert, 5, rowId);
-            if (m_db.m_auditTailHash.isEmpty())
-                sqlite3_bind_null(insert, 6);
-            else
-                sqlite3_bind_text(insert, 6, m_db.m_auditTailHash.constData(),
-                                  int(m_db.m_auditTailHash.size()), SQLITE_TRANSIENT);
-            sqlite3_bind_text(insert, 7, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
-            rc = sqlite3_step(insert);
-            if (rc == SQLITE_DONE) {
-                m_db.m_auditTailId = id;
-                m_db.m_auditTailHash = hash;
-            }
-        }
-    }
-    const QString why = QString::fromUtf8(sqlite3_errmsg(handle));
-    sqlite3_finalize(insert);
-    if (rc != SQLITE_DONE) {
-        m_db.m_auditTailKnown = false;
-        throw StoreError(
-            rc == SQLITE_FULL ? StoreError::Kind::DiskFull : StoreError::Kind::Failed,
-            tr("The audit trail of a bulk load could not be written (%1); nothing was saved.").arg(why));
+        const auto added = m_db.rows(
+            QStringLiteral(
+                "SELECT COUNT(*) AS n, MIN(rowid) AS first, MAX(rowid) AS last FROM %1 WHERE rowid > ?")
+                .arg(table),
+            {m_lastRow.value(table)});
+        const qint64 n = added.isEmpty() ? 0 : added.first().value(QStringLiteral("n")).toLongLong();
+        if (n == 0)
+            continue;
+        const qint64 first = added.first().value(QStringLiteral("first")).toLongLong();
+        const qint64 last = added.first().value(QStringLiteral("last")).toLongLong();
+        // One entry per table loaded, in the chain like any other: which rows, by whom, when.
+        m_db.appendAudit({at, m_db.m_login, table, first, QStringLiteral("insert"), QStringLiteral("*"),
+                          QVariant(),
+                          QStringLiteral("bulk load: %1 rows, %2 to %3").arg(n).arg(first).arg(last)});
     }
 }
 

@@ -98,9 +98,10 @@ public:
     void unlink(const QString& table, const QVariantMap& key);
 
     // Bulk loading (the demo generator, importers of many thousand rows): writes skip the
-    // field-by-field audit; finish() then records one chained audit row per row added (table, row,
-    // "insert", field "*"), as fast as SQLite can insert them. Call finish() before the
-    // transaction's commit(). Nesting is allowed: only the outermost records.
+    // field-by-field audit; finish() then records, for each table the load added rows to, one audit
+    // row in the chain like any other (table, first row, "insert", field "*", "bulk load: N rows,
+    // A to B"), so that a ten-year demo costs a few dozen audit rows, not a hundred thousand. Call
+    // finish() before the transaction's commit(). Nesting is allowed: only the outermost records.
     class BulkLoad
     {
     public:

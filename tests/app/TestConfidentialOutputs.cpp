@@ -36,7 +36,7 @@ private slots:
         m_db = m_dir.filePath(s("demo.sqlite"));
         const CliRun demo = runScrutineer({s("demo"), s("--db"), m_db});
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
-        auto db = Database::open(m_db, s("admin"));
+        auto db = Database::open(m_db, Database::defaultLogin()); // the demo's first user: administrator
         m_meeting = db->scalar(s("SELECT id FROM meetings ORDER BY starts_at DESC LIMIT 1")).toLongLong();
         const QString canary = QString::fromLatin1(kCanary);
         const qint64 item =

@@ -42,7 +42,7 @@ private slots:
         QVERIFY2(!r.err.contains("Unknown option"), r.err.constData());
         // Either hits or a message about the query itself: never bad usage of the command.
         QVERIFY2(r.exitCode == 0 || (r.exitCode == 2 && !r.err.contains("usage") && !r.err.contains("Usage")),
-                 (r.out + r.err).constData());
+                 QByteArray(r.out + r.err).constData());
     }
 
     void aWordAfterDashesIsSearchedFor()

@@ -3,7 +3,7 @@
 together on one database, and a small save (a plan update, as the window makes) in the middle of a
 big import. Every one must succeed, and everything each saved must be there.
 
-RELIABILITY_ROUNDS (default 4) rounds of each pair."""
+RELIABILITY_ROUNDS (default 2) rounds of each pair."""
 import os
 import subprocess
 import time
@@ -11,7 +11,7 @@ import time
 import common
 
 common.need_binary()
-ROUNDS = common.env_int("RELIABILITY_ROUNDS", 4)
+ROUNDS = common.env_int("RELIABILITY_ROUNDS", 2)
 
 
 def start(args):
