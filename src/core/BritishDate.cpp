@@ -10,7 +10,10 @@ const char* const kMonths[] = {"January", "February", "March",     "April",   "M
                                "July",    "August",   "September", "October", "November", "December"};
 const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
-QString monthName(int m) { return QString::fromLatin1(kMonths[m - 1]); }
+QString monthName(int m)
+{
+    return QString::fromLatin1(kMonths[m - 1]);
+}
 
 int fullYear(int y)
 {
@@ -19,15 +22,25 @@ int fullYear(int y)
     return y < 70 ? 2000 + y : 1900 + y;
 }
 
+// Welsh month names, with the forms they take after "o" ("27ain o Ionawr", "9fed o Ragfyr").
+const char* const kWelshMonths[][2] = {
+    {"ionawr", "ionawr"}, {"chwefror", "chwefror"}, {"mawrth", "fawrth"},        {"ebrill", "ebrill"},
+    {"mai", "fai"},       {"mehefin", "fehefin"},   {"gorffennaf", "orffennaf"}, {"awst", "awst"},
+    {"medi", "fedi"},     {"hydref", "hydref"},     {"tachwedd", "dachwedd"},    {"rhagfyr", "ragfyr"}};
+
 const QString kMonthPattern = QStringLiteral(
     "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)");
+    "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ionawr|chwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|"
+    "awst|[mf]edi|hydref|[td]achwedd|r?hagfyr|ragfyr)");
 
 } // namespace
 
 int monthFromName(const QString& name)
 {
     const QString n = name.trimmed().toLower();
+    for (int m = 0; m < 12; ++m)
+        if (n == QLatin1String(kWelshMonths[m][0]) || n == QLatin1String(kWelshMonths[m][1]))
+            return m + 1;
     if (n.size() < 3)
         return 0;
     for (int m = 1; m <= 12; ++m) {
@@ -59,8 +72,30 @@ QString shortDate(const QDate& date)
 {
     if (!date.isValid())
         return QString();
-    return QString::number(date.day()) + QLatin1Char(' ') + monthName(date.month()).left(3) + QLatin1Char(' ') +
-           QString::number(date.year());
+    return QString::number(date.day()) + QLatin1Char(' ') + monthName(date.month()).left(3) +
+           QLatin1Char(' ') + QString::number(date.year());
+}
+
+QString monthYear(const QDate& date)
+{
+    if (!date.isValid())
+        return QString();
+    return monthName(date.month()).left(3) + QLatin1Char(' ') + QStringLiteral("%1").arg(date.year() % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString monthYearLong(const QDate& date)
+{
+    if (!date.isValid())
+        return QString();
+    return monthName(date.month()) + QLatin1Char(' ') + QString::number(date.year());
+}
+
+QString period(const QString& yearMonth, bool longForm)
+{
+    const QDate d = QDate::fromString(yearMonth + QStringLiteral("-01"), Qt::ISODate);
+    if (!d.isValid())
+        return yearMonth;
+    return longForm ? monthYearLong(d) : monthYear(d);
 }
 
 QString time12(const QTime& time)
@@ -70,7 +105,8 @@ QString time12(const QTime& time)
     int h = time.hour() % 12;
     if (h == 0)
         h = 12;
-    return QString::number(h) + QLatin1Char('.') + QStringLiteral("%1").arg(time.minute(), 2, 10, QLatin1Char('0')) +
+    return QString::number(h) + QLatin1Char('.') +
+           QStringLiteral("%1").arg(time.minute(), 2, 10, QLatin1Char('0')) +
            (time.hour() < 12 ? QStringLiteral(" am") : QStringLiteral(" pm"));
 }
 
@@ -85,13 +121,14 @@ QDate find(const QString& text, QString* matched)
 {
     // Day month year: "Tuesday 6th December 2016", "6 Dec 2016", "6 December, 2016".
     static const QRegularExpression dmy(
-        QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+") + kMonthPattern +
-            QStringLiteral("\\.?,?\\s+(\\d{4})\\b"),
+        QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th|af|il|ydd|edd|fed|ed|eg|ain)?(?:\\s+(?:of|o))?\\s+") +
+            kMonthPattern + QStringLiteral("\\.?,?\\s+(\\d{4})\\b"),
         QRegularExpression::CaseInsensitiveOption);
     // Month day year: "December 6, 2016".
-    static const QRegularExpression mdy(QStringLiteral("\\b") + kMonthPattern +
-                                            QStringLiteral("\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression mdy(
+        QStringLiteral("\\b") + kMonthPattern +
+            QStringLiteral("\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression iso(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
     // Numeric, day first: "6.12.16", "06/12/2016", "6-12-2016".
     static const QRegularExpression numeric(
@@ -110,19 +147,21 @@ QDate find(const QString& text, QString* matched)
     };
     for (auto it = dmy.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        consider(m.capturedStart(), QDate(m.captured(3).toInt(), monthFromName(m.captured(2)), m.captured(1).toInt()),
+        consider(m.capturedStart(),
+                 QDate(m.captured(3).toInt(), monthFromName(m.captured(2)), m.captured(1).toInt()),
                  m.captured());
         break;
     }
     for (auto it = mdy.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        consider(m.capturedStart(), QDate(m.captured(3).toInt(), monthFromName(m.captured(1)), m.captured(2).toInt()),
+        consider(m.capturedStart(),
+                 QDate(m.captured(3).toInt(), monthFromName(m.captured(1)), m.captured(2).toInt()),
                  m.captured());
         break;
     }
     if (const auto m = iso.match(text); m.hasMatch())
-        consider(m.capturedStart(), QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()),
-                 m.captured());
+        consider(m.capturedStart(),
+                 QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()), m.captured());
     for (auto it = numeric.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const QDate d(fullYear(m.captured(4).toInt()), m.captured(3).toInt(), m.captured(1).toInt());
@@ -152,7 +191,8 @@ QDate parse(const QString& text)
         return d;
     for (int i = 0; i < 7; ++i) {
         const QString day = QString::fromLatin1(kDays[i]);
-        if (rest.compare(day, Qt::CaseInsensitive) == 0 || rest.compare(day + QLatin1Char(','), Qt::CaseInsensitive) == 0 ||
+        if (rest.compare(day, Qt::CaseInsensitive) == 0 ||
+            rest.compare(day + QLatin1Char(','), Qt::CaseInsensitive) == 0 ||
             rest.compare(day.left(3), Qt::CaseInsensitive) == 0)
             return d.dayOfWeek() == i + 1 ? d : QDate();
     }
@@ -167,8 +207,9 @@ QTime findTime(const QString& text)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression noon(QStringLiteral("\\b12(?:[.:]00)?\\s*noon\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression h24(QStringLiteral("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?!\\s*[ap]\\.?m)"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression h24(
+        QStringLiteral("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?!\\s*[ap]\\.?m)"),
+        QRegularExpression::CaseInsensitiveOption);
     if (const auto m = ampm.match(text); m.hasMatch()) {
         int h = m.captured(1).toInt();
         const int min = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
@@ -188,6 +229,9 @@ QTime findTime(const QString& text)
     return QTime();
 }
 
-QTime parseTime(const QString& text) { return findTime(text.trimmed()); }
+QTime parseTime(const QString& text)
+{
+    return findTime(text.trimmed());
+}
 
 } // namespace BritishDate

@@ -364,6 +364,14 @@ void removeFurniture(SourceDocument& doc)
             t.chop(1);
             t += head;
             kept[i + 1].text = space < 0 ? QString() : next.mid(space + 1);
+        } else if (t.size() > 2 && t.endsWith(QLatin1Char('-')) && t.at(t.size() - 2).isLetter() &&
+                   !kept.at(i + 1).text.isEmpty() && kept.at(i + 1).text.at(0).isUpper() &&
+                   !kept.at(i + 1).paragraphStart) {
+            // A hyphenated name broken at its hyphen ("Mr Crow-" / "Brown"): joined, hyphen kept.
+            const QString next = kept.at(i + 1).text;
+            const qsizetype space = next.indexOf(QLatin1Char(' '));
+            t += space < 0 ? next : next.left(space);
+            kept[i + 1].text = space < 0 ? QString() : next.mid(space + 1);
         }
     }
     kept.erase(std::remove_if(kept.begin(), kept.end(),

@@ -35,6 +35,12 @@ private slots:
         QTest::newRow("wrong weekday") << "Monday 6 December 2016" << QDate();
         QTest::newRow("not a date") << "the Chairman" << QDate();
         QTest::newRow("31 February") << "31.02.17" << QDate();
+        // Welsh minutes: the month names, their forms after "o", and the Welsh ordinals.
+        QTest::newRow("welsh") << "13 Mawrth 2019" << QDate(2019, 3, 13);
+        QTest::newRow("welsh ordinal after o") << "27ain o Ionawr 2021" << QDate(2021, 1, 27);
+        QTest::newRow("welsh mutated month") << "9fed o Ragfyr 2020" << QDate(2020, 12, 9);
+        QTest::newRow("welsh eg") << "13eg Mehefin 2018" << QDate(2018, 6, 13);
+        QTest::newRow("welsh medi after o") << "12fed o Fedi 2019" << QDate(2019, 9, 12);
     }
     void reads()
     {

@@ -1,0 +1,498 @@
+#include "DecisionReader.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <optional>
+
+namespace MinutesReading {
+
+namespace {
+
+struct Table
+{
+    QList<double> starts;
+    int ref = -1, action = -1, owner = -1, due = -1, status = -1;
+};
+
+std::optional<Table> tableHeader(const Line& line)
+{
+    if (!line.source || !line.text.contains(QStringLiteral("  ")))
+        return std::nullopt;
+    const QStringList cells = line.text.split(QStringLiteral("  "), Qt::SkipEmptyParts);
+    if (cells.size() < 2)
+        return std::nullopt;
+    Table t;
+    // Column starts: the x of the first word of each cell.
+    int w = 0;
+    for (int c = 0; c < cells.size(); ++c) {
+        const QString cell = cells.at(c).trimmed();
+        if (w >= line.source->words.size())
+            return std::nullopt;
+        t.starts << line.source->words.at(w).x;
+        w += int(cell.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+        const QString l = cell.toLower();
+        if (t.action < 0 && (l == QLatin1String("action") || l == QLatin1String("actions") ||
+                             l.startsWith(QLatin1String("action ")) || l == QLatin1String("description") ||
+                             l == QLatin1String("task")))
+            t.action = c;
+        else if (t.owner < 0 &&
+                 (l.contains(QLatin1String("responsib")) || l.contains(QLatin1String("owner")) ||
+                  l == QLatin1String("lead") || l.contains(QLatin1String("officer")) ||
+                  l == QLatin1String("who") || l.contains(QLatin1String("lead "))))
+            t.owner = c;
+        else if (t.due < 0 && (l.contains(QLatin1String("due")) || l.contains(QLatin1String("deadline")) ||
+                               l.contains(QLatin1String("date")) || l == QLatin1String("by when") ||
+                               l == QLatin1String("when") || l.contains(QLatin1String("target"))))
+            t.due = c;
+        else if (t.status < 0 && (l.contains(QLatin1String("status")) ||
+                                  l.contains(QLatin1String("progress")) || l.contains(QLatin1String("rag"))))
+            t.status = c;
+        else if (t.ref < 0 && (l == QLatin1String("ref") || l == QLatin1String("ref.") ||
+                               l == QLatin1String("no.") || l == QLatin1String("no") ||
+                               l == QLatin1String("#") || l.contains(QLatin1String("minute")) ||
+                               l == QLatin1String("item") || l == QLatin1String("reference")))
+            t.ref = c;
+    }
+    if (t.action < 0 || t.owner < 0)
+        return std::nullopt;
+    return t;
+}
+
+QStringList tableCells(const Table& t, const SourceLine& line)
+{
+    QStringList cells(t.starts.size());
+    const double tolerance = 4;
+    for (const SourceWord& w : line.words) {
+        int c = 0;
+        for (int k = 0; k < t.starts.size(); ++k)
+            if (w.x + tolerance >= t.starts.at(k))
+                c = k;
+        if (!cells[c].isEmpty())
+            cells[c] += QLatin1Char(' ');
+        cells[c] += w.text;
+    }
+    return cells;
+}
+
+// A motion put: "Mr A proposed, and Mr B seconded, that …", "Cllr A moved the motion that …".
+bool isMotion(const QString& text)
+{
+    static const RX motion(QStringLiteral("\\b(?:proposed|moved)\\b.{0,120}?\\bthat\\b"), CI);
+    return motion.match(text).hasMatch();
+}
+
+// The outcome of a vote alone on a line: true when carried ("Agreed unanimously.", "Motion
+// carried."), false when lost ("Motion lost."), none when the line is something else.
+std::optional<bool> verdict(const QString& text)
+{
+    static const RX rx(
+        QStringLiteral(
+            "^(?:The\\s+)?(?:(?:substantive\\s+|amended\\s+)?(motion|amendment|proposal|recommendations?)"
+            "(?:\\s+(?:was|were))?\\s+)?(?:duly\\s+)?(carried|agreed|approved|lost|defeated|fell|not\\s+"
+            "carried|rejected)"
+            "(?:\\s+(?:unanimously|nem\\.?\\s*con\\.?))?\\.?$"),
+        CI);
+    const auto m = rx.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString word = m.captured(2).toLower();
+    return word == QLatin1String("carried") || word == QLatin1String("agreed") ||
+           word == QLatin1String("approved");
+}
+
+bool isDecisionHeading(const QString& text)
+{
+    static const RX rx(QStringLiteral("^(?:Decisions?|Penderfyniad(?:au)?)\\s*:?$"), CI);
+    return rx.match(text).hasMatch();
+}
+
+// "None", "There were no declarations": nothing decided.
+bool isNothing(const QString& text)
+{
+    static const RX rx(QStringLiteral("^(?:None|Nil|No\\b|There (?:were|was) no\\b|Dim\\b)"), CI);
+    return rx.match(text).hasMatch();
+}
+
+} // namespace
+
+void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
+{
+    QStringList paragraphs; // plain paragraphs, for "ACTION: X" with no resolution before it
+    QString paragraph;
+    int paragraphFrom = -1, paragraphTo = -1; // its lines
+    SourceRegion lastParagraphRegion;
+    int currentFrom = -1, currentTo = -1; // the lines of the resolution being read
+    QSet<QString> seen;
+    int resolvedSince = 0; // resolutions since the last ACTION line
+    enum class Mode
+    {
+        Text,
+        Resolution,
+        Parts
+    } mode = Mode::Text;
+    QString current;      // the resolution being read
+    Certainty currentWhy; // and what it was read from
+    auto why = [](double level, const char* text) {
+        return Certainty{level, QCoreApplication::translate("MinutesParser", text)};
+    };
+    // A motion carried is a decision, unless a RESOLVED records it afterwards: held until the end.
+    struct Pending
+    {
+        QString text;
+        SourceRegion where;
+        qsizetype resolutionsBefore;
+    };
+    QList<Pending> pending;
+    bool lastWasMotion = false;         // the paragraph just finished put a motion
+    std::optional<Pending> agreedAtEnd; // "It was agreed that …" as the item's last paragraph
+    bool decisionHeading = false;       // a "Decision:" heading: the text under it is the decision
+    auto norm = [](const QString& s) {
+        QString n = s.toLower();
+        n.remove(RX(QStringLiteral("[^a-z0-9]")));
+        return n;
+    };
+    // The owner at the right margin beside the lines of a block, if any.
+    auto marginOwner = [&](int from, int to) {
+        for (int k = from; k >= 0 && k <= to; ++k)
+            if (!lines.at(k).marginOwner.isEmpty())
+                return lines.at(k).marginOwner;
+        return QString();
+    };
+    const Certainty besideTheText{0.75,
+                                  QCoreApplication::translate("MinutesParser", "owner at the right margin")};
+    // Ends a block of lines [from, to]: where it was printed; an owner beside it makes its text an action.
+    auto endBlock = [&](int& from, int& to, const QString& text) {
+        const SourceRegion where = regionOf(lines, from, to);
+        const QString owner = marginOwner(from, to);
+        from = to = -1;
+        if (!text.isEmpty() && !owner.isEmpty())
+            item.actions << ParsedAction{text, owner, {}, where.page, where, besideTheText};
+        return where;
+    };
+    auto finishResolution = [&] {
+        QString r = clean(current);
+        current.clear();
+        const SourceRegion where = endBlock(currentFrom, currentTo, r);
+        if (r.isEmpty())
+            return;
+        if (seen.contains(norm(r)))
+            return;
+        seen.insert(norm(r));
+        item.resolutions << r;
+        item.resolutionRegions << where;
+        while (item.resolutionCertainty.size() < item.resolutions.size() - 1)
+            item.resolutionCertainty << Certainty{};
+        item.resolutionCertainty << currentWhy;
+        ++resolvedSince;
+    };
+    // `current` starts (or goes on) with line i.
+    auto startResolution = [&](int i) { currentFrom = currentTo = i; };
+    auto continueResolution = [&](int i) {
+        if (currentFrom < 0)
+            currentFrom = i;
+        currentTo = i;
+    };
+    auto finishParagraph = [&] {
+        const QString p = clean(paragraph);
+        paragraph.clear();
+        const QString bare = withoutParagraphNumber(p);
+        const SourceRegion where = endBlock(paragraphFrom, paragraphTo, bare);
+        if (p.isEmpty())
+            return;
+        lastParagraphRegion = where;
+        lastWasMotion = isMotion(bare);
+        agreedAtEnd.reset();
+        // "The Chairman proposed that … and it was agreed unanimously."
+        static const RX agreedInline(
+            QStringLiteral("(?:,|\\s)\\s*(?:and\\s+)?(?:it|this|which)\\s+was\\s+(?:then\\s+)?"
+                           "(?:unanimously\\s+)?(?:agreed|carried|approved)(?:\\s+unanimously)?\\.?$"),
+            CI);
+        if (lastWasMotion && agreedInline.match(bare).hasMatch()) {
+            pending << Pending{bare, where, item.resolutions.size()};
+            lastWasMotion = false;
+        }
+        static const RX itWasAgreed(
+            QStringLiteral("^It\\s+was\\s+(?:unanimously\\s+)?agreed\\s+(?=that\\b|to\\b)"), CI);
+        if (const auto m = itWasAgreed.match(bare); m.hasMatch())
+            agreedAtEnd = Pending{bare.mid(m.capturedLength()), where, item.resolutions.size()};
+        // "… Action – Head of Service" closing a paragraph.
+        static const RX closing(
+            QStringLiteral("^(.*\\S)\\s*(?:\\.\\s*)?\\bAction\\s*[:–—-]\\s*([^.]{3,80})\\.?$"));
+        if (const auto m = closing.match(p); m.hasMatch()) {
+            QString text = m.captured(1).trimmed();
+            item.actions << ParsedAction{text,  m.captured(2).trimmed(),
+                                         {},    where.page,
+                                         where, why(0.85, "an \"Action –\" tag closing the paragraph")};
+            paragraphs << text;
+            return;
+        }
+        paragraphs << p;
+        // Commitments in the narrative, for the clerk to confirm.
+        static const RX commitment(
+            QStringLiteral(
+                "([^.]*\\b(agreed to|undertook to|would be taken away as an action|would circulate|"
+                "would be circulated|to be circulated|would report back|would provide)\\b[^.]*\\.)"),
+            CI);
+        for (auto it = commitment.globalMatch(p); it.hasNext();) {
+            const QString s = clean(it.next().captured(1));
+            if (s.size() > 20 && s.size() < 400)
+                item.suggestedActions << ParsedAction{
+                    s, QString(), {}, where.page, where, why(0.4, "a commitment in the narrative")};
+        }
+    };
+
+    std::optional<Table> table;
+    struct Row
+    {
+        QStringList cells;
+        int from, to; // its lines
+    };
+    QList<Row> rows;
+    auto finishTable = [&] {
+        if (!table)
+            return;
+        for (const Row& r : rows) {
+            const QString text = clean(r.cells.value(table->action));
+            const QString owner = clean(r.cells.value(table->owner));
+            if (text.isEmpty())
+                continue;
+            const SourceRegion where = regionOf(lines, r.from, r.to);
+            ParsedAction a{text,       owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
+                           where.page, where, why(0.85, "a row of an action table")};
+            item.actions << a;
+        }
+        rows.clear();
+        table.reset();
+    };
+
+    // Line i goes on the paragraph being read (or starts the next one).
+    auto addToParagraph = [&](int i) {
+        if (lines.at(i).para)
+            finishParagraph();
+        paragraph += QLatin1Char(' ') + lines.at(i).text;
+        if (paragraphFrom < 0)
+            paragraphFrom = i;
+        paragraphTo = i;
+    };
+    int quoted = 0; // inside a quoted motion (“…”): its words are the motion's, not decisions
+    for (int i = from; i < to; ++i) {
+        const Line& line = lines.at(i);
+        const QString t = line.text;
+        // A formal RESOLVED or the verdict of a vote ends a quotation left open.
+        static const RX formalWord(QStringLiteral("^(?:RESOLVED|AGREED|PENDERFYNWYD|CYTUNWYD)\\b"));
+        if (formalWord.match(withoutParagraphNumber(t)).hasMatch() || verdict(withoutParagraphNumber(t)))
+            quoted = 0;
+        const bool inQuote = quoted > 0;
+        quoted = qMax(0, quoted + int(t.count(QChar(0x201c))) - int(t.count(QChar(0x201d))));
+        if (isSectionMarker(t)) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            decisionHeading = isDecisionHeading(t);
+            continue;
+        }
+        // Report references.
+        static const RX report(QStringLiteral(
+            "\\bReport(?:\\s+(?:No\\.?|number))?[:\\s]+([A-Z]{2,}[A-Z0-9]*[/-]?\\d[\\w/.-]*\\w)"));
+        for (auto it = report.globalMatch(t); it.hasNext();) {
+            const QString ref = it.next().captured(1);
+            if (!item.reportRefs.contains(ref))
+                item.reportRefs << ref;
+        }
+        item.text += (item.text.isEmpty() ? QString()
+                      : line.para         ? QStringLiteral("\n")
+                                          : QStringLiteral(" ")) +
+                     t;
+
+        // Action-log tables.
+        if (table) {
+            const bool breaks = isResolvedStart(t) || isActionLine(t) ||
+                                (line.para && !t.contains(QStringLiteral("  ")) && !line.source);
+            const QStringList cells = line.source ? tableCells(*table, *line.source) : QStringList();
+            int filled = 0;
+            for (const QString& c : cells)
+                filled += c.isEmpty() ? 0 : 1;
+            const bool plainParagraph = line.para && filled <= 1 && t.size() > 60;
+            if (breaks || cells.isEmpty() || plainParagraph) {
+                finishTable();
+            } else {
+                const bool newRow = table->ref >= 0
+                                        ? !cells.value(table->ref).isEmpty()
+                                        : (!cells.value(table->owner).isEmpty() &&
+                                           (table->due < 0 || !cells.value(table->due).isEmpty()));
+                if (newRow || rows.isEmpty()) {
+                    rows.append({cells, i, i});
+                } else {
+                    for (int c = 0; c < cells.size(); ++c)
+                        if (!cells.at(c).isEmpty())
+                            rows.last().cells[c] = rows.last().cells.at(c) + QLatin1Char(' ') + cells.at(c);
+                    rows.last().to = i;
+                }
+                continue;
+            }
+        }
+        if (const auto header = tableHeader(line)) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            table = header;
+            continue;
+        }
+
+        if (isActionLine(t)) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            static const RX tag(QStringLiteral(
+                "^(?:ACTIONS?|Actions?|ACTION BY|Action by|GWEITHREDU|Gweithredu)\\s*(?::|-|–|—)\\s*(.*)$"));
+            QString rest = clean(tag.match(t).captured(1));
+            const int actionFrom = i;
+            // The line may wrap.
+            while (i + 1 < to && !lines.at(i + 1).para && !isResolvedStart(lines.at(i + 1).text) &&
+                   !isActionLine(lines.at(i + 1).text) &&
+                   !partMarker().match(lines.at(i + 1).text).hasMatch()) {
+                rest += QLatin1Char(' ') + lines.at(i + 1).text;
+                ++i;
+            }
+            rest = clean(rest);
+            if (rest.endsWith(QLatin1Char('.')))
+                rest.chop(1);
+            static const RX ownerTo(QStringLiteral("^(.{3,80}?)\\s+((?:to|i)\\s+.+)$"));
+            const auto m = ownerTo.match(rest);
+            const SourceRegion where = regionOf(lines, actionFrom, i);
+            if (m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 9) {
+                item.actions << ParsedAction{
+                    m.captured(2), m.captured(1), {},
+                    line.page,     where,         why(0.9, "an ACTION line naming who and what")};
+            } else if (resolvedSince > 0) {
+                // The action is the resolution's: show both, the resolution and its ACTION line.
+                for (int r = int(item.resolutions.size()) - resolvedSince; r < item.resolutions.size(); ++r) {
+                    SourceRegion both = item.resolutionRegions.value(r);
+                    if (both.page == where.page)
+                        both.box = both.box.united(where.box);
+                    else
+                        both = where;
+                    item.actions << ParsedAction{item.resolutions.at(r),
+                                                 rest,
+                                                 {},
+                                                 line.page,
+                                                 both,
+                                                 why(0.85, "an ACTION line under the resolution")};
+                }
+            } else if (!paragraphs.isEmpty()) {
+                SourceRegion both = lastParagraphRegion;
+                if (both.page == where.page)
+                    both.box = both.box.united(where.box);
+                else
+                    both = where;
+                item.actions << ParsedAction{
+                    paragraphs.last(), rest, {},
+                    line.page,         both, why(0.75, "an ACTION line under the paragraph before it")};
+            }
+            resolvedSince = 0;
+            continue;
+        }
+
+        if (inQuote && mode == Mode::Text) {
+            addToParagraph(i);
+            continue;
+        }
+        // "Agreed unanimously." or "Motion carried." under a motion: the motion is the decision.
+        if (const auto v = verdict(withoutParagraphNumber(t))) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            if (*v && lastWasMotion && !paragraphs.isEmpty())
+                pending << Pending{withoutParagraphNumber(paragraphs.last()), lastParagraphRegion,
+                                   item.resolutions.size()};
+            lastWasMotion = false;
+            continue;
+        }
+        std::optional<DecisionOpening> opening = decisionOpening(t);
+        // Under a "Decision:" heading the paragraph is the decision, whatever its first words.
+        const bool decisionHeading0 =
+            !opening && decisionHeading && mode == Mode::Text && !isActionLine(t) && !isNothing(t);
+        if (decisionHeading0)
+            opening = DecisionOpening{t, true};
+        decisionHeading = false;
+        if (opening) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            currentWhy = decisionHeading0 ? why(0.8, "the text under a Decision heading")
+                         : opening->whole ? why(0.85, "a sentence saying the committee resolved")
+                                          : why(0.95, "a RESOLVED (or AGREED) paragraph");
+            const QString rest = opening->whole ? withoutParagraphNumber(t) : opening->rest;
+            static const RX thatOnly(QStringLiteral("^(that|:|–|-|bod)?\\s*:?\\s*[–-]?$"), CI);
+            if (!opening->whole && thatOnly.match(rest).hasMatch()) {
+                mode = Mode::Parts;
+                currentFrom = currentTo = -1;
+            } else if (const auto p = partMarker().match(rest); p.hasMatch() && !opening->whole) {
+                mode = Mode::Parts;
+                current = p.captured(1);
+                startResolution(i);
+            } else if (rest.endsWith(QLatin1Char(':'))) {
+                // "The Committee:" or "Committee resolved to:" — its parts follow.
+                mode = Mode::Parts;
+                currentFrom = currentTo = -1;
+            } else {
+                mode = Mode::Resolution;
+                current = rest;
+                startResolution(i);
+            }
+            continue;
+        }
+
+        const auto part = partMarker().match(t);
+        if (part.hasMatch() && (mode == Mode::Parts || mode == Mode::Resolution) &&
+            (mode == Mode::Parts || current.trimmed().endsWith(QLatin1Char(':')) || !line.para)) {
+            if (!current.trimmed().isEmpty() && !current.trimmed().endsWith(QLatin1Char(':')))
+                finishResolution();
+            else
+                current.clear();
+            mode = Mode::Parts;
+            current = part.captured(1);
+            startResolution(i);
+            continue;
+        }
+        if (mode != Mode::Text) {
+            const bool ends = line.para && !(mode == Mode::Parts && current.isEmpty());
+            if (!ends) {
+                current += QLatin1Char(' ') + t;
+                continueResolution(i);
+                continue;
+            }
+            finishResolution();
+            mode = Mode::Text;
+        }
+        addToParagraph(i);
+    }
+    if (mode != Mode::Text)
+        finishResolution();
+    finishTable();
+    finishParagraph();
+    auto add = [&](const Pending& p, const Certainty& why) {
+        if (p.text.isEmpty() || seen.contains(norm(p.text)))
+            return;
+        seen.insert(norm(p.text));
+        item.resolutions << p.text;
+        item.resolutionRegions << p.where;
+        while (item.resolutionCertainty.size() < item.resolutions.size() - 1)
+            item.resolutionCertainty << Certainty{};
+        item.resolutionCertainty << why;
+    };
+    for (const Pending& p : pending)
+        if (item.resolutions.size() == p.resolutionsBefore)
+            add(p, {0.7,
+                    QCoreApplication::translate("MinutesParser", "a motion recorded as carried or agreed")});
+    if (agreedAtEnd && item.resolutions.isEmpty())
+        add(*agreedAtEnd,
+            {0.55, QCoreApplication::translate("MinutesParser",
+                                               "\"it was agreed\" closing the item, with no resolution")});
+}
+
+} // namespace MinutesReading

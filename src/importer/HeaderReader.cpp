@@ -1,0 +1,343 @@
+#include "HeaderReader.h"
+
+#include "core/BritishDate.h"
+
+namespace MinutesReading {
+
+namespace {
+
+// A place, as a heading line names it ("Sutton Coldfield Town Hall", "Committee Room 2, Civic Centre").
+bool looksLikePlace(const QString& t)
+{
+    static const RX place(
+        QStringLiteral("\\b(?:Hall|Room|Chamber|Centre|Center|House|Offices?|Library|Pavilion|"
+                       "Institute|Church|School|Guildhall|Building|Zoom|Teams|virtual|remote|"
+                       "Neuadd|Siambr|Ystafell|Canolfan)\\b"),
+        CI);
+    return place.match(t).hasMatch();
+}
+
+// The short heading lines at the top ("Amenities, Leisure and Community Services" / "Tuesday 13th
+// March 2018" / "Sutton Coldfield Town Hall"): where the header names no committee in words, the
+// line before the date names it, and a place after the date is the venue.
+void headingLines(const QList<Line>& lines, int from, int stop, ParsedMinutes& out)
+{
+    int dateLine = -1;
+    for (int i = from; i < stop && dateLine < 0; ++i)
+        if (BritishDate::find(lines.at(i).text).isValid() && lines.at(i).text.size() < 60)
+            dateLine = i;
+    if (dateLine < 0)
+        return;
+    static const RX notName(QStringLiteral("^(?:(?:Draft\\s+)?Minutes|Agenda|Draft|Public|Part|Item|Notes|"
+                                           "Cofnodion|Rhaglen)\\b|:$|\\d{3,}"),
+                            CI);
+    auto usable = [&](const QString& t) {
+        return t.size() >= 4 && t.size() < 90 && !notName.match(t).hasMatch() &&
+               !BritishDate::find(t).isValid() && !BritishDate::findTime(t).isValid() &&
+               clean(t).compare(out.council, Qt::CaseInsensitive) != 0 && !t.endsWith(QLatin1Char('.'));
+    };
+    if (out.committee.isEmpty())
+        for (int i = dateLine - 1; i >= qMax(from, dateLine - 3); --i)
+            if (usable(lines.at(i).text) && !looksLikePlace(lines.at(i).text)) {
+                out.committee = clean(lines.at(i).text);
+                break;
+            }
+    if (out.venue.isEmpty())
+        for (int i = dateLine + 1; i < qMin(stop, dateLine + 3); ++i)
+            if (usable(lines.at(i).text) && looksLikePlace(lines.at(i).text)) {
+                out.venue = clean(lines.at(i).text);
+                break;
+            }
+}
+
+} // namespace
+
+bool isAttendanceLabel(const QString& text)
+{
+    static const RX label(QStringLiteral("^(?:Present|Members present|Councillors present|Also present|"
+                                         "In attendance|Attendance|Apologies|Absent|Sederunt|Yn bresennol|"
+                                         "Presennol|Hefyd yn bresennol|Ymddiheuriadau|Cynghorwyr)\\b"),
+                          CI);
+    return label.match(text).hasMatch();
+}
+
+void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
+{
+    static const RX councilRx(
+        QStringLiteral("((?:London Borough of|Royal Borough of|City "
+                       "of)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*(?:\\s+Council)?|"
+                       "[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,4}\\s+(?:Borough|County|City|District|"
+                       "Metropolitan Borough|Town|Parish)?\\s*Council)\\b"),
+        CI);
+    static const RX committeeRx(
+        QStringLiteral("\\b(Committee|Board|Panel|Sub-Committee|Forum|Cabinet|Executive|Commission)\\b"), CI);
+    static const RX venueRx(QStringLiteral("^(?:Venue|Place|Location|Where)\\s*:\\s*(.+)$"), CI);
+    static const RX contactRx(
+        QStringLiteral("^(?:Contact(?: officer)?|Clerk|Democratic Services Officer)\\s*:\\s*(.+)$"), CI);
+    static const RX phone(QStringLiteral("\\s*(\\(?0\\d{2,4}\\)?[\\s\\d]{6,}|\\S+@\\S+|Tel\\.?.*)$"), CI);
+    static const RX heldAt(QStringLiteral("\\bheld\\s+(?:at|in)\\s+(.+?)(?:\\s+on\\b|$)"), CI);
+    // In an agenda pack the minutes' own heading is the last one before the first item: start
+    // from the last line that carries a date, a few lines above it.
+    int from = 0;
+    int dated = -1;
+    for (int i = 0; i < to; ++i)
+        if (BritishDate::find(lines.at(i).text).isValid() &&
+            !lines.at(i).text.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive)) {
+            from = qMax(0, i - 3);
+            dated = i;
+        }
+    if (dated >= 0) {
+        QString span;
+        out.date = BritishDate::find(lines.at(dated).text, &span);
+        for (int k = dated; k < qMin(to, dated + 3) && !out.time.isValid(); ++k)
+            out.time =
+                BritishDate::findTime(k == dated ? QString(lines.at(k).text).remove(span) : lines.at(k).text);
+    }
+    out.headerRegion = regionOf(lines, from, to - 1);
+    for (int i = 0; i < from; ++i) {
+        const QString t = lines.at(i).text;
+        if (out.council.isEmpty())
+            if (const auto m = councilRx.match(t);
+                m.hasMatch() && !committeeRx.match(t).hasMatch() && t.size() < 80)
+                out.council = clean(m.captured(1));
+    }
+    // The header ends where the attendance starts: names and what follows them are not the header.
+    int stop = to;
+    for (int i = from; i < to && stop == to; ++i)
+        if (isAttendanceLabel(lines.at(i).text))
+            stop = i;
+    // The opening sentence: "MINUTES of a meeting of the County Council held in the Council Chamber,
+    // County Hall on Thursday, 19 December 2024" (over several lines).
+    for (int i = from; i < stop; ++i) {
+        static const RX opening(
+            QStringLiteral("^(?:(?:Draft\\s+)?Minutes|A meeting|Meeting|The meeting)\\s+of\\b"), CI);
+        if (!opening.match(lines.at(i).text).hasMatch())
+            continue;
+        QString sentence = lines.at(i).text;
+        for (int k = i + 1; k < qMin(stop, i + 4) && !lines.at(k).para; ++k)
+            sentence += QLatin1Char(' ') + lines.at(k).text;
+        sentence = clean(sentence);
+        static const RX meetingOf(
+            QStringLiteral("\\bmeeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:held|on|at|in)\\b"), CI);
+        if (const auto m = meetingOf.match(sentence); m.hasMatch() && out.committee.isEmpty()) {
+            const QString named = clean(m.captured(1));
+            static const RX body(QStringLiteral("\\b(?:Council|Committee|Board|Panel|Cabinet|Executive|Forum|"
+                                                "Commission|Group|Partnership)\\b"),
+                                 CI);
+            if (body.match(named).hasMatch() && named.size() < 120 &&
+                !named.contains(QLatin1String(" held ")))
+                out.committee = named;
+        }
+        static const RX heldIn(
+            QStringLiteral("\\bheld\\s+(?:at|in|on)\\s+(?:the\\s+)?(.+?)(?:,?\\s+on\\s+"
+                           "|,?\\s+at\\s+\\d|,?\\s+commencing\\b|,?\\s+starting\\b|\\.?$)"),
+            CI);
+        if (const auto m = heldIn.match(sentence); m.hasMatch() && out.venue.isEmpty()) {
+            const QString place = clean(m.captured(1));
+            if (!BritishDate::find(place).isValid() && !BritishDate::findTime(place).isValid() &&
+                place.size() < 150)
+                out.venue = place;
+        }
+        // "… held on Monday 3 June 2024 at 7.30pm in the Village Hall"
+        static const RX afterTime(
+            QStringLiteral("(?:\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)"
+                           "\\s*,?\\s+(?:at|in)\\s+(?:the\\s+)?([^.]+?)\\.?$"),
+            CI);
+        if (const auto m = afterTime.match(sentence);
+            m.hasMatch() && out.venue.isEmpty() && !BritishDate::find(m.captured(1)).isValid())
+            out.venue = clean(m.captured(1));
+        break;
+    }
+    for (int i = from; i < to; ++i) {
+        const QString t = lines.at(i).text;
+        if (const auto m = venueRx.match(t); m.hasMatch() && out.venue.isEmpty()) {
+            out.venue = clean(m.captured(1));
+            continue;
+        }
+        if (const auto m = contactRx.match(t); m.hasMatch() && out.contact.isEmpty()) {
+            QString c = clean(m.captured(1));
+            c.remove(phone);
+            out.contact = c.trimmed();
+            continue;
+        }
+        if (i >= stop || t.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive))
+            continue;
+        // "Minutes of the meeting of the Children's Scrutiny Committee held on …" names the committee
+        // (the heading may wrap onto a second line).
+        if (out.committee.isEmpty() && t.startsWith(QLatin1String("Minutes of"), Qt::CaseInsensitive)) {
+            static const RX minutesOf(
+                QStringLiteral(
+                    "^Minutes of (?:the |a )?(?:(?:special |extraordinary |annual |ordinary |additional )?"
+                    "(?:meeting|proceedings)s? of (?:the )?)?(.+?)(?:\\s*,|\\s+(?:held|on|at|in)\\b.*)?$"),
+                CI);
+            QString heading = t;
+            if (i + 1 < to && !lines.at(i + 1).para &&
+                !t.contains(QLatin1String(" held "), Qt::CaseInsensitive))
+                heading += QLatin1Char(' ') + lines.at(i + 1).text;
+            const QString named = clean(minutesOf.match(heading).captured(1));
+            if (committeeRx.match(named).hasMatch() && named.size() < 120)
+                out.committee = named;
+        }
+        const QStringList segments = t.split(RX(QStringLiteral("\\s+[–—-]\\s+|\\s{2,}")), Qt::SkipEmptyParts);
+        for (const QString& segRaw : segments) {
+            const QString seg = segRaw.trimmed();
+            QString span;
+            const QDate d = BritishDate::find(seg, &span);
+            if (d.isValid()) {
+                if (!out.date.isValid())
+                    out.date = d;
+                if (!out.time.isValid())
+                    out.time = BritishDate::findTime(seg);
+                if (out.venue.isEmpty())
+                    if (const auto m = heldAt.match(seg); m.hasMatch() &&
+                                                          !BritishDate::find(m.captured(1)).isValid() &&
+                                                          !BritishDate::findTime(m.captured(1)).isValid())
+                        out.venue = clean(m.captured(1));
+                // "… at 7.00 pm in the Council Chamber, County Hall"
+                static const RX afterTime(
+                    QStringLiteral(
+                        "(?:\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?|noon)"
+                        "\\s*,?\\s+(?:at|in)\\s+(?:the\\s+)?(.+?)\\.?$"),
+                    CI);
+                if (out.venue.isEmpty())
+                    if (const auto m = afterTime.match(seg);
+                        m.hasMatch() && !BritishDate::find(m.captured(1)).isValid())
+                        out.venue = clean(m.captured(1));
+                continue;
+            }
+            if (BritishDate::findTime(seg).isValid() && seg.size() < 12) {
+                if (!out.time.isValid())
+                    out.time = BritishDate::findTime(seg);
+                continue;
+            }
+            if (out.council.isEmpty())
+                if (const auto m = councilRx.match(seg); m.hasMatch() && !committeeRx.match(seg).hasMatch()) {
+                    out.council = clean(m.captured(1));
+                    continue;
+                }
+            if (out.committee.isEmpty() && committeeRx.match(seg).hasMatch() && seg.size() < 120 &&
+                !seg.startsWith(QLatin1String("Minutes"), Qt::CaseInsensitive) &&
+                !seg.startsWith(QLatin1String("Agenda"), Qt::CaseInsensitive)) {
+                out.committee = clean(seg);
+                continue;
+            }
+            // The segment after the date and time on a title line is the venue ("… – 18:30 – Committee Room
+            // 2, Town Hall").
+            if (out.venue.isEmpty() && out.date.isValid() && segments.size() > 1 &&
+                segRaw == segments.last() &&
+                (seg.contains(QLatin1String("Room"), Qt::CaseInsensitive) ||
+                 seg.contains(QLatin1String("Hall"), Qt::CaseInsensitive) ||
+                 seg.contains(QLatin1String("Centre"), Qt::CaseInsensitive) ||
+                 seg.contains(QLatin1String("Chamber"), Qt::CaseInsensitive) ||
+                 seg.contains(QLatin1String("House"), Qt::CaseInsensitive) || seg.contains(QLatin1Char(','))))
+                out.venue = seg;
+        }
+    }
+    headingLines(lines, from, stop, out);
+}
+
+void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
+{
+    static const RX presentRx(
+        QStringLiteral("^(?:Present|Members present|Councillors present|Sederunt|Yn bresennol|Presennol)"
+                       "(?:\\s*/\\s*(?:Present|Members present))?\\s*[:;–-]?\\s*(.*)$"),
+        CI);
+    static const RX stopRx(
+        QStringLiteral("^(Also present|Also in attendance|In attendance|Officers|Apologies|Absent|Substitute|"
+                       "Hefyd yn bresennol|Ymddiheuriadau|Swyddogion|Yn mynychu)"),
+        CI);
+    static const RX apologiesHead(
+        QStringLiteral(
+            "^(?:Apologies(?: for absence)?|Ymddiheuriadau(?: am absenoldeb)?)(?:\\s*/\\s*Apologies)?"
+            "\\s*(?:[:–-]\\s*(.*)|$)"),
+        CI);
+    auto collect = [&](int i, const QString& first, QStringList& into) {
+        QString text = first;
+        QStringList perLine; // names one to a line under a heading of their own
+        bool oneToALine = clean(first).isEmpty();
+        int j = i + 1;
+        while (j < headerEnd && !stopRx.match(lines.at(j).text).hasMatch() &&
+               !presentRx.match(lines.at(j).text).hasMatch() &&
+               !(lines.at(j).para &&
+                 !lines.at(j).text.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive) &&
+                 !text.isEmpty())) {
+            text += QLatin1Char(' ') + lines.at(j).text;
+            perLine << clean(lines.at(j).text);
+            oneToALine = oneToALine && !perLine.last().contains(QLatin1Char(',')) &&
+                         !perLine.last().contains(QLatin1String(" and ")) && perLine.last().size() < 70;
+            ++j;
+        }
+        if (oneToALine && perLine.size() > 1)
+            into << perLine;
+        else
+            into << splitNames(text);
+        const SourceRegion where = regionOf(lines, i, j - 1);
+        if (!out.attendanceRegion.isValid())
+            out.attendanceRegion = where;
+        else if (where.page == out.attendanceRegion.page)
+            out.attendanceRegion.box = out.attendanceRegion.box.united(where.box);
+    };
+    for (int i = 0; i < headerEnd; ++i) {
+        const QString t = lines.at(i).text;
+        if (const auto m = presentRx.match(t); m.hasMatch())
+            collect(i, m.captured(1), out.present);
+        else if (const auto a = apologiesHead.match(t); a.hasMatch())
+            collect(i, a.captured(1), out.apologies);
+    }
+}
+
+void apologiesInText(const QString& text, QStringList& into)
+{
+    // "Apologies for absence were received from …", "An apology was given by …", "The Clerk reported
+    // apologies from …", "There were apologies for absence from …", "Cafwyd ymddiheuriadau gan …".
+    static const RX rx(
+        QStringLiteral(
+            "(?:(?:Apologies|An apology)(?: for (?:absence|lateness))?(?: were| was| had been| have "
+            "been)?(?: also)? "
+            "(?:received|submitted|given|tendered|sent|offered|noted|reported)(?: on behalf of| from| by| "
+            "for)|"
+            "\\b(?:reported|received|noted|tendered|submitted|were|was)(?: also)? (?:an )?apolog(?:ies|y)"
+            "(?: for (?:absence|lateness))?(?: on behalf of| from| for)|"
+            "ymddiheuriadau(?: am absenoldeb)?(?: eu derbyn)? (?:gan|oddi "
+            "wrth))\\s+(.+?)(?:\\.(?:\\s|$)|;|$)"),
+        CI);
+    for (auto it = rx.globalMatch(clean(text)); it.hasNext();) {
+        QString names = it.next().captured(1);
+        static const RX tail(
+            QStringLiteral("\\s*(?:,\\s*)?\\b(?:who|with|for|due to|as|and (?:Councillor \\w+ "
+                           ")?(?:attended|was) as substitute)\\b.*$"),
+            CI);
+        names.remove(tail);
+        for (const QString& n : splitNames(names))
+            if (!into.contains(n))
+                into << n;
+    }
+}
+
+bool namesList(const QString& text, QStringList& into)
+{
+    // A bare list under an "Apologies" heading: "Cllrs Ives, Ward and Ellis." — names with titles and
+    // no verb; "None" is none.
+    QString t = clean(text);
+    // The list ends with its sentence; the dot of a title or an initial ("Cyng. Mair", "A. Bell") does not
+    // end it.
+    static const RX sentenceEnd(QStringLiteral(
+        "(?<!\\bCyng)(?<!\\bCllr)(?<!\\bCllrs)(?<!\\bMr)(?<!\\bMrs)(?<!\\bMs)(?<!\\bDr)(?<!\\bRev)"
+        "(?<!\\b[A-Z])\\.\\s+[A-Z].*$"));
+    t.remove(sentenceEnd);
+    static const RX titled(
+        QStringLiteral(
+            "^(?:Y\\s+)?(?:Councillors?|Cllrs?\\.?|Cyng\\.?|Cynghorwyr|Cynghorydd|Mr|Mrs|Ms|Miss|Dr)\\b"),
+        CI);
+    static const RX verb(QStringLiteral("\\b(?:was|were|is|are|had|has|have|received|sent|gave|reported|"
+                                        "advised|noted|would|will)\\b"),
+                         CI);
+    if (t.size() > 400 || !titled.match(t).hasMatch() || verb.match(t).hasMatch())
+        return false;
+    for (const QString& n : splitNames(t))
+        if (!into.contains(n))
+            into << n;
+    return true;
+}
+
+} // namespace MinutesReading

@@ -1,0 +1,490 @@
+#include "ItemStructure.h"
+
+#include "core/BritishDate.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <algorithm>
+#include <array>
+#include <optional>
+
+// How the items of a document are found: every line that could open an item (a number at the
+// start of a line and a title that looks like a heading, "Item N" / "Minute N", a title above
+// "(Item N)", a heading above a numbered paragraph) is a candidate; the document's own numbering
+// scheme is then the run of candidates that rises through it, in one form, at one indent, with
+// the most heading-like titles. Numbered paragraphs (3.1 under item 3, "1)" restarting in every
+// item), an agenda index (titles without bodies) and stray numbers (a stamp "Item 153b" at the
+// top right) fall out of that run by themselves.
+
+namespace MinutesReading {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MinutesParser", text);
+}
+
+// The number of an item as a key that rises through the document: 5 < 5.1 < 5.2 < 6 < 6a.
+struct Key
+{
+    std::array<int, 3> parts{0, 0, 0};
+    int letter = 0; // 'a' for "12a"
+    bool operator<(const Key& o) const
+    {
+        if (parts != o.parts)
+            return parts < o.parts;
+        return letter < o.letter;
+    }
+    // `next` is the very next number after this one (6 after 5, 5.2 after 5.1, 12a after 12).
+    bool followedBy(const Key& n) const
+    {
+        if (n.parts[0] == parts[0] + 1 && n.parts[1] <= 1 && n.parts[2] <= 1)
+            return true;
+        if (n.parts[0] == parts[0] && n.parts[1] == parts[1] + 1 && n.parts[2] <= 1)
+            return true;
+        if (n.parts[0] == parts[0] && n.parts[1] == parts[1] && n.parts[2] == parts[2] + 1)
+            return true;
+        return n.parts == parts && n.letter == (letter == 0 ? 'a' : letter + 1);
+    }
+    bool first() const { return parts[0] <= 1 && parts[1] <= 1 && parts[2] <= 1 && letter <= 'a'; }
+};
+
+struct Candidate
+{
+    ItemStart start;
+    Key key;
+    QString form;     // the shape of the number: "n.", "n", "n)", "d.d", "n/y", "pfx", "item", "(item)", …
+    double x = 0;     // where the number (or title) stands
+    int strength = 0; // 3 a styled heading (bold, capitals), 2 title case, 1 a short sentence-case line
+    bool bold = false, caps = false;
+    bool hasBody = true;
+    bool fromPdf = false;
+};
+
+// Leading numbers as councils print them, longest forms first: "CS12/18", "10612/10/19", "65/08",
+// "19.03.4", "21.44", "56a"; a word before it ("Item 7", "Minute 12", "Eitem 3").
+const RX& numberRx()
+{
+    static const RX r(QStringLiteral(
+        "^(?:(Item|Minute|Agenda\\s+item|Eitem|Cofnod)\\s+(?:No\\.?\\s*)?)?"
+        "([A-Z]{1,5}\\d{1,4}[a-z]?(?:/\\d{2,4})?|\\d{1,5}/\\d{1,2}/\\d{2,4}|\\d{1,5}/\\d{2,4}|"
+        "\\d{1,4}\\.\\d{1,3}\\.\\d{1,3}|\\d{1,4}\\.\\d{1,3}(?![.\\d])|\\d{1,4}[a-z]?(?![\\d/.]\\d))"
+        "([.):])?(?:\\s+[-–—:]?\\s*(.*))?$"));
+    return r;
+}
+
+// The key and form of a printed number.
+std::optional<std::pair<Key, QString>> keyOf(const QString& number)
+{
+    static const RX prefixed(QStringLiteral("^[A-Z]{1,5}(\\d{1,4})([a-z]?)(?:/\\d{2,4})?$"));
+    static const RX slashed(QStringLiteral("^(\\d{1,5})/\\d{1,2}(?:/\\d{2,4})?$"));
+    static const RX dotted(QStringLiteral("^(\\d{1,4})\\.(\\d{1,3})(?:\\.(\\d{1,3}))?$"));
+    static const RX plain(QStringLiteral("^(\\d{1,4})([a-z]?)$"));
+    Key k;
+    if (const auto m = prefixed.match(number); m.hasMatch()) {
+        k.parts[0] = m.captured(1).toInt();
+        k.letter = m.captured(2).isEmpty() ? 0 : m.captured(2).at(0).unicode();
+        return std::pair{k, QStringLiteral("pfx")};
+    }
+    if (const auto m = slashed.match(number); m.hasMatch()) {
+        k.parts[0] = m.captured(1).toInt();
+        return std::pair{k, number.count(QLatin1Char('/')) == 2 ? QStringLiteral("n/m/y")
+                                                                : QStringLiteral("n/y")};
+    }
+    if (const auto m = dotted.match(number); m.hasMatch()) {
+        k.parts = {m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()};
+        return std::pair{k, m.captured(3).isEmpty() ? QStringLiteral("d.d") : QStringLiteral("d.d.d")};
+    }
+    if (const auto m = plain.match(number); m.hasMatch()) {
+        k.parts[0] = m.captured(1).toInt();
+        k.letter = m.captured(2).isEmpty() ? 0 : m.captured(2).at(0).unicode();
+        if (k.parts[0] == 0)
+            return std::nullopt;
+        return std::pair{k, QStringLiteral("n")};
+    }
+    return std::nullopt;
+}
+
+bool isBoldLine(const Line& l)
+{
+    return l.source && l.source->isBold();
+}
+
+// How much a title looks like a heading: 3 in capitals or in bold, 2 in title case, 1 a short
+// line in sentence case on its own; 0 a sentence (the start of a numbered paragraph).
+int headingStrength(const QList<Line>& lines, int i, const QString& rawTitle, bool bold)
+{
+    const QString title = stripWebFurniture(rawTitle);
+    if (title.isEmpty() || title.size() > 150 || !title.at(0).isLetter() || isResolvedStart(title) ||
+        isActionLine(title))
+        return 0;
+    // A date or a time is not a title ("28 Mar 18" under a stamp, "2.30 pm").
+    QString span;
+    if (BritishDate::find(title, &span).isValid() && span.size() * 2 >= title.size())
+        return 0;
+    static const RX meridiem(QStringLiteral("^[ap]\\.?m\\b"), CI);
+    if (meridiem.match(title).hasMatch())
+        return 0;
+    const bool caps = upperShare(title) >= 0.8;
+    static const RX sentence(
+        QStringLiteral("^(That|The|It|This|Members|Councillor|Cllr|Mr|Mrs|Ms)\\b|[.;,]$"));
+    if (!caps && sentence.match(title).hasMatch())
+        return 0;
+    if (caps || bold)
+        return 3;
+    if (title.size() > 90)
+        return 0;
+    static const RX small(
+        QStringLiteral("^(a|an|and|of|the|to|for|in|on|at|by|with|from|or|&|-|–|y|a'r|ac|o|i|yn)$"), CI);
+    int words = 0, capitals = 0;
+    for (const QString& w : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (small.match(w).hasMatch())
+            continue;
+        ++words;
+        capitals += w.at(0).isUpper() || w.at(0).isDigit() ? 1 : 0;
+    }
+    if (words >= 1 && words <= 12 && capitals * 10 >= words * 8 && title.at(0).isUpper())
+        return 2;
+    // Sentence case ("Declarations of interest"): short, a paragraph of its own, and not a numbered
+    // part of a list that a line ending in a colon or a RESOLVED opened.
+    const QString before = i > 0 ? lines.at(i - 1).text : QString();
+    const bool inList = before.endsWith(QLatin1Char(':')) || isResolvedStart(before);
+    if (lines.at(i).para && !inList && words >= 1 && words <= 8 && title.size() <= 70 &&
+        title.at(0).isUpper())
+        return 1;
+    return 0;
+}
+
+// The title with the lines that continue it: capitals that run on (over a page break too), bold
+// lines under a bold title, up to "(Item N)" or "(Agenda item N)".
+// The right edge of a line's words; 0 when not known.
+double rightEdge(const Line& l)
+{
+    return l.source && !l.source->words.isEmpty() ? l.source->words.last().right : 0;
+}
+
+// The right margin of the text on each page: the furthest right edge.
+QHash<int, double> rightMargins(const QList<Line>& lines)
+{
+    QHash<int, double> out;
+    for (const Line& l : lines)
+        out[l.page] = qMax(out.value(l.page), rightEdge(l));
+    return out;
+}
+
+QString extendTitle(const QList<Line>& lines, int from, QString title, int& next,
+                    const QHash<int, double>& margins)
+{
+    next = from;
+    // A line runs on to the next only when it is full: a short bold title stops where it ends
+    // (the bold sub-heading under it is the item's text).
+    auto full = [&](const Line& l) {
+        const double right = rightEdge(l), margin = margins.value(l.page);
+        return right <= 0 || margin <= 0 || right >= margin * 0.75;
+    };
+    static const RX agendaRef(QStringLiteral("\\((?:Agenda\\s+)?item\\s+\\d+[a-z]?\\)\\s*$"), CI);
+    if (upperShare(title) < 0.8) {
+        while (next < lines.size() && next > 0 && isBoldLine(lines.at(next - 1)) &&
+               full(lines.at(next - 1)) && isBoldLine(lines.at(next)) && !lines.at(next).para &&
+               lines.at(next).text.size() < 120 && !isResolvedStart(lines.at(next).text) &&
+               !isSectionMarker(lines.at(next).text)) {
+            title += QLatin1Char(' ') + lines.at(next).text;
+            ++next;
+        }
+        return title;
+    }
+    while (next < lines.size() && !agendaRef.match(title).hasMatch()) {
+        const Line& l = lines.at(next);
+        const bool pageBreak = next > 0 && lines.at(next - 1).page != l.page;
+        // The size unit of a document link, wrapped on its own ("… PDF 357" / "KB").
+        static const RX unit(QStringLiteral("^[KMG]B$"));
+        static const RX sizeEnd(QStringLiteral("\\bPDF\\s+[\\d.,]+$"));
+        if (unit.match(l.text).hasMatch() && sizeEnd.match(title).hasMatch()) {
+            title += QLatin1Char(' ') + l.text;
+            ++next;
+            continue;
+        }
+        if ((l.para && !pageBreak) || upperShare(stripWebFurniture(l.text)) < 0.8 ||
+            l.text.startsWith(QLatin1Char('(')) || isResolvedStart(l.text) || isActionLine(l.text) ||
+            l.text.size() >= 120 || numberRx().match(l.text).captured(4).size() > 0)
+            break;
+        title += QLatin1Char(' ') + l.text;
+        ++next;
+    }
+    return title;
+}
+
+// "(Item 3)" or "(Agenda item 3)" alone on a line: the agenda number under a title.
+const RX& agendaRefLine()
+{
+    static const RX r(QStringLiteral("^\\((?:Agenda\\s+)?item\\s+(\\d{1,3}[a-z]?)\\)$"), CI);
+    return r;
+}
+
+std::optional<Candidate> candidateAt(const QList<Line>& lines, int i, bool pdf,
+                                     const QHash<int, double>& margins)
+{
+    const Line& line = lines.at(i);
+    const QString t = line.text;
+    Candidate c;
+    c.fromPdf = pdf;
+    c.x = line.source ? line.source->x : 0;
+    // A date at the start ("24 SEPTEMBER 2009") is not a minute number and its title.
+    QString dateSpan;
+    if (BritishDate::find(t, &dateSpan).isValid() && t.startsWith(dateSpan))
+        return std::nullopt;
+    if (const auto m = numberRx().match(t); m.hasMatch()) {
+        const QString number = m.captured(2);
+        const auto key = keyOf(number);
+        if (!key)
+            return std::nullopt;
+        const bool word = !m.captured(1).isEmpty();
+        c.key = key->first;
+        c.form = word ? QStringLiteral("item") : key->second + m.captured(3);
+        QString title = m.captured(4).trimmed();
+        int next = i + 1;
+        bool bold = isBoldLine(line);
+        if (title.isEmpty()) {
+            // The number alone, its title on the next line.
+            if (i + 1 >= lines.size() || (!word && lines.at(i + 1).page != line.page && !c.fromPdf))
+                return std::nullopt;
+            title = lines.at(i + 1).text;
+            bold = isBoldLine(lines.at(i + 1));
+            next = i + 2;
+            c.form += QStringLiteral("|alone");
+            // A number alone needs a title that is a heading in its own right.
+            if (!word && upperShare(stripWebFurniture(title)) < 0.75 && !bold)
+                return std::nullopt;
+        }
+        // Plain numbers above 4 digits are sums or years, not minutes.
+        if (c.form.startsWith(QLatin1Char('n')) && !c.form.startsWith(QLatin1String("n/")) &&
+            c.key.parts[0] > 9999)
+            return std::nullopt;
+        c.strength = word ? qMax(3, headingStrength(lines, next - 1, title, bold))
+                          : headingStrength(lines, i, title, bold);
+        if (c.strength == 0)
+            return std::nullopt;
+        c.bold = bold;
+        c.caps = upperShare(stripWebFurniture(title)) >= 0.8;
+        title = extendTitle(lines, next, title, next, margins);
+        c.start = ItemStart{i, next, number, title, {}};
+        return c;
+    }
+    // A title above "(Item 3)", where the document prints no minute number of its own.
+    if (i + 1 < lines.size() && line.para && !lines.at(i + 1).para)
+        if (const auto m = agendaRefLine().match(lines.at(i + 1).text); m.hasMatch()) {
+            const auto key = keyOf(m.captured(1));
+            if (!key || numberRx().match(t).hasMatch())
+                return std::nullopt;
+            c.key = key->first;
+            c.form = QStringLiteral("(item)");
+            c.bold = isBoldLine(line);
+            c.caps = upperShare(t) >= 0.8;
+            c.strength = qMax(2, headingStrength(lines, i, t, c.bold));
+            c.start = ItemStart{i, i + 2, m.captured(1), t, {}};
+            return c;
+        }
+    // A heading in capitals or bold above a paragraph that starts with a running minute number
+    // ("NOTICE OF RECORDING" / "2803 The Chair advised …").
+    if (i + 1 < lines.size() && line.para && t.size() <= 100 && (upperShare(t) >= 0.8 || isBoldLine(line)) &&
+        !numberRx().match(t).hasMatch()) {
+        static const RX numberedParagraph(QStringLiteral("^(\\d{2,5})\\s+(\\S.*)$"));
+        if (const auto m = numberedParagraph.match(lines.at(i + 1).text);
+            m.hasMatch() && headingStrength(lines, i + 1, m.captured(2), false) == 0 &&
+            !BritishDate::find(lines.at(i + 1).text).isValid()) {
+            c.key.parts[0] = m.captured(1).toInt();
+            c.form = QStringLiteral("heading");
+            c.bold = isBoldLine(line);
+            c.caps = upperShare(t) >= 0.8;
+            c.strength = 3;
+            c.start = ItemStart{i, i + 1, m.captured(1), t, {}};
+            c.start.numberPrefix = m.captured(1).size();
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
+// The weight a candidate adds to a run, and whether it may follow `prev` in one.
+double weight(const Candidate& c)
+{
+    return c.strength + (c.hasBody ? 0.5 : -1.5);
+}
+
+std::optional<double> transition(const Candidate& prev, const Candidate& c)
+{
+    if (c.start.line < prev.start.bodyStart || !(prev.key < c.key))
+        return std::nullopt;
+    // A title in sentence or title case only counts as the very next number.
+    if (c.strength < 3 && !prev.key.followedBy(c.key))
+        return std::nullopt;
+    double penalty = 0;
+    if (c.form != prev.form)
+        penalty += 0.5;
+    if (c.fromPdf && prev.fromPdf && qAbs(c.x - prev.x) > 12)
+        penalty += 1.5;
+    if (c.key.parts[0] - prev.key.parts[0] > 20)
+        penalty += 1;
+    return penalty;
+}
+
+// Minutes whose items carry no number: each heading (capitals or bold, a paragraph of its own,
+// short, with text under it) after the header opens an item. Attendance headings are not items.
+QList<ItemStart> unnumberedHeadings(const QList<Line>& lines)
+{
+    static const RX attendance(
+        QStringLiteral("^(?:Present|Members present|Councillors present|Also present|"
+                       "In attendance|Sederunt|Yn bresennol|Presennol|Hefyd yn bresennol|"
+                       "Wrth law|Officers)\\b"),
+        CI);
+    // The header ends with the first line that carries a date.
+    int from = 0;
+    for (int i = 0; i < qMin(int(lines.size()), 40); ++i)
+        if (BritishDate::find(lines.at(i).text).isValid()) {
+            from = i + 1;
+            break;
+        }
+    QList<ItemStart> out;
+    for (int i = from; i + 1 < lines.size(); ++i) {
+        const Line& l = lines.at(i);
+        const QString t = stripWebFurniture(l.text);
+        // Capitals: bold alone also marks names and sub-headings in such minutes.
+        const bool styled = upperShare(t) >= 0.8 && !isSectionMarker(t);
+        const Line& next = lines.at(i + 1);
+        if (!l.para || !styled || t.size() < 4 || t.size() > 90 || attendance.match(t).hasMatch() ||
+            isResolvedStart(t) || isActionLine(t) || BritishDate::find(t).isValid() ||
+            t.endsWith(QLatin1Char('.')) || numberRx().match(t).hasMatch())
+            continue;
+        // Text under it, not another heading.
+        if (upperShare(next.text) >= 0.8 || (isBoldLine(next) && next.para))
+            continue;
+        out << ItemStart{i, i + 1, QString(), t, Certainty{0.6, tr("an unnumbered heading")}};
+    }
+    return out;
+}
+
+} // namespace
+
+QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warnings)
+{
+    QList<Candidate> candidates;
+    const QHash<int, double> margins = rightMargins(lines);
+    for (int i = 0; i < lines.size(); ++i)
+        if (auto c = candidateAt(lines, i, pdf, margins))
+            candidates.append(*c);
+    // An index of titles without bodies (an agenda pack's contents) is not the minutes' items.
+    for (int k = 0; k + 1 < candidates.size(); ++k)
+        candidates[k].hasBody = candidates.at(k + 1).start.line > candidates.at(k).start.bodyStart;
+    // The best rising run: for each candidate, the best run that ends with it. Runs only look back
+    // a bounded number of candidates, so that this stays linear in long documents.
+    const int n = int(candidates.size());
+    const int lookBack = 400;
+    QList<double> best(n, 0);
+    QList<int> previous(n, -1);
+    for (int j = 0; j < n; ++j) {
+        const Candidate& c = candidates.at(j);
+        // A run opens with a heading, or with the first number; a run of title-case lines that opens
+        // elsewhere (64/08, 65/08, 66/08) pays for its first member, so that one alone is no run.
+        best[j] = (c.strength >= 3 || c.key.first()) ? weight(c) : weight(c) - 2.5;
+        for (int k = qMax(0, j - lookBack); k < j; ++k) {
+            if (const auto penalty = transition(candidates.at(k), c)) {
+                const double w = best.at(k) + weight(c) - *penalty;
+                if (w > best.at(j)) {
+                    best[j] = w;
+                    previous[j] = k;
+                }
+            }
+        }
+    }
+    int end = -1;
+    for (int j = 0; j < n; ++j)
+        if (best.at(j) > 0 && (end < 0 || best.at(j) > best.at(end)))
+            end = j;
+    QList<int> run;
+    for (int j = end; j >= 0; j = previous.at(j))
+        run.prepend(j);
+
+    QList<ItemStart> starts;
+    if (!run.isEmpty()) {
+        // The scheme: the run's usual form, indent and style. A candidate out of sequence (a
+        // clerk's typo, "6" between 55 and 57) that matches all three is an item too.
+        QHash<QString, int> forms;
+        int bold = 0, caps = 0;
+        QList<double> xs;
+        for (int j : run) {
+            ++forms[candidates.at(j).form];
+            bold += candidates.at(j).bold ? 1 : 0;
+            caps += candidates.at(j).caps ? 1 : 0;
+            xs << candidates.at(j).x;
+        }
+        std::sort(xs.begin(), xs.end());
+        const double x = xs.at(xs.size() / 2);
+        QString form;
+        for (auto it = forms.cbegin(); it != forms.cend(); ++it)
+            if (form.isEmpty() || it.value() > forms.value(form))
+                form = it.key();
+        const bool runBold = bold * 10 >= int(run.size()) * 8, runCaps = caps * 10 >= int(run.size()) * 8;
+        QList<int> chosen;
+        int r = 0;
+        for (int j = 0; j < n; ++j) {
+            if (r < run.size() && run.at(r) == j) {
+                chosen << j;
+                ++r;
+                continue;
+            }
+            const Candidate& c = candidates.at(j);
+            const bool between = r > 0 && r < run.size() &&
+                                 c.start.line >= candidates.at(chosen.last()).start.bodyStart &&
+                                 c.start.bodyStart <= candidates.at(run.at(r)).start.line;
+            if (between && run.size() >= 3 && c.strength >= 3 && c.form == form && c.hasBody &&
+                (!c.fromPdf || qAbs(c.x - x) <= 3) && (!runBold || c.bold) && (!runCaps || c.caps)) {
+                Candidate accepted = c;
+                accepted.start.certainty = {0.55, tr("numbered out of sequence, but set out like the other "
+                                                     "item headings")};
+                candidates[j] = accepted;
+                chosen << j;
+            }
+        }
+        for (int j : chosen) {
+            ItemStart s = candidates.at(j).start;
+            if (s.certainty.why.isEmpty()) {
+                const int strength = candidates.at(j).strength;
+                s.certainty = strength >= 3 ? Certainty{0.95, tr("a numbered heading, in sequence")}
+                              : strength == 2
+                                  ? Certainty{0.85, tr("a numbered title in title case, in sequence")}
+                                  : Certainty{0.7, tr("a short numbered line taken as a title, in sequence")};
+            }
+            starts << s;
+        }
+    }
+    if (starts.isEmpty())
+        if (QList<ItemStart> headings = unnumberedHeadings(lines); headings.size() >= 2)
+            starts = headings;
+    if (starts.isEmpty()) {
+        // A single agenda-item page: its title is the first upper-case line after "Agenda item", else the
+        // first upper-case line.
+        for (int i = 0; i < lines.size(); ++i) {
+            const QString t = lines.at(i).text;
+            if (upperShare(t) >= 0.8 && t.size() > 8 &&
+                !t.startsWith(QLatin1String("Agenda item"), Qt::CaseInsensitive) && !isResolvedStart(t)) {
+                int next = i + 1;
+                QString title = t;
+                while (next < lines.size() && upperShare(lines.at(next).text) >= 0.8 &&
+                       !lines.at(next).para && !isResolvedStart(lines.at(next).text) &&
+                       !lines.at(next).text.startsWith(QLatin1Char('('))) {
+                    title += QLatin1Char(' ') + lines.at(next).text;
+                    ++next;
+                }
+                starts.append(
+                    {i, next, QString(), title,
+                     Certainty{0.3, tr("no numbered items: the first heading taken as the only item")}});
+                break;
+            }
+        }
+        warnings << tr("No numbered agenda items were found; the document was read as a single item.");
+    }
+    return starts;
+}
+
+} // namespace MinutesReading

@@ -1,0 +1,230 @@
+#include "ReaderSupport.h"
+
+#include "core/BritishDate.h"
+
+#include <optional>
+
+namespace MinutesReading {
+
+double upperShare(const QString& s)
+{
+    int letters = 0, upper = 0;
+    for (const QChar c : s)
+        if (c.isLetter()) {
+            ++letters;
+            upper += c.isUpper() ? 1 : 0;
+        }
+    return letters < 3 ? 0.0 : double(upper) / letters;
+}
+
+QString clean(QString s)
+{
+    s.replace(QChar(0xa0), QLatin1Char(' '));
+    return s.simplified();
+}
+
+QString stripAgendaReference(QString t)
+{
+    static const RX ref(QStringLiteral("\\s*\\((?:Agenda\\s+)?item\\s+\\d+[a-z]?\\)"), CI);
+    return t.remove(ref);
+}
+
+QString stripWebFurniture(QString title)
+{
+    title = stripAgendaReference(title);
+    // "pdf icon PDF 422 KB", also where the unit has wrapped to the next line.
+    static const RX pdf(QStringLiteral("\\s*(pdf icon\\s*)?PDF\\s+[\\d.,]+(\\s*[KMG]B\\b|\\s*$)"), CI);
+    static const RX more(
+        QStringLiteral("\\s*(Additional documents:?|view the full (minutes|decision) text for item\\s*\\S+|"
+                       "View the (reasons|background) to item\\s*\\S*)"),
+        CI);
+    title.replace(pdf, QString());
+    title.replace(more, QString());
+    title = clean(title);
+    while (title.endsWith(QLatin1Char(':')) || title.endsWith(QLatin1Char('-')) ||
+           title.endsWith(QChar(0x2013)))
+        title = title.chopped(1).trimmed();
+    return title;
+}
+
+int numericPart(const QString& number)
+{
+    static const RX n(QStringLiteral("\\d+"));
+    const auto m = n.match(number);
+    return m.hasMatch() ? m.captured().toInt() : -1;
+}
+
+QString withoutParagraphNumber(const QString& text)
+{
+    static const RX number(QStringLiteral("^(?:\\(?\\d{1,3}[.)]|\\d{1,3}\\.\\d{1,2}\\.?|\\(?[a-z]\\))\\s+"));
+    return QString(text).remove(number).trimmed();
+}
+
+std::optional<DecisionOpening> decisionOpening(const QString& text)
+{
+    // A paragraph number before it ("25) RESOLVED that …", "4.2 RESOLVED:") is the paragraph's.
+    const QString t = withoutParagraphNumber(text);
+    // The decision words of English and Welsh minutes, with what may come before them: "It was",
+    // "PROPOSED, SECONDED and", "Cllr A MOVED, Cllr B SECONDED and it was".
+    static const RX formal(QStringLiteral(
+        "^(?:(?:It\\s+was|it\\s+was)\\s+(?:(?:unanimously|further|therefore)\\s+)?|"
+        "(?:PROPOSED|Proposed)(?:\\s+(?:by\\s+[^,]{1,40}))?,?\\s+(?:(?:and\\s+)?(?:SECONDED|Seconded)"
+        "(?:\\s+(?:by\\s+[^,]{1,40}))?,?\\s+)?(?:and\\s+)?)?"
+        "(RESOLVED\\s+UNANIMOUSLY|RESOLVED|Resolved|AGREED|Agreed|PENDERFYNWYD|Penderfynwyd|CYTUNWYD|"
+        "Cytunwyd)"
+        "\\b(?:\\s+(?:unanimously|UNANIMOUSLY|yn\\s+unfrydol))?\\s*[:,;.–—-]?\\s*(.*)$"));
+    // "Cllr A MOVED, Cllr B SECONDED and it was RESOLVED …": the procedure before the decision words.
+    QString procedureCut;
+    if (t.contains(QLatin1String("MOVED")) || t.contains(QLatin1String("SECONDED"))) {
+        static const RX procedure(
+            QStringLiteral("^[^.]{0,160}?\\b(?:MOVED|SECONDED)\\b[^.]*?\\band\\s+it\\s+was\\s+(?=[A-Z])"));
+        if (const auto m = procedure.match(t); m.hasMatch())
+            procedureCut = t.mid(m.capturedLength());
+    }
+    if (const auto m = formal.match(procedureCut.isEmpty() ? t : procedureCut); m.hasMatch()) {
+        const QString rest = m.captured(2).trimmed();
+        // "Agreed." or "Agreed unanimously." alone is the verdict on a motion, not a decision's text.
+        if (rest.isEmpty() && !m.captured(1).startsWith(QLatin1String("RESOLVED")) &&
+            !m.captured(1).startsWith(QLatin1String("PENDERFYNWYD")) && m.capturedStart(1) == 0 &&
+            text.trimmed().endsWith(QLatin1Char('.')))
+            return std::nullopt;
+        return DecisionOpening{rest, false};
+    }
+    // "(The) Committee resolved to note the report", "The Council RESOLVED that …",
+    // "Committee resolved to:".
+    static const RX subject(QStringLiteral(
+        "^(?:The\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,3}?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|"
+        "Forum|Executive|Members|Authority|Meeting|Group|Partnership|Commission|Pwyllgor|Cyngor)\\s+"
+        "(?:(?:unanimously|therefore|then)\\s+)?(resolved|resolves|RESOLVED|RESOLVES|decided|AGREED)\\b\\s*(."
+        "*)$"));
+    if (const auto m = subject.match(t); m.hasMatch()) {
+        const QString rest = m.captured(2).trimmed();
+        static const RX that(QStringLiteral("^(?:that\\b|:|–|-)"), CI);
+        if (rest.isEmpty() || that.match(rest).hasMatch() || rest.endsWith(QLatin1Char(':')))
+            return DecisionOpening{rest.endsWith(QLatin1Char(':')) ? QStringLiteral(":") : rest, false};
+        return DecisionOpening{t, true};
+    }
+    return std::nullopt;
+}
+
+bool isResolvedStart(const QString& t)
+{
+    return decisionOpening(t).has_value();
+}
+
+bool isActionLine(const QString& t)
+{
+    static const RX a(
+        QStringLiteral("^(?:ACTIONS?|Actions?|ACTION BY|Action by|GWEITHREDU|Gweithredu)\\s*(:|-|–|—)"));
+    return a.match(t).hasMatch();
+}
+
+bool isSectionMarker(const QString& t)
+{
+    static const RX m(
+        QStringLiteral(
+            "^(Minutes|Decision|Decisions|Minute|Notes|Cofnodion|Penderfyniad|Penderfyniadau)\\s*:?$"),
+        CI);
+    return m.match(t).hasMatch();
+}
+
+const RX& partMarker()
+{
+    // (1) 1. 1) (a) a) a. A) A. (i) i) i. [a] and bullets; the text is the last group.
+    static const RX p(QStringLiteral(
+        "^(?:\\(\\s*(?:\\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})\\s*\\)|\\d{1,2}[.)]|"
+        "(?:[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})[.)]|\\[(?:[a-z]|\\d{1,2})\\]|[•·▪◦‣●–-])\\s+(.*)$"));
+    return p;
+}
+
+QStringList splitNames(QString list)
+{
+    list = clean(list);
+    while (list.endsWith(QLatin1Char('.')) || list.endsWith(QLatin1Char(';')))
+        list.chop(1);
+    // A title before a run of names ("Cllrs Hodivala (Chairman), Hewett and Wood", "Y Cynghorwyr A a
+    // B") stands for each name of the run, until a name with a title of its own.
+    static const RX plural(
+        QStringLiteral("^(?:Y\\s+)?(Councillors|Cllrs\\.?|Cynghorwyr|Cyng\\.?/Cllrs\\.?|Cyng\\.?)\\s*:?\\s+"),
+        CI);
+    static const RX title(
+        QStringLiteral("^(?:County\\s+|Borough\\s+|District\\s+|Town\\s+|Parish\\s+)?"
+                       "(?:Councillor|Cllr|Cyng|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|"
+                       "Professor|Prof|Rev|Revd|Reverend|Alderman|Alderwoman|Deputy|Mx)\\b"),
+        CI);
+    // Titles one after another without commas ("Cllr A Brooker Cllr C Evans").
+    static const RX titleInside(
+        QStringLiteral("\\s+(?=(?:Councillor|Cllr\\.?|Cyng\\.?|Mr|Mrs|Ms|Miss|Dr)\\s+[A-Z])"));
+    static const RX honours(
+        QStringLiteral("^(?:MBE|OBE|CBE|KBE|DBE|BEM|QPM|JP|DL|MP|MSP|MS|AM|MEP|cc|FRSA)$"));
+    const bool welsh = list.contains(RX(QStringLiteral("\\b(?:Cyng|Cynghorwyr|Cynghorydd)\\b"), CI));
+    static const RX ands(QStringLiteral("\\s+and\\s+|\\s*&\\s*"));
+    static const RX andsWelsh(QStringLiteral("\\s+and\\s+|\\s*&\\s*|\\s+ac?\\s+(?=[A-Z])"));
+    static const RX commas(QStringLiteral("\\s*[,;]\\s*"));
+    QString runTitle;
+    QStringList out;
+    for (QString group : list.split(commas, Qt::SkipEmptyParts)) {
+        group = group.trimmed();
+        if (group.startsWith(QLatin1String("and "), Qt::CaseInsensitive))
+            group = group.mid(4);
+        if (welsh && (group.startsWith(QLatin1String("a "))))
+            group = group.mid(2);
+        if (honours.match(group).hasMatch() && !out.isEmpty()) {
+            out.last() += QStringLiteral(", ") + group;
+            continue;
+        }
+        if (const auto m = plural.match(group); m.hasMatch()) {
+            const QString p = m.captured(1).toLower();
+            runTitle = p.startsWith(QLatin1String("councillors"))  ? QStringLiteral("Councillor")
+                       : p.startsWith(QLatin1String("cllrs"))      ? QStringLiteral("Cllr")
+                       : p.startsWith(QLatin1String("cynghorwyr")) ? QStringLiteral("Cynghorydd")
+                                                                   : QStringLiteral("Cyng.");
+            group = group.mid(m.capturedLength());
+        } else if (title.match(group).hasMatch()) {
+            runTitle.clear();
+        }
+        for (QString part : group.split(welsh ? andsWelsh : ands, Qt::SkipEmptyParts)) {
+            if (honours.match(part.trimmed()).hasMatch() && !out.isEmpty()) {
+                out.last() += QStringLiteral(", ") + part.trimmed();
+                continue;
+            }
+            for (QString one : part.split(titleInside, Qt::SkipEmptyParts)) {
+                one = one.trimmed();
+                if (one.size() < 3)
+                    continue;
+                out << (runTitle.isEmpty() || title.match(one).hasMatch()
+                            ? one
+                            : runTitle + QLatin1Char(' ') + one);
+            }
+        }
+    }
+    return out;
+}
+
+SourceRegion regionOf(const QList<Line>& lines, int from, int to)
+{
+    SourceRegion r;
+    if (from < 0 || from >= lines.size() || !lines.at(from).source)
+        return r;
+    r.page = lines.at(from).page;
+    for (int i = from; i <= to && i < lines.size(); ++i) {
+        const SourceLine* l = lines.at(i).source;
+        if (!l || lines.at(i).page != r.page)
+            continue;
+        const double right =
+            l->words.isEmpty() ? l->x + l->text.size() * l->height * 0.5 : l->words.last().right;
+        r.box = r.box.united(QRectF(l->x, l->y, qMax(1.0, right - l->x), qMax(1.0, l->height)));
+    }
+    return r;
+}
+
+QDate parseDue(const QString& text)
+{
+    const QString t = text.trimmed();
+    static const RX iso(QStringLiteral("(\\d{4})-(\\d{2})-(\\d{2})"));
+    if (const auto m = iso.match(t); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    return BritishDate::find(t);
+}
+
+} // namespace MinutesReading

@@ -1,0 +1,243 @@
+// Whole documents in the layouts councils publish, drawn by this test with QPdfWriter (real fonts,
+// bold headings, running headers and footers, right-margin columns, tables) and read back through
+// Poppler: what the parser finds must be what a clerk sees on the page. The text is invented.
+#include "MinutesTestSupport.h"
+#include "importer/MinutesParser.h"
+#include "importer/MinutesSource.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// A page-by-page writer: text at points from the top left, in regular or bold type.
+class Pages
+{
+public:
+    explicit Pages(const QString& path) : m_writer(path)
+    {
+        m_writer.setPageSize(QPageSize(QPageSize::A4));
+        m_writer.setResolution(72);
+        m_writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        m_painter.begin(&m_writer);
+        m_plain = QFont(QStringLiteral("DejaVu Sans"));
+        m_plain.setPixelSize(10);
+        m_bold = m_plain;
+        m_bold.setBold(true);
+    }
+    void text(double x, double y, const QString& s, bool bold = false)
+    {
+        m_painter.setFont(bold ? m_bold : m_plain);
+        m_painter.drawText(QPointF(x, y), s);
+    }
+    // Right-aligned at `right`.
+    void right(double right, double y, const QString& s, bool bold = false)
+    {
+        m_painter.setFont(bold ? m_bold : m_plain);
+        m_painter.drawText(QPointF(right - m_painter.fontMetrics().horizontalAdvance(s), y), s);
+    }
+    void newPage() { m_writer.newPage(); }
+    void finish() { m_painter.end(); }
+
+private:
+    QPdfWriter m_writer;
+    QPainter m_painter;
+    QFont m_plain, m_bold;
+};
+
+} // namespace
+
+class TestMinutesLayouts : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    ParsedMinutes read(const QString& path)
+    {
+        const SourceDocument doc = MinutesSource::readPdf(path);
+        if (!doc.ok())
+            qWarning() << doc.message;
+        return MinutesParser::parse(doc);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("KEEP_TEST_PDFS"));
+    }
+
+    // A committee system's printed minutes: bold minute numbers with "(Item N)" under the title, a
+    // PRESENT block with honours, numbered paragraphs (one of them RESOLVED), a motion agreed by a
+    // verdict at the right, lettered parts, a running header and page numbers.
+    void committeeSystemPrint()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("committee.pdf"));
+        {
+            Pages p(path);
+            p.text(60, 30, QStringLiteral("Westmarch County Council – Full Council – 4 April 2024"));
+            p.text(230, 70, QStringLiteral("WESTMARCH COUNTY COUNCIL"), true);
+            p.text(250, 95, QStringLiteral("FULL COUNCIL"), true);
+            p.text(60, 125,
+                   QStringLiteral("MINUTES of a meeting of the Full Council held in the Assembly Room,"));
+            p.text(60, 138, QStringLiteral("Shire Hall, Westmarch on Thursday, 4 April 2024."));
+            p.text(60, 165, QStringLiteral("PRESENT: Mrs J Abel (Chairman), Mr K Bird, MBE, Ms L Crane,"));
+            p.text(60, 178, QStringLiteral("Mr M Drew, OBE and Dr N Eade"));
+            p.text(60, 205, QStringLiteral("IN ATTENDANCE: Mr P Fenn (Monitoring Officer)"));
+            p.text(40, 240, QStringLiteral("31.  Apologies for Absence"), true);
+            p.text(75, 253, QStringLiteral("(Item 1)"));
+            p.text(75, 280, QStringLiteral("The Clerk reported apologies from Mr Gray and Mrs Hunt."));
+            p.text(40, 315, QStringLiteral("32.  Leader's Report"), true);
+            p.text(75, 328, QStringLiteral("(Item 2)"));
+            p.text(75, 355,
+                   QStringLiteral("1)  The Leader spoke about the new bus routes and the library hours."));
+            p.text(75, 382, QStringLiteral("2)  RESOLVED that the Leader's report be noted."));
+            p.text(40, 417, QStringLiteral("33.  Condolences"), true);
+            p.text(75, 430, QStringLiteral("(Item 3)"));
+            p.text(75, 457,
+                   QStringLiteral("1)  Mrs Abel proposed, and Mr Bird seconded, that the Council send its"));
+            p.text(95, 470, QStringLiteral("sympathy to the family of a former member."));
+            p.right(535, 484, QStringLiteral("Agreed unanimously."));
+            p.text(290, 820, QStringLiteral("1"));
+            p.newPage();
+            p.text(60, 30, QStringLiteral("Westmarch County Council – Full Council – 4 April 2024"));
+            p.text(40, 80, QStringLiteral("34.  Highways Consultation"), true);
+            p.text(75, 93, QStringLiteral("(Item 4)"));
+            p.text(75, 120, QStringLiteral("RESOLVED that the Council:"));
+            p.text(90, 135, QStringLiteral("a)   notes the consultation;"));
+            p.text(90, 150, QStringLiteral("b)   delegates the response to the Director of Highways."));
+            p.text(290, 820, QStringLiteral("2"));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(m.council.toLower(), QStringLiteral("westmarch county council"));
+        QCOMPARE(m.committee, QStringLiteral("Full Council"));
+        QCOMPARE(m.date, QDate(2024, 4, 4));
+        QCOMPARE(m.venue, QStringLiteral("Assembly Room, Shire Hall, Westmarch"));
+        QCOMPARE(m.present, (QStringList{"Mrs J Abel (Chairman)", "Mr K Bird, MBE", "Ms L Crane",
+                                         "Mr M Drew, OBE", "Dr N Eade"}));
+        QCOMPARE(m.apologies, (QStringList{"Mr Gray", "Mrs Hunt"}));
+        QCOMPARE(m.items.size(), 4);
+        QCOMPARE(m.items.at(1).number, QStringLiteral("32"));
+        QCOMPARE(m.items.at(1).title, QStringLiteral("Leader's Report"));
+        QCOMPARE(m.items.at(1).resolutions,
+                 QStringList{QStringLiteral("that the Leader's report be noted.")});
+        QCOMPARE(
+            m.items.at(2).resolutions,
+            QStringList{QStringLiteral("Mrs Abel proposed, and Mr Bird seconded, that the Council send its "
+                                       "sympathy to the family of a former member.")});
+        QCOMPARE(m.items.at(3).page, 2);
+        QCOMPARE(m.items.at(3).resolutions,
+                 (QStringList{QStringLiteral("notes the consultation;"),
+                              QStringLiteral("delegates the response to the Director of Highways.")}));
+    }
+
+    // A small council's Word minutes in two columns: bold numbered headings, numbered paragraphs,
+    // the owners' initials at the right margin under an "Action" heading, a draft mark, and a
+    // "Page | N" footer.
+    void parishTwoColumns()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("parish.pdf"));
+        {
+            Pages p(path);
+            p.text(60, 50, QStringLiteral("DRAFT"), true);
+            p.text(60, 75, QStringLiteral("Little Marsh Parish Council"), true);
+            p.text(
+                60, 92,
+                QStringLiteral("Minutes of the Parish Council meeting held on Monday 3 June 2024 at 7.30pm"));
+            p.text(60, 106, QStringLiteral("in the Village Hall"));
+            p.text(60, 130, QStringLiteral("Present: Cllrs Ash (Chair), Birch, Cedar and Elm"));
+            p.text(500, 160, QStringLiteral("Action"), true);
+            p.text(60, 180, QStringLiteral("1.0"), true);
+            p.text(95, 180, QStringLiteral("Apologies"), true);
+            p.text(60, 196, QStringLiteral("1.1"));
+            p.text(95, 196, QStringLiteral("Apologies were received from Cllr Fir."));
+            p.text(60, 225, QStringLiteral("2.0"), true);
+            p.text(95, 225, QStringLiteral("Footpaths"), true);
+            p.text(60, 241, QStringLiteral("2.1"));
+            p.text(95, 241, QStringLiteral("The stile at Mill Lane is broken; quotes to be sought."));
+            p.text(505, 241, QStringLiteral("JB"));
+            p.text(60, 262, QStringLiteral("2.2"));
+            p.text(95, 262, QStringLiteral("The footpath map was welcomed by everyone present."));
+            p.text(60, 291, QStringLiteral("3.0"), true);
+            p.text(95, 291, QStringLiteral("Village Green"), true);
+            p.text(60, 307, QStringLiteral("3.1"));
+            p.text(95, 307, QStringLiteral("Two new bins are to be ordered for the green."));
+            p.text(505, 307, QStringLiteral("Clerk"));
+            p.text(60, 328, QStringLiteral("3.2"));
+            p.text(95, 328, QStringLiteral("The school will be asked about the date of the fair."));
+            p.text(505, 328, QStringLiteral("Cllr Elm"));
+            p.text(60, 800, QStringLiteral("Page | 1"));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QVERIFY(m.draft);
+        QCOMPARE(m.date, QDate(2024, 6, 3));
+        QCOMPARE(m.time, QTime(19, 30));
+        QCOMPARE(m.venue, QStringLiteral("Village Hall"));
+        QCOMPARE(m.present, (QStringList{"Cllr Ash (Chair)", "Cllr Birch", "Cllr Cedar", "Cllr Elm"}));
+        QCOMPARE(m.items.size(), 3);
+        QCOMPARE(m.items.at(1).number, QStringLiteral("2.0"));
+        QCOMPARE(m.items.at(1).title, QStringLiteral("Footpaths"));
+        QCOMPARE(owners(m.items.at(1)), QStringList{QStringLiteral("JB")});
+        QVERIFY(m.items.at(1).actions.first().text.startsWith(QStringLiteral("The stile at Mill Lane")));
+        QCOMPARE(owners(m.items.at(2)), (QStringList{QStringLiteral("Clerk"), QStringLiteral("Cllr Elm")}));
+        QVERIFY(!m.items.at(2).actions.at(1).text.contains(QStringLiteral("Cllr Elm")));
+        QVERIFY(m.items.at(2).actions.at(1).region.isValid());
+    }
+
+    // Headings above numbered paragraphs (a running minute number), an action table whose columns
+    // come in another order, and a Welsh date.
+    void headingsAboveNumbersAndAnActionTable()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cmis.pdf"));
+        {
+            Pages p(path);
+            p.text(60, 60, QStringLiteral("BRYNMOR TOWN COUNCIL"), true);
+            p.text(60, 78, QStringLiteral("PWYLLGOR CYLLID / FINANCE COMMITTEE"), true);
+            p.text(60, 96, QStringLiteral("Dydd Mawrth, 12fed o Fedi 2023"), true);
+            p.text(60, 130,
+                   QStringLiteral("PRESENT: Councillor Rhys Tudor (Chair); Councillors Eleri Vaughan and"));
+            p.text(60, 143, QStringLiteral("Owain Wyn"));
+            p.text(60, 175, QStringLiteral("NOTICE OF RECORDING"), true);
+            p.text(60, 195, QStringLiteral("5120   The Chair said that the meeting would be recorded."));
+            p.text(60, 225, QStringLiteral("BUDGET MONITORING"), true);
+            p.text(60, 245,
+                   QStringLiteral("5121   The Treasurer presented the figures to the end of August."));
+            p.text(60, 262, QStringLiteral("RESOLVED that the figures be noted."));
+            p.text(60, 292, QStringLiteral("ACTION LOG"), true);
+            p.text(60, 312, QStringLiteral("5122   The outstanding actions were reviewed."));
+            p.text(60, 335, QStringLiteral("Lead"), true);
+            p.text(200, 335, QStringLiteral("Target date"), true);
+            p.text(300, 335, QStringLiteral("Action"), true);
+            p.text(60, 352, QStringLiteral("Town Clerk"));
+            p.text(200, 352, QStringLiteral("31/10/2023"));
+            p.text(300, 352, QStringLiteral("Renew the insurance policy"));
+            p.text(60, 369, QStringLiteral("Treasurer"));
+            p.text(200, 369, QStringLiteral("30/11/2023"));
+            p.text(300, 369, QStringLiteral("Draft the precept for next year"));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(m.date, QDate(2023, 9, 12));
+        QCOMPARE(m.present, (QStringList{"Councillor Rhys Tudor (Chair)", "Councillor Eleri Vaughan",
+                                         "Councillor Owain Wyn"}));
+        QCOMPARE(m.items.size(), 3);
+        QCOMPARE(m.items.at(1).number, QStringLiteral("5121"));
+        QCOMPARE(m.items.at(1).title, QStringLiteral("BUDGET MONITORING"));
+        QCOMPARE(m.items.at(1).resolutions, QStringList{QStringLiteral("that the figures be noted.")});
+        const ParsedItem& log = m.items.at(2);
+        QCOMPARE(owners(log), (QStringList{QStringLiteral("Town Clerk"), QStringLiteral("Treasurer")}));
+        QCOMPARE(log.actions.at(1).text, QStringLiteral("Draft the precept for next year"));
+        QCOMPARE(log.actions.at(1).due, QDate(2023, 11, 30));
+    }
+};
+
+QTEST_MAIN(TestMinutesLayouts)
+#include "TestMinutesLayouts.moc"

@@ -1,0 +1,316 @@
+// The structures of minutes that councils use (tests/importer/README.md lists them with the councils
+// surveyed), each in an invented document written for this test, read as plain text.
+#include "MinutesTestSupport.h"
+#include "importer/MinutesParser.h"
+#include "importer/MinutesSource.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+
+ParsedMinutes parse(const char* text)
+{
+    return MinutesParser::parse(MinutesSource::readText(QByteArray(text)));
+}
+
+} // namespace
+
+class TestMinutesStructures : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Numbering schemes: the run of numbers that rises through the document, in its own form.
+    void numberingSchemes_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("yearly slash") << QByteArray("1/25  APOLOGIES\nNone.\n\n2/25  MINUTES\nAgreed.\n\n"
+                                                    "3/25  PLAY AREAS\nThe report was noted.\n")
+                                      << QStringList{"1/25", "2/25", "3/25"};
+        QTest::newRow("number over year") << QByteArray("64/08 Declarations of Interest\nNone.\n\n"
+                                                        "65/08 Village Hall Roof\nQuotes were considered.\n\n"
+                                                        "66/08 Correspondence\nNoted.\n")
+                                          << QStringList{"64/08", "65/08", "66/08"};
+        QTest::newRow("running number, month, year")
+            << QByteArray("10611/10/19 APOLOGIES\nNone.\n\n10612/10/19 DECLARATIONS OF INTEREST\nNone.\n\n"
+                          "10613/10/19 TOWN CLOCK\nRepairs were agreed.\n")
+            << QStringList{"10611/10/19", "10612/10/19", "10613/10/19"};
+        QTest::newRow("year.month.number") << QByteArray("19.03.1 WELCOME\nThe Chair opened.\n\n"
+                                                         "19.03.2 FINANCE\nPayments were approved.\n\n"
+                                                         "19.03.3 PLANNING\nNo objection.\n")
+                                           << QStringList{"19.03.1", "19.03.2", "19.03.3"};
+        QTest::newRow("year.number") << QByteArray(
+                                            "21.44 ELECTION OF CHAIR\nCllr Rowe was elected.\n\n"
+                                            "21.45 APOLOGIES\nNone.\n\n21.46 ALLOTMENTS\nRents agreed.\n")
+                                     << QStringList{"21.44", "21.45", "21.46"};
+        QTest::newRow("whole numbers with paragraphs 1.1 under them")
+            << QByteArray("1.0 Apologies\n\n1.1 Apologies were received from Cllr Ames.\n\n"
+                          "2.0 Declarations of Interest\n\n2.1 There were none.\n\n"
+                          "3.0 Footpaths\n\n3.1 The stile on the common is broken.\n")
+            << QStringList{"1.0", "2.0", "3.0"};
+    }
+    void numberingSchemes()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(numbers(parse(text.constData())), expected);
+    }
+
+    // A stamp with a high number at the top ("Item 153b", the minutes attached to a later agenda)
+    // does not hide the minutes' own numbers, and marks them as a draft.
+    void stampAboveTheMinutes()
+    {
+        const auto m =
+            parse("Item 153b\n\nPlay and Open Spaces Committee\nTuesday 5th March 2024\nLong Lane "
+                  "Village Hall\n\n"
+                  "41  Apologies for Absence\nNone.\n\n42  Minutes of the Last Meeting\nSigned.\n\n"
+                  "43  Tree Survey\nThe survey was received.\n");
+        QCOMPARE(numbers(m), (QStringList{"41", "42", "43"}));
+        QCOMPARE(m.committee, QStringLiteral("Play and Open Spaces Committee"));
+        QCOMPARE(m.venue, QStringLiteral("Long Lane Village Hall"));
+        QVERIFY(m.council.isEmpty()); // not printed: null, not guessed
+        QVERIFY(m.draft);
+    }
+
+    // A clerk's typo ("6" between 55 and 57) set out like the other headings is still an item.
+    void numberOutOfSequenceSetOutLikeTheOthers()
+    {
+        const auto m = parse("55  MATTERS ARISING\nNone.\n\n6  GRANT APPLICATIONS\nTwo were approved.\n\n"
+                             "57  DEFIBRILLATORS\nNoted.\n\n58  ALLOTMENTS\nNoted.\n");
+        QCOMPARE(numbers(m), (QStringList{"55", "6", "57", "58"}));
+        QVERIFY(m.items.at(1).certainty.unsure());
+        QVERIFY(!m.items.at(0).certainty.unsure());
+    }
+
+    // An agenda index (titles without bodies) before the minutes is not the minutes' items.
+    void agendaIndexBeforeTheMinutes()
+    {
+        const auto m = parse("AGENDA\n1. Apologies\n2. Minutes\n3. Budget\n4. Any other business\n\n"
+                             "MINUTES OF THE MEETING HELD ON 2 MAY 2024\n\n"
+                             "1. APOLOGIES\nNone were received.\n\n2. MINUTES\nThe minutes were signed.\n\n"
+                             "3. BUDGET\nRESOLVED that the budget be set.\n");
+        QCOMPARE(m.items.size(), 3);
+        QCOMPARE(m.items.at(2).title, QStringLiteral("BUDGET"));
+        QCOMPARE(m.items.at(2).resolutions, QStringList{QStringLiteral("that the budget be set.")});
+        QCOMPARE(m.date, QDate(2024, 5, 2));
+    }
+
+    // "(Item 3)" under a title, where the document prints no minute number of its own.
+    void agendaNumberUnderTheTitle()
+    {
+        const auto m = parse("Apologies and Substitutes\n(Item 1)\nNone.\n\n"
+                             "Short Breaks Review\n(Item 2)\nRESOLVED that the review be endorsed.\n");
+        QCOMPARE(numbers(m), (QStringList{"1", "2"}));
+        QCOMPARE(m.items.at(1).title, QStringLiteral("Short Breaks Review"));
+        QCOMPARE(m.items.at(1).resolutions.size(), 1);
+    }
+
+    // A heading above a paragraph that opens with a running minute number.
+    void headingAboveANumberedParagraph()
+    {
+        const auto m =
+            parse("NOTICE OF RECORDING\n\n4101 The Chair said that the meeting would be filmed.\n\n"
+                  "APPOINTMENTS\n\n4102 RESOLVED that Councillor Ray be appointed to the Board.\n");
+        QCOMPARE(numbers(m), (QStringList{"4101", "4102"}));
+        QCOMPARE(m.items.at(1).title, QStringLiteral("APPOINTMENTS"));
+        QCOMPARE(m.items.at(1).resolutions,
+                 QStringList{QStringLiteral("that Councillor Ray be appointed to the Board.")});
+    }
+
+    // Items with no number at all: headings in capitals, each with its text under it.
+    void unnumberedHeadings()
+    {
+        const auto m =
+            parse("CYNGOR CYMUNED PENRHOS\nCofnodion 14 Hydref 2024\n\n"
+                  "PRESENNOL\nCyng. Ann Bowen (Cadeirydd), Cyng. Ifan Jones\n\n"
+                  "YMDDIHEURIADAU\nCyng. Mair Owen.\n\n"
+                  "DATGAN BUDDIANT\nNid oedd neb yn datgan buddiant.\n\n"
+                  "LLWYBRAU\nAdroddwyd bod y llwybr ger yr afon wedi cau.\nPENDERFYNWYD ysgrifennu at y "
+                  "Cyngor Sir.\n");
+        QCOMPARE(m.items.size(), 3);
+        QVERIFY(m.items.at(0).number.isEmpty());
+        QCOMPARE(m.items.at(0).title, QStringLiteral("YMDDIHEURIADAU"));
+        QCOMPARE(m.items.at(2).title, QStringLiteral("LLWYBRAU"));
+        QCOMPARE(m.items.at(2).resolutions, QStringList{QStringLiteral("ysgrifennu at y Cyngor Sir.")});
+        QCOMPARE(m.date, QDate(2024, 10, 14));
+        QCOMPARE(m.present, (QStringList{"Cyng. Ann Bowen (Cadeirydd)", "Cyng. Ifan Jones"}));
+        QCOMPARE(m.apologies, QStringList{QStringLiteral("Cyng. Mair Owen")});
+    }
+
+    // Decisions as councils write them.
+    void decisionForms_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("it was resolved") << QByteArray("It was RESOLVED that the plan be adopted.\n")
+                                         << QStringList{"that the plan be adopted."};
+        QTest::newRow("proposed, seconded and resolved")
+            << QByteArray("PROPOSED, SECONDED and RESOLVED to buy a new bench.\n")
+            << QStringList{"to buy a new bench."};
+        QTest::newRow("moved, seconded, it was resolved to: parts")
+            << QByteArray("Cllr Hale MOVED, Cllr Orr SECONDED and it was RESOLVED to:\n1. Note the update.\n"
+                          "2. Agree the next steps.\n")
+            << QStringList{"Note the update.", "Agree the next steps."};
+        QTest::newRow("the committee resolved to") << QByteArray("Committee resolved to note the report.\n")
+                                                   << QStringList{"Committee resolved to note the report."};
+        QTest::newRow("the committee resolved to: roman parts")
+            << QByteArray("Committee resolved to:\ni) approve the scheme;\nii) thank the volunteers.\n")
+            << QStringList{"approve the scheme;", "thank the volunteers."};
+        QTest::newRow("paragraph number before RESOLVED")
+            << QByteArray("7) The Leader gave his report.\n\n8) RESOLVED that the report be noted.\n")
+            << QStringList{"that the report be noted."};
+        QTest::newRow("mixed case markers")
+            << QByteArray(
+                   "RESOLVED that the Cabinet:\nA) notes the outturn;\nb) approves the carry forward.\n")
+            << QStringList{"notes the outturn;", "approves the carry forward."};
+        QTest::newRow("bracketed letters")
+            << QByteArray("RESOLVED\n[a] to write to the school.\n[b] to hold a "
+                          "public meeting.\n")
+            << QStringList{"to write to the school.", "to hold a public meeting."};
+        QTest::newRow("bullets") << QByteArray(
+                                        "RESOLVED that:\n• the fees rise by 3%;\n• the change start in "
+                                        "April.\n")
+                                 << QStringList{"the fees rise by 3%;", "the change start in April."};
+        QTest::newRow("decision heading, the committee: parts")
+            << QByteArray(
+                   "Minutes:\nMembers discussed the report.\n\nDecision:\nThe Committee:\n(a) noted the "
+                   "progress;\n(b) asked for a further report.\n")
+            << QStringList{"noted the progress;", "asked for a further report."};
+        QTest::newRow("decision heading, text under it")
+            << QByteArray("Decision:\nThe contract was awarded to the lowest bidder.\n")
+            << QStringList{"The contract was awarded to the lowest bidder."};
+        QTest::newRow("Welsh") << QByteArray("PENDERFYNWYD cymeradwyo'r cyfrifon.\n")
+                               << QStringList{"cymeradwyo'r cyfrifon."};
+        QTest::newRow("motion carried")
+            << QByteArray("Cllr Dee proposed, and Cllr Fry seconded, that the Council sign the pledge.\n"
+                          "Agreed unanimously.\n")
+            << QStringList{"Cllr Dee proposed, and Cllr Fry seconded, that the Council sign the pledge."};
+        QTest::newRow("motion lost")
+            << QByteArray("Cllr Dee proposed that the Council leave the scheme.\nMotion lost.\n")
+            << QStringList{};
+        QTest::newRow("motion agreed in the sentence")
+            << QByteArray("The Chair proposed that the meeting continue past 9pm and it was agreed.\n")
+            << QStringList{"The Chair proposed that the meeting continue past 9pm and it was agreed."};
+        QTest::newRow("motion carried, then recorded as RESOLVED")
+            << QByteArray("Cllr Dee moved that the plan be adopted.\nMotion carried.\n\n"
+                          "RESOLVED that the plan be adopted.\n")
+            << QStringList{"that the plan be adopted."};
+        QTest::newRow("quoted motion text is not a decision")
+            << QByteArray("Cllr Ng proposed the motion that\n\n\xe2\x80\x9c"
+                          "This Council resolves to:\n\n"
+                          "1. Ban the use of weedkiller.\n\n2. Plant wild flowers.\n\nMotion lost.\n")
+            << QStringList{};
+        QTest::newRow("it was agreed that, closing the item")
+            << QByteArray("Members discussed parking.\n\nIt was agreed that the Clerk write to the police.\n")
+            << QStringList{"that the Clerk write to the police."};
+    }
+    void decisionForms()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QStringList, expected);
+        const auto m = parse(QByteArray("1.  MATTERS FOR DECISION\n" + body).constData());
+        QCOMPARE(m.items.size(), 1);
+        QCOMPARE(m.items.first().resolutions, expected);
+        QCOMPARE(m.items.first().resolutionCertainty.size(), expected.size());
+    }
+
+    // Actions as councils write them.
+    void actionForms()
+    {
+        const auto m = parse("1.  PLAY AREA\nThe swings are worn.\nAction: Clerk\n\n"
+                             "2.  NOTICE BOARD\nGWEITHREDU: Clerc i archebu bwrdd newydd.\n\n"
+                             "3.  ACTION POINTS\n"
+                             "Owner           Due          Action\n"
+                             "Parks Officer   30/06/2024   Repaint the railings\n"
+                             "Clerk           15/07/2024   Renew the insurance\n");
+        QCOMPARE(owners(m.items.at(0)), QStringList{QStringLiteral("Clerk")});
+        QCOMPARE(m.items.at(0).actions.first().text, QStringLiteral("The swings are worn."));
+        QCOMPARE(owners(m.items.at(1)), QStringList{QStringLiteral("Clerc")});
+        QCOMPARE(m.items.at(1).actions.first().text, QStringLiteral("i archebu bwrdd newydd"));
+        // Columns in another order than Action / Owner / Due.
+        QCOMPARE(owners(m.items.at(2)),
+                 (QStringList{QStringLiteral("Parks Officer"), QStringLiteral("Clerk")}));
+        QCOMPARE(m.items.at(2).actions.at(1).text, QStringLiteral("Renew the insurance"));
+        QCOMPARE(m.items.at(2).actions.at(1).due, QDate(2024, 7, 15));
+    }
+
+    // The owner's initials at the right margin, beside the paragraph they own, under "Action".
+    void ownersAtTheRightMargin()
+    {
+        const auto m =
+            parse("MINUTES OF THE PARISH COUNCIL\nMonday 3 June 2024\n\n"
+                  "                                                                  Action\n"
+                  "1.0  Footpaths\n"
+                  "1.1  The stile at Mill Lane needs replacing; quotes to be sought.     JB\n\n"
+                  "1.2  The footpath map was admired by all.\n\n"
+                  "2.0  Village Green\n"
+                  "2.1  Cllr Fox to ask the school about the summer fair date.           Cllr Fox\n\n"
+                  "2.2  The Clerk to order two new bins for the green.                   Clerk\n");
+        QCOMPARE(m.items.size(), 2);
+        QCOMPARE(owners(m.items.at(0)), QStringList{QStringLiteral("JB")});
+        QVERIFY(m.items.at(0).actions.first().text.startsWith(QStringLiteral("The stile at Mill Lane")));
+        QVERIFY(!m.items.at(0).actions.first().text.contains(QStringLiteral("JB")));
+        QCOMPARE(owners(m.items.at(1)), (QStringList{QStringLiteral("Cllr Fox"), QStringLiteral("Clerk")}));
+    }
+
+    // Attendance blocks in their forms.
+    void attendanceForms()
+    {
+        const auto a = parse("Present:\nCllrs Amis (Chair), Boyd, Cole and Dunn.\n\n"
+                             "In Attendance:\nJo Eve – Town Clerk.\n\n"
+                             "1  Apologies for Absence\nCllrs Ford and Gale.\n\n2  MINUTES\nSigned.\n");
+        QCOMPARE(a.present, (QStringList{"Cllr Amis (Chair)", "Cllr Boyd", "Cllr Cole", "Cllr Dunn"}));
+        QCOMPARE(a.apologies, (QStringList{"Cllr Ford", "Cllr Gale"}));
+        const auto b = parse("PRESENT: Mr A Hart (Chairman), Mrs B Ince, MBE, Dr C Jay, OBE and Ms D Kerr\n\n"
+                             "1.  APOLOGIES\nThe Clerk reported apologies from Mr Lowe and Mrs Mayo.\n");
+        QCOMPARE(b.present,
+                 (QStringList{"Mr A Hart (Chairman)", "Mrs B Ince, MBE", "Dr C Jay, OBE", "Ms D Kerr"}));
+        QCOMPARE(b.apologies, (QStringList{"Mr Lowe", "Mrs Mayo"}));
+        const auto c = parse("PRESENT: Cllr A Nash (Mayor) Cllr B Owen Cllr C Pike\n\n1. MINUTES\nSigned.\n");
+        QCOMPARE(c.present, (QStringList{"Cllr A Nash (Mayor)", "Cllr B Owen", "Cllr C Pike"}));
+    }
+
+    // Welsh and bilingual minutes.
+    void welshMinutes()
+    {
+        const auto m =
+            parse("CYNGOR CYMUNED LLANDDEWI\n"
+                  "Cofnodion cyfarfod y Cyngor a gynhaliwyd nos Fercher 13 Mawrth 2019\n\n"
+                  "YN BRESENNOL: Y Cynghorwyr Alun Bryn (Cadeirydd), Eirlys Hughes a Dafydd Rees\n\n"
+                  "1. YMDDIHEURIADAU / APOLOGIES\n"
+                  "Cafwyd ymddiheuriadau gan y Cynghorwyr Gwen Lloyd a Huw Morgan.\n\n"
+                  "2. CYFRIFON / ACCOUNTS\nPENDERFYNWYD talu'r anfonebau.\n");
+        QCOMPARE(m.date, QDate(2019, 3, 13));
+        QCOMPARE(m.present, (QStringList{"Cynghorydd Alun Bryn (Cadeirydd)", "Cynghorydd Eirlys Hughes",
+                                         "Cynghorydd Dafydd Rees"}));
+        QCOMPARE(m.apologies, (QStringList{"Cynghorydd Gwen Lloyd", "Cynghorydd Huw Morgan"}));
+        QCOMPARE(m.items.size(), 2);
+        QCOMPARE(m.items.at(1).resolutions, QStringList{QStringLiteral("talu'r anfonebau.")});
+    }
+
+    // The header from the opening sentence, and the draft mark.
+    void openingSentenceAndDraft()
+    {
+        const auto m =
+            parse("DRAFT\nMINUTES of a meeting of the Harbour Board held in the Long Room, Quay House, "
+                  "Porthmere on Friday, 7 June 2024.\n\n"
+                  "PRESENT: Mr E Pryce (Chairman)\n\n1. APOLOGIES\nNone.\n");
+        QCOMPARE(m.committee, QStringLiteral("Harbour Board"));
+        QCOMPARE(m.venue, QStringLiteral("Long Room, Quay House, Porthmere"));
+        QCOMPARE(m.date, QDate(2024, 6, 7));
+        QVERIFY(m.draft);
+        const QJsonObject json = MinutesParser::toJson(m);
+        QCOMPARE(json.value(QStringLiteral("meeting")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("draft"));
+        QVERIFY(json.value(QStringLiteral("certainty")).toObject().contains(QStringLiteral("header")));
+        const QJsonObject item = json.value(QStringLiteral("items")).toArray().first().toObject();
+        QVERIFY(item.value(QStringLiteral("certainty")).toObject().value(QStringLiteral("level")).toDouble() >
+                0.7);
+        QVERIFY(!parse("1. APOLOGIES\nNone.\n").draft);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMinutesStructures)
+#include "TestMinutesStructures.moc"
