@@ -1,6 +1,7 @@
 // The clerk's exports (the minutes PDF is in BriefingCommand.cpp):
 //   scrutineer export actions --db FILE --format csv|xlsx --out FILE [--committee ID] [--status S]
-//   [--overdue] scrutineer export calendar --db FILE [--committee ID] --out FILE.ics
+//   [--overdue] [--confidential]
+//   scrutineer export calendar --db FILE [--committee ID] --out FILE.ics
 #include "CliSupport.h"
 #include "Commands.h"
 #include "reports/ActionLogExport.h"
@@ -61,6 +62,9 @@ int runExportActions(const QStringList& args)
         QStringLiteral("STATUS")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("overdue"), tr("Only outstanding actions past their due date.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("confidential"),
+                                        tr("Include the actions raised under exempt (Part 2) items; without "
+                                           "it they are left out.")));
     if (!Cli::parse(parser, QStringLiteral("export actions"), args))
         return 2;
     const QString out = parser.value(QStringLiteral("out"));
@@ -88,6 +92,7 @@ int runExportActions(const QStringList& args)
         return 2;
     }
     filter.overdueOnly = parser.isSet(QStringLiteral("overdue"));
+    filter.withExempt = parser.isSet(QStringLiteral("confidential"));
     filter.today = QDate::currentDate();
 #ifdef SCRUTINEER_NO_WORKBOOKS
     // This executable writes text only; scrutineer-gui writes Excel workbooks.

@@ -98,10 +98,12 @@ int usage(bool asked)
            "  scrutineer demo --db FILE [--scale YEARS]       create the demo database\n"
            "  scrutineer import [--db FILE] [--dry-run] [--json] [--password P] FILE...\n"
            "  scrutineer list meetings|items|actions|milestones|indicators|figures --db FILE [--json]\n"
-           "  scrutineer search --db FILE [--json] QUERY\n"
+           "                  [--confidential]\n"
+           "  scrutineer search --db FILE [--json] [--confidential] [--] QUERY\n"
            "  scrutineer export briefing|plan|minutes|actions|calendar ...\n"
-           "  scrutineer import-plan --db FILE FILE.csv\n"
+           "  scrutineer import-plan --db FILE [--dry-run] FILE.csv\n"
            "  scrutineer import-figures --db FILE FILE.csv\n"
+           "  scrutineer verify --db FILE                     check the audit trail\n"
            "  scrutineer --help | --version\n"
            "Each verb takes --help.\n";
     return asked ? 0 : 2;
@@ -133,10 +135,43 @@ bool parse(QCommandLineParser& parser, const QString& verb, const QStringList& a
     return true;
 }
 
+QStringList textAfterOptions(const QStringList& args, const QStringList& withValue, const QStringList& flags)
+{
+    QStringList options, text;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--")) {
+            text += args.mid(i + 1);
+            break;
+        }
+        if (!a.startsWith(QLatin1Char('-')) || a.size() == 1) {
+            text << a;
+            continue;
+        }
+        const bool help =
+            a == QLatin1String("-h") || a == QLatin1String("-?") || a == QLatin1String("--help");
+        const QString name =
+            a.startsWith(QLatin1String("--")) ? a.mid(2).section(QLatin1Char('='), 0, 0) : QString();
+        const bool inline_ = a.contains(QLatin1Char('='));
+        if (help || (!name.isEmpty() && flags.contains(name) && !inline_)) {
+            options << a;
+        } else if (!name.isEmpty() && withValue.contains(name)) {
+            options << a;
+            if (!inline_ && i + 1 < args.size())
+                options << args.at(++i);
+        } else {
+            text << a; // not one of ours: part of what to search for
+        }
+    }
+    if (text.isEmpty())
+        return options;
+    return options + QStringList{QStringLiteral("--")} + text;
+}
+
 QString defaultDatabasePath()
 {
     const QString path = Database::defaultPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    Database::makePrivateFolder(QFileInfo(path).absolutePath());
     return path;
 }
 
@@ -154,7 +189,14 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool mu
         return nullptr;
     }
     try {
-        return Database::open(path);
+        auto db = Database::open(path);
+        // Said on stderr, so that what a command prints for others stays as it was.
+        if (db->isReadOnly())
+            err() << QCoreApplication::translate("Cli", "Note: %1").arg(db->readOnlyReason()) << Qt::endl;
+        if (!db->auditCheck().intact)
+            err() << QCoreApplication::translate("Cli", "Warning: %1").arg(db->auditCheck().message)
+                  << Qt::endl;
+        return db;
     } catch (const StoreError& e) {
         err() << e.message() << Qt::endl;
         return nullptr;
@@ -167,6 +209,20 @@ void printJson(const QJsonDocument& doc, bool compact)
     if (compact)
         out() << '\n';
     out().flush();
+}
+
+void printErrors(const QStringList& shown, int total)
+{
+    for (const QString& e : shown)
+        err() << e << '\n';
+    const int more = total - int(shown.size());
+    if (more > 0)
+        err() << (more == 1 ? QCoreApplication::translate("Cli", "… and 1 more error (%1 in all).").arg(total)
+                            : QCoreApplication::translate("Cli", "… and %1 more errors (%2 in all).")
+                                  .arg(more)
+                                  .arg(total))
+              << '\n';
+    err().flush();
 }
 
 } // namespace Cli

@@ -45,6 +45,12 @@ void addDbOption(QCommandLineParser& parser);
 // Prints the error and returns false on bad usage (exit status 2).
 bool parse(QCommandLineParser& parser, const QString& verb, const QStringList& args);
 
+// For verbs whose positional arguments are free text (search): `args` with every argument that
+// starts with a dash but is none of the verb's options (`withValue` take a value, `flags` do not;
+// names without dashes) moved after a "--", so that "search -care" and "search -1" search rather
+// than fail as unknown options. A "--" the user typed ends the options as usual.
+QStringList textAfterOptions(const QStringList& args, const QStringList& withValue, const QStringList& flags);
+
 // The database named by --db, or the user's default database; prints a message and returns
 // null when it cannot be opened.
 std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool mustExist = true);
@@ -53,6 +59,10 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool mu
 QString defaultDatabasePath();
 
 void printJson(const QJsonDocument& doc, bool compact = false);
+
+// Prints `shown` (the first errors of a file) to stderr, then how many more there are when `total`
+// is larger: a file with a million bad rows gets a hundred lines and a count, not a million lines.
+void printErrors(const QStringList& shown, int total);
 
 // The PDF of one meeting (its minutes, its briefing pack): options --db, --meeting ID, --out FILE,
 // --confidential; `what` names the document in messages ("the minutes"), `example` the --out

@@ -30,6 +30,7 @@ int main(int argc, char* argv[])
         {"search", nullptr, runSearch},
         {"import-plan", nullptr, runImportPlan},
         {"import-figures", nullptr, runImportFigures},
+        {"verify", nullptr, runVerify},
         {"export", "plan", runExportPlan},
         {"export", "actions", runExportActions},
         {"export", "calendar", runExportCalendar},

@@ -302,6 +302,7 @@ public slots:
         try {
             ActionRepository::Filter filter = m_model->filter();
             filter.today = today();
+            filter.withExempt = false; // a file leaves the building: exempt (Part 2) business stays out
             const QList<ActionRepository::Row> rows = ActionRepository(context().db()).rows(filter);
             done = ActionLogExport::write(rows, path, filter.today, &error);
             if (done)

@@ -54,7 +54,7 @@ int runGui(int argc, char* argv[])
         path = Settings::value(Settings::Key::LastDatabase).toString();
     if (path.isEmpty() || !QFileInfo::exists(path)) {
         const QString demo = Database::defaultPath();
-        QDir().mkpath(QFileInfo(demo).absolutePath());
+        Database::makePrivateFolder(QFileInfo(demo).absolutePath());
         if (parser.value(dbOption).isEmpty())
             path = demo;
     }

@@ -270,16 +270,10 @@ std::optional<double> FiguresModel::check(const QModelIndex& index, const QStrin
                                           QString* problem) const
 {
     const auto& ind = m_indicators.at(index.row());
-    const std::optional<double> figure = IndicatorRules::parseFigure(text);
-    if (!figure) {
-        *problem = tr("“%1” is not a number. Type a figure such as 17 or 66%.").arg(text);
-        return std::nullopt;
-    }
-    const QString why = IndicatorRules::validate(ind.unit, *figure);
-    if (!why.isEmpty()) {
+    QString why;
+    const std::optional<double> figure = IndicatorRules::readFigure(text, ind.unit, &why);
+    if (!figure)
         *problem = tr("%1: %2").arg(ind.name, why);
-        return std::nullopt;
-    }
     return figure;
 }
 

@@ -424,8 +424,9 @@ bool MainWindow::openDatabase(const QString& path)
     m_importAction->setVisible(Roles::mayRecordMinutes(m_db->role()));
     m_importAction->setEnabled(Roles::mayRecordMinutes(m_db->role()));
     // A file that cannot be written is said to be so at once, before anything is typed into it.
-    m_readOnly =
-        path != QLatin1String(":memory:") && QFileInfo::exists(path) && !QFileInfo(path).isWritable();
+    // (the store opens a file, or a folder, this user may not write for reading only)
+    m_readOnly = m_db->isReadOnly() || (path != QLatin1String(":memory:") && QFileInfo::exists(path) &&
+                                        !QFileInfo(path).isWritable());
     setWindowTitle(m_readOnly ? tr("%1 (read-only) – Scrutineer").arg(QFileInfo(path).fileName())
                               : tr("%1 – Scrutineer").arg(QFileInfo(path).fileName()));
     if (m_readOnly) {
@@ -436,6 +437,12 @@ bool MainWindow::openDatabase(const QString& path)
     setWindowFilePath(path);
     showPage(PageId(qBound(0, Settings::value(Settings::Key::LastPage).toInt(), int(m_pages.size()) - 1)));
     updateStatusBar();
+    // Said once, on opening, that the audit trail has been tampered with (the file is still read);
+    // read-only is said by the title and the status bar.
+    if (!m_db->auditCheck().intact)
+        QTimer::singleShot(0, this, [this, message = m_db->auditCheck().message] {
+            QMessageBox::warning(this, tr("Audit trail tampered with"), message);
+        });
     return true;
 }
 

@@ -229,6 +229,7 @@ void SearchPage::search(const QString& query)
 SearchFilter SearchPage::currentFilter() const
 {
     SearchFilter filter;
+    filter.withExempt = true; // the reader's own screen: Part 2 hits are shown, and marked
     filter.committeeId = m_committee->currentData().toLongLong();
     filter.kinds = m_kind->currentData().toInt();
     if (m_useFrom->isChecked())

@@ -2,6 +2,7 @@
 #include "ActionLogExport.h"
 
 #include "OutputFile.h"
+#include "core/Csv.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,16 +22,25 @@ QString iso(const QDate& d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QString csvField(QString text)
+QByteArray utf8(const QString& text)
 {
-    // Text that a spreadsheet would run as a formula is kept as text.
-    if (!text.isEmpty() && QStringLiteral("=+@").contains(text.at(0)))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return text;
+    // Excel refuses cells longer than 32,767 characters.
+    return (text.size() > 32000 ? text.left(32000) + QStringLiteral("…") : text).toUtf8();
 }
+
+enum Column
+{
+    Reference,
+    Action,
+    Owner,
+    Due,
+    Status,
+    LastUpdate,
+    Meeting,
+    Committee,
+    Overdue,
+    ColumnCount
+};
 
 } // namespace
 
@@ -58,16 +68,10 @@ QStringList cells(const ActionRepository::Row& row, const QDate& today)
 bool writeCsv(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today,
               QString* error)
 {
-    QByteArray out("\xEF\xBB\xBF");
-    auto line = [&out](const QStringList& fields) {
-        QStringList quoted;
-        for (const QString& f : fields)
-            quoted << csvField(f);
-        out += quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
-    };
-    line(headers());
+    QList<QStringList> records = {headers()};
     for (const auto& r : rows)
-        line(cells(r, today));
+        records << cells(r, today);
+    const QByteArray out = Csv::document(records);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit()) {
         if (error)

@@ -427,6 +427,13 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
         QStringLiteral(" FROM search_index WHERE search_index MATCH ? AND rank MATCH 'bm25(4.0, 1.0, 0.5)'"
                        " AND (? = 0 OR ((1 << (rowid % 8)) & ?) <> 0)");
     QVariantList binds = {result.ftsQuery, filter.kinds, filter.kinds};
+    if (!filter.withExempt)
+        where += QStringLiteral(
+            " AND +rowid NOT IN (SELECT ai.id * 8 + 1 FROM agenda_items ai WHERE ai.exempt = 1"
+            " UNION ALL SELECT r.id * 8 + 2 FROM resolutions r JOIN agenda_items ai ON ai.id = r.item_id"
+            " WHERE ai.exempt = 1"
+            " UNION ALL SELECT a.id * 8 + 3 FROM actions a JOIN agenda_items ai ON ai.id = a.item_id"
+            " WHERE ai.exempt = 1)");
     if (restricted) {
         where += allowed;
         for (int i = 0; i < 5; ++i)
