@@ -12,6 +12,8 @@
 #include "store/Database.h"
 #include "store/MinutesRepository.h"
 #include "store/StoreError.h"
+
+#include <functional>
 #include "store/UserRepository.h"
 
 #include <QAction>
@@ -39,6 +41,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace {
 
@@ -75,26 +78,33 @@ public:
     }
 };
 
-// The owner typed in place, completing from the people known and their job titles.
+// The owner typed in place, completing from the people known and their job titles. The names are
+// read when an owner is edited, not when the page opens: every owner ever named is a read of the
+// whole action log, which opening the page must not cost.
 class OwnerDelegate : public QStyledItemDelegate
 {
 public:
-    OwnerDelegate(QStringList names, QObject* parent) : QStyledItemDelegate(parent), m_names(std::move(names))
+    OwnerDelegate(std::function<QStringList()> names, QObject* parent)
+        : QStyledItemDelegate(parent), m_names(std::move(names))
     {
     }
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
         auto* edit = new QLineEdit(parent);
-        auto* c = new QCompleter(m_names, edit);
+        QStringList names;
+        try {
+            names = m_names();
+        } catch (const StoreError&) {
+            // No completion; the owner can still be typed.
+        }
+        auto* c = new QCompleter(names, edit);
         c->setCaseSensitivity(Qt::CaseInsensitive);
         c->setFilterMode(Qt::MatchContains);
         edit->setCompleter(c);
         return edit;
     }
-    void setNames(const QStringList& names) { m_names = names; }
-
 private:
-    QStringList m_names;
+    std::function<QStringList()> m_names;
 };
 
 // The due date chosen in place; its earliest date stands for "no due date".
@@ -202,8 +212,9 @@ public:
         m_table->setObjectName(QStringLiteral("actionLog"));
         m_table->setModel(m_model);
         m_table->setItemDelegateForColumn(ActionLogModel::Status, new StatusDelegate(m_table));
-        m_ownerDelegate = new OwnerDelegate({}, m_table);
-        m_table->setItemDelegateForColumn(ActionLogModel::Owner, m_ownerDelegate);
+        m_table->setItemDelegateForColumn(
+            ActionLogModel::Owner,
+            new OwnerDelegate([this] { return MinutesRepository(this->context().db()).knownOwners(); }, m_table));
         m_table->setItemDelegateForColumn(ActionLogModel::Due, new DueDelegate(m_table));
         m_model->setUndoStack(context.undoStack(PageId::Actions));
         m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -353,7 +364,6 @@ public:
                 m_committee->addItem(c.name, c.id);
             m_committee->setCurrentIndex(qMax(0, m_committee->findData(current)));
             m_overdueCount = overdueCount(context(), today());
-            m_ownerDelegate->setNames(MinutesRepository(context().db()).knownOwners());
         } catch (const StoreError& e) {
             m_count->setText(e.message());
         }
@@ -601,7 +611,6 @@ private:
     }
 
     ActionLogModel* m_model;
-    OwnerDelegate* m_ownerDelegate;
     QAction* m_exportAction;
     QAction* m_chaseAction;
     QTableView* m_table;
