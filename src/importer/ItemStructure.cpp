@@ -68,7 +68,7 @@ const RX& numberRx()
 {
     static const RX r(QStringLiteral(
         "^(?:(Item|Minute|Agenda\\s+item|Eitem|Cofnod)\\s+(?:No\\.?\\s*)?)?"
-        "([A-Z]{1,5}\\d{1,4}[a-z]?(?:/\\d{2,4})?|\\d{1,5}/\\d{1,2}/\\d{2,4}|\\d{1,5}/\\d{2,4}|"
+        "([A-Z]{1,5}/?\\d{1,4}[a-z]?(?:/\\d{2,4})?|\\d{1,5}/\\d{1,2}/\\d{2,4}|\\d{1,5}/\\d{1,4}|"
         "\\d{1,4}\\.\\d{1,3}\\.\\d{1,3}|\\d{1,4}\\.\\d{1,3}(?![.\\d])|\\d{1,4}[a-z]?(?![\\d/.]\\d))"
         "([.):])?(?:\\s+[-–—:]?\\s*(.*))?$"));
     return r;
@@ -77,8 +77,11 @@ const RX& numberRx()
 // The key and form of a printed number.
 std::optional<std::pair<Key, QString>> keyOf(const QString& number)
 {
-    static const RX prefixed(QStringLiteral("^[A-Z]{1,5}(\\d{1,4})([a-z]?)(?:/\\d{2,4})?$"));
+    static const RX prefixed(QStringLiteral("^[A-Z]{1,5}/?(\\d{1,4})([a-z]?)(?:/\\d{2,4})?$"));
     static const RX slashed(QStringLiteral("^(\\d{1,5})/\\d{1,2}(?:/\\d{2,4})?$"));
+    // The year first and the number after it: "24/031", "2024/015" (a "24/9" is decided by the
+    // document: see yearFirst).
+    static const RX yearFirst(QStringLiteral("^(?:(?:19|20)\\d\\d|\\d\\d)/(\\d{1,4})$"));
     static const RX dotted(QStringLiteral("^(\\d{1,4})\\.(\\d{1,3})(?:\\.(\\d{1,3}))?$"));
     static const RX plain(QStringLiteral("^(\\d{1,4})([a-z]?)$"));
     Key k;
@@ -86,6 +89,11 @@ std::optional<std::pair<Key, QString>> keyOf(const QString& number)
         k.parts[0] = m.captured(1).toInt();
         k.letter = m.captured(2).isEmpty() ? 0 : m.captured(2).at(0).unicode();
         return std::pair{k, QStringLiteral("pfx")};
+    }
+    if (const auto m = yearFirst.match(number);
+        m.hasMatch() && (number.indexOf(QLatin1Char('/')) == 4 || m.captured(1).size() >= 3)) {
+        k.parts[0] = m.captured(1).toInt();
+        return std::pair{k, QStringLiteral("y/n")};
     }
     if (const auto m = slashed.match(number); m.hasMatch()) {
         k.parts[0] = m.captured(1).toInt();
@@ -373,6 +381,32 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
     for (int i = 0; i < lines.size(); ++i)
         if (auto c = candidateAt(lines, i, pdf, margins))
             candidates.append(*c);
+    // "24/9, 24/10, 24/11": where the numbers over a year share their first part, the year comes
+    // first and the second part is the one that rises.
+    {
+        QHash<int, int> firsts;
+        int slashed = 0;
+        static const RX parts(QStringLiteral("^(\\d{1,2})/(\\d{1,4})$"));
+        for (const Candidate& c : candidates)
+            if (c.form.startsWith(QLatin1String("n/y")))
+                if (const auto m = parts.match(c.start.number); m.hasMatch()) {
+                    ++firsts[m.captured(1).toInt()];
+                    ++slashed;
+                }
+        int year = -1;
+        for (auto it = firsts.cbegin(); it != firsts.cend(); ++it)
+            if (year < 0 || it.value() > firsts.value(year))
+                year = it.key();
+        if (slashed >= 3 && firsts.value(year) * 10 >= slashed * 6)
+            for (Candidate& c : candidates)
+                if (const auto m = parts.match(c.start.number); m.hasMatch() &&
+                                                                c.form.startsWith(QLatin1String("n/y")) &&
+                                                                m.captured(1).toInt() == year) {
+                    c.key = Key{};
+                    c.key.parts[0] = m.captured(2).toInt();
+                    c.form.replace(0, 3, QStringLiteral("y/n"));
+                }
+    }
     // An index of titles without bodies (an agenda pack's contents) is not the minutes' items.
     for (int k = 0; k + 1 < candidates.size(); ++k)
         candidates[k].hasBody = candidates.at(k + 1).start.line > candidates.at(k).start.bodyStart;

@@ -20,7 +20,8 @@ inline constexpr auto CI = QRegularExpression::CaseInsensitiveOption;
 // A minute number as councils print them: 56, 56a, a prefixed or yearly number (CS12/18, A1,
 // 12/18), or a decimal one (5.1). The longer forms first.
 #define MINUTE_NUMBER                                                                                        \
-    "[A-Z]{1,4}\\d{1,3}[a-z]?(?:/\\d{2,4})?|\\d{1,3}/\\d{2,4}|\\d{1,3}\\.\\d{1,2}(?![.\\d])|\\d{1,3}[a-z]?"
+    "[A-Z]{1,4}/?\\d{1,3}[a-z]?(?:/\\d{2,4})?|\\d{1,4}/"                                                     \
+    "\\d{1,4}|\\d{1,3}\\.\\d{1,2}(?![.\\d])|\\d{1,3}[a-z]?"
 
 // One line of the document, as the readers see it.
 struct Line

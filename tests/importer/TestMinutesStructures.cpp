@@ -50,6 +50,22 @@ private slots:
                           "2.0 Declarations of Interest\n\n2.1 There were none.\n\n"
                           "3.0 Footpaths\n\n3.1 The stile on the common is broken.\n")
             << QStringList{"1.0", "2.0", "3.0"};
+        QTest::newRow("year over a sequence")
+            << QByteArray("24/031 APOLOGIES\nNone.\n\n24/032 MINUTES\nSigned as a correct record.\n\n"
+                          "24/033 PLAY STREETS\nThe pilot was discussed.\n")
+            << QStringList{"24/031", "24/032", "24/033"};
+        QTest::newRow("four-digit year over a sequence")
+            << QByteArray("2024/015 Apologies for Absence\nNone.\n\n2024/016 Declarations of Interest\n"
+                          "None.\n\n2024/017 Youth Offer\nMembers welcomed the offer.\n")
+            << QStringList{"2024/015", "2024/016", "2024/017"};
+        QTest::newRow("year over a short sequence")
+            << QByteArray("24/9 APOLOGIES\nNone.\n\n24/10 MINUTES\nSigned.\n\n24/11 SKATE PARK\n"
+                          "Lighting was discussed.\n")
+            << QStringList{"24/9", "24/10", "24/11"};
+        QTest::newRow("letters, slash, number")
+            << QByteArray("CSP/31 WELCOME\nThe Chair welcomed members.\n\nCSP/32 MINUTES\nApproved.\n\n"
+                          "CSP/33 SAFER STREETS\nThe bid was noted.\n")
+            << QStringList{"CSP/31", "CSP/32", "CSP/33"};
     }
     void numberingSchemes()
     {
