@@ -127,10 +127,16 @@ int headingStrength(const QList<Line>& lines, int i, const QString& rawTitle, bo
     if (title.isEmpty() || title.size() > 150 || !title.at(0).isLetter() || isResolvedStart(title) ||
         isActionLine(title))
         return 0;
-    // A date or a time is not a title ("28 Mar 18" under a stamp, "2.30 pm").
+    // A date or a time alone is not a title ("28 Mar 18" under a stamp, "2.30 pm"); a title with a
+    // date in it is ("Cabinet – 14 May 2024").
     QString span;
-    if (BritishDate::find(title, &span).isValid() && span.size() * 2 >= title.size())
-        return 0;
+    if (BritishDate::find(title, &span).isValid()) {
+        static const RX dayWords(
+            QStringLiteral("\\b(?:on|held|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b|[^\\w]|\\d"),
+            CI);
+        if (QString(title).remove(span).remove(dayWords).size() < 3)
+            return 0;
+    }
     static const RX meridiem(QStringLiteral("^[ap]\\.?m\\b"), CI);
     if (meridiem.match(title).hasMatch())
         return 0;
@@ -152,6 +158,11 @@ int headingStrength(const QList<Line>& lines, int i, const QString& rawTitle, bo
         ++words;
         capitals += w.at(0).isUpper() || w.at(0).isDigit() ? 1 : 0;
     }
+    // A line that runs on into the next ("1.1 Members asked about" / "the new scheme …"), as the
+    // lines of narrow columns do, is the start of a numbered paragraph.
+    if (i + 1 < lines.size() && !lines.at(i + 1).para && lines.at(i + 1).page == lines.at(i).page &&
+        !lines.at(i + 1).text.isEmpty() && lines.at(i + 1).text.at(0).isLower())
+        return 0;
     if (words >= 1 && words <= 12 && capitals * 10 >= words * 8 && title.at(0).isUpper())
         return 2;
     // Sentence case ("Declarations of interest"): short, a paragraph of its own, and not a numbered
@@ -293,22 +304,40 @@ std::optional<Candidate> candidateAt(const QList<Line>& lines, int i, bool pdf,
             c.start = ItemStart{i, i + 2, m.captured(1), t, {}};
             return c;
         }
-    // A heading in capitals or bold above a paragraph that starts with a running minute number
-    // ("NOTICE OF RECORDING" / "2803 The Chair advised …").
-    if (i + 1 < lines.size() && line.para && t.size() <= 100 && (upperShare(t) >= 0.8 || isBoldLine(line)) &&
-        !numberRx().match(t).hasMatch()) {
-        static const RX numberedParagraph(QStringLiteral("^(\\d{2,5})\\s+(\\S.*)$"));
-        if (const auto m = numberedParagraph.match(lines.at(i + 1).text);
-            m.hasMatch() && headingStrength(lines, i + 1, m.captured(2), false) == 0 &&
-            !BritishDate::find(lines.at(i + 1).text).isValid()) {
-            c.key.parts[0] = m.captured(1).toInt();
-            c.form = QStringLiteral("heading");
-            c.bold = isBoldLine(line);
-            c.caps = upperShare(t) >= 0.8;
-            c.strength = 3;
-            c.start = ItemStart{i, i + 1, m.captured(1), t, {}};
-            c.start.numberPrefix = m.captured(1).size();
-            return c;
+    // A heading above a paragraph that starts with the minute number ("NOTICE OF RECORDING" /
+    // "2803 The Chair advised …", "Apologies for Absence" / "24/031 Apologies were received …"):
+    // the heading may run over two or three lines in its own style.
+    if (line.para && t.size() <= 100 && !numberRx().match(t).hasMatch()) {
+        const bool caps = upperShare(t) >= 0.8, bold = isBoldLine(line);
+        const int strength = headingStrength(lines, i, t, bold);
+        int j = i + 1;
+        QString title = t;
+        while (strength >= 2 && j < lines.size() && j <= i + 3 && !lines.at(j).para &&
+               lines.at(j).text.size() <= 100 && (upperShare(lines.at(j).text) >= 0.8) == caps &&
+               isBoldLine(lines.at(j)) == bold && !numberRx().match(lines.at(j).text).hasMatch()) {
+            title += QLatin1Char(' ') + lines.at(j).text;
+            ++j;
+        }
+        if (strength >= 2 && j < lines.size() && lines.at(j).page - line.page <= 1) {
+            const auto m = numberRx().match(lines.at(j).text);
+            const auto key = m.hasMatch() && m.captured(1).isEmpty() && !m.captured(4).isEmpty()
+                                 ? keyOf(m.captured(2))
+                                 : std::nullopt;
+            QString dateSpan;
+            const bool dated = BritishDate::find(lines.at(j).text, &dateSpan).isValid() &&
+                               lines.at(j).text.startsWith(dateSpan);
+            if (key && !dated && headingStrength(lines, j, m.captured(4), false) == 0 &&
+                (key->first.parts[0] >= 10 || key->second != QLatin1String("n") ||
+                 !m.captured(3).isEmpty())) {
+                c.key = key->first;
+                c.form = QStringLiteral("heading");
+                c.bold = bold;
+                c.caps = caps;
+                c.strength = strength;
+                c.start = ItemStart{i, j, m.captured(2), title, {}};
+                c.start.numberPrefix = int(m.capturedStart(4));
+                return c;
+            }
         }
     }
     return std::nullopt;

@@ -135,6 +135,35 @@ private slots:
                  QStringList{QStringLiteral("that Councillor Ray be appointed to the Board.")});
     }
 
+    // The minute number opening the first paragraph under the title, in any numbering scheme; a
+    // title over two lines is one title.
+    void numberUnderTheTitle()
+    {
+        const auto m = parse("HARTLAND COUNCIL\nCorporate Parenting Panel\nThursday 12 December 2024\n\n"
+                             "APOLOGIES FOR ABSENCE\n24/031 Apologies were received from Cllr Hart.\n\n"
+                             "DECLARATIONS OF INTEREST\n24/032 There were none.\n\n"
+                             "CARE LEAVERS' COVENANT\nANNUAL REVIEW\n24/033 The Director presented the "
+                             "review.\nRESOLVED that the review be noted.\n\n"
+                             "Minutes of the Last Meeting\n24/034 The minutes were signed.\n");
+        QCOMPARE(numbers(m), (QStringList{"24/031", "24/032", "24/033", "24/034"}));
+        QCOMPARE(m.items.at(2).title, QStringLiteral("CARE LEAVERS' COVENANT ANNUAL REVIEW"));
+        QCOMPARE(m.items.at(3).title, QStringLiteral("Minutes of the Last Meeting"));
+        QCOMPARE(m.items.at(2).resolutions, QStringList{QStringLiteral("that the review be noted.")});
+        QVERIFY(m.items.at(0).text.startsWith(QStringLiteral("Apologies were received")));
+    }
+
+    // Sub-items titled with a date ("1.1 Cabinet – 14 May 2024") are items; the first line of a
+    // numbered paragraph that runs on to the next line is not.
+    void subItemsAndParagraphs()
+    {
+        const auto m = parse("1. MINUTES OF OTHER BODIES\n1.1 Cabinet – 14 May 2024\nReceived.\n"
+                             "1.2 Audit Committee – 3 June 2024\nReceived.\n\n2. APOLOGIES\nNone.\n\n"
+                             "3. BUDGET\n3.1 Savings were proposed in\nthe library service.\n"
+                             "3.2 Funding was confirmed for\nthe youth centre.\n");
+        QCOMPARE(numbers(m), (QStringList{"1", "1.1", "1.2", "2", "3"}));
+        QCOMPARE(m.items.at(1).title, QStringLiteral("Cabinet – 14 May 2024"));
+    }
+
     // Items with no number at all: headings in capitals, each with its text under it.
     void unnumberedHeadings()
     {
