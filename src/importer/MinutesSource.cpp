@@ -51,6 +51,19 @@ bool SourceLine::isBold() const
     return letters > 0 && bold * 10 >= letters * 7;
 }
 
+double SourceLine::fontSize() const
+{
+    QHash<int, int> letters; // tenths of a point -> letters
+    int best = 0;
+    for (const SourceWord& w : words) {
+        const int key = qRound(w.size * 10);
+        letters[key] += int(w.text.size());
+        if (letters.value(key) > letters.value(best))
+            best = key;
+    }
+    return best / 10.0;
+}
+
 QJsonObject SourceDocument::toJson() const
 {
     QJsonObject o;
@@ -63,10 +76,15 @@ QJsonObject SourceDocument::toJson() const
     o.insert(QStringLiteral("kind"), kind);
     QJsonArray lines;
     for (const SourceLine& l : this->lines) {
+        // A word's font size is written where it differs from the line's first word ("fs").
+        const double size = l.words.isEmpty() ? 0 : l.words.first().size;
         QJsonArray words;
         for (const SourceWord& w : l.words)
-            words.append(w.bold ? QJsonArray{w.x, w.right, w.text, 1} : QJsonArray{w.x, w.right, w.text});
+            words.append(w.size != size ? QJsonArray{w.x, w.right, w.text, w.bold ? 1 : 0, w.size}
+                         : w.bold       ? QJsonArray{w.x, w.right, w.text, 1}
+                                        : QJsonArray{w.x, w.right, w.text});
         lines.append(QJsonObject{{QStringLiteral("p"), l.page},
+                                 {QStringLiteral("fs"), size},
                                  {QStringLiteral("x"), l.x},
                                  {QStringLiteral("y"), l.y},
                                  {QStringLiteral("h"), l.height},
@@ -97,10 +115,11 @@ SourceDocument SourceDocument::fromJson(const QJsonObject& o)
         line.height = l.value(QStringLiteral("h")).toDouble();
         line.paragraphStart = l.value(QStringLiteral("ps")).toBool();
         line.text = l.value(QStringLiteral("t")).toString();
+        const double size = l.value(QStringLiteral("fs")).toDouble();
         for (const QJsonValue& w : l.value(QStringLiteral("w")).toArray()) {
             const QJsonArray a = w.toArray();
-            line.words.append(
-                {a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toString(), a.at(3).toInt() == 1});
+            line.words.append({a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toString(),
+                               a.at(3).toInt() == 1, a.size() > 4 ? a.at(4).toDouble() : size});
         }
         d.lines.append(line);
     }
@@ -157,6 +176,7 @@ SourceDocument readPdf(const QString& path, const QString& password)
             QString text;
             bool space;
             bool bold;
+            double size;
         };
         QList<W> ws;
         for (const poppler::text_box& box : page->text_list(poppler::page::text_list_include_font)) {
@@ -166,7 +186,8 @@ SourceDocument readPdf(const QString& path, const QString& password)
                 continue;
             const poppler::rectf b = box.bbox();
             ws.append({QRectF(b.x(), b.y(), b.width(), b.height()), text, box.has_space_after(),
-                       box.has_font_info() && boldFont(box.get_font_name())});
+                       box.has_font_info() && boldFont(box.get_font_name()),
+                       box.has_font_info() ? qRound(box.get_font_size() * 10) / 10.0 : 0.0});
         }
         words += int(ws.size());
         // Group into lines: words whose vertical centres lie within half a line of each other.
@@ -213,7 +234,7 @@ SourceDocument readPdf(const QString& path, const QString& password)
                     line.words.last().text += w.text;
                     line.words.last().right = w.box.right();
                 } else {
-                    line.words.append({w.box.left(), w.box.right(), w.text, w.bold});
+                    line.words.append({w.box.left(), w.box.right(), w.text, w.bold, w.size});
                 }
             }
             line.text = text;
