@@ -1,5 +1,6 @@
 #include "ItemStructure.h"
 
+#include "HeaderReader.h"
 #include "core/BritishDate.h"
 
 #include <QCoreApplication>
@@ -366,14 +367,16 @@ std::optional<double> transition(const Candidate& prev, const Candidate& c)
     return penalty;
 }
 
-// Minutes whose items carry no number: each heading (capitals or bold, a paragraph of its own,
-// short, with text under it) after the header opens an item. Attendance headings are not items.
-QList<ItemStart> unnumberedHeadings(const QList<Line>& lines)
+// Minutes whose items carry no number: the headings in the document's own style open the items —
+// capitals, bold, a size larger than the text's, or (where nothing else marks them) short lines
+// in title case. Each is a paragraph of its own (a line or two or three in the same style), short,
+// with text under it; attendance headings, decisions and section markers are not items.
+QList<ItemStart> unnumberedHeadings(const QList<Line>& lines, const QHash<int, double>& margins)
 {
     static const RX attendance(
         QStringLiteral("^(?:Present|Members present|Councillors present|Also present|"
                        "In attendance|Sederunt|Yn bresennol|Presennol|Hefyd yn bresennol|"
-                       "Wrth law|Officers)\\b"),
+                       "Wrth law|Officers|Apologies\\s*:)\\b"),
         CI);
     // The header ends with the first line that carries a date.
     int from = 0;
@@ -382,23 +385,78 @@ QList<ItemStart> unnumberedHeadings(const QList<Line>& lines)
             from = i + 1;
             break;
         }
-    QList<ItemStart> out;
+    // The size of the text: the size of most letters.
+    QHash<int, int> sizes;
+    for (const Line& l : lines)
+        if (l.source && l.source->fontSize() > 0)
+            sizes[qRound(l.source->fontSize() * 2)] += int(l.text.size());
+    int body = 0;
+    for (auto it = sizes.cbegin(); it != sizes.cend(); ++it)
+        if (body == 0 || it.value() > sizes.value(body))
+            body = it.key();
+    const double bodySize = body / 2.0;
+    enum Style
+    {
+        Caps,
+        Bold,
+        Large,
+        TitleCase,
+        Styles
+    };
+    auto styles = [&](const Line& l) {
+        const QString t = stripWebFurniture(l.text);
+        std::array<bool, Styles> s{};
+        s[Caps] = upperShare(t) >= 0.8;
+        s[Bold] = isBoldLine(l);
+        s[Large] = bodySize > 0 && l.source && l.source->fontSize() >= bodySize * 1.15;
+        return s;
+    };
+    std::array<QList<ItemStart>, Styles> found;
     for (int i = from; i + 1 < lines.size(); ++i) {
         const Line& l = lines.at(i);
         const QString t = stripWebFurniture(l.text);
-        // Capitals: bold alone also marks names and sub-headings in such minutes.
-        const bool styled = upperShare(t) >= 0.8 && !isSectionMarker(t);
-        const Line& next = lines.at(i + 1);
-        if (!l.para || !styled || t.size() < 4 || t.size() > 90 || attendance.match(t).hasMatch() ||
-            isResolvedStart(t) || isActionLine(t) || BritishDate::find(t).isValid() ||
-            t.endsWith(QLatin1Char('.')) || numberRx().match(t).hasMatch())
+        if (!l.para || t.size() < 4 || t.size() > 90 || attendance.match(t).hasMatch() ||
+            isSectionMarker(t) || isResolvedStart(t) || isActionLine(t) || BritishDate::find(t).isValid() ||
+            t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(',')) || numberRx().match(t).hasMatch())
             continue;
-        // Text under it, not another heading.
-        if (upperShare(next.text) >= 0.8 || (isBoldLine(next) && next.para))
-            continue;
-        out << ItemStart{i, i + 1, QString(), t, Certainty{0.6, tr("an unnumbered heading")}};
+        const auto style = styles(l);
+        for (int k = 0; k < Styles; ++k) {
+            if (k == TitleCase ? headingStrength(lines, i, t, false) < 2 : !style[k])
+                continue;
+            if (k != Caps && headingStrength(lines, i, t, k == Bold) == 0)
+                continue;
+            // The lines that continue the title in its style, then text under it that is not a heading.
+            QString title = t;
+            int next = i + 1;
+            while (k != TitleCase && next < lines.size() && next <= i + 3 && !lines.at(next).para &&
+                   styles(lines.at(next))[k] && lines.at(next).text.size() <= 90 &&
+                   rightEdge(lines.at(next - 1)) >= margins.value(lines.at(next - 1).page) * 0.6) {
+                title += QLatin1Char(' ') + stripWebFurniture(lines.at(next).text);
+                ++next;
+            }
+            if (next >= lines.size())
+                continue;
+            const Line& under = lines.at(next);
+            const auto underStyle = styles(under);
+            if (underStyle[Caps] || (k != TitleCase && underStyle[k]) ||
+                (k == TitleCase && headingStrength(lines, next, under.text, false) >= 2 && under.para))
+                continue;
+            found[k] << ItemStart{i, next, QString(), title, Certainty{0.6, tr("an unnumbered heading")}};
+        }
     }
-    return out;
+    // The style with the most headings; title case only where no other style marks two.
+    int chosen = -1;
+    for (int k = 0; k < TitleCase; ++k)
+        if (found.at(k).size() >= 2 && (chosen < 0 || found.at(k).size() > found.at(chosen).size()))
+            chosen = k;
+    if (chosen < 0)
+        chosen = TitleCase;
+    // One heading in capitals above all the others is the title of a single item, the others its
+    // sub-headings (a report's "Recommended", the witnesses of a session).
+    if (chosen != Caps && found.at(Caps).size() == 1 && !found.at(chosen).isEmpty() &&
+        found.at(Caps).first().line <= found.at(chosen).first().line)
+        return {};
+    return found.at(chosen);
 }
 
 } // namespace
@@ -522,29 +580,46 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
         }
     }
     if (starts.isEmpty())
-        if (QList<ItemStart> headings = unnumberedHeadings(lines); headings.size() >= 2)
+        if (QList<ItemStart> headings = unnumberedHeadings(lines, margins); headings.size() >= 2)
             starts = headings;
     if (starts.isEmpty()) {
-        // A single agenda-item page: its title is the first upper-case line after "Agenda item", else the
-        // first upper-case line.
-        for (int i = 0; i < lines.size(); ++i) {
-            const QString t = lines.at(i).text;
-            if (upperShare(t) >= 0.8 && t.size() > 8 &&
-                !t.startsWith(QLatin1String("Agenda item"), Qt::CaseInsensitive) && !isResolvedStart(t)) {
-                int next = i + 1;
-                QString title = t;
-                while (next < lines.size() && upperShare(lines.at(next).text) >= 0.8 &&
-                       !lines.at(next).para && !isResolvedStart(lines.at(next).text) &&
-                       !lines.at(next).text.startsWith(QLatin1Char('('))) {
-                    title += QLatin1Char(' ') + lines.at(next).text;
-                    ++next;
-                }
-                starts.append(
-                    {i, next, QString(), title,
-                     Certainty{0.3, tr("no numbered items: the first heading taken as the only item")}});
+        // A single agenda-item page: its title is the first upper-case line after "Agenda item" (and
+        // after the heading's date, and not the council's name), else the first upper-case line.
+        static const RX councilName(QStringLiteral("\\b(?:COUNCIL|CYNGOR|COMHAIRLE)$"));
+        int from = 0;
+        for (int i = 0; i < qMin(int(lines.size()), 40); ++i)
+            if (BritishDate::find(lines.at(i).text).isValid()) {
+                from = i + 1;
                 break;
             }
+        auto titleLine = [&](int start) {
+            for (int i = start; i < lines.size(); ++i) {
+                const QString t = lines.at(i).text;
+                if (upperShare(t) >= 0.8 && t.size() > 8 && !councilName.match(t).hasMatch() &&
+                    !isAttendanceLabel(t) &&
+                    !t.startsWith(QLatin1String("Agenda item"), Qt::CaseInsensitive) && !isResolvedStart(t))
+                    return i;
+            }
+            return -1;
+        };
+        const int i = titleLine(from) >= 0 ? titleLine(from) : titleLine(0);
+        if (i >= 0) {
+            int next = i + 1;
+            QString title = lines.at(i).text;
+            while (next < lines.size() && upperShare(lines.at(next).text) >= 0.8 && !lines.at(next).para &&
+                   !isResolvedStart(lines.at(next).text) &&
+                   !lines.at(next).text.startsWith(QLatin1Char('('))) {
+                title += QLatin1Char(' ') + lines.at(next).text;
+                ++next;
+            }
+            starts.append(
+                {i, next, QString(), title,
+                 Certainty{0.3, tr("no numbered items: the first heading taken as the only item")}});
         }
+        // Nothing set out as a heading at all: the text after the heading is one item, untitled.
+        if (starts.isEmpty() && !lines.isEmpty())
+            starts.append({qMin(from, int(lines.size()) - 1), qMin(from, int(lines.size()) - 1), QString(),
+                           QString(), Certainty{0.2, tr("no headings: the whole text taken as one item")}});
         warnings << tr("No numbered agenda items were found; the document was read as a single item.");
     }
     return starts;

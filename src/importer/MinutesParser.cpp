@@ -77,11 +77,18 @@ ParsedMinutes parse(const SourceDocument& doc)
     QList<Line> lines;
     // A numbered paragraph ("3.2 The school …") starts a paragraph even without a gap above it.
     static const RX numberedParagraph(QStringLiteral("^\\d{1,3}\\.\\d{1,3}\\s"));
+    // So does a line in another size than the line above (a heading set larger than its text).
+    double previousSize = 0;
     for (const SourceLine& l : doc.lines) {
         const QString t = clean(l.text);
+        const double size = l.fontSize();
+        const bool resized =
+            size > 0 && previousSize > 0 && qMax(size, previousSize) >= qMin(size, previousSize) * 1.15;
+        previousSize = size;
         if (!t.isEmpty())
             lines.append({withoutLigatures(l.text.trimmed().replace(QChar(0xa0), QLatin1Char(' '))), l.page,
-                          l.paragraphStart || numberedParagraph.match(t).hasMatch(), &l, QString()});
+                          l.paragraphStart || resized || numberedParagraph.match(t).hasMatch(), &l,
+                          QString()});
     }
     const bool pdf = doc.kind == QLatin1String("pdf");
     findOwnerColumn(lines, pdf);

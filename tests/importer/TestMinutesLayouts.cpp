@@ -35,6 +35,14 @@ public:
         m_painter.setFont(bold ? m_bold : m_plain);
         m_painter.drawText(QPointF(x, y), s);
     }
+    // In a size of its own (a heading set larger than the text).
+    void sized(double x, double y, const QString& s, int pixels)
+    {
+        QFont f = m_plain;
+        f.setPixelSize(pixels);
+        m_painter.setFont(f);
+        m_painter.drawText(QPointF(x, y), s);
+    }
     // Right-aligned at `right`.
     void right(double right, double y, const QString& s, bool bold = false)
     {
@@ -236,6 +244,85 @@ private slots:
         QCOMPARE(owners(log), (QStringList{QStringLiteral("Town Clerk"), QStringLiteral("Treasurer")}));
         QCOMPARE(log.actions.at(1).text, QStringLiteral("Draft the precept for next year"));
         QCOMPARE(log.actions.at(1).due, QDate(2023, 11, 30));
+    }
+
+    // Minutes whose items carry no number: the headings are set in bold (one wraps over two lines),
+    // or in a larger size; bold also marks the decision words and the names, which are not items.
+    void unnumberedHeadingsByStyle()
+    {
+        const QString bold = m_dir.filePath(QStringLiteral("unnumbered-bold.pdf"));
+        {
+            Pages p(bold);
+            p.text(60, 50, QStringLiteral("Eastholm City Council"), true);
+            p.text(60, 66, QStringLiteral("Education and Children's Services Committee"), true);
+            p.text(60, 82, QStringLiteral("Thursday 21 November 2024"));
+            p.text(60, 110, QStringLiteral("Present: Councillor Ada Lyle (Convener), Councillor Ben Moss"));
+            p.text(60, 140, QStringLiteral("Apologies for Absence"), true);
+            p.text(60, 156, QStringLiteral("Apologies were received from Councillor Cara Nairn."));
+            p.text(60, 185, QStringLiteral("Attainment in Secondary Schools: the Results of the Summer 2024"),
+                   true);
+            p.text(60, 199, QStringLiteral("Examinations"), true);
+            p.text(60, 215, QStringLiteral("The Chief Education Officer presented the results."));
+            p.text(60, 231, QStringLiteral("Resolved:"), true);
+            p.text(60, 247, QStringLiteral("to note the results and thank the schools."));
+            p.text(60, 276, QStringLiteral("Kinship Care Allowances"), true);
+            p.text(60, 292, QStringLiteral("The Committee agreed the new rates from April."));
+            p.finish();
+        }
+        const ParsedMinutes b = read(bold);
+        QCOMPARE(b.items.size(), 3);
+        QVERIFY(b.items.at(0).number.isEmpty());
+        QCOMPARE(
+            b.items.at(1).title,
+            QStringLiteral("Attainment in Secondary Schools: the Results of the Summer 2024 Examinations"));
+        QCOMPARE(b.items.at(1).resolutions,
+                 QStringList{QStringLiteral("to note the results and thank the schools.")});
+        QCOMPARE(b.items.at(2).title, QStringLiteral("Kinship Care Allowances"));
+        QCOMPARE(b.council, QStringLiteral("Eastholm City Council"));
+        QCOMPARE(b.apologies, QStringList{QStringLiteral("Councillor Cara Nairn")});
+
+        const QString sized = m_dir.filePath(QStringLiteral("unnumbered-sized.pdf"));
+        {
+            Pages p(sized);
+            p.sized(60, 50, QStringLiteral("Ashby Parva Parish Council"), 16);
+            p.text(60, 70, QStringLiteral("Minutes of the meeting held on 13 May 2024 at 7.30 pm"));
+            p.sized(60, 100, QStringLiteral("Village Hall Lease"), 13);
+            p.text(60, 118, QStringLiteral("The lease was renewed for five years."));
+            p.sized(60, 145, QStringLiteral("Footpath by the Brook"), 13);
+            p.text(60, 163, QStringLiteral("The footpath is flooded after rain."));
+            p.sized(60, 190, QStringLiteral("Grass Cutting Contract"), 13);
+            p.text(60, 208, QStringLiteral("Three quotes were received."));
+            p.finish();
+        }
+        const ParsedMinutes z = read(sized);
+        QCOMPARE(z.items.size(), 3);
+        QCOMPARE(z.items.at(1).title, QStringLiteral("Footpath by the Brook"));
+    }
+
+    // "Minute No. 231/24" on a line of its own above the title.
+    void minuteNumberAboveTheTitle()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("minute-no.pdf"));
+        {
+            Pages p(path);
+            p.text(60, 50, QStringLiteral("CORPORATE PARENTING PANEL"), true);
+            p.text(60, 66, QStringLiteral("Tuesday 8 October 2024"));
+            p.text(60, 100, QStringLiteral("Minute No. 231/24"), true);
+            p.text(60, 116, QStringLiteral("Apologies for Absence"), true);
+            p.text(60, 132, QStringLiteral("There were no apologies."));
+            p.text(60, 160, QStringLiteral("Minute No. 232/24"), true);
+            p.text(60, 176, QStringLiteral("Care Leavers' Local Offer"), true);
+            p.text(60, 192, QStringLiteral("RESOLVED that the offer be endorsed."));
+            p.text(60, 220, QStringLiteral("Minute No. 233/24"), true);
+            p.text(60, 236, QStringLiteral("Date of the Next Meeting"), true);
+            p.text(60, 252, QStringLiteral("The next meeting will be held on 10 December 2024."));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(numbers(m), (QStringList{"231/24", "232/24", "233/24"}));
+        QCOMPARE(m.items.at(1).title, QStringLiteral("Care Leavers' Local Offer"));
+        QCOMPARE(m.items.at(1).resolutions, QStringList{QStringLiteral("that the offer be endorsed.")});
+        QCOMPARE(m.date, QDate(2024, 10, 8));
     }
 };
 

@@ -184,6 +184,26 @@ private slots:
         QCOMPARE(m.apologies, QStringList{QStringLiteral("Cyng. Mair Owen")});
     }
 
+    // Plain text whose headings are short lines in title case, with no numbers; and text with no
+    // heading at all is one item, never named after the council.
+    void unnumberedTitleCaseHeadings()
+    {
+        const auto m = parse("HARTLAND COUNCIL\nCorporate Parenting Panel\nThursday 12 December 2024\n\n"
+                             "Apologies for Absence\nApologies were received from Cllr Hart.\n\n"
+                             "Virtual School Annual Report\nThe Head presented the report.\n"
+                             "RESOLVED that the report be noted.\n\n"
+                             "Date of Next Meeting\nThe next meeting is on 6 March 2025.\n");
+        QCOMPARE(m.items.size(), 3);
+        QCOMPARE(m.items.at(1).title, QStringLiteral("Virtual School Annual Report"));
+        QCOMPARE(m.items.at(1).resolutions, QStringList{QStringLiteral("that the report be noted.")});
+        QCOMPARE(m.committee, QStringLiteral("Corporate Parenting Panel"));
+        QCOMPARE(m.date, QDate(2024, 12, 12));
+        const auto one = parse("HARTLAND COUNCIL\nThursday 12 December 2024\n\nthe meeting was "
+                               "inquorate and no business was done.\n");
+        QCOMPARE(one.items.size(), 1);
+        QVERIFY(!one.items.first().title.contains(QStringLiteral("COUNCIL")));
+    }
+
     // Decisions as councils write them.
     void decisionForms_data()
     {
