@@ -87,6 +87,9 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
             dated = i;
         }
     if (dated >= 0) {
+        // The heading's lines are on the page of its date.
+        while (from < dated && lines.at(from).page != lines.at(dated).page)
+            ++from;
         QString span;
         out.date = BritishDate::find(lines.at(dated).text, &span);
         for (int k = dated; k < qMin(to, dated + 3) && !out.time.isValid(); ++k)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -459,6 +460,59 @@ QList<ItemStart> unnumberedHeadings(const QList<Line>& lines, const QHash<int, d
     return found.at(chosen);
 }
 
+// In an agenda pack the minutes are one part among others: the agenda of the coming meeting before
+// them (whose entries may have a line of description each) and reports after them. The minutes
+// start at their own heading ("Minutes of the meeting of …", "DRAFT MINUTES") with the attendance
+// under it, and end where the meeting closed ("The meeting ended at 7.40 pm") when what follows
+// starts on another page.
+void keepTheMinutesOnly(const QList<Line>& lines, QList<Candidate>& candidates)
+{
+    if (candidates.isEmpty())
+        return;
+    static const RX heading(
+        QStringLiteral("^(?:(?:draft|unconfirmed|confirmed|unapproved)\\s+)?minutes(?:\\s+of\\b.*)?$"), CI);
+    static const RX attendance(
+        QStringLiteral("^(?:Present|Members present|Councillors present|Sederunt|Yn bresennol|Presennol|"
+                       "Attendance|Attendees|Members)\\b"),
+        CI);
+    QSet<int> starts;
+    for (const Candidate& c : candidates)
+        starts.insert(c.start.line);
+    for (int i = candidates.first().start.line + 1; i < lines.size(); ++i) {
+        const QString t = lines.at(i).text;
+        const bool topOfPage = lines.at(i - 1).page != lines.at(i).page;
+        if (!(lines.at(i).para || topOfPage) || starts.contains(i) || t.size() > 150 ||
+            t.endsWith(QLatin1Char('.')) || isSectionMarker(t) || !heading.match(t).hasMatch())
+            continue;
+        int next = int(std::find_if(candidates.cbegin(), candidates.cend(),
+                                    [i](const Candidate& c) { return c.start.line > i; }) -
+                       candidates.cbegin());
+        if (next + 2 > candidates.size())
+            break;
+        const int until = qMin(candidates.at(next).start.line, i + 12);
+        bool attended = false;
+        for (int k = i + 1; k < until && !attended; ++k)
+            attended = attendance.match(lines.at(k).text).hasMatch();
+        if (attended) {
+            candidates.remove(0, next);
+            break;
+        }
+    }
+    static const RX closed(
+        QStringLiteral("^(?:The\\s+)?meeting\\s+(?:ended|closed|finished|concluded|terminated)\\s+at\\b|"
+                       "^(?:The\\s+)?meeting\\s+(?:ended|closed)\\.?$"),
+        CI);
+    for (int i = candidates.first().start.line + 1; i < lines.size(); ++i) {
+        if (!closed.match(lines.at(i).text).hasMatch())
+            continue;
+        const auto after = std::find_if(candidates.begin(), candidates.end(),
+                                        [i](const Candidate& c) { return c.start.line > i; });
+        if (after != candidates.end() && lines.at(after->start.line).page > lines.at(i).page)
+            candidates.erase(after, candidates.end());
+        break;
+    }
+}
+
 } // namespace
 
 QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warnings)
@@ -468,6 +522,7 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
     for (int i = 0; i < lines.size(); ++i)
         if (auto c = candidateAt(lines, i, pdf, margins))
             candidates.append(*c);
+    keepTheMinutesOnly(lines, candidates);
     // "24/9, 24/10, 24/11": where the numbers over a year share their first part, the year comes
     // first and the second part is the one that rises.
     {

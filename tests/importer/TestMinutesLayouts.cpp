@@ -324,6 +324,62 @@ private slots:
         QCOMPARE(m.items.at(1).resolutions, QStringList{QStringLiteral("that the offer be endorsed.")});
         QCOMPARE(m.date, QDate(2024, 10, 8));
     }
+
+    // An agenda pack: a cover with the agenda of the coming meeting (its entries have a line of
+    // description under them), the minutes of the last meeting inside it, and a report after them.
+    // Only the minutes are read, with their own date.
+    void agendaPackWithTheMinutesInside()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("pack.pdf"));
+        {
+            Pages p(path);
+            p.text(60, 50, QStringLiteral("Fenby District Council"), true);
+            p.text(60, 70, QStringLiteral("Children and Young People Scrutiny Committee"), true);
+            p.text(60, 90, QStringLiteral("Tuesday 21 January 2025 at 6.00 pm"));
+            p.text(60, 106, QStringLiteral("Council Chamber, Fenby House"));
+            p.text(60, 140, QStringLiteral("AGENDA"), true);
+            p.text(60, 165, QStringLiteral("1.   Apologies for Absence"), true);
+            p.text(80, 180, QStringLiteral("To receive any apologies."));
+            p.text(60, 205, QStringLiteral("2.   Declarations of Interest"), true);
+            p.text(80, 220, QStringLiteral("To receive any declarations."));
+            p.text(60, 245, QStringLiteral("3.   Minutes of the Previous Meeting"), true);
+            p.text(80, 260, QStringLiteral("To approve the minutes of 12 November 2024 (pages 3 - 4)."));
+            p.text(60, 285, QStringLiteral("4.   Youth Justice Plan"), true);
+            p.text(80, 300, QStringLiteral("Report of the Head of Youth Services (pages 5 - 12)."));
+            p.newPage();
+            p.text(60, 50, QStringLiteral("Fenby District Council"), true);
+            p.text(
+                60, 70,
+                QStringLiteral("Minutes of the meeting of the Children and Young People Scrutiny Committee"));
+            p.text(60, 84, QStringLiteral("held on Tuesday 12 November 2024 at 6.00 pm"));
+            p.text(60, 110, QStringLiteral("Present: Councillor Dee Ash (Chair), Councillor Eli Bond"));
+            p.text(60, 140, QStringLiteral("21.  Apologies for Absence"), true);
+            p.text(80, 156, QStringLiteral("Apologies were received from Councillor Fay Cole."));
+            p.text(60, 185, QStringLiteral("22.  Declarations of Interest"), true);
+            p.text(80, 201, QStringLiteral("There were none."));
+            p.text(60, 230, QStringLiteral("23.  Early Help Strategy"), true);
+            p.text(80, 246, QStringLiteral("RESOLVED that the strategy be endorsed."));
+            p.text(60, 275, QStringLiteral("24.  Work Programme"), true);
+            p.text(80, 291, QStringLiteral("RESOLVED that the work programme be agreed."));
+            p.text(60, 330, QStringLiteral("The meeting ended at 7.40 pm."));
+            p.text(60, 360, QStringLiteral("Chair"));
+            p.newPage();
+            p.text(60, 50, QStringLiteral("Agenda Item 4"), true);
+            p.text(60, 75, QStringLiteral("YOUTH JUSTICE PLAN 2025"), true);
+            p.text(60, 100, QStringLiteral("25.  Purpose of the Report"), true);
+            p.text(80, 116, QStringLiteral("To present the plan for the year."));
+            p.text(60, 145, QStringLiteral("26.  Recommendations"), true);
+            p.text(80, 161, QStringLiteral("That the Committee comments on the plan."));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(numbers(m), (QStringList{"21", "22", "23", "24"}));
+        QCOMPARE(m.date, QDate(2024, 11, 12));
+        QCOMPARE(m.committee, QStringLiteral("Children and Young People Scrutiny Committee"));
+        QCOMPARE(m.present, (QStringList{"Councillor Dee Ash (Chair)", "Councillor Eli Bond"}));
+        QCOMPARE(m.apologies, QStringList{QStringLiteral("Councillor Fay Cole")});
+        QVERIFY(m.draft);
+    }
 };
 
 QTEST_MAIN(TestMinutesLayouts)
