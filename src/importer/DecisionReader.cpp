@@ -31,15 +31,17 @@ std::optional<Table> tableHeader(const Line& line)
         t.starts << line.source->words.at(w).x;
         w += int(cell.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
         const QString l = cell.toLower();
-        if (t.action < 0 && (l == QLatin1String("action") || l == QLatin1String("actions") ||
-                             l.startsWith(QLatin1String("action ")) || l == QLatin1String("description") ||
-                             l == QLatin1String("task")))
-            t.action = c;
-        else if (t.owner < 0 &&
-                 (l.contains(QLatin1String("responsib")) || l.contains(QLatin1String("owner")) ||
-                  l == QLatin1String("lead") || l.contains(QLatin1String("officer")) ||
-                  l == QLatin1String("who") || l.contains(QLatin1String("lead "))))
+        // The owner's column first: "Action owner", "Action by" and "By whom" name who acts.
+        if (t.owner < 0 && (l.contains(QLatin1String("responsib")) || l.contains(QLatin1String("owner")) ||
+                            l == QLatin1String("lead") || l.contains(QLatin1String("officer")) ||
+                            l == QLatin1String("who") || l.contains(QLatin1String("lead ")) ||
+                            l == QLatin1String("action by") || l == QLatin1String("by whom") ||
+                            l == QLatin1String("assigned to")))
             t.owner = c;
+        else if (t.action < 0 &&
+                 (l.contains(QLatin1String("action")) || l.contains(QLatin1String("recommendation")) ||
+                  l == QLatin1String("description") || l == QLatin1String("task")))
+            t.action = c;
         else if (t.due < 0 && (l.contains(QLatin1String("due")) || l.contains(QLatin1String("deadline")) ||
                                l.contains(QLatin1String("date")) || l == QLatin1String("by when") ||
                                l == QLatin1String("when") || l.contains(QLatin1String("target"))))
@@ -123,7 +125,8 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     SourceRegion lastParagraphRegion;
     int currentFrom = -1, currentTo = -1; // the lines of the resolution being read
     QSet<QString> seen;
-    int resolvedSince = 0; // resolutions since the last ACTION line
+    int resolvedSince = 0;          // resolutions since the last ACTION line
+    bool lastWasResolution = false; // the block just before is a resolution (not a paragraph)
     enum class Mode
     {
         Text,
@@ -184,6 +187,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             item.resolutionCertainty << Certainty{};
         item.resolutionCertainty << currentWhy;
         ++resolvedSince;
+        lastWasResolution = true;
     };
     // `current` starts (or goes on) with line i.
     auto startResolution = [&](int i) { currentFrom = currentTo = i; };
@@ -199,6 +203,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         const SourceRegion where = endBlock(paragraphFrom, paragraphTo, bare);
         if (p.isEmpty())
             return;
+        lastWasResolution = false;
         lastParagraphRegion = where;
         lastWasMotion = isMotion(bare);
         agreedAtEnd.reset();
@@ -259,6 +264,8 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             const SourceRegion where = regionOf(lines, r.from, r.to);
             ParsedAction a{text,       owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
                            where.page, where, why(0.85, "a row of an action table")};
+            if (table->ref >= 0)
+                a.minuteReference = clean(r.cells.value(table->ref));
             item.actions << a;
         }
         rows.clear();
@@ -341,6 +348,31 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             continue;
         }
 
+        // "R12/24 – The Head of Service to write to the schools": an action's own reference, who
+        // acts and what they are to do.
+        static const RX referencedAction(
+            QStringLiteral("^(?:[A-Z]{1,3}\\d{1,3}(?:/"
+                           "\\d{2,4})?)\\s*[–—:-]\\s*((?:The\\s+)?[A-Z][^.;:]{1,70}?)\\s+(to\\s+\\S.*)$"));
+        if (const auto m = referencedAction.match(t); m.hasMatch() && !isResolvedStart(m.captured(1))) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            QString text = m.captured(2);
+            const int actionFrom = i;
+            while (i + 1 < to && !lines.at(i + 1).para &&
+                   !referencedAction.match(lines.at(i + 1).text).hasMatch() &&
+                   !isActionLine(lines.at(i + 1).text) && !isResolvedStart(lines.at(i + 1).text)) {
+                text += QLatin1Char(' ') + lines.at(i + 1).text;
+                ++i;
+            }
+            const SourceRegion where = regionOf(lines, actionFrom, i);
+            item.actions << ParsedAction{
+                clean(text), clean(m.captured(1)),
+                {},          where.page,
+                where,       why(0.85, "an action's reference, who acts and what they are to do")};
+            continue;
+        }
         if (isActionLine(t)) {
             if (mode != Mode::Text)
                 finishResolution();
@@ -350,16 +382,25 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 "^(?:ACTIONS?|Actions?|ACTION BY|Action by|GWEITHREDU|Gweithredu)\\s*(?::|-|–|—)\\s*(.*)$"));
             QString rest = clean(tag.match(t).captured(1));
             const int actionFrom = i;
-            // The line may wrap.
+            // The line may wrap: into a line that goes on with the sentence, or after a line that
+            // cannot end there ("Head of Service," / "Placements").
+            static const RX unfinished(QStringLiteral("(?:[,&/–-]|\\b(?:and|of|for|to|the))$"), CI);
             while (i + 1 < to && !lines.at(i + 1).para && !isResolvedStart(lines.at(i + 1).text) &&
                    !isActionLine(lines.at(i + 1).text) &&
-                   !partMarker().match(lines.at(i + 1).text).hasMatch()) {
+                   !partMarker().match(lines.at(i + 1).text).hasMatch() &&
+                   (lines.at(i + 1).text.front().isLower() || unfinished.match(rest).hasMatch())) {
                 rest += QLatin1Char(' ') + lines.at(i + 1).text;
                 ++i;
             }
             rest = clean(rest);
             if (rest.endsWith(QLatin1Char('.')))
                 rest.chop(1);
+            // "ACTION: None", "ACTION: No action": nobody is to act.
+            static const RX none(QStringLiteral("^(?:none|no action(?: required)?|n/?a|nil|-|–)$"), CI);
+            if (rest.isEmpty() || none.match(rest).hasMatch()) {
+                resolvedSince = 0;
+                continue;
+            }
             static const RX ownerTo(QStringLiteral("^(.{3,80}?)\\s+((?:to|i)\\s+.+)$"));
             const auto m = ownerTo.match(rest);
             const SourceRegion where = regionOf(lines, actionFrom, i);
@@ -367,7 +408,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 item.actions << ParsedAction{
                     m.captured(2), m.captured(1), {},
                     line.page,     where,         why(0.9, "an ACTION line naming who and what")};
-            } else if (resolvedSince > 0) {
+            } else if (resolvedSince > 0 && lastWasResolution) {
                 // The action is the resolution's: show both, the resolution and its ACTION line.
                 for (int r = int(item.resolutions.size()) - resolvedSince; r < item.resolutions.size(); ++r) {
                     SourceRegion both = item.resolutionRegions.value(r);

@@ -301,6 +301,39 @@ private slots:
         QCOMPARE(m.items.at(2).actions.at(1).due, QDate(2024, 7, 15));
     }
 
+    // An ACTION line takes the paragraph just before it (not an earlier resolution, not the item's
+    // first paragraph); its owner wraps only where the line cannot end; "ACTION: NO ACTION" is
+    // none; "R12/24 – The <post> to <do>" lines; an action table at the end whose rows name their
+    // minute gives each action to that item.
+    void actionLinesAndReferences()
+    {
+        const auto m = parse("1. FOSTERING RECRUITMENT\n"
+                             "The Panel received the recruitment report.\n"
+                             "RESOLVED that the report be noted.\n\n"
+                             "Members asked for the figures by ward.\n"
+                             "ACTION BY: Head of Service,\nPlacements\n"
+                             "Members thanked the team.\n\n"
+                             "2. CARE LEAVERS\nThe Panel discussed the local offer.\nACTION: NO ACTION\n\n"
+                             "3. HOUSING\n"
+                             "R12/24 – The Head of Housing to report on the waiting list\nby March.\n"
+                             "R13/24 – The Clerk to circulate the protocol.\n\n"
+                             "4. ACTION POINTS\n"
+                             "Minute   Recommendation / Action      Responsible Officer   Due\n"
+                             "1        Send the ward figures        Head of Service       30/09/2024\n"
+                             "3        Publish the protocol         Clerk                 31/10/2024\n");
+        QCOMPARE(m.items.size(), 4);
+        const ParsedItem& fostering = m.items.at(0);
+        QCOMPARE(owners(fostering), (QStringList{"Head of Service, Placements", "Head of Service"}));
+        QCOMPARE(fostering.actions.at(0).text, QStringLiteral("Members asked for the figures by ward."));
+        QCOMPARE(fostering.actions.at(1).text, QStringLiteral("Send the ward figures"));
+        QCOMPARE(fostering.actions.at(1).due, QDate(2024, 9, 30));
+        QVERIFY(m.items.at(1).actions.isEmpty());
+        const ParsedItem& housing = m.items.at(2);
+        QCOMPARE(owners(housing), (QStringList{"The Head of Housing", "The Clerk", "Clerk"}));
+        QCOMPARE(housing.actions.at(0).text, QStringLiteral("to report on the waiting list by March."));
+        QVERIFY(m.items.at(3).actions.isEmpty());
+    }
+
     // The owner's initials at the right margin, beside the paragraph they own, under "Action".
     void ownersAtTheRightMargin()
     {
