@@ -523,14 +523,17 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
         if (auto c = candidateAt(lines, i, pdf, margins))
             candidates.append(*c);
     keepTheMinutesOnly(lines, candidates);
-    // "24/9, 24/10, 24/11": where the numbers over a year share their first part, the year comes
-    // first and the second part is the one that rises.
+    // "24/9, 24/10, 24/11" and "CYP/24/31, CYP/24/32": where the numbers over a year share their
+    // first part, the year comes first and the second part is the one that rises.
     {
+        static const RX parts(QStringLiteral("^(?:[A-Z]{1,5}/?)?(\\d{1,4})/(\\d{1,4})$"));
+        auto slashedForm = [](const Candidate& c) {
+            return c.form.startsWith(QLatin1String("n/y")) || c.form.startsWith(QLatin1String("pfx"));
+        };
         QHash<int, int> firsts;
         int slashed = 0;
-        static const RX parts(QStringLiteral("^(\\d{1,2})/(\\d{1,4})$"));
         for (const Candidate& c : candidates)
-            if (c.form.startsWith(QLatin1String("n/y")))
+            if (slashedForm(c))
                 if (const auto m = parts.match(c.start.number); m.hasMatch()) {
                     ++firsts[m.captured(1).toInt()];
                     ++slashed;
@@ -539,14 +542,14 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
         for (auto it = firsts.cbegin(); it != firsts.cend(); ++it)
             if (year < 0 || it.value() > firsts.value(year))
                 year = it.key();
-        if (slashed >= 3 && firsts.value(year) * 10 >= slashed * 6)
+        if (slashed >= 2 && firsts.value(year) >= 2 && firsts.value(year) * 10 >= slashed * 6)
             for (Candidate& c : candidates)
-                if (const auto m = parts.match(c.start.number); m.hasMatch() &&
-                                                                c.form.startsWith(QLatin1String("n/y")) &&
-                                                                m.captured(1).toInt() == year) {
+                if (const auto m = parts.match(c.start.number);
+                    m.hasMatch() && slashedForm(c) && m.captured(1).toInt() == year) {
                     c.key = Key{};
                     c.key.parts[0] = m.captured(2).toInt();
-                    c.form.replace(0, 3, QStringLiteral("y/n"));
+                    if (c.form.startsWith(QLatin1String("n/y")))
+                        c.form.replace(0, 3, QStringLiteral("y/n"));
                 }
     }
     // An index of titles without bodies (an agenda pack's contents) is not the minutes' items.

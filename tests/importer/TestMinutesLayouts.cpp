@@ -380,6 +380,64 @@ private slots:
         QCOMPARE(m.apologies, QStringList{QStringLiteral("Councillor Fay Cole")});
         QVERIFY(m.draft);
     }
+
+    // An NHS-style action log at the end (reference, action, owner's initials, due date, status),
+    // its cells wrapping onto a second line, each row naming its minute; and a borderless "ACTION
+    // BY" column of post titles at the right margin, a title wrapping onto two lines, beside the
+    // paragraph or the resolution's part it owns.
+    void actionLogAndOwnerColumn()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("actions.pdf"));
+        {
+            Pages p(path);
+            p.text(60, 50, QStringLiteral("SEVERN VALE INTEGRATED CARE BOARD"), true);
+            p.text(60, 66, QStringLiteral("Children and Young People Committee – 25 July 2024"), true);
+            p.text(440, 100, QStringLiteral("ACTION BY"), true);
+            p.text(40, 120, QStringLiteral("CYP/24/31"), true);
+            p.text(110, 120, QStringLiteral("NEURODIVERSITY PATHWAY"), true);
+            p.text(110, 140, QStringLiteral("The waiting list has grown to 900 children."));
+            p.text(110, 154, QStringLiteral("A recovery plan is to be drafted for September."));
+            p.text(440, 154, QStringLiteral("Director of"));
+            p.text(440, 166, QStringLiteral("Commissioning"));
+            p.text(110, 185, QStringLiteral("RESOLVED that the Committee:"));
+            p.text(110, 201, QStringLiteral("(a) notes the waiting times;"));
+            p.text(110, 217, QStringLiteral("(b) asks for a monthly report on the recovery plan."));
+            p.text(440, 217, QStringLiteral("Head of Performance"));
+            p.text(40, 250, QStringLiteral("CYP/24/32"), true);
+            p.text(110, 250, QStringLiteral("ACTION LOG"), true);
+            p.text(60, 275, QStringLiteral("Ref"), true);
+            p.text(130, 275, QStringLiteral("Action"), true);
+            p.text(330, 275, QStringLiteral("Owner"), true);
+            p.text(390, 275, QStringLiteral("Due"), true);
+            p.text(470, 275, QStringLiteral("Status"), true);
+            p.text(60, 292, QStringLiteral("CYP/24/31"));
+            p.text(130, 292, QStringLiteral("Share the pathway data with"));
+            p.text(330, 292, QStringLiteral("RA"));
+            p.text(390, 292, QStringLiteral("30/09/2024"));
+            p.text(470, 292, QStringLiteral("Open"));
+            p.text(130, 305, QStringLiteral("the schools forum"));
+            p.text(470, 305, QStringLiteral("(on track)"));
+            p.text(60, 322, QStringLiteral("CYP/24/32"));
+            p.text(130, 322, QStringLiteral("Refresh the log for the Board"));
+            p.text(330, 322, QStringLiteral("JT"));
+            p.text(390, 322, QStringLiteral("31/10/2024"));
+            p.text(470, 322, QStringLiteral("Closed"));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(numbers(m), (QStringList{"CYP/24/31", "CYP/24/32"}));
+        const ParsedItem& pathway = m.items.at(0);
+        QCOMPARE(owners(pathway), (QStringList{"Director of Commissioning", "Head of Performance", "RA"}));
+        QVERIFY2(pathway.actions.at(0).text.startsWith(QStringLiteral("A recovery plan is to be drafted")),
+                 qPrintable(pathway.actions.at(0).text));
+        QCOMPARE(pathway.actions.at(1).text,
+                 QStringLiteral("asks for a monthly report on the recovery plan."));
+        QCOMPARE(pathway.actions.at(2).text, QStringLiteral("Share the pathway data with the schools forum"));
+        QCOMPARE(pathway.actions.at(2).due, QDate(2024, 9, 30));
+        QCOMPARE(pathway.resolutions, (QStringList{"notes the waiting times;",
+                                                   "asks for a monthly report on the recovery plan."}));
+        QCOMPARE(owners(m.items.at(1)), QStringList{QStringLiteral("JT")});
+    }
 };
 
 QTEST_MAIN(TestMinutesLayouts)
