@@ -108,6 +108,35 @@ bool isDecisionHeading(const QString& text)
     return rx.match(text).hasMatch();
 }
 
+// What ends a decision, even without a gap above it: the sub-headings of a decision notice
+// ("Reasons for Decision", "Alternative Options Considered"), a report's reference line, a web
+// page's links, a block of actions or information to follow, the chair's signature.
+bool endsDecision(const QString& text)
+{
+    static const RX rx(
+        QStringLiteral(
+            "^(?:Reasons?\\s+for\\s+(?:the\\s+)?(?:decisions?|recommendations?)|Alternative\\s+options|"
+            "Options\\s+considered|Other\\s+options|\\((?:Reference|Report)\\b|view\\s+the\\s+(?:full|"
+            "reasons|"
+            "background)|Actions?\\s*(?:/"
+            "|and|or)\\s*(?:further\\s+)?information|Further\\s+information\\s+to\\s+be|"
+            "Signed\\b|Chair(?:man|person)?\\s*[:.]?$|Cadeirydd\\s*$|Date\\s*[:.]?(?:\\s*[._]+)?$|[._]{5,}|"
+            "(?:The\\s+)?meeting\\s+(?:ended|closed|finished|concluded))"),
+        CI);
+    return rx.match(text.trimmed()).hasMatch();
+}
+
+// "That Cabinet:", "That the Committee", "The Panel:-": the words that open a list of parts.
+bool isLeadIn(const QString& text)
+{
+    static const RX rx(
+        QStringLiteral("^(?:that\\s+)?(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}?(?:Committee|Cabinet|"
+                       "Council|Board|Panel|Forum|Sub-Committee|Executive|Authority|Group|"
+                       "Pwyllgor|Cyngor)\\s*(?::-?|–|—|-)?\\s*$"),
+        CI);
+    return rx.match(text.trimmed()).hasMatch();
+}
+
 // "None", "There were no declarations": nothing decided.
 bool isNothing(const QString& text)
 {
@@ -133,8 +162,14 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         Resolution,
         Parts
     } mode = Mode::Text;
-    QString current;      // the resolution being read
-    Certainty currentWhy; // and what it was read from
+    QString current;              // the resolution being read
+    Certainty currentWhy;         // and what it was read from
+    bool currentWelsh = false;    // read from Welsh words
+    QList<bool> welshResolutions; // for each resolution of this item
+    int listKind = 0;             // the kind of marker of the list's parts ('n', 'a', 'i', 'd', 'b')
+    int partKind = 0;             // the kind of the part being read
+    bool nested = false;          // sub-parts inside the part being read ("(b) … to: (i) … (ii) …")
+    QChar lastLetter;             // the last lettered part's letter, to tell "(i)" after "(h)"
     auto why = [](double level, const char* text) {
         return Certainty{level, QCoreApplication::translate("MinutesParser", text)};
     };
@@ -175,6 +210,10 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     auto finishResolution = [&] {
         QString r = clean(current);
         current.clear();
+        partKind = 0;
+        nested = false;
+        if (isLeadIn(r))
+            r.clear();
         const SourceRegion where = endBlock(currentFrom, currentTo, r);
         if (r.isEmpty())
             return;
@@ -186,6 +225,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         while (item.resolutionCertainty.size() < item.resolutions.size() - 1)
             item.resolutionCertainty << Certainty{};
         item.resolutionCertainty << currentWhy;
+        welshResolutions << currentWelsh;
         ++resolvedSince;
         lastWasResolution = true;
     };
@@ -464,22 +504,33 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             if (mode != Mode::Text)
                 finishResolution();
             finishParagraph();
+            listKind = 0;
+            currentWelsh = opening->welsh;
             currentWhy = decisionHeading0 ? why(0.8, "the text under a Decision heading")
                          : opening->whole ? why(0.85, "a sentence saying the committee resolved")
                                           : why(0.95, "a RESOLVED (or AGREED) paragraph");
-            const QString rest = opening->whole ? withoutParagraphNumber(t) : opening->rest;
+            const QString rest =
+                opening->whole && !decisionHeading0 ? withoutParagraphNumber(t) : opening->rest;
             static const RX thatOnly(QStringLiteral("^(that|:|–|-|bod)?\\s*:?\\s*[–-]?$"), CI);
             if (!opening->whole && thatOnly.match(rest).hasMatch()) {
                 mode = Mode::Parts;
                 currentFrom = currentTo = -1;
-            } else if (const auto p = partMarker().match(rest); p.hasMatch() && !opening->whole) {
+            } else if (const auto p = partMarker().match(rest);
+                       p.hasMatch() && (!opening->whole || decisionHeading0)) {
+                // "RESOLVED (1) that …", a Decision heading over bullets.
                 mode = Mode::Parts;
                 current = p.captured(1);
+                listKind = partKind = partFamily(rest.left(rest.size() - p.captured(1).size()));
                 startResolution(i);
             } else if (rest.endsWith(QLatin1Char(':'))) {
-                // "The Committee:" or "Committee resolved to:" — its parts follow.
+                // "The Committee:" or "Committee resolved to:" — its parts follow; "RESOLVED to pay
+                // the following:" — a table may follow instead, and the words are the decision.
                 mode = Mode::Parts;
-                currentFrom = currentTo = -1;
+                current = rest == QLatin1String(":") ? QString() : rest;
+                if (current.isEmpty())
+                    currentFrom = currentTo = -1;
+                else
+                    startResolution(i);
             } else {
                 mode = Mode::Resolution;
                 current = rest;
@@ -491,14 +542,44 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         const auto part = partMarker().match(t);
         if (part.hasMatch() && (mode == Mode::Parts || mode == Mode::Resolution) &&
             (mode == Mode::Parts || current.trimmed().endsWith(QLatin1Char(':')) || !line.para)) {
+            const QString marker = t.left(t.size() - part.captured(1).size()).trimmed();
+            const int kind = partFamily(marker, lastLetter);
+            if (kind == 'a') {
+                static const RX letterOf(QStringLiteral("[a-zA-Z]"));
+                lastLetter = letterOf.match(marker).captured().front();
+            }
+            // A part of another kind inside a part that opened it ("(b) asks officers to:" then
+            // "(i) …", "(ii) …") belongs to that part.
+            if (partKind != 0 && kind != partKind && kind != listKind &&
+                (nested || current.trimmed().endsWith(QLatin1Char(':')))) {
+                current += QLatin1Char(' ') + marker + QLatin1Char(' ') + part.captured(1);
+                nested = true;
+                continueResolution(i);
+                continue;
+            }
             if (!current.trimmed().isEmpty() && !current.trimmed().endsWith(QLatin1Char(':')))
                 finishResolution();
             else
                 current.clear();
             mode = Mode::Parts;
             current = part.captured(1);
+            partKind = kind;
+            if (listKind == 0)
+                listKind = kind;
+            nested = false;
             startResolution(i);
             continue;
+        }
+        if (mode != Mode::Text && endsDecision(t)) {
+            finishResolution();
+            mode = Mode::Text;
+        }
+        // After a decision that ends in a colon, what is not one of its parts (a table of payments)
+        // is not its text; a lead-in ("That Cabinet:") goes on to the parts under it.
+        if (mode != Mode::Text && current.trimmed().endsWith(QLatin1Char(':')) && !isLeadIn(current) &&
+            !nested) {
+            finishResolution();
+            mode = Mode::Text;
         }
         if (mode != Mode::Text) {
             const bool ends = line.para && !(mode == Mode::Parts && current.isEmpty());
@@ -516,6 +597,18 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         finishResolution();
     finishTable();
     finishParagraph();
+    // A bilingual item gives its decision in Welsh and in English: the English text is kept.
+    if (welshResolutions.contains(true) && welshResolutions.contains(false)) {
+        const qsizetype first = item.resolutions.size() - welshResolutions.size();
+        for (qsizetype r = welshResolutions.size() - 1; r >= 0; --r)
+            if (welshResolutions.at(r)) {
+                item.resolutions.removeAt(first + r);
+                if (first + r < item.resolutionRegions.size())
+                    item.resolutionRegions.removeAt(first + r);
+                if (first + r < item.resolutionCertainty.size())
+                    item.resolutionCertainty.removeAt(first + r);
+            }
+    }
     auto add = [&](const Pending& p, const Certainty& why) {
         if (p.text.isEmpty() || seen.contains(norm(p.text)))
             return;

@@ -170,7 +170,9 @@ int headingStrength(const QList<Line>& lines, int i, const QString& rawTitle, bo
     // Sentence case ("Declarations of interest"): short, a paragraph of its own, and not a numbered
     // part of a list that a line ending in a colon or a RESOLVED opened.
     const QString before = i > 0 ? lines.at(i - 1).text : QString();
-    const bool inList = before.endsWith(QLatin1Char(':')) || isResolvedStart(before);
+    const auto opening = decisionOpening(before);
+    const bool inList =
+        before.endsWith(QLatin1Char(':')) || (opening && !opening->whole && opening->rest.size() <= 5);
     if (lines.at(i).para && !inList && words >= 1 && words <= 8 && title.size() <= 70 &&
         title.at(0).isUpper())
         return 1;

@@ -65,46 +65,103 @@ std::optional<DecisionOpening> decisionOpening(const QString& text)
     // A paragraph number before it ("25) RESOLVED that …", "4.2 RESOLVED:") is the paragraph's.
     const QString t = withoutParagraphNumber(text);
     // The decision words of English and Welsh minutes, with what may come before them: "It was",
-    // "PROPOSED, SECONDED and", "Cllr A MOVED, Cllr B SECONDED and it was".
+    // "UNANIMOUSLY", "PROPOSED, SECONDED and", "Moved by A, seconded by B and unanimously", and
+    // "RECOMMENDED to Cabinet that" (a committee's decision to recommend).
     static const RX formal(QStringLiteral(
         "^(?:(?:It\\s+was|it\\s+was)\\s+(?:(?:unanimously|further|therefore)\\s+)?|"
-        "(?:PROPOSED|Proposed)(?:\\s+(?:by\\s+[^,]{1,40}))?,?\\s+(?:(?:and\\s+)?(?:SECONDED|Seconded)"
-        "(?:\\s+(?:by\\s+[^,]{1,40}))?,?\\s+)?(?:and\\s+)?)?"
+        "(?:PROPOSED|Proposed|MOVED|Moved)(?:\\s+(?:by\\s+[^,]{1,40}?))?,?\\s+(?:(?:and|AND)\\s+)?"
+        "(?:(?:SECONDED|Seconded|seconded)(?:\\s+(?:by\\s+[^,]{1,40}?))?,?\\s+)?(?:(?:and|AND)\\s+)?"
+        "(?:it\\s+was\\s+)?(?:(?:unanimously|UNANIMOUSLY)\\s+)?(?=[A-Za-z]+\\b)(?=(?:resolved|agreed|"
+        "RESOLVED|AGREED|"
+        "Resolved|Agreed)\\b)|(?:UNANIMOUSLY|Unanimously)\\s+)?"
         "(RESOLVED\\s+UNANIMOUSLY|RESOLVED|Resolved|AGREED|Agreed|PENDERFYNWYD|Penderfynwyd|CYTUNWYD|"
-        "Cytunwyd)"
-        "\\b(?:\\s+(?:unanimously|UNANIMOUSLY|yn\\s+unfrydol))?\\s*[:,;.–—-]?\\s*(.*)$"));
-    // "Cllr A MOVED, Cllr B SECONDED and it was RESOLVED …": the procedure before the decision words.
+        "Cytunwyd|RECOMMENDED|resolved|agreed)"
+        "\\b(?:\\s+(?:unanimously|UNANIMOUSLY|yn\\s+unfrydol))?\\s*[:,;.–—-]*\\s*(.*)$"));
+    // "… seconded by Cllr B, and RESOLVED that …", "Cllr A MOVED, Cllr B SECONDED and it was
+    // RESOLVED …": the procedure before the decision words, in one sentence.
     QString procedureCut;
-    if (t.contains(QLatin1String("MOVED")) || t.contains(QLatin1String("SECONDED"))) {
-        static const RX procedure(
-            QStringLiteral("^[^.]{0,160}?\\b(?:MOVED|SECONDED)\\b[^.]*?\\band\\s+it\\s+was\\s+(?=[A-Z])"));
-        if (const auto m = procedure.match(t); m.hasMatch())
-            procedureCut = t.mid(m.capturedLength());
+    static const RX decisionWord(QStringLiteral("\\b(?:UNANIMOUSLY\\s+)?(?:RESOLVED|AGREED)\\b"));
+    if (const auto d = decisionWord.match(t); d.hasMatch() && d.capturedStart() > 0) {
+        static const RX procedure(QStringLiteral("\\b(?:moved|seconded|proposed)\\b"), CI);
+        const QString before = t.left(d.capturedStart());
+        if (before.size() <= 200 && !before.contains(QLatin1String(". ")) &&
+            procedure.match(before).hasMatch())
+            procedureCut = t.mid(d.capturedStart());
     }
     if (const auto m = formal.match(procedureCut.isEmpty() ? t : procedureCut); m.hasMatch()) {
-        const QString rest = m.captured(2).trimmed();
+        const QString word = m.captured(1);
+        QString rest = m.captured(2).trimmed();
+        // Lower case only after a procedure ("Moved …, seconded … and agreed that").
+        if (word.front().isLower() && m.capturedStart(1) == 0)
+            return std::nullopt;
+        if (word == QLatin1String("RECOMMENDED")) {
+            // "RECOMMENDED to Cabinet that (1) …"
+            static const RX toBody(QStringLiteral("^to\\s+(?:the\\s+)?[^.:]{2,60}?\\s+that\\b\\s*:?\\s*"),
+                                   CI);
+            const auto b = toBody.match(rest);
+            if (!b.hasMatch() && !rest.isEmpty() &&
+                !rest.startsWith(QLatin1String("that"), Qt::CaseInsensitive))
+                return std::nullopt;
+            if (b.hasMatch())
+                rest = rest.mid(b.capturedLength());
+        }
         // "Agreed." or "Agreed unanimously." alone is the verdict on a motion, not a decision's text.
-        if (rest.isEmpty() && !m.captured(1).startsWith(QLatin1String("RESOLVED")) &&
-            !m.captured(1).startsWith(QLatin1String("PENDERFYNWYD")) && m.capturedStart(1) == 0 &&
+        if (rest.isEmpty() && !word.startsWith(QLatin1String("RESOLVED")) &&
+            !word.startsWith(QLatin1String("PENDERFYNWYD")) && m.capturedStart(1) == 0 &&
             text.trimmed().endsWith(QLatin1Char('.')))
             return std::nullopt;
-        return DecisionOpening{rest, false};
+        static const RX welshWord(QStringLiteral("^(?:PENDERFYNWYD|CYTUNWYD)$"), CI);
+        return DecisionOpening{rest, false, welshWord.match(word).hasMatch()};
     }
     // "(The) Committee resolved to note the report", "The Council RESOLVED that …",
-    // "Committee resolved to:".
+    // "Committee resolved to:", "The Committee NOTED the report", "The Committee:-" over its parts.
     static const RX subject(QStringLiteral(
         "^(?:The\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,3}?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|"
-        "Forum|Executive|Members|Authority|Meeting|Group|Partnership|Commission|Pwyllgor|Cyngor)\\s+"
-        "(?:(?:unanimously|therefore|then)\\s+)?(resolved|resolves|RESOLVED|RESOLVES|decided|AGREED)\\b\\s*(."
-        "*)$"));
+        "Forum|Executive|Members|Authority|Meeting|Group|Partnership|Commission|Pwyllgor|Cyngor)\\s*"
+        "(?:(?:(?:unanimously|therefore|then|UNANIMOUSLY)\\s+)?(resolved|resolves|RESOLVED|RESOLVES|decided|"
+        "AGREED|NOTED|APPROVED|ENDORSED|AGREED|RECOMMENDED|DECIDED)\\b\\s*(.*)|(:-?|–|—)\\s*)$"));
     if (const auto m = subject.match(t); m.hasMatch()) {
+        if (!m.captured(3).isEmpty())
+            return DecisionOpening{QStringLiteral(":"), false};
+        const QString verb = m.captured(1);
         const QString rest = m.captured(2).trimmed();
         static const RX that(QStringLiteral("^(?:that\\b|:|–|-)"), CI);
         if (rest.isEmpty() || that.match(rest).hasMatch() || rest.endsWith(QLatin1Char(':')))
             return DecisionOpening{rest.endsWith(QLatin1Char(':')) ? QStringLiteral(":") : rest, false};
+        Q_UNUSED(verb);
         return DecisionOpening{t, true};
     }
+    // The minutes approved, in the passive: "The minutes of the meeting held on 8 July 2024 were
+    // agreed as a correct record" (a decision of the meeting).
+    static const RX approved(
+        QStringLiteral("^(?:The\\s+)?minutes\\b.{0,160}?\\b(?:were|was|be)\\s+(?:duly\\s+)?"
+                       "(?:agreed|approved|confirmed|accepted|signed)\\b.{0,80}"
+                       "\\b(?:correct|true|accurate)\\s+record\\b"),
+        CI);
+    if (approved.match(t).hasMatch())
+        return DecisionOpening{t, true};
     return std::nullopt;
+}
+
+int partFamily(const QString& marker, QChar letterBefore)
+{
+    static const RX decoration(QStringLiteral("^[(\\[]|[)\\].]$"));
+    QString m = marker.trimmed();
+    while (decoration.match(m).hasMatch())
+        m.remove(decoration);
+    static const RX decimal(QStringLiteral("^\\d+\\.\\d+$")), number(QStringLiteral("^\\d+$")),
+        roman(QStringLiteral("^[ivx]+$"), CI), letter(QStringLiteral("^[a-zA-Z]$"));
+    if (decimal.match(m).hasMatch())
+        return 'd';
+    if (number.match(m).hasMatch())
+        return 'n';
+    if (roman.match(m).hasMatch()) {
+        // "(i)" straight after "(h)" is a letter, and "(v)" after "(u)".
+        if (m.size() == 1 && letterBefore.toLower().unicode() + 1 == m.front().toLower().unicode())
+            return 'a';
+        return 'i';
+    }
+    return letter.match(m).hasMatch() ? 'a' : 'b';
 }
 
 bool isResolvedStart(const QString& t)
@@ -132,7 +189,7 @@ const RX& partMarker()
 {
     // (1) 1. 1) (a) a) a. A) A. (i) i) i. [a] and bullets; the text is the last group.
     static const RX p(QStringLiteral(
-        "^(?:\\(\\s*(?:\\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})\\s*\\)|\\d{1,2}[.)]|"
+        "^(?:\\(\\s*(?:\\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})\\s*\\)|\\d{1,3}\\.\\d{1,2}\\.?(?=\\s)|\\d{1,2}[.)]|"
         "(?:[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})[.)]|\\[(?:[a-z]|\\d{1,2})\\]|[•·▪◦‣●–-])\\s+(.*)$"));
     return p;
 }

@@ -49,6 +49,7 @@ struct DecisionOpening
 {
     QString rest;
     bool whole = false;
+    bool welsh = false; // in Welsh words (PENDERFYNWYD, CYTUNWYD, "Pwyllgor")
 };
 std::optional<DecisionOpening> decisionOpening(const QString& text);
 // A paragraph without its number ("3) Mr A proposed …" -> "Mr A proposed …", "4.2 RESOLVED" -> "RESOLVED").
@@ -59,6 +60,9 @@ bool isActionLine(const QString& t);
 bool isSectionMarker(const QString& t);
 // A numbered part of a resolution: (1), 1., 1), a), (b), i), (ii), A., [a], bullets; the text is group 1.
 const RX& partMarker();
+// The kind of a part's marker: 'n' (1), 'a' (a, A), 'i' (i, ii), 'd' (6.1), 'b' (a bullet). An "(i)"
+// straight after "(h)" is a letter.
+int partFamily(const QString& marker, QChar letterBefore = QChar());
 // "Councillors A and B, Mr C" -> one entry per person.
 QStringList splitNames(QString list);
 // The box of lines [from, to] on the page of the first (points, from the top left); none for plain text.

@@ -270,6 +270,61 @@ private slots:
         QTest::newRow("it was agreed that, closing the item")
             << QByteArray("Members discussed parking.\n\nIt was agreed that the Clerk write to the police.\n")
             << QStringList{"that the Clerk write to the police."};
+        QTest::newRow("unanimously resolved") << QByteArray("UNANIMOUSLY RESOLVED that the grant be paid.\n")
+                                              << QStringList{"that the grant be paid."};
+        QTest::newRow("the committee noted, in capitals")
+            << QByteArray("Members discussed the figures.\n\nThe Committee NOTED the annual report.\n")
+            << QStringList{"The Committee NOTED the annual report."};
+        QTest::newRow("the committee:- with parts in capitals")
+            << QByteArray("The Committee:-\ni. NOTED the update;\nii. AGREED to visit the unit.\n")
+            << QStringList{"NOTED the update;", "AGREED to visit the unit."};
+        QTest::newRow("proposed, seconded and agreed, the decision quoted")
+            << QByteArray("Proposed by Cllr Ames, Seconded by Cllr Bell AND AGREED\n"
+                          "\xe2\x80\x9cThat the Council adopts the play strategy.\xe2\x80\x9d\n")
+            << QStringList{"\xe2\x80\x9cThat the Council adopts the play strategy.\xe2\x80\x9d"};
+        QTest::newRow("moved, seconded and unanimously agreed that, on the next line")
+            << QByteArray("Moved by Cllr Ames, seconded by Cllr Bell and unanimously agreed that\n"
+                          "the budget be approved.\n")
+            << QStringList{"the budget be approved."};
+        QTest::newRow("recommended to cabinet, numbered")
+            << QByteArray(
+                   "RECOMMENDED to Cabinet that\n(1) the fees be frozen;\n(2) the scheme be extended.\n")
+            << QStringList{"the fees be frozen;", "the scheme be extended."};
+        QTest::newRow("resolved in the middle of a sentence")
+            << QByteArray("It was moved by Cllr Ames, seconded by Cllr Bell, and RESOLVED that the lease be "
+                          "renewed.\n")
+            << QStringList{"that the lease be renewed."};
+        QTest::newRow("the panel agreed: roman parts")
+            << QByteArray("The Panel AGREED:\n(i) to note the report;\n(ii) to hold a workshop.\n")
+            << QStringList{"to note the report;", "to hold a workshop."};
+        QTest::newRow("agreed: line") << QByteArray("Agreed: that the Clerk orders the signs.\n")
+                                      << QStringList{"that the Clerk orders the signs."};
+        QTest::newRow("decision heading over bullets")
+            << QByteArray("Members discussed the plan.\n\nDECISION:\n\n\xe2\x80\xa2 the plan was "
+                          "approved;\n\n\xe2\x80\xa2 a review was set for May.\n")
+            << QStringList{"the plan was approved;", "a review was set for May."};
+        QTest::newRow("the minutes approved, in the passive")
+            << QByteArray("The minutes of the meeting held on 8 July 2024 were agreed as a correct record.\n")
+            << QStringList{"The minutes of the meeting held on 8 July 2024 were agreed as a correct record."};
+        QTest::newRow("parts numbered with the item's number")
+            << QByteArray("RESOLVED that:\n1.1 the bid be submitted;\n1.2 the Director be thanked.\n")
+            << QStringList{"the bid be submitted;", "the Director be thanked."};
+        QTest::newRow("lead-in and nested parts")
+            << QByteArray("RESOLVED\nThat Cabinet:\n(a) notes the plan;\n(b) asks officers to:\n(i) consult "
+                          "schools;\n(ii) report in June;\n(c) thanks the staff.\n")
+            << QStringList{"notes the plan;", "asks officers to: (i) consult schools; (ii) report in June;",
+                           "thanks the staff."};
+        QTest::newRow("the decision ends at the sub-heading and the signature")
+            << QByteArray("RESOLVED that the scheme be approved.\nReasons for Decision\nThe scheme meets the "
+                          "need.\n")
+            << QStringList{"that the scheme be approved."};
+        QTest::newRow("a table after a decision ending in a colon")
+            << QByteArray("RESOLVED to pay the following:\nAshby Scouts      250.00\nVillage Hall      "
+                          "120.00\n")
+            << QStringList{"to pay the following:"};
+        QTest::newRow("Welsh and English versions of one decision")
+            << QByteArray("PENDERFYNWYD cymeradwyo'r cynllun.\n\nRESOLVED to approve the plan.\n")
+            << QStringList{"to approve the plan."};
     }
     void decisionForms()
     {
