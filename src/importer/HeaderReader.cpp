@@ -242,8 +242,11 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
 void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
 {
     static const RX presentRx(
-        QStringLiteral("^(?:Present|Members present|Councillors present|Sederunt|Yn bresennol|Presennol)"
-                       "(?:\\s*/\\s*(?:Present|Members present))?\\s*[:;–-]?\\s*(.*)$"),
+        QStringLiteral(
+            "^(?:Present|Members present|Councillors present|Sederunt|Yn bresennol|Presennol|"
+            "Non-Councillor Members|Co-opted Members|Young people|Substitute Members|Voting Members|"
+            "Independent Members)"
+            "(?:\\s*/\\s*(?:Present|Members present))?\\s*[:;–-]*\\s*(.*)$"),
         CI);
     static const RX stopRx(
         QStringLiteral("^(Also present|Also in attendance|In attendance|Officers|Apologies|Absent|Substitute|"
@@ -254,13 +257,21 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
             "^(?:Apologies(?: for absence)?|Ymddiheuriadau(?: am absenoldeb)?)(?:\\s*/\\s*Apologies)?"
             "\\s*(?:[:–-]\\s*(.*)|$)"),
         CI);
+    // Any other label ("OFFICIALS IN ATTENDANCE:", "Clerk:") or a sentence about the chair ends a list.
+    static const RX label(QStringLiteral("^[A-Z][\\w'’ /()-]{2,40}?\\s*:-?(?:\\s|$)"));
+    static const RX titled(QStringLiteral("^(?:Councillors?|Cllrs?|Cyng|Mr|Mrs|Ms|Miss|Dr|Prof|Rev)\\b"), CI);
+    static const RX chair(QStringLiteral("\\b(?:presided|in the chair)\\b"), CI);
+    auto endsList = [&](const QString& t) {
+        return stopRx.match(t).hasMatch() || presentRx.match(t).hasMatch() ||
+               apologiesHead.match(t).hasMatch() ||
+               (label.match(t).hasMatch() && !titled.match(t).hasMatch()) || chair.match(t).hasMatch();
+    };
     auto collect = [&](int i, const QString& first, QStringList& into) {
         QString text = first;
         QStringList perLine; // names one to a line under a heading of their own
         bool oneToALine = clean(first).isEmpty();
         int j = i + 1;
-        while (j < headerEnd && !stopRx.match(lines.at(j).text).hasMatch() &&
-               !presentRx.match(lines.at(j).text).hasMatch() &&
+        while (j < headerEnd && !endsList(lines.at(j).text) &&
                !(lines.at(j).para &&
                  !lines.at(j).text.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive) &&
                  !text.isEmpty())) {
@@ -297,12 +308,13 @@ void apologiesInText(const QString& text, QStringList& into)
         QStringLiteral(
             "(?:(?:Apologies|An apology)(?: for (?:absence|lateness))?(?: were| was| had been| have "
             "been)?(?: also)? "
-            "(?:received|submitted|given|tendered|sent|offered|noted|reported)(?: on behalf of| from| by| "
+            "(?:received|submitted|given|tendered|sent|offered|noted|reported|intimated)(?: on behalf of| "
+            "from| by| "
             "for)|"
             "\\b(?:reported|received|noted|tendered|submitted|were|was)(?: also)? (?:an )?apolog(?:ies|y)"
             "(?: for (?:absence|lateness))?(?: on behalf of| from| for)|"
             "ymddiheuriadau(?: am absenoldeb)?(?: eu derbyn)? (?:gan|oddi "
-            "wrth))\\s+(.+?)(?:\\.(?:\\s|$)|;|$)"),
+            "wrth))\\s+(.+?)(?:(?<!\\b[A-Z])\\.(?:\\s|$)|;|$)"),
         CI);
     for (auto it = rx.globalMatch(clean(text)); it.hasNext();) {
         QString names = it.next().captured(1);

@@ -202,11 +202,12 @@ QStringList splitNames(QString list)
     // A title before a run of names ("Cllrs Hodivala (Chairman), Hewett and Wood", "Y Cynghorwyr A a
     // B") stands for each name of the run, until a name with a title of its own.
     static const RX plural(
-        QStringLiteral("^(?:Y\\s+)?(Councillors|Cllrs\\.?|Cynghorwyr|Cyng\\.?/Cllrs\\.?|Cyng\\.?)\\s*:?\\s+"),
+        QStringLiteral("^(?:Y\\s+)?(Councillors|Cllrs\\.?|Cynghorwyr|Cyng\\.?/Cllrs\\.?|Cyng\\.?|"
+                       "Aldermen|Alderwomen)\\s*[:–—-]?\\s+"),
         CI);
     static const RX title(
         QStringLiteral("^(?:County\\s+|Borough\\s+|District\\s+|Town\\s+|Parish\\s+)?"
-                       "(?:Councillor|Cllr|Cyng|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|"
+                       "(?:Councillor|Cllr|Cyng|Gyng|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|"
                        "Professor|Prof|Rev|Revd|Reverend|Alderman|Alderwoman|Deputy|Mx)\\b"),
         CI);
     // Titles one after another without commas ("Cllr A Brooker Cllr C Evans").
@@ -218,9 +219,72 @@ QStringList splitNames(QString list)
     static const RX ands(QStringLiteral("\\s+and\\s+|\\s*&\\s*"));
     static const RX andsWelsh(QStringLiteral("\\s+and\\s+|\\s*&\\s*|\\s+ac?\\s+(?=[A-Z])"));
     static const RX commas(QStringLiteral("\\s*[,;]\\s*"));
+    // The groups between commas, where a comma inside brackets or inside a role ("– Portfolio
+    // Holder for Children, Young People and Families", "Mr A Bell, Church of Scotland") does not
+    // part two people: in a list whose names carry titles, a group without one (and with no plural
+    // title running) belongs to the group before; "The Town Mayor, Cllr X" is one person.
+    QStringList groups;
+    QList<bool> joined; // a group that took a role after its comma: one person
+    {
+        int depth = 0;
+        QString part;
+        for (const QChar c : list) {
+            depth += c == QLatin1Char('(') ? 1 : c == QLatin1Char(')') ? -1 : 0;
+            if ((c == QLatin1Char(',') || c == QLatin1Char(';')) && depth <= 0) {
+                groups << part.trimmed();
+                part.clear();
+                depth = 0;
+            } else {
+                part += c;
+            }
+        }
+        groups << part.trimmed();
+        groups.removeAll(QString());
+        int titled = 0;
+        for (const QString& g : groups)
+            titled += title.match(g).hasMatch() || plural.match(g).hasMatch() ? 1 : 0;
+        static const RX theRole(QStringLiteral("^The\\s+[A-Z]"));
+        static const RX andName(QStringLiteral("^(?:and|a|ac)\\s+(?:[A-Z]|$)"));
+        static const RX titleInsideGroup(
+            QStringLiteral("\\b(?:Councillors?|Cllrs?|Cyng|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Rev)\\b"));
+        joined = QList<bool>(groups.size(), false);
+        if (titled * 2 > groups.size()) {
+            QStringList merged;
+            joined.clear();
+            bool running = false; // a plural title ("Cllrs A, B and C") runs over the groups
+            for (const QString& g : groups) {
+                const bool hasTitle = title.match(g).hasMatch() || plural.match(g).hasMatch();
+                if (plural.match(g).hasMatch())
+                    running = true;
+                else if (hasTitle)
+                    running = false;
+                if (!merged.isEmpty() && !hasTitle && !running && !honours.match(g).hasMatch() &&
+                    !andName.match(g).hasMatch() && !titleInsideGroup.match(g).hasMatch() &&
+                    !theRole.match(g).hasMatch() && !theRole.match(merged.last()).hasMatch()) {
+                    merged.last() += QStringLiteral(", ") + g;
+                    joined.last() = true;
+                } else if (!merged.isEmpty() && hasTitle && theRole.match(merged.last()).hasMatch() &&
+                           !title.match(merged.last()).hasMatch()) {
+                    merged.last() += QStringLiteral(", ") + g;
+                    joined.last() = true;
+                } else {
+                    merged << g;
+                    joined << false;
+                }
+            }
+            groups = merged;
+        }
+    }
     QString runTitle;
     QStringList out;
-    for (QString group : list.split(commas, Qt::SkipEmptyParts)) {
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        QString group = groups.at(g);
+        // A role after a comma stays with its person.
+        if (joined.value(g)) {
+            out << group;
+            runTitle.clear();
+            continue;
+        }
         group = group.trimmed();
         if (group.startsWith(QLatin1String("and "), Qt::CaseInsensitive))
             group = group.mid(4);
@@ -235,6 +299,7 @@ QStringList splitNames(QString list)
             runTitle = p.startsWith(QLatin1String("councillors"))  ? QStringLiteral("Councillor")
                        : p.startsWith(QLatin1String("cllrs"))      ? QStringLiteral("Cllr")
                        : p.startsWith(QLatin1String("cynghorwyr")) ? QStringLiteral("Cynghorydd")
+                       : p.startsWith(QLatin1String("alder"))      ? QStringLiteral("Alderman")
                                                                    : QStringLiteral("Cyng.");
             group = group.mid(m.capturedLength());
         } else if (title.match(group).hasMatch()) {

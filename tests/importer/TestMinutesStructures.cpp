@@ -425,6 +425,31 @@ private slots:
         QCOMPARE(c.present, (QStringList{"Cllr A Nash (Mayor)", "Cllr B Owen", "Cllr C Pike"}));
     }
 
+    // Lists whose commas do not part people (a role, a bracket, "The Town Mayor, Cllr X"), labels
+    // that end a list, grouped titles with a dash, run-in lists, initials in a sentence.
+    void attendanceRolesAndLabels()
+    {
+        const auto a = parse(
+            "PRESENT:- Councillor Ada Grey (Convener); Councillor Ben Stone – Portfolio Holder for Children, "
+            "Young People and Families; Mr Carl Dunn (Diocesan representative, co-opted); Mrs Dora Finch, "
+            "Church of Scotland; The Town Mayor, Cllr Eve Hale\n"
+            "Non-Councillor Members: Mr Finn Gray\n"
+            "OFFICIALS IN ATTENDANCE: Gail Hood, Head of Education\n\n"
+            "1. APOLOGIES\nApologies for absence were intimated on behalf of Councillor L.M. Hart and "
+            "Councillor Ian Roe.\n\n2. MINUTES\nSigned.\n");
+        QCOMPARE(a.present,
+                 (QStringList{
+                     "Councillor Ada Grey (Convener)",
+                     "Councillor Ben Stone – Portfolio Holder for Children, Young People and Families",
+                     "Mr Carl Dunn (Diocesan representative, co-opted)", "Mrs Dora Finch, Church of Scotland",
+                     "The Town Mayor, Cllr Eve Hale", "Mr Finn Gray"}));
+        QCOMPARE(a.apologies, (QStringList{"Councillor L.M. Hart", "Councillor Ian Roe"}));
+        const auto b = parse("Present: Aldermen – Jo Ives and Kim Lamb; Councillors – Lee Moss, Mo Nash\n"
+                             "Councillor Lee Moss presided.\n\n1. MINUTES\nSigned.\n");
+        QCOMPARE(b.present, (QStringList{"Alderman Jo Ives", "Alderman Kim Lamb", "Councillor Lee Moss",
+                                         "Councillor Mo Nash"}));
+    }
+
     // Welsh and bilingual minutes.
     void welshMinutes()
     {
