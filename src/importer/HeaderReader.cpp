@@ -76,13 +76,16 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         QStringLiteral("^(?:Contact(?: officer)?|Clerk|Democratic Services Officer)\\s*:\\s*(.+)$"), CI);
     static const RX phone(QStringLiteral("\\s*(\\(?0\\d{2,4}\\)?[\\s\\d]{6,}|\\S+@\\S+|Tel\\.?.*)$"), CI);
     static const RX heldAt(QStringLiteral("\\bheld\\s+(?:at|in)\\s+(.+?)(?:\\s+on\\b|$)"), CI);
+    // "Date of next meeting: 6 March 2025" is not the meeting's date.
+    static const RX nextMeeting(QStringLiteral("\\bnext\\s+meeting\\b|\\bfuture\\s+meetings?\\b"), CI);
     // In an agenda pack the minutes' own heading is the last one before the first item: start
     // from the last line that carries a date, a few lines above it.
     int from = 0;
     int dated = -1;
     for (int i = 0; i < to; ++i)
         if (BritishDate::find(lines.at(i).text).isValid() &&
-            !lines.at(i).text.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive)) {
+            !lines.at(i).text.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive) &&
+            !nextMeeting.match(lines.at(i).text).hasMatch()) {
             from = qMax(0, i - 3);
             dated = i;
         }
@@ -100,8 +103,10 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
     for (int i = 0; i < from; ++i) {
         const QString t = lines.at(i).text;
         if (out.council.isEmpty())
-            if (const auto m = councilRx.match(t);
-                m.hasMatch() && !committeeRx.match(t).hasMatch() && t.size() < 80)
+            // Not from a job title ("Kieran Blair, Director of Children's Services, Severnmoor Council").
+            if (const auto m = councilRx.match(t); m.hasMatch() && !committeeRx.match(t).hasMatch() &&
+                                                   t.size() < 80 &&
+                                                   !t.left(m.capturedStart(1)).contains(QLatin1Char(',')))
                 out.council = clean(m.captured(1));
     }
     // The header ends where the attendance starts: names and what follows them are not the header.
@@ -214,7 +219,9 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                 continue;
             }
             if (out.council.isEmpty())
-                if (const auto m = councilRx.match(seg); m.hasMatch() && !committeeRx.match(seg).hasMatch()) {
+                if (const auto m = councilRx.match(seg);
+                    m.hasMatch() && !committeeRx.match(seg).hasMatch() &&
+                    !seg.left(m.capturedStart(1)).contains(QLatin1Char(','))) {
                     out.council = clean(m.captured(1));
                     continue;
                 }
@@ -237,6 +244,17 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         }
     }
     headingLines(lines, from, stop, out);
+    // "EDUCATION AND CHILDREN'S SERVICES COMMITTEE OF ARDMHOR COUNCIL": the committee of a council.
+    static const RX ofCouncil(
+        QStringLiteral(
+            "^(.*\\b(?:Committee|Board|Panel|Forum|Cabinet|Sub-Committee|Executive|Commission))\\s+of\\s+"
+            "(?:the\\s+)?(.+\\b(?:Council|Authority))$"),
+        CI);
+    if (const auto m = ofCouncil.match(out.committee); m.hasMatch()) {
+        out.committee = m.captured(1).trimmed();
+        if (out.council.isEmpty())
+            out.council = m.captured(2).trimmed();
+    }
 }
 
 void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)

@@ -450,6 +450,25 @@ private slots:
                                          "Councillor Mo Nash"}));
     }
 
+    // A long heading in capitals names the committee of a council; the date is not the next
+    // meeting's, and the council is not taken from an officer's job title.
+    void headerSentenceInCapitals()
+    {
+        const auto m =
+            parse("Kieran Blair, Director of Education, Westmoor Council\n\n"
+                  "MINUTES OF THE EDUCATION AND CHILDREN'S SERVICES COMMITTEE OF ARDMHOR COUNCIL "
+                  "HELD IN THE COUNCIL CHAMBER, COUNTY BUILDINGS, ARDMHOR ON MONDAY 9TH SEPTEMBER 2024 "
+                  "AT 2.30 P.M.\n\n"
+                  "Present: Councillor Ann Bain (Convener), Councillor Rob Carr\n\n"
+                  "Date of next meeting: 6 March 2025\n\n"
+                  "1. APOLOGIES\nNone.\n\n2. MINUTES\nSigned.\n");
+        QCOMPARE(m.committee, QStringLiteral("EDUCATION AND CHILDREN'S SERVICES COMMITTEE"));
+        QCOMPARE(m.council, QStringLiteral("ARDMHOR COUNCIL"));
+        QCOMPARE(m.date, QDate(2024, 9, 9));
+        QCOMPARE(m.time, QTime(14, 30));
+        QCOMPARE(m.venue, QStringLiteral("COUNCIL CHAMBER, COUNTY BUILDINGS, ARDMHOR"));
+    }
+
     // Welsh and bilingual minutes.
     void welshMinutes()
     {
