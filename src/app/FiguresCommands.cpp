@@ -1,4 +1,5 @@
 // scrutineer import-figures --db FILE FILE.csv
+#include "core/Plural.h"
 #include "CliSupport.h"
 #include "Commands.h"
 #include "store/FigureImport.h"
@@ -34,7 +35,10 @@ int runImportFigures(const QStringList& args)
             Cli::err() << QCoreApplication::translate("Cli", "Nothing was imported: correct the lines above and try again.") << Qt::endl;
             return 1;
         }
-        Cli::out() << QCoreApplication::translate("Cli", "Imported %1 figures from %2.").arg(result.rows.size()).arg(path) << Qt::endl;
+        Cli::out() << counted(result.rows.size(), QCoreApplication::translate("Cli", "Imported 1 figure from %2."),
+                              QCoreApplication::translate("Cli", "Imported %1 figures from %2."))
+                          .arg(path)
+                   << Qt::endl;
         return 0;
     } catch (const StoreError& e) {
         Cli::err() << e.message() << Qt::endl;

@@ -76,6 +76,28 @@ QString shortDate(const QDate& date)
            QLatin1Char(' ') + QString::number(date.year());
 }
 
+QString monthYear(const QDate& date)
+{
+    if (!date.isValid())
+        return QString();
+    return monthName(date.month()).left(3) + QLatin1Char(' ') + QStringLiteral("%1").arg(date.year() % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString monthYearLong(const QDate& date)
+{
+    if (!date.isValid())
+        return QString();
+    return monthName(date.month()) + QLatin1Char(' ') + QString::number(date.year());
+}
+
+QString period(const QString& yearMonth, bool longForm)
+{
+    const QDate d = QDate::fromString(yearMonth + QStringLiteral("-01"), Qt::ISODate);
+    if (!d.isValid())
+        return yearMonth;
+    return longForm ? monthYearLong(d) : monthYear(d);
+}
+
 QString time12(const QTime& time)
 {
     if (!time.isValid())

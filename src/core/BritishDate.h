@@ -13,6 +13,13 @@ QString longDate(const QDate& date);
 QString mediumDate(const QDate& date);
 // "6 Dec 2016"
 QString shortDate(const QDate& date);
+// "Sep 17": a month as the figures grid and charts head it (always three letters, never "Sept").
+QString monthYear(const QDate& date);
+// "September 2017"
+QString monthYearLong(const QDate& date);
+// A figure's period ("2017-09") as "Sep 17", or "September 2017" with `longForm`; the text itself
+// when it is not a period.
+QString period(const QString& yearMonth, bool longForm = false);
 // "Tuesday 6 December 2016, 7.00 pm"
 QString longDateTime(const QDateTime& when);
 // "7.00 pm"

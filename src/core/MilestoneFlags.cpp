@@ -7,7 +7,10 @@
 namespace MilestoneFlags {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("MilestoneFlags", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MilestoneFlags", text);
+}
 } // namespace
 
 QList<MilestoneFlag> evaluate(const MilestoneFacts& f, const QDate& today, int reviewDays)
@@ -21,16 +24,32 @@ QList<MilestoneFlag> evaluate(const MilestoneFacts& f, const QDate& today, int r
     if ((complete || f.statusMeansComplete) && f.evidence.trimmed().isEmpty())
         flags.append({MilestoneFlag::Kind::CompleteWithoutEvidence,
                       tr("Shown as complete, but no evidence of completion is recorded.")});
-    if (!complete && !f.statusMeansComplete && f.lastRatingChange.isValid() && reviewDays > 0 &&
-        f.lastRatingChange.daysTo(today) > reviewDays)
-        flags.append({MilestoneFlag::Kind::Stale,
-                      tr("The rating has not changed for %1 days, longer than the plan's review period of %2 days.")
-                          .arg(f.lastRatingChange.daysTo(today))
-                          .arg(reviewDays)});
+    const QDate lastLooked =
+        f.lastReview.isValid() && (!f.lastRatingChange.isValid() || f.lastReview > f.lastRatingChange)
+            ? f.lastReview
+            : f.lastRatingChange;
+    if (!complete && !f.statusMeansComplete && lastLooked.isValid() && reviewDays > 0 &&
+        lastLooked.daysTo(today) > reviewDays) {
+        const QString reason =
+            f.lastReview.isValid() && f.lastReview == lastLooked
+                ? tr("The rating was last reviewed %1 days ago (it has not changed for %2 days), longer than "
+                     "the plan's review period of %3 days.")
+                      .arg(lastLooked.daysTo(today))
+                      .arg(f.lastRatingChange.isValid() ? f.lastRatingChange.daysTo(today)
+                                                        : lastLooked.daysTo(today))
+                      .arg(reviewDays)
+                : tr("The rating has been neither changed nor reviewed for %1 days, longer than the plan's "
+                     "review period of %2 days.")
+                      .arg(lastLooked.daysTo(today))
+                      .arg(reviewDays);
+        flags.append({MilestoneFlag::Kind::Stale, reason});
+    }
     if (f.isRed && f.openActions == 0)
-        flags.append({MilestoneFlag::Kind::RedWithoutAction, tr("Rated Red, but no open action is recorded to recover it.")});
+        flags.append({MilestoneFlag::Kind::RedWithoutAction,
+                      tr("Rated Red, but no open action is recorded to recover it.")});
     if (!f.lastChangeHasRationale)
-        flags.append({MilestoneFlag::Kind::NoRationale, tr("The last change of rating was recorded without a rationale.")});
+        flags.append({MilestoneFlag::Kind::NoRationale,
+                      tr("The last change of rating was recorded without a rationale.")});
     return flags;
 }
 

@@ -1,5 +1,7 @@
 #include "ActionLogModel.h"
 
+#include "AppContext.h"
+#include "UndoCommands.h"
 #include "core/BritishDate.h"
 #include "core/Role.h"
 #include "store/Database.h"
@@ -8,6 +10,8 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QPointer>
+#include <QUndoStack>
 
 ActionLogModel::ActionLogModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db) {}
 
@@ -104,7 +108,17 @@ QVariant ActionLogModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::EditRole:
-        return index.column() == Status ? QVariant(a.status) : data(index, Qt::DisplayRole);
+        switch (index.column()) {
+        case Status:
+            return a.status;
+        case Action:
+            return a.text;
+        case Owner:
+            return a.owner;
+        case Due:
+            return a.due;
+        }
+        return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (overdue) {
             const qint64 days = a.due.daysTo(m_filter.today);
@@ -171,12 +185,65 @@ Qt::ItemFlags ActionLogModel::flags(const QModelIndex& index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.column() == Status && ::Roles::mayWrite(m_db.role(), QStringLiteral("action_updates")))
         f |= Qt::ItemIsEditable;
+    if ((index.column() == Action || index.column() == Owner || index.column() == Due) &&
+        ::Roles::mayWrite(m_db.role(), QStringLiteral("actions")))
+        f |= Qt::ItemIsEditable;
     return f;
+}
+
+int ActionLogModel::rowOf(qint64 id) const
+{
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows.at(r).id == id)
+            return r;
+    return -1;
+}
+
+bool ActionLogModel::editFields(int row, int column, const QVariant& value)
+{
+    const auto& a = m_rows.at(row);
+    const EditActionCommand::Fields before{a.text, a.owner, a.due};
+    EditActionCommand::Fields after = before;
+    if (column == Action)
+        after.text = value.toString().trimmed();
+    else if (column == Owner)
+        after.owner = value.toString().trimmed();
+    else
+        after.due = value.toDate();
+    if (after == before)
+        return false;
+    const qint64 id = a.id;
+    auto* command = new EditActionCommand(
+        m_db, id, a.reference, before, after,
+        {PageId::Actions, {{QStringLiteral("action"), id}}, m_undo ? AppContext::placeOf(m_undo) : QString()},
+        [self = QPointer<ActionLogModel>(this), id] {
+            if (self && self->rowOf(id) >= 0)
+                self->reloadRow(self->rowOf(id));
+        });
+    QString error;
+    bool done = false;
+    if (m_undo) {
+        done = pushCommand(m_undo, command, &error);
+    } else {
+        command->redo();
+        error = StoreCommand::takeFailure();
+        done = error.isEmpty();
+        delete command;
+    }
+    if (!done) {
+        m_error = error;
+        emit errorOccurred(m_error);
+    }
+    return done;
 }
 
 bool ActionLogModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || index.column() != Status || index.row() >= m_rows.size())
+    if (role != Qt::EditRole || index.row() >= m_rows.size())
+        return false;
+    if (index.column() == Action || index.column() == Owner || index.column() == Due)
+        return (flags(index) & Qt::ItemIsEditable) && editFields(index.row(), index.column(), value);
+    if (index.column() != Status)
         return false;
     const QString status = value.toString();
     const auto& a = m_rows.at(index.row());

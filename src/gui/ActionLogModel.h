@@ -6,21 +6,43 @@
 #include <functional>
 
 class Database;
+class QUndoStack;
 
 // The action log as a table, fed by ActionRepository a page at a time (fetchMore), so the ten-year
 // database's thousands of actions open at once. Filters and sorting run in the store (bound SQL),
 // which keeps paging and order consistent. Overdue rows carry ⚠ in the reference and a colour.
 // The status is edited in place; a change asks `noteProvider` for the dated progress note that
 // must go with it (the page asks the person; tests answer directly), and nothing changes without one.
+// The action's text, owner and due date are edited in place too (clerks and administrators), each
+// change one step on the undo stack given (Edit ▸ Undo takes it back).
 class ActionLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Reference, Action, Owner, Due, Status, LastUpdate, Meeting, Committee, ColumnCount };
-    enum Roles { IdRole = Qt::UserRole + 1, OverdueRole, StatusCodeRole };
+    enum Column
+    {
+        Reference,
+        Action,
+        Owner,
+        Due,
+        Status,
+        LastUpdate,
+        Meeting,
+        Committee,
+        ColumnCount
+    };
+    enum Roles
+    {
+        IdRole = Qt::UserRole + 1,
+        OverdueRole,
+        StatusCodeRole
+    };
     static constexpr int kPage = 200;
 
     explicit ActionLogModel(Database& db, QObject* parent = nullptr);
+    void setUndoStack(QUndoStack* stack) { m_undo = stack; }
+    // The row showing action `id` among those fetched, -1 when none.
+    int rowOf(qint64 id) const;
 
     // Re-reads from the store with this filter (its `today` decides what is overdue).
     void setFilter(const ActionRepository::Filter& filter);
@@ -49,7 +71,9 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    bool editFields(int row, int column, const QVariant& value);
     Database& m_db;
+    QUndoStack* m_undo = nullptr;
     ActionRepository::Filter m_filter;
     QList<ActionRepository::Row> m_rows;
     int m_total = 0;

@@ -10,11 +10,15 @@
 #include "store/ActionRepository.h"
 #include "store/ContextRepository.h"
 #include "store/Database.h"
+#include "store/MinutesRepository.h"
 #include "store/StoreError.h"
+#include "store/UserRepository.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -25,6 +29,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -60,6 +65,62 @@ public:
     }
 };
 
+// The owner typed in place, completing from the people known and their job titles.
+class OwnerDelegate : public QStyledItemDelegate
+{
+public:
+    OwnerDelegate(QStringList names, QObject* parent) : QStyledItemDelegate(parent), m_names(std::move(names))
+    {
+    }
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        auto* edit = new QLineEdit(parent);
+        auto* c = new QCompleter(m_names, edit);
+        c->setCaseSensitivity(Qt::CaseInsensitive);
+        c->setFilterMode(Qt::MatchContains);
+        edit->setCompleter(c);
+        return edit;
+    }
+    void setNames(const QStringList& names) { m_names = names; }
+
+private:
+    QStringList m_names;
+};
+
+// The due date chosen in place; its earliest date stands for "no due date".
+class DueDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    static inline const QDate kNone{2000, 1, 1};
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        auto* edit = new QDateEdit(parent);
+        edit->setLocale(QLocale::c()); // English month names, "Sep" as everywhere else
+        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(kNone);
+        edit->setSpecialValueText(ActionsPage_tr("no due date"));
+        return edit;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        const QDate d = index.data(Qt::EditRole).toDate();
+        static_cast<QDateEdit*>(editor)->setDate(d.isValid() ? d : QDate::currentDate());
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        const QDate d = static_cast<QDateEdit*>(editor)->date();
+        model->setData(index, d == kNone ? QDate() : d, Qt::EditRole);
+    }
+
+private:
+    static QString ActionsPage_tr(const char* text)
+    {
+        return QCoreApplication::translate("ActionsPage", text);
+    }
+};
+
 class ActionsPage : public Page
 {
     Q_OBJECT
@@ -67,7 +128,9 @@ public:
     ActionsPage(AppContext& context, QWidget* parent) : Page(context, parent)
     {
         auto* layout = new QVBoxLayout(this);
+        // Two rows, so that the page fits a 1024 px window: who and where, then which.
         auto* filters = new QHBoxLayout;
+        auto* which = new QHBoxLayout;
         m_committee = new QComboBox(this);
         m_committee->setObjectName(QStringLiteral("committeeFilter"));
         m_meeting = new QComboBox(this);
@@ -89,21 +152,30 @@ public:
             l->setBuddy(buddy);
             return l;
         };
-        filters->addWidget(label(tr("Co&mmittee:"), m_committee));
+        // Long names are elided in the boxes (their lists show them whole): the page fits 1024 px.
+        for (QComboBox* box : {m_committee, m_owner}) {
+            box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            box->setMinimumContentsLength(14);
+        }
+        m_meeting->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_meeting->setMinimumContentsLength(11);
+        filters->addWidget(label(tr("Comm&ittee:"), m_committee));
         filters->addWidget(m_committee, 2);
-        filters->addWidget(label(tr("Mee&ting:"), m_meeting));
+        filters->addWidget(label(tr("Meeti&ng:"), m_meeting));
         filters->addWidget(m_meeting, 1);
         filters->addWidget(label(tr("O&wner:"), m_owner));
         filters->addWidget(m_owner, 2);
-        filters->addWidget(label(tr("&Status:"), m_status));
-        filters->addWidget(m_status);
-        filters->addWidget(m_overdue);
-        filters->addWidget(m_soon);
-        auto* chase = new QPushButton(tr("&Chase…"), this);
+        which->addWidget(label(tr("&Status:"), m_status));
+        which->addWidget(m_status);
+        which->addWidget(m_overdue);
+        which->addWidget(m_soon);
+        which->addStretch(1);
+        auto* chase = new QPushButton(tr("Chase…"), this);
         chase->setObjectName(QStringLiteral("chaseButton"));
         chase->setToolTip(tr("The overdue actions by owner: a printable list and an e-mail draft per owner"));
-        filters->addWidget(chase);
+        which->addWidget(chase);
         layout->addLayout(filters);
+        layout->addLayout(which);
 
         auto* split = new QSplitter(this);
         m_model = new ActionLogModel(context.db(), this);
@@ -120,6 +192,10 @@ public:
         m_table->setObjectName(QStringLiteral("actionLog"));
         m_table->setModel(m_model);
         m_table->setItemDelegateForColumn(ActionLogModel::Status, new StatusDelegate(m_table));
+        m_ownerDelegate = new OwnerDelegate({}, m_table);
+        m_table->setItemDelegateForColumn(ActionLogModel::Owner, m_ownerDelegate);
+        m_table->setItemDelegateForColumn(ActionLogModel::Due, new DueDelegate(m_table));
+        m_model->setUndoStack(context.undoStack(PageId::Actions));
         m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                  QAbstractItemView::SelectedClicked);
         m_table->setSortingEnabled(true);
@@ -143,7 +219,7 @@ public:
         dl->setContentsMargins(0, 0, 0, 0);
         m_detail = new QTextBrowser(detail);
         m_detail->setObjectName(QStringLiteral("actionHistory"));
-        m_addUpdate = new QPushButton(tr("&Add Update…"), detail);
+        m_addUpdate = new QPushButton(tr("Add &Update…"), detail);
         m_addUpdate->setObjectName(QStringLiteral("addUpdateButton"));
         dl->addWidget(m_detail, 1);
         dl->addWidget(m_addUpdate);
@@ -154,16 +230,23 @@ public:
         layout->addWidget(split, 1);
         m_count = new QLabel(this);
         m_count->setObjectName(QStringLiteral("actionCount"));
+        m_count->setWordWrap(true);
         layout->addWidget(m_count);
 
         connect(m_committee, &QComboBox::currentIndexChanged, this, [this] {
             fillMeetingsAndOwners();
             apply();
         });
+        // A filter the person changes ends a view opened from the dashboard (actions completed between
+        // two meetings).
+        const auto chosen = [this] {
+            m_completedAfter = m_completedBy = QDate();
+            apply();
+        };
         for (QComboBox* box : {m_meeting, m_owner, m_status})
-            connect(box, &QComboBox::currentIndexChanged, this, &ActionsPage::apply);
+            connect(box, &QComboBox::currentIndexChanged, this, chosen);
         for (QCheckBox* box : {m_overdue, m_soon})
-            connect(box, &QCheckBox::toggled, this, &ActionsPage::apply);
+            connect(box, &QCheckBox::toggled, this, chosen);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &ActionsPage::showDetail);
         connect(m_model, &QAbstractItemModel::modelReset, this, &ActionsPage::showDetail);
@@ -213,8 +296,10 @@ public slots:
             const QList<ActionRepository::Row> rows = ActionRepository(context().db()).rows(filter);
             done = ActionLogExport::write(rows, path, filter.today, &error);
             if (done)
-                m_count->setText((rows.size() == 1 ? tr("1 action saved to %1").arg(QDir::toNativeSeparators(path))
-                                                      : tr("%1 actions saved to %2").arg(rows.size()).arg(QDir::toNativeSeparators(path))));
+                m_count->setText((
+                    rows.size() == 1
+                        ? tr("1 action saved to %1").arg(QDir::toNativeSeparators(path))
+                        : tr("%1 actions saved to %2").arg(rows.size()).arg(QDir::toNativeSeparators(path))));
         } catch (const StoreError& e) {
             error = e.message();
         }
@@ -224,7 +309,20 @@ public slots:
     }
 
 public:
-    int badge() const override { return m_overdueCount; }
+    // Overdue today for the committee chosen at the top, counted when asked, so that the side bar is
+    // right after every change of committee (whether or not this page has been refreshed since).
+    int badge() const override
+    {
+        try {
+            ActionRepository::Filter overdue;
+            overdue.today = today();
+            overdue.overdueOnly = true;
+            overdue.committeeId = context().committeeId();
+            return ActionRepository(context().db()).count(overdue);
+        } catch (const StoreError&) {
+            return m_overdueCount;
+        }
+    }
 
     // "Today" for overdue: the referenceDate property when set (tests), else the current date.
     QDate today() const
@@ -249,6 +347,7 @@ public:
             overdue.overdueOnly = true;
             overdue.committeeId = context().committeeId();
             m_overdueCount = ActionRepository(context().db()).count(overdue);
+            m_ownerDelegate->setNames(MinutesRepository(context().db()).knownOwners());
         } catch (const StoreError& e) {
             m_count->setText(e.message());
         }
@@ -273,6 +372,8 @@ public:
                 qMax(0, m_status->findData(target.value(QStringLiteral("status")).toString())));
             m_overdue->setChecked(target.value(QStringLiteral("overdue")).toBool());
             m_soon->setChecked(false);
+            m_completedAfter = target.value(QStringLiteral("completedAfter")).toDate();
+            m_completedBy = target.value(QStringLiteral("completedBy")).toDate();
             apply();
             return;
         }
@@ -344,6 +445,8 @@ private:
         f.status = m_status->currentData().toString();
         f.overdueOnly = m_overdue->isChecked();
         f.dueSoonOnly = m_soon->isChecked();
+        f.completedAfter = m_completedAfter;
+        f.completedBy = m_completedBy;
         f.today = today();
         m_model->setFilter(f);
         const bool mayUpdate = Roles::mayWrite(context().db().role(), QStringLiteral("action_updates"));
@@ -353,7 +456,16 @@ private:
 
     void updateCount()
     {
-        m_count->setText((m_model->totalCount() == 1 ? tr("1 action shown") : tr("%1 actions shown").arg(m_model->totalCount())) + QStringLiteral(" · ") +
+        const QString range = m_completedAfter.isValid()
+                                  ? tr("completed after %1 and by %2")
+                                            .arg(BritishDate::shortDate(m_completedAfter),
+                                                 BritishDate::shortDate(m_completedBy)) +
+                                        QStringLiteral(" · ")
+                                  : QString();
+        m_count->setText(range +
+                         (m_model->totalCount() == 1 ? tr("1 action shown")
+                                                     : tr("%1 actions shown").arg(m_model->totalCount())) +
+                         QStringLiteral(" · ") +
                          tr("%n overdue for the chosen committee (marked ⚠)", nullptr, m_overdueCount) +
                          QStringLiteral(" · ") + tr("as at %1").arg(BritishDate::longDate(today())));
     }
@@ -417,6 +529,7 @@ private:
         dialog.setWindowTitle(tr("Add Update to %1").arg(a.reference));
         auto* form = new QFormLayout(&dialog);
         auto* on = new QDateEdit(today(), &dialog);
+        on->setLocale(QLocale::c()); // English month names, "Sep" as everywhere else
         on->setDisplayFormat(QStringLiteral("d MMM yyyy"));
         on->setCalendarPopup(true);
         auto* status = new QComboBox(&dialog);
@@ -447,20 +560,34 @@ private:
         context().notifyDataChanged();
     }
 
+public:
+    // What the chase letters share: the committee the filter chose (none: every committee), the
+    // date, its next meeting, and the signed-in clerk who signs them.
+    ChaseLetters::Context chaseContext() const
+    {
+        ChaseLetters::Context c;
+        const qint64 committee = m_committee->currentData().toLongLong();
+        c.committee = committee > 0 ? m_committee->currentText() : QString();
+        c.today = today();
+        if (committee > 0) {
+            const qint64 id = ContextRepository(context().db()).currentMeeting(committee, today());
+            for (const auto& m : ContextRepository(context().db()).meetings(committee))
+                if (m.id == id && m.startsAt.date() >= today())
+                    c.nextMeeting = m.startsAt.date();
+        }
+        const UserRepository::Person me = UserRepository(context().db()).signedInPerson();
+        c.from = {me.name.isEmpty() ? context().db().login() : me.name, me.jobTitle, me.organisation,
+                  me.email};
+        return c;
+    }
+
+private:
     void chase()
     {
         const qint64 committee = m_committee->currentData().toLongLong();
         try {
             const auto groups = ActionRepository(context().db()).chaseList(committee, today());
-            QDate next;
-            if (committee > 0) {
-                const qint64 id = ContextRepository(context().db()).currentMeeting(committee, today());
-                for (const auto& m : ContextRepository(context().db()).meetings(committee))
-                    if (m.id == id && m.startsAt.date() >= today())
-                        next = m.startsAt.date();
-            }
-            ChaseDialog dialog(groups, committee > 0 ? m_committee->currentText() : tr("Every committee"),
-                               today(), next, this);
+            ChaseDialog dialog(groups, chaseContext(), this);
             dialog.exec();
         } catch (const StoreError& e) {
             QMessageBox::warning(this, tr("Chase"), e.message());
@@ -468,6 +595,7 @@ private:
     }
 
     ActionLogModel* m_model;
+    OwnerDelegate* m_ownerDelegate;
     QAction* m_exportAction;
     QAction* m_chaseAction;
     QTableView* m_table;
@@ -481,6 +609,7 @@ private:
     QPushButton* m_addUpdate;
     QLabel* m_count;
     int m_overdueCount = 0;
+    QDate m_completedAfter, m_completedBy; // a view of the actions completed between two meetings
 };
 
 } // namespace

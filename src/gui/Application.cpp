@@ -60,6 +60,8 @@ int runGui(int argc, char* argv[])
     }
 
     MainWindow window;
+    if (parser.isSet(shotsOption))
+        window.setScreenshotMode(true); // the person's saved window and page are left alone
     if (!window.openDatabase(path))
         window.showWithoutDatabase();
     window.show();

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPrintDialog>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -101,8 +103,16 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const bool ok = BriefingPack::writePdf(context.db(), meeting.id, confidential, path, &error);
         QApplication::restoreOverrideCursor();
-        if (!ok)
+        if (!ok) {
             QMessageBox::warning(parent, tr("Briefing pack"), error);
+            return;
+        }
+        // Said where the person looks next: the window's status bar.
+        if (auto* window = qobject_cast<QMainWindow*>(parent ? parent->window() : nullptr))
+            window->statusBar()->showMessage(
+                tr("Briefing pack saved to %1 (open it from there to read or print it)")
+                    .arg(QDir::toNativeSeparators(path)),
+                15000);
         return;
     }
     if (chosen != print)

@@ -1,5 +1,6 @@
 #include "ChaseDialog.h"
 
+#include "WindowSize.h"
 #include "reports/ChaseLetters.h"
 
 #include <QDesktopServices>
@@ -16,24 +17,30 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
-ChaseDialog::ChaseDialog(QList<ActionRepository::ChaseGroup> groups, QString committee, QDate today,
-                         QDate nextMeeting, QWidget* parent)
-    : QDialog(parent), m_groups(std::move(groups)), m_committee(std::move(committee)), m_today(today),
-      m_nextMeeting(nextMeeting)
+ChaseDialog::ChaseDialog(QList<ActionRepository::ChaseGroup> groups, ChaseLetters::Context letters,
+                         QWidget* parent)
+    : QDialog(parent), m_groups(std::move(groups)), m_letters(std::move(letters))
 {
     setWindowTitle(tr("Chase Overdue Actions"));
-    resize(860, 600);
+    WindowSize::fit(this, {860, 600});
     auto* layout = new QVBoxLayout(this);
     auto* body = new QHBoxLayout;
     m_owners = new QListWidget(this);
     m_owners->setObjectName(QStringLiteral("chaseOwners"));
     for (const auto& g : m_groups) {
-        auto* item = new QListWidgetItem(
-            tr("%1 (%2)").arg(g.owner.isEmpty() ? tr("No owner recorded") : g.owner).arg(g.actions.size()),
-            m_owners);
-        if (g.email.isEmpty())
-            item->setToolTip(
-                tr("No e-mail address is recorded for this owner: the draft will have no recipient."));
+        auto* item = new QListWidgetItem(g.email.isEmpty()
+                                             ? tr("%1 (%2) — no e-mail address")
+                                                   .arg(g.owner.isEmpty() ? tr("No owner recorded") : g.owner)
+                                                   .arg(g.actions.size())
+                                             : tr("%1 (%2)")
+                                                   .arg(g.owner.isEmpty() ? tr("No owner recorded") : g.owner)
+                                                   .arg(g.actions.size()),
+                                         m_owners);
+        item->setToolTip(
+            g.email.isEmpty()
+                ? tr("No e-mail address is recorded for this owner: the draft will have no recipient. "
+                     "An administrator adds it under File ▸ People…")
+                : tr("To: %1").arg(g.email));
     }
     m_owners->setCurrentRow(0);
     m_view = new QTextBrowser(this);
@@ -58,7 +65,13 @@ ChaseDialog::ChaseDialog(QList<ActionRepository::ChaseGroup> groups, QString com
 
 QString ChaseDialog::html() const
 {
-    return ChaseLetters::printableHtml(m_groups, m_committee, m_today);
+    return ChaseLetters::printableHtml(m_groups, m_letters);
+}
+
+QByteArray ChaseDialog::currentDraft() const
+{
+    const int r = m_owners->currentRow();
+    return r >= 0 && r < m_groups.size() ? ChaseLetters::eml(m_groups.at(r), m_letters) : QByteArray();
 }
 
 void ChaseDialog::print()
@@ -79,8 +92,7 @@ void ChaseDialog::saveDrafts()
     if (folder.isEmpty())
         return;
     QString error;
-    const QStringList written =
-        ChaseLetters::writeDrafts(m_groups, folder, m_committee, m_today, m_nextMeeting, &error);
+    const QStringList written = ChaseLetters::writeDrafts(m_groups, folder, m_letters, &error);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Save E-mail Drafts"), error);
     else
@@ -96,7 +108,7 @@ void ChaseDialog::openMail()
     const int r = m_owners->currentRow();
     if (r < 0 || r >= m_groups.size())
         return;
-    if (!QDesktopServices::openUrl(ChaseLetters::mailto(m_groups.at(r), m_committee, m_today, m_nextMeeting)))
+    if (!QDesktopServices::openUrl(ChaseLetters::mailto(m_groups.at(r), m_letters)))
         QMessageBox::warning(this, tr("E-mail Owner"),
                              tr("No mail program opened. Use \"Save E-mail Drafts…\" and open the saved "
                                 "draft in your mail program instead."));

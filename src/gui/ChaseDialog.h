@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/ChaseLetters.h"
 #include "store/ActionRepository.h"
 
 #include <QDialog>
@@ -13,10 +14,14 @@ class ChaseDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ChaseDialog(QList<ActionRepository::ChaseGroup> groups, QString committee, QDate today, QDate nextMeeting, QWidget* parent = nullptr);
+    ChaseDialog(QList<ActionRepository::ChaseGroup> groups, ChaseLetters::Context letters,
+                QWidget* parent = nullptr);
 
     const QList<ActionRepository::ChaseGroup>& groups() const { return m_groups; }
+    const ChaseLetters::Context& letters() const { return m_letters; }
     QString html() const;
+    // The draft for the owner chosen in the list (what "E-mail Owner…" opens).
+    QByteArray currentDraft() const;
 
 private:
     void print();
@@ -24,8 +29,7 @@ private:
     void openMail();
 
     QList<ActionRepository::ChaseGroup> m_groups;
-    QString m_committee;
-    QDate m_today, m_nextMeeting;
+    ChaseLetters::Context m_letters;
     QTextBrowser* m_view;
     QListWidget* m_owners;
 };

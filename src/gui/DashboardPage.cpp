@@ -11,35 +11,87 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
+#include <QScrollArea>
 #include <QStackedBarSeries>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace {
+
+QString DashboardPage_tr(const char* text)
+{
+    return QCoreApplication::translate("DashboardPage", text);
+}
 
 constexpr int TargetRole = Qt::UserRole + 7;
 constexpr int PageRole = Qt::UserRole + 8;
 
-QString sparkline(const QList<double>& values)
+constexpr int TrendRole = Qt::UserRole + 9;
+
+// A figure's last months as a small line (drawn, not made of block characters, which some fonts
+// render as solid blocks), its latest point marked; the words say the same for screen readers.
+class SparklineDelegate : public QStyledItemDelegate
 {
-    static const QString bars = QStringLiteral("▁▂▃▄▅▆▇█");
-    if (values.isEmpty())
-        return QString();
-    double lo = values.first(), hi = values.first();
-    for (double v : values) {
-        lo = qMin(lo, v);
-        hi = qMax(hi, v);
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem plain = option;
+        initStyleOption(&plain, index);
+        plain.text.clear();
+        option.widget->style()->drawControl(QStyle::CE_ItemViewItem, &plain, painter, option.widget);
+        QList<double> values;
+        for (const QVariant& v : index.data(TrendRole).toList())
+            values << v.toDouble();
+        if (values.size() < 2)
+            return;
+        const auto [lo, hi] = std::minmax_element(values.cbegin(), values.cend());
+        const QRectF r = QRectF(option.rect).adjusted(4, 4, -6, -4);
+        const double span = *hi > *lo ? *hi - *lo : 1;
+        QPolygonF line;
+        for (int i = 0; i < values.size(); ++i)
+            line << QPointF(r.left() + r.width() * i / (values.size() - 1),
+                            r.bottom() - r.height() * (*hi > *lo ? (values.at(i) - *lo) / span : 0.5));
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const bool selected = option.state & QStyle::State_Selected;
+        QPen pen(selected ? option.palette.highlightedText().color() : QColor(0x15, 0x65, 0xc0), 1.6);
+        painter->setPen(pen);
+        painter->drawPolyline(line);
+        painter->setBrush(pen.color());
+        painter->drawEllipse(line.last(), 2.5, 2.5);
+        painter->restore();
     }
-    QString out;
-    for (double v : values)
-        out += bars.at(hi > lo ? qBound(0, int((v - lo) / (hi - lo) * 7.0 + 0.5), 7) : 3);
-    return out;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index).expandedTo(QSize(90, 0));
+    }
+};
+
+// The trend in words ("rising from 14 to 17 over 12 months").
+QString trendWords(const QList<double>& values)
+{
+    if (values.size() < 2)
+        return QString();
+    const double first = values.first(), last = values.last();
+    const QString way = last > first   ? DashboardPage_tr("rising")
+                        : last < first ? DashboardPage_tr("falling")
+                                       : DashboardPage_tr("level");
+    return DashboardPage_tr("%1 from %2 to %3 over %4 months")
+        .arg(way)
+        .arg(first)
+        .arg(last)
+        .arg(values.size());
 }
 
 QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
@@ -57,8 +109,20 @@ class DashboardPage : public Page
 public:
     DashboardPage(AppContext& context, QWidget* parent) : Page(context, parent)
     {
-        auto* layout = new QVBoxLayout(this);
+        // In a window smaller than all it shows (down to 1024×700), the dashboard scrolls rather than
+        // making the window larger than the screen.
+        auto* outer = new QVBoxLayout(this);
+        outer->setContentsMargins(0, 0, 0, 0);
+        auto* scroll = new QScrollArea(this);
+        scroll->setObjectName(QStringLiteral("dashboardScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        auto* body = new QWidget(scroll);
+        scroll->setWidget(body);
+        outer->addWidget(scroll);
+        auto* layout = new QVBoxLayout(body);
         m_heading = new QLabel(this);
+        m_heading->setObjectName(QStringLiteral("dashboardHeading"));
         m_heading->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
         m_heading->setWordWrap(true);
         layout->addWidget(m_heading);
@@ -112,6 +176,8 @@ public:
         m_figures->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
         m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_figures->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_figures->setItemDelegateForColumn(2, new SparklineDelegate(m_figures));
+        m_figures->setItemDelegateForColumn(4, new RagDelegate(m_figures));
         grid->addWidget(box(tr("Key figures"), m_figures, this), 2, 1);
 
         m_overTime = new QChartView(this);
@@ -132,7 +198,9 @@ public:
         connect(m_flags, &QListWidget::itemActivated, this, open);
         connect(m_actions, &QListWidget::itemActivated, this, open);
         connect(m_ratings, &QTableWidget::cellActivated, this, [this](int row, int column) {
-            if (const QTableWidgetItem* item = m_ratings->item(row, column))
+            // An empty cell (no milestone with that rating) opens nothing: it would be an empty plan.
+            const QTableWidgetItem* item = m_ratings->item(row, column);
+            if (item && !item->text().trimmed().isEmpty() && item->text() != QLatin1String("0"))
                 this->context().navigate(PageId::Plan, item->data(TargetRole).toMap());
         });
         connect(m_figures, &QTableWidget::cellActivated, this, [this](int row, int) {
@@ -173,6 +241,11 @@ private:
                                    : tr("No meeting chosen: figures as at today."));
 
         const PlanRepository::Plan plan = PlanRepository(db).planFor(context().committeeId(), asAt);
+        if (plan.id == 0)
+            m_heading->setText(
+                m_heading->text() + QLatin1Char('\n') +
+                tr("No improvement plan is linked to this committee: there are no ratings or key "
+                   "figures to show."));
         // Ratings by priority.
         QStringList headers{tr("Priority")};
         for (const auto& s : plan.statuses)
@@ -328,7 +401,10 @@ private:
             const int completed = dash.actionsCompleted(context().committeeId(), previous, asAt);
             add(completed == 1 ? tr("✓ 1 action completed") : tr("✓ %1 actions completed").arg(completed),
                 PageId::Actions,
-                {{QStringLiteral("committee"), context().committeeId()}, {QStringLiteral("status"), QStringLiteral("done")}});
+                {{QStringLiteral("committee"), context().committeeId()},
+                 {QStringLiteral("status"), QStringLiteral("done")},
+                 {QStringLiteral("completedAfter"), previous},
+                 {QStringLiteral("completedBy"), asAt}});
         } else {
             m_changesBox->setTitle(tr("Since the last meeting"));
             new QListWidgetItem(tr("This is the committee's first meeting on record."), m_changes);
@@ -373,13 +449,17 @@ private:
             item->setData(PageRole, int(PageId::Actions));
             item->setData(TargetRole, QVariantMap{{QStringLiteral("action"), a.id}});
         }
-        m_actionsBox->setTitle(
-            tr("Overdue actions (%1) and due in 14 days (%2)").arg(overdue).arg(actions.size() - overdue));
+        // Counted as at the meeting's date, and titled so (the side bar and the Actions page count to today).
+        m_actionsBox->setTitle(tr("Overdue on %1 (%2) and due in the 14 days after (%3)")
+                                   .arg(BritishDate::shortDate(asAt))
+                                   .arg(overdue)
+                                   .arg(actions.size() - overdue));
         if (actions.isEmpty())
             new QListWidgetItem(tr("No action is overdue or due soon."), m_actions);
 
         // Key figures.
-        const auto figures = dash.keyFigures();
+        // Key figures as they stood at the meeting (today when none is chosen), for a plan of its own.
+        const auto figures = plan.id ? dash.keyFigures(asAt) : QList<DashboardRepository::KeyFigure>();
         m_figures->clear();
         m_figures->setColumnCount(5);
         m_figures->setHorizontalHeaderLabels(
@@ -395,7 +475,14 @@ private:
                 new QTableWidgetItem(QString::number(f.latest) + (f.unit == QLatin1String("percentage")
                                                                       ? QStringLiteral("%")
                                                                       : QString())));
-            m_figures->setItem(r, 2, new QTableWidgetItem(sparkline(f.trend)));
+            auto* trend = new QTableWidgetItem;
+            QVariantList points;
+            for (double v : f.trend)
+                points << v;
+            trend->setData(TrendRole, points);
+            trend->setToolTip(trendWords(f.trend));
+            trend->setData(Qt::AccessibleTextRole, trendWords(f.trend));
+            m_figures->setItem(r, 2, trend);
             m_figures->setItem(r, 3, new QTableWidgetItem(f.target));
             auto* rating = new QTableWidgetItem(IndicatorRules::letter(f.rating));
             if (f.rating != FigureRating::None) {
@@ -404,7 +491,6 @@ private:
             }
             m_figures->setItem(r, 4, rating);
         }
-        m_figures->setItemDelegateForColumn(4, new RagDelegate(m_figures));
         m_figures->resizeColumnsToContents();
         m_figures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         // Every key figure without scrolling.

@@ -1,5 +1,7 @@
 #include "FigureImportDialog.h"
 
+#include "WindowSize.h"
+#include "core/BritishDate.h"
 #include "store/Database.h"
 #include "store/FigureImport.h"
 
@@ -37,10 +39,7 @@ QTableWidgetItem* number(int n)
 
 QString monthName(const QString& period)
 {
-    const QDate d = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
-    return d.isValid()
-               ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("MMMM yyyy"))
-               : period;
+    return BritishDate::period(period, true);
 }
 
 } // namespace
@@ -48,7 +47,7 @@ QString monthName(const QString& period)
 FigureImportDialog::FigureImportDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
 {
     setWindowTitle(tr("Import Figures from CSV"));
-    resize(900, 600);
+    WindowSize::fit(this, {900, 600});
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_file = new QLabel(tr("No file chosen."), this);

@@ -1,10 +1,13 @@
 #include "FiguresModel.h"
 
 #include "RagDelegate.h"
+#include "UndoCommands.h"
+#include "core/BritishDate.h"
 #include "store/Database.h"
 
 #include <QColor>
 #include <QDate>
+#include <QFont>
 #include <QLocale>
 #include <QPointer>
 #include <QUndoCommand>
@@ -13,15 +16,19 @@
 // One typed figure or comment, on the application's undo stack. It was applied when it was made;
 // undo and redo go through the store again (versioned, audited), so a figure someone else has
 // changed since is not overwritten: the command is refused, dropped, and the reason shown.
-class FigureEditCommand : public QUndoCommand
+class FigureEditCommand : public LocatedCommand
 {
 public:
     FigureEditCommand(FiguresModel* model, const IndicatorRepository::Indicator& indicator, qint64 team,
                       QString period, FiguresModel::CellState before, FiguresModel::CellState after,
-                      int version, const QString& text)
-        : QUndoCommand(text), m_model(model), m_indicator(indicator), m_team(team),
-          m_period(std::move(period)), m_before(std::move(before)), m_after(std::move(after)),
-          m_version(version)
+                      int version, const QString& text, const QString& place)
+        : LocatedCommand(text, {PageId::Figures,
+                                {{QStringLiteral("team"), team},
+                                 {QStringLiteral("indicator"), indicator.key},
+                                 {QStringLiteral("period"), period}},
+                                place}),
+          m_model(model), m_indicator(indicator), m_team(team), m_period(std::move(period)),
+          m_before(std::move(before)), m_after(std::move(after)), m_version(version)
     {
     }
 
@@ -61,13 +68,53 @@ void FiguresModel::load(qint64 teamId, int periodCount)
     m_team = teamId;
     IndicatorRepository repo(m_db);
     m_values = repo.values(teamId);
-    m_indicators.clear();
-    for (const auto& i : repo.indicators())
-        if (m_values.contains(i.id) || teamId == 0 || i.isKey)
-            m_indicators.append(i);
+    // Every indicator of the catalogue, with figures for this team or not yet: an officer starting
+    // on an indicator types its first figure here, as they type every other.
+    m_indicators = repo.indicators();
     const QStringList all = repo.periods();
     m_periods = all.mid(qMax(0, int(all.size()) - periodCount));
+    // And the month after the latest stored, empty, for next month's figures to be typed in.
+    const QDate latest =
+        all.isEmpty() ? QDate() : QDate::fromString(all.last() + QStringLiteral("-01"), Qt::ISODate);
+    const QDate next = latest.isValid() ? latest.addMonths(1)
+                                        : QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    m_newPeriod = next.toString(QStringLiteral("yyyy-MM"));
+    m_periods << m_newPeriod;
     endResetModel();
+}
+
+QString FiguresModel::formulaText(const IndicatorRepository::Indicator& ind, const QString& period) const
+{
+    QStringList parts;
+    for (const QString& key : IndicatorRules::partsOf(ind.formula)) {
+        QString name = key;
+        std::optional<double> value;
+        for (const auto& other : m_indicators)
+            if (other.key == key) {
+                name = other.name;
+                const auto values = m_values.value(other.id);
+                const auto it = values.constFind(period);
+                if (!period.isEmpty() && it != values.constEnd())
+                    value = it->value;
+            }
+        parts << (value ? tr("%1 (%2)").arg(name, figureText(*value)) : name);
+    }
+    return parts.join(tr(" and "));
+}
+
+QString FiguresModel::whyReadOnly(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return QString();
+    const auto& ind = m_indicators.at(index.row());
+    if (!m_editable)
+        return tr("You may read these figures; only officers and administrators enter them.");
+    if (ind.derived())
+        return tr("%1 is worked out, not typed: it comes from %2. Type those figures for %3 and this one "
+                  "follows.")
+            .arg(ind.name, formulaText(ind, QString()),
+                 headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString());
+    return QString();
 }
 
 const IndicatorRepository::Indicator* FiguresModel::indicator(int row) const
@@ -87,16 +134,32 @@ int FiguresModel::columnCount(const QModelIndex& parent) const
 
 QVariant FiguresModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role == Qt::DisplayRole && orientation == Qt::Horizontal) {
-        const QDate d = QDate::fromString(m_periods.value(section) + QStringLiteral("-01"), Qt::ISODate);
-        return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("MMM yy"));
+    if (orientation == Qt::Horizontal) {
+        if (role == Qt::DisplayRole)
+            return BritishDate::period(m_periods.value(section));
+        if (role == Qt::ToolTipRole)
+            return m_periods.value(section) == m_newPeriod
+                       ? tr("%1: no figures yet. Type this month's figures here.")
+                             .arg(BritishDate::period(m_newPeriod, true))
+                       : BritishDate::period(m_periods.value(section), true);
     }
     if (orientation == Qt::Vertical && section < m_indicators.size()) {
         const auto& i = m_indicators.at(section);
         if (role == Qt::DisplayRole)
             return i.derived() ? tr("%1 (worked out)").arg(i.name) : i.name;
         if (role == Qt::ToolTipRole)
-            return QStringLiteral("%1\n%2").arg(i.definition, i.source);
+            return i.derived()
+                       ? QStringLiteral("%1\n%2\n%3")
+                             .arg(
+                                 i.definition,
+                                 tr("Worked out from %1; it cannot be typed.").arg(formulaText(i, QString())),
+                                 i.source)
+                       : QStringLiteral("%1\n%2").arg(i.definition, i.source);
+        if (role == Qt::FontRole && i.derived()) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
     }
     return {};
 }
@@ -108,8 +171,16 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
     const auto& ind = m_indicators.at(index.row());
     const auto values = m_values.value(ind.id);
     const auto it = values.constFind(m_periods.at(index.column()));
-    if (it == values.constEnd())
-        return role == Qt::EditRole ? QVariant(QString()) : QVariant();
+    if (it == values.constEnd()) {
+        if (role == Qt::EditRole)
+            return QString();
+        if (role == Qt::ToolTipRole && ind.derived())
+            return tr("Worked out from %1 once they are typed for this month.")
+                .arg(formulaText(ind, QString()));
+        if (role == Qt::BackgroundRole && ind.derived())
+            return QColor(0xee, 0xee, 0xee); // read-only
+        return {};
+    }
     const double v = it->value;
     const FigureRating rating = IndicatorRules::rate(v, ind.bands);
     const auto mark = m_unusual.constFind(markKey(ind.id, m_periods.at(index.column())));
@@ -134,9 +205,11 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
         return QString(tr("%1: %2%3\nEntered by %4")
                            .arg(IndicatorRules::name(rating))
                            .arg(v)
-                           .arg(it->note.isEmpty() ? QString()
-                                : ind.derived()    ? QStringLiteral("\n") + it->note
-                                                   : QStringLiteral("\n") + tr("Comment: %1").arg(it->note),
+                           .arg(ind.derived() ? QStringLiteral("\n") +
+                                                    tr("Worked out from %1; it cannot be typed.")
+                                                        .arg(formulaText(ind, m_periods.at(index.column())))
+                                : it->note.isEmpty() ? QString()
+                                                     : QStringLiteral("\n") + tr("Comment: %1").arg(it->note),
                                 it->enteredBy) +
                        (unusual ? QStringLiteral("\n") +
                                       tr("Unusual: far from %1 the month before, and saved without being "
@@ -146,6 +219,13 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
                                 : QString()));
     case CommentRole:
         return ind.derived() ? QString() : it->note;
+    case Qt::FontRole:
+        if (ind.derived()) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        break;
     }
     return {};
 }
@@ -411,7 +491,8 @@ bool FiguresModel::edit(const QModelIndex& index, const CellState& target, const
         m_macroOpen = true;
     }
     if (m_undo)
-        m_undo->push(new FigureEditCommand(this, ind, m_team, period, before, target, version, text));
+        m_undo->push(new FigureEditCommand(this, ind, m_team, period, before, target, version, text,
+                                           AppContext::placeOf(m_undo)));
     return true;
 }
 

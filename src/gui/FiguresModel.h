@@ -50,6 +50,14 @@ public:
     qint64 teamId() const { return m_team; }
     QString period(int column) const { return m_periods.value(column); }
     void setEditable(bool editable) { m_editable = editable; }
+    // The empty month after the latest with figures (the last column), where next month is typed.
+    QString newPeriod() const { return m_newPeriod; }
+    // Why the cell cannot be typed in (a worked-out row, and the parts it comes from; a reader's
+    // role), for a person; empty when it can.
+    QString whyReadOnly(const QModelIndex& index) const;
+    // The parts of a worked-out indicator by name ("Cases held (430) and Case-holding social
+    // workers (FTE) (25)"), with their figures for `period` when given.
+    QString formulaText(const IndicatorRepository::Indicator& indicator, const QString& period) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -103,5 +111,6 @@ private:
     bool m_editable = false;
     QList<IndicatorRepository::Indicator> m_indicators;
     QStringList m_periods;
+    QString m_newPeriod;
     QHash<qint64, QHash<QString, IndicatorRepository::Value>> m_values;
 };

@@ -41,8 +41,23 @@ public:
     QAction* commentAction = nullptr;
     // Told after a paste how many figures it held and why those not saved were refused.
     std::function<void(int tried, const QStringList& refusals)> onPasted;
+    // Told why a cell someone tried to type in (or open) cannot be typed in.
+    std::function<void(const QString& why)> onReadOnly;
 
 protected:
+    // Typing into a worked-out row (or as a reader) is not ignored in silence: the reason is shown.
+    bool edit(const QModelIndex& index, EditTrigger trigger, QEvent* event) override
+    {
+        const bool asked = trigger == AnyKeyPressed || trigger == DoubleClicked || trigger == EditKeyPressed;
+        auto* figures = qobject_cast<FiguresModel*>(model());
+        if (asked && figures && index.isValid() && !(figures->flags(index) & Qt::ItemIsEditable)) {
+            if (onReadOnly)
+                onReadOnly(figures->whyReadOnly(index));
+            return false;
+        }
+        return QTableView::edit(index, trigger, event);
+    }
+
     void keyPressEvent(QKeyEvent* event) override
     {
         auto* figures = qobject_cast<FiguresModel*>(model());
@@ -122,9 +137,11 @@ FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, p
 
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
-    auto* teamLabel = new QLabel(tr("&Team or service:"), this);
+    auto* teamLabel = new QLabel(tr("Team o&r service:"), this);
     m_team = new QComboBox(this);
     m_team->setObjectName(QStringLiteral("teamBox"));
+    m_team->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_team->setMinimumContentsLength(20);
     teamLabel->setBuddy(m_team);
     bar->addWidget(teamLabel);
     bar->addWidget(m_team);
@@ -145,7 +162,7 @@ FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, p
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_model = new FiguresModel(context.db(), this);
     m_model->setEditable(mayEnter);
-    m_model->setUndoStack(context.undoStack());
+    m_model->setUndoStack(context.undoStack(PageId::Figures));
     m_table = new FiguresTable(splitter);
     m_table->setObjectName(QStringLiteral("figuresGrid"));
     m_table->setModel(m_model);
@@ -178,6 +195,10 @@ FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, p
                     QLatin1Char(' ') +
                     tr("The others are saved. Correct the figure and type it in, or paste again."),
                 true);
+    };
+    m_table->onReadOnly = [this](const QString& why) {
+        if (!why.isEmpty())
+            showMessage(why, true);
     };
     m_chart = new QChartView(splitter);
     m_chart->setObjectName(QStringLiteral("figuresChart"));
@@ -255,10 +276,23 @@ void FiguresPage::refresh()
 
 void FiguresPage::reveal(const QVariantMap& target)
 {
+    // {"indicator": key}, and (from Edit ▸ Undo) the team and the month of the figure.
+    if (const qint64 team = target.value(QStringLiteral("team")).toLongLong()) {
+        const int i = m_team->findData(team);
+        if (i >= 0 && i != m_team->currentIndex())
+            m_team->setCurrentIndex(i);
+    }
     const QString key = target.value(QStringLiteral("indicator")).toString();
+    const QString period = target.value(QStringLiteral("period")).toString();
+    int column = m_model->columnCount() - 1;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (m_model->period(c) == period)
+            column = c;
     for (int r = 0; r < m_model->rowCount(); ++r)
-        if (m_model->indicator(r)->key == key)
-            m_table->setCurrentIndex(m_model->index(r, m_model->columnCount() - 1));
+        if (m_model->indicator(r)->key == key) {
+            m_table->setCurrentIndex(m_model->index(r, column));
+            m_table->scrollTo(m_model->index(r, column));
+        }
 }
 
 void FiguresPage::editCatalogue()

@@ -1,5 +1,6 @@
 #include "IndicatorCatalogueDialog.h"
 
+#include "WindowSize.h"
 #include "store/Database.h"
 
 #include <QCheckBox>
@@ -143,7 +144,7 @@ IndicatorCatalogueDialog::IndicatorCatalogueDialog(Database& db, QWidget* parent
     : QDialog(parent), m_db(db), m_editable(Roles::mayWrite(db.role(), QStringLiteral("indicators")))
 {
     setWindowTitle(tr("Indicator Catalogue"));
-    resize(1300, 720);
+    WindowSize::fit(this, {1300, 720});
     auto* layout = new QVBoxLayout(this);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
 

@@ -4,8 +4,11 @@
 #include "ImportFlow.h"
 #include "MeetingEditor.h"
 #include "Page.h"
+#include "PeopleDialog.h"
 #include "Settings.h"
+#include "UndoCommands.h"
 #include "UsersDialog.h"
+#include "WindowSize.h"
 #include "core/BritishDate.h"
 #include "reports/CalendarExport.h"
 #include "reports/MinutesPdf.h"
@@ -32,6 +35,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace {
@@ -58,14 +62,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Scrutineer"));
     setAcceptDrops(true);
-    resize(1280, 820);
 
     auto* splitter = new QSplitter(this);
     m_sideBar = new QListWidget(splitter);
     m_sideBar->setObjectName(QStringLiteral("sideBar"));
     m_sideBar->setIconSize(QSize(20, 20));
     m_sideBar->setFrameShape(QFrame::NoFrame);
-    m_sideBar->setMinimumWidth(200);
+    m_sideBar->setMinimumWidth(160);
     m_sideBar->setMaximumWidth(320);
     m_sideBar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sideBar->setAccessibleName(tr("Pages"));
@@ -81,7 +84,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_sideBar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size()) {
             m_stack->setCurrentIndex(row);
-            Settings::setValue(Settings::Key::LastPage, row);
+            if (!m_screenshots)
+                Settings::setValue(Settings::Key::LastPage, row);
+            // Edit ▸ Undo works on this page's own steps.
+            if (m_context)
+                m_context->setCurrentPage(PageId(row));
         }
     });
 
@@ -91,8 +98,24 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     buildToolBar();
     buildMenus();
 
-    restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+    // The first launch fits the screen (down to 1024×700); later ones come back as they were left,
+    // unless the screen has shrunk since.
+    WindowSize::fit(this, {1280, 820});
+    if (restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray())) {
+        const QSize room = WindowSize::available(this);
+        if (width() > room.width() || height() > room.height())
+            WindowSize::fit(this, size());
+    }
     restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+}
+
+void MainWindow::setScreenshotMode(bool on)
+{
+    m_screenshots = on;
+    // Screenshots show the window as large as the screen allows, so that one screen's pictures
+    // (1024×700, 2560×1440) show how the pages use its room.
+    if (on)
+        WindowSize::fit(this, WindowSize::available(this));
 }
 
 MainWindow::~MainWindow()
@@ -108,13 +131,14 @@ void MainWindow::buildToolBar()
     auto* committeeLabel = new QLabel(tr("&Committee:"), bar);
     m_committeeBox = new QComboBox(bar);
     m_committeeBox->setObjectName(QStringLiteral("committeeBox"));
-    m_committeeBox->setMinimumContentsLength(52);
+    // Long committee names are elided in the box (the list shows them whole): the window fits 1024 px.
+    m_committeeBox->setMinimumContentsLength(28);
     m_committeeBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     committeeLabel->setBuddy(m_committeeBox);
-    auto* meetingLabel = new QLabel(tr("  M&eeting:"), bar);
+    auto* meetingLabel = new QLabel(tr("  Mee&ting:"), bar);
     m_meetingBox = new QComboBox(bar);
     m_meetingBox->setObjectName(QStringLiteral("meetingBox"));
-    m_meetingBox->setMinimumContentsLength(26);
+    m_meetingBox->setMinimumContentsLength(12);
     m_meetingBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     meetingLabel->setBuddy(m_meetingBox);
     bar->addWidget(committeeLabel);
@@ -128,7 +152,7 @@ void MainWindow::buildToolBar()
     m_searchBox->setObjectName(QStringLiteral("searchBox"));
     m_searchBox->setPlaceholderText(tr("Search minutes…"));
     m_searchBox->setClearButtonEnabled(true);
-    m_searchBox->setMinimumWidth(240);
+    m_searchBox->setMinimumWidth(160);
     m_searchBox->setAccessibleName(tr("Search minutes"));
     bar->addWidget(m_searchBox);
 
@@ -136,7 +160,8 @@ void MainWindow::buildToolBar()
         if (!m_context)
             return;
         const qint64 id = m_committeeBox->currentData().toLongLong();
-        Settings::setValue(Settings::Key::LastCommittee, id);
+        if (!m_screenshots)
+            Settings::setValue(Settings::Key::LastCommittee, id);
         m_context->setCommittee(id);
         reloadMeetings();
     });
@@ -156,8 +181,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    m_databaseActions << file->addAction(tr("&Import Minutes…"), QKeySequence(tr("Ctrl+I")), this,
-                                         [this] { importMinutes(); });
+    m_importAction = file->addAction(tr("&Import Minutes…"), QKeySequence(tr("Ctrl+I")), this,
+                                     [this] { importMinutes(); });
+    m_importAction->setObjectName(QStringLiteral("importMinutesAction"));
+    m_databaseActions << m_importAction;
     m_databaseActions << file->addAction(tr("&Briefing Pack…"), QKeySequence(tr("Ctrl+Shift+B")), this,
                                          [this] {
                                              if (m_context)
@@ -172,6 +199,15 @@ void MainWindow::buildMenus()
         m_db->signIn(m_db->login());
         updateStatusBar();
     });
+    m_peopleAction = file->addAction(tr("&People…"), this, [this] {
+        if (!m_db)
+            return;
+        PeopleDialog dialog(*m_db, this);
+        dialog.exec();
+        if (m_context)
+            m_context->notifyDataChanged();
+    });
+    m_peopleAction->setObjectName(QStringLiteral("peopleAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -183,18 +219,8 @@ void MainWindow::buildMenus()
     m_redoAction = edit->addAction(tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setEnabled(false);
-    connect(m_undoAction, &QAction::triggered, this, [this] {
-        if (m_context) {
-            emit m_context->aboutToUndo();
-            m_context->undoStack()->undo();
-        }
-    });
-    connect(m_redoAction, &QAction::triggered, this, [this] {
-        if (m_context) {
-            emit m_context->aboutToUndo();
-            m_context->undoStack()->redo();
-        }
-    });
+    connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
 
     QMenu* meeting = menuBar()->addMenu(tr("&Meeting"));
     m_minutesActions << meeting->addAction(
@@ -287,7 +313,9 @@ void MainWindow::clearPages()
     }
     m_pages.clear();
     if (m_context) {
-        m_undoAction->disconnect(m_context->undoStack());
+        m_context->undoGroup()->disconnect(this);
+        m_context->undoGroup()->disconnect(m_undoAction);
+        m_context->undoGroup()->disconnect(m_redoAction);
         delete m_context;
         m_context = nullptr;
     }
@@ -309,18 +337,23 @@ bool MainWindow::openDatabase(const QString& path)
     m_db = std::move(db);
     Settings::addRecentDatabase(path);
     m_context = new AppContext(*m_db, this);
-    QUndoStack* undo = m_context->undoStack();
-    connect(undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    connect(undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(undo, &QUndoStack::undoTextChanged, this, [this](const QString& t) {
+    // Edit ▸ Undo and Redo follow the stack of where the person is (the page, the meeting): their
+    // text names the step and its place ("Undo Change Rating of 3.2 (improvement plan)").
+    QUndoGroup* undo = m_context->undoGroup();
+    connect(undo, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(undo, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(undo, &QUndoGroup::undoTextChanged, this, [this](const QString& t) {
         m_undoAction->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(t));
     });
-    connect(undo, &QUndoStack::redoTextChanged, this, [this](const QString& t) {
+    connect(undo, &QUndoGroup::redoTextChanged, this, [this](const QString& t) {
         m_redoAction->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(t));
     });
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
     connect(m_context, &AppContext::navigateRequested, this, &MainWindow::showPage);
+    // The badges count for the committee chosen: recounted once the pages have had the change.
+    connect(m_context, &AppContext::committeeChanged, this, &MainWindow::updateBadges, Qt::QueuedConnection);
+    connect(m_context, &AppContext::meetingChanged, this, &MainWindow::updateBadges, Qt::QueuedConnection);
     connect(m_context, &AppContext::dataChanged, this, [this] {
         updateBadges();
         updateStatusBar();
@@ -330,9 +363,22 @@ bool MainWindow::openDatabase(const QString& path)
     for (QAction* a : std::as_const(m_databaseActions))
         a->setEnabled(true);
     m_usersAction->setVisible(Roles::mayManageUsers(m_db->role()));
+    m_peopleAction->setVisible(Roles::mayManageUsers(m_db->role()));
     for (QAction* a : std::as_const(m_minutesActions))
         a->setEnabled(Roles::mayRecordMinutes(m_db->role()));
-    setWindowTitle(tr("%1 – Scrutineer").arg(QFileInfo(path).fileName()));
+    // What a role may not do is not offered: members are never shown File ▸ Import Minutes.
+    m_importAction->setVisible(Roles::mayRecordMinutes(m_db->role()));
+    m_importAction->setEnabled(Roles::mayRecordMinutes(m_db->role()));
+    // A file that cannot be written is said to be so at once, before anything is typed into it.
+    m_readOnly =
+        path != QLatin1String(":memory:") && QFileInfo::exists(path) && !QFileInfo(path).isWritable();
+    setWindowTitle(m_readOnly ? tr("%1 (read-only) – Scrutineer").arg(QFileInfo(path).fileName())
+                              : tr("%1 – Scrutineer").arg(QFileInfo(path).fileName()));
+    if (m_readOnly) {
+        for (QAction* a : std::as_const(m_minutesActions))
+            a->setEnabled(false);
+        m_importAction->setEnabled(false);
+    }
     setWindowFilePath(path);
     showPage(PageId(qBound(0, Settings::value(Settings::Key::LastPage).toInt(), int(m_pages.size()) - 1)));
     updateStatusBar();
@@ -343,11 +389,30 @@ void MainWindow::showWithoutDatabase()
 {
     for (QAction* a : std::as_const(m_databaseActions))
         a->setEnabled(false);
+    for (QAction* a : std::as_const(m_minutesActions))
+        a->setEnabled(false);
     m_statusLabel->setText(tr("No database open. Use File ▸ Open Database… or File ▸ New Database…"));
+    // Not a blank grey window: what to do next, in the middle of it.
+    if (!m_placeholder) {
+        m_placeholder = new QLabel(m_stack);
+        m_placeholder->setObjectName(QStringLiteral("noDatabase"));
+        m_placeholder->setAlignment(Qt::AlignCenter);
+        m_placeholder->setWordWrap(true);
+        m_placeholder->setText(
+            tr("<h2>No database is open</h2><p>Open one with File ▸ Open Database… (Ctrl+O), "
+               "or make a new one with File ▸ New Database… (Ctrl+N).</p>"));
+        m_stack->addWidget(m_placeholder);
+    }
+    m_stack->setCurrentWidget(m_placeholder);
 }
 
 void MainWindow::buildPages()
 {
+    if (m_placeholder) {
+        m_stack->removeWidget(m_placeholder);
+        delete m_placeholder;
+        m_placeholder = nullptr;
+    }
     QList<QAction*> viewActions = findChildren<QAction*>(QRegularExpression(QStringLiteral("^pageAction")));
     for (const PageInfo& info : kPages) {
         Page* p = info.create(*m_context, m_stack);
@@ -363,8 +428,8 @@ void MainWindow::buildPages()
         m_sideBar->ensurePolished();
         m_sideBar->setMinimumWidth(
             qMax(m_sideBar->minimumWidth(),
-                 QFontMetrics(m_sideBar->font()).horizontalAdvance(p->title() + QStringLiteral("  (0000)")) +
-                     m_sideBar->iconSize().width() + 40));
+                 QFontMetrics(m_sideBar->font()).horizontalAdvance(p->title() + QStringLiteral("  (000)")) +
+                     m_sideBar->iconSize().width() + 28));
         const QList<QAction*> actions = p->menuActions();
         if (!actions.isEmpty()) {
             auto* menu = new QMenu(p->menuTitle(), this);
@@ -474,7 +539,10 @@ void MainWindow::updateStatusBar()
     const QString count = meetings == 1 ? tr("1 meeting") : tr("%1 meetings").arg(meetings);
     m_statusLabel->setText(tr("%1 · %2 · signed in as %3 (%4)")
                                .arg(QDir::toNativeSeparators(m_db->path()), count, m_db->login(),
-                                    Roles::displayName(m_db->role()).toLower()));
+                                    Roles::displayName(m_db->role()).toLower()) +
+                           (m_readOnly ? tr(" · ⚠ read-only: nothing can be changed or saved here; copy the "
+                                            "file somewhere you may write to change it")
+                                       : QString()));
 }
 
 void MainWindow::newDatabase()
@@ -596,6 +664,10 @@ void MainWindow::importMinutes(const QStringList& files)
 {
     if (!m_context)
         return;
+    if (!Roles::mayRecordMinutes(m_db->role())) {
+        statusBar()->showMessage(tr("Only a clerk or an administrator may import minutes."), 10000);
+        return;
+    }
     QStringList chosen = files;
     if (chosen.isEmpty()) {
         chosen = QFileDialog::getOpenFileNames(
@@ -606,8 +678,8 @@ void MainWindow::importMinutes(const QStringList& files)
         Settings::setValue(Settings::Key::LastImportFolder, QFileInfo(chosen.first()).absolutePath());
     }
     if (!Roles::mayRecordMinutes(m_db->role())) {
-        QMessageBox::information(this, tr("Import Minutes"),
-                                 tr("Only a clerk or an administrator may import minutes."));
+        // Not offered in the menu; a file dropped on the window is refused before anything is read.
+        statusBar()->showMessage(tr("Only a clerk or an administrator may import minutes."), 10000);
         return;
     }
     importMinutesInteractively(this, *m_context, chosen);
@@ -635,14 +707,52 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
-    Settings::setValue(Settings::Key::WindowState, saveState());
+    // Screenshots leave the person's own window size and page as they were.
+    if (!m_screenshots) {
+        Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
+        Settings::setValue(Settings::Key::WindowState, saveState());
+    }
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // Back in front (after the meeting editor): Edit ▸ Undo works on the page shown again.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_context)
+        m_context->restoreUndo();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::undoOrRedo(bool undo)
+{
+    if (!m_context)
+        return;
+    emit m_context->aboutToUndo();
+    QUndoStack* stack = m_context->undoStack();
+    const LocatedCommand* step = undo ? LocatedCommand::toUndo(stack) : LocatedCommand::toRedo(stack);
+    const Place where = step ? step->where() : Place();
+    undo ? stack->undo() : stack->redo();
+    if (const QString failure = StoreCommand::takeFailure(); !failure.isEmpty()) {
+        // Said in a message that does not stop the program (and tests) until it is read.
+        auto* box = new QMessageBox(QMessageBox::Warning, undo ? tr("Not undone") : tr("Not redone"), failure,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("undoFailure"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        statusBar()->showMessage(QStringLiteral("⚠ ") + failure, 15000);
+        return;
+    }
+    // The person is taken to what was undone, so that nothing changes out of their sight.
+    if (where.isValid())
+        showPage(where.page, where.target);
+    if (!(undo ? stack->redoText() : stack->undoText()).isEmpty())
+        statusBar()->showMessage(
+            undo ? tr("Undone: %1").arg(stack->redoText()) : tr("Redone: %1").arg(stack->undoText()), 6000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!m_db || !event->mimeData()->hasUrls())
+    if (!m_db || !event->mimeData()->hasUrls() || !Roles::mayRecordMinutes(m_db->role()))
         return;
     for (const QUrl& url : event->mimeData()->urls())
         if (url.isLocalFile() && (url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
@@ -666,6 +776,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::saveScreenshots(const QString& dir)
 {
+    setScreenshotMode(true);
     QDir().mkpath(dir);
     for (int i = 0; i < m_pages.size(); ++i) {
         // The search page is shown answering a question a member would ask.
@@ -679,5 +790,22 @@ void MainWindow::saveScreenshots(const QString& dir)
                 .arg(i + 1)
                 .arg(m_pages.at(i)->title().toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
         grab().save(QDir(dir).filePath(name));
+    }
+    // The windows of their own that the pages open: the meeting editor and the people.
+    if (m_context && m_context->meetingId() && Roles::mayRecordMinutes(m_db->role())) {
+        MeetingEditor editor(*m_context, m_context->meetingId(), this);
+        editor.show();
+        for (int k = 0; k < 5; ++k)
+            QApplication::processEvents();
+        editor.grab().save(QDir(dir).filePath(QStringLiteral("7-record-minutes.png")));
+        editor.hide();
+    }
+    if (m_db && Roles::mayManageUsers(m_db->role())) {
+        PeopleDialog people(*m_db, this);
+        people.show();
+        for (int k = 0; k < 5; ++k)
+            QApplication::processEvents();
+        people.grab().save(QDir(dir).filePath(QStringLiteral("8-people.png")));
+        people.hide();
     }
 }

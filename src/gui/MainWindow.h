@@ -37,8 +37,10 @@ public:
     PageId currentPage() const;
     void showPage(PageId id, const QVariantMap& target = {});
 
-    // Saves a PNG of every page into `dir` (the --screenshots option).
+    // Saves a PNG of every page into `dir` (the --screenshots option). The window is then at its
+    // first-launch size and leaves the person's saved window size, page and committee alone.
     void saveScreenshots(const QString& dir);
+    void setScreenshotMode(bool on);
 
     // Meeting ▸ Export Minutes as PDF… for the meeting chosen at the top; with an empty path, asks
     // where. Returns false (after saying why, in a message box) when nothing was written.
@@ -48,6 +50,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -68,6 +71,7 @@ private:
     void importMinutes(const QStringList& files = {});
     void about();
     void openMeetingEditor(qint64 meetingId);
+    void undoOrRedo(bool undo);
 
     std::unique_ptr<Database> m_db;
     AppContext* m_context = nullptr;
@@ -85,5 +89,10 @@ private:
     QAction* m_redoAction = nullptr;
     QList<QAction*> m_databaseActions;
     QAction* m_usersAction = nullptr;
+    QAction* m_peopleAction = nullptr;
+    QAction* m_importAction = nullptr;
+    bool m_screenshots = false;
+    bool m_readOnly = false;         // the file cannot be written
+    QLabel* m_placeholder = nullptr; // shown when no database is open
     QList<QAction*> m_minutesActions;
 };

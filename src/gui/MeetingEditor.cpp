@@ -2,6 +2,8 @@
 
 #include "AppContext.h"
 #include "MinutesCommands.h"
+#include "UndoCommands.h"
+#include "WindowSize.h"
 #include "core/BritishDate.h"
 #include "store/Database.h"
 
@@ -121,7 +123,7 @@ MeetingEditor::MeetingEditor(AppContext& context, qint64 meetingId, QWidget* par
     : QDialog(parent), m_context(context), m_meeting(meetingId), m_repo(context.db())
 {
     setWindowTitle(tr("Record Meeting"));
-    resize(1240, 820);
+    WindowSize::fit(this, {1240, 820});
     auto* layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
     m_heading->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
@@ -159,7 +161,9 @@ MeetingEditor::MeetingEditor(AppContext& context, qint64 meetingId, QWidget* par
 
     // Edit ▸ Undo and Redo of the main window, here too (the dialog is a window of its own).
     // What is being typed is saved first, so that undo takes back the latest edit, typing included.
-    QUndoStack* stack = m_context.undoStack();
+    m_stack = m_context.minutesUndoStack(m_meeting);
+    m_context.activateUndo(m_stack);
+    QUndoStack* stack = m_stack;
     auto* undo = new QAction(this);
     undo->setShortcuts({QKeySequence::Undo});
     auto* redo = new QAction(this);
@@ -175,10 +179,14 @@ MeetingEditor::MeetingEditor(AppContext& context, qint64 meetingId, QWidget* par
     connect(undo, &QAction::triggered, this, [this, stack] {
         saveItemFields();
         stack->undo();
+        if (const QString failure = StoreCommand::takeFailure(); !failure.isEmpty())
+            warn(failure);
     });
     connect(redo, &QAction::triggered, this, [this, stack] {
         saveItemFields();
         stack->redo();
+        if (const QString failure = StoreCommand::takeFailure(); !failure.isEmpty())
+            warn(failure);
     });
     // The main window's Edit ▸ Undo and Redo save the typing first too.
     connect(&context, &AppContext::aboutToUndo, this, &MeetingEditor::saveItemFields);
@@ -193,6 +201,8 @@ MeetingEditor::MeetingEditor(AppContext& context, qint64 meetingId, QWidget* par
 
 MeetingEditor::~MeetingEditor()
 {
+    if (m_context.undoStack() == m_stack)
+        m_context.restoreUndo();
     // Hiding a window that is being destroyed moves the focus out of its fields: nothing may be saved then.
     saveItemFields();
     for (QObject* o : std::initializer_list<QObject*>{m_number, m_title, m_exempt, m_text, m_autosave})
@@ -280,7 +290,7 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     m_itemList->setSpacing(2); // wrapped titles stay apart
     auto* moves = new QHBoxLayout;
     m_up = button(tr("Move &Up"), tr("Moves the item up the agenda (Alt+Up); its minute number stays"), left);
-    m_down = button(tr("Move Do&wn"),
+    m_down = button(tr("Move &Down"),
                     tr("Moves the item down the agenda (Alt+Down); its minute number stays"), left);
     m_up->setObjectName(QStringLiteral("moveUp"));
     m_down->setObjectName(QStringLiteral("moveDown"));
@@ -302,7 +312,7 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     m_number->setMaximumWidth(90);
     m_title = new QLineEdit(right);
     m_title->setObjectName(QStringLiteral("itemTitle"));
-    m_exempt = new QCheckBox(tr("E&xempt (Part 2): not for publication"), right);
+    m_exempt = new QCheckBox(tr("Exem&pt (Part 2): not for publication"), right);
     auto* numberLabel = new QLabel(tr("Minute &number:"), right);
     numberLabel->setBuddy(m_number);
     auto* titleLabel = new QLabel(tr("&Title:"), right);
@@ -349,7 +359,7 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     dl->addLayout(entry);
     rl->addWidget(declarations);
 
-    auto* textLabel = new QLabel(tr("&Minutes:"), right);
+    auto* textLabel = new QLabel(tr("Minutes te&xt:"), right);
     m_text = new QPlainTextEdit(right);
     m_text->setObjectName(QStringLiteral("minutesText"));
     m_text->setTabChangesFocus(true);
@@ -364,29 +374,86 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     m_resolutions->setObjectName(QStringLiteral("resolutionList"));
     m_resolutions->setWordWrap(true);
     m_resolutions->setSpacing(2);
+    m_resolutions->setToolTip(
+        tr("Choose the resolution an action comes from (arrow keys); typing goes to the "
+           "field below"));
     m_resolution = new QLineEdit(resolved);
     m_resolution->setObjectName(QStringLiteral("resolutionEntry"));
     m_resolution->setPlaceholderText(tr("Resolution text, then Enter for the next"));
+    auto* resolutionLabel = new QLabel(tr("&Resolution:"), resolved);
+    resolutionLabel->setBuddy(m_resolution);
+    auto* resolutionRow = new QHBoxLayout;
+    resolutionRow->addWidget(resolutionLabel);
+    resolutionRow->addWidget(m_resolution, 1);
     resl->addWidget(m_resolutions, 1);
-    resl->addWidget(m_resolution);
+    resl->addLayout(resolutionRow);
+
     auto* actionBox = new QGroupBox(tr("Actions"), right);
     auto* acl = new QVBoxLayout(actionBox);
     m_actions = new QListWidget(actionBox);
     m_actions->setObjectName(QStringLiteral("actionList"));
     m_actions->setWordWrap(true);
     m_actions->setSpacing(2);
+    m_actions->setToolTip(tr("Choose an action to change its text, owner or due date below; Escape goes back "
+                             "to making a new one"));
+    auto* actionForm = new QGridLayout;
+    m_actionText = new QLineEdit(actionBox);
+    m_actionText->setObjectName(QStringLiteral("actionText"));
+    m_actionText->setPlaceholderText(tr("What is to be done (empty: the resolution's words)"));
     m_owner = new QLineEdit(actionBox);
     m_owner->setObjectName(QStringLiteral("actionOwner"));
-    m_owner->setPlaceholderText(tr("Owner, then Ctrl+Shift+A"));
-    m_owner->setToolTip(tr("Type who owns the action (names complete as you type), then Ctrl+Shift+A or "
-                           "Enter: the resolution chosen above becomes an action"));
-    m_owner->setCompleter(new QCompleter(m_repo.knownOwners(), m_owner));
-    m_owner->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_owner->setPlaceholderText(tr("Who, then Ctrl+Shift+A or Enter"));
+    m_owner->setToolTip(tr("Type who owns the action (names and job titles complete as you type), then "
+                           "Ctrl+Shift+A or Enter: the resolution chosen above becomes an action"));
+    m_owner->setCompleter(completer(m_repo.knownOwners(), m_owner));
+    m_due = new QDateEdit(actionBox);
+    m_due->setObjectName(QStringLiteral("actionDue"));
+    m_due->setLocale(QLocale::c()); // English month names, "Sep" as everywhere else
+    m_due->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_due->setCalendarPopup(true);
+    m_due->setMinimumDate(kNoDueDate);
+    m_due->setSpecialValueText(tr("no due date"));
+    m_dueHint = new QLabel(actionBox);
+    m_dueHint->setObjectName(QStringLiteral("actionDueHint"));
+    m_dueHint->setWordWrap(true);
+    m_saveAction =
+        button(tr("Add Action"), tr("Makes the chosen resolution an action (Ctrl+Shift+A)"), actionBox);
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    auto* actionTextLabel = new QLabel(tr("Acti&on:"), actionBox);
+    actionTextLabel->setBuddy(m_actionText);
+    auto* ownerLabel = new QLabel(tr("O&wner:"), actionBox);
+    ownerLabel->setBuddy(m_owner);
+    auto* dueLabel = new QLabel(tr("Due &by:"), actionBox);
+    dueLabel->setBuddy(m_due);
+    actionForm->addWidget(actionTextLabel, 0, 0);
+    actionForm->addWidget(m_actionText, 0, 1, 1, 3);
+    actionForm->addWidget(ownerLabel, 1, 0);
+    actionForm->addWidget(m_owner, 1, 1);
+    actionForm->addWidget(dueLabel, 1, 2);
+    actionForm->addWidget(m_due, 1, 3);
+    actionForm->addWidget(m_dueHint, 2, 1, 1, 2);
+    actionForm->addWidget(m_saveAction, 2, 3);
+    actionForm->setColumnStretch(1, 1);
     acl->addWidget(m_actions, 1);
-    acl->addWidget(m_owner);
+    acl->addLayout(actionForm);
     lower->addWidget(resolved);
     lower->addWidget(actionBox);
     rl->addLayout(lower, 2);
+
+    // The lists are chosen from, never typed in: they show where the focus is, and what is typed
+    // while one has it goes to the field below instead of being lost.
+    const QString focusRing = QStringLiteral("QListWidget:focus { border: 2px solid palette(highlight); }"
+                                             "QListWidget::item:selected:!active { background: "
+                                             "palette(highlight); color: palette(highlighted-text); }");
+    for (QListWidget* list : {m_itemList, m_resolutions, m_actions, m_declarationList})
+        list->setStyleSheet(focusRing);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_resolutions, m_actions, m_actionText, m_due})
+        w->installEventFilter(this);
+    connect(m_saveAction, &QPushButton::clicked, this, &MeetingEditor::makeAction);
+    connect(m_actions, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_loading)
+            showActionFields();
+    });
 
     page->addWidget(left);
     page->addWidget(right);
@@ -424,6 +491,7 @@ qint64 MeetingEditor::createMeeting(AppContext& context, QWidget* parent)
     dialog.setWindowTitle(tr("New Meeting"));
     auto* form = new QFormLayout(&dialog);
     auto* when = new QDateTimeEdit(QDateTime(QDate::currentDate(), QTime(19, 0)), &dialog);
+    when->setLocale(QLocale::c()); // English day and month names whatever the system
     when->setDisplayFormat(QStringLiteral("dddd d MMMM yyyy, HH:mm"));
     when->setCalendarPopup(true);
     auto* venue = new QLineEdit(&dialog);
@@ -470,16 +538,28 @@ void MeetingEditor::warn(const QString& text)
     m_message->setText(QStringLiteral("⚠ ") + text);
 }
 
-bool MeetingEditor::push(QUndoCommand* command)
+bool MeetingEditor::push(StoreCommand* command)
 {
-    try {
-        m_context.undoStack()->push(command);
-        m_message->clear();
-        return true;
-    } catch (const StoreError& e) {
-        warn(e.message());
+    // The step is named by the meeting and the item, and Edit ▸ Undo in the main window shows them.
+    QVariantMap target{{QStringLiteral("meeting"), m_meeting}};
+    if (const qint64 item = currentItemId())
+        target.insert(QStringLiteral("item"), item);
+    command->setWhere({PageId::Meetings, target, AppContext::placeOf(m_stack)});
+    QString error;
+    if (!pushCommand(m_stack, command, &error)) {
+        warn(error);
         return false;
     }
+    m_message->clear();
+    return true;
+}
+
+bool MeetingEditor::event(QEvent* event)
+{
+    // Edit ▸ Undo works on this meeting's steps while the editor is in front.
+    if (event->type() == QEvent::WindowActivate)
+        m_context.activateUndo(m_stack);
+    return QDialog::event(event);
 }
 
 void MeetingEditor::reload()
@@ -531,13 +611,15 @@ void MeetingEditor::showItem()
     const int row = m_itemList->currentRow();
     const bool has = row >= 0 && row < m_items.size();
     m_shownRow = has ? row : -1;
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_number, m_title, m_exempt, m_text, m_resolution, m_owner,
-                                         m_declarant, m_interest, m_nature, m_declarationList})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_number, m_title, m_exempt, m_text, m_resolution,
+                                                      m_owner, m_actionText, m_due, m_saveAction, m_declarant,
+                                                      m_interest, m_nature, m_declarationList})
         w->setEnabled(has);
     m_up->setEnabled(has && row > 0);
     m_down->setEnabled(has && row + 1 < m_items.size());
     m_resolutions->clear();
+    // The action being changed stays chosen when the same item is shown again (after its save).
+    const qint64 keptAction = has && m_items.at(row).id == m_fieldsItem ? m_fieldsAction : 0;
     m_actions->clear();
     m_declarationList->clear();
     if (has) {
@@ -559,17 +641,23 @@ void MeetingEditor::showItem()
         for (const auto& r : it.resolutions)
             m_resolutions->addItem(QStringLiteral("%1. %2").arg(r.number).arg(r.text));
         m_resolutions->setCurrentRow(m_resolutions->count() - 1);
-        for (const auto& a : it.actions)
-            m_actions->addItem(
-                tr("ACTION: %1 — %2%3")
-                    .arg(a.owner, a.text,
-                         a.due.isValid() ? tr(" (by %1)").arg(BritishDate::shortDate(a.due)) : QString()));
+        int chosen = -1;
+        for (const auto& a : it.actions) {
+            if (a.id == keptAction)
+                chosen = m_actions->count();
+            m_actions->addItem(tr("%1 ACTION: %2 — %3%4")
+                                   .arg(a.reference, a.owner.isEmpty() ? tr("no owner") : a.owner, a.text,
+                                        a.due.isValid() ? tr(" (due %1)").arg(BritishDate::shortDate(a.due))
+                                                        : tr(" (no due date)")));
+        }
+        m_actions->setCurrentRow(chosen);
     } else {
         m_number->clear();
         m_title->clear();
         m_text->clear();
     }
     m_loading = false;
+    showActionFields();
 }
 
 void MeetingEditor::saveItemFields()
@@ -702,29 +790,105 @@ void MeetingEditor::addResolution()
         m_resolution->clear();
 }
 
+QDate MeetingEditor::defaultDue(QString* why) const
+{
+    const QDate next = m_repo.nextMeetingDate(m_meeting);
+    if (next.isValid()) {
+        if (why)
+            *why = tr("Due by default at the next meeting, %1.").arg(BritishDate::longDate(next));
+        return next;
+    }
+    // No next meeting is scheduled yet: the committee's usual gap after this one.
+    const QDate start = m_repo.meetingStart(m_meeting).date();
+    const int gap = m_repo.usualGapDays(m_meeting);
+    if (why)
+        *why = tr("No next meeting is scheduled: due by default %1 days after this one, the committee's "
+                  "usual gap.")
+                   .arg(gap);
+    return start.isValid() ? start.addDays(gap) : QDate();
+}
+
+QDate MeetingEditor::dueChosen() const
+{
+    return m_due->date() == kNoDueDate ? QDate() : m_due->date();
+}
+
+void MeetingEditor::showActionFields(bool fresh)
+{
+    const qint64 item = currentItemId();
+    const int row = m_itemList->currentRow();
+    const int a = m_actions->currentRow();
+    const bool editing =
+        item && row >= 0 && row < m_items.size() && a >= 0 && a < m_items.at(row).actions.size();
+    const qint64 action = editing ? m_items.at(row).actions.at(a).id : 0;
+    // A new action being typed for the same item keeps what is typed (the views reload after every
+    // edit); a chosen action shows what is saved.
+    if (!fresh && !editing && item == m_fieldsItem && m_fieldsAction == 0)
+        return;
+    m_fieldsItem = item;
+    m_fieldsAction = action;
+    if (editing) {
+        const auto& action = m_items.at(row).actions.at(a);
+        m_actionText->setText(action.text);
+        m_owner->setText(action.owner);
+        m_due->setDate(action.due.isValid() ? action.due : kNoDueDate);
+        m_dueHint->setText(
+            tr("Changing action %1: Enter saves, Escape goes back to a new action.").arg(action.reference));
+        m_saveAction->setText(tr("Save Action"));
+        m_saveAction->setToolTip(tr("Saves the changes to action %1 (Enter)").arg(action.reference));
+    } else {
+        m_actionText->clear();
+        m_owner->clear();
+        QString why;
+        const QDate due = defaultDue(&why);
+        m_due->setDate(due.isValid() ? due : kNoDueDate);
+        m_dueHint->setText(why);
+        m_saveAction->setText(tr("Add Action"));
+        m_saveAction->setToolTip(tr("Makes the chosen resolution an action (Ctrl+Shift+A)"));
+    }
+}
+
 void MeetingEditor::makeAction()
 {
     const int row = m_itemList->currentRow();
     if (row < 0 || row >= m_items.size())
         return;
     const auto& item = m_items.at(row);
+    const QString owner = m_owner->text().trimmed();
+    const int a = m_actions->currentRow();
+    if (a >= 0 && a < item.actions.size()) {
+        // An action chosen in the list: its fields are changed.
+        const auto& action = item.actions.at(a);
+        const EditActionCommand::Fields before{action.text, action.owner, action.due};
+        const EditActionCommand::Fields after{
+            m_actionText->text().trimmed().isEmpty() ? action.text : m_actionText->text().trimmed(), owner,
+            dueChosen()};
+        if (before == after)
+            return;
+        push(new EditActionCommand(m_context.db(), action.id, action.reference, before, after, Place(),
+                                   refresher()));
+        return;
+    }
     const int r = m_resolutions->currentRow();
     if (r < 0 || r >= item.resolutions.size()) {
         warn(tr("Choose the resolution to turn into an action."));
         return;
     }
-    const QString owner = m_owner->text().trimmed();
     if (owner.isEmpty()) {
         warn(tr("Type who owns the action first."));
         m_owner->setFocus();
         return;
     }
-    if (!push(new AddActionCommand(m_context.db(), refresher(), item.id, item.resolutions.at(r).id,
-                                   item.resolutions.at(r).text, owner, m_repo.nextMeetingDate(m_meeting))))
+    const QString text = m_actionText->text().trimmed().isEmpty() ? item.resolutions.at(r).text
+                                                                  : m_actionText->text().trimmed();
+    if (!push(new AddActionCommand(m_context.db(), refresher(), item.id, item.resolutions.at(r).id, text,
+                                   owner, dueChosen())))
         return;
     if (m_owner->completer())
         m_owner->completer()->popup()->hide();
-    m_owner->clear();
+    m_actions->setCurrentRow(-1);
+    showActionFields(true);
+    m_owner->setFocus();
 }
 
 void MeetingEditor::setStatus(int row, const QString& status)
@@ -878,13 +1042,34 @@ bool MeetingEditor::eventFilter(QObject* watched, QEvent* event)
             removeDeclaration();
             return true;
         }
-        if (watched == m_owner) {
+        if (watched == m_owner || watched == m_actionText || watched == m_due) {
             const bool shortcut =
                 key->key() == Qt::Key_A && key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier);
             if (shortcut || (isEnter(key) && !popupShown(m_owner))) {
                 makeAction();
                 return true;
             }
+            if (key->key() == Qt::Key_Escape && m_actions->currentRow() >= 0 && !popupShown(m_owner)) {
+                m_actions->setCurrentRow(-1); // back to making a new action
+                showActionFields(true);
+                return true;
+            }
+        }
+        // Typing in a list (chosen from, never typed in) goes to the field below it: nothing is lost.
+        if ((watched == m_resolutions || watched == m_actions) && !key->text().isEmpty() &&
+            key->text().at(0).isPrint() && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            QLineEdit* field = watched == m_resolutions ? m_resolution : m_actionText;
+            if (field->isEnabled()) {
+                field->setFocus();
+                field->end(false);
+                field->insert(key->text());
+            }
+            return true;
+        }
+        if (watched == m_actions && key->key() == Qt::Key_Escape && m_actions->currentRow() >= 0) {
+            m_actions->setCurrentRow(-1);
+            showActionFields(true);
+            return true;
         }
     }
     if (watched == m_text && event->type() == QEvent::FocusOut)

@@ -8,6 +8,7 @@
 class AppContext;
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -15,7 +16,8 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 class QTimer;
-class QUndoCommand;
+class QUndoStack;
+class StoreCommand;
 
 // Recording a meeting as it happens, keyboard first:
 //  - Attendance: P present, A apologies, X absent, S substitute (then type the member replaced and
@@ -26,8 +28,13 @@ class QUndoCommand;
 //  - Declarations: the member (completing from the committee's people), the kind of interest and
 //    its nature, then Enter; Delete removes the declaration chosen in the list.
 //  - Resolutions: type in "Resolution" and press Enter: the next numbered resolution is added.
-//  - Ctrl+Shift+A makes the current resolution an action for the owner typed (completed from the
-//    people known); the due date defaults to the committee's next meeting.
+//  - Ctrl+Shift+A (or Enter in the action's fields) makes the current resolution an action for the
+//    owner typed (completed from the people known and their job titles), with the text typed (the
+//    resolution's words when none) and the due date shown, which defaults to the committee's next
+//    meeting (or, when none is scheduled, its usual gap after this one). Choosing an action in the
+//    list puts its text, owner and due date in the fields to be changed (Enter saves).
+//  - The lists are chosen from with the arrow keys; typing while one has the focus goes to the field
+//    below it.
 // Every edit is saved at once (what is typed in an item's fields within two seconds) and can be
 // undone (Edit ▸ Undo) through the shared undo stack. Closing with something typed but not yet
 // added asks first.
@@ -53,6 +60,7 @@ public slots:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -64,6 +72,10 @@ private:
     void removeDeclaration();
     void addResolution();
     void makeAction();
+    // Shows the chosen action's fields, or a new action's (keeping what is typed unless `fresh`).
+    void showActionFields(bool fresh = false);
+    QDate defaultDue(QString* why = nullptr) const;
+    QDate dueChosen() const; // invalid for "no due date"
     void setStatus(int row, const QString& status);
     void recordSubstitute();
     void addAttendee();
@@ -72,7 +84,7 @@ private:
     void showAttendance();
     void selectPerson(qint64 personId);
     bool confirmClose();
-    bool push(QUndoCommand* command);
+    bool push(StoreCommand* command);
     void warn(const QString& text);
     std::function<void()> refresher(); // what a command calls after it has changed the store
 
@@ -104,7 +116,15 @@ private:
     QListWidget* m_resolutions;
     QLineEdit* m_resolution;
     QLineEdit* m_owner;
+    QLineEdit* m_actionText;
+    QDateEdit* m_due;
+    QLabel* m_dueHint;
+    QPushButton* m_saveAction;
     QListWidget* m_actions;
+    QUndoStack* m_stack = nullptr; // this meeting's minutes
+    qint64 m_fieldsItem = 0;       // the item and action (0: a new one) the action fields show
+    qint64 m_fieldsAction = 0;
+    static inline const QDate kNoDueDate{2000, 1, 1}; // the date field's "no due date"
     QTimer* m_autosave;
     int m_shownRow = -1; // the item whose fields are on show (and are saved)
     bool m_loading = false;

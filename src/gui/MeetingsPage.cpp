@@ -81,7 +81,7 @@ public:
         m_attendance->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         m_attendance->verticalHeader()->hide();
         m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_tabs->addTab(m_attendance, tr("&Attendance"));
+        m_tabs->addTab(m_attendance, tr("Atte&ndance"));
         auto* docsTab = new QWidget(m_tabs);
         auto* dl = new QVBoxLayout(docsTab);
         m_documents = new QTableWidget(docsTab);
@@ -101,7 +101,7 @@ public:
         m_noDocuments->setWordWrap(true);
         buttons->addWidget(m_noDocuments, 1);
         auto* open = new QPushButton(tr("&Open"), docsTab);
-        auto* save = new QPushButton(tr("Save a &Copy…"), docsTab);
+        auto* save = new QPushButton(tr("Save a Cop&y…"), docsTab);
         buttons->addWidget(open);
         buttons->addWidget(save);
         dl->addLayout(buttons);

@@ -16,16 +16,14 @@ AddItemCommand::AddItemCommand(Database& db, std::function<void()> changed, qint
 {
 }
 
-void AddItemCommand::redo()
+void AddItemCommand::apply()
 {
     m_id = m_repo.addItem(m_meeting, m_number, m_title, m_exempt, m_id);
-    changed();
 }
 
-void AddItemCommand::undo()
+void AddItemCommand::revert()
 {
     m_repo.removeItem(m_id);
-    changed();
 }
 
 EditItemCommand::EditItemCommand(Database& db, std::function<void()> changed,
@@ -35,16 +33,14 @@ EditItemCommand::EditItemCommand(Database& db, std::function<void()> changed,
 {
 }
 
-void EditItemCommand::redo()
+void EditItemCommand::apply()
 {
     m_repo.updateItem(m_after.id, m_after.number, m_after.title, m_after.text, m_after.exempt);
-    changed();
 }
 
-void EditItemCommand::undo()
+void EditItemCommand::revert()
 {
     m_repo.updateItem(m_before.id, m_before.number, m_before.title, m_before.text, m_before.exempt);
-    changed();
 }
 
 bool EditItemCommand::mergeWith(const QUndoCommand* other)
@@ -63,16 +59,14 @@ AddResolutionCommand::AddResolutionCommand(Database& db, std::function<void()> c
 {
 }
 
-void AddResolutionCommand::redo()
+void AddResolutionCommand::apply()
 {
     m_id = m_repo.addResolution(m_item, m_text, m_id);
-    changed();
 }
 
-void AddResolutionCommand::undo()
+void AddResolutionCommand::revert()
 {
     m_repo.removeResolution(m_id);
-    changed();
 }
 
 AddActionCommand::AddActionCommand(Database& db, std::function<void()> changed, qint64 itemId,
@@ -82,16 +76,14 @@ AddActionCommand::AddActionCommand(Database& db, std::function<void()> changed, 
 {
 }
 
-void AddActionCommand::redo()
+void AddActionCommand::apply()
 {
     m_id = m_repo.addAction(m_item, m_resolution, m_text, m_owner, m_due, m_id);
-    changed();
 }
 
-void AddActionCommand::undo()
+void AddActionCommand::revert()
 {
     m_repo.removeAction(m_id);
-    changed();
 }
 
 SetAttendanceCommand::SetAttendanceCommand(Database& db, std::function<void()> changed, qint64 meetingId,
@@ -104,16 +96,14 @@ SetAttendanceCommand::SetAttendanceCommand(Database& db, std::function<void()> c
 {
 }
 
-void SetAttendanceCommand::redo()
+void SetAttendanceCommand::apply()
 {
     m_repo.setAttendance(m_meeting, m_person, m_after);
-    changed();
 }
 
-void SetAttendanceCommand::undo()
+void SetAttendanceCommand::revert()
 {
     m_repo.setAttendance(m_meeting, m_person, m_before);
-    changed();
 }
 
 AddAttendeeCommand::AddAttendeeCommand(Database& db, std::function<void()> changed, qint64 meetingId,
@@ -123,7 +113,7 @@ AddAttendeeCommand::AddAttendeeCommand(Database& db, std::function<void()> chang
 {
 }
 
-void AddAttendeeCommand::redo()
+void AddAttendeeCommand::apply()
 {
     if (!m_person || m_created) {
         const qint64 known = m_created ? 0 : m_repo.personNamed(m_name);
@@ -131,15 +121,13 @@ void AddAttendeeCommand::redo()
         m_person = known ? known : m_repo.addPerson(m_name, m_kind, m_person);
     }
     m_repo.setAttendance(m_meeting, m_person, m_presence);
-    changed();
 }
 
-void AddAttendeeCommand::undo()
+void AddAttendeeCommand::revert()
 {
     m_repo.setAttendance(m_meeting, m_person, MinutesRepository::Presence());
     if (m_created)
         m_repo.removePerson(m_person);
-    changed();
 }
 
 DeclarationCommand::DeclarationCommand(Database& db, std::function<void()> changed, Kind kind,
@@ -161,16 +149,14 @@ void DeclarationCommand::remove()
     m_repo.removeDeclaration(m_declaration.id);
 }
 
-void DeclarationCommand::redo()
+void DeclarationCommand::apply()
 {
     m_kind == Add ? add() : remove();
-    changed();
 }
 
-void DeclarationCommand::undo()
+void DeclarationCommand::revert()
 {
     m_kind == Add ? remove() : add();
-    changed();
 }
 
 MoveItemCommand::MoveItemCommand(Database& db, std::function<void()> changed, qint64 meetingId,
@@ -180,14 +166,12 @@ MoveItemCommand::MoveItemCommand(Database& db, std::function<void()> changed, qi
 {
 }
 
-void MoveItemCommand::redo()
+void MoveItemCommand::apply()
 {
     m_repo.setItemOrder(m_meeting, m_after);
-    changed();
 }
 
-void MoveItemCommand::undo()
+void MoveItemCommand::revert()
 {
     m_repo.setItemOrder(m_meeting, m_before);
-    changed();
 }

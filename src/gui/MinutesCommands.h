@@ -1,30 +1,24 @@
 #pragma once
 
+#include "UndoCommands.h"
 #include "store/MinutesRepository.h"
 
 #include <QUndoCommand>
 #include <functional>
 
 // Undoable edits of a meeting's minutes. Each is saved to the store as it is done (and undone), so
-// nothing typed is lost if the program stops; `changed` refreshes the views afterwards.
-class MinutesCommand : public QUndoCommand
+// nothing typed is lost if the program stops; `changed` refreshes the views afterwards. A refusal of
+// the store is handled as every StoreCommand's (reported, the step dropped).
+class MinutesCommand : public StoreCommand
 {
 public:
     MinutesCommand(Database& db, std::function<void()> changed, const QString& text)
-        : QUndoCommand(text), m_repo(db), m_changed(std::move(changed))
+        : StoreCommand(db, text, Place(), std::move(changed)), m_repo(db)
     {
     }
 
 protected:
-    void changed() const
-    {
-        if (m_changed)
-            m_changed();
-    }
     MinutesRepository m_repo;
-
-private:
-    std::function<void()> m_changed;
 };
 
 class AddItemCommand : public MinutesCommand
@@ -32,8 +26,8 @@ class AddItemCommand : public MinutesCommand
 public:
     AddItemCommand(Database& db, std::function<void()> changed, qint64 meetingId, QString number,
                    QString title, bool exempt);
-    void redo() override;
-    void undo() override;
+    void apply() override;
+    void revert() override;
     qint64 rowId() const { return m_id; }
 
 private:
@@ -48,8 +42,8 @@ class EditItemCommand : public MinutesCommand
 public:
     EditItemCommand(Database& db, std::function<void()> changed, const MinutesRepository::Item& before,
                     const MinutesRepository::Item& after);
-    void redo() override;
-    void undo() override;
+    void apply() override;
+    void revert() override;
     int id() const override { return 1; }
     bool mergeWith(const QUndoCommand* other) override;
 
@@ -61,8 +55,8 @@ class AddResolutionCommand : public MinutesCommand
 {
 public:
     AddResolutionCommand(Database& db, std::function<void()> changed, qint64 itemId, QString text);
-    void redo() override;
-    void undo() override;
+    void apply() override;
+    void revert() override;
     qint64 rowId() const { return m_id; }
 
 private:
@@ -76,8 +70,8 @@ class AddActionCommand : public MinutesCommand
 public:
     AddActionCommand(Database& db, std::function<void()> changed, qint64 itemId, qint64 resolutionId,
                      QString text, QString owner, QDate due);
-    void redo() override;
-    void undo() override;
+    void apply() override;
+    void revert() override;
 
 private:
     qint64 m_item, m_resolution;
@@ -93,8 +87,8 @@ public:
     using Presence = MinutesRepository::Presence;
     SetAttendanceCommand(Database& db, std::function<void()> changed, qint64 meetingId, qint64 personId,
                          Presence before, Presence after);
-    void redo() override;
-    void undo() override;
+    void apply() override;
+    void revert() override;
 
 private:
     qint64 m_meeting, m_person;
@@ -108,8 +102,8 @@ class AddAttendeeCommand : public MinutesCommand
 public:
     AddAttendeeCommand(Database& db, std::function<void()> changed, qint64 meetingId, QString name,
                        QString kind, MinutesRepository::Presence presence);
-    void redo() override;
-    void undo() override;
+    void apply() override;
+    void revert() override;
     qint64 personId() const { return m_person; }
 
 private:
@@ -131,8 +125,8 @@ public:
     };
     DeclarationCommand(Database& db, std::function<void()> changed, Kind kind, qint64 meetingId,
                        MinutesRepository::Declaration declaration);
-    void redo() override;
-    void undo() override;
+    void apply() override;
+    void revert() override;
 
 private:
     void add();
@@ -148,8 +142,8 @@ class MoveItemCommand : public MinutesCommand
 public:
     MoveItemCommand(Database& db, std::function<void()> changed, qint64 meetingId, QList<qint64> before,
                     QList<qint64> after);
-    void redo() override;
-    void undo() override;
+    void apply() override;
+    void revert() override;
 
 private:
     qint64 m_meeting;

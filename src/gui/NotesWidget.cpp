@@ -1,6 +1,8 @@
 #include "NotesWidget.h"
 
 #include "AppContext.h"
+#include "UndoCommands.h"
+#include "WindowSize.h"
 #include "core/BritishDate.h"
 #include "store/Database.h"
 
@@ -11,6 +13,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -21,40 +24,30 @@
 
 namespace {
 
-// Undoing a deletion writes the note again (as a new note with the same text).
-class DeleteNoteCommand : public QUndoCommand
+// Undoing a deletion writes the note again (as a new note with the same text). A refusal of the
+// store is reported and the step dropped, as for every StoreCommand.
+class DeleteNoteCommand : public StoreCommand
 {
 public:
-    DeleteNoteCommand(Database& db, Note note, QPointer<NotesWidget> widget)
-        : m_db(db), m_note(std::move(note)), m_widget(std::move(widget))
+    DeleteNoteCommand(Database& db, Note note, QPointer<NotesWidget> widget, Place where)
+        : StoreCommand(db, QCoreApplication::translate("NotesWidget", "Delete Note"), std::move(where),
+                       [widget] {
+                           if (widget)
+                               widget->reload();
+                       }),
+          m_note(std::move(note))
     {
-        setText(QCoreApplication::translate("NotesWidget", "Delete Note"));
     }
-    void redo() override
+
+protected:
+    void apply() override { NoteRepository(db()).remove(m_note); }
+    void revert() override
     {
-        try {
-            NoteRepository(m_db).remove(m_note);
-        } catch (const StoreError&) {
-            setObsolete(true);
-        }
-        if (m_widget)
-            m_widget->reload();
-    }
-    void undo() override
-    {
-        try {
-            m_note = NoteRepository(m_db).add(m_note.targetType, m_note.targetId, m_note.text);
-        } catch (const StoreError&) {
-            setObsolete(true);
-        }
-        if (m_widget)
-            m_widget->reload();
+        m_note = NoteRepository(db()).add(m_note.targetType, m_note.targetId, m_note.text);
     }
 
 private:
-    Database& m_db;
     Note m_note;
-    QPointer<NotesWidget> m_widget;
 };
 
 } // namespace
@@ -76,8 +69,8 @@ NotesWidget::NotesWidget(AppContext& context, QWidget* parent) : QWidget(parent)
     layout->addWidget(m_list, 1);
 
     auto* row = new QHBoxLayout;
-    m_edit = new QPushButton(tr("&Edit"), this);
-    m_delete = new QPushButton(tr("&Delete"), this);
+    m_edit = new QPushButton(tr("E&dit"), this);
+    m_delete = new QPushButton(tr("De&lete"), this);
     m_delete->setToolTip(tr("Delete the chosen note (Edit ▸ Undo brings it back)"));
     row->addWidget(m_edit);
     row->addWidget(m_delete);
@@ -99,7 +92,7 @@ NotesWidget::NotesWidget(AppContext& context, QWidget* parent) : QWidget(parent)
     m_error->hide();
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->hide();
-    m_add = new QPushButton(tr("&Add Note"), this);
+    m_add = new QPushButton(tr("Add &Note"), this);
     m_add->setObjectName(QStringLiteral("addNote"));
     m_add->setToolTip(tr("Save the note (Ctrl+Return)"));
     buttons->addWidget(m_error, 1);
@@ -215,7 +208,13 @@ void NotesWidget::deleteSelected()
     if (row < 0 || row >= m_notes.size())
         return;
     m_error->hide();
-    m_context.undoStack()->push(new DeleteNoteCommand(m_context.db(), m_notes.at(row), this));
+    QUndoStack* stack = m_context.undoStack();
+    QString error;
+    if (!pushCommand(stack,
+                     new DeleteNoteCommand(m_context.db(), m_notes.at(row), this,
+                                           {m_context.currentPage(), {}, AppContext::placeOf(stack)}),
+                     &error))
+        QMessageBox::warning(this, tr("Note not deleted"), error);
 }
 
 void NotesWidget::showError(const QString& message)
@@ -231,7 +230,7 @@ void NotesWidget::updateButtons()
     m_editor->setEnabled(m_targetId != 0);
     m_edit->setEnabled(chosen && !m_editing);
     m_delete->setEnabled(chosen && !m_editing);
-    m_add->setText(m_editing ? tr("&Save Changes") : tr("&Add Note"));
+    m_add->setText(m_editing ? tr("Save Cha&nges") : tr("Add &Note"));
     m_add->setEnabled(m_targetId != 0 && !m_editor->toPlainText().trimmed().isEmpty());
     m_cancel->setVisible(m_editing != 0);
 }
@@ -249,7 +248,7 @@ QWidget* NotesWidget::openWindow(AppContext& context, Note::Target target, qint6
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     QObject::connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     layout->addWidget(close);
-    dialog->resize(420, 480);
+    WindowSize::fit(dialog, {420, 480});
     dialog->show();
     return dialog;
 }

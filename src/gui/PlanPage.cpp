@@ -4,6 +4,8 @@
 #include "PlanModel.h"
 #include "RagDelegate.h"
 #include "RatingSchemeDialog.h"
+#include "UndoCommands.h"
+#include "WindowSize.h"
 #include "core/BritishDate.h"
 #include "reports/PlanExport.h"
 #include "store/ContextRepository.h"
@@ -23,14 +25,18 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <functional>
 
@@ -61,6 +67,19 @@ public:
         rationale->setPlaceholderText(tr("Why the rating changes, and the evidence behind it (required)"));
         rationale->setTabChangesFocus(true);
         form->addRow(tr("&Rationale:"), rationale);
+        // The same rating chosen again is a review: it needs the evidence looked at, and is kept in
+        // the history as a review, not as a change.
+        evidence = new QLineEdit(this);
+        evidence->setObjectName(QStringLiteral("reviewEvidence"));
+        evidence->setPlaceholderText(
+            tr("What you looked at: a report, figures, a visit (required for a review)"));
+        evidenceLabel = new QLabel(tr("&Evidence:"), this);
+        evidenceLabel->setBuddy(evidence);
+        form->addRow(evidenceLabel, evidence);
+        kind = new QLabel(this);
+        kind->setObjectName(QStringLiteral("ratingKind"));
+        kind->setWordWrap(true);
+        form->addRow(kind);
         meeting = new QComboBox(this);
         meeting->setObjectName(QStringLiteral("reportedTo"));
         meeting->addItem(tr("(not yet reported)"), 0);
@@ -73,8 +92,23 @@ public:
         ok->setText(tr("Change Rating"));
         ok->setObjectName(QStringLiteral("confirmChange"));
         ok->setEnabled(false);
-        connect(rationale, &QPlainTextEdit::textChanged, this,
-                [this, ok] { ok->setEnabled(!rationale->toPlainText().trimmed().isEmpty()); });
+        m_current = m.statusId;
+        const qint64 current = m.statusId;
+        const auto update = [this, ok, current] {
+            const bool review = status->currentData().toLongLong() == current;
+            evidence->setVisible(review);
+            evidenceLabel->setVisible(review);
+            kind->setText(
+                review ? tr("This is the rating it has: saving records a review that confirms it, with "
+                            "the evidence you looked at. It is not a change of rating.")
+                       : tr("Saving changes the rating; the change is kept in its history."));
+            ok->setText(review ? tr("Record Review") : tr("Change Rating"));
+            ok->setEnabled(!rationale->toPlainText().trimmed().isEmpty() &&
+                           (!review || !evidence->text().trimmed().isEmpty()));
+        };
+        connect(rationale, &QPlainTextEdit::textChanged, this, update);
+        connect(evidence, &QLineEdit::textChanged, this, update);
+        connect(status, &QComboBox::currentIndexChanged, this, update);
         message = new QLabel(this);
         message->setObjectName(QStringLiteral("ratingMessage"));
         message->setWordWrap(true);
@@ -84,8 +118,10 @@ public:
         connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         form->addRow(buttons);
-        resize(520, 320);
+        update();
+        WindowSize::fit(this, {520, 360});
     }
+    bool isReview() const { return status->currentData().toLongLong() == m_current; }
 
     // Saves through `save` first (empty: saved; otherwise the store's reason): a refused change keeps
     // the dialog open with the reason, and the rationale typed stays to be copied or tried again.
@@ -104,9 +140,15 @@ public:
 
     QComboBox* status;
     QPlainTextEdit* rationale;
+    QLineEdit* evidence;
+    QLabel* evidenceLabel;
+    QLabel* kind;
     QComboBox* meeting;
     QLabel* message;
     std::function<QString()> save;
+
+private:
+    qint64 m_current = 0;
 };
 
 // Shows the priorities and milestones a filter accepts (all when none is set), keeping the tree's sort.
@@ -162,21 +204,21 @@ public:
 
         // Filters: which priorities answer a recommendation (the reverse lookup), a rating, flags.
         auto* filters = new QHBoxLayout;
-        auto* recLabel = new QLabel(tr("Re&commendation:"), this);
+        auto* recLabel = new QLabel(tr("Rec&ommendation:"), this);
         m_recommendation = new QComboBox(this);
         m_recommendation->setObjectName(QStringLiteral("recommendationFilter"));
         m_recommendation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_recommendation->setMinimumContentsLength(34);
+        m_recommendation->setMinimumContentsLength(22); // elided: the page fits 1024 px
         m_recommendation->setToolTip(tr("Show the priorities that answer an inspection recommendation"));
         recLabel->setBuddy(m_recommendation);
-        auto* ratingLabel = new QLabel(tr("R&ating:"), this);
+        auto* ratingLabel = new QLabel(tr("&Rating:"), this);
         m_rating = new QComboBox(this);
         m_rating->setObjectName(QStringLiteral("ratingFilter"));
         ratingLabel->setBuddy(m_rating);
-        m_flagged = new QCheckBox(tr("⚑ &Flagged only"), this);
+        m_flagged = new QCheckBox(tr("⚑ Flagged onl&y"), this);
         m_flagged->setObjectName(QStringLiteral("flaggedOnly"));
         m_flagged->setToolTip(tr("Show only the milestones whose rating should be questioned"));
-        m_showAll = new QPushButton(tr("Show A&ll"), this);
+        m_showAll = new QPushButton(tr("&Show All"), this);
         m_showAll->setObjectName(QStringLiteral("showAll"));
         m_showAll->setEnabled(false);
         filters->addWidget(recLabel);
@@ -211,7 +253,7 @@ public:
         m_tree->setAlternatingRowColors(true);
         m_tree->setUniformRowHeights(true);
         m_tree->header()->setMinimumSectionSize(40);
-        m_tree->header()->setStretchLastSection(true);
+        m_tree->header()->setStretchLastSection(false); // the room goes to the title (fitColumns)
         m_tree->setAccessibleName(tr("Improvement plan"));
         auto* side = new QWidget(splitter);
         auto* sideLayout = new QVBoxLayout(side);
@@ -233,7 +275,7 @@ public:
         sideSplit->setStretchFactor(2, 2);
         sideSplit->setSizes({330, 300, 200});
         sideLayout->addWidget(sideSplit);
-        m_change = new QPushButton(tr("&Change Rating…"), side);
+        m_change = new QPushButton(tr("Change Rat&ing…"), side);
         m_change->setObjectName(QStringLiteral("changeRating"));
         m_change->setEnabled(false);
         sideLayout->addWidget(m_change);
@@ -333,10 +375,9 @@ public:
         applyFilter();
         for (int c : {PlanModel::Completion, PlanModel::Due, PlanModel::LastChange, PlanModel::Flags})
             m_tree->resizeColumnToContents(c);
-        m_tree->setColumnWidth(PlanModel::Title, 380);
         m_tree->setColumnWidth(PlanModel::Rating, 100);
-        m_tree->setColumnWidth(PlanModel::Owner, 140);
-        m_tree->setColumnWidth(PlanModel::Evidence, 110);
+        m_tree->setColumnWidth(PlanModel::Evidence, 140);
+        fitColumns();
         if (selected)
             reveal({{QStringLiteral("milestone"), selected}});
         else
@@ -602,14 +643,20 @@ private:
                         .arg(st->colour, RagDelegate::textColourOn(QColor(st->colour)).name(),
                              st->letter.toHtmlEscaped());
                 };
+                // A review confirms the rating as it stood: shown as such, with its evidence.
+                const QString move = c.review ? tr("%1 reviewed, kept").arg(chip(to, QStringLiteral("?")))
+                                              : QStringLiteral("%1 → %2").arg(chip(from, QStringLiteral("–")),
+                                                                              chip(to, QStringLiteral("?")));
                 html += QStringLiteral("<tr><td style='border-top:1px solid #ccc' nowrap>%1</td>"
-                                       "<td style='border-top:1px solid #ccc' nowrap>%2 → %3</td>"
-                                       "<td style='border-top:1px solid #ccc'>%4</td></tr>"
-                                       "<tr><td></td><td colspan='2'>%5%6</td></tr>")
-                            .arg(BritishDate::shortDate(c.on), chip(from, QStringLiteral("–")),
-                                 chip(to, QStringLiteral("?")), c.by.toHtmlEscaped(),
+                                       "<td style='border-top:1px solid #ccc' nowrap>%2</td>"
+                                       "<td style='border-top:1px solid #ccc'>%3</td></tr>"
+                                       "<tr><td></td><td colspan='2'>%4%5%6</td></tr>")
+                            .arg(BritishDate::shortDate(c.on), move, c.by.toHtmlEscaped(),
                                  c.rationale.isEmpty() ? tr("<i style='color:#b71c1c'>no rationale given</i>")
                                                        : c.rationale.toHtmlEscaped(),
+                                 c.evidence.isEmpty()
+                                     ? QString()
+                                     : tr("<br><b>Evidence:</b> %1").arg(c.evidence.toHtmlEscaped()),
                                  c.meetingDate.isValid()
                                      ? tr("<br><span style='color:#555'>reported to the meeting of %1</span>")
                                            .arg(BritishDate::shortDate(c.meetingDate))
@@ -620,6 +667,26 @@ private:
         }
         html += QStringLiteral("</table>");
         m_timeline->setHtml(html);
+    }
+
+    // The room goes to what is read: the owner as long as its longest (up to a limit), the title the
+    // rest; evidence (mostly short, in the panel beside in full) keeps a modest column.
+    void fitColumns()
+    {
+        m_tree->resizeColumnToContents(PlanModel::Owner);
+        m_tree->setColumnWidth(PlanModel::Owner, qMin(m_tree->columnWidth(PlanModel::Owner), 280));
+        int others = 0;
+        for (int c = 0; c < PlanModel::ColumnCount; ++c)
+            if (c != PlanModel::Title)
+                others += m_tree->columnWidth(c);
+        m_tree->setColumnWidth(PlanModel::Title, qMax(300, m_tree->viewport()->width() - others - 2));
+    }
+
+    void resizeEvent(QResizeEvent* event) override
+    {
+        Page::resizeEvent(event);
+        // Once the tree has its new width.
+        QTimer::singleShot(0, this, [this] { fitColumns(); });
     }
 
     void changeRating()
@@ -636,16 +703,37 @@ private:
         ChangeRatingDialog dialog(m_model->plan(), milestone, meetings, context().meetingId(), this);
         bool refused = false;
         dialog.save = [this, &dialog, &milestone, &refused] {
+            RateMilestoneCommand::Rating r;
+            r.milestoneId = milestone.id;
+            r.code = milestone.code;
+            r.fromStatusId = milestone.statusId;
+            r.toStatusId = dialog.status->currentData().toLongLong();
+            r.rationale = dialog.rationale->toPlainText();
+            r.evidence = dialog.evidence->text();
+            r.meetingId = dialog.meeting->currentData().toLongLong();
+            r.review = dialog.isReview();
+            r.version = milestone.version;
+            QString error;
             try {
-                PlanRepository(context().db())
-                    .changeRating(milestone, dialog.status->currentData().toLongLong(),
-                                  dialog.rationale->toPlainText(),
-                                  dialog.meeting->currentData().toLongLong());
+                r.fromRatedOn = PlanRepository(context().db()).ratedOn(milestone.id);
             } catch (const StoreError& e) {
-                refused = true;
-                return e.message();
+                error = e.message();
             }
-            return QString();
+            QUndoStack* stack = context().undoStack(PageId::Plan);
+            const qint64 id = milestone.id;
+            if (error.isEmpty())
+                pushCommand(
+                    stack,
+                    new RateMilestoneCommand(
+                        context().db(), r,
+                        {PageId::Plan, {{QStringLiteral("milestone"), id}}, AppContext::placeOf(stack)},
+                        [self = QPointer<PlanPage>(this)] {
+                            if (self)
+                                self->ratingsChanged();
+                        }),
+                    &error);
+            refused = !error.isEmpty();
+            return error;
         };
         if (dialog.exec() != QDialog::Accepted) {
             // A refusal usually means the store holds something newer than this page (someone else's
@@ -654,6 +742,12 @@ private:
                 refresh();
             return;
         }
+    }
+
+    // After a rating is changed, reviewed, undone or redone: the plan and every page that counts
+    // ratings read it again.
+    void ratingsChanged()
+    {
         refresh();
         context().notifyDataChanged();
     }

@@ -1,6 +1,7 @@
 #include "RatingSchemeDialog.h"
 
 #include "RagDelegate.h"
+#include "WindowSize.h"
 #include "store/Database.h"
 
 #include <QColorDialog>
@@ -136,7 +137,7 @@ RatingSchemeDialog::RatingSchemeDialog(Database& db, const PlanRepository::Plan&
 
     load();
     showSharing();
-    resize(880, 420);
+    WindowSize::fit(this, {880, 420});
 }
 
 // Names the plans rated with this scheme when there is more than this one, so that nobody changes

@@ -41,7 +41,7 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
                           "(<i>agency NOT apologies</i>, <i>-apologies</i>).<br>"
                           "Brackets group: <i>(fostering OR adoption) sufficiency</i>.</p>"));
     m_edit->installEventFilter(this);
-    auto* label = new QLabel(tr("&Find:"), this);
+    auto* label = new QLabel(tr("F&ind:"), this);
     label->setBuddy(m_edit);
     top->addWidget(label);
     top->addWidget(m_edit, 1);
@@ -51,19 +51,20 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
     auto* filters = new QHBoxLayout;
     m_committee = new QComboBox(this);
     m_committee->setObjectName(QStringLiteral("searchCommittee"));
-    m_committee->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* committeeLabel = new QLabel(tr("&Committee:"), this);
+    // Long committee names are elided in the box (its list shows them whole): the page fits 1024 px.
+    m_committee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_committee->setMinimumContentsLength(10);
+    auto* committeeLabel = new QLabel(tr("C&ommittee:"), this);
     committeeLabel->setBuddy(m_committee);
     filters->addWidget(committeeLabel);
     filters->addWidget(m_committee);
     filters->addSpacing(12);
 
-    const QLocale british(QLocale::English, QLocale::UnitedKingdom);
     const auto dateEdit = [&](const QDate& date, const QString& name) {
         auto* edit = new QDateEdit(date, this);
         edit->setObjectName(name);
-        edit->setLocale(british);
-        edit->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+        edit->setLocale(QLocale::c()); // English month names, "Sep" as everywhere else
+        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
         return edit;
@@ -71,7 +72,7 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
     m_useFrom = new QCheckBox(tr("F&rom"), this);
     m_useFrom->setObjectName(QStringLiteral("searchUseFrom"));
     m_from = dateEdit(QDate::currentDate().addYears(-1), QStringLiteral("searchFrom"));
-    m_useTo = new QCheckBox(tr("&To"), this);
+    m_useTo = new QCheckBox(tr("To"), this);
     m_useTo->setObjectName(QStringLiteral("searchUseTo"));
     m_to = dateEdit(QDate::currentDate(), QStringLiteral("searchTo"));
     filters->addWidget(m_useFrom);
@@ -87,6 +88,8 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
                                                      SearchFilter::kindBit(SearchHit::Kind::Resolution));
     m_kind->addItem(tr("Actions"), SearchFilter::kindBit(SearchHit::Kind::Action));
     m_kind->addItem(tr("Milestones"), SearchFilter::kindBit(SearchHit::Kind::Milestone));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(12);
     auto* kindLabel = new QLabel(tr("&Show:"), this);
     kindLabel->setBuddy(m_kind);
     filters->addWidget(kindLabel);

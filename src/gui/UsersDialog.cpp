@@ -1,5 +1,6 @@
 #include "UsersDialog.h"
 
+#include "WindowSize.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
 
@@ -22,12 +23,13 @@ const QList<Role> kRoles = {Role::Member, Role::Clerk, Role::Officer, Role::Admi
 UsersDialog::UsersDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
 {
     setWindowTitle(tr("Users and Roles"));
-    resize(640, 400);
+    WindowSize::fit(this, {760, 480});
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Each login name stands for a person and has a role. Members read and keep private "
-                                "notes; clerks record meetings and actions; officers update ratings and figures; "
-                                "administrators may do everything, including this."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Each login name stands for a person and has a role. Members read and keep private "
+                      "notes; clerks record meetings and actions; officers update ratings and figures; "
+                      "administrators may do everything, including this."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table = new QTableWidget(0, 3, this);
@@ -89,7 +91,8 @@ void UsersDialog::saveRow(int row)
     u.version = m_table->item(row, 0)->data(Qt::UserRole + 1).toInt();
     u.login = m_table->item(row, 0)->text();
     u.role = Role(qobject_cast<QComboBox*>(m_table->cellWidget(row, kRoleColumn))->currentData().toInt());
-    u.personId = qobject_cast<QComboBox*>(m_table->cellWidget(row, kPersonColumn))->currentData().toLongLong();
+    u.personId =
+        qobject_cast<QComboBox*>(m_table->cellWidget(row, kPersonColumn))->currentData().toLongLong();
     try {
         UserRepository(m_db).change(u);
     } catch (const StoreError& e) {
@@ -101,7 +104,8 @@ void UsersDialog::saveRow(int row)
 void UsersDialog::addUser()
 {
     bool ok = false;
-    const QString login = QInputDialog::getText(this, tr("Add User"), tr("Login name:"), QLineEdit::Normal, QString(), &ok);
+    const QString login =
+        QInputDialog::getText(this, tr("Add User"), tr("Login name:"), QLineEdit::Normal, QString(), &ok);
     if (!ok || login.trimmed().isEmpty())
         return;
     try {
@@ -121,7 +125,8 @@ void UsersDialog::removeUser()
     u.id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
     u.version = m_table->item(row, 0)->data(Qt::UserRole + 1).toInt();
     u.login = m_table->item(row, 0)->text();
-    if (QMessageBox::question(this, tr("Remove User"), tr("Remove the login %1? Their notes stay in the database.").arg(u.login)) !=
+    if (QMessageBox::question(this, tr("Remove User"),
+                              tr("Remove the login %1? Their notes stay in the database.").arg(u.login)) !=
         QMessageBox::Yes)
         return;
     try {

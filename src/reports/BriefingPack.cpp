@@ -1,6 +1,7 @@
 #include "BriefingPack.h"
 
 #include "core/BritishDate.h"
+#include "core/Plural.h"
 #include "core/IndicatorRules.h"
 #include "store/BriefingQueries.h"
 #include "store/ContextRepository.h"
@@ -494,13 +495,13 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
             parts << QStringLiteral("%1 %2 %3")
                          .arg(plan.statuses.at(c).letter, plan.statuses.at(c).name)
                          .arg(totals.at(c));
-        b.paragraph(tr("%1 milestones on track, %2 not (%3).")
-                        .arg(onTrack)
-                        .arg(all - onTrack)
+        b.paragraph((onTrack == 1 ? tr("1 milestone on track, %1 not (%2).").arg(all - onTrack)
+                                  : tr("%1 milestones on track, %2 not (%3).").arg(onTrack).arg(all - onTrack))
                         .arg(parts.join(QStringLiteral(", "))),
                     11, true);
         if (unrated > 0)
-            b.paragraph(tr("%1 milestones have no rating yet.").arg(unrated), 9);
+            b.paragraph(counted(unrated, tr("1 milestone has no rating yet."), tr("%1 milestones have no rating yet.")),
+                        9);
         if (asAt < QDate::currentDate())
             b.paragraph(tr("The meeting has passed: ratings and flags are shown as recorded on %1.")
                             .arg(BritishDate::longDate(QDate::currentDate())),
@@ -545,10 +546,11 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
         int up = 0, down = 0;
         for (const auto& m : moves)
             (m.improved ? up : down) += 1;
-        b.paragraph(tr("▲ %1 milestones improved · ▼ %2 worsened · ✓ %3 actions completed")
-                        .arg(up)
-                        .arg(down)
-                        .arg(dash.actionsCompleted(meeting.committeeId, previous, asAt)),
+        const int completed = dash.actionsCompleted(meeting.committeeId, previous, asAt);
+        b.paragraph(QStringLiteral("%1 · %2 · %3")
+                        .arg(counted(up, tr("▲ 1 milestone improved"), tr("▲ %1 milestones improved")),
+                             tr("▼ %1 worsened").arg(down),
+                             counted(completed, tr("✓ 1 action completed"), tr("✓ %1 actions completed"))),
                     10, true);
         if (!moves.isEmpty()) {
             auto colourOf = [&](const QString& letter) {
@@ -590,8 +592,8 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
         if (rows.isEmpty()) {
             b.paragraph(tr("No rating needs questioning."));
         } else {
-            b.paragraph(tr("%1 milestones have ratings that should be questioned, each with the reason.")
-                            .arg(rows.size()),
+            b.paragraph(counted(rows.size(), tr("1 milestone has a rating that should be questioned, with the reason."),
+                                tr("%1 milestones have ratings that should be questioned, each with the reason.")),
                         10);
             b.table(
                 {tr("Rating"), tr("Milestone"), tr("Title"), tr("Due"), tr("Why it should be questioned")},
@@ -617,9 +619,8 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
         if (rows.isEmpty()) {
             b.paragraph(tr("No action was open on the date of the meeting."));
         } else {
-            b.paragraph(tr("%1 open actions, %2 of them overdue on %3.")
-                            .arg(rows.size())
-                            .arg(overdue)
+            b.paragraph((rows.size() == 1 ? (overdue ? tr("1 open action, overdue on %1.") : tr("1 open action, not overdue on %1."))
+                                          : tr("%1 open actions, %2 of them overdue on %3.").arg(rows.size()).arg(overdue))
                             .arg(BritishDate::longDate(asAt)),
                         10);
             b.table({tr("State"), tr("Ref"), tr("Action"), tr("Owner"), tr("Due")}, rows,
@@ -630,7 +631,7 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
     // Key figures.
     b.heading(headings.at(5));
     {
-        const auto figures = dash.keyFigures();
+        const auto figures = dash.keyFigures(asAt);
         QList<QList<Cell>> rows;
         for (const auto& f : figures) {
             ChartSpec trend;

@@ -10,9 +10,15 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ChaseLetters", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ChaseLetters", text);
+}
 
-QString ownerName(const ActionRepository::ChaseGroup& g) { return g.owner.isEmpty() ? tr("No owner recorded") : g.owner; }
+QString ownerName(const ActionRepository::ChaseGroup& g)
+{
+    return g.owner.isEmpty() ? tr("No owner recorded") : g.owner;
+}
 
 QByteArray encodedWord(const QString& text)
 {
@@ -26,82 +32,114 @@ QByteArray encodedWord(const QString& text)
 
 namespace ChaseLetters {
 
-QString subject(const QString& committee, const QDate& today)
+QString subject(const Context& c)
 {
-    return tr("%1: overdue actions at %2").arg(committee, BritishDate::mediumDate(today));
+    return c.committee.isEmpty()
+               ? tr("Overdue actions at %1").arg(BritishDate::mediumDate(c.today))
+               : tr("%1: overdue actions at %2").arg(c.committee, BritishDate::mediumDate(c.today));
 }
 
-QString body(const ActionRepository::ChaseGroup& group, const QString& committee, const QDate& today, const QDate& nextMeeting)
+QString body(const ActionRepository::ChaseGroup& group, const Context& c)
 {
     QStringList lines;
     lines << tr("Dear %1,").arg(ownerName(group)) << QString();
-    lines << tr("The %1 action log shows the following actions in your name as overdue on %2:")
-                 .arg(committee, BritishDate::longDate(today))
-          << QString();
+    const int n = int(group.actions.size());
+    const QString shows =
+        c.committee.isEmpty()
+            ? (n == 1 ? tr("The action log shows the following action in your name as overdue on %1:")
+                            .arg(BritishDate::longDate(c.today))
+                      : tr("The action log shows the following %1 actions in your name as overdue on %2:")
+                            .arg(n)
+                            .arg(BritishDate::longDate(c.today)))
+            : (n == 1 ? tr("The %1 action log shows the following action in your name as overdue on %2:")
+                            .arg(c.committee, BritishDate::longDate(c.today))
+                      : tr("The %1 action log shows the following %2 actions in your name as overdue on %3:")
+                            .arg(c.committee)
+                            .arg(n)
+                            .arg(BritishDate::longDate(c.today)));
+    lines << shows << QString();
     for (const auto& a : group.actions) {
         lines << QStringLiteral("  %1  %2").arg(a.reference, a.text.simplified());
         lines << tr("        due %1; raised at the meeting of %2; status: %3")
-                     .arg(BritishDate::mediumDate(a.due), BritishDate::mediumDate(a.meetingDate), ActionRepository::statusName(a.status).toLower());
+                     .arg(BritishDate::mediumDate(a.due), BritishDate::mediumDate(a.meetingDate),
+                          ActionRepository::statusName(a.status).toLower());
     }
     lines << QString();
-    if (nextMeeting.isValid())
-        lines << tr("Please send me a short update on each, or a new date for completion, before the committee meets on %1.")
-                     .arg(BritishDate::longDate(nextMeeting));
+    const QString each = n == 1 ? tr("it") : tr("each");
+    if (c.nextMeeting.isValid())
+        lines << tr("Please send me a short update on %1, or a new date for completion, before the committee "
+                    "meets on %2.")
+                     .arg(each, BritishDate::longDate(c.nextMeeting));
     else
-        lines << tr("Please send me a short update on each, or a new date for completion, before the committee next meets.");
+        lines << tr("Please send me a short update on %1, or a new date for completion, before the committee "
+                    "next meets.")
+                     .arg(each);
     lines << QString() << tr("With thanks,") << QString();
+    // The signature: whoever signs in to send the chase.
+    for (const QString& part : {c.from.name, c.from.jobTitle, c.from.organisation, c.from.email})
+        if (!part.trimmed().isEmpty())
+            lines << part.trimmed();
     return lines.join(QLatin1Char('\n'));
 }
 
-QByteArray eml(const ActionRepository::ChaseGroup& group, const QString& committee, const QDate& today, const QDate& nextMeeting)
+QByteArray eml(const ActionRepository::ChaseGroup& group, const Context& c)
 {
     QByteArray out;
+    if (!c.from.email.isEmpty())
+        out += "From: " + encodedWord(c.from.name.isEmpty() ? c.from.email : c.from.name) + " <" +
+               c.from.email.toUtf8() + ">\r\n";
     if (!group.email.isEmpty())
         out += "To: " + encodedWord(group.owner) + " <" + group.email.toUtf8() + ">\r\n";
-    out += "Subject: " + encodedWord(subject(committee, today)) + "\r\n";
+    out += "Subject: " + encodedWord(subject(c)) + "\r\n";
     out += "X-Unsent: 1\r\n";
     out += "MIME-Version: 1.0\r\n";
     out += "Content-Type: text/plain; charset=UTF-8\r\n";
     out += "Content-Transfer-Encoding: 8bit\r\n\r\n";
-    QString text = body(group, committee, today, nextMeeting);
+    QString text = body(group, c);
     text.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
     out += text.toUtf8() + "\r\n";
     return out;
 }
 
-QUrl mailto(const ActionRepository::ChaseGroup& group, const QString& committee, const QDate& today, const QDate& nextMeeting)
+QUrl mailto(const ActionRepository::ChaseGroup& group, const Context& c)
 {
     QUrl url;
     url.setScheme(QStringLiteral("mailto"));
     url.setPath(group.email);
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("subject"), QString::fromUtf8(QUrl::toPercentEncoding(subject(committee, today))));
-    query.addQueryItem(QStringLiteral("body"), QString::fromUtf8(QUrl::toPercentEncoding(body(group, committee, today, nextMeeting))));
+    query.addQueryItem(QStringLiteral("subject"), QString::fromUtf8(QUrl::toPercentEncoding(subject(c))));
+    query.addQueryItem(QStringLiteral("body"), QString::fromUtf8(QUrl::toPercentEncoding(body(group, c))));
     url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
     return url;
 }
 
-QString printableHtml(const QList<ActionRepository::ChaseGroup>& groups, const QString& committee, const QDate& today)
+QString printableHtml(const QList<ActionRepository::ChaseGroup>& groups, const Context& c)
 {
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
-                       .arg(tr("%1: overdue actions by owner").arg(committee).toHtmlEscaped(),
-                            tr("As at %1").arg(BritishDate::longDate(today)).toHtmlEscaped());
+    const QString heading = c.committee.isEmpty() ? tr("Overdue actions by owner")
+                                                  : tr("%1: overdue actions by owner").arg(c.committee);
+    QString html =
+        QStringLiteral("<h2>%1</h2><p>%2</p>")
+            .arg(heading.toHtmlEscaped(), tr("As at %1").arg(BritishDate::longDate(c.today)).toHtmlEscaped());
     if (groups.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("No action is overdue.").toHtmlEscaped());
     for (const auto& g : groups) {
         html += QStringLiteral("<h3>%1 (%2)</h3>").arg(ownerName(g).toHtmlEscaped()).arg(g.actions.size());
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+        if (!g.email.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(g.email.toHtmlEscaped());
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                               "width=\"100%\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(tr("Ref"), tr("Action"), tr("Due"), tr("Meeting"));
         for (const auto& a : g.actions)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>⚠ %3</td><td>%4</td></tr>")
-                        .arg(a.reference.toHtmlEscaped(), a.text.toHtmlEscaped(), BritishDate::shortDate(a.due), BritishDate::shortDate(a.meetingDate));
+                        .arg(a.reference.toHtmlEscaped(), a.text.toHtmlEscaped(),
+                             BritishDate::shortDate(a.due), BritishDate::shortDate(a.meetingDate));
         html += QStringLiteral("</table>");
     }
     return html;
 }
 
-QStringList writeDrafts(const QList<ActionRepository::ChaseGroup>& groups, const QString& folder, const QString& committee,
-                        const QDate& today, const QDate& nextMeeting, QString* error)
+QStringList writeDrafts(const QList<ActionRepository::ChaseGroup>& groups, const QString& folder,
+                        const Context& c, QString* error)
 {
     QStringList written;
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9]+"));
@@ -110,10 +148,11 @@ QStringList writeDrafts(const QList<ActionRepository::ChaseGroup>& groups, const
         stem.replace(unsafe, QStringLiteral("-"));
         const QString path = QDir(folder).filePath(tr("chase-%1.eml").arg(stem.toLower()));
         QSaveFile file(path);
-        const QByteArray bytes = eml(g, committee, today, nextMeeting);
+        const QByteArray bytes = eml(g, c);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
             if (error)
-                *error = tr("%1 could not be written (%2). Choose a folder you may write to.").arg(QDir::toNativeSeparators(path), file.errorString());
+                *error = tr("%1 could not be written (%2). Choose a folder you may write to.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString());
             return written;
         }
         written << path;

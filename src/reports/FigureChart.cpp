@@ -1,5 +1,6 @@
 #include "FigureChart.h"
 
+#include "core/BritishDate.h"
 #include "store/Database.h"
 #include "store/IndicatorRepository.h"
 
@@ -33,8 +34,7 @@ const QColor teamColours[] = {QColor(0x15, 0x65, 0xc0), QColor(0x6a, 0x1b, 0x9a)
 
 QString monthLabel(const QString& period)
 {
-    const QDate d = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("MMM yy"));
+    return BritishDate::period(period);
 }
 
 QString number(double v)
@@ -50,6 +50,8 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setVisible(true);
+    chart->legend()->setShowToolTips(true);
     // Reads only: the repository's writing functions are never called here.
     IndicatorRepository repo(const_cast<Database&>(db));
     const auto all = repo.indicators();
@@ -144,6 +146,7 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
     }
 
     // Comparison lines (thin) first, so the chosen teams' lines sit on top of them.
+    int otherIndex = 0;
     for (const auto& l : lines) {
         if (l.chosen || l.points.isEmpty())
             continue;
@@ -154,10 +157,16 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
                     l.team.name.contains(national ? tr("national") : tr("neighbours"), Qt::CaseInsensitive)
                 ? l.team.name
                 : (national ? tr("%1 (national)") : tr("%1 (statistical neighbours)")).arg(l.team.name));
-        QPen pen(national ? QColor(0x42, 0x42, 0x42) : QColor(0x78, 0x90, 0x9c));
-        pen.setWidthF(1.2);
-        pen.setStyle(national ? Qt::DashLine
-                              : (l.team.kind == QLatin1String("neighbours") ? Qt::DotLine : Qt::SolidLine));
+        // Each comparison told apart by colour and by dash (and named in the legend): England dark
+        // red-brown dashed, statistical neighbours purple dotted, the other teams each a muted colour.
+        static const QColor others[] = {QColor(0x8d, 0x6e, 0x63), QColor(0x00, 0x89, 0x7b), QColor(0xf9, 0xa8, 0x25),
+                                        QColor(0x5c, 0x6b, 0xc0), QColor(0xad, 0x14, 0x57)};
+        const bool neighbours = l.team.kind == QLatin1String("neighbours");
+        QPen pen(national     ? QColor(0x6d, 0x2c, 0x1f)
+                 : neighbours ? QColor(0x7b, 0x1f, 0xa2)
+                              : others[otherIndex++ % 5]);
+        pen.setWidthF(national || neighbours ? 1.8 : 1.4);
+        pen.setStyle(national ? Qt::DashLine : (neighbours ? Qt::DotLine : Qt::SolidLine));
         line->setPen(pen);
         for (const auto& p : l.points)
             if (column.contains(p.period))

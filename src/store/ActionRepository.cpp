@@ -78,6 +78,10 @@ QString ActionRepository::where(const Filter& f, QVariantList& values) const
         clauses << QStringLiteral("a.status = ?");
         values << f.status;
     }
+    if (f.completedAfter.isValid() && f.completedBy.isValid()) {
+        clauses << QStringLiteral("a.status = 'done' AND a.completed_on > ? AND a.completed_on <= ?");
+        values << f.completedAfter.toString(Qt::ISODate) << f.completedBy.toString(Qt::ISODate);
+    }
     const QString today = f.today.toString(Qt::ISODate);
     if (f.overdueOnly) {
         clauses << QStringLiteral("a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <> '' AND a.due_date < ?");
@@ -104,8 +108,12 @@ QList<ActionRepository::Row> ActionRepository::rows(const Filter& filter, int of
     const QString dir = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString order;
     switch (filter.order) {
-    case O::Meeting: order = QStringLiteral("m.starts_at") + dir + QStringLiteral(", i.sort_key, a.reference, a.id"); break;
-    case O::Reference: order = QStringLiteral("i.sort_key") + dir + QStringLiteral(", a.reference") + dir + QStringLiteral(", a.id"); break;
+    // References in natural order (37/2 before 37/19): within an item, the shorter number first.
+    case O::Meeting: order = QStringLiteral("m.starts_at") + dir + QStringLiteral(", i.sort_key, LENGTH(a.reference), a.reference, a.id"); break;
+    case O::Reference:
+        order = QStringLiteral("i.sort_key") + dir + QStringLiteral(", LENGTH(a.reference)") + dir + QStringLiteral(", a.reference") + dir +
+                QStringLiteral(", a.id");
+        break;
     case O::Action: order = QStringLiteral("a.text") + dir + QStringLiteral(", a.id"); break;
     case O::Owner: order = QStringLiteral("a.owner") + dir + QStringLiteral(", a.due_date, a.id"); break;
     case O::Due: order = QStringLiteral("COALESCE(a.due_date, '9999')") + dir + QStringLiteral(", a.id"); break;
@@ -182,6 +190,26 @@ qint64 ActionRepository::addUpdate(qint64 actionId, const QDate& on, const QStri
     }
     t.commit();
     return id;
+}
+
+int ActionRepository::edit(qint64 actionId, const QString& text, const QString& owner, const QDate& due, int expectedVersion)
+{
+    if (text.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("ActionRepository", "An action needs its text: say what is to be done."));
+    Database::Transaction t(m_db);
+    const Row current = action(actionId);
+    if (current.id == 0)
+        throw StoreError(StoreError::Kind::NotFound,
+                         QCoreApplication::translate("ActionRepository", "The action no longer exists: someone may have removed it. Refresh the action log."));
+    m_db.update(QStringLiteral("actions"), actionId,
+                {{QStringLiteral("text"), text.trimmed()},
+                 {QStringLiteral("owner"), owner.trimmed().isEmpty() ? QVariant() : QVariant(owner.trimmed())},
+                 {QStringLiteral("due_date"), due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant()}},
+                expectedVersion);
+    const int version = action(actionId).version;
+    t.commit();
+    return version;
 }
 
 QList<ActionRepository::ChaseGroup> ActionRepository::chaseList(qint64 committeeId, const QDate& today) const

@@ -22,16 +22,29 @@ public:
 
     struct Filter
     {
-        qint64 committeeId = 0; // 0: every committee
-        qint64 meetingId = 0;   // 0: every meeting
-        QString owner;          // exact owner text; empty: anyone
-        QString status;         // one of statuses(), "outstanding" (open or in progress), or empty: any
+        qint64 committeeId = 0;   // 0: every committee
+        qint64 meetingId = 0;     // 0: every meeting
+        QString owner;            // exact owner text; empty: anyone
+        QString status;           // one of statuses(), "outstanding" (open or in progress), or empty: any
         bool overdueOnly = false; // outstanding and due before today
         bool dueSoonOnly = false; // outstanding and due from today to today + 14 days
         QDate today = QDate::currentDate();
+        // Done after `completedAfter` and up to `completedBy` (the dashboard's "actions completed
+        // since the last meeting"); invalid: any.
+        QDate completedAfter, completedBy;
         // Order: newest meeting first by default; the action log's columns sort the whole log here,
         // so that paging (LIMIT/OFFSET) and sorting agree.
-        enum class Order { Meeting, Reference, Action, Owner, Due, Status, LastUpdate, Committee };
+        enum class Order
+        {
+            Meeting,
+            Reference,
+            Action,
+            Owner,
+            Due,
+            Status,
+            LastUpdate,
+            Committee
+        };
         Order order = Order::Meeting;
         bool descending = true;
     };
@@ -45,7 +58,10 @@ public:
         qint64 meetingId = 0;
         bool exempt = false; // raised under an exempt (Part 2) item
         int version = 0;
-        bool isOutstanding() const { return status == QLatin1String("open") || status == QLatin1String("in progress"); }
+        bool isOutstanding() const
+        {
+            return status == QLatin1String("open") || status == QLatin1String("in progress");
+        }
         bool isOverdue(const QDate& today) const { return isOutstanding() && due.isValid() && due < today; }
     };
 
@@ -71,6 +87,12 @@ public:
     // Records a dated progress note and moves the action to `status` (unchanged when empty);
     // "done" sets the completion date. One transaction; throws StoreError (role, conflict).
     qint64 addUpdate(qint64 actionId, const QDate& on, const QString& status, const QString& note);
+
+    // Changes what an action asks, who owns it and when it is due (an invalid date clears it).
+    // Refused (StoreError) for a role that may not record actions, an empty text, and an action that
+    // someone else changed since `expectedVersion` (-1: not checked); returns the new version.
+    int edit(qint64 actionId, const QString& text, const QString& owner, const QDate& due,
+             int expectedVersion = -1);
 
     struct ChaseGroup
     {

@@ -84,8 +84,9 @@ QList<DashboardRepository::ActionRow> DashboardRepository::openActions(qint64 co
     return out;
 }
 
-QList<DashboardRepository::KeyFigure> DashboardRepository::keyFigures() const
+QList<DashboardRepository::KeyFigure> DashboardRepository::keyFigures(const QDate& asAt) const
 {
+    const QString upTo = asAt.isValid() ? asAt.toString(QStringLiteral("yyyy-MM")) : QStringLiteral("9999-12");
     QList<KeyFigure> out;
     const qint64 team = m_db.scalar(QStringLiteral("SELECT id FROM teams WHERE kind = 'service' ORDER BY id LIMIT 1")).toLongLong();
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, key, name, unit, green_low, green_high, amber_low, amber_high FROM indicators "
@@ -104,8 +105,8 @@ QList<DashboardRepository::KeyFigure> DashboardRepository::keyFigures() const
         else if (bands.greenHigh)
             f.target = QStringLiteral("≤ %1").arg(*bands.greenHigh);
         QSqlQuery v = m_db.exec(QStringLiteral("SELECT period, value FROM indicator_values WHERE indicator_id = ? AND team_id = ? "
-                                               "ORDER BY period DESC LIMIT 12"),
-                                {f.indicatorId, team});
+                                               "AND period <= ? ORDER BY period DESC LIMIT 12"),
+                                {f.indicatorId, team, upTo});
         while (v.next()) {
             if (f.period.isEmpty()) {
                 f.period = v.value(0).toString();

@@ -52,7 +52,9 @@ public:
     int actionsCompleted(qint64 committeeId, const QDate& from, const QDate& to) const;
     // Open actions of the committee overdue at `asAt` or due within `soonDays` after it.
     QList<ActionRow> openActions(qint64 committeeId, const QDate& asAt, int soonDays = 14) const;
-    QList<KeyFigure> keyFigures() const;
+    // The key indicators' latest figures up to the month of `asAt` (all months when invalid), with
+    // up to 12 months of trend before it.
+    QList<KeyFigure> keyFigures(const QDate& asAt = QDate()) const;
     // Counts by rating at each meeting date of the committee, from the rating history.
     QList<Snapshot> ratingsOverTime(qint64 planId, qint64 committeeId) const;
 

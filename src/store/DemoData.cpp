@@ -405,11 +405,20 @@ void create(Database& db)
 
     // People and users.
     QHash<QString, qint64> person;
+    // Addresses in the reserved .example domain (never a real mailbox), for chase letters and the pack.
+    const auto address = [](const char* name) -> QString {
+        QString local = s(name).remove(QStringLiteral("Councillor ")).toLower();
+        local.replace(QLatin1Char(' '), QLatin1Char('.'));
+        return local + QStringLiteral("@bromley.example");
+    };
     for (const PersonSpec& p : kPeople)
         person.insert(s(p.name), w.add("people", {{"name", s(p.name)},
                                                   {"kind", s(p.kind)},
                                                   {"job_title", p.title ? QVariant(s(p.title)) : QVariant()},
-                                                  {"organisation", s("London Borough of Bromley")}}));
+                                                  {"organisation", s("London Borough of Bromley")},
+                                                  {"email", QLatin1String(p.kind) == QLatin1String("guest")
+                                                                ? QVariant()
+                                                                : QVariant(address(p.name))}}));
     const QString created = QStringLiteral("2016-09-01T09:00:00");
     w.add("users", {{"login", s("a.clerk")}, {"role", s("clerk")}, {"person_id", person.value(s("Kerry Nicholls"))}, {"created_at", created}});
     w.add("users", {{"login", s("cllr.member")}, {"role", s("member")}, {"person_id", person.value(s("Councillor Judi Ellis"))}, {"created_at", created}});

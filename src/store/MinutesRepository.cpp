@@ -310,3 +310,23 @@ QDate MinutesRepository::nextMeetingDate(qint64 meetingId) const
         {meetingId});
     return QDate::fromString(v.toString().left(10), Qt::ISODate);
 }
+
+int MinutesRepository::usualGapDays(qint64 meetingId) const
+{
+    QList<QDate> dates;
+    QSqlQuery q = m_writer.exec(
+        QStringLiteral(
+            "SELECT n.starts_at FROM meetings n JOIN meetings m ON m.committee_id = n.committee_id "
+            "WHERE m.id = ? AND n.starts_at <= m.starts_at ORDER BY n.starts_at"),
+        {meetingId});
+    while (q.next())
+        dates << QDate::fromString(q.value(0).toString().left(10), Qt::ISODate);
+    QList<qint64> gaps;
+    for (int i = 1; i < dates.size(); ++i)
+        if (dates.at(i - 1).isValid() && dates.at(i).isValid() && dates.at(i - 1) < dates.at(i))
+            gaps << dates.at(i - 1).daysTo(dates.at(i));
+    if (gaps.size() < 2)
+        return 56;
+    std::sort(gaps.begin(), gaps.end());
+    return int(gaps.at(gaps.size() / 2));
+}

@@ -75,6 +75,10 @@ public:
     QStringList knownOwners() const;
     // The committee's next meeting after this one (the usual due date of an action), invalid when none.
     QDate nextMeetingDate(qint64 meetingId) const;
+    // The committee's usual number of days between meetings (the middle of the gaps between its
+    // meetings up to this one; 56 when it has too few to tell), for a due date when no next
+    // meeting is scheduled.
+    int usualGapDays(qint64 meetingId) const;
 
 private:
     // Inserts `row`, under `id` when one is given.

@@ -1,6 +1,7 @@
 #include "PlanRepository.h"
 
 #include "Database.h"
+#include "core/Role.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,8 +33,11 @@ PlanRepository::Plan PlanRepository::planFor(qint64 committeeId, const QDate& to
     auto found = m_db.rows(
         columns + QStringLiteral("WHERE p.committee_id = ? ORDER BY p.adopted_on DESC, p.id DESC LIMIT 1"),
         {committeeId});
+    // No plan of its own: a plan linked to no committee (shared), never another committee's. With
+    // committee 0 (none chosen), the newest plan of any.
     if (found.isEmpty())
-        found = m_db.rows(columns + QStringLiteral("ORDER BY p.adopted_on DESC, p.id DESC LIMIT 1"));
+        found = m_db.rows(columns + (committeeId > 0 ? QStringLiteral("WHERE p.committee_id IS NULL ") : QString()) +
+                          QStringLiteral("ORDER BY p.adopted_on DESC, p.id DESC LIMIT 1"));
     if (found.isEmpty())
         return plan;
     const QVariantMap& p = found.first();
@@ -98,12 +102,15 @@ PlanRepository::Plan PlanRepository::planFor(qint64 committeeId, const QDate& to
         QStringLiteral("SELECT m.id, m.priority_id, m.code, m.title, m.owner, m.completion, m.evidence, "
                        "m.definition_of_done, "
                        "m.due_date, m.status_id, m.version, "
-                       "(SELECT MAX(c.changed_on) FROM rating_changes c WHERE c.milestone_id = m.id), "
+                       "(SELECT MAX(c.changed_on) FROM rating_changes c WHERE c.milestone_id = m.id "
+                       " AND c.kind = 'change'), "
                        "(SELECT COUNT(*) FROM actions a WHERE a.milestone_id = m.id AND a.status IN ('open', "
                        "'in progress')), "
                        "(SELECT c.rationale IS NOT NULL AND c.rationale <> '' FROM rating_changes c WHERE "
-                       "c.milestone_id = m.id "
-                       " ORDER BY c.changed_on DESC, c.id DESC LIMIT 1) "
+                       "c.milestone_id = m.id AND c.kind = 'change' "
+                       " ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
+                       "(SELECT MAX(c.changed_on) FROM rating_changes c WHERE c.milestone_id = m.id "
+                       " AND c.kind = 'review') "
                        "FROM milestones m JOIN priorities p ON p.id = m.priority_id WHERE p.plan_id = ? "
                        "ORDER BY p.number, m.id"),
         {plan.id});
@@ -130,7 +137,9 @@ PlanRepository::Plan PlanRepository::planFor(qint64 committeeId, const QDate& to
         facts.completion = m.completion;
         facts.due = m.due;
         facts.evidence = m.evidence;
+        m.lastReview = QDate::fromString(q.value(14).toString().left(10), Qt::ISODate);
         facts.lastRatingChange = m.lastChange;
+        facts.lastReview = m.lastReview;
         facts.openActions = q.value(12).toInt();
         facts.lastChangeHasRationale = q.value(13).isNull() || q.value(13).toBool();
         facts.isRed = m.statusId != 0 && m.statusId == worst;
@@ -147,13 +156,15 @@ QList<PlanRepository::Change> PlanRepository::history(qint64 milestoneId) const
     QSqlQuery q = m_db.exec(
         QStringLiteral(
             "SELECT c.id, c.changed_on, c.changed_by, c.from_status_id, c.to_status_id, c.rationale, "
-            "m.starts_at FROM rating_changes c LEFT JOIN meetings m ON m.id = c.meeting_id "
+            "m.starts_at, c.kind, c.evidence FROM rating_changes c LEFT JOIN meetings m ON m.id = "
+            "c.meeting_id "
             "WHERE c.milestone_id = ? ORDER BY c.changed_on DESC, c.id DESC"),
         {milestoneId});
     while (q.next())
         out.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString().left(10), Qt::ISODate),
                     q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toLongLong(),
-                    q.value(5).toString(), QDate::fromString(q.value(6).toString().left(10), Qt::ISODate)});
+                    q.value(5).toString(), QDate::fromString(q.value(6).toString().left(10), Qt::ISODate),
+                    q.value(7).toString() == QLatin1String("review"), q.value(8).toString()});
     return out;
 }
 
@@ -165,28 +176,139 @@ QString PlanRepository::recommendationText(qint64 planId, int number) const
         .toString();
 }
 
-void PlanRepository::changeRating(const Milestone& milestone, qint64 toStatusId, const QString& rationale,
-                                  qint64 meetingId, const QDate& on)
+qint64 PlanRepository::changeRating(const Milestone& milestone, qint64 toStatusId, const QString& rationale,
+                                    qint64 meetingId, const QDate& on)
 {
     if (rationale.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid,
                          QCoreApplication::translate(
                              "PlanRepository", "Give the reason for the new rating: members will ask."));
+    if (toStatusId == milestone.statusId)
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate(
+                "PlanRepository",
+                "%1 already has that rating: choosing it again is a review, not a change. Choose "
+                "Review Rating… to confirm it with the evidence you looked at.")
+                .arg(milestone.code));
     Database::Transaction t(m_db);
     m_db.update(
         QStringLiteral("milestones"), milestone.id,
         {{QStringLiteral("status_id"), toStatusId}, {QStringLiteral("rated_on"), on.toString(Qt::ISODate)}},
         milestone.version);
-    m_db.insert(QStringLiteral("rating_changes"),
-                {{QStringLiteral("milestone_id"), milestone.id},
-                 {QStringLiteral("changed_on"), on.toString(Qt::ISODate)},
-                 {QStringLiteral("changed_by"), m_db.login()},
-                 {QStringLiteral("from_status_id"),
-                  milestone.statusId > 0 ? QVariant(milestone.statusId) : QVariant()},
-                 {QStringLiteral("to_status_id"), toStatusId},
-                 {QStringLiteral("rationale"), rationale.trimmed()},
-                 {QStringLiteral("meeting_id"), meetingId > 0 ? QVariant(meetingId) : QVariant()}});
+    const qint64 id =
+        m_db.insert(QStringLiteral("rating_changes"),
+                    {{QStringLiteral("milestone_id"), milestone.id},
+                     {QStringLiteral("changed_on"), on.toString(Qt::ISODate)},
+                     {QStringLiteral("changed_by"), m_db.login()},
+                     {QStringLiteral("from_status_id"),
+                      milestone.statusId > 0 ? QVariant(milestone.statusId) : QVariant()},
+                     {QStringLiteral("to_status_id"), toStatusId},
+                     {QStringLiteral("rationale"), rationale.trimmed()},
+                     {QStringLiteral("meeting_id"), meetingId > 0 ? QVariant(meetingId) : QVariant()}});
     t.commit();
+    return id;
+}
+
+qint64 PlanRepository::reviewRating(const Milestone& milestone, const QString& rationale,
+                                    const QString& evidence, qint64 meetingId, const QDate& on)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("PlanRepository", text); };
+    if (!Roles::mayChangeRatings(m_db.role()))
+        throw StoreError(StoreError::Kind::NotAllowed,
+                         tr("Only officers, clerks and administrators may review a rating."));
+    if (rationale.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("Say why the rating still stands: members will ask."));
+    if (evidence.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("A review needs its evidence: name what you looked at (a report, figures, a "
+                            "visit) that shows the rating still stands."));
+    Database::Transaction t(m_db);
+    const QVariant now =
+        m_db.scalar(QStringLiteral("SELECT status_id FROM milestones WHERE id = ?"), {milestone.id});
+    if (!now.isValid())
+        throw StoreError(StoreError::Kind::NotFound, tr("The milestone has been removed. Refresh the plan."));
+    if (now.toLongLong() != milestone.statusId)
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            tr("%1 was rated again by someone else since you opened it, so the rating you reviewed "
+               "is not the one it has. Refresh the plan and review it again.")
+                .arg(milestone.code));
+    const qint64 id =
+        m_db.insert(QStringLiteral("rating_changes"),
+                    {{QStringLiteral("milestone_id"), milestone.id},
+                     {QStringLiteral("changed_on"), on.toString(Qt::ISODate)},
+                     {QStringLiteral("changed_by"), m_db.login()},
+                     {QStringLiteral("from_status_id"),
+                      milestone.statusId > 0 ? QVariant(milestone.statusId) : QVariant()},
+                     {QStringLiteral("to_status_id"), milestone.statusId},
+                     {QStringLiteral("kind"), QStringLiteral("review")},
+                     {QStringLiteral("rationale"), rationale.trimmed()},
+                     {QStringLiteral("evidence"), evidence.trimmed()},
+                     {QStringLiteral("meeting_id"), meetingId > 0 ? QVariant(meetingId) : QVariant()}});
+    t.commit();
+    return id;
+}
+
+void PlanRepository::takeBackRating(qint64 changeId, qint64 previousStatusId, const QDate& previousRatedOn)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("PlanRepository", text); };
+    Database::Transaction t(m_db);
+    const auto rows = m_db.rows(
+        QStringLiteral("SELECT milestone_id, kind, version FROM rating_changes WHERE id = ?"), {changeId});
+    if (rows.isEmpty())
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            tr("That rating is no longer in the milestone's history: someone may have removed it."));
+    const qint64 milestoneId = rows.first().value(QStringLiteral("milestone_id")).toLongLong();
+    const auto later =
+        m_db.rows(QStringLiteral("SELECT changed_by FROM rating_changes WHERE milestone_id = ? AND id > ? "
+                                 "ORDER BY id DESC LIMIT 1"),
+                  {milestoneId, changeId});
+    if (!later.isEmpty())
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            tr("%1 rated or reviewed this milestone again since, so it was not taken back: their "
+               "rating stands. Change the rating again if it is wrong.")
+                .arg(later.first().value(QStringLiteral("changed_by")).toString()));
+    m_db.remove(QStringLiteral("rating_changes"), changeId,
+                rows.first().value(QStringLiteral("version")).toInt());
+    if (rows.first().value(QStringLiteral("kind")).toString() != QLatin1String("review"))
+        m_db.update(
+            QStringLiteral("milestones"), milestoneId,
+            {{QStringLiteral("status_id"), previousStatusId > 0 ? QVariant(previousStatusId) : QVariant()},
+             {QStringLiteral("rated_on"),
+              previousRatedOn.isValid() ? QVariant(previousRatedOn.toString(Qt::ISODate)) : QVariant()}});
+    t.commit();
+}
+
+PlanRepository::Milestone PlanRepository::milestone(qint64 milestoneId) const
+{
+    Milestone m;
+    const auto rows =
+        m_db.rows(QStringLiteral("SELECT id, priority_id, code, title, owner, status_id, version "
+                                 "FROM milestones WHERE id = ?"),
+                  {milestoneId});
+    if (rows.isEmpty())
+        return m;
+    const QVariantMap& r = rows.first();
+    m.id = r.value(QStringLiteral("id")).toLongLong();
+    m.priorityId = r.value(QStringLiteral("priority_id")).toLongLong();
+    m.code = r.value(QStringLiteral("code")).toString();
+    m.title = r.value(QStringLiteral("title")).toString();
+    m.owner = r.value(QStringLiteral("owner")).toString();
+    m.statusId = r.value(QStringLiteral("status_id")).toLongLong();
+    m.version = r.value(QStringLiteral("version")).toInt();
+    return m;
+}
+
+QDate PlanRepository::ratedOn(qint64 milestoneId) const
+{
+    return QDate::fromString(
+        m_db.scalar(QStringLiteral("SELECT rated_on FROM milestones WHERE id = ?"), {milestoneId})
+            .toString()
+            .left(10),
+        Qt::ISODate);
 }
 
 int PlanRepository::milestonesRatedWith(qint64 statusId) const

@@ -29,7 +29,8 @@ public:
         QString code, title, owner, completion, evidence, definitionOfDone;
         QDate due;
         qint64 statusId = 0;
-        QDate lastChange;
+        QDate lastChange; // the last change of rating (not counting reviews)
+        QDate lastReview; // the last review that confirmed the rating as it stood
         int version = 0;
         QList<MilestoneFlag> flags;
     };
@@ -50,6 +51,8 @@ public:
         qint64 toStatusId = 0;
         QString rationale;
         QDate meetingDate;
+        bool review = false; // the rating confirmed as it stood, not changed
+        QString evidence;    // what a review looked at
     };
     struct Recommendation
     {
@@ -74,14 +77,29 @@ public:
 
     explicit PlanRepository(Database& db) : m_db(db) {}
 
-    // The plan of a committee (its newest), or of any committee when none is linked; id 0 when none.
+    // The plan of a committee (its newest), else a plan linked to no committee; never another
+    // committee's. With committee 0, the newest plan of any. Id 0 when there is none.
     Plan planFor(qint64 committeeId, const QDate& today = QDate::currentDate()) const;
     QList<Change> history(qint64 milestoneId) const;
     QString recommendationText(qint64 planId, int number) const;
 
-    // Changes a milestone's rating: a rationale is required; the change is kept in the history.
-    void changeRating(const Milestone& milestone, qint64 toStatusId, const QString& rationale,
-                      qint64 meetingId, const QDate& on = QDate::currentDate());
+    // Changes a milestone's rating: a rationale is required; the change is kept in the history and
+    // its id returned. A "change" to the rating it already has is refused: that is a review.
+    qint64 changeRating(const Milestone& milestone, qint64 toStatusId, const QString& rationale,
+                        qint64 meetingId, const QDate& on = QDate::currentDate());
+    // Records a review: the rating it has confirmed, with the reason and the evidence looked at
+    // (both required), by a role that may rate. It is kept in the history apart from changes and
+    // starts the "not reviewed" clock again (see MilestoneFlags); returns its id. Refused as a
+    // Conflict when the rating changed since `milestone` was read.
+    qint64 reviewRating(const Milestone& milestone, const QString& rationale, const QString& evidence,
+                        qint64 meetingId, const QDate& on = QDate::currentDate());
+    // Takes back the change or review `changeId` (undo): the history entry goes and, for a change,
+    // the milestone gets back `previousStatusId` and `previousRatedOn`. Refused (Conflict) when the
+    // milestone was rated or reviewed again since, so that nobody's later rating is lost.
+    void takeBackRating(qint64 changeId, qint64 previousStatusId, const QDate& previousRatedOn);
+    // The milestone as it is now (id 0 when gone), for commands that redo a rating.
+    Milestone milestone(qint64 milestoneId) const;
+    QDate ratedOn(qint64 milestoneId) const;
 
     // How many milestones are rated with a status now, and how many rating changes name it.
     int milestonesRatedWith(qint64 statusId) const;

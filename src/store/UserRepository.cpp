@@ -4,32 +4,108 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 
 QList<UserRepository::User> UserRepository::users() const
 {
     QList<User> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT u.id, u.login, u.person_id, p.name, u.role, u.version FROM users u "
-                                           "LEFT JOIN people p ON p.id = u.person_id ORDER BY u.login"));
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT u.id, u.login, u.person_id, p.name, u.role, u.version FROM users u "
+                                 "LEFT JOIN people p ON p.id = u.person_id ORDER BY u.login"));
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                    Roles::fromCode(q.value(4).toString()), q.value(5).toInt()});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                    q.value(3).toString(), Roles::fromCode(q.value(4).toString()), q.value(5).toInt()});
     return out;
 }
+
+namespace {
+
+const QString kPersonColumns =
+    QStringLiteral("SELECT id, name, kind, job_title, organisation, email, version FROM people ");
+
+UserRepository::Person readPerson(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(),   q.value(5).toString(), q.value(6).toInt()};
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("UserRepository", text);
+}
+
+QVariant orNull(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QVariant() : QVariant(text.trimmed());
+}
+
+} // namespace
 
 QList<UserRepository::Person> UserRepository::people() const
 {
     QList<Person> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, kind FROM people ORDER BY name"));
+    QSqlQuery q = m_db.exec(kPersonColumns + QStringLiteral("ORDER BY name, id"));
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        out.append(readPerson(q));
     return out;
+}
+
+UserRepository::Person UserRepository::person(qint64 personId) const
+{
+    QSqlQuery q = m_db.exec(kPersonColumns + QStringLiteral("WHERE id = ?"), {personId});
+    return q.next() ? readPerson(q) : Person{};
+}
+
+UserRepository::Person UserRepository::signedInPerson() const
+{
+    return m_db.personId() > 0 ? person(m_db.personId()) : Person{};
+}
+
+QString UserRepository::checkEmail(const QString& email)
+{
+    const QString e = email.trimmed();
+    if (e.isEmpty())
+        return QString();
+    static const QRegularExpression address(QStringLiteral("^[^@\\s<>,;]+@[^@\\s<>,;]+\\.[^@\\s<>,;.]+$"));
+    if (!address.match(e).hasMatch())
+        return tr("“%1” is not an e-mail address. Type one such as name@council.gov.uk, or leave it empty.")
+            .arg(e);
+    return QString();
+}
+
+QVariantMap UserRepository::personRow(const Person& p) const
+{
+    if (m_db.role() != Role::Administrator)
+        throw StoreError(
+            StoreError::Kind::NotAllowed,
+            tr("Only an administrator may change people's names, job titles and e-mail addresses."));
+    if (p.name.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("Give the person's name."));
+    if (const QString why = checkEmail(p.email); !why.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, why);
+    return {{QStringLiteral("name"), p.name.trimmed()},
+            {QStringLiteral("kind"), p.kind.isEmpty() ? QStringLiteral("officer") : p.kind},
+            {QStringLiteral("job_title"), orNull(p.jobTitle)},
+            {QStringLiteral("organisation"), orNull(p.organisation)},
+            {QStringLiteral("email"), orNull(p.email)}};
+}
+
+void UserRepository::savePerson(const Person& p)
+{
+    m_db.update(QStringLiteral("people"), p.id, personRow(p), p.version);
+}
+
+qint64 UserRepository::addPerson(const Person& p)
+{
+    return m_db.insert(QStringLiteral("people"), personRow(p));
 }
 
 qint64 UserRepository::add(const QString& login, Role role, qint64 personId)
 {
     if (login.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid,
-                         QCoreApplication::translate("UserRepository", "Give the login name the person signs in with."));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("UserRepository", "Give the login name the person signs in with."));
     return m_db.insert(QStringLiteral("users"),
                        {{QStringLiteral("login"), login.trimmed()},
                         {QStringLiteral("role"), Roles::code(role)},
@@ -41,9 +117,10 @@ void UserRepository::change(const User& user)
 {
     // The last administrator cannot be demoted: the database would have nobody to manage it.
     if (user.role != Role::Administrator) {
-        const int admins = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND id <> ?"),
-                                       {user.id})
-                               .toInt();
+        const int admins =
+            m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND id <> ?"),
+                        {user.id})
+                .toInt();
         if (admins == 0)
             throw StoreError(StoreError::Kind::Invalid,
                              QCoreApplication::translate("UserRepository",

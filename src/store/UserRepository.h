@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 class Database;
 
@@ -20,21 +21,36 @@ public:
         Role role = Role::Member;
         int version = 0;
     };
+    // A member, co-opted member, officer or guest, with what letters and the briefing pack print.
     struct Person
     {
         qint64 id = 0;
         QString name;
-        QString kind;
+        QString kind; // member, co-opted, officer, guest
+        QString jobTitle, organisation, email;
+        int version = 0;
     };
 
     explicit UserRepository(Database& db) : m_db(db) {}
 
     QList<User> users() const;
     QList<Person> people() const;
+    Person person(qint64 personId) const; // id 0 when there is none
+    // The person the signed-in login stands for (id 0 when none is linked).
+    Person signedInPerson() const;
+    // Saves a person's name, kind, job title, organisation and e-mail address. Administrators only
+    // (StoreError NotAllowed otherwise); refused when the name is empty or the address is not one;
+    // a Conflict when someone else changed the person since `person.version`.
+    void savePerson(const Person& person);
+    qint64 addPerson(const Person& person); // administrators only, checked as savePerson
+    // Why `email` cannot be an e-mail address ("name@example.org"), for a person; empty when it can
+    // (or is empty).
+    static QString checkEmail(const QString& email);
     qint64 add(const QString& login, Role role, qint64 personId);
     void change(const User& user); // role and person; refused on a stale version
     void remove(const User& user);
 
 private:
+    QVariantMap personRow(const Person& person) const;
     Database& m_db;
 };

@@ -8,13 +8,18 @@
 #include "store/Database.h"
 #include "store/DemoData.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 class TestActionsPage : public QObject
 {
@@ -28,7 +33,10 @@ private slots:
         DemoData::create(*db);
         db->signIn(QStringLiteral("a.clerk"));
         AppContext context(*db);
-        const qint64 committee = db->scalar(QStringLiteral("SELECT MIN(committee_id) FROM meetings m JOIN actions a ON a.meeting_id = m.id")).toLongLong();
+        const qint64 committee =
+            db->scalar(QStringLiteral(
+                           "SELECT MIN(committee_id) FROM meetings m JOIN actions a ON a.meeting_id = m.id"))
+                .toLongLong();
         context.setCommittee(committee);
         std::unique_ptr<Page> page(createActionsPage(context, nullptr));
         page->setProperty("referenceDate", m_today);
@@ -40,20 +48,26 @@ private slots:
         auto* table = page->findChild<QTableView*>(QStringLiteral("actionLog"));
         auto* model = qobject_cast<ActionLogModel*>(table->model());
         QVERIFY(model);
-        const int all = db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE m.committee_id = ?"), {committee}).toInt();
+        const int all = db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = "
+                                                  "a.meeting_id WHERE m.committee_id = ?"),
+                                   {committee})
+                            .toInt();
         QCOMPARE(model->totalCount(), all);
 
         // Overdue only: exactly the outstanding actions due before the reference date, each with ⚠.
         page->findChild<QCheckBox*>(QStringLiteral("overdueFilter"))->setChecked(true);
-        const int overdue = db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE m.committee_id = ? "
-                                                      "AND a.status IN ('open', 'in progress') AND a.due_date < ?"),
-                                       {committee, m_today.toString(Qt::ISODate)})
-                                .toInt();
+        const int overdue =
+            db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id "
+                                      "WHERE m.committee_id = ? "
+                                      "AND a.status IN ('open', 'in progress') AND a.due_date < ?"),
+                       {committee, m_today.toString(Qt::ISODate)})
+                .toInt();
         QVERIFY(overdue > 0);
         QCOMPARE(model->totalCount(), overdue);
         QCOMPARE(page->badge(), overdue);
         for (int r = 0; r < model->rowCount(); ++r) {
-            QVERIFY(model->index(r, ActionLogModel::Reference).data().toString().startsWith(QStringLiteral("⚠")));
+            QVERIFY(
+                model->index(r, ActionLogModel::Reference).data().toString().startsWith(QStringLiteral("⚠")));
             QVERIFY(model->index(r, ActionLogModel::Reference).data(ActionLogModel::OverdueRole).toBool());
         }
         QTest::qWait(50);
@@ -99,11 +113,15 @@ private slots:
         QVERIFY(!model.setData(status, QStringLiteral("done"), Qt::EditRole));
         QCOMPARE(ActionRepository(*db).action(id).status, QStringLiteral("open"));
 
-        model.noteProvider = [](const ActionRepository::Row&, const QString&) { return QStringLiteral("Report circulated to members"); };
+        model.noteProvider = [](const ActionRepository::Row&, const QString&) {
+            return QStringLiteral("Report circulated to members");
+        };
         QVERIFY(model.setData(status, QStringLiteral("done"), Qt::EditRole));
         QCOMPARE(ActionRepository(*db).action(id).status, QStringLiteral("done"));
         const auto history = ActionRepository(*db).history(id);
-        auto note = std::find_if(history.cbegin(), history.cend(), [](const auto& u) { return u.note == QStringLiteral("Report circulated to members"); });
+        auto note = std::find_if(history.cbegin(), history.cend(), [](const auto& u) {
+            return u.note == QStringLiteral("Report circulated to members");
+        });
         QVERIFY(note != history.cend());
         QCOMPARE(note->on, m_today);
         QCOMPARE(note->status, QStringLiteral("done"));
@@ -146,15 +164,108 @@ private slots:
         a.due = QDate(2017, 1, 17);
         a.meetingDate = QDate(2016, 12, 6);
         g.actions << a;
-        const QByteArray eml = ChaseLetters::eml(g, QStringLiteral("Care Services PDS"), m_today, QDate(2017, 6, 13));
+        ChaseLetters::Context letters{QStringLiteral("Care Services PDS"), m_today, QDate(2017, 6, 13), {}};
+        const QByteArray eml = ChaseLetters::eml(g, letters);
         QVERIFY(eml.contains("To: Head of Children's Social Care <hcsc@example.gov.uk>\r\n"));
         QVERIFY(eml.contains("X-Unsent: 1\r\n"));
         QVERIFY(eml.contains("56b/1"));
         QVERIFY(eml.contains("Tuesday 13 June 2017"));
         QVERIFY(!eml.contains("\n\n")); // CRLF throughout
-        const QUrl url = ChaseLetters::mailto(g, QStringLiteral("Care Services PDS"), m_today, QDate(2017, 6, 13));
+        const QUrl url = ChaseLetters::mailto(g, letters);
         QCOMPARE(url.scheme(), QStringLiteral("mailto"));
         QVERIFY(url.query(QUrl::FullyDecoded).contains(QStringLiteral("Report on unfilled posts")));
+    }
+
+    // Defect 2: on the Actions page an action's owner and due date are changed in place by keyboard
+    // (F2, type, Enter), each one step of the page's undo.
+    void ownerAndDueAreChangedInPlaceAndUndone()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        DemoData::create(*db);
+        db->signIn(QStringLiteral("a.clerk"));
+        AppContext context(*db);
+        context.setCurrentPage(PageId::Actions);
+        std::unique_ptr<Page> page(createActionsPage(context, nullptr));
+        page->setProperty("referenceDate", m_today);
+        page->refresh();
+        page->resize(1400, 700);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        auto* table = page->findChild<QTableView*>(QStringLiteral("actionLog"));
+        auto* model = qobject_cast<ActionLogModel*>(table->model());
+        QVERIFY(model->rowCount() > 0);
+        const qint64 id = model->row(0).id;
+        const QString ownerBefore = model->row(0).owner;
+        const QDate dueBefore = model->row(0).due;
+        table->setFocus();
+        table->setCurrentIndex(model->index(0, ActionLogModel::Owner));
+        QTest::keyClick(table, Qt::Key_F2);
+        auto* ownerEdit = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        QVERIFY(ownerEdit);
+        ownerEdit->selectAll();
+        QTest::keyClicks(ownerEdit, QStringLiteral("Head of Performance"));
+        if (ownerEdit->completer())
+            ownerEdit->completer()->popup()->hide();
+        QTest::keyClick(ownerEdit, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits what is typed on its next turn
+        QCOMPARE(ActionRepository(*db).action(id).owner, QStringLiteral("Head of Performance"));
+        table->setCurrentIndex(model->index(model->rowOf(id), ActionLogModel::Due));
+        QTest::keyClick(table, Qt::Key_F2);
+        // The date editor opened in the cell (offscreen, the focus stays with the table).
+        auto* dueEdit = table->findChild<QDateEdit*>();
+        QVERIFY(dueEdit);
+        const QDate shown = dueEdit->date();
+        QTest::keyClick(dueEdit, Qt::Key_Up);
+        QTest::keyClick(dueEdit, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QCOMPARE(ActionRepository(*db).action(id).due, shown.addDays(1));
+        // Two steps, named, each taken back by undo.
+        QUndoStack* stack = context.undoStack();
+        QCOMPARE(stack, context.undoStack(PageId::Actions));
+        QCOMPARE(stack->count(), 2);
+        QVERIFY2(stack->undoText().contains(QStringLiteral("Due Date")), qPrintable(stack->undoText()));
+        QVERIFY2(stack->undoText().contains(QStringLiteral("action log")), qPrintable(stack->undoText()));
+        stack->undo();
+        QCOMPARE(ActionRepository(*db).action(id).due, dueBefore);
+        stack->undo();
+        QCOMPARE(ActionRepository(*db).action(id).owner, ownerBefore);
+        QCOMPARE(model->index(model->rowOf(id), ActionLogModel::Owner).data().toString(), ownerBefore);
+        // A member reads, and cannot type into them.
+        db->signIn(QStringLiteral("cllr.member"));
+        QVERIFY(!(model->flags(model->index(0, ActionLogModel::Owner)) & Qt::ItemIsEditable));
+    }
+
+    // Defect 9: references sort in their natural order (37/2 before 37/19), not as text.
+    void referencesSortNaturally()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        DemoData::create(*db);
+        const qint64 item =
+            db->scalar(QStringLiteral("SELECT item_id FROM actions WHERE item_id IS NOT NULL LIMIT 1"))
+                .toLongLong();
+        const QString number =
+            db->scalar(QStringLiteral("SELECT minute_number FROM agenda_items WHERE id = ?"), {item})
+                .toString();
+        const qint64 meeting =
+            db->scalar(QStringLiteral("SELECT meeting_id FROM agenda_items WHERE id = ?"), {item})
+                .toLongLong();
+        for (int n : {19, 2})
+            db->insert(QStringLiteral("actions"),
+                       {{QStringLiteral("meeting_id"), meeting},
+                        {QStringLiteral("item_id"), item},
+                        {QStringLiteral("reference"), QStringLiteral("%1/%2").arg(number).arg(n)},
+                        {QStringLiteral("text"), QStringLiteral("Action %1").arg(n)},
+                        {QStringLiteral("status"), QStringLiteral("open")}});
+        ActionRepository::Filter f;
+        f.meetingId = meeting;
+        f.order = ActionRepository::Filter::Order::Reference;
+        f.descending = false;
+        QStringList refs;
+        for (const auto& r : ActionRepository(*db).rows(f))
+            if (r.reference.startsWith(number + QLatin1Char('/')))
+                refs << r.reference;
+        QVERIFY2(refs.indexOf(number + QStringLiteral("/2")) < refs.indexOf(number + QStringLiteral("/19")),
+                 qPrintable(refs.join(QLatin1Char(' '))));
     }
 };
 

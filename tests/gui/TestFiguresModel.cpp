@@ -196,7 +196,7 @@ private slots:
     {
         QUndoStack undo;
         m_model->setUndoStack(&undo);
-        const int last = m_model->columnCount() - 1;
+        const int last = m_model->columnCount() - 2; // the latest month with figures (the last is next month)
         const QModelIndex cell = m_model->index(m_countRow, last);
         const double figure = cell.data(Qt::EditRole).toDouble();
         QVERIFY(m_model->canComment(cell));

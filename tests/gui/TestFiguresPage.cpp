@@ -1,4 +1,5 @@
 // The Figures page as an officer and a member see it: the grid, block paste, the chart and its PNG.
+#include "core/BritishDate.h"
 #include "gui/AppContext.h"
 #include "gui/FiguresModel.h"
 #include "gui/FiguresPage.h"
@@ -9,6 +10,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -20,6 +23,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QXYSeries>
 
 class TestFiguresPage : public QObject
 {
@@ -45,7 +49,8 @@ private slots:
         // Every rated cell carries its letter, not colour alone.
         int lettered = 0;
         for (int r = 0; r < grid->model()->rowCount(); ++r) {
-            const QString text = grid->model()->index(r, grid->model()->columnCount() - 1).data().toString();
+            // The last column is next month, empty: the latest month with figures is the one before.
+            const QString text = grid->model()->index(r, grid->model()->columnCount() - 2).data().toString();
             if (text.contains(QRegularExpression(QStringLiteral("\\b[GAR]\\b"))))
                 ++lettered;
         }
@@ -73,10 +78,10 @@ private slots:
         QVERIFY(grid->model()->index(row, col).data().toString().contains(QStringLiteral("231")));
         QVERIFY(grid->model()->index(row, col + 1).data().toString().contains(QStringLiteral("236")));
         // The whole paste is one step of Edit ▸ Undo.
-        context.undoStack()->undo();
+        context.undoStack(PageId::Figures)->undo();
         QVERIFY(!grid->model()->index(row, col).data().toString().contains(QStringLiteral("231")));
         QVERIFY(!grid->model()->index(row, col + 1).data().toString().contains(QStringLiteral("236")));
-        context.undoStack()->redo();
+        context.undoStack(PageId::Figures)->redo();
         QVERIFY(grid->model()->index(row, col + 1).data().toString().contains(QStringLiteral("236")));
         auto* message = page->findChild<QLabel*>(QStringLiteral("figuresMessage"));
         QVERIFY(message);
@@ -172,12 +177,111 @@ private slots:
         const int row = referralsRow(grid);
         QVERIFY(row >= 0);
         grid->setCurrentIndex(grid->model()->index(row, grid->model()->columnCount() - 2));
-        const int steps = context.undoStack()->count();
+        const int steps = context.undoStack(PageId::Figures)->count();
         QApplication::clipboard()->setText(QStringLiteral("-5\tabc\n"));
         QTest::keySequence(grid, QKeySequence::Paste);
-        QCOMPARE(context.undoStack()->count(), steps);
+        QCOMPARE(context.undoStack(PageId::Figures)->count(), steps);
         QVERIFY2(message->text().contains(QStringLiteral("Nothing pasted was saved")),
                  qPrintable(message->text()));
+    }
+
+    // Defect 1: next month has a column of its own, every indicator of the catalogue has a row for
+    // every team, and typing a figure into next month with the keyboard saves it and moves the chart.
+    void theOfficerTypesNextMonthForATeam()
+    {
+        m_db->signIn(QStringLiteral("p.officer"));
+        AppContext context(*m_db);
+        std::unique_ptr<Page> page(createFiguresPage(context, nullptr));
+        page->resize(1200, 800);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        auto* grid = page->findChild<QTableView*>(QStringLiteral("figuresGrid"));
+        auto* teams = page->findChild<QComboBox*>(QStringLiteral("teamBox"));
+        auto* model = qobject_cast<FiguresModel*>(grid->model());
+        QVERIFY(grid && teams && model);
+        const int catalogue = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM indicators")).toInt();
+        for (int t = 0; t < teams->count(); ++t) {
+            teams->setCurrentIndex(t);
+            QCOMPARE(model->rowCount(), catalogue);
+        }
+        teams->setCurrentIndex(teams->findText(QStringLiteral("Referral and Assessment")));
+        QVERIFY(teams->currentIndex() >= 0);
+        const QString latest =
+            m_db->scalar(QStringLiteral("SELECT MAX(period) FROM indicator_values")).toString();
+        const QString next = QDate::fromString(latest + QStringLiteral("-01"), Qt::ISODate)
+                                 .addMonths(1)
+                                 .toString(QStringLiteral("yyyy-MM"));
+        const int last = model->columnCount() - 1;
+        QCOMPARE(model->period(last), next);
+        QCOMPARE(model->headerData(last, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 BritishDate::period(next));
+        // The grid opens on next month.
+        QCOMPARE(grid->currentIndex().column(), last);
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->indicator(r)->key == QLatin1String("referrals"))
+                row = r;
+        QVERIFY(row >= 0);
+        auto* chart = page->findChild<QChartView*>(QStringLiteral("figuresChart"));
+        grid->setFocus();
+        grid->setCurrentIndex(model->index(row, last));
+        QCoreApplication::processEvents();
+        const int pointsBefore = chartPoints(chart);
+        QTest::keyClick(grid, Qt::Key_2);
+        QWidget* editor = QApplication::focusWidget();
+        QVERIFY(editor && editor != grid);
+        QTest::keyClicks(editor, QStringLiteral("41"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits what is typed on its next turn
+        QVERIFY2(model->index(row, last).data().toString().startsWith(QStringLiteral("241")),
+                 qPrintable(page->findChild<QLabel*>(QStringLiteral("figuresMessage"))->text()));
+        const qint64 team = teams->currentData().toLongLong();
+        QCOMPARE(
+            m_db->scalar(QStringLiteral("SELECT value FROM indicator_values v JOIN indicators i ON i.id = "
+                                        "v.indicator_id WHERE i.key = 'referrals' AND v.team_id = ? AND "
+                                        "v.period = ?"),
+                         {team, next})
+                .toDouble(),
+            241.0);
+        // The chart of the indicator has one point more.
+        QTRY_COMPARE(chartPoints(chart), pointsBefore + 1);
+    }
+
+    // Defect 1: typing into the worked-out caseload row is refused out loud, naming its parts.
+    void theWorkedOutRowSaysItIsWorkedOutAndFromWhat()
+    {
+        m_db->signIn(QStringLiteral("p.officer"));
+        AppContext context(*m_db);
+        std::unique_ptr<Page> page(createFiguresPage(context, nullptr));
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        auto* grid = page->findChild<QTableView*>(QStringLiteral("figuresGrid"));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("figuresMessage"));
+        auto* model = qobject_cast<FiguresModel*>(grid->model());
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->indicator(r)->key == QLatin1String("caseload_average"))
+                row = r;
+        QVERIFY(row >= 0);
+        const QModelIndex stored = model->index(row, model->columnCount() - 2);
+        const QString before = stored.data().toString();
+        QVERIFY(!before.isEmpty());
+        grid->setFocus();
+        grid->setCurrentIndex(stored);
+        QTest::keyClick(grid, Qt::Key_9);
+        QCOMPARE(QApplication::focusWidget(), grid); // no editor opened
+        QCOMPARE(stored.data().toString(), before);
+        QVERIFY2(message->text().contains(QStringLiteral("worked out")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("Cases held")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("Case-holding social workers")),
+                 qPrintable(message->text()));
+        // Its cell names the parts with their figures.
+        const QString tip = stored.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Cases held")) && tip.contains(QLatin1Char('(')),
+                 qPrintable(tip));
+        QVERIFY(model->headerData(row, Qt::Vertical, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Cases held")));
     }
 
     void membersReadButCannotType()
@@ -266,7 +370,7 @@ private slots:
         for (int r = 0; r < model->rowCount(); ++r)
             if (model->indicator(r)->key == QLatin1String("referrals"))
                 row = r;
-        const QModelIndex cell = model->index(row, model->columnCount() - 1);
+        const QModelIndex cell = model->index(row, model->columnCount() - 2);
         grid->setCurrentIndex(cell);
         const QRect rect = grid->visualRect(cell);
         const QImage plain = grid->viewport()->grab(rect).toImage();
@@ -280,12 +384,22 @@ private slots:
                  qPrintable(corner.name()));
         QVERIFY(plain.pixelColor(plain.width() - 3, 2) != corner);
         // Undo (Edit ▸ Undo) takes the comment back.
-        context.undoStack()->undo();
+        context.undoStack(PageId::Figures)->undo();
         QCOMPARE(cell.data(FiguresModel::CommentRole).toString(), QString());
         saveShot(page.get(), QStringLiteral("figures-page-officer.png"));
     }
 
 private:
+    static int chartPoints(QChartView* view)
+    {
+        int n = 0;
+        if (view && view->chart())
+            for (QAbstractSeries* series : view->chart()->series())
+                if (auto* xy = qobject_cast<QXYSeries*>(series);
+                    xy && xy->name().contains(QStringLiteral("Referral and Assessment")))
+                    n = qMax(n, int(xy->count()));
+        return n;
+    }
     static int referralsRow(QTableView* grid)
     {
         for (int r = 0; r < grid->model()->rowCount(); ++r)

@@ -1,10 +1,14 @@
 // Opens the demo database in the main window (offscreen) and checks that every page shows rows.
 #include "gui/AppContext.h"
 #include "gui/MainWindow.h"
+#include "gui/MinutesCommands.h"
 #include "gui/Page.h"
 #include "gui/Settings.h"
+#include "gui/UndoCommands.h"
 #include "store/Database.h"
+#include "store/MinutesRepository.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -12,18 +16,22 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QScreen>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace {
@@ -37,6 +45,46 @@ int rowsShown(QWidget* page)
         most = qMax(most, view->model()->rowCount());
     }
     return most;
+}
+
+// The letter Alt reaches in a text ("Mee&ting" → 't'), or none.
+QChar mnemonic(const QString& text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i)
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    return {};
+}
+
+// Every Alt+letter the window offers now, with what it reaches: the menus, the tool bar and the
+// page shown (its labels' fields, buttons, tabs).
+QMultiHash<QChar, QString> mnemonics(QMainWindow& window)
+{
+    QMultiHash<QChar, QString> out;
+    for (QAction* a : window.menuBar()->actions())
+        if (a->isVisible() && !mnemonic(a->text()).isNull())
+            out.insert(mnemonic(a->text()), QStringLiteral("menu ") + a->text());
+    for (QWidget* w : window.findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(&window) || w->window() != &window)
+            continue;
+        QString text;
+        if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+            text = label->text();
+        else if (auto* button = qobject_cast<QAbstractButton*>(w))
+            text = button->text();
+        if (!mnemonic(text).isNull())
+            out.insert(mnemonic(text), text);
+        if (auto* tabs = qobject_cast<QTabBar*>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                if (!mnemonic(tabs->tabText(i)).isNull())
+                    out.insert(mnemonic(tabs->tabText(i)), tabs->tabText(i));
+    }
+    return out;
 }
 
 } // namespace
@@ -246,6 +294,157 @@ private slots:
         QFile file(copy);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), bytes);
+    }
+
+    // Defect 4's siblings: on every page, each Alt+letter reaches one thing only.
+    void everyMnemonicIsUniqueOnEveryPage()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList clashes;
+        for (int p = 0; p <= int(PageId::Search); ++p) {
+            window.showPage(PageId(p));
+            QCoreApplication::processEvents();
+            const auto found = mnemonics(window);
+            for (const QChar c : found.uniqueKeys())
+                if (found.count(c) > 1)
+                    clashes << QStringLiteral("%1: Alt+%2 is %3")
+                                   .arg(window.page(PageId(p))->title(), QString(c),
+                                        found.values(c).join(QStringLiteral(" and ")));
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    // Defect 7: the first launch fits the screen it opens on, whatever its size down to 1024×700.
+    void theFirstLaunchFitsTheScreen()
+    {
+        Settings::setValue(Settings::Key::WindowGeometry, QByteArray());
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // (The offscreen screen may be smaller than 1024×700, the least a window is made to fit.)
+        const QSize room = window.screen()->availableGeometry().size().expandedTo(QSize(1024, 700));
+        QVERIFY2(window.frameGeometry().width() <= room.width() &&
+                     window.frameGeometry().height() <= room.height(),
+                 qPrintable(QStringLiteral("%1×%2 on a %3×%4 screen")
+                                .arg(window.frameGeometry().width())
+                                .arg(window.frameGeometry().height())
+                                .arg(room.width())
+                                .arg(room.height())));
+        // And every page fits 1024×700 (less the window frame).
+        QStringList tooBig;
+        for (int p = 0; p <= int(PageId::Search); ++p) {
+            window.showPage(PageId(p));
+            QCoreApplication::processEvents();
+            const QSize need = window.minimumSizeHint();
+            if (need.width() > 1024 - 16 || need.height() > 700 - 48)
+                tooBig << QStringLiteral("%1 needs %2×%3")
+                              .arg(window.page(PageId(p))->title())
+                              .arg(need.width())
+                              .arg(need.height());
+        }
+        QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(QStringLiteral("; "))));
+    }
+
+    // Defect 14: --screenshots leaves the saved window size and page alone.
+    void screenshotsLeaveTheSavedWindowAlone()
+    {
+        Settings::setValue(Settings::Key::LastPage, 2);
+        {
+            MainWindow window;
+            window.resize(1111, 666);
+            QVERIFY(window.openDatabase(m_db));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.close(); // saves its size, as a person closing it does
+        }
+        const QByteArray saved = Settings::value(Settings::Key::WindowGeometry).toByteArray();
+        QTemporaryDir shots;
+        {
+            MainWindow window;
+            window.setScreenshotMode(true);
+            QVERIFY(window.openDatabase(m_db));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.saveScreenshots(shots.path());
+            window.close();
+        }
+        QCOMPARE(Settings::value(Settings::Key::WindowGeometry).toByteArray(), saved);
+        QCOMPARE(Settings::value(Settings::Key::LastPage).toInt(), 2);
+        QVERIFY(QDir(shots.path()).entryList({QStringLiteral("*.png")}).size() >= 6);
+    }
+
+    // Defect 11: members are not offered File ▸ Import Minutes; clerks are.
+    void membersAreNotOfferedImportMinutes()
+    {
+        qputenv("SCRUTINEER_LOGIN", "cllr.member");
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(m_db));
+            auto* import = window.findChild<QAction*>(QStringLiteral("importMinutesAction"));
+            QVERIFY(import);
+            QVERIFY(!import->isVisible());
+            QVERIFY(!import->isEnabled());
+        }
+        qputenv("SCRUTINEER_LOGIN", "a.clerk");
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(m_db));
+            QVERIFY(window.findChild<QAction*>(QStringLiteral("importMinutesAction"))->isVisible());
+        }
+        qunsetenv("SCRUTINEER_LOGIN");
+    }
+
+    // Defect 5: undo is per place. Minutes recorded for a meeting are not undone by Ctrl+Z on the Plan
+    // page; Edit ▸ Undo there names the plan's own step; on the Meetings page it names the minutes,
+    // and undoing there takes the person to the item.
+    void undoOnThePlanPageNeverTouchesMinutes()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        AppContext* context = window.context();
+        const qint64 meeting = context->meetingId();
+        QVERIFY(meeting);
+        // A resolution recorded in the meeting editor's way (a command on the meeting's stack).
+        const qint64 item = MinutesRepository(*window.database()).items(meeting).value(0).id;
+        QVERIFY(item);
+        QUndoStack* minutes = context->minutesUndoStack(meeting);
+        auto* add =
+            new AddResolutionCommand(*window.database(), {}, item, QStringLiteral("Noted, with thanks"));
+        add->setWhere({PageId::Meetings,
+                       {{QStringLiteral("meeting"), meeting}, {QStringLiteral("item"), item}},
+                       AppContext::placeOf(minutes)});
+        QVERIFY(pushCommand(minutes, add));
+        const auto resolutions = [&] {
+            return window.database()
+                ->scalar(QStringLiteral("SELECT COUNT(*) FROM resolutions WHERE text = 'Noted, with thanks'"))
+                .toInt();
+        };
+        QCOMPARE(resolutions(), 1);
+        QAction* undo = nullptr;
+        for (QAction* a : window.findChildren<QAction*>())
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = a;
+        QVERIFY(undo);
+        window.showPage(PageId::Plan);
+        QVERIFY2(!undo->isEnabled() || !undo->text().contains(QStringLiteral("minutes")),
+                 qPrintable(undo->text()));
+        QTest::keySequence(&window, QKeySequence::Undo);
+        QCOMPARE(resolutions(), 1); // nothing of the minutes was taken back from the Plan page
+        window.showPage(PageId::Meetings);
+        QVERIFY2(undo->isEnabled() && undo->text().contains(QStringLiteral("Add Resolution")) &&
+                     undo->text().contains(QStringLiteral("minutes of")),
+                 qPrintable(undo->text()));
+        window.showPage(PageId::Dashboard);
+        window.showPage(PageId::Meetings);
+        QTest::keySequence(&window, QKeySequence::Undo);
+        QCOMPARE(resolutions(), 0);
+        QCOMPARE(window.currentPage(), PageId::Meetings); // taken to where it was undone
     }
 
 private:

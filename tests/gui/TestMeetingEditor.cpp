@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -217,7 +218,7 @@ private slots:
                  2);
         // Undo the second action, then redo it.
         // (From the item list: inside a text field Ctrl+Z undoes typing in that field.)
-        QCOMPARE(context.undoStack()->count(), 9);
+        QCOMPARE(context.minutesUndoStack(meeting)->count(), 9);
         if (owner->completer())
             owner->completer()->popup()->hide();
         QApplication::setActiveWindow(&editor);
@@ -551,7 +552,7 @@ private slots:
             QStringLiteral("Members asked why milestones were rated green. Officers replied."),
             MeetingEditor::kAutosaveMs + 2000);
         QCOMPARE(text->textCursor().position(), text->toPlainText().size()); // saving did not move the cursor
-        QCOMPARE(f.context->undoStack()->count(), 2);                        // add item, edit (merged)
+        QCOMPARE(f.context->minutesUndoStack(f.meeting)->count(), 2);        // add item, edit (merged)
         f.undo();
         QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(), QString());
         QCOMPARE(text->toPlainText(), QString());
@@ -581,7 +582,7 @@ private slots:
         // edit undone, so the item stays.
         emit f.context->aboutToUndo();
         QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(), QStringLiteral("Typed and not yet saved."));
-        f.context->undoStack()->undo();
+        f.context->minutesUndoStack(f.meeting)->undo();
         QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(), QString());
         QCOMPARE(f.db->scalar(QStringLiteral("SELECT COUNT(*) FROM agenda_items WHERE meeting_id = ?"),
                               {f.meeting})
@@ -644,12 +645,12 @@ private slots:
         f.editor.reset(); // what is typed is saved as the editor goes
         QCOMPARE(f.agenda(), QStringList{QStringLiteral("53 APOLOGIES FOR ABSENCE")});
         QSignalSpy changed(f.context.get(), &AppContext::dataChanged);
-        f.context->undoStack()->undo();
+        f.context->minutesUndoStack(f.meeting)->undo();
         QCOMPARE(f.agenda(), QStringList{QStringLiteral("53 APOLOGIES")});
         QCOMPARE(changed.count(), 1);
-        f.context->undoStack()->undo();
+        f.context->minutesUndoStack(f.meeting)->undo();
         QVERIFY(f.agenda().isEmpty());
-        f.context->undoStack()->redo();
+        f.context->minutesUndoStack(f.meeting)->redo();
         QCOMPARE(f.agenda(), QStringList{QStringLiteral("53 APOLOGIES")});
     }
 
@@ -703,6 +704,135 @@ private slots:
         QVERIFY(editor.grab().save(out + QStringLiteral("/meeting-editor-minutes.png")));
         editor.findChild<QTabWidget*>()->setCurrentIndex(0);
         QVERIFY(editor.grab().save(out + QStringLiteral("/meeting-editor-attendance.png")));
+    }
+
+    // Defect 2: a new action is due at the committee's next meeting by default; its text, owner and
+    // due date are changed by keyboard in the editor, as one step of undo.
+    void anActionIsDueAtTheNextMeetingAndCanBeChanged()
+    {
+        Fixture f;
+        const qint64 committee = f.context->committeeId();
+        MinutesRepository(*f.db).createMeeting(committee, QDateTime(QDate(2019, 3, 19), QTime(19, 0)),
+                                               QString());
+        f.editor->reload();
+        QVERIFY(f.show());
+        f.addItem(QStringLiteral("IMPROVEMENT PLAN UPDATE"));
+        auto* resolution = f.find<QLineEdit>("resolutionEntry");
+        resolution->setFocus();
+        QTest::keyClicks(resolution, QStringLiteral("unfilled posts be reported to each meeting"));
+        QTest::keyClick(resolution, Qt::Key_Return);
+        auto* due = f.find<QDateEdit>("actionDue");
+        QCOMPARE(due->date(), QDate(2019, 3, 19)); // shown before the action is made
+        auto* owner = f.find<QLineEdit>("actionOwner");
+        owner->setFocus();
+        QTest::keyClicks(owner, QStringLiteral("Director of Human Resources"));
+        if (owner->completer())
+            owner->completer()->popup()->hide();
+        QTest::keyClick(owner, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        const QString sql =
+            QStringLiteral("SELECT text || '|' || owner || '|' || COALESCE(due_date, '') FROM actions "
+                           "WHERE meeting_id = ?");
+        QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(),
+                 QStringLiteral(
+                     "unfilled posts be reported to each meeting|Director of Human Resources|2019-03-19"));
+
+        // Choose the action in the list (arrow key): its fields come up to be changed.
+        auto* actions = f.find<QListWidget>("actionList");
+        actions->setFocus();
+        QTest::keyClick(actions, Qt::Key_Down);
+        QCOMPARE(actions->currentRow(), 0);
+        auto* text = f.find<QLineEdit>("actionText");
+        QCOMPARE(text->text(), QStringLiteral("unfilled posts be reported to each meeting"));
+        QCOMPARE(owner->text(), QStringLiteral("Director of Human Resources"));
+        // Alt+O goes to the action's text, Alt+W to its owner, Alt+B to its due date.
+        QTest::keyClick(f.editor.get(), Qt::Key_O, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), text);
+        text->selectAll();
+        QTest::keyClicks(text, QStringLiteral("Report unfilled social work posts"));
+        QTest::keyClick(f.editor.get(), Qt::Key_W, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), owner);
+        owner->selectAll();
+        QTest::keyClicks(owner, QStringLiteral("Head of Performance"));
+        if (owner->completer())
+            owner->completer()->popup()->hide();
+        QTest::keyClick(f.editor.get(), Qt::Key_B, Qt::AltModifier);
+        QVERIFY(due->hasFocus());
+        QTest::keyClick(due, Qt::Key_Up); // a day later
+        QTest::keyClick(due, Qt::Key_Return);
+        QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(),
+                 QStringLiteral("Report unfilled social work posts|Head of Performance|2019-03-20"));
+        QCOMPARE(actions->currentRow(), 0); // still the action chosen
+        QVERIFY2(actions->item(0)->text().contains(QStringLiteral("Head of Performance")),
+                 qPrintable(actions->item(0)->text()));
+        // One step to undo, named by what and where.
+        QUndoStack* stack = f.context->minutesUndoStack(f.meeting);
+        QVERIFY2(stack->undoText().contains(QStringLiteral("Edit Action")), qPrintable(stack->undoText()));
+        QVERIFY2(stack->undoText().contains(QStringLiteral("minutes of 22 Jan 2019")),
+                 qPrintable(stack->undoText()));
+        stack->undo();
+        QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(),
+                 QStringLiteral(
+                     "unfilled posts be reported to each meeting|Director of Human Resources|2019-03-19"));
+        // Escape goes back to making a new action, due at the next meeting again.
+        actions->setFocus();
+        actions->setCurrentRow(0);
+        QTest::keyClick(actions, Qt::Key_Escape);
+        QCOMPARE(actions->currentRow(), -1);
+        QCOMPARE(owner->text(), QString());
+        QCOMPARE(due->date(), QDate(2019, 3, 19));
+    }
+
+    // Without a next meeting on record, the due date is the committee's usual gap after this one,
+    // and says so.
+    void withoutANextMeetingTheDueDateIsTheUsualGap()
+    {
+        Fixture f;
+        QVERIFY(f.show());
+        f.addItem(QStringLiteral("IMPROVEMENT PLAN UPDATE"));
+        auto* due = f.find<QDateEdit>("actionDue");
+        QVERIFY(due->date() > QDate(2019, 1, 22));
+        QVERIFY(due->date() < QDate(2019, 6, 1));
+        QVERIFY2(f.find<QLabel>("actionDueHint")->text().contains(QStringLiteral("usual gap")),
+                 qPrintable(f.find<QLabel>("actionDueHint")->text()));
+    }
+
+    // Defect 4: the Resolved and Actions lists show where the focus is, and typing there is not
+    // lost: it goes to the field below. Alt+M is the member declaring, Alt+X the minutes text.
+    void theListsPassTypingOnAndMnemonicsAreUnique()
+    {
+        Fixture f;
+        QVERIFY(f.show());
+        f.addItem(QStringLiteral("IMPROVEMENT PLAN UPDATE"));
+        auto* resolutions = f.find<QListWidget>("resolutionList");
+        auto* resolution = f.find<QLineEdit>("resolutionEntry");
+        auto* actions = f.find<QListWidget>("actionList");
+        auto* text = f.find<QLineEdit>("actionText");
+        resolutions->setFocus();
+        QVERIFY(resolutions->hasFocus());
+        const QImage focused = resolutions->grab().toImage();
+        QTest::keyClicks(resolutions, QStringLiteral("the report be noted"));
+        QCOMPARE(resolution->text(), QStringLiteral("the report be noted"));
+        QVERIFY(resolution->hasFocus());
+        QTest::keyClick(resolution, Qt::Key_Return);
+        actions->setFocus();
+        QTest::keyClicks(actions, QStringLiteral("Circulate"));
+        QCOMPARE(text->text(), QStringLiteral("Circulate"));
+        QVERIFY(text->hasFocus());
+        // The list with the focus looks it: its frame differs from the same list without it.
+        const QImage unfocused = resolutions->grab().toImage();
+        QCOMPARE(focused.size(), unfocused.size());
+        bool differs = false;
+        for (int x = 0; x < 3; ++x)
+            differs = differs || focused.pixelColor(x, focused.height() / 2) !=
+                                     unfocused.pixelColor(x, unfocused.height() / 2);
+        QVERIFY(differs);
+        // Each mnemonic reaches one field.
+        QTest::keyClick(f.editor.get(), Qt::Key_M, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), f.find<QLineEdit>("declarant"));
+        QTest::keyClick(f.editor.get(), Qt::Key_X, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), f.find<QPlainTextEdit>("minutesText"));
+        QTest::keyClick(f.editor.get(), Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), resolution);
     }
 };
 

@@ -6,8 +6,11 @@
 #include "gui/Page.h"
 #include "gui/PlanModel.h"
 #include "gui/RagDelegate.h"
+#include "gui/UndoCommands.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/PlanRepository.h"
+#include "store/StoreError.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -15,12 +18,14 @@
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace {
 
@@ -474,6 +479,144 @@ private slots:
         });
         action(f.page.get(), "ratingSchemeAction")->trigger();
         QVERIFY(sawDialog);
+    }
+
+    // Defect 6: choosing the rating a milestone already has is a review: it needs the evidence looked
+    // at, is kept as a review (not a change), and starts the "not reviewed" clock again. Defect 5:
+    // it, like a change of rating, is one step of the Plan page's undo, named by what and where.
+    void aReconfirmedRatingIsAReviewWithEvidenceAndCanBeUndone()
+    {
+        Fixture f = open("p.officer");
+        f.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QDate asAt =
+            QDate::fromString(f.db->scalar(s("SELECT substr(starts_at, 1, 10) FROM meetings WHERE id = ?"),
+                                           {f.context->meetingId()})
+                                  .toString(),
+                              Qt::ISODate);
+        const auto stale = [&](qint64 milestone) {
+            for (const auto& p : PlanRepository(*f.db).planFor(f.context->committeeId(), asAt).priorities)
+                for (const auto& m : p.milestones)
+                    if (m.id == milestone)
+                        for (const auto& flag : m.flags)
+                            if (flag.kind == MilestoneFlag::Kind::Stale)
+                                return true;
+            return false;
+        };
+        qint64 id = 0;
+        QString code;
+        qint64 status = 0;
+        for (const auto& p : PlanRepository(*f.db).planFor(f.context->committeeId(), asAt).priorities)
+            for (const auto& m : p.milestones)
+                if (!id && stale(m.id)) {
+                    id = m.id;
+                    code = m.code;
+                    status = m.statusId;
+                }
+        QVERIFY2(id,
+                 "the demo has a milestone whose rating has not changed for longer than the review period");
+        f.page->reveal({{s("milestone"), id}});
+        const int changes =
+            f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt();
+
+        bool sawDialog = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            sawDialog = true;
+            auto* ok = dialog->findChild<QPushButton*>(s("confirmChange"));
+            auto* rationale = dialog->findChild<QPlainTextEdit*>(s("rationale"));
+            auto* evidence = dialog->findChild<QLineEdit*>(s("reviewEvidence"));
+            QVERIFY(evidence);
+            // The rating offered first is the one it has: this is a review.
+            QCOMPARE(ok->text(), s("Record Review"));
+            QTest::keyClicks(rationale, s("Still on course: the recruitment drive is under way."));
+            QVERIFY2(!ok->isEnabled(), "a review without evidence is refused");
+            QTest::keyClicks(evidence, s("Recruitment report to the governance board, January 2018"));
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        });
+        f.page->findChild<QPushButton*>(s("changeRating"))->click();
+        QVERIFY(sawDialog);
+        const auto row =
+            f.db->rows(s("SELECT kind, evidence, from_status_id, to_status_id FROM rating_changes "
+                         "WHERE milestone_id = ? ORDER BY id DESC LIMIT 1"),
+                       {id});
+        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt(),
+                 changes + 1);
+        QCOMPARE(row.first().value(s("kind")).toString(), s("review"));
+        QCOMPARE(row.first().value(s("evidence")).toString(),
+                 s("Recruitment report to the governance board, January 2018"));
+        QCOMPARE(f.db->scalar(s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong(), status);
+        QVERIFY2(!stale(id), "a review starts the clock again");
+        const QString timeline = f.page->findChild<QTextBrowser*>(s("ratingTimeline"))->toPlainText();
+        QVERIFY2(timeline.contains(s("reviewed, kept")) && timeline.contains(s("Recruitment report")),
+                 qPrintable(timeline));
+
+        // Undo takes the review back; its step says what and where.
+        QUndoStack* plan = f.context->undoStack(PageId::Plan);
+        QCOMPARE(plan->undoText(), s("Review Rating of %1 (improvement plan)").arg(code));
+        plan->undo();
+        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt(),
+                 changes);
+        QVERIFY(stale(id));
+        plan->redo();
+        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt(),
+                 changes + 1);
+
+        // The store refuses a "change" to the same rating, and a review by a member.
+        PlanRepository::Milestone m;
+        m.id = id;
+        m.code = code;
+        m.statusId = status;
+        m.version = f.db->scalar(s("SELECT version FROM milestones WHERE id = ?"), {id}).toInt();
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 PlanRepository(*f.db).changeRating(m, status, s("Same again."), 0));
+        f.db->signIn(s("cllr.member"));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 PlanRepository(*f.db).reviewRating(m, s("Fine."), s("None."), 0));
+    }
+
+    // Defect 5: a change of rating is undone, and the stack stays consistent when the store refuses
+    // the undo (someone rated the milestone again since): the refusal is reported, not thrown.
+    void aRatingChangeIsUndoneAndARefusedUndoIsReported()
+    {
+        Fixture f = open("p.officer");
+        f.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const qint64 id = milestoneId(*f.db, "4.3");
+        f.page->reveal({{s("milestone"), id}});
+        const qint64 before =
+            f.db->scalar(s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong();
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* rating = dialog->findChild<QComboBox*>(s("newRating"));
+            rating->setCurrentIndex(rating->findText(s("G – Green")));
+            dialog->findChild<QPlainTextEdit*>(s("rationale"))->setPlainText(s("Audit of 40 assessments."));
+            dialog->findChild<QPushButton*>(s("confirmChange"))->click();
+        });
+        f.page->findChild<QPushButton*>(s("changeRating"))->click();
+        QVERIFY(f.db->scalar(s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong() !=
+                before);
+        QUndoStack* plan = f.context->undoStack(PageId::Plan);
+        QCOMPARE(plan->count(), 1);
+        plan->undo();
+        QCOMPARE(f.db->scalar(s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong(), before);
+        plan->redo();
+        QVERIFY(f.db->scalar(s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong() !=
+                before);
+        // Someone else rates it again; our undo must not take their rating away, nor throw.
+        PlanRepository::Milestone now = PlanRepository(*f.db).milestone(id);
+        PlanRepository(*f.db).changeRating(now, before, s("Back to where it was, says the lead."), 0);
+        StoreCommand::takeFailure();
+        plan->undo(); // must not throw out of QUndoStack
+        const QString failure = StoreCommand::takeFailure();
+        QVERIFY2(failure.contains(s("could not be undone")), qPrintable(failure));
+        QCOMPARE(plan->count(), 0); // dropped: the stack matches the store
+        QCOMPARE(f.db->scalar(s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong(), before);
     }
 };
 

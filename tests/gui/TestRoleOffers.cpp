@@ -57,10 +57,7 @@ private slots:
 private:
     static QPushButton* changeRatingButton(MainWindow& w)
     {
-        for (auto* b : w.page(PageId::Plan)->findChildren<QPushButton*>())
-            if (b->text().contains(QStringLiteral("Change Rating")))
-                return b;
-        return nullptr;
+        return w.page(PageId::Plan)->findChild<QPushButton*>(QStringLiteral("changeRating"));
     }
     static bool figuresEditable(MainWindow& w)
     {

@@ -70,6 +70,8 @@ private slots:
             const QString path = dir.filePath(QStringLiteral("old.sqlite"));
             {
                 auto old = Database::openAtVersion(path, QStringLiteral("admin"), v);
+                if (old->schemaVersion() < v)
+                    continue; // no migration has this number (numbers may have gaps)
                 QCOMPARE(old->schemaVersion(), v);
                 addMeeting(*old, addCommittee(*old));
             }
