@@ -80,7 +80,7 @@ const RX& numberRx()
 std::optional<std::pair<Key, QString>> keyOf(const QString& number)
 {
     static const RX prefixed(QStringLiteral("^[A-Z]{1,5}/?(\\d{1,4})([a-z]?)(?:/\\d{2,4})?$"));
-    static const RX slashed(QStringLiteral("^(\\d{1,5})/\\d{1,2}(?:/\\d{2,4})?$"));
+    static const RX slashed(QStringLiteral("^(\\d{1,5})/(?:\\d{1,2}|(?:19|20)\\d\\d)(?:/\\d{2,4})?$"));
     // The year first and the number after it: "24/031", "2024/015" (a "24/9" is decided by the
     // document: see yearFirst).
     static const RX yearFirst(QStringLiteral("^(?:(?:19|20)\\d\\d|\\d\\d)/(\\d{1,4})$"));
@@ -92,8 +92,11 @@ std::optional<std::pair<Key, QString>> keyOf(const QString& number)
         k.letter = m.captured(2).isEmpty() ? 0 : m.captured(2).at(0).unicode();
         return std::pair{k, QStringLiteral("pfx")};
     }
+    // "45/2023" is the number and then the year.
+    static const RX yearAfter(QStringLiteral("^\\d{1,3}/(?:19|20)\\d\\d$"));
     if (const auto m = yearFirst.match(number);
-        m.hasMatch() && (number.indexOf(QLatin1Char('/')) == 4 || m.captured(1).size() >= 3)) {
+        m.hasMatch() && !yearAfter.match(number).hasMatch() &&
+        (number.indexOf(QLatin1Char('/')) == 4 || m.captured(1).size() >= 3)) {
         k.parts[0] = m.captured(1).toInt();
         return std::pair{k, QStringLiteral("y/n")};
     }

@@ -66,6 +66,12 @@ private slots:
             << QByteArray("CSP/31 WELCOME\nThe Chair welcomed members.\n\nCSP/32 MINUTES\nApproved.\n\n"
                           "CSP/33 SAFER STREETS\nThe bid was noted.\n")
             << QStringList{"CSP/31", "CSP/32", "CSP/33"};
+        // The label word is not part of the number, and a year after the number does not rise.
+        QTest::newRow("label word, number over a four-digit year")
+            << QByteArray("Minute 12/2022  Apologies for absence\nNone were received.\n\n"
+                          "Minute 13/2022  Parking charges review\nThe report was noted.\n\n"
+                          "Minute 14/2022  Forward Plan\nThe plan was noted.\n")
+            << QStringList{"12/2022", "13/2022", "14/2022"};
     }
     void numberingSchemes()
     {
