@@ -120,7 +120,8 @@ bool endsDecision(const QString& text)
             "reasons|"
             "background)|Actions?\\s*(?:/"
             "|and|or)\\s*(?:further\\s+)?information|Further\\s+information\\s+to\\s+be|"
-            "Signed\\b|Chair(?:man|person)?\\s*[:.]?$|Cadeirydd\\s*$|Date\\s*[:.]?(?:\\s*[._]+)?$|[._]{5,}|"
+            "(?-i:Signed|SIGNED)\\b|Chair(?:man|person)?\\s*[:.]?$|Cadeirydd\\s*$|Date\\s*[:.]?(?:\\s*[._]+)?"
+            "$|[._]{5,}|"
             "(?:The\\s+)?meeting\\s+(?:ended|closed|finished|concluded))"),
         CI);
     return rx.match(text.trimmed()).hasMatch();
@@ -355,6 +356,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         // Action-log tables.
         if (table) {
             const bool breaks = isResolvedStart(t) || isActionLine(t) ||
+                                (endsDecision(t) && !rows.isEmpty()) ||
                                 (line.para && !t.contains(QStringLiteral("  ")) && !line.source);
             const QStringList cells = line.source ? tableCells(*table, *line.source) : QStringList();
             int filled = 0;

@@ -263,7 +263,7 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         QStringLiteral(
             "^(?:Present|Members present|Councillors present|Sederunt|Yn bresennol|Presennol|"
             "Non-Councillor Members|Co-opted Members|Young people|Substitute Members|Voting Members|"
-            "Independent Members)"
+            "Independent Members|Substitutes?(?=\\s*[:–-]))"
             "(?:\\s*/\\s*(?:Present|Members present))?\\s*[:;–-]*\\s*(.*)$"),
         CI);
     static const RX stopRx(
@@ -299,10 +299,14 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                          !perLine.last().contains(QLatin1String(" and ")) && perLine.last().size() < 70;
             ++j;
         }
+        // "Councillor A for Councillor B": the substitute is present, not the member replaced.
+        static const RX replaced(QStringLiteral(
+            "\\s+(?:as\\s+(?:a\\s+)?substitute\\s+)?for\\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)"
+            "\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}"));
         if (oneToALine && perLine.size() > 1)
             into << perLine;
         else
-            into << splitNames(text);
+            into << splitNames(text.remove(replaced));
         const SourceRegion where = regionOf(lines, i, j - 1);
         if (!out.attendanceRegion.isValid())
             out.attendanceRegion = where;

@@ -70,7 +70,7 @@ const RX& numberRx()
 {
     static const RX r(QStringLiteral(
         "^(?:(Item|Minute|Agenda\\s+item|Eitem|Cofnod)\\s+(?:No\\.?\\s*)?)?"
-        "([A-Z]{1,5}/?\\d{1,4}[a-z]?(?:/\\d{2,4})?|\\d{1,5}/\\d{1,2}/\\d{2,4}|\\d{1,5}/\\d{1,4}|"
+        "([A-Z]{1,5}[/.]?\\d{1,4}[a-z]?(?:/\\d{2,4})?|\\d{1,5}/\\d{1,2}/\\d{2,4}|\\d{1,5}/\\d{1,4}|"
         "\\d{1,4}\\.\\d{1,3}\\.\\d{1,3}|\\d{1,4}\\.\\d{1,3}(?![.\\d])|\\d{1,4}[a-z]?(?![\\d/.]\\d))"
         "([.):])?(?:\\s+[-–—:]?\\s*(.*))?$"));
     return r;
@@ -79,7 +79,7 @@ const RX& numberRx()
 // The key and form of a printed number.
 std::optional<std::pair<Key, QString>> keyOf(const QString& number)
 {
-    static const RX prefixed(QStringLiteral("^[A-Z]{1,5}/?(\\d{1,4})([a-z]?)(?:/\\d{2,4})?$"));
+    static const RX prefixed(QStringLiteral("^[A-Z]{1,5}[/.]?(\\d{1,4})([a-z]?)(?:/\\d{2,4})?$"));
     static const RX slashed(QStringLiteral("^(\\d{1,5})/(?:\\d{1,2}|(?:19|20)\\d\\d)(?:/\\d{2,4})?$"));
     // The year first and the number after it: "24/031", "2024/015" (a "24/9" is decided by the
     // document: see yearFirst).

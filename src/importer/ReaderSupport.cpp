@@ -212,7 +212,8 @@ QStringList splitNames(QString list)
         CI);
     // Titles one after another without commas ("Cllr A Brooker Cllr C Evans").
     static const RX titleInside(
-        QStringLiteral("\\s+(?=(?:Councillor|Cllr\\.?|Cyng\\.?|Mr|Mrs|Ms|Miss|Dr)\\s+[A-Z])"));
+        QStringLiteral("(?<!\\bCouncillor)(?<!\\bCllr)(?<!\\bCllr\\.)(?<!\\bCyng)(?<!\\bCyng\\.)"
+                       "\\s+(?=(?:Councillor|Cllr\\.?|Cyng\\.?|Mr|Mrs|Ms|Miss|Dr)\\s+[A-Z])"));
     static const RX honours(
         QStringLiteral("^(?:MBE|OBE|CBE|KBE|DBE|BEM|QPM|JP|DL|MP|MSP|MS|AM|MEP|cc|FRSA)$"));
     const bool welsh = list.contains(RX(QStringLiteral("\\b(?:Cyng|Cynghorwyr|Cynghorydd)\\b"), CI));

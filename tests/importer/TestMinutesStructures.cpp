@@ -67,6 +67,10 @@ private slots:
                           "CSP/33 SAFER STREETS\nThe bid was noted.\n")
             << QStringList{"CSP/31", "CSP/32", "CSP/33"};
         // The label word is not part of the number, and a year after the number does not rise.
+        QTest::newRow("letters, dot, number")
+            << QByteArray("SC.7  APOLOGIES\nNone.\n\nSC.8  MINUTES\nApproved.\n\nSC.9  LIBRARY HOURS\n"
+                          "The consultation was noted.\n")
+            << QStringList{"SC.7", "SC.8", "SC.9"};
         QTest::newRow("label word, number over a four-digit year")
             << QByteArray("Minute 12/2022  Apologies for absence\nNone were received.\n\n"
                           "Minute 13/2022  Parking charges review\nThe report was noted.\n\n"
@@ -454,6 +458,30 @@ private slots:
                              "Councillor Lee Moss presided.\n\n1. MINUTES\nSigned.\n");
         QCOMPARE(b.present, (QStringList{"Alderman Jo Ives", "Alderman Kim Lamb", "Councillor Lee Moss",
                                          "Councillor Mo Nash"}));
+    }
+
+    // A title after another ("Councillor Mrs A Bell") is one person; a substitute is present and
+    // the member replaced is not; a decision's line beginning "signed by the Chair" goes on with it;
+    // the chair's signature under an action table is not one of its rows.
+    void substitutesTitlesAndSignatures()
+    {
+        const auto m = parse("PRESENT: Councillor Mrs A Bell (Chair); Councillors C Dove and E Finch.\n"
+                             "SUBSTITUTES: Councillor G Hay for Councillor J King.\n\n"
+                             "P.4  MINUTES\n"
+                             "RESOLVED that the minutes of the meeting held on 2 May 2024 be confirmed and\n"
+                             "signed by the Chair.\n\n"
+                             "P.5  ACTIONS ARISING FROM THIS MEETING\n"
+                             "Minute   Action                  Responsible     Deadline\n"
+                             "P.4      Publish the minutes     Clerk           30/06/2024\n\n"
+                             "CHAIR ......................................................\n");
+        QCOMPARE(m.present, (QStringList{"Councillor Mrs A Bell (Chair)", "Councillor C Dove",
+                                         "Councillor E Finch", "Councillor G Hay"}));
+        QCOMPARE(numbers(m), (QStringList{"P.4", "P.5"}));
+        QCOMPARE(m.items.at(0).resolutions,
+                 QStringList{"that the minutes of the meeting held on 2 May 2024 be confirmed and signed by "
+                             "the Chair."});
+        QCOMPARE(owners(m.items.at(0)), QStringList{"Clerk"});
+        QVERIFY(m.items.at(1).actions.isEmpty());
     }
 
     // A long heading in capitals names the committee of a council; the date is not the next
