@@ -594,6 +594,11 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             mode = Mode::Text;
         }
         addToParagraph(i);
+        // "… before the next meeting. Action – Head of Service" at the end of a line closes its
+        // paragraph, even where the next line follows without a gap.
+        static const RX actionTag(QStringLiteral("\\S\\s+Action\\s*[–—:-]\\s*[A-Z][^.]{2,79}\\.?$"));
+        if (actionTag.match(t).hasMatch())
+            finishParagraph();
     }
     if (mode != Mode::Text)
         finishResolution();

@@ -262,7 +262,7 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
     static const RX presentRx(
         QStringLiteral(
             "^(?:Present|Members present|Councillors present|Sederunt|Yn bresennol|Presennol|"
-            "Non-Councillor Members|Co-opted Members|Young people|Substitute Members|Voting Members|"
+            "Non-Councillor Members|Co-opted Members?|Young people|Substitute Members|Voting Members|"
             "Independent Members|Substitutes?(?=\\s*[:–-]))"
             "(?:\\s*/\\s*(?:Present|Members present))?\\s*[:;–-]*\\s*(.*)$"),
         CI);

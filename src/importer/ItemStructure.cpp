@@ -384,10 +384,15 @@ QList<ItemStart> unnumberedHeadings(const QList<Line>& lines, const QHash<int, d
                        "In attendance|Sederunt|Yn bresennol|Presennol|Hefyd yn bresennol|"
                        "Wrth law|Officers|Apologies\\s*:)\\b"),
         CI);
-    // The header ends with the first line that carries a date.
+    // The header ends with the first line that carries a date, and with the attendance under it.
     int from = 0;
     for (int i = 0; i < qMin(int(lines.size()), 40); ++i)
         if (BritishDate::find(lines.at(i).text).isValid()) {
+            from = i + 1;
+            break;
+        }
+    for (int i = 0; i < qMin(int(lines.size()), 60); ++i)
+        if (attendance.match(lines.at(i).text).hasMatch()) {
             from = i + 1;
             break;
         }
@@ -422,7 +427,8 @@ QList<ItemStart> unnumberedHeadings(const QList<Line>& lines, const QHash<int, d
         const Line& l = lines.at(i);
         const QString t = stripWebFurniture(l.text);
         if (!l.para || t.size() < 4 || t.size() > 90 || attendance.match(t).hasMatch() ||
-            isSectionMarker(t) || isResolvedStart(t) || isActionLine(t) || BritishDate::find(t).isValid() ||
+            isSectionMarker(t) || isResolvedStart(t) || isActionLine(t) ||
+            (BritishDate::find(t).isValid() && headingStrength(lines, i, t, isBoldLine(l)) == 0) ||
             t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(',')) || numberRx().match(t).hasMatch())
             continue;
         const auto style = styles(l);
@@ -457,6 +463,22 @@ QList<ItemStart> unnumberedHeadings(const QList<Line>& lines, const QHash<int, d
             chosen = k;
     if (chosen < 0)
         chosen = TitleCase;
+    // The headings of one style share its size: a smaller line in that style is a sub-heading
+    // inside an item ("Questions from Members" in bold under a larger bold title).
+    {
+        QList<double> headingSizes;
+        for (const ItemStart& h : found.at(chosen))
+            if (lines.at(h.line).source && lines.at(h.line).source->fontSize() > 0)
+                headingSizes << lines.at(h.line).source->fontSize();
+        if (headingSizes.size() >= 3) {
+            std::sort(headingSizes.begin(), headingSizes.end());
+            const double usual = headingSizes.at(headingSizes.size() / 2);
+            found[chosen].removeIf([&](const ItemStart& h) {
+                const SourceLine* s = lines.at(h.line).source;
+                return s && s->fontSize() > 0 && s->fontSize() < usual * 0.92;
+            });
+        }
+    }
     // One heading in capitals above all the others is the title of a single item, the others its
     // sub-headings (a report's "Recommended", the witnesses of a session).
     if (chosen != Caps && found.at(Caps).size() == 1 && !found.at(chosen).isEmpty() &&

@@ -197,6 +197,9 @@ const RX& partMarker()
 QStringList splitNames(QString list)
 {
     list = clean(list);
+    // "Councillor A Bell (Town) in the Chair;": the chair's mark is theirs, not a name.
+    static const RX inTheChair(QStringLiteral("\\s+(in\\s+the\\s+Chair)\\b"), CI);
+    list.replace(inTheChair, QStringLiteral(" (\\1)"));
     while (list.endsWith(QLatin1Char('.')) || list.endsWith(QLatin1Char(';')))
         list.chop(1);
     // A title before a run of names ("Cllrs Hodivala (Chairman), Hewett and Wood", "Y Cynghorwyr A a
@@ -306,7 +309,17 @@ QStringList splitNames(QString list)
         } else if (title.match(group).hasMatch()) {
             runTitle.clear();
         }
+        // An "and" inside brackets ("(Housing and Communities)") does not part two people.
+        if (group.contains(QLatin1Char('('))) {
+            int depth = 0;
+            for (qsizetype c = 0; c < group.size(); ++c) {
+                depth += group.at(c) == QLatin1Char('(') ? 1 : group.at(c) == QLatin1Char(')') ? -1 : 0;
+                if (depth > 0 && group.at(c) == QLatin1Char(' '))
+                    group[c] = QChar(0x1);
+            }
+        }
         for (QString part : group.split(welsh ? andsWelsh : ands, Qt::SkipEmptyParts)) {
+            part.replace(QChar(0x1), QLatin1Char(' '));
             if (honours.match(part.trimmed()).hasMatch() && !out.isEmpty()) {
                 out.last() += QStringLiteral(", ") + part.trimmed();
                 continue;

@@ -36,9 +36,9 @@ public:
         m_painter.drawText(QPointF(x, y), s);
     }
     // In a size of its own (a heading set larger than the text).
-    void sized(double x, double y, const QString& s, int pixels)
+    void sized(double x, double y, const QString& s, int pixels, bool bold = false)
     {
-        QFont f = m_plain;
+        QFont f = bold ? m_bold : m_plain;
         f.setPixelSize(pixels);
         m_painter.setFont(f);
         m_painter.drawText(QPointF(x, y), s);
@@ -297,6 +297,52 @@ private slots:
         const ParsedMinutes z = read(sized);
         QCOMPARE(z.items.size(), 3);
         QCOMPARE(z.items.at(1).title, QStringLiteral("Footpath by the Brook"));
+    }
+
+    // A joint panel's minutes without numbers: the body's name in large bold above the date is the
+    // heading, not an item; items open only after the attendance; a heading may carry a date; a
+    // smaller bold line inside an item is its sub-heading; "in the Chair" marks the chair; an
+    // "Action – <owner>" ending a line closes its paragraph though the next follows without a gap.
+    void unnumberedJointPanel()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("joint-panel.pdf"));
+        {
+            Pages p(path);
+            p.sized(60, 50, QStringLiteral("Northfold and Westmere Joint Transport Panel"), 15, true);
+            p.text(
+                60, 72,
+                QStringLiteral("Minutes of the meeting held in the Lantern Room, Northfold, on Monday, 2"));
+            p.text(60, 86, QStringLiteral("September 2024, commencing at 2.00 pm."));
+            p.text(
+                60, 108,
+                QStringLiteral("Present: Councillors Iris Vale (Northfold Council) in the Chair; Jon Webb"));
+            p.text(60, 122, QStringLiteral("(Westmere Council) and Kay Young (Northfold Council)."));
+            p.text(60, 136, QStringLiteral("Co-opted Member: Mr Leo Zane (Bus Users Group)."));
+            p.text(60, 164, QStringLiteral("Minutes of the Meeting held on 3 June 2024"), true);
+            p.text(60, 180, QStringLiteral("The minutes were confirmed as a correct record."));
+            p.text(60, 208, QStringLiteral("Rural Bus Services"), true);
+            p.text(60, 224,
+                   QStringLiteral("Considered – the report of the Head of Transport on rural routes."));
+            p.sized(60, 244, QStringLiteral("Questions from Members"), 8, true);
+            p.text(60, 258,
+                   QStringLiteral("Members asked for the usage of each route. Action – Head of Transport"));
+            p.text(60, 272, QStringLiteral("Councillor Webb praised the new timetable."));
+            p.text(60, 300, QStringLiteral("Work Programme"), true);
+            p.text(60, 316, QStringLiteral("The work programme was agreed."));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QStringList titles;
+        for (const ParsedItem& i : m.items)
+            titles << i.title;
+        QCOMPARE(titles, (QStringList{"Minutes of the Meeting held on 3 June 2024", "Rural Bus Services",
+                                      "Work Programme"}));
+        QCOMPARE(m.present,
+                 (QStringList{"Councillor Iris Vale (Northfold Council) (in the Chair)",
+                              "Councillor Jon Webb (Westmere Council)",
+                              "Councillor Kay Young (Northfold Council)", "Mr Leo Zane (Bus Users Group)"}));
+        QCOMPARE(owners(m.items.at(1)), QStringList{"Head of Transport"});
+        QVERIFY(m.items.at(1).actions.first().text.endsWith(QStringLiteral("usage of each route.")));
     }
 
     // "Minute No. 231/24" on a line of its own above the title.
