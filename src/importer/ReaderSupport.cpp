@@ -205,7 +205,8 @@ QStringList splitNames(QString list)
     // A title before a run of names ("Cllrs Hodivala (Chairman), Hewett and Wood", "Y Cynghorwyr A a
     // B") stands for each name of the run, until a name with a title of its own.
     static const RX plural(
-        QStringLiteral("^(?:Y\\s+)?(Councillors|Cllrs\\.?|Cynghorwyr|Cyng\\.?/Cllrs\\.?|Cyng\\.?|"
+        QStringLiteral("^(?:Y\\s+)?((?:County\\s+|Borough\\s+|District\\s+|Town\\s+|Parish\\s+)?Councillors|"
+                       "Cllrs\\.?|Cynghorwyr|Cyng\\.?/Cllrs\\.?|Cyng\\.?|"
                        "Aldermen|Alderwomen)\\s*[:–—-]?\\s+"),
         CI);
     static const RX title(
@@ -300,11 +301,12 @@ QStringList splitNames(QString list)
         }
         if (const auto m = plural.match(group); m.hasMatch()) {
             const QString p = m.captured(1).toLower();
-            runTitle = p.startsWith(QLatin1String("councillors"))  ? QStringLiteral("Councillor")
-                       : p.startsWith(QLatin1String("cllrs"))      ? QStringLiteral("Cllr")
-                       : p.startsWith(QLatin1String("cynghorwyr")) ? QStringLiteral("Cynghorydd")
-                       : p.startsWith(QLatin1String("alder"))      ? QStringLiteral("Alderman")
-                                                                   : QStringLiteral("Cyng.");
+            runTitle = p.endsWith(QLatin1String("councillors")) ? m.captured(1).left(m.captured(1).size() - 1)
+                       : p.startsWith(QLatin1String("councillors")) ? QStringLiteral("Councillor")
+                       : p.startsWith(QLatin1String("cllrs"))       ? QStringLiteral("Cllr")
+                       : p.startsWith(QLatin1String("cynghorwyr"))  ? QStringLiteral("Cynghorydd")
+                       : p.startsWith(QLatin1String("alder"))       ? QStringLiteral("Alderman")
+                                                                    : QStringLiteral("Cyng.");
             group = group.mid(m.capturedLength());
         } else if (title.match(group).hasMatch()) {
             runTitle.clear();

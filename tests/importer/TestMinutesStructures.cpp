@@ -484,6 +484,46 @@ private slots:
         QVERIFY(m.items.at(1).actions.isEmpty());
     }
 
+    // Attendance set out as a table: a name and a role, a council and a name, names in three
+    // columns under a label row; the roles, councils and labels are not people.
+    void attendanceTables()
+    {
+        const auto a = parse("Present\n"
+                             "Councillor Ann Bell          Leader of the Council (Chair)\n"
+                             "Councillor Carl Dodd         Highways and Transport\n"
+                             "Councillor Ed Frost          Children, Education and Families\n"
+                             "Also in attendance\nCouncillor Gil Hart.\n\n"
+                             "Minute 5/2024  Apologies\nNone.\n\nMinute 6/2024  Budget\nNoted.\n");
+        QCOMPARE(a.present,
+                 (QStringList{"Councillor Ann Bell", "Councillor Carl Dodd", "Councillor Ed Frost"}));
+        const auto b = parse("Members present\n"
+                             "Partner council          Member\n"
+                             "Northby County Council   Cllr Ivy Jones (Chair)\n"
+                             "Southby District Council Cllr Ken Lamb (substitute for Cllr Meg Nash)\n"
+                             "Co-opted (non-voting)    Ms Ola Penn, Friends of the River\n"
+                             "Apologies:\n"
+                             "Cllr Meg Nash            Southby District Council\n"
+                             "Rob Quinn                Westby Health Board (non-voting)\n\n"
+                             "1. MINUTES\nApproved.\n\n2. BUDGET\nNoted.\n");
+        QCOMPARE(b.present, (QStringList{"Cllr Ivy Jones (Chair)",
+                                         "Cllr Ken Lamb (substitute for Cllr Meg Nash)", "Ms Ola Penn"}));
+        QCOMPARE(b.apologies, (QStringList{"Cllr Meg Nash", "Rob Quinn"}));
+        const auto c =
+            parse("Present:\n"
+                  "S Ross (Chair)\n"
+                  "Councillors\n"
+                  "T Usher (Vice-Chair)     V Wood        W Young\n"
+                  "A Zeal MBE               B Abbot       C Boyd\n\n"
+                  "Members Present in Person:\nCouncillor D Cole\n\n"
+                  "1. APOLOGIES\nApologies were received from County Councillors E Dunn and F Earl "
+                  "and from Councillor G Ford (Eastby Council), for whom Councillor H Gale "
+                  "substituted, and from Councillor J Hume.\n\n2. MINUTES\nApproved.\n");
+        QCOMPARE(c.present, (QStringList{"S Ross (Chair)", "T Usher (Vice-Chair)", "V Wood", "W Young",
+                                         "A Zeal MBE", "B Abbot", "C Boyd", "Councillor D Cole"}));
+        QCOMPARE(c.apologies, (QStringList{"County Councillor E Dunn", "County Councillor F Earl",
+                                           "Councillor G Ford (Eastby Council)", "Councillor J Hume"}));
+    }
+
     // A long heading in capitals names the committee of a council; the date is not the next
     // meeting's, and the council is not taken from an officer's job title.
     void headerSentenceInCapitals()
