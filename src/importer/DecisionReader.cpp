@@ -163,14 +163,17 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         Resolution,
         Parts
     } mode = Mode::Text;
-    QString current;              // the resolution being read
-    Certainty currentWhy;         // and what it was read from
-    bool currentWelsh = false;    // read from Welsh words
-    QList<bool> welshResolutions; // for each resolution of this item
-    int listKind = 0;             // the kind of marker of the list's parts ('n', 'a', 'i', 'd', 'b')
-    int partKind = 0;             // the kind of the part being read
-    bool nested = false;          // sub-parts inside the part being read ("(b) … to: (i) … (ii) …")
-    QChar lastLetter;             // the last lettered part's letter, to tell "(i)" after "(h)"
+    QString current;                // the resolution being read
+    Certainty currentWhy;           // and what it was read from
+    bool currentWelsh = false;      // read from Welsh words
+    bool currentPassive = false;    // read from a passive record of approval
+    QList<bool> passiveResolutions; // for each resolution of this item
+    QList<bool> welshResolutions;   // for each resolution of this item
+    int listKind = 0;               // the kind of marker of the list's parts ('n', 'a', 'i', 'd', 'b')
+    int partKind = 0;               // the kind of the part being read
+    bool nested = false;            // sub-parts inside the part being read ("(b) … to: (i) … (ii) …")
+    QChar lastLetter;               // the last lettered part's letter, to tell "(i)" after "(h)"
+    QChar bareNext;                 // the next letter of parts lettered without a bracket ("A", "B")
     auto why = [](double level, const char* text) {
         return Certainty{level, QCoreApplication::translate("MinutesParser", text)};
     };
@@ -227,6 +230,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             item.resolutionCertainty << Certainty{};
         item.resolutionCertainty << currentWhy;
         welshResolutions << currentWelsh;
+        passiveResolutions << currentPassive;
         ++resolvedSince;
         lastWasResolution = true;
     };
@@ -325,7 +329,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     int quoted = 0; // inside a quoted motion (“…”): its words are the motion's, not decisions
     for (int i = from; i < to; ++i) {
         const Line& line = lines.at(i);
-        const QString t = line.text;
+        QString t = line.text;
         // A formal RESOLVED or the verdict of a vote ends a quotation left open.
         static const RX formalWord(QStringLiteral("^(?:RESOLVED|AGREED|PENDERFYNWYD|CYTUNWYD)\\b"));
         if (formalWord.match(withoutParagraphNumber(t)).hasMatch() || verdict(withoutParagraphNumber(t)))
@@ -507,7 +511,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 finishResolution();
             finishParagraph();
             listKind = 0;
+            bareNext = QChar();
             currentWelsh = opening->welsh;
+            currentPassive = opening->passive;
             currentWhy = decisionHeading0 ? why(0.8, "the text under a Decision heading")
                          : opening->whole ? why(0.85, "a sentence saying the committee resolved")
                                           : why(0.95, "a RESOLVED (or AGREED) paragraph");
@@ -528,7 +534,12 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 // "The Committee:" or "Committee resolved to:" — its parts follow; "RESOLVED to pay
                 // the following:" — a table may follow instead, and the words are the decision.
                 mode = Mode::Parts;
-                current = rest == QLatin1String(":") ? QString() : rest;
+                // "It was resolved [unanimously / by a majority] to:" only opens the parts.
+                static const RX toOnly(
+                    QStringLiteral(
+                        "^(?:(?:unanimously|by\\s+a\\s+majority|nem\\.?\\s*con\\.?)\\s+)?to\\s*:$"),
+                    CI);
+                current = rest == QLatin1String(":") || toOnly.match(rest).hasMatch() ? QString() : rest;
                 if (current.isEmpty())
                     currentFrom = currentTo = -1;
                 else
@@ -541,6 +552,17 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             continue;
         }
 
+        // Parts lettered without a bracket or a stop ("A Approve the …", "B Note the …"), in a list a
+        // decision opened: only the next letter of the run, before a word in capitals.
+        static const RX bareLetter(QStringLiteral("^([A-Z])\\s+([A-Z][a-z].*)$"));
+        if (mode == Mode::Parts && !partMarker().match(t).hasMatch())
+            if (const auto b = bareLetter.match(t); b.hasMatch()) {
+                const QChar letter = b.captured(1).at(0);
+                if (letter == (bareNext.isNull() ? QLatin1Char('A') : bareNext)) {
+                    t = letter + QStringLiteral(") ") + b.captured(2);
+                    bareNext = QChar(letter.unicode() + 1);
+                }
+            }
         const auto part = partMarker().match(t);
         if (part.hasMatch() && (mode == Mode::Parts || mode == Mode::Resolution) &&
             (mode == Mode::Parts || current.trimmed().endsWith(QLatin1Char(':')) || !line.para)) {
@@ -572,7 +594,13 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             startResolution(i);
             continue;
         }
-        if (mode != Mode::Text && endsDecision(t)) {
+        // A line in bold after the plain lines of a decision, not ending a sentence, is a heading
+        // (a section's title at the top of the next page), not more of the decision.
+        const bool boldAfterPlain = line.source && line.source->isBold() && i > from &&
+                                    lines.at(i - 1).source && !lines.at(i - 1).source->isBold() &&
+                                    !t.endsWith(QLatin1Char('.')) && !t.endsWith(QLatin1Char(';')) &&
+                                    !t.endsWith(QLatin1Char(',')) && !t.front().isLower();
+        if (mode != Mode::Text && (endsDecision(t) || boldAfterPlain)) {
             finishResolution();
             mode = Mode::Text;
         }
@@ -604,6 +632,20 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         finishResolution();
     finishTable();
     finishParagraph();
+    // A passive record of approval ("The minutes … were approved") gives way to the decision the
+    // item records in form ("It was resolved to: A Approve the minutes …").
+    if (passiveResolutions.contains(true) && passiveResolutions.contains(false)) {
+        const qsizetype first = item.resolutions.size() - passiveResolutions.size();
+        for (qsizetype r = passiveResolutions.size() - 1; r >= 0; --r)
+            if (passiveResolutions.at(r)) {
+                item.resolutions.removeAt(first + r);
+                if (first + r < item.resolutionRegions.size())
+                    item.resolutionRegions.removeAt(first + r);
+                if (first + r < item.resolutionCertainty.size())
+                    item.resolutionCertainty.removeAt(first + r);
+                welshResolutions.removeAt(r);
+            }
+    }
     // A bilingual item gives its decision in Welsh and in English: the English text is kept.
     if (welshResolutions.contains(true) && welshResolutions.contains(false)) {
         const qsizetype first = item.resolutions.size() - welshResolutions.size();

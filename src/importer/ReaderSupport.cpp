@@ -139,7 +139,7 @@ std::optional<DecisionOpening> decisionOpening(const QString& text)
                        "\\b(?:correct|true|accurate)\\s+record\\b"),
         CI);
     if (approved.match(t).hasMatch())
-        return DecisionOpening{t, true};
+        return DecisionOpening{t, true, false, true};
     return std::nullopt;
 }
 

@@ -49,7 +49,9 @@ struct DecisionOpening
 {
     QString rest;
     bool whole = false;
-    bool welsh = false; // in Welsh words (PENDERFYNWYD, CYTUNWYD, "Pwyllgor")
+    bool welsh = false;   // in Welsh words (PENDERFYNWYD, CYTUNWYD, "Pwyllgor")
+    bool passive = false; // "The minutes … were approved as a correct record": kept only where the
+                          // item records no other decision
 };
 std::optional<DecisionOpening> decisionOpening(const QString& text);
 // A paragraph without its number ("3) Mr A proposed …" -> "Mr A proposed …", "4.2 RESOLVED" -> "RESOLVED").

@@ -256,6 +256,17 @@ private slots:
         QTest::newRow("decision heading, text under it")
             << QByteArray("Decision:\nThe contract was awarded to the lowest bidder.\n")
             << QStringList{"The contract was awarded to the lowest bidder."};
+        QTest::newRow("resolved by a majority to: bare letters")
+            << QByteArray("It was resolved by a majority to:\n   A Approve the revised fares.\n"
+                          "   B Note the timetable.\n")
+            << QStringList{"Approve the revised fares.", "Note the timetable."};
+        QTest::newRow("bare letters only in their run")
+            << QByteArray("It was resolved to:\n   A Adopt the plan.\n\nA new member was welcomed.\n")
+            << QStringList{"Adopt the plan."};
+        QTest::newRow("a passive approval gives way to the formal decision")
+            << QByteArray("The minutes of the meeting on 2 May were approved as an accurate record.\n\n"
+                          "It was resolved to:\n   A Approve the minutes of 2 May as a correct record.\n")
+            << QStringList{"Approve the minutes of 2 May as a correct record."};
         QTest::newRow("Welsh") << QByteArray("PENDERFYNWYD cymeradwyo'r cyfrifon.\n")
                                << QStringList{"cymeradwyo'r cyfrifon."};
         QTest::newRow("motion carried")
