@@ -46,6 +46,19 @@ bool SourceLine::isBold() const
     return letters > 0 && bold * 10 >= letters * 7;
 }
 
+double SourceLine::fontSize() const
+{
+    QHash<int, int> letters; // tenths of a point -> letters
+    int best = 0;
+    for (const SourceWord& w : words) {
+        const int key = qRound(w.size * 10);
+        letters[key] += int(w.text.size());
+        if (letters.value(key) > letters.value(best))
+            best = key;
+    }
+    return best / 10.0;
+}
+
 QJsonObject SourceDocument::errorJson() const
 {
     return QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCode},

@@ -30,6 +30,8 @@ struct SourceLine
 
     // Most of its letters are in bold (a heading, where titles are not in capitals).
     bool isBold() const;
+    // The font size of most of its letters, in points; 0 when not known (plain text).
+    double fontSize() const;
 };
 
 struct SourceDocument

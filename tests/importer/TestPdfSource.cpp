@@ -89,6 +89,42 @@ private slots:
         QCOMPARE(m.items.at(2).title, QStringLiteral("Allotment Waiting List"));
     }
 
+    // The font size of each line, as printed, also after the extract child's protocol (a heading set
+    // larger than the text is a heading where it is neither bold nor in capitals).
+    void fontSizes()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sizes.pdf"));
+        {
+            QPdfWriter writer(path);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setResolution(72);
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QPainter painter(&writer);
+            QFont body(QStringLiteral("DejaVu Sans"));
+            body.setPixelSize(10);
+            QFont heading = body;
+            heading.setPixelSize(14);
+            painter.setFont(heading);
+            painter.drawText(QPointF(60, 80), QStringLiteral("Village Green"));
+            painter.setFont(body);
+            painter.drawText(QPointF(60, 100), QStringLiteral("The grass will be cut in May."));
+        }
+        const SourceDocument doc = MinutesSource::readPdf(path);
+        QVERIFY2(doc.ok(), qPrintable(doc.message));
+        QCOMPARE(doc.lines.size(), 2);
+        QVERIFY2(qAbs(doc.lines.at(0).fontSize() - 14) < 0.6,
+                 qPrintable(QString::number(doc.lines.at(0).fontSize())));
+        QVERIFY2(qAbs(doc.lines.at(1).fontSize() - 10) < 0.6,
+                 qPrintable(QString::number(doc.lines.at(1).fontSize())));
+        // The child sends the sizes to the importer (a line's words, each with its own size).
+        const auto decoded = ExtractProtocol::decode(ExtractProtocol::encode(doc));
+        QVERIFY(decoded);
+        const SourceDocument& copy = *decoded;
+        QCOMPARE(copy.lines.at(0).fontSize(), doc.lines.at(0).fontSize());
+        QCOMPARE(copy.lines.at(1).words.last().size, doc.lines.at(1).words.last().size);
+        QCOMPARE(MinutesSource::readText("Village Green\n").lines.at(0).fontSize(), 0.0);
+    }
+
     // A locked PDF opens with its password, and gives the contract's `encrypted` with a wrong one or none.
     void lockedPdfOpensWithItsPassword()
     {
