@@ -22,3 +22,4 @@ int runImportFigures(const QStringList& args);
 // ServerCommands.cpp: setting up a server database, and copying between a file and a server.
 int runServerInit(const QStringList& args);
 int runCopy(const QStringList& args);
+int runVerify(const QStringList& args); // VerifyCommand.cpp

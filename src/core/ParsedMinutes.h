@@ -34,6 +34,7 @@ struct ParsedAction
     int page = 0;
     SourceRegion region;
     Certainty certainty{};
+    QString minuteReference{}; // the minute it belongs to, where a table of actions names it ("24/031")
 };
 
 struct ParsedItem

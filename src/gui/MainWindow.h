@@ -34,7 +34,8 @@ public:
 
     Database* database() const { return m_db.get(); }
     AppContext* context() const { return m_context; }
-    Page* page(PageId id) const;
+    // The page, made and loaded on first use (pages are made when first shown, not with the window).
+    Page* page(PageId id);
     PageId currentPage() const;
     void showPage(PageId id, const QVariantMap& target = {});
 
@@ -49,7 +50,12 @@ public:
     // Meeting ▸ Export Calendar…: the chosen committee's meetings as an iCalendar file.
     bool exportCalendar(const QString& path = QString());
 
+signals:
+    // The window has painted for the first time (what is not on the first page is read after it).
+    void firstPainted();
+
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -59,6 +65,8 @@ private:
     void buildMenus();
     void buildToolBar();
     void buildPages();
+    Page* makePage(int index);
+    void scheduleBadges();
     void clearPages();
     void reloadCommittees();
     void reloadMeetings();
@@ -79,7 +87,11 @@ private:
 
     std::unique_ptr<Database> m_db;
     AppContext* m_context = nullptr;
-    QList<Page*> m_pages;
+    QList<Page*> m_pages;        // one per side-bar row; null until the page is first needed
+    QList<QWidget*> m_pageSlots; // the stack's place for each page
+    QList<QMenu*> m_pageMenu;    // per page: its menu, filled when the page is made (or null)
+    bool m_badgesQueued = false;
+    bool m_painted = false;
     QListWidget* m_sideBar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QComboBox* m_committeeBox = nullptr;

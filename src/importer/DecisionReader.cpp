@@ -31,15 +31,17 @@ std::optional<Table> tableHeader(const Line& line)
         t.starts << line.source->words.at(w).x;
         w += int(cell.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
         const QString l = cell.toLower();
-        if (t.action < 0 && (l == QLatin1String("action") || l == QLatin1String("actions") ||
-                             l.startsWith(QLatin1String("action ")) || l == QLatin1String("description") ||
-                             l == QLatin1String("task")))
-            t.action = c;
-        else if (t.owner < 0 &&
-                 (l.contains(QLatin1String("responsib")) || l.contains(QLatin1String("owner")) ||
-                  l == QLatin1String("lead") || l.contains(QLatin1String("officer")) ||
-                  l == QLatin1String("who") || l.contains(QLatin1String("lead "))))
+        // The owner's column first: "Action owner", "Action by" and "By whom" name who acts.
+        if (t.owner < 0 && (l.contains(QLatin1String("responsib")) || l.contains(QLatin1String("owner")) ||
+                            l == QLatin1String("lead") || l.contains(QLatin1String("officer")) ||
+                            l == QLatin1String("who") || l.contains(QLatin1String("lead ")) ||
+                            l == QLatin1String("action by") || l == QLatin1String("by whom") ||
+                            l == QLatin1String("assigned to")))
             t.owner = c;
+        else if (t.action < 0 &&
+                 (l.contains(QLatin1String("action")) || l.contains(QLatin1String("recommendation")) ||
+                  l == QLatin1String("description") || l == QLatin1String("task")))
+            t.action = c;
         else if (t.due < 0 && (l.contains(QLatin1String("due")) || l.contains(QLatin1String("deadline")) ||
                                l.contains(QLatin1String("date")) || l == QLatin1String("by when") ||
                                l == QLatin1String("when") || l.contains(QLatin1String("target"))))
@@ -106,6 +108,36 @@ bool isDecisionHeading(const QString& text)
     return rx.match(text).hasMatch();
 }
 
+// What ends a decision, even without a gap above it: the sub-headings of a decision notice
+// ("Reasons for Decision", "Alternative Options Considered"), a report's reference line, a web
+// page's links, a block of actions or information to follow, the chair's signature.
+bool endsDecision(const QString& text)
+{
+    static const RX rx(
+        QStringLiteral(
+            "^(?:Reasons?\\s+for\\s+(?:the\\s+)?(?:decisions?|recommendations?)|Alternative\\s+options|"
+            "Options\\s+considered|Other\\s+options|\\((?:Reference|Report)\\b|view\\s+the\\s+(?:full|"
+            "reasons|"
+            "background)|Actions?\\s*(?:/"
+            "|and|or)\\s*(?:further\\s+)?information|Further\\s+information\\s+to\\s+be|"
+            "(?-i:Signed|SIGNED)\\b|Chair(?:man|person)?\\s*[:.]?$|Cadeirydd\\s*$|Date\\s*[:.]?(?:\\s*[._]+)?"
+            "$|[._]{5,}|"
+            "(?:The\\s+)?meeting\\s+(?:ended|closed|finished|concluded))"),
+        CI);
+    return rx.match(text.trimmed()).hasMatch();
+}
+
+// "That Cabinet:", "That the Committee", "The Panel:-": the words that open a list of parts.
+bool isLeadIn(const QString& text)
+{
+    static const RX rx(
+        QStringLiteral("^(?:that\\s+)?(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}?(?:Committee|Cabinet|"
+                       "Council|Board|Panel|Forum|Sub-Committee|Executive|Authority|Group|"
+                       "Pwyllgor|Cyngor)\\s*(?::-?|–|—|-)?\\s*$"),
+        CI);
+    return rx.match(text.trimmed()).hasMatch();
+}
+
 // "None", "There were no declarations": nothing decided.
 bool isNothing(const QString& text)
 {
@@ -123,15 +155,25 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     SourceRegion lastParagraphRegion;
     int currentFrom = -1, currentTo = -1; // the lines of the resolution being read
     QSet<QString> seen;
-    int resolvedSince = 0; // resolutions since the last ACTION line
+    int resolvedSince = 0;          // resolutions since the last ACTION line
+    bool lastWasResolution = false; // the block just before is a resolution (not a paragraph)
     enum class Mode
     {
         Text,
         Resolution,
         Parts
     } mode = Mode::Text;
-    QString current;      // the resolution being read
-    Certainty currentWhy; // and what it was read from
+    QString current;                // the resolution being read
+    Certainty currentWhy;           // and what it was read from
+    bool currentWelsh = false;      // read from Welsh words
+    bool currentPassive = false;    // read from a passive record of approval
+    QList<bool> passiveResolutions; // for each resolution of this item
+    QList<bool> welshResolutions;   // for each resolution of this item
+    int listKind = 0;               // the kind of marker of the list's parts ('n', 'a', 'i', 'd', 'b')
+    int partKind = 0;               // the kind of the part being read
+    bool nested = false;            // sub-parts inside the part being read ("(b) … to: (i) … (ii) …")
+    QChar lastLetter;               // the last lettered part's letter, to tell "(i)" after "(h)"
+    QChar bareNext;                 // the next letter of parts lettered without a bracket ("A", "B")
     auto why = [](double level, const char* text) {
         return Certainty{level, QCoreApplication::translate("MinutesParser", text)};
     };
@@ -172,6 +214,10 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     auto finishResolution = [&] {
         QString r = clean(current);
         current.clear();
+        partKind = 0;
+        nested = false;
+        if (isLeadIn(r))
+            r.clear();
         const SourceRegion where = endBlock(currentFrom, currentTo, r);
         if (r.isEmpty())
             return;
@@ -183,7 +229,10 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         while (item.resolutionCertainty.size() < item.resolutions.size() - 1)
             item.resolutionCertainty << Certainty{};
         item.resolutionCertainty << currentWhy;
+        welshResolutions << currentWelsh;
+        passiveResolutions << currentPassive;
         ++resolvedSince;
+        lastWasResolution = true;
     };
     // `current` starts (or goes on) with line i.
     auto startResolution = [&](int i) { currentFrom = currentTo = i; };
@@ -199,6 +248,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         const SourceRegion where = endBlock(paragraphFrom, paragraphTo, bare);
         if (p.isEmpty())
             return;
+        lastWasResolution = false;
         lastParagraphRegion = where;
         lastWasMotion = isMotion(bare);
         agreedAtEnd.reset();
@@ -259,6 +309,8 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             const SourceRegion where = regionOf(lines, r.from, r.to);
             ParsedAction a{text,       owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
                            where.page, where, why(0.85, "a row of an action table")};
+            if (table->ref >= 0)
+                a.minuteReference = clean(r.cells.value(table->ref));
             item.actions << a;
         }
         rows.clear();
@@ -277,7 +329,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     int quoted = 0; // inside a quoted motion (“…”): its words are the motion's, not decisions
     for (int i = from; i < to; ++i) {
         const Line& line = lines.at(i);
-        const QString t = line.text;
+        QString t = line.text;
         // A formal RESOLVED or the verdict of a vote ends a quotation left open.
         static const RX formalWord(QStringLiteral("^(?:RESOLVED|AGREED|PENDERFYNWYD|CYTUNWYD)\\b"));
         if (formalWord.match(withoutParagraphNumber(t)).hasMatch() || verdict(withoutParagraphNumber(t)))
@@ -308,6 +360,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         // Action-log tables.
         if (table) {
             const bool breaks = isResolvedStart(t) || isActionLine(t) ||
+                                (endsDecision(t) && !rows.isEmpty()) ||
                                 (line.para && !t.contains(QStringLiteral("  ")) && !line.source);
             const QStringList cells = line.source ? tableCells(*table, *line.source) : QStringList();
             int filled = 0;
@@ -341,6 +394,31 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             continue;
         }
 
+        // "R12/24 – The Head of Service to write to the schools": an action's own reference, who
+        // acts and what they are to do.
+        static const RX referencedAction(
+            QStringLiteral("^(?:[A-Z]{1,3}\\d{1,3}(?:/"
+                           "\\d{2,4})?)\\s*[–—:-]\\s*((?:The\\s+)?[A-Z][^.;:]{1,70}?)\\s+(to\\s+\\S.*)$"));
+        if (const auto m = referencedAction.match(t); m.hasMatch() && !isResolvedStart(m.captured(1))) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            QString text = m.captured(2);
+            const int actionFrom = i;
+            while (i + 1 < to && !lines.at(i + 1).para &&
+                   !referencedAction.match(lines.at(i + 1).text).hasMatch() &&
+                   !isActionLine(lines.at(i + 1).text) && !isResolvedStart(lines.at(i + 1).text)) {
+                text += QLatin1Char(' ') + lines.at(i + 1).text;
+                ++i;
+            }
+            const SourceRegion where = regionOf(lines, actionFrom, i);
+            item.actions << ParsedAction{
+                clean(text), clean(m.captured(1)),
+                {},          where.page,
+                where,       why(0.85, "an action's reference, who acts and what they are to do")};
+            continue;
+        }
         if (isActionLine(t)) {
             if (mode != Mode::Text)
                 finishResolution();
@@ -350,16 +428,25 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 "^(?:ACTIONS?|Actions?|ACTION BY|Action by|GWEITHREDU|Gweithredu)\\s*(?::|-|–|—)\\s*(.*)$"));
             QString rest = clean(tag.match(t).captured(1));
             const int actionFrom = i;
-            // The line may wrap.
+            // The line may wrap: into a line that goes on with the sentence, or after a line that
+            // cannot end there ("Head of Service," / "Placements").
+            static const RX unfinished(QStringLiteral("(?:[,&/–-]|\\b(?:and|of|for|to|the))$"), CI);
             while (i + 1 < to && !lines.at(i + 1).para && !isResolvedStart(lines.at(i + 1).text) &&
                    !isActionLine(lines.at(i + 1).text) &&
-                   !partMarker().match(lines.at(i + 1).text).hasMatch()) {
+                   !partMarker().match(lines.at(i + 1).text).hasMatch() &&
+                   (lines.at(i + 1).text.front().isLower() || unfinished.match(rest).hasMatch())) {
                 rest += QLatin1Char(' ') + lines.at(i + 1).text;
                 ++i;
             }
             rest = clean(rest);
             if (rest.endsWith(QLatin1Char('.')))
                 rest.chop(1);
+            // "ACTION: None", "ACTION: No action": nobody is to act.
+            static const RX none(QStringLiteral("^(?:none|no action(?: required)?|n/?a|nil|-|–)$"), CI);
+            if (rest.isEmpty() || none.match(rest).hasMatch()) {
+                resolvedSince = 0;
+                continue;
+            }
             static const RX ownerTo(QStringLiteral("^(.{3,80}?)\\s+((?:to|i)\\s+.+)$"));
             const auto m = ownerTo.match(rest);
             const SourceRegion where = regionOf(lines, actionFrom, i);
@@ -367,7 +454,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 item.actions << ParsedAction{
                     m.captured(2), m.captured(1), {},
                     line.page,     where,         why(0.9, "an ACTION line naming who and what")};
-            } else if (resolvedSince > 0) {
+            } else if (resolvedSince > 0 && lastWasResolution) {
                 // The action is the resolution's: show both, the resolution and its ACTION line.
                 for (int r = int(item.resolutions.size()) - resolvedSince; r < item.resolutions.size(); ++r) {
                     SourceRegion both = item.resolutionRegions.value(r);
@@ -423,22 +510,40 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             if (mode != Mode::Text)
                 finishResolution();
             finishParagraph();
+            listKind = 0;
+            bareNext = QChar();
+            currentWelsh = opening->welsh;
+            currentPassive = opening->passive;
             currentWhy = decisionHeading0 ? why(0.8, "the text under a Decision heading")
                          : opening->whole ? why(0.85, "a sentence saying the committee resolved")
                                           : why(0.95, "a RESOLVED (or AGREED) paragraph");
-            const QString rest = opening->whole ? withoutParagraphNumber(t) : opening->rest;
+            const QString rest =
+                opening->whole && !decisionHeading0 ? withoutParagraphNumber(t) : opening->rest;
             static const RX thatOnly(QStringLiteral("^(that|:|–|-|bod)?\\s*:?\\s*[–-]?$"), CI);
             if (!opening->whole && thatOnly.match(rest).hasMatch()) {
                 mode = Mode::Parts;
                 currentFrom = currentTo = -1;
-            } else if (const auto p = partMarker().match(rest); p.hasMatch() && !opening->whole) {
+            } else if (const auto p = partMarker().match(rest);
+                       p.hasMatch() && (!opening->whole || decisionHeading0)) {
+                // "RESOLVED (1) that …", a Decision heading over bullets.
                 mode = Mode::Parts;
                 current = p.captured(1);
+                listKind = partKind = partFamily(rest.left(rest.size() - p.captured(1).size()));
                 startResolution(i);
             } else if (rest.endsWith(QLatin1Char(':'))) {
-                // "The Committee:" or "Committee resolved to:" — its parts follow.
+                // "The Committee:" or "Committee resolved to:" — its parts follow; "RESOLVED to pay
+                // the following:" — a table may follow instead, and the words are the decision.
                 mode = Mode::Parts;
-                currentFrom = currentTo = -1;
+                // "It was resolved [unanimously / by a majority] to:" only opens the parts.
+                static const RX toOnly(
+                    QStringLiteral(
+                        "^(?:(?:unanimously|by\\s+a\\s+majority|nem\\.?\\s*con\\.?)\\s+)?to\\s*:$"),
+                    CI);
+                current = rest == QLatin1String(":") || toOnly.match(rest).hasMatch() ? QString() : rest;
+                if (current.isEmpty())
+                    currentFrom = currentTo = -1;
+                else
+                    startResolution(i);
             } else {
                 mode = Mode::Resolution;
                 current = rest;
@@ -447,17 +552,64 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             continue;
         }
 
+        // Parts lettered without a bracket or a stop ("A Approve the …", "B Note the …"), in a list a
+        // decision opened: only the next letter of the run, before a word in capitals.
+        static const RX bareLetter(QStringLiteral("^([A-Z])\\s+([A-Z][a-z].*)$"));
+        if (mode == Mode::Parts && !partMarker().match(t).hasMatch())
+            if (const auto b = bareLetter.match(t); b.hasMatch()) {
+                const QChar letter = b.captured(1).at(0);
+                if (letter == (bareNext.isNull() ? QLatin1Char('A') : bareNext)) {
+                    t = letter + QStringLiteral(") ") + b.captured(2);
+                    bareNext = QChar(letter.unicode() + 1);
+                }
+            }
         const auto part = partMarker().match(t);
         if (part.hasMatch() && (mode == Mode::Parts || mode == Mode::Resolution) &&
             (mode == Mode::Parts || current.trimmed().endsWith(QLatin1Char(':')) || !line.para)) {
+            const QString marker = t.left(t.size() - part.captured(1).size()).trimmed();
+            const int kind = partFamily(marker, lastLetter);
+            if (kind == 'a') {
+                static const RX letterOf(QStringLiteral("[a-zA-Z]"));
+                lastLetter = letterOf.match(marker).captured().front();
+            }
+            // A part of another kind inside a part that opened it ("(b) asks officers to:" then
+            // "(i) …", "(ii) …") belongs to that part.
+            if (partKind != 0 && kind != partKind && kind != listKind &&
+                (nested || current.trimmed().endsWith(QLatin1Char(':')))) {
+                current += QLatin1Char(' ') + marker + QLatin1Char(' ') + part.captured(1);
+                nested = true;
+                continueResolution(i);
+                continue;
+            }
             if (!current.trimmed().isEmpty() && !current.trimmed().endsWith(QLatin1Char(':')))
                 finishResolution();
             else
                 current.clear();
             mode = Mode::Parts;
             current = part.captured(1);
+            partKind = kind;
+            if (listKind == 0)
+                listKind = kind;
+            nested = false;
             startResolution(i);
             continue;
+        }
+        // A line in bold after the plain lines of a decision, not ending a sentence, is a heading
+        // (a section's title at the top of the next page), not more of the decision.
+        const bool boldAfterPlain = line.source && line.source->isBold() && i > from &&
+                                    lines.at(i - 1).source && !lines.at(i - 1).source->isBold() &&
+                                    !t.endsWith(QLatin1Char('.')) && !t.endsWith(QLatin1Char(';')) &&
+                                    !t.endsWith(QLatin1Char(',')) && !t.front().isLower();
+        if (mode != Mode::Text && (endsDecision(t) || boldAfterPlain)) {
+            finishResolution();
+            mode = Mode::Text;
+        }
+        // After a decision that ends in a colon, what is not one of its parts (a table of payments)
+        // is not its text; a lead-in ("That Cabinet:") goes on to the parts under it.
+        if (mode != Mode::Text && current.trimmed().endsWith(QLatin1Char(':')) && !isLeadIn(current) &&
+            !nested) {
+            finishResolution();
+            mode = Mode::Text;
         }
         if (mode != Mode::Text) {
             const bool ends = line.para && !(mode == Mode::Parts && current.isEmpty());
@@ -470,11 +622,42 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             mode = Mode::Text;
         }
         addToParagraph(i);
+        // "… before the next meeting. Action – Head of Service" at the end of a line closes its
+        // paragraph, even where the next line follows without a gap.
+        static const RX actionTag(QStringLiteral("\\S\\s+Action\\s*[–—:-]\\s*[A-Z][^.]{2,79}\\.?$"));
+        if (actionTag.match(t).hasMatch())
+            finishParagraph();
     }
     if (mode != Mode::Text)
         finishResolution();
     finishTable();
     finishParagraph();
+    // A passive record of approval ("The minutes … were approved") gives way to the decision the
+    // item records in form ("It was resolved to: A Approve the minutes …").
+    if (passiveResolutions.contains(true) && passiveResolutions.contains(false)) {
+        const qsizetype first = item.resolutions.size() - passiveResolutions.size();
+        for (qsizetype r = passiveResolutions.size() - 1; r >= 0; --r)
+            if (passiveResolutions.at(r)) {
+                item.resolutions.removeAt(first + r);
+                if (first + r < item.resolutionRegions.size())
+                    item.resolutionRegions.removeAt(first + r);
+                if (first + r < item.resolutionCertainty.size())
+                    item.resolutionCertainty.removeAt(first + r);
+                welshResolutions.removeAt(r);
+            }
+    }
+    // A bilingual item gives its decision in Welsh and in English: the English text is kept.
+    if (welshResolutions.contains(true) && welshResolutions.contains(false)) {
+        const qsizetype first = item.resolutions.size() - welshResolutions.size();
+        for (qsizetype r = welshResolutions.size() - 1; r >= 0; --r)
+            if (welshResolutions.at(r)) {
+                item.resolutions.removeAt(first + r);
+                if (first + r < item.resolutionRegions.size())
+                    item.resolutionRegions.removeAt(first + r);
+                if (first + r < item.resolutionCertainty.size())
+                    item.resolutionCertainty.removeAt(first + r);
+            }
+    }
     auto add = [&](const Pending& p, const Certainty& why) {
         if (p.text.isEmpty() || seen.contains(norm(p.text)))
             return;

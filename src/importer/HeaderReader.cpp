@@ -2,6 +2,11 @@
 
 #include "core/BritishDate.h"
 
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+#include <optional>
+
 namespace MinutesReading {
 
 namespace {
@@ -50,6 +55,128 @@ void headingLines(const QList<Line>& lines, int from, int stop, ParsedMinutes& o
             }
 }
 
+// A cell of an attendance table that names a person ("Councillor A Bell", "P Verity (Vice-Chair)",
+// "Ruth Anstey"), not a role, a council or a heading ("Leader of the Council", "Fenby District
+// Council", "Member").
+bool namesAPerson(QString cell)
+{
+    static const RX brackets(QStringLiteral("\\([^)]*\\)?"));
+    cell = clean(cell.remove(brackets));
+    static const RX titled(QStringLiteral(
+        "^(?:(?:County|Borough|District|Town|Parish|City)\\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|"
+        "Professor|Sir|Dame|Rev|Revd|Reverend|Mayor|Alderman|Alderwoman|Cyng|Cynghorydd|Lord|Lady|Baroness|"
+        "Bailie|Provost)\\b\\.?\\s+[A-Z]"));
+    if (titled.match(cell).hasMatch())
+        return true;
+    static const RX roleWord(
+        QStringLiteral(
+            "\\b(?:Council|Councils|Authority|Board|Officer|Director|Head|Manager|Chair|Chairman|Chairperson|"
+            "Vice|Leader|Member|Members|Commissioner|Services?|Department|Clerk|Treasurer|Chief|Executive|"
+            "Portfolio|Cabinet|Committee|Partnership|Network|Trust|Police|NHS|Group|University|College|"
+            "School|Councillors|Representative|Partner|Deputy|Secretary|Adviser|Advisor|Lead|Team|Unit|"
+            "Agency|"
+            "Borough|District|County|City|Town|Parish|Name|Role|Present|Apologies|Substitute)\\b"),
+        CI);
+    if (roleWord.match(cell).hasMatch())
+        return false;
+    static const RX honours(QStringLiteral("^(?:MBE|OBE|CBE|KBE|DBE|BEM|QPM|JP|DL)$"));
+    const QStringList words = cell.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    int counted = 0;
+    for (const QString& w : words) {
+        if (honours.match(w).hasMatch())
+            continue;
+        if (!w.at(0).isUpper())
+            return false;
+        ++counted;
+    }
+    return counted >= 2 && counted <= 4;
+}
+
+// The people of an attendance block set out as a table (name and role, council and name, or
+// names in three columns): the columns are where words start, after a wide gap, on most lines;
+// the people are the cells of the columns that hold names. None where the block is no table.
+std::optional<QStringList> namesInColumns(const QList<Line>& lines, int from, int to)
+{
+    if (to - from < 2)
+        return std::nullopt;
+    // Where words start (in 2-point steps), and whether one of them starts after a wide gap.
+    QHash<int, int> starts;
+    QSet<int> afterGap;
+    int rows = 0;
+    for (int i = from; i < to; ++i) {
+        const SourceLine* s = lines.at(i).source;
+        if (!s || s->words.size() < 2)
+            continue;
+        ++rows;
+        QSet<int> here;
+        for (qsizetype w = 1; w < s->words.size(); ++w) {
+            const int x = qRound(s->words.at(w).x / 2);
+            here.insert(x);
+            if (s->words.at(w).x - s->words.at(w - 1).right > 12)
+                afterGap.insert(x);
+        }
+        for (int x : here)
+            ++starts[x];
+    }
+    QList<double> columns;
+    for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
+        // The same column seen a step either side.
+        const int x = it.key();
+        const int seen = it.value() + starts.value(x - 1) + starts.value(x + 1);
+        if (rows >= 2 && seen * 2 >= rows && seen >= 2 &&
+            (afterGap.contains(x) || afterGap.contains(x - 1) || afterGap.contains(x + 1)) &&
+            !(starts.value(x - 1) > it.value()) &&
+            !(starts.value(x + 1) >= it.value() && starts.contains(x + 1)))
+            columns << x * 2.0 - 2;
+    }
+    if (columns.isEmpty())
+        return std::nullopt;
+    std::sort(columns.begin(), columns.end());
+    columns.prepend(-1);
+    QList<QStringList> cells;
+    for (int i = from; i < to; ++i) {
+        QStringList row(columns.size());
+        if (const SourceLine* s = lines.at(i).source)
+            for (const SourceWord& w : s->words) {
+                int c = 0;
+                for (int k = 0; k < columns.size(); ++k)
+                    if (w.x >= columns.at(k))
+                        c = k;
+                row[c] += (row.at(c).isEmpty() ? QString() : QStringLiteral(" ")) + w.text;
+            }
+        cells << row;
+    }
+    QList<bool> names(columns.size(), false);
+    bool any = false;
+    for (int c = 0; c < columns.size(); ++c) {
+        int filled = 0, people = 0;
+        for (const QStringList& row : cells)
+            if (!row.at(c).isEmpty()) {
+                ++filled;
+                people += namesAPerson(row.at(c)) ? 1 : 0;
+            }
+        names[c] = filled > 0 && people * 2 >= filled && people >= 1;
+        any = any || names.at(c);
+    }
+    if (!any)
+        return std::nullopt;
+    QStringList out;
+    for (const QStringList& row : cells)
+        for (int c = 0; c < columns.size(); ++c) {
+            QString cell = clean(row.at(c));
+            if (!names.at(c) || !namesAPerson(cell))
+                continue;
+            // "Ms A Bell, Friends of the Park": the person without what follows the comma.
+            const int comma = int(cell.indexOf(QLatin1String(", ")));
+            if (comma > 0 && !cell.left(comma).contains(QLatin1Char('(')) && namesAPerson(cell.left(comma)))
+                cell = cell.left(comma);
+            while (cell.endsWith(QLatin1Char(';')) || cell.endsWith(QLatin1Char(',')))
+                cell.chop(1);
+            out << cell;
+        }
+    return out;
+}
+
 } // namespace
 
 bool isAttendanceLabel(const QString& text)
@@ -76,17 +203,23 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         QStringLiteral("^(?:Contact(?: officer)?|Clerk|Democratic Services Officer)\\s*:\\s*(.+)$"), CI);
     static const RX phone(QStringLiteral("\\s*(\\(?0\\d{2,4}\\)?[\\s\\d]{6,}|\\S+@\\S+|Tel\\.?.*)$"), CI);
     static const RX heldAt(QStringLiteral("\\bheld\\s+(?:at|in)\\s+(.+?)(?:\\s+on\\b|$)"), CI);
+    // "Date of next meeting: 6 March 2025" is not the meeting's date.
+    static const RX nextMeeting(QStringLiteral("\\bnext\\s+meeting\\b|\\bfuture\\s+meetings?\\b"), CI);
     // In an agenda pack the minutes' own heading is the last one before the first item: start
     // from the last line that carries a date, a few lines above it.
     int from = 0;
     int dated = -1;
     for (int i = 0; i < to; ++i)
         if (BritishDate::find(lines.at(i).text).isValid() &&
-            !lines.at(i).text.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive)) {
+            !lines.at(i).text.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive) &&
+            !nextMeeting.match(lines.at(i).text).hasMatch()) {
             from = qMax(0, i - 3);
             dated = i;
         }
     if (dated >= 0) {
+        // The heading's lines are on the page of its date.
+        while (from < dated && lines.at(from).page != lines.at(dated).page)
+            ++from;
         QString span;
         out.date = BritishDate::find(lines.at(dated).text, &span);
         for (int k = dated; k < qMin(to, dated + 3) && !out.time.isValid(); ++k)
@@ -97,8 +230,10 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
     for (int i = 0; i < from; ++i) {
         const QString t = lines.at(i).text;
         if (out.council.isEmpty())
-            if (const auto m = councilRx.match(t);
-                m.hasMatch() && !committeeRx.match(t).hasMatch() && t.size() < 80)
+            // Not from a job title ("Kieran Blair, Director of Children's Services, Severnmoor Council").
+            if (const auto m = councilRx.match(t); m.hasMatch() && !committeeRx.match(t).hasMatch() &&
+                                                   t.size() < 80 &&
+                                                   !t.left(m.capturedStart(1)).contains(QLatin1Char(',')))
                 out.council = clean(m.captured(1));
     }
     // The header ends where the attendance starts: names and what follows them are not the header.
@@ -211,7 +346,9 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                 continue;
             }
             if (out.council.isEmpty())
-                if (const auto m = councilRx.match(seg); m.hasMatch() && !committeeRx.match(seg).hasMatch()) {
+                if (const auto m = councilRx.match(seg);
+                    m.hasMatch() && !committeeRx.match(seg).hasMatch() &&
+                    !seg.left(m.capturedStart(1)).contains(QLatin1Char(','))) {
                     out.council = clean(m.captured(1));
                     continue;
                 }
@@ -234,13 +371,29 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         }
     }
     headingLines(lines, from, stop, out);
+    // "EDUCATION AND CHILDREN'S SERVICES COMMITTEE OF ARDMHOR COUNCIL": the committee of a council.
+    static const RX ofCouncil(
+        QStringLiteral(
+            "^(.*\\b(?:Committee|Board|Panel|Forum|Cabinet|Sub-Committee|Executive|Commission))\\s+of\\s+"
+            "(?:the\\s+)?(.+\\b(?:Council|Authority))$"),
+        CI);
+    if (const auto m = ofCouncil.match(out.committee); m.hasMatch()) {
+        out.committee = m.captured(1).trimmed();
+        if (out.council.isEmpty())
+            out.council = m.captured(2).trimmed();
+    }
 }
 
 void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
 {
     static const RX presentRx(
-        QStringLiteral("^(?:Present|Members present|Councillors present|Sederunt|Yn bresennol|Presennol)"
-                       "(?:\\s*/\\s*(?:Present|Members present))?\\s*[:;–-]?\\s*(.*)$"),
+        QStringLiteral(
+            "^(?:Present|Members present|Councillors present|Sederunt|Yn bresennol|Presennol|"
+            "Non-Councillor Members|Co-opted Members?|Young people|Substitute Members|Voting Members|"
+            "Independent Members|Substitutes?(?=\\s*[:–-]))"
+            "(?:\\s*/\\s*(?:Present|Members "
+            "present))?(?:\\s+present)?(?:\\s+(?:in\\s+person|in\\s+the\\s+room|"
+            "virtually|remotely|online))?\\s*[:;–-]*\\s*(.*)$"),
         CI);
     static const RX stopRx(
         QStringLiteral("^(Also present|Also in attendance|In attendance|Officers|Apologies|Absent|Substitute|"
@@ -251,13 +404,21 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
             "^(?:Apologies(?: for absence)?|Ymddiheuriadau(?: am absenoldeb)?)(?:\\s*/\\s*Apologies)?"
             "\\s*(?:[:–-]\\s*(.*)|$)"),
         CI);
+    // Any other label ("OFFICIALS IN ATTENDANCE:", "Clerk:") or a sentence about the chair ends a list.
+    static const RX label(QStringLiteral("^[A-Z][\\w'’ /()-]{2,40}?\\s*:-?(?:\\s|$)"));
+    static const RX titled(QStringLiteral("^(?:Councillors?|Cllrs?|Cyng|Mr|Mrs|Ms|Miss|Dr|Prof|Rev)\\b"), CI);
+    static const RX chair(QStringLiteral("\\b(?:presided|in the chair)\\b"), CI);
+    auto endsList = [&](const QString& t) {
+        return stopRx.match(t).hasMatch() || presentRx.match(t).hasMatch() ||
+               apologiesHead.match(t).hasMatch() ||
+               (label.match(t).hasMatch() && !titled.match(t).hasMatch()) || chair.match(t).hasMatch();
+    };
     auto collect = [&](int i, const QString& first, QStringList& into) {
         QString text = first;
         QStringList perLine; // names one to a line under a heading of their own
         bool oneToALine = clean(first).isEmpty();
         int j = i + 1;
-        while (j < headerEnd && !stopRx.match(lines.at(j).text).hasMatch() &&
-               !presentRx.match(lines.at(j).text).hasMatch() &&
+        while (j < headerEnd && !endsList(lines.at(j).text) &&
                !(lines.at(j).para &&
                  !lines.at(j).text.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive) &&
                  !text.isEmpty())) {
@@ -267,10 +428,16 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                          !perLine.last().contains(QLatin1String(" and ")) && perLine.last().size() < 70;
             ++j;
         }
-        if (oneToALine && perLine.size() > 1)
+        // "Councillor A for Councillor B": the substitute is present, not the member replaced.
+        static const RX replaced(QStringLiteral(
+            "\\s+(?:as\\s+(?:a\\s+)?substitute\\s+)?for\\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)"
+            "\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}"));
+        if (const auto table = namesInColumns(lines, i + 1, j)) {
+            into << splitNames(clean(first).remove(replaced)) << *table;
+        } else if (oneToALine && perLine.size() > 1)
             into << perLine;
         else
-            into << splitNames(text);
+            into << splitNames(text.remove(replaced));
         const SourceRegion where = regionOf(lines, i, j - 1);
         if (!out.attendanceRegion.isValid())
             out.attendanceRegion = where;
@@ -294,19 +461,25 @@ void apologiesInText(const QString& text, QStringList& into)
         QStringLiteral(
             "(?:(?:Apologies|An apology)(?: for (?:absence|lateness))?(?: were| was| had been| have "
             "been)?(?: also)? "
-            "(?:received|submitted|given|tendered|sent|offered|noted|reported)(?: on behalf of| from| by| "
+            "(?:received|submitted|given|tendered|sent|offered|noted|reported|intimated)(?: on behalf of| "
+            "from| by| "
             "for)|"
             "\\b(?:reported|received|noted|tendered|submitted|were|was)(?: also)? (?:an )?apolog(?:ies|y)"
             "(?: for (?:absence|lateness))?(?: on behalf of| from| for)|"
             "ymddiheuriadau(?: am absenoldeb)?(?: eu derbyn)? (?:gan|oddi "
-            "wrth))\\s+(.+?)(?:\\.(?:\\s|$)|;|$)"),
+            "wrth))\\s+(.+?)(?:(?<!\\b[A-Z])\\.(?:\\s|$)|;|$)"),
         CI);
-    for (auto it = rx.globalMatch(clean(text)); it.hasNext();) {
+    // "… from Councillors A and B and from Councillor C": one list.
+    static const RX andFrom(QStringLiteral("\\s+and\\s+from\\s+"), CI);
+    for (auto it = rx.globalMatch(clean(text).replace(andFrom, QStringLiteral(" and "))); it.hasNext();) {
         QString names = it.next().captured(1);
         static const RX tail(
             QStringLiteral("\\s*(?:,\\s*)?\\b(?:who|with|for|due to|as|and (?:Councillor \\w+ "
                            ")?(?:attended|was) as substitute)\\b.*$"),
             CI);
+        // ", for whom Cllr B substituted, and Cllr C": the clause between commas is not a name.
+        static const RX clause(QStringLiteral(",\\s*(?:for\\s+whom|who)\\b[^,()]*,"), CI);
+        names.replace(clause, QStringLiteral(","));
         names.remove(tail);
         for (const QString& n : splitNames(names))
             if (!into.contains(n))

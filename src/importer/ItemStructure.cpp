@@ -1,9 +1,11 @@
 #include "ItemStructure.h"
 
+#include "HeaderReader.h"
 #include "core/BritishDate.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -68,7 +70,7 @@ const RX& numberRx()
 {
     static const RX r(QStringLiteral(
         "^(?:(Item|Minute|Agenda\\s+item|Eitem|Cofnod)\\s+(?:No\\.?\\s*)?)?"
-        "([A-Z]{1,5}\\d{1,4}[a-z]?(?:/\\d{2,4})?|\\d{1,5}/\\d{1,2}/\\d{2,4}|\\d{1,5}/\\d{2,4}|"
+        "([A-Z]{1,5}[/.]?\\d{1,4}[a-z]?(?:/\\d{2,4})?|\\d{1,5}/\\d{1,2}/\\d{2,4}|\\d{1,5}/\\d{1,4}|"
         "\\d{1,4}\\.\\d{1,3}\\.\\d{1,3}|\\d{1,4}\\.\\d{1,3}(?![.\\d])|\\d{1,4}[a-z]?(?![\\d/.]\\d))"
         "([.):])?(?:\\s+[-–—:]?\\s*(.*))?$"));
     return r;
@@ -77,8 +79,11 @@ const RX& numberRx()
 // The key and form of a printed number.
 std::optional<std::pair<Key, QString>> keyOf(const QString& number)
 {
-    static const RX prefixed(QStringLiteral("^[A-Z]{1,5}(\\d{1,4})([a-z]?)(?:/\\d{2,4})?$"));
-    static const RX slashed(QStringLiteral("^(\\d{1,5})/\\d{1,2}(?:/\\d{2,4})?$"));
+    static const RX prefixed(QStringLiteral("^[A-Z]{1,5}[/.]?(\\d{1,4})([a-z]?)(?:/\\d{2,4})?$"));
+    static const RX slashed(QStringLiteral("^(\\d{1,5})/(?:\\d{1,2}|(?:19|20)\\d\\d)(?:/\\d{2,4})?$"));
+    // The year first and the number after it: "24/031", "2024/015" (a "24/9" is decided by the
+    // document: see yearFirst).
+    static const RX yearFirst(QStringLiteral("^(?:(?:19|20)\\d\\d|\\d\\d)/(\\d{1,4})$"));
     static const RX dotted(QStringLiteral("^(\\d{1,4})\\.(\\d{1,3})(?:\\.(\\d{1,3}))?$"));
     static const RX plain(QStringLiteral("^(\\d{1,4})([a-z]?)$"));
     Key k;
@@ -86,6 +91,14 @@ std::optional<std::pair<Key, QString>> keyOf(const QString& number)
         k.parts[0] = m.captured(1).toInt();
         k.letter = m.captured(2).isEmpty() ? 0 : m.captured(2).at(0).unicode();
         return std::pair{k, QStringLiteral("pfx")};
+    }
+    // "45/2023" is the number and then the year.
+    static const RX yearAfter(QStringLiteral("^\\d{1,3}/(?:19|20)\\d\\d$"));
+    if (const auto m = yearFirst.match(number);
+        m.hasMatch() && !yearAfter.match(number).hasMatch() &&
+        (number.indexOf(QLatin1Char('/')) == 4 || m.captured(1).size() >= 3)) {
+        k.parts[0] = m.captured(1).toInt();
+        return std::pair{k, QStringLiteral("y/n")};
     }
     if (const auto m = slashed.match(number); m.hasMatch()) {
         k.parts[0] = m.captured(1).toInt();
@@ -119,10 +132,16 @@ int headingStrength(const QList<Line>& lines, int i, const QString& rawTitle, bo
     if (title.isEmpty() || title.size() > 150 || !title.at(0).isLetter() || isResolvedStart(title) ||
         isActionLine(title))
         return 0;
-    // A date or a time is not a title ("28 Mar 18" under a stamp, "2.30 pm").
+    // A date or a time alone is not a title ("28 Mar 18" under a stamp, "2.30 pm"); a title with a
+    // date in it is ("Cabinet – 14 May 2024").
     QString span;
-    if (BritishDate::find(title, &span).isValid() && span.size() * 2 >= title.size())
-        return 0;
+    if (BritishDate::find(title, &span).isValid()) {
+        static const RX dayWords(
+            QStringLiteral("\\b(?:on|held|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b|[^\\w]|\\d"),
+            CI);
+        if (QString(title).remove(span).remove(dayWords).size() < 3)
+            return 0;
+    }
     static const RX meridiem(QStringLiteral("^[ap]\\.?m\\b"), CI);
     if (meridiem.match(title).hasMatch())
         return 0;
@@ -144,12 +163,19 @@ int headingStrength(const QList<Line>& lines, int i, const QString& rawTitle, bo
         ++words;
         capitals += w.at(0).isUpper() || w.at(0).isDigit() ? 1 : 0;
     }
+    // A line that runs on into the next ("1.1 Members asked about" / "the new scheme …"), as the
+    // lines of narrow columns do, is the start of a numbered paragraph.
+    if (i + 1 < lines.size() && !lines.at(i + 1).para && lines.at(i + 1).page == lines.at(i).page &&
+        !lines.at(i + 1).text.isEmpty() && lines.at(i + 1).text.at(0).isLower())
+        return 0;
     if (words >= 1 && words <= 12 && capitals * 10 >= words * 8 && title.at(0).isUpper())
         return 2;
     // Sentence case ("Declarations of interest"): short, a paragraph of its own, and not a numbered
     // part of a list that a line ending in a colon or a RESOLVED opened.
     const QString before = i > 0 ? lines.at(i - 1).text : QString();
-    const bool inList = before.endsWith(QLatin1Char(':')) || isResolvedStart(before);
+    const auto opening = decisionOpening(before);
+    const bool inList =
+        before.endsWith(QLatin1Char(':')) || (opening && !opening->whole && opening->rest.size() <= 5);
     if (lines.at(i).para && !inList && words >= 1 && words <= 8 && title.size() <= 70 &&
         title.at(0).isUpper())
         return 1;
@@ -285,22 +311,40 @@ std::optional<Candidate> candidateAt(const QList<Line>& lines, int i, bool pdf,
             c.start = ItemStart{i, i + 2, m.captured(1), t, {}};
             return c;
         }
-    // A heading in capitals or bold above a paragraph that starts with a running minute number
-    // ("NOTICE OF RECORDING" / "2803 The Chair advised …").
-    if (i + 1 < lines.size() && line.para && t.size() <= 100 && (upperShare(t) >= 0.8 || isBoldLine(line)) &&
-        !numberRx().match(t).hasMatch()) {
-        static const RX numberedParagraph(QStringLiteral("^(\\d{2,5})\\s+(\\S.*)$"));
-        if (const auto m = numberedParagraph.match(lines.at(i + 1).text);
-            m.hasMatch() && headingStrength(lines, i + 1, m.captured(2), false) == 0 &&
-            !BritishDate::find(lines.at(i + 1).text).isValid()) {
-            c.key.parts[0] = m.captured(1).toInt();
-            c.form = QStringLiteral("heading");
-            c.bold = isBoldLine(line);
-            c.caps = upperShare(t) >= 0.8;
-            c.strength = 3;
-            c.start = ItemStart{i, i + 1, m.captured(1), t, {}};
-            c.start.numberPrefix = m.captured(1).size();
-            return c;
+    // A heading above a paragraph that starts with the minute number ("NOTICE OF RECORDING" /
+    // "2803 The Chair advised …", "Apologies for Absence" / "24/031 Apologies were received …"):
+    // the heading may run over two or three lines in its own style.
+    if (line.para && t.size() <= 100 && !numberRx().match(t).hasMatch()) {
+        const bool caps = upperShare(t) >= 0.8, bold = isBoldLine(line);
+        const int strength = headingStrength(lines, i, t, bold);
+        int j = i + 1;
+        QString title = t;
+        while (strength >= 2 && j < lines.size() && j <= i + 3 && !lines.at(j).para &&
+               lines.at(j).text.size() <= 100 && (upperShare(lines.at(j).text) >= 0.8) == caps &&
+               isBoldLine(lines.at(j)) == bold && !numberRx().match(lines.at(j).text).hasMatch()) {
+            title += QLatin1Char(' ') + lines.at(j).text;
+            ++j;
+        }
+        if (strength >= 2 && j < lines.size() && lines.at(j).page - line.page <= 1) {
+            const auto m = numberRx().match(lines.at(j).text);
+            const auto key = m.hasMatch() && m.captured(1).isEmpty() && !m.captured(4).isEmpty()
+                                 ? keyOf(m.captured(2))
+                                 : std::nullopt;
+            QString dateSpan;
+            const bool dated = BritishDate::find(lines.at(j).text, &dateSpan).isValid() &&
+                               lines.at(j).text.startsWith(dateSpan);
+            if (key && !dated && headingStrength(lines, j, m.captured(4), false) == 0 &&
+                (key->first.parts[0] >= 10 || key->second != QLatin1String("n") ||
+                 !m.captured(3).isEmpty())) {
+                c.key = key->first;
+                c.form = QStringLiteral("heading");
+                c.bold = bold;
+                c.caps = caps;
+                c.strength = strength;
+                c.start = ItemStart{i, j, m.captured(2), title, {}};
+                c.start.numberPrefix = int(m.capturedStart(4));
+                return c;
+            }
         }
     }
     return std::nullopt;
@@ -329,39 +373,171 @@ std::optional<double> transition(const Candidate& prev, const Candidate& c)
     return penalty;
 }
 
-// Minutes whose items carry no number: each heading (capitals or bold, a paragraph of its own,
-// short, with text under it) after the header opens an item. Attendance headings are not items.
-QList<ItemStart> unnumberedHeadings(const QList<Line>& lines)
+// Minutes whose items carry no number: the headings in the document's own style open the items —
+// capitals, bold, a size larger than the text's, or (where nothing else marks them) short lines
+// in title case. Each is a paragraph of its own (a line or two or three in the same style), short,
+// with text under it; attendance headings, decisions and section markers are not items.
+QList<ItemStart> unnumberedHeadings(const QList<Line>& lines, const QHash<int, double>& margins)
 {
     static const RX attendance(
         QStringLiteral("^(?:Present|Members present|Councillors present|Also present|"
                        "In attendance|Sederunt|Yn bresennol|Presennol|Hefyd yn bresennol|"
-                       "Wrth law|Officers)\\b"),
+                       "Wrth law|Officers|Apologies\\s*:)\\b"),
         CI);
-    // The header ends with the first line that carries a date.
+    // The header ends with the first line that carries a date, and with the attendance under it.
     int from = 0;
     for (int i = 0; i < qMin(int(lines.size()), 40); ++i)
         if (BritishDate::find(lines.at(i).text).isValid()) {
             from = i + 1;
             break;
         }
-    QList<ItemStart> out;
+    for (int i = 0; i < qMin(int(lines.size()), 60); ++i)
+        if (attendance.match(lines.at(i).text).hasMatch()) {
+            from = i + 1;
+            break;
+        }
+    // The size of the text: the size of most letters.
+    QHash<int, int> sizes;
+    for (const Line& l : lines)
+        if (l.source && l.source->fontSize() > 0)
+            sizes[qRound(l.source->fontSize() * 2)] += int(l.text.size());
+    int body = 0;
+    for (auto it = sizes.cbegin(); it != sizes.cend(); ++it)
+        if (body == 0 || it.value() > sizes.value(body))
+            body = it.key();
+    const double bodySize = body / 2.0;
+    enum Style
+    {
+        Caps,
+        Bold,
+        Large,
+        TitleCase,
+        Styles
+    };
+    auto styles = [&](const Line& l) {
+        const QString t = stripWebFurniture(l.text);
+        std::array<bool, Styles> s{};
+        s[Caps] = upperShare(t) >= 0.8;
+        s[Bold] = isBoldLine(l);
+        s[Large] = bodySize > 0 && l.source && l.source->fontSize() >= bodySize * 1.15;
+        return s;
+    };
+    std::array<QList<ItemStart>, Styles> found;
     for (int i = from; i + 1 < lines.size(); ++i) {
         const Line& l = lines.at(i);
         const QString t = stripWebFurniture(l.text);
-        // Capitals: bold alone also marks names and sub-headings in such minutes.
-        const bool styled = upperShare(t) >= 0.8 && !isSectionMarker(t);
-        const Line& next = lines.at(i + 1);
-        if (!l.para || !styled || t.size() < 4 || t.size() > 90 || attendance.match(t).hasMatch() ||
-            isResolvedStart(t) || isActionLine(t) || BritishDate::find(t).isValid() ||
-            t.endsWith(QLatin1Char('.')) || numberRx().match(t).hasMatch())
+        if (!l.para || t.size() < 4 || t.size() > 90 || attendance.match(t).hasMatch() ||
+            isSectionMarker(t) || isResolvedStart(t) || isActionLine(t) ||
+            (BritishDate::find(t).isValid() && headingStrength(lines, i, t, isBoldLine(l)) == 0) ||
+            t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(',')) || numberRx().match(t).hasMatch())
             continue;
-        // Text under it, not another heading.
-        if (upperShare(next.text) >= 0.8 || (isBoldLine(next) && next.para))
-            continue;
-        out << ItemStart{i, i + 1, QString(), t, Certainty{0.6, tr("an unnumbered heading")}};
+        const auto style = styles(l);
+        for (int k = 0; k < Styles; ++k) {
+            if (k == TitleCase ? headingStrength(lines, i, t, false) < 2 : !style[k])
+                continue;
+            if (k != Caps && headingStrength(lines, i, t, k == Bold) == 0)
+                continue;
+            // The lines that continue the title in its style, then text under it that is not a heading.
+            QString title = t;
+            int next = i + 1;
+            while (k != TitleCase && next < lines.size() && next <= i + 3 && !lines.at(next).para &&
+                   styles(lines.at(next))[k] && lines.at(next).text.size() <= 90 &&
+                   rightEdge(lines.at(next - 1)) >= margins.value(lines.at(next - 1).page) * 0.6) {
+                title += QLatin1Char(' ') + stripWebFurniture(lines.at(next).text);
+                ++next;
+            }
+            if (next >= lines.size())
+                continue;
+            const Line& under = lines.at(next);
+            const auto underStyle = styles(under);
+            if (underStyle[Caps] || (k != TitleCase && underStyle[k]) ||
+                (k == TitleCase && headingStrength(lines, next, under.text, false) >= 2 && under.para))
+                continue;
+            found[k] << ItemStart{i, next, QString(), title, Certainty{0.6, tr("an unnumbered heading")}};
+        }
     }
-    return out;
+    // The style with the most headings; title case only where no other style marks two.
+    int chosen = -1;
+    for (int k = 0; k < TitleCase; ++k)
+        if (found.at(k).size() >= 2 && (chosen < 0 || found.at(k).size() > found.at(chosen).size()))
+            chosen = k;
+    if (chosen < 0)
+        chosen = TitleCase;
+    // The headings of one style share its size: a smaller line in that style is a sub-heading
+    // inside an item ("Questions from Members" in bold under a larger bold title).
+    {
+        QList<double> headingSizes;
+        for (const ItemStart& h : found.at(chosen))
+            if (lines.at(h.line).source && lines.at(h.line).source->fontSize() > 0)
+                headingSizes << lines.at(h.line).source->fontSize();
+        if (headingSizes.size() >= 3) {
+            std::sort(headingSizes.begin(), headingSizes.end());
+            const double usual = headingSizes.at(headingSizes.size() / 2);
+            found[chosen].removeIf([&](const ItemStart& h) {
+                const SourceLine* s = lines.at(h.line).source;
+                return s && s->fontSize() > 0 && s->fontSize() < usual * 0.92;
+            });
+        }
+    }
+    // One heading in capitals above all the others is the title of a single item, the others its
+    // sub-headings (a report's "Recommended", the witnesses of a session).
+    if (chosen != Caps && found.at(Caps).size() == 1 && !found.at(chosen).isEmpty() &&
+        found.at(Caps).first().line <= found.at(chosen).first().line)
+        return {};
+    return found.at(chosen);
+}
+
+// In an agenda pack the minutes are one part among others: the agenda of the coming meeting before
+// them (whose entries may have a line of description each) and reports after them. The minutes
+// start at their own heading ("Minutes of the meeting of …", "DRAFT MINUTES") with the attendance
+// under it, and end where the meeting closed ("The meeting ended at 7.40 pm") when what follows
+// starts on another page.
+void keepTheMinutesOnly(const QList<Line>& lines, QList<Candidate>& candidates)
+{
+    if (candidates.isEmpty())
+        return;
+    static const RX heading(
+        QStringLiteral("^(?:(?:draft|unconfirmed|confirmed|unapproved)\\s+)?minutes(?:\\s+of\\b.*)?$"), CI);
+    static const RX attendance(
+        QStringLiteral("^(?:Present|Members present|Councillors present|Sederunt|Yn bresennol|Presennol|"
+                       "Attendance|Attendees|Members)\\b"),
+        CI);
+    QSet<int> starts;
+    for (const Candidate& c : candidates)
+        starts.insert(c.start.line);
+    for (int i = candidates.first().start.line + 1; i < lines.size(); ++i) {
+        const QString t = lines.at(i).text;
+        const bool topOfPage = lines.at(i - 1).page != lines.at(i).page;
+        if (!(lines.at(i).para || topOfPage) || starts.contains(i) || t.size() > 150 ||
+            t.endsWith(QLatin1Char('.')) || isSectionMarker(t) || !heading.match(t).hasMatch())
+            continue;
+        int next = int(std::find_if(candidates.cbegin(), candidates.cend(),
+                                    [i](const Candidate& c) { return c.start.line > i; }) -
+                       candidates.cbegin());
+        if (next + 2 > candidates.size())
+            break;
+        const int until = qMin(candidates.at(next).start.line, i + 12);
+        bool attended = false;
+        for (int k = i + 1; k < until && !attended; ++k)
+            attended = attendance.match(lines.at(k).text).hasMatch();
+        if (attended) {
+            candidates.remove(0, next);
+            break;
+        }
+    }
+    static const RX closed(
+        QStringLiteral("^(?:The\\s+)?meeting\\s+(?:ended|closed|finished|concluded|terminated)\\s+at\\b|"
+                       "^(?:The\\s+)?meeting\\s+(?:ended|closed)\\.?$"),
+        CI);
+    for (int i = candidates.first().start.line + 1; i < lines.size(); ++i) {
+        if (!closed.match(lines.at(i).text).hasMatch())
+            continue;
+        const auto after = std::find_if(candidates.begin(), candidates.end(),
+                                        [i](const Candidate& c) { return c.start.line > i; });
+        if (after != candidates.end() && lines.at(after->start.line).page > lines.at(i).page)
+            candidates.erase(after, candidates.end());
+        break;
+    }
 }
 
 } // namespace
@@ -373,6 +549,36 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
     for (int i = 0; i < lines.size(); ++i)
         if (auto c = candidateAt(lines, i, pdf, margins))
             candidates.append(*c);
+    keepTheMinutesOnly(lines, candidates);
+    // "24/9, 24/10, 24/11" and "CYP/24/31, CYP/24/32": where the numbers over a year share their
+    // first part, the year comes first and the second part is the one that rises.
+    {
+        static const RX parts(QStringLiteral("^(?:[A-Z]{1,5}/?)?(\\d{1,4})/(\\d{1,4})$"));
+        auto slashedForm = [](const Candidate& c) {
+            return c.form.startsWith(QLatin1String("n/y")) || c.form.startsWith(QLatin1String("pfx"));
+        };
+        QHash<int, int> firsts;
+        int slashed = 0;
+        for (const Candidate& c : candidates)
+            if (slashedForm(c))
+                if (const auto m = parts.match(c.start.number); m.hasMatch()) {
+                    ++firsts[m.captured(1).toInt()];
+                    ++slashed;
+                }
+        int year = -1;
+        for (auto it = firsts.cbegin(); it != firsts.cend(); ++it)
+            if (year < 0 || it.value() > firsts.value(year))
+                year = it.key();
+        if (slashed >= 2 && firsts.value(year) >= 2 && firsts.value(year) * 10 >= slashed * 6)
+            for (Candidate& c : candidates)
+                if (const auto m = parts.match(c.start.number);
+                    m.hasMatch() && slashedForm(c) && m.captured(1).toInt() == year) {
+                    c.key = Key{};
+                    c.key.parts[0] = m.captured(2).toInt();
+                    if (c.form.startsWith(QLatin1String("n/y")))
+                        c.form.replace(0, 3, QStringLiteral("y/n"));
+                }
+    }
     // An index of titles without bodies (an agenda pack's contents) is not the minutes' items.
     for (int k = 0; k + 1 < candidates.size(); ++k)
         candidates[k].hasBody = candidates.at(k + 1).start.line > candidates.at(k).start.bodyStart;
@@ -459,29 +665,46 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
         }
     }
     if (starts.isEmpty())
-        if (QList<ItemStart> headings = unnumberedHeadings(lines); headings.size() >= 2)
+        if (QList<ItemStart> headings = unnumberedHeadings(lines, margins); headings.size() >= 2)
             starts = headings;
     if (starts.isEmpty()) {
-        // A single agenda-item page: its title is the first upper-case line after "Agenda item", else the
-        // first upper-case line.
-        for (int i = 0; i < lines.size(); ++i) {
-            const QString t = lines.at(i).text;
-            if (upperShare(t) >= 0.8 && t.size() > 8 &&
-                !t.startsWith(QLatin1String("Agenda item"), Qt::CaseInsensitive) && !isResolvedStart(t)) {
-                int next = i + 1;
-                QString title = t;
-                while (next < lines.size() && upperShare(lines.at(next).text) >= 0.8 &&
-                       !lines.at(next).para && !isResolvedStart(lines.at(next).text) &&
-                       !lines.at(next).text.startsWith(QLatin1Char('('))) {
-                    title += QLatin1Char(' ') + lines.at(next).text;
-                    ++next;
-                }
-                starts.append(
-                    {i, next, QString(), title,
-                     Certainty{0.3, tr("no numbered items: the first heading taken as the only item")}});
+        // A single agenda-item page: its title is the first upper-case line after "Agenda item" (and
+        // after the heading's date, and not the council's name), else the first upper-case line.
+        static const RX councilName(QStringLiteral("\\b(?:COUNCIL|CYNGOR|COMHAIRLE)$"));
+        int from = 0;
+        for (int i = 0; i < qMin(int(lines.size()), 40); ++i)
+            if (BritishDate::find(lines.at(i).text).isValid()) {
+                from = i + 1;
                 break;
             }
+        auto titleLine = [&](int start) {
+            for (int i = start; i < lines.size(); ++i) {
+                const QString t = lines.at(i).text;
+                if (upperShare(t) >= 0.8 && t.size() > 8 && !councilName.match(t).hasMatch() &&
+                    !isAttendanceLabel(t) &&
+                    !t.startsWith(QLatin1String("Agenda item"), Qt::CaseInsensitive) && !isResolvedStart(t))
+                    return i;
+            }
+            return -1;
+        };
+        const int i = titleLine(from) >= 0 ? titleLine(from) : titleLine(0);
+        if (i >= 0) {
+            int next = i + 1;
+            QString title = lines.at(i).text;
+            while (next < lines.size() && upperShare(lines.at(next).text) >= 0.8 && !lines.at(next).para &&
+                   !isResolvedStart(lines.at(next).text) &&
+                   !lines.at(next).text.startsWith(QLatin1Char('('))) {
+                title += QLatin1Char(' ') + lines.at(next).text;
+                ++next;
+            }
+            starts.append(
+                {i, next, QString(), title,
+                 Certainty{0.3, tr("no numbered items: the first heading taken as the only item")}});
         }
+        // Nothing set out as a heading at all: the text after the heading is one item, untitled.
+        if (starts.isEmpty() && !lines.isEmpty())
+            starts.append({qMin(from, int(lines.size()) - 1), qMin(from, int(lines.size()) - 1), QString(),
+                           QString(), Certainty{0.2, tr("no headings: the whole text taken as one item")}});
         warnings << tr("No numbered agenda items were found; the document was read as a single item.");
     }
     return starts;

@@ -8,6 +8,7 @@
 #include "core/MinuteNumber.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
 using namespace MinutesReading;
@@ -58,6 +59,59 @@ QString withoutLigatures(QString t)
     return t;
 }
 
+// Paragraphs that follow one another without a gap (Word exports, narrow columns): a line that
+// ends a sentence well short of the right margin ends its paragraph, where the next line starts
+// like a sentence.
+void paragraphsByLayout(QList<Line>& lines)
+{
+    QHash<int, double> margins;
+    for (const Line& l : lines)
+        if (l.source && !l.source->words.isEmpty() && l.marginOwner.isEmpty())
+            margins[l.page] = qMax(margins.value(l.page), l.source->words.last().right);
+    for (int i = 1; i < lines.size(); ++i) {
+        Line& l = lines[i];
+        const Line& above = lines.at(i - 1);
+        if (l.para || above.page != l.page || !above.source || above.source->words.isEmpty() ||
+            !above.marginOwner.isEmpty() || l.text.isEmpty() || above.text.isEmpty())
+            continue;
+        const QChar end = above.text.back(), start = l.text.front();
+        if (end != QLatin1Char('.') && end != QLatin1Char(':') && end != QLatin1Char('?') &&
+            end != QLatin1Char('!'))
+            continue;
+        if (!start.isUpper() && !start.isDigit() && start != QLatin1Char('(') && start != QChar(0x2022))
+            continue;
+        const double margin = margins.value(l.page), right = above.source->words.last().right;
+        if (right < margin - qMax(60.0, (margin - above.source->x) * 0.2))
+            l.para = true;
+    }
+}
+
+// A table of action points at the end of the minutes whose rows name their minute ("Minute 24/031",
+// "31"): each action goes to the item of that number.
+void moveActionsToTheirMinutes(QList<ParsedItem>& items)
+{
+    auto key = [](QString n) {
+        static const RX words(QStringLiteral("^(?:minute|min|item|agenda item)\\.?\\s*(?:no\\.?\\s*)?"), CI);
+        n = MinuteNumber::normalised(clean(n).remove(words)).toLower();
+        return n.remove(QLatin1Char(' '));
+    };
+    QHash<QString, int> byNumber;
+    for (int k = 0; k < items.size(); ++k)
+        if (!items.at(k).number.isEmpty())
+            byNumber.insert(key(items.at(k).number), k);
+    for (int k = 0; k < items.size(); ++k) {
+        QList<ParsedAction>& actions = items[k].actions;
+        for (int a = 0; a < actions.size();) {
+            const int to = byNumber.value(key(actions.at(a).minuteReference), -1);
+            if (actions.at(a).minuteReference.isEmpty() || to < 0 || to == k) {
+                ++a;
+                continue;
+            }
+            items[to].actions << actions.takeAt(a);
+        }
+    }
+}
+
 Certainty headerCertainty(const ParsedMinutes& m)
 {
     if (!m.date.isValid())
@@ -77,14 +131,23 @@ ParsedMinutes parse(const SourceDocument& doc)
     QList<Line> lines;
     // A numbered paragraph ("3.2 The school …") starts a paragraph even without a gap above it.
     static const RX numberedParagraph(QStringLiteral("^\\d{1,3}\\.\\d{1,3}\\s"));
+    // So does a line in another size than the line above (a heading set larger than its text).
+    double previousSize = 0;
     for (const SourceLine& l : doc.lines) {
         const QString t = clean(l.text);
+        const double size = l.fontSize();
+        const bool resized =
+            size > 0 && previousSize > 0 && qMax(size, previousSize) >= qMin(size, previousSize) * 1.15;
+        previousSize = size;
         if (!t.isEmpty())
             lines.append({withoutLigatures(l.text.trimmed().replace(QChar(0xa0), QLatin1Char(' '))), l.page,
-                          l.paragraphStart || numberedParagraph.match(t).hasMatch(), &l, QString()});
+                          l.paragraphStart || resized || numberedParagraph.match(t).hasMatch(), &l,
+                          QString()});
     }
     const bool pdf = doc.kind == QLatin1String("pdf");
     findOwnerColumn(lines, pdf);
+    if (pdf)
+        paragraphsByLayout(lines);
     QList<ItemStart> starts = findItems(lines, pdf, out.warnings);
     // A number that opens the item's first paragraph ("2803 The Chair advised …") is not its text.
     for (const ItemStart& s : starts)
@@ -111,6 +174,7 @@ ParsedMinutes parse(const SourceDocument& doc)
                          out.declarations);
         out.items.append(item);
     }
+    moveActionsToTheirMinutes(out.items);
     findDeclarations(lines, 0, headerEnd, false, out.declarations);
     // Apologies are minuted in the heading or, usually, in the first item.
     {

@@ -36,7 +36,7 @@ std::optional<Tail> tailOf(const QList<Line>& lines, int i, bool pdf)
          (breaks.first() != 1 || !paragraphNumber.match(s->words.first().text).hasMatch())))
         return std::nullopt;
     const int first = breaks.last();
-    if (s->words.size() - first > 4)
+    if (s->words.size() - first > 6)
         return std::nullopt;
     QStringList words;
     for (int w = first; w < s->words.size(); ++w)
@@ -46,12 +46,14 @@ std::optional<Tail> tailOf(const QList<Line>& lines, int i, bool pdf)
 
 bool looksLikeOwner(const QString& t)
 {
-    if (t.size() < 2 || t.size() > 30 || t.endsWith(QLatin1Char('.')) || BritishDate::find(t).isValid())
+    if (t.size() < 2 || t.size() > 50 || t.endsWith(QLatin1Char('.')) || BritishDate::find(t).isValid())
         return false;
-    static const RX owner(QStringLiteral(
-        "^(?:[A-Z]{2,4}(?:\\s*[,/"
-        "&]\\s*[A-Z]{2,4})*|(?:Cllrs?\\.?|Councillor|Cyng\\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr)"
-        "\\s+\\S.*|Clerk|Clerc|Chair|Chairman|Cadeirydd|All|RFO|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2})$"));
+    // Initials, a titled name, or a post ("Head of Service, Placements", "Director of", wrapping).
+    static const RX owner(
+        QStringLiteral("^(?:[A-Z]{2,4}(?:\\s*[,/"
+                       "&]\\s*[A-Z]{2,4})*|(?:Cllrs?\\.?|Councillor|Cyng\\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr)"
+                       "\\s+\\S.*|Clerk|Clerc|Chair|Chairman|Cadeirydd|All|RFO|"
+                       "[A-Z][\\w'’-]+,?(?:\\s+(?:of|for|and|&|the|[A-Z][\\w'’-]*),?){0,5})$"));
     static const RX notOwner(
         QStringLiteral("^(?:Approved|Rejected|Noted|Agreed|Deferred|Yes|No|None|Total|Page)\\b"), CI);
     return owner.match(t).hasMatch() && !notOwner.match(t).hasMatch();
@@ -101,7 +103,8 @@ void findOwnerColumn(QList<Line>& lines, bool pdf)
     int others = 0;
     for (int i = 0; i < lines.size(); ++i) {
         const SourceLine* s = lines.at(i).source;
-        if (!s)
+        // A line alone in the column (its heading, a post wrapping) is not another table's cell.
+        if (!s || s->x >= column - tolerance)
             continue;
         for (const SourceWord& w : s->words)
             if (qAbs(w.x - column) <= tolerance) {
@@ -112,6 +115,8 @@ void findOwnerColumn(QList<Line>& lines, bool pdf)
     }
     if (others * 2 > near)
         return;
+    QList<int> wrapped; // lines that hold only the rest of the owner above them
+    static const RX unfinished(QStringLiteral("(?:[,&/–-]|\\b(?:and|of|for|the))$"), CI);
     for (const Tail& t : tails) {
         if (qAbs(t.x - column) > tolerance)
             continue;
@@ -121,7 +126,20 @@ void findOwnerColumn(QList<Line>& lines, bool pdf)
             before << l.source->words.at(w).text;
         l.text = clean(before.join(QLatin1Char(' ')));
         l.marginOwner = t.text;
+        // A post that wraps onto the next line or two, alone in the column.
+        for (int next = t.line + 1; next < lines.size() && next <= t.line + 2; ++next) {
+            const SourceLine* n = lines.at(next).source;
+            if (!n || lines.at(next).page != l.page || qAbs(n->x - column) > tolerance ||
+                !lines.at(next).marginOwner.isEmpty() || lines.at(next).text.size() > 40 ||
+                (!unfinished.match(l.marginOwner).hasMatch() && !lines.at(next).text.front().isLower() &&
+                 n->y - l.source->y > l.source->height * 1.6))
+                break;
+            l.marginOwner = clean(l.marginOwner + QLatin1Char(' ') + lines.at(next).text);
+            wrapped << next;
+        }
     }
+    for (auto it = wrapped.crbegin(); it != wrapped.crend(); ++it)
+        lines.removeAt(*it);
 }
 
 } // namespace MinutesReading

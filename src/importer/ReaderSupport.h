@@ -20,7 +20,8 @@ inline constexpr auto CI = QRegularExpression::CaseInsensitiveOption;
 // A minute number as councils print them: 56, 56a, a prefixed or yearly number (CS12/18, A1,
 // 12/18), or a decimal one (5.1). The longer forms first.
 #define MINUTE_NUMBER                                                                                        \
-    "[A-Z]{1,4}\\d{1,3}[a-z]?(?:/\\d{2,4})?|\\d{1,3}/\\d{2,4}|\\d{1,3}\\.\\d{1,2}(?![.\\d])|\\d{1,3}[a-z]?"
+    "[A-Z]{1,4}/?\\d{1,3}[a-z]?(?:/\\d{2,4})?|\\d{1,4}/"                                                     \
+    "\\d{1,4}|\\d{1,3}\\.\\d{1,2}(?![.\\d])|\\d{1,3}[a-z]?"
 
 // One line of the document, as the readers see it.
 struct Line
@@ -48,6 +49,9 @@ struct DecisionOpening
 {
     QString rest;
     bool whole = false;
+    bool welsh = false;   // in Welsh words (PENDERFYNWYD, CYTUNWYD, "Pwyllgor")
+    bool passive = false; // "The minutes … were approved as a correct record": kept only where the
+                          // item records no other decision
 };
 std::optional<DecisionOpening> decisionOpening(const QString& text);
 // A paragraph without its number ("3) Mr A proposed …" -> "Mr A proposed …", "4.2 RESOLVED" -> "RESOLVED").
@@ -58,6 +62,9 @@ bool isActionLine(const QString& t);
 bool isSectionMarker(const QString& t);
 // A numbered part of a resolution: (1), 1., 1), a), (b), i), (ii), A., [a], bullets; the text is group 1.
 const RX& partMarker();
+// The kind of a part's marker: 'n' (1), 'a' (a, A), 'i' (i, ii), 'd' (6.1), 'b' (a bullet). An "(i)"
+// straight after "(h)" is a letter.
+int partFamily(const QString& marker, QChar letterBefore = QChar());
 // "Councillors A and B, Mr C" -> one entry per person.
 QStringList splitNames(QString list);
 // The box of lines [from, to] on the page of the first (points, from the top left); none for plain text.

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <limits>
 
 namespace {
 
@@ -78,6 +79,9 @@ QString ActionRepository::where(const Filter& f, QVariantList& values) const
         clauses << QStringLiteral("a.status = ?");
         values << f.status;
     }
+    if (!f.withExempt)
+        clauses << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM agenda_items x WHERE x.id = a.item_id AND x.exempt = 1)");
     if (f.completedAfter.isValid() && f.completedBy.isValid()) {
         clauses << QStringLiteral("a.status = 'done' AND a.completed_on > ? AND a.completed_on <= ?");
         values << f.completedAfter.toString(Qt::ISODate) << f.completedBy.toString(Qt::ISODate);
@@ -126,7 +130,8 @@ QList<ActionRepository::Row> ActionRepository::rows(const Filter& filter, int of
     QString sql = kSelect + where(filter, values) + QStringLiteral("ORDER BY ") + order + QLatin1Char(' ');
     if (limit >= 0 || offset > 0) {
         sql += QStringLiteral("LIMIT ? OFFSET ?");
-        values << (limit >= 0 ? limit : -1) << offset;
+        // No limit is a large one: SQLite reads LIMIT -1 so, PostgreSQL refuses it.
+        values << (limit >= 0 ? limit : std::numeric_limits<int>::max()) << offset;
     }
     QList<Row> out;
     QSqlQuery q = m_db.exec(sql, values);

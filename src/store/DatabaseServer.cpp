@@ -104,6 +104,8 @@ std::unique_ptr<Database> Database::openServer(const ServerAddress& address, con
     if (who.isEmpty())
         who = self->scalar(QStringLiteral("SELECT session_user")).toString();
     self->ensureUser(who);
+    if (self->columns(QStringLiteral("audit_log")).contains(QStringLiteral("hash")))
+        self->m_auditCheck = self->verifyAuditTrail(); // from version 3 on, as on a file
     return self;
 }
 
@@ -307,6 +309,38 @@ void Database::signInServer(const QString& login)
             tr("You are connected to the server as %1, who may not act as %2. Connect as %2 instead.")
                 .arg(session, login),
             serverText(q.lastError()));
+}
+
+// A transaction on a server: a lost connection is made again first (nothing is open on it yet), then
+// the database's writers' lock is taken, as SQLite's BEGIN IMMEDIATE takes the file's: the audit
+// trail's chain takes the same lock at its first row (003_audit_chain.postgres.sql), and a writer
+// that took row locks before it could wait for another that waits for those rows. Taken first, two
+// people saving at once are saved one after the other, neither refused. The lock is waited for up
+// to the lock timeout, a few times over.
+void Database::beginServer()
+{
+    if (!reconnect())
+        throw StoreError(
+            StoreError::Kind::Unreachable,
+            tr("The server cannot be reached, so nothing can be saved just now. What you typed is "
+               "kept; try again when the server is back."));
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery begin(connection());
+        if (!begin.exec(QStringLiteral("BEGIN"))) {
+            // The server restarted since the last question: nothing is open yet, so connect again.
+            if (!connection().driver()->isOpen() && attempt == 0 && reconnect())
+                continue;
+            raise(begin, tr("begin a change"));
+        }
+        QSqlQuery lock(connection());
+        if (lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId)))
+            return;
+        const QString state = lock.lastError().nativeErrorCode();
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        if ((state == QLatin1String("55P03") || state == QLatin1String("40P01")) && attempt < 3)
+            continue;
+        raise(lock, tr("begin a change"));
+    }
 }
 
 bool Database::reconnect()

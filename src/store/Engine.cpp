@@ -298,9 +298,16 @@ QString quoteIdentifier(const QString& name)
            QLatin1Char('"');
 }
 
+// Also the one planner hint of SQLite's that PostgreSQL does not read: "CROSS JOIN t x ON …" keeps
+// SQLite's join order (an index chosen for the repositories' queries, see TestQueryPlans); to
+// PostgreSQL, which plans the order itself, it is the inner join "JOIN t x ON …" (a CROSS JOIN
+// with ON is a syntax error there, so no statement that means something else is changed).
 QString inlineValues(const QString& sql, const QVariantList& values, const QSqlDriver* driver)
 {
-    if (values.isEmpty())
+    static const QRegularExpression orderedJoin(
+        QStringLiteral("\\bCROSS\\s+JOIN(\\s+\\w+(?:\\s+(?:AS\\s+)?(?!ON\\b)\\w+)?\\s+ON\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (values.isEmpty() && !sql.contains(QLatin1String("CROSS JOIN"), Qt::CaseInsensitive))
         return sql;
     QString out;
     out.reserve(sql.size() + values.size() * 8);
@@ -308,8 +315,9 @@ QString inlineValues(const QString& sql, const QVariantList& values, const QSqlD
     scanSql(
         sql,
         [&](qsizetype start, qsizetype length) {
-            for (qsizetype i = start; i < start + length; ++i) {
-                const QChar c = sql.at(i);
+            QString part = sql.mid(start, length);
+            part.replace(orderedJoin, QStringLiteral("JOIN\\1"));
+            for (const QChar c : std::as_const(part)) {
                 if (c == u'?' && next < values.size())
                     out += literal(values.at(next++), driver);
                 else

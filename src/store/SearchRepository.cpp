@@ -411,8 +411,9 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
             " UNION ALL SELECT a.id * 8 + 3 FROM actions a WHERE a.meeting_id IS NULL AND a.item_id IN (") +
         itemsOf + meetingOk +
         QStringLiteral(
-            ") UNION ALL SELECT ms.id * 8 + 4 FROM milestones ms JOIN priorities p ON p.id = ms.priority_id"
-            " JOIN improvement_plans pl ON pl.id = p.plan_id"
+            ") UNION ALL SELECT ms.id * 8 + 4 FROM improvement_plans pl CROSS JOIN priorities p ON p.plan_id "
+            "= pl.id"
+            " CROSS JOIN milestones ms ON ms.priority_id = p.id"
             " WHERE (? = 0 OR pl.committee_id = ?) AND (? IS NULL OR ms.due_date >= ?) AND (? IS NULL OR "
             "ms.due_date <= ?))");
     const QVariant fromDate =
@@ -437,6 +438,18 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
                                             "'bm25(4.0, 1.0, 0.5)'");
     where += QStringLiteral(" AND (? = 0 OR ((1 << CAST(rowid % 8 AS INTEGER)) & ?) <> 0)");
     QVariantList binds = {server ? tsQuery : result.ftsQuery, filter.kinds, filter.kinds};
+    if (!filter.withExempt) {
+        // Exempt (Part 2) items, and their resolutions and actions, by index (008_exempt_index.sql).
+        // SQLite's "+rowid" keeps the rowid out of FTS5's own planning; a plain column to PostgreSQL.
+        where +=
+            QStringLiteral(
+                " AND %1 NOT IN (SELECT ai.id * 8 + 1 FROM agenda_items ai WHERE ai.exempt = 1"
+                " UNION ALL SELECT r.id * 8 + 2 FROM resolutions r JOIN agenda_items ai ON ai.id = r.item_id"
+                " WHERE ai.exempt = 1"
+                " UNION ALL SELECT a.id * 8 + 3 FROM actions a JOIN agenda_items ai ON ai.id = a.item_id"
+                " WHERE ai.exempt = 1)")
+                .arg(server ? QStringLiteral("rowid") : QStringLiteral("+rowid"));
+    }
     if (restricted) {
         // SQLite's planner hints (CROSS JOIN keeps the order, + keeps rowid out of FTS5's own
         // planning) are plain joins to PostgreSQL.
@@ -455,27 +468,32 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
         if (server) {
             // Titles weigh most, owners least (as bm25(4.0, 1.0, 0.5)); lower is better, as bm25.
             rankBinds.prepend(tsQuery);
-            ranked = m_db.rows(QStringLiteral("SELECT rowid AS rid, -ts_rank('{0.0625, 0.125, 0.25, 1.0}', "
-                                              "document, CAST(? AS tsquery), 1) AS score, title, body, owner") +
-                                   where + QStringLiteral(" ORDER BY score, rowid LIMIT ?"),
-                               rankBinds);
+            ranked =
+                m_db.rows(QStringLiteral("SELECT rowid AS rid, -ts_rank('{0.0625, 0.125, 0.25, 1.0}', "
+                                         "document, CAST(? AS tsquery), 1) AS score, title, body, owner") +
+                              where + QStringLiteral(" ORDER BY score, rowid LIMIT ?"),
+                          rankBinds);
             for (QVariantMap& row : ranked) {
                 const QStringList columns = {row.value(QStringLiteral("title")).toString(),
                                              row.value(QStringLiteral("body")).toString(),
                                              row.value(QStringLiteral("owner")).toString()};
                 const QChar open = SearchHit::MarkStart, close = SearchHit::MarkEnd;
                 const QString ellipsis = QStringLiteral("…");
-                row.insert(QStringLiteral("heading"), ServerSearch::highlight(columns.at(0), phrases, open, close));
-                row.insert(QStringLiteral("body"), ServerSearch::snippet(columns, 1, phrases, open, close, ellipsis, 24));
-                row.insert(QStringLiteral("best"), ServerSearch::snippet(columns, -1, phrases, open, close, ellipsis, 24));
+                row.insert(QStringLiteral("heading"),
+                           ServerSearch::highlight(columns.at(0), phrases, open, close));
+                row.insert(QStringLiteral("body"),
+                           ServerSearch::snippet(columns, 1, phrases, open, close, ellipsis, 24));
+                row.insert(QStringLiteral("best"),
+                           ServerSearch::snippet(columns, -1, phrases, open, close, ellipsis, 24));
             }
         } else {
-            ranked = m_db.rows(QStringLiteral("SELECT rowid AS rid, rank AS score,"
-                                              " highlight(search_index, 0, char(2), char(3)) AS heading,"
-                                              " snippet(search_index, 1, char(2), char(3), '…', 24) AS body,"
-                                              " snippet(search_index, -1, char(2), char(3), '…', 24) AS best") +
-                                   where + QStringLiteral(" ORDER BY rank LIMIT ?"),
-                               rankBinds);
+            ranked =
+                m_db.rows(QStringLiteral("SELECT rowid AS rid, rank AS score,"
+                                         " highlight(search_index, 0, char(2), char(3)) AS heading,"
+                                         " snippet(search_index, 1, char(2), char(3), '…', 24) AS body,"
+                                         " snippet(search_index, -1, char(2), char(3), '…', 24) AS best") +
+                              where + QStringLiteral(" ORDER BY rank LIMIT ?"),
+                          rankBinds);
         }
         result.total = int(ranked.size());
         if (ranked.size() >= limit)

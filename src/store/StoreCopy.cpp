@@ -140,12 +140,15 @@ Report copy(const Database& from, Database& to,
         if (sourceTables.contains(t))
             tables << t;
 
-    // The target holds nothing but its own setting-up: its first login, and on a server the audit
-    // row of that. The copy replaces them with the source's.
+    // The target holds nothing but its own setting-up: its administrators (the first login, and the
+    // one server-init names), and on a server the audit rows of those. The copy replaces them with
+    // the source's.
     for (const QString& t : tables) {
         const qint64 n = to.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(t)).toLongLong();
         const bool setup =
-            (t == QLatin1String("users") && n <= 1) ||
+            (t == QLatin1String("users") &&
+             to.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role <> 'administrator'")).toLongLong() ==
+                 0) ||
             (t == QLatin1String("audit_log") &&
              to.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name <> 'users'"))
                      .toLongLong() == 0);
@@ -190,7 +193,10 @@ Report copy(const Database& from, Database& to,
             for (const QString& t : tables)
                 if (t != QLatin1String("audit_log"))
                     to.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER \"Audit\"").arg(t));
+            // The trail comes over as it is, hashes and all: the server's chain (which would number
+            // and hash each row afresh) carries on from its last row once the copy is in.
             to.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_permanent"));
+            to.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_chained"));
         }
         to.exec(QStringLiteral("DELETE FROM audit_log"));
         to.exec(QStringLiteral("DELETE FROM users"));
@@ -245,6 +251,7 @@ Report copy(const Database& from, Database& to,
                 if (t != QLatin1String("audit_log"))
                     to.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER \"Audit\"").arg(t));
             to.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_permanent"));
+            to.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_chained"));
         }
         pause.finish();
         transaction.commit();

@@ -181,6 +181,25 @@ int main(int argc, char* argv[])
                      .arg(report.rows)
                      .arg(double(timer.restart()) / 1000, 0, 'f', 1)
                      .arg(report.equal() ? s("equal row for row") : report.differences.join(s("; ")));
+        // And back, before anyone works on it: the snapshot a member takes on a train, compared row for
+        // row with the file it all came from (the audit trail's chain checked on both).
+        const QString snapshotFile = work.filePath(s("snapshot.sqlite"));
+        {
+            auto snapshot = Database::open(snapshotFile, s("admin"));
+            const auto back = StoreCopy::copy(*to, *snapshot);
+            const double seconds = double(timer.restart()) / 1000;
+            const auto same = StoreCopy::compare(*from, *snapshot);
+            out() << s("Copied %1 rows back to a file in %2 s (%3); the snapshot against the original file: "
+                       "%4 rows in %5 tables, %6; audit trail %7 on the server, %8 in the snapshot\n")
+                         .arg(back.rows)
+                         .arg(seconds, 0, 'f', 1)
+                         .arg(back.equal() ? s("equal row for row") : back.differences.join(s("; ")))
+                         .arg(same.rows)
+                         .arg(same.tables.size())
+                         .arg(same.equal() ? s("equal row for row") : same.differences.join(s("; ")))
+                         .arg(to->verifyAuditTrail().intact ? s("intact") : s("BROKEN"))
+                         .arg(snapshot->verifyAuditTrail().intact ? s("intact") : s("BROKEN"));
+        }
         for (int i = 0; i < clients; ++i) {
             const QString role = i % 2 == 0 ? s("member") : i % 4 == 1 ? s("officer") : s("clerk");
             to->exec(s("INSERT INTO users (login, role, created_at) VALUES (?, ?, '2026-01-01')"),
@@ -242,7 +261,7 @@ int main(int argc, char* argv[])
                         const double ms = timed([&] {
                             db->update(s("agenda_items"), itemId,
                                        {{s("minutes_text"),
-                                         row.first().value(s("minutes_text")).toString() + s("|")}},
+                                         QString(row.first().value(s("minutes_text")).toString() + s("|"))}},
                                        row.first().value(s("version")).toInt());
                         });
                         samples.add(samples.minutes, ms);

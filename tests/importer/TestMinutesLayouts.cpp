@@ -35,6 +35,14 @@ public:
         m_painter.setFont(bold ? m_bold : m_plain);
         m_painter.drawText(QPointF(x, y), s);
     }
+    // In a size of its own (a heading set larger than the text).
+    void sized(double x, double y, const QString& s, int pixels, bool bold = false)
+    {
+        QFont f = bold ? m_bold : m_plain;
+        f.setPixelSize(pixels);
+        m_painter.setFont(f);
+        m_painter.drawText(QPointF(x, y), s);
+    }
     // Right-aligned at `right`.
     void right(double right, double y, const QString& s, bool bold = false)
     {
@@ -236,6 +244,245 @@ private slots:
         QCOMPARE(owners(log), (QStringList{QStringLiteral("Town Clerk"), QStringLiteral("Treasurer")}));
         QCOMPARE(log.actions.at(1).text, QStringLiteral("Draft the precept for next year"));
         QCOMPARE(log.actions.at(1).due, QDate(2023, 11, 30));
+    }
+
+    // Minutes whose items carry no number: the headings are set in bold (one wraps over two lines),
+    // or in a larger size; bold also marks the decision words and the names, which are not items.
+    void unnumberedHeadingsByStyle()
+    {
+        const QString bold = m_dir.filePath(QStringLiteral("unnumbered-bold.pdf"));
+        {
+            Pages p(bold);
+            p.text(60, 50, QStringLiteral("Eastholm City Council"), true);
+            p.text(60, 66, QStringLiteral("Education and Children's Services Committee"), true);
+            p.text(60, 82, QStringLiteral("Thursday 21 November 2024"));
+            p.text(60, 110, QStringLiteral("Present: Councillor Ada Lyle (Convener), Councillor Ben Moss"));
+            p.text(60, 140, QStringLiteral("Apologies for Absence"), true);
+            p.text(60, 156, QStringLiteral("Apologies were received from Councillor Cara Nairn."));
+            p.text(60, 185, QStringLiteral("Attainment in Secondary Schools: the Results of the Summer 2024"),
+                   true);
+            p.text(60, 199, QStringLiteral("Examinations"), true);
+            p.text(60, 215, QStringLiteral("The Chief Education Officer presented the results."));
+            p.text(60, 231, QStringLiteral("Resolved:"), true);
+            p.text(60, 247, QStringLiteral("to note the results and thank the schools."));
+            p.text(60, 276, QStringLiteral("Kinship Care Allowances"), true);
+            p.text(60, 292, QStringLiteral("The Committee agreed the new rates from April."));
+            p.finish();
+        }
+        const ParsedMinutes b = read(bold);
+        QCOMPARE(b.items.size(), 3);
+        QVERIFY(b.items.at(0).number.isEmpty());
+        QCOMPARE(
+            b.items.at(1).title,
+            QStringLiteral("Attainment in Secondary Schools: the Results of the Summer 2024 Examinations"));
+        QCOMPARE(b.items.at(1).resolutions,
+                 QStringList{QStringLiteral("to note the results and thank the schools.")});
+        QCOMPARE(b.items.at(2).title, QStringLiteral("Kinship Care Allowances"));
+        QCOMPARE(b.council, QStringLiteral("Eastholm City Council"));
+        QCOMPARE(b.apologies, QStringList{QStringLiteral("Councillor Cara Nairn")});
+
+        const QString sized = m_dir.filePath(QStringLiteral("unnumbered-sized.pdf"));
+        {
+            Pages p(sized);
+            p.sized(60, 50, QStringLiteral("Ashby Parva Parish Council"), 16);
+            p.text(60, 70, QStringLiteral("Minutes of the meeting held on 13 May 2024 at 7.30 pm"));
+            p.sized(60, 100, QStringLiteral("Village Hall Lease"), 13);
+            p.text(60, 118, QStringLiteral("The lease was renewed for five years."));
+            p.sized(60, 145, QStringLiteral("Footpath by the Brook"), 13);
+            p.text(60, 163, QStringLiteral("The footpath is flooded after rain."));
+            p.sized(60, 190, QStringLiteral("Grass Cutting Contract"), 13);
+            p.text(60, 208, QStringLiteral("Three quotes were received."));
+            p.finish();
+        }
+        const ParsedMinutes z = read(sized);
+        QCOMPARE(z.items.size(), 3);
+        QCOMPARE(z.items.at(1).title, QStringLiteral("Footpath by the Brook"));
+    }
+
+    // A joint panel's minutes without numbers: the body's name in large bold above the date is the
+    // heading, not an item; items open only after the attendance; a heading may carry a date; a
+    // smaller bold line inside an item is its sub-heading; "in the Chair" marks the chair; an
+    // "Action – <owner>" ending a line closes its paragraph though the next follows without a gap.
+    void unnumberedJointPanel()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("joint-panel.pdf"));
+        {
+            Pages p(path);
+            p.sized(60, 50, QStringLiteral("Northfold and Westmere Joint Transport Panel"), 15, true);
+            p.text(
+                60, 72,
+                QStringLiteral("Minutes of the meeting held in the Lantern Room, Northfold, on Monday, 2"));
+            p.text(60, 86, QStringLiteral("September 2024, commencing at 2.00 pm."));
+            p.text(
+                60, 108,
+                QStringLiteral("Present: Councillors Iris Vale (Northfold Council) in the Chair; Jon Webb"));
+            p.text(60, 122, QStringLiteral("(Westmere Council) and Kay Young (Northfold Council)."));
+            p.text(60, 136, QStringLiteral("Co-opted Member: Mr Leo Zane (Bus Users Group)."));
+            p.text(60, 164, QStringLiteral("Minutes of the Meeting held on 3 June 2024"), true);
+            p.text(60, 180, QStringLiteral("The minutes were confirmed as a correct record."));
+            p.text(60, 208, QStringLiteral("Rural Bus Services"), true);
+            p.text(60, 224,
+                   QStringLiteral("Considered – the report of the Head of Transport on rural routes."));
+            p.sized(60, 244, QStringLiteral("Questions from Members"), 8, true);
+            p.text(60, 258,
+                   QStringLiteral("Members asked for the usage of each route. Action – Head of Transport"));
+            p.text(60, 272, QStringLiteral("Councillor Webb praised the new timetable."));
+            p.text(60, 300, QStringLiteral("Work Programme"), true);
+            p.text(60, 316, QStringLiteral("The work programme was agreed."));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QStringList titles;
+        for (const ParsedItem& i : m.items)
+            titles << i.title;
+        QCOMPARE(titles, (QStringList{"Minutes of the Meeting held on 3 June 2024", "Rural Bus Services",
+                                      "Work Programme"}));
+        QCOMPARE(m.present,
+                 (QStringList{"Councillor Iris Vale (Northfold Council) (in the Chair)",
+                              "Councillor Jon Webb (Westmere Council)",
+                              "Councillor Kay Young (Northfold Council)", "Mr Leo Zane (Bus Users Group)"}));
+        QCOMPARE(owners(m.items.at(1)), QStringList{"Head of Transport"});
+        QVERIFY(m.items.at(1).actions.first().text.endsWith(QStringLiteral("usage of each route.")));
+    }
+
+    // "Minute No. 231/24" on a line of its own above the title.
+    void minuteNumberAboveTheTitle()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("minute-no.pdf"));
+        {
+            Pages p(path);
+            p.text(60, 50, QStringLiteral("CORPORATE PARENTING PANEL"), true);
+            p.text(60, 66, QStringLiteral("Tuesday 8 October 2024"));
+            p.text(60, 100, QStringLiteral("Minute No. 231/24"), true);
+            p.text(60, 116, QStringLiteral("Apologies for Absence"), true);
+            p.text(60, 132, QStringLiteral("There were no apologies."));
+            p.text(60, 160, QStringLiteral("Minute No. 232/24"), true);
+            p.text(60, 176, QStringLiteral("Care Leavers' Local Offer"), true);
+            p.text(60, 192, QStringLiteral("RESOLVED that the offer be endorsed."));
+            p.text(60, 220, QStringLiteral("Minute No. 233/24"), true);
+            p.text(60, 236, QStringLiteral("Date of the Next Meeting"), true);
+            p.text(60, 252, QStringLiteral("The next meeting will be held on 10 December 2024."));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(numbers(m), (QStringList{"231/24", "232/24", "233/24"}));
+        QCOMPARE(m.items.at(1).title, QStringLiteral("Care Leavers' Local Offer"));
+        QCOMPARE(m.items.at(1).resolutions, QStringList{QStringLiteral("that the offer be endorsed.")});
+        QCOMPARE(m.date, QDate(2024, 10, 8));
+    }
+
+    // An agenda pack: a cover with the agenda of the coming meeting (its entries have a line of
+    // description under them), the minutes of the last meeting inside it, and a report after them.
+    // Only the minutes are read, with their own date.
+    void agendaPackWithTheMinutesInside()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("pack.pdf"));
+        {
+            Pages p(path);
+            p.text(60, 50, QStringLiteral("Fenby District Council"), true);
+            p.text(60, 70, QStringLiteral("Children and Young People Scrutiny Committee"), true);
+            p.text(60, 90, QStringLiteral("Tuesday 21 January 2025 at 6.00 pm"));
+            p.text(60, 106, QStringLiteral("Council Chamber, Fenby House"));
+            p.text(60, 140, QStringLiteral("AGENDA"), true);
+            p.text(60, 165, QStringLiteral("1.   Apologies for Absence"), true);
+            p.text(80, 180, QStringLiteral("To receive any apologies."));
+            p.text(60, 205, QStringLiteral("2.   Declarations of Interest"), true);
+            p.text(80, 220, QStringLiteral("To receive any declarations."));
+            p.text(60, 245, QStringLiteral("3.   Minutes of the Previous Meeting"), true);
+            p.text(80, 260, QStringLiteral("To approve the minutes of 12 November 2024 (pages 3 - 4)."));
+            p.text(60, 285, QStringLiteral("4.   Youth Justice Plan"), true);
+            p.text(80, 300, QStringLiteral("Report of the Head of Youth Services (pages 5 - 12)."));
+            p.newPage();
+            p.text(60, 50, QStringLiteral("Fenby District Council"), true);
+            p.text(
+                60, 70,
+                QStringLiteral("Minutes of the meeting of the Children and Young People Scrutiny Committee"));
+            p.text(60, 84, QStringLiteral("held on Tuesday 12 November 2024 at 6.00 pm"));
+            p.text(60, 110, QStringLiteral("Present: Councillor Dee Ash (Chair), Councillor Eli Bond"));
+            p.text(60, 140, QStringLiteral("21.  Apologies for Absence"), true);
+            p.text(80, 156, QStringLiteral("Apologies were received from Councillor Fay Cole."));
+            p.text(60, 185, QStringLiteral("22.  Declarations of Interest"), true);
+            p.text(80, 201, QStringLiteral("There were none."));
+            p.text(60, 230, QStringLiteral("23.  Early Help Strategy"), true);
+            p.text(80, 246, QStringLiteral("RESOLVED that the strategy be endorsed."));
+            p.text(60, 275, QStringLiteral("24.  Work Programme"), true);
+            p.text(80, 291, QStringLiteral("RESOLVED that the work programme be agreed."));
+            p.text(60, 330, QStringLiteral("The meeting ended at 7.40 pm."));
+            p.text(60, 360, QStringLiteral("Chair"));
+            p.newPage();
+            p.text(60, 50, QStringLiteral("Agenda Item 4"), true);
+            p.text(60, 75, QStringLiteral("YOUTH JUSTICE PLAN 2025"), true);
+            p.text(60, 100, QStringLiteral("25.  Purpose of the Report"), true);
+            p.text(80, 116, QStringLiteral("To present the plan for the year."));
+            p.text(60, 145, QStringLiteral("26.  Recommendations"), true);
+            p.text(80, 161, QStringLiteral("That the Committee comments on the plan."));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(numbers(m), (QStringList{"21", "22", "23", "24"}));
+        QCOMPARE(m.date, QDate(2024, 11, 12));
+        QCOMPARE(m.committee, QStringLiteral("Children and Young People Scrutiny Committee"));
+        QCOMPARE(m.present, (QStringList{"Councillor Dee Ash (Chair)", "Councillor Eli Bond"}));
+        QCOMPARE(m.apologies, QStringList{QStringLiteral("Councillor Fay Cole")});
+        QVERIFY(m.draft);
+    }
+
+    // An NHS-style action log at the end (reference, action, owner's initials, due date, status),
+    // its cells wrapping onto a second line, each row naming its minute; and a borderless "ACTION
+    // BY" column of post titles at the right margin, a title wrapping onto two lines, beside the
+    // paragraph or the resolution's part it owns.
+    void actionLogAndOwnerColumn()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("actions.pdf"));
+        {
+            Pages p(path);
+            p.text(60, 50, QStringLiteral("SEVERN VALE INTEGRATED CARE BOARD"), true);
+            p.text(60, 66, QStringLiteral("Children and Young People Committee – 25 July 2024"), true);
+            p.text(440, 100, QStringLiteral("ACTION BY"), true);
+            p.text(40, 120, QStringLiteral("CYP/24/31"), true);
+            p.text(110, 120, QStringLiteral("NEURODIVERSITY PATHWAY"), true);
+            p.text(110, 140, QStringLiteral("The waiting list has grown to 900 children."));
+            p.text(110, 154, QStringLiteral("A recovery plan is to be drafted for September."));
+            p.text(440, 154, QStringLiteral("Director of"));
+            p.text(440, 166, QStringLiteral("Commissioning"));
+            p.text(110, 185, QStringLiteral("RESOLVED that the Committee:"));
+            p.text(110, 201, QStringLiteral("(a) notes the waiting times;"));
+            p.text(110, 217, QStringLiteral("(b) asks for a monthly report on the recovery plan."));
+            p.text(440, 217, QStringLiteral("Head of Performance"));
+            p.text(40, 250, QStringLiteral("CYP/24/32"), true);
+            p.text(110, 250, QStringLiteral("ACTION LOG"), true);
+            p.text(60, 275, QStringLiteral("Ref"), true);
+            p.text(130, 275, QStringLiteral("Action"), true);
+            p.text(330, 275, QStringLiteral("Owner"), true);
+            p.text(390, 275, QStringLiteral("Due"), true);
+            p.text(470, 275, QStringLiteral("Status"), true);
+            p.text(60, 292, QStringLiteral("CYP/24/31"));
+            p.text(130, 292, QStringLiteral("Share the pathway data with"));
+            p.text(330, 292, QStringLiteral("RA"));
+            p.text(390, 292, QStringLiteral("30/09/2024"));
+            p.text(470, 292, QStringLiteral("Open"));
+            p.text(130, 305, QStringLiteral("the schools forum"));
+            p.text(470, 305, QStringLiteral("(on track)"));
+            p.text(60, 322, QStringLiteral("CYP/24/32"));
+            p.text(130, 322, QStringLiteral("Refresh the log for the Board"));
+            p.text(330, 322, QStringLiteral("JT"));
+            p.text(390, 322, QStringLiteral("31/10/2024"));
+            p.text(470, 322, QStringLiteral("Closed"));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(numbers(m), (QStringList{"CYP/24/31", "CYP/24/32"}));
+        const ParsedItem& pathway = m.items.at(0);
+        QCOMPARE(owners(pathway), (QStringList{"Director of Commissioning", "Head of Performance", "RA"}));
+        QVERIFY2(pathway.actions.at(0).text.startsWith(QStringLiteral("A recovery plan is to be drafted")),
+                 qPrintable(pathway.actions.at(0).text));
+        QCOMPARE(pathway.actions.at(1).text,
+                 QStringLiteral("asks for a monthly report on the recovery plan."));
+        QCOMPARE(pathway.actions.at(2).text, QStringLiteral("Share the pathway data with the schools forum"));
+        QCOMPARE(pathway.actions.at(2).due, QDate(2024, 9, 30));
+        QCOMPARE(pathway.resolutions, (QStringList{"notes the waiting times;",
+                                                   "asks for a monthly report on the recovery plan."}));
+        QCOMPARE(owners(m.items.at(1)), QStringList{QStringLiteral("JT")});
     }
 };
 

@@ -50,6 +50,32 @@ private slots:
                           "2.0 Declarations of Interest\n\n2.1 There were none.\n\n"
                           "3.0 Footpaths\n\n3.1 The stile on the common is broken.\n")
             << QStringList{"1.0", "2.0", "3.0"};
+        QTest::newRow("year over a sequence")
+            << QByteArray("24/031 APOLOGIES\nNone.\n\n24/032 MINUTES\nSigned as a correct record.\n\n"
+                          "24/033 PLAY STREETS\nThe pilot was discussed.\n")
+            << QStringList{"24/031", "24/032", "24/033"};
+        QTest::newRow("four-digit year over a sequence")
+            << QByteArray("2024/015 Apologies for Absence\nNone.\n\n2024/016 Declarations of Interest\n"
+                          "None.\n\n2024/017 Youth Offer\nMembers welcomed the offer.\n")
+            << QStringList{"2024/015", "2024/016", "2024/017"};
+        QTest::newRow("year over a short sequence")
+            << QByteArray("24/9 APOLOGIES\nNone.\n\n24/10 MINUTES\nSigned.\n\n24/11 SKATE PARK\n"
+                          "Lighting was discussed.\n")
+            << QStringList{"24/9", "24/10", "24/11"};
+        QTest::newRow("letters, slash, number")
+            << QByteArray("CSP/31 WELCOME\nThe Chair welcomed members.\n\nCSP/32 MINUTES\nApproved.\n\n"
+                          "CSP/33 SAFER STREETS\nThe bid was noted.\n")
+            << QStringList{"CSP/31", "CSP/32", "CSP/33"};
+        // The label word is not part of the number, and a year after the number does not rise.
+        QTest::newRow("letters, dot, number")
+            << QByteArray("SC.7  APOLOGIES\nNone.\n\nSC.8  MINUTES\nApproved.\n\nSC.9  LIBRARY HOURS\n"
+                          "The consultation was noted.\n")
+            << QStringList{"SC.7", "SC.8", "SC.9"};
+        QTest::newRow("label word, number over a four-digit year")
+            << QByteArray("Minute 12/2022  Apologies for absence\nNone were received.\n\n"
+                          "Minute 13/2022  Parking charges review\nThe report was noted.\n\n"
+                          "Minute 14/2022  Forward Plan\nThe plan was noted.\n")
+            << QStringList{"12/2022", "13/2022", "14/2022"};
     }
     void numberingSchemes()
     {
@@ -119,6 +145,35 @@ private slots:
                  QStringList{QStringLiteral("that Councillor Ray be appointed to the Board.")});
     }
 
+    // The minute number opening the first paragraph under the title, in any numbering scheme; a
+    // title over two lines is one title.
+    void numberUnderTheTitle()
+    {
+        const auto m = parse("HARTLAND COUNCIL\nCorporate Parenting Panel\nThursday 12 December 2024\n\n"
+                             "APOLOGIES FOR ABSENCE\n24/031 Apologies were received from Cllr Hart.\n\n"
+                             "DECLARATIONS OF INTEREST\n24/032 There were none.\n\n"
+                             "CARE LEAVERS' COVENANT\nANNUAL REVIEW\n24/033 The Director presented the "
+                             "review.\nRESOLVED that the review be noted.\n\n"
+                             "Minutes of the Last Meeting\n24/034 The minutes were signed.\n");
+        QCOMPARE(numbers(m), (QStringList{"24/031", "24/032", "24/033", "24/034"}));
+        QCOMPARE(m.items.at(2).title, QStringLiteral("CARE LEAVERS' COVENANT ANNUAL REVIEW"));
+        QCOMPARE(m.items.at(3).title, QStringLiteral("Minutes of the Last Meeting"));
+        QCOMPARE(m.items.at(2).resolutions, QStringList{QStringLiteral("that the review be noted.")});
+        QVERIFY(m.items.at(0).text.startsWith(QStringLiteral("Apologies were received")));
+    }
+
+    // Sub-items titled with a date ("1.1 Cabinet – 14 May 2024") are items; the first line of a
+    // numbered paragraph that runs on to the next line is not.
+    void subItemsAndParagraphs()
+    {
+        const auto m = parse("1. MINUTES OF OTHER BODIES\n1.1 Cabinet – 14 May 2024\nReceived.\n"
+                             "1.2 Audit Committee – 3 June 2024\nReceived.\n\n2. APOLOGIES\nNone.\n\n"
+                             "3. BUDGET\n3.1 Savings were proposed in\nthe library service.\n"
+                             "3.2 Funding was confirmed for\nthe youth centre.\n");
+        QCOMPARE(numbers(m), (QStringList{"1", "1.1", "1.2", "2", "3"}));
+        QCOMPARE(m.items.at(1).title, QStringLiteral("Cabinet – 14 May 2024"));
+    }
+
     // Items with no number at all: headings in capitals, each with its text under it.
     void unnumberedHeadings()
     {
@@ -137,6 +192,26 @@ private slots:
         QCOMPARE(m.date, QDate(2024, 10, 14));
         QCOMPARE(m.present, (QStringList{"Cyng. Ann Bowen (Cadeirydd)", "Cyng. Ifan Jones"}));
         QCOMPARE(m.apologies, QStringList{QStringLiteral("Cyng. Mair Owen")});
+    }
+
+    // Plain text whose headings are short lines in title case, with no numbers; and text with no
+    // heading at all is one item, never named after the council.
+    void unnumberedTitleCaseHeadings()
+    {
+        const auto m = parse("HARTLAND COUNCIL\nCorporate Parenting Panel\nThursday 12 December 2024\n\n"
+                             "Apologies for Absence\nApologies were received from Cllr Hart.\n\n"
+                             "Virtual School Annual Report\nThe Head presented the report.\n"
+                             "RESOLVED that the report be noted.\n\n"
+                             "Date of Next Meeting\nThe next meeting is on 6 March 2025.\n");
+        QCOMPARE(m.items.size(), 3);
+        QCOMPARE(m.items.at(1).title, QStringLiteral("Virtual School Annual Report"));
+        QCOMPARE(m.items.at(1).resolutions, QStringList{QStringLiteral("that the report be noted.")});
+        QCOMPARE(m.committee, QStringLiteral("Corporate Parenting Panel"));
+        QCOMPARE(m.date, QDate(2024, 12, 12));
+        const auto one = parse("HARTLAND COUNCIL\nThursday 12 December 2024\n\nthe meeting was "
+                               "inquorate and no business was done.\n");
+        QCOMPARE(one.items.size(), 1);
+        QVERIFY(!one.items.first().title.contains(QStringLiteral("COUNCIL")));
     }
 
     // Decisions as councils write them.
@@ -181,6 +256,17 @@ private slots:
         QTest::newRow("decision heading, text under it")
             << QByteArray("Decision:\nThe contract was awarded to the lowest bidder.\n")
             << QStringList{"The contract was awarded to the lowest bidder."};
+        QTest::newRow("resolved by a majority to: bare letters")
+            << QByteArray("It was resolved by a majority to:\n   A Approve the revised fares.\n"
+                          "   B Note the timetable.\n")
+            << QStringList{"Approve the revised fares.", "Note the timetable."};
+        QTest::newRow("bare letters only in their run")
+            << QByteArray("It was resolved to:\n   A Adopt the plan.\n\nA new member was welcomed.\n")
+            << QStringList{"Adopt the plan."};
+        QTest::newRow("a passive approval gives way to the formal decision")
+            << QByteArray("The minutes of the meeting on 2 May were approved as an accurate record.\n\n"
+                          "It was resolved to:\n   A Approve the minutes of 2 May as a correct record.\n")
+            << QStringList{"Approve the minutes of 2 May as a correct record."};
         QTest::newRow("Welsh") << QByteArray("PENDERFYNWYD cymeradwyo'r cyfrifon.\n")
                                << QStringList{"cymeradwyo'r cyfrifon."};
         QTest::newRow("motion carried")
@@ -205,6 +291,61 @@ private slots:
         QTest::newRow("it was agreed that, closing the item")
             << QByteArray("Members discussed parking.\n\nIt was agreed that the Clerk write to the police.\n")
             << QStringList{"that the Clerk write to the police."};
+        QTest::newRow("unanimously resolved") << QByteArray("UNANIMOUSLY RESOLVED that the grant be paid.\n")
+                                              << QStringList{"that the grant be paid."};
+        QTest::newRow("the committee noted, in capitals")
+            << QByteArray("Members discussed the figures.\n\nThe Committee NOTED the annual report.\n")
+            << QStringList{"The Committee NOTED the annual report."};
+        QTest::newRow("the committee:- with parts in capitals")
+            << QByteArray("The Committee:-\ni. NOTED the update;\nii. AGREED to visit the unit.\n")
+            << QStringList{"NOTED the update;", "AGREED to visit the unit."};
+        QTest::newRow("proposed, seconded and agreed, the decision quoted")
+            << QByteArray("Proposed by Cllr Ames, Seconded by Cllr Bell AND AGREED\n"
+                          "\xe2\x80\x9cThat the Council adopts the play strategy.\xe2\x80\x9d\n")
+            << QStringList{"\xe2\x80\x9cThat the Council adopts the play strategy.\xe2\x80\x9d"};
+        QTest::newRow("moved, seconded and unanimously agreed that, on the next line")
+            << QByteArray("Moved by Cllr Ames, seconded by Cllr Bell and unanimously agreed that\n"
+                          "the budget be approved.\n")
+            << QStringList{"the budget be approved."};
+        QTest::newRow("recommended to cabinet, numbered")
+            << QByteArray(
+                   "RECOMMENDED to Cabinet that\n(1) the fees be frozen;\n(2) the scheme be extended.\n")
+            << QStringList{"the fees be frozen;", "the scheme be extended."};
+        QTest::newRow("resolved in the middle of a sentence")
+            << QByteArray("It was moved by Cllr Ames, seconded by Cllr Bell, and RESOLVED that the lease be "
+                          "renewed.\n")
+            << QStringList{"that the lease be renewed."};
+        QTest::newRow("the panel agreed: roman parts")
+            << QByteArray("The Panel AGREED:\n(i) to note the report;\n(ii) to hold a workshop.\n")
+            << QStringList{"to note the report;", "to hold a workshop."};
+        QTest::newRow("agreed: line") << QByteArray("Agreed: that the Clerk orders the signs.\n")
+                                      << QStringList{"that the Clerk orders the signs."};
+        QTest::newRow("decision heading over bullets")
+            << QByteArray("Members discussed the plan.\n\nDECISION:\n\n\xe2\x80\xa2 the plan was "
+                          "approved;\n\n\xe2\x80\xa2 a review was set for May.\n")
+            << QStringList{"the plan was approved;", "a review was set for May."};
+        QTest::newRow("the minutes approved, in the passive")
+            << QByteArray("The minutes of the meeting held on 8 July 2024 were agreed as a correct record.\n")
+            << QStringList{"The minutes of the meeting held on 8 July 2024 were agreed as a correct record."};
+        QTest::newRow("parts numbered with the item's number")
+            << QByteArray("RESOLVED that:\n1.1 the bid be submitted;\n1.2 the Director be thanked.\n")
+            << QStringList{"the bid be submitted;", "the Director be thanked."};
+        QTest::newRow("lead-in and nested parts")
+            << QByteArray("RESOLVED\nThat Cabinet:\n(a) notes the plan;\n(b) asks officers to:\n(i) consult "
+                          "schools;\n(ii) report in June;\n(c) thanks the staff.\n")
+            << QStringList{"notes the plan;", "asks officers to: (i) consult schools; (ii) report in June;",
+                           "thanks the staff."};
+        QTest::newRow("the decision ends at the sub-heading and the signature")
+            << QByteArray("RESOLVED that the scheme be approved.\nReasons for Decision\nThe scheme meets the "
+                          "need.\n")
+            << QStringList{"that the scheme be approved."};
+        QTest::newRow("a table after a decision ending in a colon")
+            << QByteArray("RESOLVED to pay the following:\nAshby Scouts      250.00\nVillage Hall      "
+                          "120.00\n")
+            << QStringList{"to pay the following:"};
+        QTest::newRow("Welsh and English versions of one decision")
+            << QByteArray("PENDERFYNWYD cymeradwyo'r cynllun.\n\nRESOLVED to approve the plan.\n")
+            << QStringList{"to approve the plan."};
     }
     void decisionForms()
     {
@@ -234,6 +375,39 @@ private slots:
                  (QStringList{QStringLiteral("Parks Officer"), QStringLiteral("Clerk")}));
         QCOMPARE(m.items.at(2).actions.at(1).text, QStringLiteral("Renew the insurance"));
         QCOMPARE(m.items.at(2).actions.at(1).due, QDate(2024, 7, 15));
+    }
+
+    // An ACTION line takes the paragraph just before it (not an earlier resolution, not the item's
+    // first paragraph); its owner wraps only where the line cannot end; "ACTION: NO ACTION" is
+    // none; "R12/24 – The <post> to <do>" lines; an action table at the end whose rows name their
+    // minute gives each action to that item.
+    void actionLinesAndReferences()
+    {
+        const auto m = parse("1. FOSTERING RECRUITMENT\n"
+                             "The Panel received the recruitment report.\n"
+                             "RESOLVED that the report be noted.\n\n"
+                             "Members asked for the figures by ward.\n"
+                             "ACTION BY: Head of Service,\nPlacements\n"
+                             "Members thanked the team.\n\n"
+                             "2. CARE LEAVERS\nThe Panel discussed the local offer.\nACTION: NO ACTION\n\n"
+                             "3. HOUSING\n"
+                             "R12/24 – The Head of Housing to report on the waiting list\nby March.\n"
+                             "R13/24 – The Clerk to circulate the protocol.\n\n"
+                             "4. ACTION POINTS\n"
+                             "Minute   Recommendation / Action      Responsible Officer   Due\n"
+                             "1        Send the ward figures        Head of Service       30/09/2024\n"
+                             "3        Publish the protocol         Clerk                 31/10/2024\n");
+        QCOMPARE(m.items.size(), 4);
+        const ParsedItem& fostering = m.items.at(0);
+        QCOMPARE(owners(fostering), (QStringList{"Head of Service, Placements", "Head of Service"}));
+        QCOMPARE(fostering.actions.at(0).text, QStringLiteral("Members asked for the figures by ward."));
+        QCOMPARE(fostering.actions.at(1).text, QStringLiteral("Send the ward figures"));
+        QCOMPARE(fostering.actions.at(1).due, QDate(2024, 9, 30));
+        QVERIFY(m.items.at(1).actions.isEmpty());
+        const ParsedItem& housing = m.items.at(2);
+        QCOMPARE(owners(housing), (QStringList{"The Head of Housing", "The Clerk", "Clerk"}));
+        QCOMPARE(housing.actions.at(0).text, QStringLiteral("to report on the waiting list by March."));
+        QVERIFY(m.items.at(3).actions.isEmpty());
     }
 
     // The owner's initials at the right margin, beside the paragraph they own, under "Action".
@@ -270,6 +444,114 @@ private slots:
         QCOMPARE(b.apologies, (QStringList{"Mr Lowe", "Mrs Mayo"}));
         const auto c = parse("PRESENT: Cllr A Nash (Mayor) Cllr B Owen Cllr C Pike\n\n1. MINUTES\nSigned.\n");
         QCOMPARE(c.present, (QStringList{"Cllr A Nash (Mayor)", "Cllr B Owen", "Cllr C Pike"}));
+    }
+
+    // Lists whose commas do not part people (a role, a bracket, "The Town Mayor, Cllr X"), labels
+    // that end a list, grouped titles with a dash, run-in lists, initials in a sentence.
+    void attendanceRolesAndLabels()
+    {
+        const auto a = parse(
+            "PRESENT:- Councillor Ada Grey (Convener); Councillor Ben Stone – Portfolio Holder for Children, "
+            "Young People and Families; Mr Carl Dunn (Diocesan representative, co-opted); Mrs Dora Finch, "
+            "Church of Scotland; The Town Mayor, Cllr Eve Hale\n"
+            "Non-Councillor Members: Mr Finn Gray\n"
+            "OFFICIALS IN ATTENDANCE: Gail Hood, Head of Education\n\n"
+            "1. APOLOGIES\nApologies for absence were intimated on behalf of Councillor L.M. Hart and "
+            "Councillor Ian Roe.\n\n2. MINUTES\nSigned.\n");
+        QCOMPARE(a.present,
+                 (QStringList{
+                     "Councillor Ada Grey (Convener)",
+                     "Councillor Ben Stone – Portfolio Holder for Children, Young People and Families",
+                     "Mr Carl Dunn (Diocesan representative, co-opted)", "Mrs Dora Finch, Church of Scotland",
+                     "The Town Mayor, Cllr Eve Hale", "Mr Finn Gray"}));
+        QCOMPARE(a.apologies, (QStringList{"Councillor L.M. Hart", "Councillor Ian Roe"}));
+        const auto b = parse("Present: Aldermen – Jo Ives and Kim Lamb; Councillors – Lee Moss, Mo Nash\n"
+                             "Councillor Lee Moss presided.\n\n1. MINUTES\nSigned.\n");
+        QCOMPARE(b.present, (QStringList{"Alderman Jo Ives", "Alderman Kim Lamb", "Councillor Lee Moss",
+                                         "Councillor Mo Nash"}));
+    }
+
+    // A title after another ("Councillor Mrs A Bell") is one person; a substitute is present and
+    // the member replaced is not; a decision's line beginning "signed by the Chair" goes on with it;
+    // the chair's signature under an action table is not one of its rows.
+    void substitutesTitlesAndSignatures()
+    {
+        const auto m = parse("PRESENT: Councillor Mrs A Bell (Chair); Councillors C Dove and E Finch.\n"
+                             "SUBSTITUTES: Councillor G Hay for Councillor J King.\n\n"
+                             "P.4  MINUTES\n"
+                             "RESOLVED that the minutes of the meeting held on 2 May 2024 be confirmed and\n"
+                             "signed by the Chair.\n\n"
+                             "P.5  ACTIONS ARISING FROM THIS MEETING\n"
+                             "Minute   Action                  Responsible     Deadline\n"
+                             "P.4      Publish the minutes     Clerk           30/06/2024\n\n"
+                             "CHAIR ......................................................\n");
+        QCOMPARE(m.present, (QStringList{"Councillor Mrs A Bell (Chair)", "Councillor C Dove",
+                                         "Councillor E Finch", "Councillor G Hay"}));
+        QCOMPARE(numbers(m), (QStringList{"P.4", "P.5"}));
+        QCOMPARE(m.items.at(0).resolutions,
+                 QStringList{"that the minutes of the meeting held on 2 May 2024 be confirmed and signed by "
+                             "the Chair."});
+        QCOMPARE(owners(m.items.at(0)), QStringList{"Clerk"});
+        QVERIFY(m.items.at(1).actions.isEmpty());
+    }
+
+    // Attendance set out as a table: a name and a role, a council and a name, names in three
+    // columns under a label row; the roles, councils and labels are not people.
+    void attendanceTables()
+    {
+        const auto a = parse("Present\n"
+                             "Councillor Ann Bell          Leader of the Council (Chair)\n"
+                             "Councillor Carl Dodd         Highways and Transport\n"
+                             "Councillor Ed Frost          Children, Education and Families\n"
+                             "Also in attendance\nCouncillor Gil Hart.\n\n"
+                             "Minute 5/2024  Apologies\nNone.\n\nMinute 6/2024  Budget\nNoted.\n");
+        QCOMPARE(a.present,
+                 (QStringList{"Councillor Ann Bell", "Councillor Carl Dodd", "Councillor Ed Frost"}));
+        const auto b = parse("Members present\n"
+                             "Partner council          Member\n"
+                             "Northby County Council   Cllr Ivy Jones (Chair)\n"
+                             "Southby District Council Cllr Ken Lamb (substitute for Cllr Meg Nash)\n"
+                             "Co-opted (non-voting)    Ms Ola Penn, Friends of the River\n"
+                             "Apologies:\n"
+                             "Cllr Meg Nash            Southby District Council\n"
+                             "Rob Quinn                Westby Health Board (non-voting)\n\n"
+                             "1. MINUTES\nApproved.\n\n2. BUDGET\nNoted.\n");
+        QCOMPARE(b.present, (QStringList{"Cllr Ivy Jones (Chair)",
+                                         "Cllr Ken Lamb (substitute for Cllr Meg Nash)", "Ms Ola Penn"}));
+        QCOMPARE(b.apologies, (QStringList{"Cllr Meg Nash", "Rob Quinn"}));
+        const auto c =
+            parse("Present:\n"
+                  "S Ross (Chair)\n"
+                  "Councillors\n"
+                  "T Usher (Vice-Chair)     V Wood        W Young\n"
+                  "A Zeal MBE               B Abbot       C Boyd\n\n"
+                  "Members Present in Person:\nCouncillor D Cole\n\n"
+                  "1. APOLOGIES\nApologies were received from County Councillors E Dunn and F Earl "
+                  "and from Councillor G Ford (Eastby Council), for whom Councillor H Gale "
+                  "substituted, and from Councillor J Hume.\n\n2. MINUTES\nApproved.\n");
+        QCOMPARE(c.present, (QStringList{"S Ross (Chair)", "T Usher (Vice-Chair)", "V Wood", "W Young",
+                                         "A Zeal MBE", "B Abbot", "C Boyd", "Councillor D Cole"}));
+        QCOMPARE(c.apologies, (QStringList{"County Councillor E Dunn", "County Councillor F Earl",
+                                           "Councillor G Ford (Eastby Council)", "Councillor J Hume"}));
+    }
+
+    // A long heading in capitals names the committee of a council; the date is not the next
+    // meeting's, and the council is not taken from an officer's job title.
+    void headerSentenceInCapitals()
+    {
+        const auto m =
+            parse("Kieran Blair, Director of Education, Westmoor Council\n\n"
+                  "MINUTES OF THE EDUCATION AND CHILDREN'S SERVICES COMMITTEE OF ARDMHOR COUNCIL "
+                  "HELD IN THE COUNCIL CHAMBER, COUNTY BUILDINGS, ARDMHOR ON MONDAY 9TH SEPTEMBER 2024 "
+                  "AT 2.30 P.M.\n\n"
+                  "Present: Councillor Ann Bain (Convener), Councillor Rob Carr\n\n"
+                  "Date of next meeting: 6 March 2025\n\n"
+                  "1. APOLOGIES\nNone.\n\n2. MINUTES\nSigned.\n");
+        QCOMPARE(m.committee, QStringLiteral("EDUCATION AND CHILDREN'S SERVICES COMMITTEE"));
+        QCOMPARE(m.council, QStringLiteral("ARDMHOR COUNCIL"));
+        QCOMPARE(m.date, QDate(2024, 9, 9));
+        QCOMPARE(m.time, QTime(14, 30));
+        QCOMPARE(m.venue, QStringLiteral("COUNCIL CHAMBER, COUNTY BUILDINGS, ARDMHOR"));
     }
 
     // Welsh and bilingual minutes.

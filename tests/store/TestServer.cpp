@@ -4,9 +4,12 @@
 // connection lost and made again. Runs on the test server only (ctest: TestServer.postgres).
 #include "TestStore.h"
 #include "store/MeetingRepository.h"
+#include "store/MinutesImport.h"
 #include "store/UserRepository.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -326,6 +329,142 @@ private slots:
         QCOMPARE(c.db->scalar(s("SELECT COUNT(*) FROM audit_log WHERE login = 'nobody'")).toInt(), 0);
     }
 
+    // The tamper-evident trail on a server: the server chains each row as its triggers write it,
+    // whoever makes the change (Scrutineer, or psql), with the hash the program computes, so that
+    // verify finds it intact, also for a login who may not read another's private note.
+    void theServerChainsTheAuditTrailHoweverTheChangeIsMade()
+    {
+        Committee c;
+        QString out;
+        QCOMPARE(
+            TestStore::psql(c.urlAs(s("a.clerk")), s("UPDATE meetings SET venue = 'Council Chamber';"), &out),
+            0);
+        c.db->update(s("meetings"), c.meeting, {{s("venue"), s("Town Hall")}});
+        QCOMPARE(TestStore::psql(c.urlAs(s("cllr.member")),
+                                 s("INSERT INTO notes (target_type, target_id, text, created_at) VALUES "
+                                   "('item', 1, 'Ask about agency staff', '2016-12-01');"),
+                                 &out),
+                 0);
+        // Even the owner's row put in by hand is numbered after the last and chained by the server
+        // (the id and hash handed in are not taken); nobody else may add one at all.
+        TestStore::execAsOwner(*c.db,
+                               s("INSERT INTO audit_log (id, at, login, table_name, row_id, operation, "
+                                 "prev_hash, hash) VALUES (1, '2016-01-01T00:00:00', 'owner', 'meetings', "
+                                 "1, 'update', NULL, repeat('0', 64))"));
+        const qint64 entries = c.db->scalar(s("SELECT COUNT(*) FROM scrutineer_audit_links()")).toLongLong();
+        QCOMPARE(c.db->scalar(s("SELECT MAX(id) - MIN(id) + 1 FROM scrutineer_audit_links()")).toLongLong(),
+                 entries);
+        QCOMPARE(c.db->scalar(s("SELECT COUNT(*) FROM scrutineer_audit_links() WHERE hash = repeat('0', 64)"))
+                     .toInt(),
+                 0);
+        QVERIFY(entries > c.auditRows()); // the member's note's rows are hidden from the administrator
+        const Database::AuditCheck check = c.db->verifyAuditTrail();
+        QVERIFY2(check.intact, qPrintable(check.message));
+        QCOMPARE(check.entries, entries);
+        QVERIFY(c.db->auditCheck().intact); // checked on opening too
+        // The clerk may not read the member's note, but checks the whole chain all the same.
+        auto clerk = Database::open(c.urlAs(s("a.clerk")));
+        const Database::AuditCheck asClerk = clerk->verifyAuditTrail();
+        QVERIFY2(asClerk.intact, qPrintable(asClerk.message));
+        QCOMPARE(asClerk.entries, check.entries);
+    }
+
+    // The owner may switch the triggers off and rewrite the trail; the chain shows where.
+    void verifyFindsTheTrailRewrittenByTheOwner_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("a value changed") << s("UPDATE audit_log SET new_value = 'Elsewhere' WHERE id = %1")
+                                         << s("changed since it was written");
+        QTest::newRow("a row removed") << s("DELETE FROM audit_log WHERE id = %1") << s("removed");
+        QTest::newRow("a note's value changed")
+            << s("UPDATE audit_log SET new_value = 'Forged' WHERE table_name = 'notes' AND id >= %1")
+            << s("changed since it was written");
+    }
+    void verifyFindsTheTrailRewrittenByTheOwner()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, why);
+        Committee c;
+        c.db->update(s("meetings"), c.meeting, {{s("venue"), s("Town Hall")}});
+        QString out;
+        QCOMPARE(TestStore::psql(c.urlAs(s("cllr.member")),
+                                 s("INSERT INTO notes (target_type, target_id, text, created_at) VALUES "
+                                   "('item', 1, 'Ask about agency staff', '2016-12-01');"),
+                                 &out),
+                 0);
+        const qint64 row =
+            c.db->scalar(s("SELECT id FROM audit_log WHERE table_name = 'meetings' AND field = 'venue'"))
+                .toLongLong();
+        QVERIFY(c.db->verifyAuditTrail().intact);
+        TestStore::execAsOwner(*c.db, s("ALTER TABLE audit_log DISABLE TRIGGER audit_log_permanent"));
+        TestStore::execAsOwner(*c.db, sql.arg(row));
+        TestStore::execAsOwner(*c.db, s("ALTER TABLE audit_log ENABLE TRIGGER audit_log_permanent"));
+        // Checked by the administrator and a clerk, who may not read the member's note: the server
+        // vouches for that row's hash, and the chain's links are checked here.
+        auto clerk = Database::open(c.urlAs(s("a.clerk")));
+        for (const Database* db : {c.db.get(), clerk.get()}) {
+            const Database::AuditCheck check = db->verifyAuditTrail();
+            QVERIFY(!check.intact);
+            QVERIFY2(check.brokenAt >= row, qPrintable(check.message));
+            QVERIFY2(check.message.contains(why) && check.message.contains(s("tampered")),
+                     qPrintable(check.message));
+        }
+    }
+
+    // Two people saving at once on a server: both saved, one after the other (the writers' lock),
+    // neither refused, the chain unbroken.
+    void twoWritersAtOnceAreBothSaved()
+    {
+        Committee c;
+        auto other = Database::open(c.location, s("admin"));
+        {
+            Database::Transaction first(*c.db);
+            c.db->update(s("meetings"), c.meeting, {{s("venue"), s("Town Hall")}});
+            // The other waits for the lock meanwhile; the lock timeout is short here so that the
+            // test sees it wait and try again rather than hang.
+            other->exec(s("SET lock_timeout = '200ms'"));
+            QElapsedTimer waited;
+            waited.start();
+            bool refused = false;
+            try {
+                Database::Transaction second(*other);
+                second.commit();
+            } catch (const StoreError& e) {
+                refused = e.kind() == StoreError::Kind::Locked;
+            }
+            QVERIFY(refused); // still held after its retries: said as busy, nothing lost
+            QVERIFY2(waited.elapsed() >= 600, qPrintable(QString::number(waited.elapsed())));
+            first.commit();
+        }
+        other->exec(s("SET lock_timeout = '10s'"));
+        // Another writer (here psql, as Scrutineer's writers do) holds the lock for a second: the
+        // change waits its turn and is saved.
+        QProcess holder;
+        holder.start(s("psql"),
+                     {s("-X"), s("-q"), s("-v"), s("ON_ERROR_STOP=1"), s("-d"), c.location, s("-c"),
+                      s("BEGIN; SELECT pg_advisory_xact_lock(%1); SELECT pg_sleep(1.5); COMMIT;")
+                          .arg(Database::kApplicationId)});
+        QVERIFY(holder.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            c.db->scalar(
+                    s("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = "
+                      "(SELECT oid FROM pg_database WHERE datname = current_database())"))
+                    .toInt() == 1,
+            5000);
+        QElapsedTimer waited;
+        waited.start();
+        other->update(s("agenda_items"), c.item, {{s("title"), s("Improvement plan (revised)")}});
+        QVERIFY2(waited.elapsed() >= 500, qPrintable(QString::number(waited.elapsed())));
+        QVERIFY(holder.waitForFinished(10000));
+        QCOMPARE(holder.exitCode(), 0);
+        c.db->update(s("meetings"), c.meeting, {{s("venue"), s("Council Chamber")}});
+        QCOMPARE(c.db->scalar(s("SELECT venue FROM meetings")).toString(), s("Council Chamber"));
+        QCOMPARE(c.db->scalar(s("SELECT title FROM agenda_items")).toString(),
+                 s("Improvement plan (revised)"));
+        QVERIFY(c.db->verifyAuditTrail().intact);
+    }
+
     void aChangeMadeWithPsqlIsAuditedUnderItsLogin()
     {
         Committee c;
@@ -423,6 +562,60 @@ private slots:
         // And the next change goes through on a new connection.
         c.db->insert(s("resolutions"), {{s("item_id"), c.item}, {s("number"), 5}, {s("text"), s("Agreed")}});
         QCOMPARE(c.db->scalar(s("SELECT COUNT(*) FROM resolutions")).toInt(), 1);
+    }
+
+    // An import is all or nothing on a server too: the connection dropped while its items are
+    // being written leaves no meeting, no item and no kept PDF, and the import may then be run again.
+    void anImportCutOffByADroppedConnectionSavesNothing()
+    {
+        Committee c;
+        TestStore::execAsOwner(
+            *c.db,
+            s("CREATE FUNCTION test_drop_item() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$ "
+              "BEGIN IF NEW.title = 'Parks Strategy' THEN PERFORM pg_terminate_backend(pg_backend_pid()); "
+              "END IF; RETURN NEW; END $$"));
+        TestStore::execAsOwner(*c.db,
+                               s("CREATE TRIGGER test_drop_item BEFORE INSERT ON agenda_items FOR EACH ROW "
+                                 "EXECUTE FUNCTION test_drop_item()"));
+        const auto counts = [&c] {
+            return c.db
+                ->scalar(
+                    s("SELECT (SELECT COUNT(*) FROM meetings) || '/' || (SELECT COUNT(*) FROM agenda_items) "
+                      "|| '/' || (SELECT COUNT(*) FROM resolutions) || '/' || (SELECT COUNT(*) FROM "
+                      "documents) || '/' || (SELECT COUNT(*) FROM committees)"))
+                .toString();
+        };
+        const QString before = counts();
+        ParsedMinutes m;
+        m.committee = s("Leisure Committee");
+        m.date = QDate(2025, 7, 9);
+        ParsedItem pool;
+        pool.number = s("4");
+        pool.title = s("Swimming Pool Refurbishment");
+        pool.resolutions = {s("the second option be taken forward")};
+        ParsedItem parks;
+        parks.number = s("5");
+        parks.title = s("Parks Strategy");
+        m.items = {pool, parks};
+        StoreError::Kind kind = StoreError::Kind::Failed;
+        QString message;
+        try {
+            MinutesImport::save(*c.db, m, s("leisure.pdf"), QByteArray("%PDF-1.4 leisure"), 2);
+        } catch (const StoreError& e) {
+            kind = e.kind();
+            message = e.message();
+        }
+        QCOMPARE(kind, StoreError::Kind::Unreachable);
+        QVERIFY2(message.contains(s("Nothing half-done")), qPrintable(message));
+        QCOMPARE(counts(), before);
+        // Once the cause is gone the same import goes through whole, on a new connection.
+        TestStore::execAsOwner(*c.db, s("DROP TRIGGER test_drop_item ON agenda_items"));
+        const auto saved = MinutesImport::save(*c.db, m, s("leisure.pdf"), QByteArray("%PDF-1.4 leisure"), 2);
+        QVERIFY(saved.meetingId > 0);
+        QCOMPARE(c.db->scalar(s("SELECT COUNT(*) FROM agenda_items WHERE meeting_id = ?"), {saved.meetingId})
+                     .toInt(),
+                 2);
+        QVERIFY(c.db->verifyAuditTrail().intact);
     }
 };
 
