@@ -619,7 +619,8 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
             overdue += late ? 1 : 0;
             rows.append(
                 {Cell(late ? tr("⚠ Overdue") : tr("Open"), late ? QColor(0xff, 0xcd, 0xd2) : QColor()),
-                 Cell(a.reference), Cell(a.text), Cell(a.owner),
+                 Cell(a.reference), Cell(a.text),
+                 Cell(a.ownerDetail.isEmpty() ? a.owner : a.owner + QLatin1Char('\n') + a.ownerDetail),
                  Cell(a.due.isValid() ? BritishDate::shortDate(a.due) : tr("not set"))});
         }
         if (rows.isEmpty()) {
@@ -631,8 +632,9 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
                              : tr("%1 open actions, %2 of them overdue on %3.").arg(rows.size()).arg(overdue))
                             .arg(BritishDate::longDate(asAt)),
                         10);
+            // The owner's column holds the post and who holds it (from People).
             b.table({tr("State"), tr("Ref"), tr("Action"), tr("Owner"), tr("Due")}, rows,
-                    {13, 9, 43, 22, 13});
+                    {13, 8, 38, 28, 13});
         }
     }
 
