@@ -216,6 +216,18 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
             from = qMax(0, i - 3);
             dated = i;
         }
+    // A date over two lines ("… on 10th February," / "2025 at 5.00 pm."): the lines read together.
+    if (dated < 0)
+        for (int i = 0; i + 1 < qMin(to, 40); ++i) {
+            const QString both = lines.at(i).text + QLatin1Char(' ') + lines.at(i + 1).text;
+            if (lines.at(i + 1).page == lines.at(i).page && BritishDate::find(both).isValid() &&
+                !nextMeeting.match(both).hasMatch()) {
+                out.date = BritishDate::find(both);
+                out.time = BritishDate::findTime(both);
+                from = qMax(0, i - 3);
+                break;
+            }
+        }
     if (dated >= 0) {
         // The heading's lines are on the page of its date.
         while (from < dated && lines.at(from).page != lines.at(dated).page)
@@ -245,7 +257,8 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
     // County Hall on Thursday, 19 December 2024" (over several lines).
     for (int i = from; i < stop; ++i) {
         static const RX opening(
-            QStringLiteral("^(?:(?:Draft\\s+)?Minutes|A meeting|Meeting|The meeting)\\s+of\\b"), CI);
+            QStringLiteral("^(?:At\\s+)?(?:(?:Draft\\s+)?Minutes|A meeting|Meeting|The meeting)\\s+of\\b"),
+            CI);
         if (!opening.match(lines.at(i).text).hasMatch())
             continue;
         QString sentence = lines.at(i).text;

@@ -71,7 +71,9 @@ const RX& numberRx()
     static const RX r(QStringLiteral(
         "^(?:(Item|Minute|Agenda\\s+item|Eitem|Cofnod)\\s+(?:No\\.?\\s*)?)?"
         "([A-Z]{1,5}[/.]?\\d{1,4}[a-z]?(?:/\\d{2,4})?|\\d{1,5}/\\d{1,2}/\\d{2,4}|\\d{1,5}/\\d{1,4}|"
-        "\\d{1,4}\\.\\d{1,3}\\.\\d{1,3}|\\d{1,4}\\.\\d{1,3}(?![.\\d])|\\d{1,4}[a-z]?(?![\\d/.]\\d))"
+        "\\d{1,4}\\.\\d{1,3}\\.\\d{1,3}|\\d{1,4}\\.\\d{1,3}(?![.\\d])|\\d{1,4}[a-z]?(?![\\d/.]\\d)|"
+        // Roman numerals in capitals ("IV  YOUTH STRATEGY", the articles of Scottish minutes).
+        "(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=[.)]?\\s))"
         "([.):])?(?:\\s+[-–—:]?\\s*(.*))?$"));
     return r;
 }
@@ -86,7 +88,23 @@ std::optional<std::pair<Key, QString>> keyOf(const QString& number)
     static const RX yearFirst(QStringLiteral("^(?:(?:19|20)\\d\\d|\\d\\d)/(\\d{1,4})$"));
     static const RX dotted(QStringLiteral("^(\\d{1,4})\\.(\\d{1,3})(?:\\.(\\d{1,3}))?$"));
     static const RX plain(QStringLiteral("^(\\d{1,4})([a-z]?)$"));
+    static const RX roman(QStringLiteral("^[IVXLC]{1,8}$"));
     Key k;
+    if (roman.match(number).hasMatch()) {
+        int value = 0, previous = 0;
+        for (qsizetype c = number.size() - 1; c >= 0; --c) {
+            const QChar d = number.at(c);
+            const int v = d == QLatin1Char('I')   ? 1
+                          : d == QLatin1Char('V') ? 5
+                          : d == QLatin1Char('X') ? 10
+                          : d == QLatin1Char('L') ? 50
+                                                  : 100;
+            value += v < previous ? -v : v;
+            previous = qMax(previous, v);
+        }
+        k.parts[0] = value;
+        return std::pair{k, QStringLiteral("roman")};
+    }
     if (const auto m = prefixed.match(number); m.hasMatch()) {
         k.parts[0] = m.captured(1).toInt();
         k.letter = m.captured(2).isEmpty() ? 0 : m.captured(2).at(0).unicode();
@@ -289,7 +307,8 @@ std::optional<Candidate> candidateAt(const QList<Line>& lines, int i, bool pdf,
             return std::nullopt;
         c.strength = word ? qMax(3, headingStrength(lines, next - 1, title, bold))
                           : headingStrength(lines, i, title, bold);
-        if (c.strength == 0)
+        // A Roman numeral only before a heading in capitals or bold ("I" may be the pronoun).
+        if (c.strength == 0 || (key->second == QLatin1String("roman") && c.strength < 3))
             return std::nullopt;
         c.bold = bold;
         c.caps = upperShare(stripWebFurniture(title)) >= 0.8;

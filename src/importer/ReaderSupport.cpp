@@ -119,12 +119,20 @@ std::optional<DecisionOpening> decisionOpening(const QString& text)
         "^(?:The\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,3}?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|"
         "Forum|Executive|Members|Authority|Meeting|Group|Partnership|Commission|Pwyllgor|Cyngor)\\s*"
         "(?:(?:(?:unanimously|therefore|then|UNANIMOUSLY)\\s+)?(resolved|resolves|RESOLVED|RESOLVES|decided|"
+        "agreed|"
         "AGREED|NOTED|APPROVED|ENDORSED|AGREED|RECOMMENDED|DECIDED)\\b\\s*(.*)|(:-?|–|—)\\s*)$"));
     if (const auto m = subject.match(t); m.hasMatch()) {
         if (!m.captured(3).isEmpty())
             return DecisionOpening{QStringLiteral(":"), false};
         const QString verb = m.captured(1);
         const QString rest = m.captured(2).trimmed();
+        // "agreed" in lower case is a decision of a body that decides, not an officer's undertaking
+        // ("The Deputy Chief Executive agreed to circulate …").
+        static const RX decidingBody(
+            QStringLiteral("\\b(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|"
+                           "Forum|Authority|Meeting|Commission|Pwyllgor|Cyngor)\\s+agreed$"));
+        if (verb == QLatin1String("agreed") && !decidingBody.match(t.left(m.capturedEnd(1))).hasMatch())
+            return std::nullopt;
         static const RX that(QStringLiteral("^(?:that\\b|:|–|-)"), CI);
         if (rest.isEmpty() || that.match(rest).hasMatch() || rest.endsWith(QLatin1Char(':')))
             return DecisionOpening{rest.endsWith(QLatin1Char(':')) ? QStringLiteral(":") : rest, false};
@@ -134,9 +142,10 @@ std::optional<DecisionOpening> decisionOpening(const QString& text)
     // The minutes approved, in the passive: "The minutes of the meeting held on 8 July 2024 were
     // agreed as a correct record" (a decision of the meeting).
     static const RX approved(
-        QStringLiteral("^(?:The\\s+)?minutes\\b.{0,160}?\\b(?:were|was|be)\\s+(?:duly\\s+)?"
-                       "(?:agreed|approved|confirmed|accepted|signed)\\b.{0,80}"
-                       "\\b(?:correct|true|accurate)\\s+record\\b"),
+        QStringLiteral(
+            "^(?:The\\s+)?minutes?\\b.{0,160}?\\b(?:were|was|be)\\s+(?:\\w+\\s+and\\s+)?(?:duly\\s+)?"
+            "(?:agreed|approved|confirmed|accepted|signed)\\b(?:.{0,80}"
+            "\\b(?:correct|true|accurate)\\s+record\\b|\\.?$)"),
         CI);
     if (approved.match(t).hasMatch())
         return DecisionOpening{t, true, false, true};

@@ -71,6 +71,10 @@ private slots:
             << QByteArray("SC.7  APOLOGIES\nNone.\n\nSC.8  MINUTES\nApproved.\n\nSC.9  LIBRARY HOURS\n"
                           "The consultation was noted.\n")
             << QStringList{"SC.7", "SC.8", "SC.9"};
+        QTest::newRow("Roman numerals before headings in capitals")
+            << QByteArray("I  DECLARATIONS OF INTEREST\nNone.\n\nII  MINUTE OF LAST MEETING\nApproved.\n\n"
+                          "III  SCHOOL MEALS\nI thanked the catering staff.\n\nIV  PLAY PARKS\nNoted.\n")
+            << QStringList{"I", "II", "III", "IV"};
         QTest::newRow("label word, number over a four-digit year")
             << QByteArray("Minute 12/2022  Apologies for absence\nNone were received.\n\n"
                           "Minute 13/2022  Parking charges review\nThe report was noted.\n\n"
@@ -267,6 +271,17 @@ private slots:
             << QByteArray("The minutes of the meeting on 2 May were approved as an accurate record.\n\n"
                           "It was resolved to:\n   A Approve the minutes of 2 May as a correct record.\n")
             << QStringList{"Approve the minutes of 2 May as a correct record."};
+        QTest::newRow("the committee agreed:- over parts")
+            << QByteArray("The Committee agreed:-\n   (i) to note the report; and\n   (ii) to ask for an "
+                          "update in May.\n")
+            << QStringList{"to note the report; and", "to ask for an update in May."};
+        QTest::newRow("the minute submitted and approved")
+            << QByteArray("The minute of meeting of this Committee of 3rd March, 2024 was submitted and "
+                          "approved.\n")
+            << QStringList{"The minute of meeting of this Committee of 3rd March, 2024 was submitted and "
+                           "approved."};
+        QTest::newRow("an officer agreeing to do something is no decision")
+            << QByteArray("The Deputy Chief Executive agreed to circulate the figures.\n") << QStringList{};
         QTest::newRow("Welsh") << QByteArray("PENDERFYNWYD cymeradwyo'r cyfrifon.\n")
                                << QStringList{"cymeradwyo'r cyfrifon."};
         QTest::newRow("motion carried")
@@ -591,6 +606,22 @@ private slots:
         QVERIFY(item.value(QStringLiteral("certainty")).toObject().value(QStringLiteral("level")).toDouble() >
                 0.7);
         QVERIFY(!parse("1. APOLOGIES\nNone.\n").draft);
+    }
+
+    // "At a MEETING of the … COMMITTEE of … COUNCIL held in … on 4th March," with the year and the
+    // time on the next line.
+    void openingAtAMeetingWithTheDateOverTwoLines()
+    {
+        const auto m =
+            parse("At a MEETING of the HOUSING AND ESTATES COMMITTEE of GLENBRAE CITY COUNCIL held "
+                  "in the Council Chamber, City Chambers, Glenbrae on 4th March,\n"
+                  "2024 at 6.00 pm.\n\nPresent:-\nCouncillor Ann BELL\n\n"
+                  "I  DECLARATIONS OF INTEREST\nNone.\n\nII  RENTS\nNoted.\n");
+        QCOMPARE(m.date, QDate(2024, 3, 4));
+        QCOMPARE(m.time, QTime(18, 0));
+        QCOMPARE(m.committee.toLower(), QStringLiteral("housing and estates committee"));
+        QCOMPARE(m.council.toLower(), QStringLiteral("glenbrae city council"));
+        QCOMPARE(m.venue, QStringLiteral("Council Chamber, City Chambers, Glenbrae"));
     }
 };
 
