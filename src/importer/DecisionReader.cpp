@@ -173,6 +173,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     int partKind = 0;               // the kind of the part being read
     bool nested = false;            // sub-parts inside the part being read ("(b) … to: (i) … (ii) …")
     QChar lastLetter;               // the last lettered part's letter, to tell "(i)" after "(h)"
+    int motionFrom = -1;            // the first resolution of a motion under its mover and seconder
     QChar bareNext;                 // the next letter of parts lettered without a bracket ("A", "B")
     auto why = [](double level, const char* text) {
         return Certainty{level, QCoreApplication::translate("MinutesParser", text)};
@@ -487,12 +488,48 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             addToParagraph(i);
             continue;
         }
+        // "Councillor Ashby/Councillor Holt" over a motion (mover and seconder, as InfoCouncil prints
+        // them): the motion's text, or its parts A) B) C), is the decision once CARRIED; LOST, it is none.
+        static const RX moverSeconder(QStringLiteral(
+            "^(?:Councillor|Cllr|Mayor|Deputy\\s+Mayor|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{"
+            "Lu}[\\p{L}'’-]+){0,2}"
+            "\\s*/\\s*(?:Councillor|Cllr|Mayor|Deputy\\s+Mayor|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu}[\\p{L}'’-]+"
+            "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}$"));
+        if (moverSeconder.match(t).hasMatch()) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Parts;
+            listKind = 0;
+            bareNext = QChar();
+            currentWelsh = currentPassive = false;
+            currentWhy = why(0.85, "a motion under its mover and seconder");
+            current.clear();
+            currentFrom = currentTo = -1;
+            motionFrom = int(item.resolutions.size());
+            continue;
+        }
         // "Agreed unanimously." or "Motion carried." under a motion: the motion is the decision.
         if (const auto v = verdict(withoutParagraphNumber(t))) {
             if (mode != Mode::Text)
                 finishResolution();
             finishParagraph();
             mode = Mode::Text;
+            if (motionFrom >= 0) {
+                if (!*v)
+                    while (item.resolutions.size() > motionFrom) {
+                        item.resolutions.removeLast();
+                        if (item.resolutionRegions.size() > item.resolutions.size())
+                            item.resolutionRegions.removeLast();
+                        if (item.resolutionCertainty.size() > item.resolutions.size())
+                            item.resolutionCertainty.removeLast();
+                        welshResolutions.removeLast();
+                        passiveResolutions.removeLast();
+                    }
+                motionFrom = -1;
+                lastWasMotion = false;
+                continue;
+            }
             if (*v && lastWasMotion && !paragraphs.isEmpty())
                 pending << Pending{withoutParagraphNumber(paragraphs.last()), lastParagraphRegion,
                                    item.resolutions.size()};
@@ -563,7 +600,16 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                     bareNext = QChar(letter.unicode() + 1);
                 }
             }
-        const auto part = partMarker().match(t);
+        auto part = partMarker().match(t);
+        // A dash opening a line in the hanging indent of the part being read goes on with its text
+        // ("A) That the Committee receives the report titled Annual Plan 2025/26" / "– Consultation").
+        const double x = line.source ? line.source->x : 0;
+        const bool dash = t.startsWith(QChar(0x2013)) || t.startsWith(QLatin1Char('-'));
+        if (part.hasMatch() && dash && mode == Mode::Parts && currentFrom >= 0 && line.source &&
+            lines.at(currentFrom).source && x > lines.at(currentFrom).source->x + 6 && !current.isEmpty()) {
+            static const RX never(QStringLiteral("(?!)"));
+            part = never.match(t);
+        }
         if (part.hasMatch() && (mode == Mode::Parts || mode == Mode::Resolution) &&
             (mode == Mode::Parts || current.trimmed().endsWith(QLatin1Char(':')) || !line.para)) {
             const QString marker = t.left(t.size() - part.captured(1).size()).trimmed();
@@ -612,7 +658,15 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             mode = Mode::Text;
         }
         if (mode != Mode::Text) {
-            const bool ends = line.para && !(mode == Mode::Parts && current.isEmpty());
+            // A part set with a hanging indent ends at a line back at its marker's indent ("C) That
+            // …" / "   the limits." / "with the reasons for this decision …").
+            const SourceLine* opened = currentFrom >= 0 ? lines.at(currentFrom).source : nullptr;
+            const SourceLine* before = i > from ? lines.at(i - 1).source : nullptr;
+            const bool outdented = mode == Mode::Parts && line.source && opened && before &&
+                                   currentTo == i - 1 && currentTo > currentFrom &&
+                                   before->x > opened->x + 6 && x < before->x - 6 &&
+                                   partMarker().match(lines.at(currentFrom).text).hasMatch();
+            const bool ends = (line.para && !(mode == Mode::Parts && current.isEmpty())) || outdented;
             if (!ends) {
                 current += QLatin1Char(' ') + t;
                 continueResolution(i);

@@ -191,10 +191,11 @@ bool isAttendanceLabel(const QString& text)
 void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
 {
     static const RX councilRx(
-        QStringLiteral("((?:London Borough of|Royal Borough of|City "
-                       "of)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*(?:\\s+Council)?|"
-                       "[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,4}\\s+(?:Borough|County|City|District|"
-                       "Metropolitan Borough|Town|Parish)?\\s*Council)\\b"),
+        QStringLiteral(
+            "((?:London Borough of|Royal Borough of|City "
+            "of)\\s+\\p{L}[\\p{L}\\d_'’-]+(?:\\s+\\p{L}[\\p{L}\\d_'’-]+)*(?:\\s+Council)?|"
+            "\\p{L}[\\p{L}\\d_'’-]+(?:\\s+\\p{L}[\\p{L}\\d_'’-]+){0,4}\\s+(?:Borough|County|City|District|"
+            "Metropolitan Borough|Town|Parish)?\\s*Council)\\b"),
         CI);
     static const RX committeeRx(
         QStringLiteral("\\b(Committee|Board|Panel|Sub-Committee|Forum|Cabinet|Executive|Commission)\\b"), CI);
@@ -294,7 +295,10 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         if (const auto m = afterTime.match(sentence);
             m.hasMatch() && out.venue.isEmpty() && !BritishDate::find(m.captured(1)).isValid())
             out.venue = clean(m.captured(1));
-        break;
+        // The next opening sentence may name the venue the first did not (a cover page's, then the
+        // minutes' own).
+        if (!out.venue.isEmpty())
+            break;
     }
     for (int i = from; i < to; ++i) {
         const QString t = lines.at(i).text;
@@ -426,7 +430,13 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                apologiesHead.match(t).hasMatch() ||
                (label.match(t).hasMatch() && !titled.match(t).hasMatch()) || chair.match(t).hasMatch();
     };
-    auto collect = [&](int i, const QString& first, QStringList& into) {
+    auto collect = [&](int i, const QString& firstText, QStringList& into) {
+        // "Present:  Chair: Councillor A" — the chair named first.
+        static const RX chairLabel(
+            QStringLiteral("^(?:Chair(?:man|person)?|Convener|Cadeirydd)\\s*:\\s*(.+)$"), CI);
+        QString first = firstText;
+        if (const auto c = chairLabel.match(clean(first)); c.hasMatch())
+            first = c.captured(1) + QStringLiteral(" (Chair);");
         QString text = first;
         QStringList perLine; // names one to a line under a heading of their own
         bool oneToALine = clean(first).isEmpty();
@@ -435,7 +445,13 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                !(lines.at(j).para &&
                  !lines.at(j).text.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive) &&
                  !text.isEmpty())) {
-            text += QLatin1Char(' ') + lines.at(j).text;
+            // A line that opens with a title after a line that ended a name is another person.
+            static const RX opensWithTitle(
+                QStringLiteral("^(?:Councillors?|Cllrs?|Mayor|Deputy Mayor|Mr|Mrs|Ms|Miss|Dr|Prof)\\s"), CI);
+            static const RX runsOn(QStringLiteral("(?:,|;|\\band|&)\\s*$"), CI);
+            const bool another = opensWithTitle.match(lines.at(j).text).hasMatch() &&
+                                 !runsOn.match(text).hasMatch() && !clean(text).isEmpty();
+            text += (another ? QStringLiteral("; ") : QStringLiteral(" ")) + lines.at(j).text;
             perLine << clean(lines.at(j).text);
             oneToALine = oneToALine && !perLine.last().contains(QLatin1Char(',')) &&
                          !perLine.last().contains(QLatin1String(" and ")) && perLine.last().size() < 70;
@@ -478,10 +494,21 @@ void apologiesInText(const QString& text, QStringList& into)
             "from| by| "
             "for)|"
             "\\b(?:reported|received|noted|tendered|submitted|were|was)(?: also)? (?:an )?apolog(?:ies|y)"
-            "(?: for (?:absence|lateness))?(?: on behalf of| from| for)|"
+            "(?: for (?:absence|lateness))?(?: on behalf of| from| for(?! (?:absence|lateness)\\b))|"
             "ymddiheuriadau(?: am absenoldeb)?(?: eu derbyn)? (?:gan|oddi "
             "wrth))\\s+(.+?)(?:(?<!\\b[A-Z])\\.(?:\\s|$)|;|$)"),
         CI);
+    // "Councillor A had tendered an apology for absence": the names before the verb.
+    static const RX namesFirst(
+        QStringLiteral(
+            "(?:^|[.;]\\s+)((?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Mayor)\\s+[^.;]{2,120}?)\\s+(?:had\\s+|"
+            "have\\s+|has\\s+)?"
+            "(?:tendered|sent|given|offered|submitted)\\s+(?:an\\s+|their\\s+|his\\s+|her\\s+)?apolog"),
+        CI);
+    for (auto it = namesFirst.globalMatch(clean(text)); it.hasNext();)
+        for (const QString& n : splitNames(it.next().captured(1)))
+            if (!into.contains(n))
+                into << n;
     // "… from Councillors A and B and from Councillor C": one list.
     static const RX andFrom(QStringLiteral("\\s+and\\s+from\\s+"), CI);
     for (auto it = rx.globalMatch(clean(text).replace(andFrom, QStringLiteral(" and "))); it.hasNext();) {

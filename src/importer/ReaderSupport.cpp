@@ -219,9 +219,10 @@ QStringList splitNames(QString list)
                        "Aldermen|Alderwomen)\\s*[:–—-]?\\s+"),
         CI);
     static const RX title(
-        QStringLiteral("^(?:County\\s+|Borough\\s+|District\\s+|Town\\s+|Parish\\s+)?"
-                       "(?:Councillor|Cllr|Cyng|Gyng|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|"
-                       "Professor|Prof|Rev|Revd|Reverend|Alderman|Alderwoman|Deputy|Mx)\\b"),
+        QStringLiteral(
+            "^(?:County\\s+|Borough\\s+|District\\s+|Town\\s+|Parish\\s+)?"
+            "(?:Councillor|Cllr|Cyng|Gyng|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|"
+            "Professor|Prof|Rev|Revd|Reverend|Alderman|Alderwoman|Deputy|Mx|Mayor|Provost|Bailie)\\b"),
         CI);
     // Titles one after another without commas ("Cllr A Brooker Cllr C Evans").
     static const RX titleInside(

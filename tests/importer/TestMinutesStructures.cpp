@@ -550,6 +550,54 @@ private slots:
                                            "Councillor G Ford (Eastby Council)", "Councillor J Hume"}));
     }
 
+    // Motions as InfoCouncil prints them: mover/seconder over the motion (one sentence, or parts
+    // A) B) C) with a hanging indent), CARRIED at the right; an amendment LOST is no decision; the
+    // reasons clause back at the marker's indent is not part of the last part; the heading names a
+    // council with a macron; "Present:  Chair: …" then one person a line; an apology "tendered".
+    void infoCouncilMotions()
+    {
+        const auto m =
+            parse("TĀWHARA DISTRICT COUNCIL\n"
+                  "MINUTES OF A MEETING OF THE Works Committee HELD IN THE Council Chamber, 3 Rata Street ON "
+                  "Tuesday, 4 June 2024 AT 1.00pm\n\n"
+                  "Present:   Chair: Councillor Ana Bell\n"
+                  "           Mayor Cole Dunn\n"
+                  "           Councillors Eve Ford, Gus Hale and Ian Jury\n"
+                  "           Mr Kai Lee (Iwi Representative)\n\n"
+                  "1.  APOLOGIES\n"
+                  "    Councillor May Ngata had tendered an apology for absence.\n"
+                  "    Councillor Ford/Councillor Hale\n"
+                  "    That the apology from Councillor May Ngata be accepted.\n"
+                  "                                                                        CARRIED\n\n"
+                  "2.  WATER RENEWALS\n"
+                  "    Councillor Jury moved an amendment, seconded by Councillor Hale, that the work wait a "
+                  "year.\n"
+                  "    Councillor Hale/Councillor Jury\n"
+                  "    That the renewals wait until 2026.\n"
+                  "                                                             The amendment was LOST\n"
+                  "    Councillor Ford/Mayor Dunn\n"
+                  "    A) That the Committee receives the report titled Water Renewals 2024/25\n"
+                  "       – Programme dated 4 June 2024.\n"
+                  "    B) That the Committee approves the programme in Attachment 1 and the\n"
+                  "       budget for it.\n"
+                  "    with the reasons for this decision being that the pipes are failing.\n"
+                  "                                                                        CARRIED\n");
+        QCOMPARE(m.council, QStringLiteral("TĀWHARA DISTRICT COUNCIL"));
+        QCOMPARE(m.venue, QStringLiteral("Council Chamber, 3 Rata Street"));
+        QCOMPARE(m.present, (QStringList{"Councillor Ana Bell (Chair)", "Mayor Cole Dunn",
+                                         "Councillor Eve Ford", "Councillor Gus Hale", "Councillor Ian Jury",
+                                         "Mr Kai Lee (Iwi Representative)"}));
+        QCOMPARE(m.apologies, QStringList{"Councillor May Ngata"});
+        QCOMPARE(m.items.size(), 2);
+        QCOMPARE(m.items.at(0).resolutions,
+                 QStringList{"That the apology from Councillor May Ngata be accepted."});
+        QCOMPARE(m.items.at(1).resolutions,
+                 (QStringList{
+                     "That the Committee receives the report titled Water Renewals 2024/25 – Programme "
+                     "dated 4 June 2024.",
+                     "That the Committee approves the programme in Attachment 1 and the budget for it."}));
+    }
+
     // A long heading in capitals names the committee of a council; the date is not the next
     // meeting's, and the council is not taken from an officer's job title.
     void headerSentenceInCapitals()
