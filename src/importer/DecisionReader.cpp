@@ -425,8 +425,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 finishResolution();
             finishParagraph();
             mode = Mode::Text;
-            static const RX tag(QStringLiteral(
-                "^(?:ACTIONS?|Actions?|ACTION BY|Action by|GWEITHREDU|Gweithredu)\\s*(?::|-|–|—)\\s*(.*)$"));
+            static const RX tag(QStringLiteral("^(?:ACTIONS?|Actions?|ACTION BY|Action by|(?:CAM |Cam "
+                                               ")?GWEITHREDU|(?:Cam )?[Gg]weithredu)\\s*"
+                                               "(?::|-|–|—)\\s*(.*)$"));
             QString rest = clean(tag.match(t).captured(1));
             const int actionFrom = i;
             // The line may wrap: into a line that goes on with the sentence, or after a line that
@@ -448,7 +449,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 resolvedSince = 0;
                 continue;
             }
-            static const RX ownerTo(QStringLiteral("^(.{3,80}?)\\s+((?:to|i)\\s+.+)$"));
+            // "Treasurer to the Joint Committee", "Clerk to the Council": a post, not what is to be done.
+            static const RX ownerTo(
+                QStringLiteral("^(.{3,80}?)\\s+((?:to|i)\\s+(?!(?:the|a|an|y|yr|'r)\\s).+)$"));
             const auto m = ownerTo.match(rest);
             const SourceRegion where = regionOf(lines, actionFrom, i);
             if (m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 9) {

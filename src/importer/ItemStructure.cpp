@@ -71,7 +71,8 @@ const RX& numberRx()
     static const RX r(QStringLiteral(
         "^(?:(Item|Minute|Agenda\\s+item|Eitem|Cofnod)\\s+(?:No\\.?\\s*)?)?"
         "([A-Z]{1,5}[/.]?\\d{1,4}[a-z]?(?:/\\d{2,4})?|\\d{1,5}/\\d{1,2}/\\d{2,4}|\\d{1,5}/\\d{1,4}|"
-        "\\d{1,4}\\.\\d{1,3}\\.\\d{1,3}|\\d{1,4}\\.\\d{1,3}(?![.\\d])|\\d{1,4}[a-z]?(?![\\d/.]\\d)|"
+        "\\d{1,4}\\.\\d{1,3}\\.\\d{1,3}|\\d{1,4}\\.\\d{1,3}(?![.\\d])|\\d{1,3}\\([a-z]\\)|\\d{1,4}[a-z]?(?!["
+        "\\d/.]\\d)|"
         // Roman numerals in capitals ("IV  YOUTH STRATEGY", the articles of Scottish minutes).
         "(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=[.)]?\\s))"
         "([.):])?(?:\\s+[-–—:]?\\s*(.*))?$"));
@@ -89,7 +90,14 @@ std::optional<std::pair<Key, QString>> keyOf(const QString& number)
     static const RX dotted(QStringLiteral("^(\\d{1,4})\\.(\\d{1,3})(?:\\.(\\d{1,3}))?$"));
     static const RX plain(QStringLiteral("^(\\d{1,4})([a-z]?)$"));
     static const RX roman(QStringLiteral("^[IVXLC]{1,8}$"));
+    // "4(a)", "4(b)": the parts of item 4, as items of their own.
+    static const RX bracketed(QStringLiteral("^(\\d{1,3})\\(([a-z])\\)$"));
     Key k;
+    if (const auto m = bracketed.match(number); m.hasMatch()) {
+        k.parts[0] = m.captured(1).toInt();
+        k.letter = m.captured(2).at(0).unicode();
+        return std::pair{k, QStringLiteral("n(a)")};
+    }
     if (roman.match(number).hasMatch()) {
         int value = 0, previous = 0;
         for (qsizetype c = number.size() - 1; c >= 0; --c) {

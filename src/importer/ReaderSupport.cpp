@@ -180,8 +180,9 @@ bool isResolvedStart(const QString& t)
 
 bool isActionLine(const QString& t)
 {
-    static const RX a(
-        QStringLiteral("^(?:ACTIONS?|Actions?|ACTION BY|Action by|GWEITHREDU|Gweithredu)\\s*(:|-|–|—)"));
+    static const RX a(QStringLiteral(
+        "^(?:ACTIONS?|Actions?|ACTION BY|Action by|(?:CAM |Cam )?GWEITHREDU|(?:Cam )?[Gg]weithredu)"
+        "\\s*(:|-|–|—)"));
     return a.match(t).hasMatch();
 }
 

@@ -75,6 +75,12 @@ private slots:
             << QByteArray("I  DECLARATIONS OF INTEREST\nNone.\n\nII  MINUTE OF LAST MEETING\nApproved.\n\n"
                           "III  SCHOOL MEALS\nI thanked the catering staff.\n\nIV  PLAY PARKS\nNoted.\n")
             << QStringList{"I", "II", "III", "IV"};
+        QTest::newRow("Item 4(a) and 4(b) under item 4")
+            << QByteArray(
+                   "Item 3  Declarations of Interest\nNone.\n\nItem 4  Minutes and Matters Arising\n\n"
+                   "Item 4(a)  Minutes of the last meeting\nAgreed.\n\nItem 4(b)  Matters Arising\nNone.\n\n"
+                   "Item 5  Public Questions\nNone.\n")
+            << QStringList{"3", "4", "4(a)", "4(b)", "5"};
         QTest::newRow("label word, number over a four-digit year")
             << QByteArray("Minute 12/2022  Apologies for absence\nNone were received.\n\n"
                           "Minute 13/2022  Parking charges review\nThe report was noted.\n\n"
@@ -548,6 +554,21 @@ private slots:
                                          "A Zeal MBE", "B Abbot", "C Boyd", "Councillor D Cole"}));
         QCOMPARE(c.apologies, (QStringList{"County Councillor E Dunn", "County Councillor F Earl",
                                            "Councillor G Ford (Eastby Council)", "Councillor J Hume"}));
+    }
+
+    // "ACTION: <post> to the <body>" names a post (owner only: the decisions above are its
+    // actions); Welsh "CAM GWEITHREDU: <post> i <wneud>".
+    void actionOwnerPostsAndWelsh()
+    {
+        const auto m =
+            parse("1.  BUDGET\nRESOLVED –\n(1) That the budget be approved.\n(2) That the reserve be "
+                  "used.\nACTION: Clerk to the Joint Board\n\n"
+                  "2.  CYFRIFON\nCAM GWEITHREDU: Pennaeth Cyllid i anfon y cyfrifon at yr aelodau.\n");
+        QCOMPARE(owners(m.items.at(0)),
+                 (QStringList{"Clerk to the Joint Board", "Clerk to the Joint Board"}));
+        QCOMPARE(m.items.at(0).actions.at(1).text, QStringLiteral("That the reserve be used."));
+        QCOMPARE(owners(m.items.at(1)), QStringList{"Pennaeth Cyllid"});
+        QCOMPARE(m.items.at(1).actions.first().text, QStringLiteral("i anfon y cyfrifon at yr aelodau"));
     }
 
     // Motions as InfoCouncil prints them: mover/seconder over the motion (one sentence, or parts
