@@ -12,24 +12,71 @@ struct Table
 {
     QList<double> starts;
     int ref = -1, action = -1, owner = -1, due = -1, status = -1;
+    bool refIsMinute = false; // the reference column names the minute ("Minute", "Item"), not the row
 };
 
-std::optional<Table> tableHeader(const Line& line)
+// The cells of a table's header row and where each column starts. The columns are where the
+// rows under it start their words: a header word that rows below line up with starts a column,
+// the words after it up to the next such one name it ("No. Recommendation  Lead Officer  Target
+// date Update  RAG", where the PDF runs some cells together). Without rows to go by, the header's
+// own wide gaps part its cells.
+std::pair<QStringList, QList<double>> headerCells(const QList<Line>& lines, int i, int to)
 {
+    const Line& line = lines.at(i);
+    const QList<SourceWord>& words = line.source->words;
+    QList<const SourceLine*> rows;
+    for (int k = i + 1; k < qMin(to, i + 13); ++k)
+        if (lines.at(k).source && !lines.at(k).source->words.isEmpty())
+            rows << lines.at(k).source;
+    QList<int> starts{0};
+    if (rows.size() >= 2)
+        for (qsizetype w = 1; w < words.size(); ++w) {
+            int aligned = 0;
+            for (const SourceLine* r : rows)
+                for (const SourceWord& rw : r->words)
+                    if (qAbs(rw.x - words.at(w).x) <= 3) {
+                        ++aligned;
+                        break;
+                    }
+            // Rows wrap over several lines, so a column's first words stand on a share of them.
+            if (aligned >= 2 && aligned * 4 >= int(rows.size()))
+                starts << int(w);
+        }
+    QStringList cells;
+    QList<double> xs;
+    if (starts.size() >= 3) {
+        for (int c = 0; c < starts.size(); ++c) {
+            QStringList name;
+            for (int w = starts.at(c); w < (c + 1 < starts.size() ? starts.at(c + 1) : words.size()); ++w)
+                name << words.at(w).text;
+            cells << name.join(QLatin1Char(' '));
+            xs << words.at(starts.at(c)).x;
+        }
+        return {cells, xs};
+    }
+    cells = line.text.split(QStringLiteral("  "), Qt::SkipEmptyParts);
+    int w = 0;
+    for (const QString& cell : cells) {
+        if (w >= words.size())
+            return {};
+        xs << words.at(w).x;
+        w += int(cell.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    }
+    return {cells, xs};
+}
+
+std::optional<Table> tableHeader(const QList<Line>& lines, int i, int to)
+{
+    const Line& line = lines.at(i);
     if (!line.source || !line.text.contains(QStringLiteral("  ")))
         return std::nullopt;
-    const QStringList cells = line.text.split(QStringLiteral("  "), Qt::SkipEmptyParts);
-    if (cells.size() < 2)
+    const auto [cells, xs] = headerCells(lines, i, to);
+    if (cells.size() < 2 || xs.size() != cells.size())
         return std::nullopt;
     Table t;
-    // Column starts: the x of the first word of each cell.
-    int w = 0;
+    t.starts = xs;
     for (int c = 0; c < cells.size(); ++c) {
         const QString cell = cells.at(c).trimmed();
-        if (w >= line.source->words.size())
-            return std::nullopt;
-        t.starts << line.source->words.at(w).x;
-        w += int(cell.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
         const QString l = cell.toLower();
         // The owner's column first: "Action owner", "Action by" and "By whom" name who acts.
         if (t.owner < 0 && (l.contains(QLatin1String("responsib")) || l.contains(QLatin1String("owner")) ||
@@ -52,8 +99,11 @@ std::optional<Table> tableHeader(const Line& line)
         else if (t.ref < 0 && (l == QLatin1String("ref") || l == QLatin1String("ref.") ||
                                l == QLatin1String("no.") || l == QLatin1String("no") ||
                                l == QLatin1String("#") || l.contains(QLatin1String("minute")) ||
-                               l == QLatin1String("item") || l == QLatin1String("reference")))
+                               l == QLatin1String("item") || l == QLatin1String("reference"))) {
             t.ref = c;
+            t.refIsMinute = l.contains(QLatin1String("minute")) || l.startsWith(QLatin1String("min")) ||
+                            l.contains(QLatin1String("item"));
+        }
     }
     if (t.action < 0 || t.owner < 0)
         return std::nullopt;
@@ -310,7 +360,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             const SourceRegion where = regionOf(lines, r.from, r.to);
             ParsedAction a{text,       owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
                            where.page, where, why(0.85, "a row of an action table")};
-            if (table->ref >= 0)
+            if (table->ref >= 0 && table->refIsMinute)
                 a.minuteReference = clean(r.cells.value(table->ref));
             item.actions << a;
         }
@@ -379,14 +429,20 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                     rows.append({cells, i, i});
                 } else {
                     for (int c = 0; c < cells.size(); ++c)
-                        if (!cells.at(c).isEmpty())
-                            rows.last().cells[c] = rows.last().cells.at(c) + QLatin1Char(' ') + cells.at(c);
+                        if (!cells.at(c).isEmpty()) {
+                            // A word broken at a hyphen over two lines of the cell ("Bengali-" / "speaking").
+                            const QString& above = rows.last().cells.at(c);
+                            const bool broken = above.size() > 1 && above.endsWith(QLatin1Char('-')) &&
+                                                above.at(above.size() - 2).isLetter();
+                            rows.last().cells[c] =
+                                above + (broken ? QString() : QStringLiteral(" ")) + cells.at(c);
+                        }
                     rows.last().to = i;
                 }
                 continue;
             }
         }
-        if (const auto header = tableHeader(line)) {
+        if (const auto header = tableHeader(lines, i, to)) {
             if (mode != Mode::Text)
                 finishResolution();
             finishParagraph();

@@ -431,6 +431,29 @@ private slots:
         QVERIFY(m.items.at(3).actions.isEmpty());
     }
 
+    // A recommendations tracker whose header runs some cells together ("No. Recommendation"): the
+    // columns are where the rows line up; its numbers are the recommendations', not minutes.
+    void recommendationsTracker()
+    {
+        const auto m = parse("1. APOLOGIES\nNone.\n\n2. MINUTES\nAgreed.\n\n3. RECOMMENDATIONS TRACKER\n"
+                             "No. Recommendation       Lead Officer        Target date Update    RAG\n"
+                             "1   Publish the waiting  Director of Adult   31/12/2024  Due soon  Amber\n"
+                             "    times for care       Social Care\n"
+                             "    assessments\n"
+                             "2   Review access to     Director of Public  31/03/2025  Started   Green\n"
+                             "    Bengali-             Health\n"
+                             "    language services\n");
+        QCOMPARE(m.items.size(), 3);
+        QVERIFY(m.items.at(0).actions.isEmpty());
+        QCOMPARE(owners(m.items.at(2)),
+                 (QStringList{"Director of Adult Social Care", "Director of Public Health"}));
+        QCOMPARE(m.items.at(2).actions.at(0).text,
+                 QStringLiteral("Publish the waiting times for care assessments"));
+        QCOMPARE(m.items.at(2).actions.at(0).due, QDate(2024, 12, 31));
+        QCOMPARE(m.items.at(2).actions.at(1).text,
+                 QStringLiteral("Review access to Bengali-language services"));
+    }
+
     // The owner's initials at the right margin, beside the paragraph they own, under "Action".
     void ownersAtTheRightMargin()
     {
