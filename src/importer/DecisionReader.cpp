@@ -360,8 +360,12 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             const SourceRegion where = regionOf(lines, r.from, r.to);
             ParsedAction a{text,       owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
                            where.page, where, why(0.85, "a row of an action table")};
-            if (table->ref >= 0 && table->refIsMinute)
-                a.minuteReference = clean(r.cells.value(table->ref));
+            // A bare row number ("1", "2") under "No." or "Ref" counts the rows; a minute's number
+            // in the document's scheme ("CYP/24/31") or under "Minute" names where it was minuted.
+            static const RX rowNumber(QStringLiteral("^\\d{1,3}\\.?$"));
+            const QString ref = clean(r.cells.value(table->ref));
+            if (table->ref >= 0 && (table->refIsMinute || !rowNumber.match(ref).hasMatch()))
+                a.minuteReference = ref;
             item.actions << a;
         }
         rows.clear();
