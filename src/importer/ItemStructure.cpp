@@ -534,7 +534,11 @@ void keepTheMinutesOnly(const QList<Line>& lines, QList<Candidate>& candidates)
         starts.insert(c.start.line);
     for (int i = candidates.first().start.line + 1; i < lines.size(); ++i) {
         const QString t = lines.at(i).text;
-        const bool topOfPage = lines.at(i - 1).page != lines.at(i).page;
+        // At the top of a page, or among its first lines (under an "Agenda Item 3" stamp and the
+        // council's name).
+        bool topOfPage = false;
+        for (int k = i; k >= qMax(1, i - 4) && !topOfPage; --k)
+            topOfPage = lines.at(k - 1).page != lines.at(k).page;
         if (!(lines.at(i).para || topOfPage) || starts.contains(i) || t.size() > 150 ||
             t.endsWith(QLatin1Char('.')) || isSectionMarker(t) || !heading.match(t).hasMatch())
             continue;

@@ -112,6 +112,31 @@ void moveActionsToTheirMinutes(QList<ParsedItem>& items)
     }
 }
 
+// Where the minutes end: after "The meeting closed at 5.40 pm" and the chair's signature, what
+// starts on a later page (the next report of an agenda pack, its action plan) is not the minutes.
+// What follows the closing on its own page (an actions table) is.
+int endOfTheMinutes(const QList<Line>& lines, int from)
+{
+    static const RX closed(
+        QStringLiteral("^(?:The\\s+)?meeting\\s+(?:ended|closed|finished|concluded|terminated)\\b"), CI);
+    static const RX signature(
+        QStringLiteral(
+            "^(?:Chair(?:man|person)?|Convener|Cadeirydd|Signed|Date|Confirmed)\\b.{0,60}$|^[._\\s]{5,}$"),
+        CI);
+    for (int i = from; i < lines.size(); ++i) {
+        if (!closed.match(lines.at(i).text).hasMatch())
+            continue;
+        int k = i + 1;
+        while (k < lines.size() && lines.at(k).page == lines.at(i).page &&
+               signature.match(lines.at(k).text.trimmed()).hasMatch())
+            ++k;
+        if (k < lines.size() && lines.at(k).page > lines.at(i).page)
+            return k;
+        return int(lines.size());
+    }
+    return int(lines.size());
+}
+
 Certainty headerCertainty(const ParsedMinutes& m)
 {
     if (!m.date.isValid())
@@ -154,6 +179,8 @@ ParsedMinutes parse(const SourceDocument& doc)
         if (s.numberPrefix > 0 && s.bodyStart < lines.size())
             lines[s.bodyStart].text = lines.at(s.bodyStart).text.mid(s.numberPrefix).trimmed();
     const int headerEnd = starts.isEmpty() ? int(lines.size()) : starts.first().line;
+    const int minutesEnd =
+        starts.isEmpty() ? int(lines.size()) : endOfTheMinutes(lines, starts.last().bodyStart);
     readHeader(lines, headerEnd, out);
     readAttendance(lines, headerEnd, out);
     for (int k = 0; k < starts.size(); ++k) {
@@ -164,7 +191,7 @@ ParsedMinutes parse(const SourceDocument& doc)
         item.page = lines.at(s.line).page;
         item.region = regionOf(lines, s.line, s.bodyStart - 1);
         item.certainty = s.certainty;
-        const int end = k + 1 < starts.size() ? starts.at(k + 1).line : int(lines.size());
+        const int end = k + 1 < starts.size() ? starts.at(k + 1).line : minutesEnd;
         readBody(lines, s.bodyStart, end, item);
         for (auto& a : item.actions)
             if (a.page == 0)

@@ -299,6 +299,62 @@ private slots:
         QCOMPARE(z.items.at(1).title, QStringLiteral("Footpath by the Brook"));
     }
 
+    // An agenda pack whose minutes open under the pack's "Agenda Item 3" stamp, their heading
+    // lines set close together; after the meeting closed and the chair's signature, the next
+    // report (with an action plan of its own) is not part of the last minute.
+    void agendaPackMinutesUnderAStampThenAReport()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("pack-stamp.pdf"));
+        {
+            Pages p(path);
+            p.text(60, 50, QStringLiteral("Ardley Borough Council"), true);
+            p.text(60, 70, QStringLiteral("Fostering Panel"));
+            p.text(60, 100, QStringLiteral("Membership: Councillors Ann Bell (Chair), Carl Dodd, Eve Ford"));
+            p.text(60, 130, QStringLiteral("AGENDA"), true);
+            p.text(60, 150, QStringLiteral("1.  Apologies for Absence"), true);
+            p.text(60, 166, QStringLiteral("2.  Minutes of the previous meeting"), true);
+            p.text(80, 180, QStringLiteral("To approve the minutes of 4 June 2024."));
+            p.text(60, 196, QStringLiteral("3.  Recruitment Report"), true);
+            p.text(80, 210, QStringLiteral("Report of the Head of Fostering."));
+            p.newPage();
+            p.right(540, 40, QStringLiteral("Agenda Item 2"), true);
+            p.text(200, 60, QStringLiteral("ARDLEY BOROUGH COUNCIL"), true);
+            p.text(200, 73, QStringLiteral("FOSTERING PANEL"), true);
+            p.text(150, 86, QStringLiteral("Minutes of the meeting held on Tuesday, 4 June 2024 at 2.00 pm"));
+            p.text(
+                60, 112,
+                QStringLiteral("PRESENT: Councillor Ann Bell (Chair); Councillors Carl Dodd and Eve Ford."));
+            p.text(60, 140, QStringLiteral("11.  APOLOGIES FOR ABSENCE"), true);
+            p.text(90, 156, QStringLiteral("None were received."));
+            p.text(60, 185, QStringLiteral("12.  RECRUITMENT OF FOSTER CARERS"), true);
+            p.text(90, 201, QStringLiteral("RESOLVED that the campaign be extended to the summer."));
+            p.text(60, 235, QStringLiteral("The meeting closed at 3.10 pm."));
+            p.text(60, 265, QStringLiteral("CHAIR"));
+            p.newPage();
+            p.text(60, 50, QStringLiteral("Report to:  Fostering Panel"));
+            p.text(60, 66, QStringLiteral("Title:  Recruitment Report"));
+            p.text(60, 95, QStringLiteral("1. Recommendations"), true);
+            p.text(90, 111, QStringLiteral("1.1 That the Panel notes the report."));
+            p.text(60, 140, QStringLiteral("Action"), true);
+            p.text(300, 140, QStringLiteral("Lead"), true);
+            p.text(430, 140, QStringLiteral("By when"), true);
+            p.text(60, 156, QStringLiteral("Run a summer campaign"));
+            p.text(300, 156, QStringLiteral("Fostering Manager"));
+            p.text(430, 156, QStringLiteral("30/06/2024"));
+            p.text(60, 172, QStringLiteral("Visit every school"));
+            p.text(300, 172, QStringLiteral("Recruitment Officer"));
+            p.text(430, 172, QStringLiteral("31/07/2024"));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(numbers(m), (QStringList{"11", "12"}));
+        QCOMPARE(m.present,
+                 (QStringList{"Councillor Ann Bell (Chair)", "Councillor Carl Dodd", "Councillor Eve Ford"}));
+        QCOMPARE(m.date, QDate(2024, 6, 4));
+        QCOMPARE(m.items.at(1).resolutions, QStringList{"that the campaign be extended to the summer."});
+        QVERIFY(m.items.at(1).actions.isEmpty());
+    }
+
     // A joint panel's minutes without numbers: the body's name in large bold above the date is the
     // heading, not an item; items open only after the attendance; a heading may carry a date; a
     // smaller bold line inside an item is its sub-heading; "in the Chair" marks the chair; an
