@@ -353,8 +353,14 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                     CI);
                 if (out.venue.isEmpty())
                     if (const auto m = afterTime.match(seg);
-                        m.hasMatch() && !BritishDate::find(m.captured(1)).isValid())
+                        m.hasMatch() && !BritishDate::find(m.captured(1)).isValid()) {
                         out.venue = clean(m.captured(1));
+                        // "… Falcon Road," / "Wendale": the place wraps onto the next line.
+                        if (out.venue.endsWith(QLatin1Char(',')) && i + 1 < stop && !lines.at(i + 1).para &&
+                            lines.at(i + 1).text.size() < 40 &&
+                            !BritishDate::find(lines.at(i + 1).text).isValid())
+                            out.venue += QLatin1Char(' ') + clean(lines.at(i + 1).text);
+                    }
                 continue;
             }
             if (BritishDate::findTime(seg).isValid() && seg.size() < 12) {
@@ -388,6 +394,18 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         }
     }
     headingLines(lines, from, stop, out);
+    // A body that is an authority of its own (a fire authority, a national park authority) is the
+    // committee where the heading names no committee.
+    if (out.committee.isEmpty()) {
+        static const RX authority(QStringLiteral("^[A-Z][\\p{L}'’ &-]{3,80}\\bAuthority$"));
+        for (int i = from; i < stop && out.committee.isEmpty(); ++i)
+            for (const QString& seg : lines.at(i).text.split(RX(QStringLiteral("\\s+[–—-]\\s+|\\s{2,}"))))
+                if (authority.match(clean(seg)).hasMatch() &&
+                    clean(seg).compare(out.council, Qt::CaseInsensitive) != 0) {
+                    out.committee = clean(seg);
+                    break;
+                }
+    }
     // "EDUCATION AND CHILDREN'S SERVICES COMMITTEE OF ARDMHOR COUNCIL": the committee of a council.
     static const RX ofCouncil(
         QStringLiteral(

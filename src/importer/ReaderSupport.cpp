@@ -76,7 +76,7 @@ std::optional<DecisionOpening> decisionOpening(const QString& text)
         "Resolved|Agreed)\\b)|(?:UNANIMOUSLY|Unanimously)\\s+)?"
         "(RESOLVED\\s+UNANIMOUSLY|RESOLVED|Resolved|AGREED|Agreed|PENDERFYNWYD|Penderfynwyd|CYTUNWYD|"
         "Cytunwyd|RECOMMENDED|resolved|agreed)"
-        "\\b(?:\\s+(?:unanimously|UNANIMOUSLY|yn\\s+unfrydol))?\\s*[:,;.–—-]*\\s*(.*)$"));
+        "\\b(?:\\s+(?:unanimously|UNANIMOUSLY|yn\\s+unfrydol))?(?:\\s*[:,;.–—-])*\\s*(.*)$"));
     // "… seconded by Cllr B, and RESOLVED that …", "Cllr A MOVED, Cllr B SECONDED and it was
     // RESOLVED …": the procedure before the decision words, in one sentence.
     QString procedureCut;

@@ -355,6 +355,44 @@ private slots:
         QVERIFY(m.items.at(1).actions.isEmpty());
     }
 
+    // A fire authority's minutes (the authority is the committee, no council): minute numbers
+    // "32/24" alone on a line at the top of the pages, the title on the next, are minutes and not
+    // page counts; "Resolved: - That the Authority:" over parts i) ii); the venue wraps a line.
+    void authorityMinutesNumbersAtTheTopOfPages()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("authority.pdf"));
+        {
+            Pages p(path);
+            p.text(60, 100, QStringLiteral("Harwood Vale Combined Fire Authority"), true);
+            p.text(
+                60, 116,
+                QStringLiteral("Monday, 9 September 2024 at 10.00 am in the Board Room, Fire Headquarters,"));
+            p.text(60, 130, QStringLiteral("Harwood"));
+            p.text(60, 160, QStringLiteral("Present: Councillor Ann Bell (Chair), Councillor Carl Dodd"));
+            p.text(60, 190, QStringLiteral("31/24"), true);
+            p.text(60, 204, QStringLiteral("Chair's Announcements"), true);
+            p.text(60, 220, QStringLiteral("The Chair welcomed the new Clerk."));
+            p.newPage();
+            p.text(60, 40, QStringLiteral("32/24"), true);
+            p.text(60, 54, QStringLiteral("Budget Monitoring"), true);
+            p.text(60, 70, QStringLiteral("Resolved: - That the Authority:"));
+            p.text(90, 86, QStringLiteral("i) noted the forecast outturn;"));
+            p.text(90, 102, QStringLiteral("ii) approved the transfer to reserves."));
+            p.newPage();
+            p.text(60, 40, QStringLiteral("33/24"), true);
+            p.text(60, 54, QStringLiteral("Date of Next Meeting"), true);
+            p.text(60, 70, QStringLiteral("The next meeting will be held on 9 December 2024."));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(numbers(m), (QStringList{"31/24", "32/24", "33/24"}));
+        QCOMPARE(m.items.at(1).resolutions,
+                 (QStringList{"noted the forecast outturn;", "approved the transfer to reserves."}));
+        QCOMPARE(m.committee, QStringLiteral("Harwood Vale Combined Fire Authority"));
+        QVERIFY(m.council.isEmpty());
+        QCOMPARE(m.venue, QStringLiteral("Board Room, Fire Headquarters, Harwood"));
+    }
+
     // A joint panel's minutes without numbers: the body's name in large bold above the date is the
     // heading, not an item; items open only after the attendance; a heading may carry a date; a
     // smaller bold line inside an item is its sub-heading; "in the Chair" marks the chair; an
