@@ -173,6 +173,15 @@ ParsedMinutes parse(const SourceDocument& doc)
     findOwnerColumn(lines, pdf);
     if (pdf)
         paragraphsByLayout(lines);
+    // An owner at the right margin stands beside the first line of what they own: after a sentence
+    // that ended, that line starts a paragraph of its own.
+    for (int i = 1; i < lines.size(); ++i)
+        if (!lines.at(i).marginOwner.isEmpty() && !lines.at(i).para &&
+            lines.at(i - 1).page == lines.at(i).page && !lines.at(i - 1).text.isEmpty()) {
+            const QChar end = lines.at(i - 1).text.back();
+            if (end == QLatin1Char('.') || end == QLatin1Char(':') || end == QLatin1Char(';'))
+                lines[i].para = true;
+        }
     QList<ItemStart> starts = findItems(lines, pdf, out.warnings);
     // A number that opens the item's first paragraph ("2803 The Chair advised …") is not its text.
     for (const ItemStart& s : starts)
@@ -193,6 +202,15 @@ ParsedMinutes parse(const SourceDocument& doc)
         item.certainty = s.certainty;
         const int end = k + 1 < starts.size() ? starts.at(k + 1).line : minutesEnd;
         readBody(lines, s.bodyStart, end, item);
+        // An owner at the margin beside the item's heading owns the whole item.
+        if (const QString owner = lines.at(s.line).marginOwner; !owner.isEmpty())
+            item.actions.prepend(
+                ParsedAction{clean(item.title + QLatin1Char(' ') + item.text),
+                             owner,
+                             {},
+                             item.page,
+                             regionOf(lines, s.line, end - 1),
+                             Certainty{0.7, tr("owner at the right margin beside the heading")}});
         for (auto& a : item.actions)
             if (a.page == 0)
                 a.page = item.page;

@@ -49,6 +49,11 @@ public:
         m_painter.setFont(bold ? m_bold : m_plain);
         m_painter.drawText(QPointF(right - m_painter.fontMetrics().horizontalAdvance(s), y), s);
     }
+    double width(const QString& s, bool bold = false)
+    {
+        m_painter.setFont(bold ? m_bold : m_plain);
+        return m_painter.fontMetrics().horizontalAdvance(s);
+    }
     void newPage() { m_writer.newPage(); }
     void finish() { m_painter.end(); }
 
@@ -391,6 +396,54 @@ private slots:
         QCOMPARE(m.committee, QStringLiteral("Harwood Vale Combined Fire Authority"));
         QVERIFY(m.council.isEmpty());
         QCOMPARE(m.venue, QStringLiteral("Board Room, Fire Headquarters, Harwood"));
+    }
+
+    // A town council's three columns without borders: the minute number, the text, and the
+    // initials of who acts centred under "Action by". The initials stand beside the first line of
+    // what they own, which may follow another sentence without a gap, or beside the item's heading
+    // (the whole item is theirs).
+    void townCouncilActionByColumn()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("action-by.pdf"));
+        {
+            Pages p(path);
+            p.text(200, 40, QStringLiteral("HOLTON TOWN COUNCIL"), true);
+            p.text(
+                60, 60,
+                QStringLiteral("Minutes of the Full Council Meeting held on Monday 3 March 2025 at 7.00pm"));
+            p.text(60, 80, QStringLiteral("Present: Cllrs Ann Bell (AB), Carl Dodd (CD) and Eve Ford (EF)."));
+            p.text(60, 105, QStringLiteral("Minute No."));
+            p.text(470, 105, QStringLiteral("Action by"));
+            auto initials = [&](double y, const QString& who) { p.right(502 + p.width(who) / 2, y, who); };
+            p.text(60, 125, QStringLiteral("HT/25/01"), true);
+            p.text(130, 125, QStringLiteral("ALLOTMENTS"), true);
+            p.text(130, 140, QStringLiteral("The waiting list had grown to thirty names over the winter."));
+            p.text(130, 154, QStringLiteral("Cllr Dodd to meet the allotment society about half plots."));
+            initials(154, QStringLiteral("CD"));
+            p.text(130, 168, QStringLiteral("The Clerk to write to the tenants of the neglected plots"));
+            initials(168, QStringLiteral("TC"));
+            p.text(130, 182, QStringLiteral("before the spring."));
+            p.text(60, 205, QStringLiteral("HT/25/02"), true);
+            p.text(130, 205, QStringLiteral("CHRISTMAS LIGHTS"), true);
+            initials(205, QStringLiteral("AB"));
+            p.text(130, 220, QStringLiteral("Members agreed to seek quotes for a new display."));
+            p.text(60, 245, QStringLiteral("HT/25/03"), true);
+            p.text(130, 245, QStringLiteral("CORRESPONDENCE"), true);
+            p.text(130, 260, QStringLiteral("A letter from the library was noted."));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(numbers(m), (QStringList{"HT/25/01", "HT/25/02", "HT/25/03"}));
+        QCOMPARE(owners(m.items.at(0)), (QStringList{"CD", "TC"}));
+        QCOMPARE(m.items.at(0).actions.at(0).text,
+                 QStringLiteral("Cllr Dodd to meet the allotment society about half plots."));
+        QCOMPARE(
+            m.items.at(0).actions.at(1).text,
+            QStringLiteral("The Clerk to write to the tenants of the neglected plots before the spring."));
+        QCOMPARE(m.items.at(1).title, QStringLiteral("CHRISTMAS LIGHTS"));
+        QCOMPARE(owners(m.items.at(1)), QStringList{"AB"});
+        QVERIFY(m.items.at(1).actions.first().text.contains(QStringLiteral("seek quotes")));
+        QVERIFY(m.items.at(2).actions.isEmpty());
     }
 
     // A joint panel's minutes without numbers: the body's name in large bold above the date is the
