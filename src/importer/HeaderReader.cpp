@@ -210,13 +210,18 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
     // from the last line that carries a date, a few lines above it.
     int from = 0;
     int dated = -1;
-    for (int i = 0; i < to; ++i)
+    for (int i = 0; i < to; ++i) {
+        // The heading's date comes before its attendance: a date in the notes under the list of
+        // those present ("site visits on 10 October") is not the meeting's.
+        if (dated >= 0 && isAttendanceLabel(lines.at(i).text))
+            break;
         if (BritishDate::find(lines.at(i).text).isValid() &&
             !lines.at(i).text.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive) &&
             !nextMeeting.match(lines.at(i).text).hasMatch()) {
             from = qMax(0, i - 3);
             dated = i;
         }
+    }
     // A date over two lines ("… on 10th February," / "2025 at 5.00 pm."): the lines read together.
     if (dated < 0)
         for (int i = 0; i + 1 < qMin(to, 40); ++i) {
@@ -396,16 +401,24 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
     headingLines(lines, from, stop, out);
     // A body that is an authority of its own (a fire authority, a national park authority) is the
     // committee where the heading names no committee.
-    if (out.committee.isEmpty()) {
-        static const RX authority(QStringLiteral("^[A-Z][\\p{L}'’ &-]{3,80}\\bAuthority$"));
-        for (int i = from; i < stop && out.committee.isEmpty(); ++i)
+    // Where a committee is named, the authority is the body it belongs to (a national park
+    // authority's Planning Committee, a combined authority's Board).
+    if (out.committee.isEmpty() || out.council.isEmpty()) {
+        static const RX authority(QStringLiteral("^\\p{L}[\\p{L}'’ &-]{3,80}\\bAuthority$"), CI);
+        bool found = false;
+        for (int i = from; i < stop && !found; ++i)
             for (const QString& seg : lines.at(i).text.split(RX(QStringLiteral("\\s+[–—-]\\s+|\\s{2,}"))))
                 if (authority.match(clean(seg)).hasMatch() &&
-                    clean(seg).compare(out.council, Qt::CaseInsensitive) != 0) {
-                    out.committee = clean(seg);
+                    clean(seg).compare(out.council, Qt::CaseInsensitive) != 0 &&
+                    !committeeRx.match(clean(seg)).hasMatch()) {
+                    (out.committee.isEmpty() ? out.committee : out.council) = clean(seg);
+                    found = true;
                     break;
                 }
     }
+    // "Combined Authority Board: Minutes": the body without the document's name.
+    static const RX minutesWord(QStringLiteral("\\s*[:–—-]\\s*(?:Draft\\s+)?Minutes$"), CI);
+    out.committee.remove(minutesWord);
     // "EDUCATION AND CHILDREN'S SERVICES COMMITTEE OF ARDMHOR COUNCIL": the committee of a council.
     static const RX ofCouncil(
         QStringLiteral(
@@ -436,8 +449,8 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         CI);
     static const RX apologiesHead(
         QStringLiteral(
-            "^(?:Apologies(?: for absence)?|Ymddiheuriadau(?: am absenoldeb)?)(?:\\s*/\\s*Apologies)?"
-            "\\s*(?:[:–-]\\s*(.*)|$)"),
+            "^(?:Apologies(?: for absence| for)?|Ymddiheuriadau(?: am absenoldeb)?)(?:\\s*/\\s*Apologies)?"
+            "(?:\\s*[:–-]\\s*(.*)|\\s{2,}(.+)|\\s*$)"),
         CI);
     // Any other label ("OFFICIALS IN ATTENDANCE:", "Clerk:") or a sentence about the chair ends a list.
     static const RX label(QStringLiteral("^[A-Z][\\w'’ /()-]{2,40}?\\s*:-?(?:\\s|$)"));
@@ -448,6 +461,9 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                apologiesHead.match(t).hasMatch() ||
                (label.match(t).hasMatch() && !titled.match(t).hasMatch()) || chair.match(t).hasMatch();
     };
+    static const RX chairOnly(
+        QStringLiteral("^(?:Chair(?:man|person)?|Convener|Cadeirydd)\\s*:\\s*((?:Councillor|Cllr|Mr|Mrs|Ms|"
+                       "Miss|Dr|Prof|Mayor)\\s+[^,;]{2,60})$"));
     auto collect = [&](int i, const QString& firstText, QStringList& into) {
         // "Present:  Chair: Councillor A" — the chair named first.
         static const RX chairLabel(
@@ -463,6 +479,12 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                !(lines.at(j).para &&
                  !lines.at(j).text.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive) &&
                  !text.isEmpty())) {
+            // The rest of a label that wrapped in its cell ("Apologies for" / "absence:").
+            static const RX labelRest(QStringLiteral("^[a-z][a-z ]{2,30}:$"));
+            if (labelRest.match(lines.at(j).text).hasMatch()) {
+                ++j;
+                continue;
+            }
             // A line that opens with a title after a line that ended a name is another person.
             static const RX opensWithTitle(
                 QStringLiteral("^(?:Councillors?|Cllrs?|Mayor|Deputy Mayor|Mr|Mrs|Ms|Miss|Dr|Prof)\\s"), CI);
@@ -496,7 +518,10 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         if (const auto m = presentRx.match(t); m.hasMatch())
             collect(i, m.captured(1), out.present);
         else if (const auto a = apologiesHead.match(t); a.hasMatch())
-            collect(i, a.captured(1), out.apologies);
+            collect(i, a.captured(1) + a.captured(2), out.apologies);
+        // "Chair:  Mr R Hale" in the grid of labels above "Present:".
+        else if (const auto c = chairOnly.match(t); c.hasMatch() && !out.present.contains(c.captured(1)))
+            out.present << c.captured(1).trimmed() + QStringLiteral(" (Chair)");
     }
 }
 

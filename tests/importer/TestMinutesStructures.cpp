@@ -642,6 +642,34 @@ private slots:
                      "That the Committee approves the programme in Attachment 1 and the budget for it."}));
     }
 
+    // A label grid ("Chair:", "Present:", "Apologies for" wrapping onto "absence:"); the authority
+    // whose committee meets is its council; a date in the notes under the attendance is not the
+    // meeting's; "<Board>: Minutes" names the board.
+    void labelGridAndAuthorities()
+    {
+        const auto m = parse("FELLSIDE NATIONAL PARK AUTHORITY\n"
+                             "Minutes of a meeting of the Planning Committee held at Moor House, Low Lane,\n"
+                             "Kettleby on Friday 8 March 2024 at 10.00 am\n"
+                             "Chair:      Mr A Bell\n"
+                             "Present:    Ms C Dodd (Vice Chair), Cllr E Ford and Prof G Hale.\n"
+                             "Apologies for  Cllr J King and Mr L Moss.\n"
+                             "absence:\n\n"
+                             "Members visited the site on 7 March 2024.\n\n"
+                             "12/24  MINUTES\nApproved.\n\n13/24  BARN CONVERSION\nRefused.\n");
+        QCOMPARE(m.council.toLower(), QStringLiteral("fellside national park authority"));
+        QCOMPARE(m.committee, QStringLiteral("Planning Committee"));
+        QCOMPARE(m.date, QDate(2024, 3, 8));
+        QCOMPARE(m.venue, QStringLiteral("Moor House, Low Lane, Kettleby"));
+        QCOMPARE(m.present,
+                 (QStringList{"Mr A Bell (Chair)", "Ms C Dodd (Vice Chair)", "Cllr E Ford", "Prof G Hale"}));
+        QCOMPARE(m.apologies, (QStringList{"Cllr J King", "Mr L Moss"}));
+        const auto b =
+            parse("Dalebridge Combined Authority\nCombined Authority Board: Minutes\n"
+                  "Date: Wednesday 2 October 2024\n\n1.1 Apologies\nNone.\n\n1.2 Minutes\nAgreed.\n");
+        QCOMPARE(b.committee, QStringLiteral("Combined Authority Board"));
+        QCOMPARE(b.council, QStringLiteral("Dalebridge Combined Authority"));
+    }
+
     // A long heading in capitals names the committee of a council; the date is not the next
     // meeting's, and the council is not taken from an officer's job title.
     void headerSentenceInCapitals()
