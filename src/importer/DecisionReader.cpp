@@ -170,7 +170,8 @@ bool endsDecision(const QString& text)
             "reasons|"
             "background)|Actions?\\s*(?:/"
             "|and|or)\\s*(?:further\\s+)?information|Further\\s+information\\s+to\\s+be|"
-            "(?-i:Signed|SIGNED)\\b|Chair(?:man|person)?\\s*[:.]?$|Cadeirydd\\s*$|Date\\s*[:.]?(?:\\s*[._]+)?"
+            "(?-i:Signed|SIGNED)\\b|(?:Proposed|Moved)\\b.{0,80}\\b[Ss]econded\\b|Chair(?:man|person)?\\s*[:."
+            "]?$|Cadeirydd\\s*$|Date\\s*[:.]?(?:\\s*[._]+)?"
             "$|[._]{5,}|"
             "(?:The\\s+)?meeting\\s+(?:ended|closed|finished|concluded))"),
         CI);
@@ -244,23 +245,34 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         n.remove(RX(QStringLiteral("[^a-z0-9]")));
         return n;
     };
-    // The owner at the right margin beside the lines of a block, if any.
-    auto marginOwner = [&](int from, int to) {
-        for (int k = from; k >= 0 && k <= to; ++k)
-            if (!lines.at(k).marginOwner.isEmpty())
-                return lines.at(k).marginOwner;
-        return QString();
-    };
     const Certainty besideTheText{0.75,
                                   QCoreApplication::translate("MinutesParser", "owner at the right margin")};
     // Ends a block of lines [from, to]: where it was printed; an owner beside it makes its text an action.
     auto endBlock = [&](int& from, int& to, const QString& text) {
+        Q_UNUSED(text);
         const SourceRegion where = regionOf(lines, from, to);
-        const QString owner = marginOwner(from, to);
         from = to = -1;
-        if (!text.isEmpty() && !owner.isEmpty())
-            item.actions << ParsedAction{text, owner, {}, where.page, where, besideTheText};
         return where;
+    };
+    // "Proposed: Cllr A  Seconded: Cllr B  All in favour": the procedure under a decision.
+    static const RX procedure(QStringLiteral("^(?:Proposed|Moved)\\b.{0,80}\\bSeconded\\b.{0,80}$"), CI);
+    // An owner at the right margin stands beside the first line of the block they own: the lines
+    // down to the next paragraph, part or owner (the procedure of a vote under it included),
+    // whatever decisions it records.
+    auto ownedBlock = [&](int k, int to) {
+        int m = k + 1;
+        while (m < to && lines.at(m).marginOwner.isEmpty() && !isSectionMarker(lines.at(m).text) &&
+               (!lines.at(m).para || procedure.match(clean(lines.at(m).text)).hasMatch()) &&
+               !partMarker().match(lines.at(m).text).hasMatch() && !isActionLine(lines.at(m).text))
+            ++m;
+        QString text;
+        for (int j = k; j < m; ++j)
+            text += QLatin1Char(' ') + lines.at(j).text;
+        text = withoutParagraphNumber(clean(text));
+        if (const auto p = partMarker().match(text); p.hasMatch())
+            text = p.captured(1);
+        const SourceRegion where = regionOf(lines, k, m - 1);
+        item.actions << ParsedAction{text, lines.at(k).marginOwner, {}, where.page, where, besideTheText};
     };
     auto finishResolution = [&] {
         QString r = clean(current);
@@ -298,6 +310,10 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         const QString bare = withoutParagraphNumber(p);
         const SourceRegion where = endBlock(paragraphFrom, paragraphTo, bare);
         if (p.isEmpty())
+            return;
+        // "Proposed: Cllr A  Seconded: Cllr B  All in favour" under a decision is its procedure: an
+        // ACTION line after it still takes the decision.
+        if (lastWasResolution && procedure.match(p).hasMatch())
             return;
         lastWasResolution = false;
         lastParagraphRegion = where;
@@ -373,10 +389,10 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     };
 
     // Line i goes on the paragraph being read (or starts the next one).
-    auto addToParagraph = [&](int i) {
+    auto addToParagraph = [&](int i, const QString& text = QString()) {
         if (lines.at(i).para)
             finishParagraph();
-        paragraph += QLatin1Char(' ') + lines.at(i).text;
+        paragraph += QLatin1Char(' ') + (text.isEmpty() ? lines.at(i).text : text);
         if (paragraphFrom < 0)
             paragraphFrom = i;
         paragraphTo = i;
@@ -385,6 +401,8 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     for (int i = from; i < to; ++i) {
         const Line& line = lines.at(i);
         QString t = line.text;
+        if (!line.marginOwner.isEmpty())
+            ownedBlock(i, to);
         // A formal RESOLVED or the verdict of a vote ends a quotation left open.
         static const RX formalWord(QStringLiteral("^(?:RESOLVED|AGREED|PENDERFYNWYD|CYTUNWYD)\\b"));
         if (formalWord.match(withoutParagraphNumber(t)).hasMatch() || verdict(withoutParagraphNumber(t)))
@@ -599,6 +617,20 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             lastWasMotion = false;
             continue;
         }
+        // "… where visibility is poor. Resolved: to object to …": a formal decision after a sentence
+        // in the same line starts there.
+        if (mode == Mode::Text && !inQuote) {
+            static const RX midLine(QStringLiteral("(?<=[.!?)–—])\\s+(?=(?:It\\s+was\\s+(?:unanimously\\s+)?)"
+                                                   "?(?:RESOLVED|Resolved|AGREED)\\b\\s*[:–—-]?\\s*\\S)"));
+            if (const auto m = midLine.match(t); m.hasMatch() && m.capturedStart() > 0) {
+                const QString rest = t.mid(m.capturedEnd());
+                if (decisionOpening(rest)) {
+                    addToParagraph(i, t.left(m.capturedStart()));
+                    finishParagraph();
+                    t = rest;
+                }
+            }
+        }
         std::optional<DecisionOpening> opening = decisionOpening(t);
         // Under a "Decision:" heading the paragraph is the decision, whatever its first words.
         const bool decisionHeading0 =
@@ -672,6 +704,24 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             lines.at(currentFrom).source && x > lines.at(currentFrom).source->x + 6 && !current.isEmpty()) {
             static const RX never(QStringLiteral("(?!)"));
             part = never.match(t);
+        }
+        // "To APPROVE the application subject to the following conditions:" then "1. …", "2. …":
+        // the numbered terms of one decision, not decisions of their own; an unnumbered reason
+        // indented under "for the following reason:" is the decision's own text.
+        static const RX theFollowing(QStringLiteral("\\bthe\\s+following(?:\\s+[\\w-]+){0,2}\\s*:$"), CI);
+        const bool termsFollow = mode != Mode::Text && !current.isEmpty() &&
+                                 theFollowing.match(current.trimmed()).hasMatch() && !isLeadIn(current);
+        if (termsFollow && part.hasMatch()) {
+            finishResolution();
+            mode = Mode::Text;
+            addToParagraph(i);
+            continue;
+        }
+        if (termsFollow && currentFrom >= 0 && lines.at(currentFrom).source && line.source &&
+            x > lines.at(currentFrom).source->x + 6 && !line.para) {
+            current += QLatin1Char(' ') + t;
+            continueResolution(i);
+            continue;
         }
         if (part.hasMatch() && (mode == Mode::Parts || mode == Mode::Resolution) &&
             (mode == Mode::Parts || current.trimmed().endsWith(QLatin1Char(':')) || !line.para)) {

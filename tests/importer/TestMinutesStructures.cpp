@@ -288,6 +288,22 @@ private slots:
                            "approved."};
         QTest::newRow("an officer agreeing to do something is no decision")
             << QByteArray("The Deputy Chief Executive agreed to circulate the figures.\n") << QStringList{};
+        QTest::newRow("a decision subject to numbered conditions is one decision")
+            << QByteArray("RESOLVED:\nTo APPROVE the application subject to the following conditions:\n"
+                          "     1. The work to start within three years.\n     2. Stone walls to match.\n")
+            << QStringList{"To APPROVE the application subject to the following conditions:"};
+        QTest::newRow("the reason indented under the decision is its text")
+            << QByteArray("RESOLVED:\nTo REFUSE the application for the following reason:\n"
+                          "     The extension would harm the open character of the valley.\n")
+            << QStringList{"To REFUSE the application for the following reason: The extension would harm "
+                           "the open character of the valley."};
+        QTest::newRow("a decision after a sentence in the same line")
+            << QByteArray("Members were worried about the bend. Resolved: to object to the application.\n"
+                          "Proposed: Cllr Ames  Seconded: Cllr Bray  All in favour\n")
+            << QStringList{"to object to the application."};
+        QTest::newRow("a decision after a dash in the same line")
+            << QByteArray("a) Payments – It was RESOLVED to approve the payments as listed.\n")
+            << QStringList{"to approve the payments as listed."};
         QTest::newRow("Welsh") << QByteArray("PENDERFYNWYD cymeradwyo'r cyfrifon.\n")
                                << QStringList{"cymeradwyo'r cyfrifon."};
         QTest::newRow("motion carried")
@@ -592,6 +608,31 @@ private slots:
         QCOMPARE(m.items.at(0).actions.at(1).text, QStringLiteral("That the reserve be used."));
         QCOMPARE(owners(m.items.at(1)), QStringList{"Pennaeth Cyllid"});
         QCOMPARE(m.items.at(1).actions.first().text, QStringLiteral("i anfon y cyfrifon at yr aelodau"));
+    }
+
+    // The procedure of a vote under a decision does not take the ACTION line from it; an owner at
+    // the margin owns the block beside whose first line they stand, decisions inside it included.
+    void procedureAndOwnedBlocks()
+    {
+        const auto m = parse("1.  DEFIBRILLATOR\n"
+                             "Resolved: to accept the quotation for a new cabinet.\n\n"
+                             "Proposed: Cllr Ames  Seconded: Cllr Bray  All in favour\n\n"
+                             "                                                  ACTION: Clerk\n\n"
+                             "                                                                       Action\n"
+                             "2.  FINANCE\n"
+                             "b) Budget – The RFO presented the budget. It was RESOLVED to set       RFO\n"
+                             "the precept at £9,000.\n"
+                             "Proposed Cllr Ames, seconded Cllr Bray, all in favour.\n\n"
+                             "c) Audit – The auditor's letter was noted.\n");
+        QCOMPARE(owners(m.items.at(0)), QStringList{"Clerk"});
+        QCOMPARE(m.items.at(0).actions.first().text,
+                 QStringLiteral("to accept the quotation for a new cabinet."));
+        QCOMPARE(m.items.at(1).resolutions, QStringList{"to set the precept at £9,000."});
+        QCOMPARE(owners(m.items.at(1)), QStringList{"RFO"});
+        QCOMPARE(
+            m.items.at(1).actions.first().text,
+            QStringLiteral("Budget – The RFO presented the budget. It was RESOLVED to set the precept at "
+                           "£9,000. Proposed Cllr Ames, seconded Cllr Bray, all in favour."));
     }
 
     // Motions as InfoCouncil prints them: mover/seconder over the motion (one sentence, or parts
