@@ -29,7 +29,7 @@ void headingLines(const QList<Line>& lines, int from, int stop, ParsedMinutes& o
 {
     int dateLine = -1;
     for (int i = from; i < stop && dateLine < 0; ++i)
-        if (BritishDate::find(lines.at(i).text).isValid() && lines.at(i).text.size() < 60)
+        if (BritishDate::find(lines.at(i).text).isValid() && lines.at(i).text.size() < 90)
             dateLine = i;
     if (dateLine < 0)
         return;
@@ -47,12 +47,18 @@ void headingLines(const QList<Line>& lines, int from, int stop, ParsedMinutes& o
                 out.committee = clean(lines.at(i).text);
                 break;
             }
-    if (out.venue.isEmpty())
-        for (int i = dateLine + 1; i < qMin(stop, dateLine + 3); ++i)
+    // The place under the date (of the heading, not of a running header above it).
+    for (int d = dateLine; d < stop && out.venue.isEmpty(); ++d) {
+        if (!BritishDate::find(lines.at(d).text).isValid() || lines.at(d).text.size() >= 90)
+            continue;
+        for (int i = d + 1; i < qMin(stop, d + 3); ++i)
             if (usable(lines.at(i).text) && looksLikePlace(lines.at(i).text)) {
-                out.venue = clean(lines.at(i).text);
+                // "yn Siambr y Cyngor", "at the Guildhall": the place without the word before it.
+                static const RX placeWord(QStringLiteral("^(?:yn|ym|yng|at|in)\\s+(?:the\\s+)?"), CI);
+                out.venue = clean(lines.at(i).text).remove(placeWord);
                 break;
             }
+    }
 }
 
 // A cell of an attendance table that names a person ("Councillor A Bell", "P Verity (Vice-Chair)",
@@ -172,6 +178,8 @@ std::optional<QStringList> namesInColumns(const QList<Line>& lines, int from, in
                 cell = cell.left(comma);
             while (cell.endsWith(QLatin1Char(';')) || cell.endsWith(QLatin1Char(',')))
                 cell.chop(1);
+            static const RX welshArticle(QStringLiteral("^Y\\s+(?=Cynghorydd\\b|Cyng\\b)"));
+            cell.remove(welshArticle);
             out << cell;
         }
     return out;
@@ -197,8 +205,9 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
             "\\p{L}[\\p{L}\\d_'’-]+(?:\\s+\\p{L}[\\p{L}\\d_'’-]+){0,4}\\s+(?:Borough|County|City|District|"
             "Metropolitan Borough|Town|Parish)?\\s*Council)\\b"),
         CI);
-    static const RX committeeRx(
-        QStringLiteral("\\b(Committee|Board|Panel|Sub-Committee|Forum|Cabinet|Executive|Commission)\\b"), CI);
+    static const RX committeeRx(QStringLiteral("\\b(Committee|Board|Panel|Sub-Committee|Forum|Cabinet|"
+                                               "Executive|Commission|Pwyllgor|Is-bwyllgor|Bwrdd)\\b"),
+                                CI);
     static const RX venueRx(QStringLiteral("^(?:Venue|Place|Location|Where)\\s*:\\s*(.+)$"), CI);
     static const RX contactRx(
         QStringLiteral("^(?:Contact(?: officer)?|Clerk|Democratic Services Officer)\\s*:\\s*(.+)$"), CI);
@@ -401,6 +410,17 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
     headingLines(lines, from, stop, out);
     // A body that is an authority of its own (a fire authority, a national park authority) is the
     // committee where the heading names no committee.
+    // A council named only in Welsh ("CYNGOR SIR MORLAN"); a bilingual heading's English name
+    // comes first where there is one.
+    if (out.council.isEmpty()) {
+        static const RX welshCouncil(QStringLiteral("^(Cyngor\\s+(?:Sir\\s+|Tref\\s+|Dinas\\s+|Cymuned\\s+|"
+                                                    "Bwrdeistref\\s+Sirol\\s+)?\\p{L}[\\p{L}'’-]+"
+                                                    "(?:\\s+\\p{L}[\\p{L}'’-]+){0,2})$"),
+                                     CI);
+        for (int i = from; i < stop && out.council.isEmpty(); ++i)
+            if (const auto m = welshCouncil.match(clean(lines.at(i).text)); m.hasMatch())
+                out.council = m.captured(1);
+    }
     // Where a committee is named, the authority is the body it belongs to (a national park
     // authority's Planning Committee, a combined authority's Board).
     if (out.committee.isEmpty() || out.council.isEmpty()) {
@@ -410,6 +430,7 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
             for (const QString& seg : lines.at(i).text.split(RX(QStringLiteral("\\s+[–—-]\\s+|\\s{2,}"))))
                 if (authority.match(clean(seg)).hasMatch() &&
                     clean(seg).compare(out.council, Qt::CaseInsensitive) != 0 &&
+                    clean(seg).compare(out.committee, Qt::CaseInsensitive) != 0 &&
                     !committeeRx.match(clean(seg)).hasMatch()) {
                     (out.committee.isEmpty() ? out.committee : out.council) = clean(seg);
                     found = true;
@@ -435,13 +456,13 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
 void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
 {
     static const RX presentRx(
-        QStringLiteral(
-            "^(?:Present|Members present|Councillors present|Sederunt|Yn bresennol|Presennol|"
-            "Non-Councillor Members|Co-opted Members?|Young people|Substitute Members|Voting Members|"
-            "Independent Members|Substitutes?(?=\\s*[:–-]))"
-            "(?:\\s*/\\s*(?:Present|Members "
-            "present))?(?:\\s+present)?(?:\\s+(?:in\\s+person|in\\s+the\\s+room|"
-            "virtually|remotely|online))?\\s*[:;–-]*\\s*(.*)$"),
+        QStringLiteral("^(?:Present|Members present|Councillors present|Sederunt|Yn bresennol|Presennol|"
+                       "Non-Councillor Members|Co-opted Members?|Lay Members?|Aelodau Lleyg|Aelod "
+                       "Lleyg|Young people|Substitute Members|Voting Members|"
+                       "Independent Members|Substitutes?(?=\\s*[:–-]))"
+                       "(?:\\s*/\\s*(?:Present|Members "
+                       "present))?(?:\\s+present)?(?:\\s+(?:in\\s+person|in\\s+the\\s+room|"
+                       "virtually|remotely|online))?\\s*[:;–-]*\\s*(.*)$"),
         CI);
     static const RX stopRx(
         QStringLiteral("^(Also present|Also in attendance|In attendance|Officers|Apologies|Absent|Substitute|"
@@ -487,7 +508,10 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
             }
             // A line that opens with a title after a line that ended a name is another person.
             static const RX opensWithTitle(
-                QStringLiteral("^(?:Councillors?|Cllrs?|Mayor|Deputy Mayor|Mr|Mrs|Ms|Miss|Dr|Prof)\\s"), CI);
+                QStringLiteral("^(?:Councillors?|Cllrs?|Mayor|Deputy "
+                               "Mayor|Mr|Mrs|Ms|Miss|Dr|Prof|(?:Y\\s+)?Cynghor(?:ydd|wyr)|"
+                               "Cyng)\\b"),
+                CI);
             static const RX runsOn(QStringLiteral("(?:,|;|\\band|&)\\s*$"), CI);
             const bool another = opensWithTitle.match(lines.at(j).text).hasMatch() &&
                                  !runsOn.match(text).hasMatch() && !clean(text).isEmpty();

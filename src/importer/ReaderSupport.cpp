@@ -232,7 +232,9 @@ QStringList splitNames(QString list)
     static const RX honours(
         QStringLiteral("^(?:MBE|OBE|CBE|KBE|DBE|BEM|QPM|JP|DL|MP|MSP|MS|AM|MEP|cc|FRSA)$"));
     const bool welsh = list.contains(RX(QStringLiteral("\\b(?:Cyng|Cynghorwyr|Cynghorydd)\\b"), CI));
-    static const RX ands(QStringLiteral("\\s+and\\s+|\\s*&\\s*"));
+    // "and", "&", and the Welsh "a" between two titled names ("Ms A Bell a Mr C Dodd").
+    static const RX ands(
+        QStringLiteral("\\s+and\\s+|\\s*&\\s*|\\s+a\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cyng|Cynghorydd)\\b)"));
     static const RX andsWelsh(QStringLiteral("\\s+and\\s+|\\s*&\\s*|\\s+ac?\\s+(?=[A-Z])"));
     static const RX commas(QStringLiteral("\\s*[,;]\\s*"));
     // The groups between commas, where a comma inside brackets or inside a role ("– Portfolio
@@ -256,6 +258,10 @@ QStringList splitNames(QString list)
         }
         groups << part.trimmed();
         groups.removeAll(QString());
+        // "Y Cynghorydd A" (the councillor A): the article is not part of the name.
+        static const RX welshArticle(QStringLiteral("^Y\\s+(?=Cynghorydd\\b|Cyng\\b)"));
+        for (QString& g : groups)
+            g.remove(welshArticle);
         int titled = 0;
         for (const QString& g : groups)
             titled += title.match(g).hasMatch() || plural.match(g).hasMatch() ? 1 : 0;

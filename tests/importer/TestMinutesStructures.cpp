@@ -635,6 +635,29 @@ private slots:
                            "£9,000. Proposed Cllr Ames, seconded Cllr Bray, all in favour."));
     }
 
+    // A Welsh-only heading: the council and the committee in Welsh, the venue under the date
+    // ("yn Siambr …") below a running header that also carries the date; a label grid with one
+    // person a line ("Y Cynghorydd …"), lay members ("Aelodau Lleyg:") joined by "a".
+    void welshHeadingAndLabelGrid()
+    {
+        const auto m = parse("Pwyllgor Archwilio – 3 Mehefin 2024\n\n"
+                             "CYNGOR SIR GLANNAU\n"
+                             "PWYLLGOR ARCHWILIO\n"
+                             "Cofnodion y cyfarfod a gynhaliwyd ar 3 Mehefin 2024 (2:00 y.p.)\n"
+                             "yn Siambr y Cyngor, Neuadd y Sir, Aberglannau\n\n"
+                             "YN BRESENNOL:  Mr Ifan Jones (Cadeirydd)\n"
+                             "               Y Cynghorydd Lowri Owen (Is-Gadeirydd)\n"
+                             "               Y Cynghorwyr Aled Parri a Bethan Roberts.\n"
+                             "               Aelodau Lleyg: Ms Ceri Rhys a Mr Dewi Tomos.\n\n"
+                             "1  YMDDIHEURIADAU\nDim.\n\n2  COFNODION\nCytunwyd.\n");
+        QCOMPARE(m.council.toLower(), QStringLiteral("cyngor sir glannau"));
+        QCOMPARE(m.committee.toLower(), QStringLiteral("pwyllgor archwilio"));
+        QCOMPARE(m.venue, QStringLiteral("Siambr y Cyngor, Neuadd y Sir, Aberglannau"));
+        QCOMPARE(m.present, (QStringList{"Mr Ifan Jones (Cadeirydd)", "Cynghorydd Lowri Owen (Is-Gadeirydd)",
+                                         "Cynghorydd Aled Parri", "Cynghorydd Bethan Roberts", "Ms Ceri Rhys",
+                                         "Mr Dewi Tomos"}));
+    }
+
     // Motions as InfoCouncil prints them: mover/seconder over the motion (one sentence, or parts
     // A) B) C) with a hanging indent), CARRIED at the right; an amendment LOST is no decision; the
     // reasons clause back at the marker's indent is not part of the last part; the heading names a
