@@ -572,11 +572,25 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         // "Councillor Ashby/Councillor Holt" over a motion (mover and seconder, as InfoCouncil prints
         // them): the motion's text, or its parts A) B) C), is the decision once CARRIED; LOST, it is none.
         static const RX moverSeconder(QStringLiteral(
-            "^(?:Councillor|Cllr|Mayor|Deputy\\s+Mayor|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{"
+            "^(?:Councillor|Cllr|Cr|Mayor|Deputy\\s+Mayor|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+"
+            "\\p{"
             "Lu}[\\p{L}'’-]+){0,2}"
-            "\\s*/\\s*(?:Councillor|Cllr|Mayor|Deputy\\s+Mayor|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu}[\\p{L}'’-]+"
+            "\\s*/\\s*(?:Councillor|Cllr|Cr|Mayor|Deputy\\s+Mayor|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu}[\\p{L}'’-]+"
             "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}$"));
-        if (moverSeconder.match(t).hasMatch()) {
+        // Or on two lines: "Moved: Mayor John Carter" / "Seconded: Cr Rachel Smith".
+        static const RX secondedLine(QStringLiteral("^Seconded\\s*:\\s*\\S.{0,60}$"), CI);
+        static const RX movedLine(QStringLiteral("^Moved\\s*:\\s*\\S.{0,60}$"), CI);
+        const bool movedThenSeconded = secondedLine.match(t).hasMatch() && i > from &&
+                                       movedLine.match(clean(lines.at(i - 1).text)).hasMatch();
+        if (movedLine.match(t).hasMatch() && i + 1 < to &&
+            secondedLine.match(clean(lines.at(i + 1).text)).hasMatch()) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            continue;
+        }
+        if (moverSeconder.match(t).hasMatch() || movedThenSeconded) {
             if (mode != Mode::Text)
                 finishResolution();
             finishParagraph();

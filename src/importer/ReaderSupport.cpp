@@ -223,7 +223,7 @@ QStringList splitNames(QString list)
         QStringLiteral(
             "^(?:County\\s+|Borough\\s+|District\\s+|Town\\s+|Parish\\s+)?"
             "(?:Councillor|Cllr|Cyng|Gyng|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|"
-            "Professor|Prof|Rev|Revd|Reverend|Alderman|Alderwoman|Deputy|Mx|Mayor|Provost|Bailie)\\b"),
+            "Professor|Prof|Rev|Revd|Reverend|Alderman|Alderwoman|Deputy|Mx|Mayor|Provost|Bailie|Cr)\\b"),
         CI);
     // Titles one after another without commas ("Cllr A Brooker Cllr C Evans").
     static const RX titleInside(

@@ -690,6 +690,13 @@ private slots:
                   "       budget for it.\n"
                   "    with the reasons for this decision being that the pipes are failing.\n"
                   "                                                                        CARRIED\n");
+        // The mover and seconder on two lines, "Cr" for councillor.
+        const auto two = parse("1  APOLOGIES\nMoved: Mayor Ana Bell\nSeconded: Cr Eve Ford\n"
+                               "That the apology from Cr Gus Hale be accepted.\nCarried\n\n"
+                               "2  MINUTES\nMoved: Cr Eve Ford\nSeconded: Cr Ian Jury\n"
+                               "That the minutes be confirmed.\nLost\n");
+        QCOMPARE(two.items.at(0).resolutions, QStringList{"That the apology from Cr Gus Hale be accepted."});
+        QVERIFY(two.items.at(1).resolutions.isEmpty());
         QCOMPARE(m.council, QStringLiteral("TĀWHARA DISTRICT COUNCIL"));
         QCOMPARE(m.venue, QStringLiteral("Council Chamber, 3 Rata Street"));
         QCOMPARE(m.present, (QStringList{"Councillor Ana Bell (Chair)", "Mayor Cole Dunn",
