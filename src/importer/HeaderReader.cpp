@@ -272,7 +272,7 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
     // County Hall on Thursday, 19 December 2024" (over several lines).
     for (int i = from; i < stop; ++i) {
         static const RX opening(
-            QStringLiteral("^(?:At\\s+)?(?:(?:Draft\\s+)?Minutes|A meeting|Meeting|The meeting)\\s+of\\b"),
+            QStringLiteral("^(?:At\\s+)?(?:(?:Draft\\s+)?Minutes?|A meeting|Meeting|The meeting)\\s+of\\b"),
             CI);
         if (!opening.match(lines.at(i).text).hasMatch())
             continue;
@@ -471,7 +471,7 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
     static const RX apologiesHead(
         QStringLiteral(
             "^(?:Apologies(?: for absence| for)?|Ymddiheuriadau(?: am absenoldeb)?)(?:\\s*/\\s*Apologies)?"
-            "(?:\\s*[:–-]\\s*(.*)|\\s{2,}(.+)|\\s*$)"),
+            "(?:(?:\\s*[:–-])+\\s*(.*)|\\s{2,}(.+)|\\s*$)"),
         CI);
     // Any other label ("OFFICIALS IN ATTENDANCE:", "Clerk:") or a sentence about the chair ends a list.
     static const RX label(QStringLiteral("^[A-Z][\\w'’ /()-]{2,40}?\\s*:-?(?:\\s|$)"));

@@ -257,9 +257,10 @@ QString extendTitle(const QList<Line>& lines, int from, QString title, int& next
             ++next;
             continue;
         }
+        // "DECISION" under the title is the item's section marker, not more of its title.
         if ((l.para && !pageBreak) || upperShare(stripWebFurniture(l.text)) < 0.8 ||
-            l.text.startsWith(QLatin1Char('(')) || isResolvedStart(l.text) || isActionLine(l.text) ||
-            l.text.size() >= 120 || numberRx().match(l.text).captured(4).size() > 0)
+            isSectionMarker(l.text) || l.text.startsWith(QLatin1Char('(')) || isResolvedStart(l.text) ||
+            isActionLine(l.text) || l.text.size() >= 120 || numberRx().match(l.text).captured(4).size() > 0)
             break;
         title += QLatin1Char(' ') + l.text;
         ++next;

@@ -741,6 +741,23 @@ private slots:
         QCOMPARE(b.council, QStringLiteral("Dalebridge Combined Authority"));
     }
 
+    // Scottish minutes: "MINUTE of Meeting of the … held in …" names the venue; "Apologies:-"
+    // over its names; a "DECISION" line under a title in capitals is not part of the title.
+    void scottishMinuteOfMeeting()
+    {
+        const auto m =
+            parse("GLENCARRA COUNCIL\n"
+                  "MINUTE of Meeting of the EDUCATION COMMITTEE held in the Council Chamber,\n"
+                  "Council Offices, Kirk Wynd, Glencarra on Tuesday, 5 March 2024 at 10.00 a.m.\n\n"
+                  "Present:-  Councillors A. Bell (Chair), C. Dodd.\n"
+                  "Apologies:-  Councillors E. Ford and G. Hale.\n\n"
+                  "1.  PRIVATE BUSINESS\nDECISION\nAGREED to exclude the public.\n\n"
+                  "2.  SCHOOL ROLLS\nNOTED the report.\n");
+        QCOMPARE(m.venue, QStringLiteral("Council Chamber, Council Offices, Kirk Wynd, Glencarra"));
+        QCOMPARE(m.apologies, (QStringList{"Councillor E. Ford", "Councillor G. Hale"}));
+        QCOMPARE(m.items.at(0).title, QStringLiteral("PRIVATE BUSINESS"));
+    }
+
     // A long heading in capitals names the committee of a council; the date is not the next
     // meeting's, and the council is not taken from an officer's job title.
     void headerSentenceInCapitals()
