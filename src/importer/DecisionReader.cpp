@@ -722,7 +722,12 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         // "To APPROVE the application subject to the following conditions:" then "1. …", "2. …":
         // the numbered terms of one decision, not decisions of their own; an unnumbered reason
         // indented under "for the following reason:" is the decision's own text.
-        static const RX theFollowing(QStringLiteral("\\bthe\\s+following(?:\\s+[\\w-]+){0,2}\\s*:$"), CI);
+        // (Steps or recommendations that follow are decisions of their own: "to take the following
+        // steps:" then "(a) …", "(b) …".)
+        static const RX theFollowing(
+            QStringLiteral(
+                "\\bthe\\s+following(?:\\s+[\\w-]+)?\\s+(?:conditions?|reasons?|grounds?|terms?)\\s*:$"),
+            CI);
         const bool termsFollow = mode != Mode::Text && !current.isEmpty() &&
                                  theFollowing.match(current.trimmed()).hasMatch() && !isLeadIn(current);
         if (termsFollow && part.hasMatch()) {

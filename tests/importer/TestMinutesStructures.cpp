@@ -292,6 +292,11 @@ private slots:
             << QByteArray("RESOLVED:\nTo APPROVE the application subject to the following conditions:\n"
                           "     1. The work to start within three years.\n     2. Stone walls to match.\n")
             << QStringList{"To APPROVE the application subject to the following conditions:"};
+        QTest::newRow("the following steps are decisions of their own")
+            << QByteArray(
+                   "The Sub-Committee RESOLVED to take the following steps:\n(a) to suspend the licence;\n"
+                   "(b) to add the conditions in Annex 2.\n")
+            << QStringList{"to suspend the licence;", "to add the conditions in Annex 2."};
         QTest::newRow("the reason indented under the decision is its text")
             << QByteArray("RESOLVED:\nTo REFUSE the application for the following reason:\n"
                           "     The extension would harm the open character of the valley.\n")
