@@ -464,10 +464,10 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                        "present))?(?:\\s+present)?(?:\\s+(?:in\\s+person|in\\s+the\\s+room|"
                        "virtually|remotely|online))?\\s*[:;–-]*\\s*(.*)$"),
         CI);
-    static const RX stopRx(
-        QStringLiteral("^(Also present|Also in attendance|In attendance|Officers|Apologies|Absent|Substitute|"
-                       "Hefyd yn bresennol|Ymddiheuriadau|Swyddogion|Yn mynychu)"),
-        CI);
+    static const RX stopRx(QStringLiteral("^(Also present|Also in attendance|Also(?=\\s{2,}|\\s*$)|In "
+                                          "attendance|Officers|Apologies|Absent|Substitute|"
+                                          "Hefyd yn bresennol|Ymddiheuriadau|Swyddogion|Yn mynychu)"),
+                           CI);
     static const RX apologiesHead(
         QStringLiteral(
             "^(?:Apologies(?: for absence| for)?|Ymddiheuriadau(?: am absenoldeb)?)(?:\\s*/\\s*Apologies)?"
@@ -538,7 +538,11 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
             out.attendanceRegion.box = out.attendanceRegion.box.united(where.box);
     };
     for (int i = 0; i < headerEnd; ++i) {
-        const QString t = lines.at(i).text;
+        QString t = lines.at(i).text;
+        // "… COMMITTEE. Present:- Councillor A, …": the list runs on after the heading's sentence.
+        static const RX runIn(QStringLiteral("[.;]\\s+(?=(?:Present|Sederunt)\\s*:)"));
+        if (const auto r = runIn.match(t); r.hasMatch() && !presentRx.match(t).hasMatch())
+            t = t.mid(r.capturedEnd());
         if (const auto m = presentRx.match(t); m.hasMatch())
             collect(i, m.captured(1), out.present);
         else if (const auto a = apologiesHead.match(t); a.hasMatch())
@@ -582,7 +586,7 @@ void apologiesInText(const QString& text, QStringList& into)
         QString names = it.next().captured(1);
         static const RX tail(
             QStringLiteral("\\s*(?:,\\s*)?\\b(?:who|with|for|due to|as|and (?:Councillor \\w+ "
-                           ")?(?:attended|was) as substitute)\\b.*$"),
+                           ")?(?:attended|was) as substitute)\\b(?![^(]*\\)).*$"),
             CI);
         // ", for whom Cllr B substituted, and Cllr C": the clause between commas is not a name.
         static const RX clause(QStringLiteral(",\\s*(?:for\\s+whom|who)\\b[^,()]*,"), CI);

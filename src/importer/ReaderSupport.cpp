@@ -262,6 +262,18 @@ QStringList splitNames(QString list)
         static const RX welshArticle(QStringLiteral("^Y\\s+(?=Cynghorydd\\b|Cyng\\b)"));
         for (QString& g : groups)
             g.remove(welshArticle);
+        // "Councillor Grant, Convener; …": the chair's role after the comma is theirs.
+        static const RX chairRole(
+            QStringLiteral("^(?:Vice[- ]|Deputy )?(?:Chair|Chairman|Chairperson|Chairwoman|Convener|Convenor|"
+                           "Cadeirydd|Is-Gadeirydd)$"),
+            CI);
+        for (qsizetype g = 1; g < groups.size();)
+            if (chairRole.match(groups.at(g).trimmed()).hasMatch()) {
+                groups[g - 1] += QStringLiteral(" (") + groups.at(g).trimmed() + QLatin1Char(')');
+                groups.removeAt(g);
+            } else {
+                ++g;
+            }
         int titled = 0;
         for (const QString& g : groups)
             titled += title.match(g).hasMatch() || plural.match(g).hasMatch() ? 1 : 0;
@@ -303,6 +315,12 @@ QStringList splitNames(QString list)
         QString group = groups.at(g);
         // A role after a comma stays with its person.
         if (joined.value(g)) {
+            // "Councillor A – Portfolio Holder for Children, Young People and Families": the role in
+            // brackets, as the other roles are.
+            if (const qsizetype dash = group.indexOf(QStringLiteral(" – "));
+                dash > 0 && title.match(group).hasMatch() && !group.contains(QLatin1Char('(')))
+                group = group.left(dash) + QStringLiteral(" (") + group.mid(dash + 3).trimmed() +
+                        QLatin1Char(')');
             out << group;
             runTitle.clear();
             continue;
@@ -337,7 +355,18 @@ QStringList splitNames(QString list)
                     group[c] = QChar(0x1);
             }
         }
-        for (QString part : group.split(welsh ? andsWelsh : ands, Qt::SkipEmptyParts)) {
+        // "Councillor A Bell – Deputy Leader and Portfolio Holder for Finance": the role after the
+        // dash is one person's.
+        QString role;
+        if (const qsizetype dash = group.indexOf(QStringLiteral(" – "));
+            dash > 0 && title.match(group).hasMatch()) {
+            role = group.mid(dash);
+            group = group.left(dash);
+        }
+        QStringList people = group.split(welsh ? andsWelsh : ands, Qt::SkipEmptyParts);
+        if (!role.isEmpty() && !people.isEmpty())
+            people.last() += QStringLiteral(" (") + role.mid(3).trimmed() + QLatin1Char(')');
+        for (QString part : people) {
             part.replace(QChar(0x1), QLatin1Char(' '));
             if (honours.match(part.trimmed()).hasMatch() && !out.isEmpty()) {
                 out.last() += QStringLiteral(", ") + part.trimmed();

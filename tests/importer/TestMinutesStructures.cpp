@@ -526,10 +526,22 @@ private slots:
         QCOMPARE(a.present,
                  (QStringList{
                      "Councillor Ada Grey (Convener)",
-                     "Councillor Ben Stone – Portfolio Holder for Children, Young People and Families",
+                     "Councillor Ben Stone (Portfolio Holder for Children, Young People and Families)",
                      "Mr Carl Dunn (Diocesan representative, co-opted)", "Mrs Dora Finch, Church of Scotland",
                      "The Town Mayor, Cllr Eve Hale", "Mr Finn Gray"}));
         QCOMPARE(a.apologies, (QStringList{"Councillor L.M. Hart", "Councillor Ian Roe"}));
+        // A role after a dash, "and" in it; a chair's role after a comma; the list running on after
+        // the heading's sentence; a member's post in brackets in an apology.
+        const auto r =
+            parse("Westby, 4 June 2024. Minute of Meeting of the EDUCATION COMMITTEE. Present:- Councillor "
+                  "Grant, Convener; Councillor Bell – Deputy Leader and Portfolio Holder for Finance; "
+                  "Councillor Dodd.\n\n"
+                  "1. APOLOGIES\nAn apology for absence was received from Councillor Ford (Portfolio "
+                  "Holder for Planning).\n\n2. MINUTES\nSigned.\n");
+        QCOMPARE(r.present, (QStringList{"Councillor Grant (Convener)",
+                                         "Councillor Bell (Deputy Leader and Portfolio Holder for Finance)",
+                                         "Councillor Dodd"}));
+        QCOMPARE(r.apologies, QStringList{"Councillor Ford (Portfolio Holder for Planning)"});
         const auto b = parse("Present: Aldermen – Jo Ives and Kim Lamb; Councillors – Lee Moss, Mo Nash\n"
                              "Councillor Lee Moss presided.\n\n1. MINUTES\nSigned.\n");
         QCOMPARE(b.present, (QStringList{"Alderman Jo Ives", "Alderman Kim Lamb", "Councillor Lee Moss",
