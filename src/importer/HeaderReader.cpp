@@ -537,6 +537,38 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         else if (where.page == out.attendanceRegion.page)
             out.attendanceRegion.box = out.attendanceRegion.box.united(where.box);
     };
+    // An attendance register: "Name | Representing | Attendance" with Present / Apologies / Absent
+    // in the last column of each row (schools forums, health boards).
+    for (int i = 0; i < headerEnd; ++i) {
+        const SourceLine* h = lines.at(i).source;
+        static const RX registerHead(QStringLiteral("^Name\\s{2,}.*\\b(?:Attendance|Attended|Status)$"), CI);
+        if (!h || h->words.size() < 3 || !registerHead.match(lines.at(i).text).hasMatch())
+            continue;
+        const double second = h->words.at(1).x;
+        static const RX status(
+            QStringLiteral("\\b(Present|Apologies|Apology|Absent|In attendance|Attended)$"), CI);
+        for (int k = i + 1; k < headerEnd; ++k) {
+            const SourceLine* r = lines.at(k).source;
+            const auto m = status.match(lines.at(k).text);
+            if (!r || r->words.isEmpty())
+                break;
+            if (!m.hasMatch())
+                continue; // a group's label row ("Schools Members")
+            QStringList name;
+            for (const SourceWord& w : r->words)
+                if (w.x < second - 3)
+                    name << w.text;
+            const QString who = clean(name.join(QLatin1Char(' ')));
+            const QString word = m.captured(1).toLower();
+            if (who.isEmpty())
+                continue;
+            if (word == QLatin1String("present") || word == QLatin1String("attended"))
+                out.present << who;
+            else if (word.startsWith(QLatin1String("apolog")))
+                out.apologies << who;
+        }
+        break;
+    }
     for (int i = 0; i < headerEnd; ++i) {
         QString t = lines.at(i).text;
         // "… COMMITTEE. Present:- Councillor A, …": the list runs on after the heading's sentence.

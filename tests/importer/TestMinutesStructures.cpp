@@ -730,6 +730,24 @@ private slots:
                      "That the Committee approves the programme in Attachment 1 and the budget for it."}));
     }
 
+    // An attendance register: each member's row says Present, Apologies or Absent; officers "In
+    // attendance" and those absent are neither present nor apologising.
+    void attendanceRegister()
+    {
+        const auto m =
+            parse("Westby Schools Forum\nNotes of the meeting held on Wednesday 15 January 2025\n\n"
+                  "Name              Representing                  Attendance\n"
+                  "School Members\n"
+                  "Ann Bell (Chair)  Secondary headteacher         Present\n"
+                  "Carl Dodd         Primary headteacher           Apologies\n"
+                  "Eve Ford          Special school governor       Present\n"
+                  "Gus Hale          Early years sector            Absent\n"
+                  "Ian Jury          Head of School Funding        In attendance\n\n"
+                  "1. WELCOME\nThe Chair opened the meeting.\n\n2. BUDGET\nNoted.\n");
+        QCOMPARE(m.present, (QStringList{"Ann Bell (Chair)", "Eve Ford"}));
+        QCOMPARE(m.apologies, QStringList{"Carl Dodd"});
+    }
+
     // A label grid ("Chair:", "Present:", "Apologies for" wrapping onto "absence:"); the authority
     // whose committee meets is its council; a date in the notes under the attendance is not the
     // meeting's; "<Board>: Minutes" names the board.
