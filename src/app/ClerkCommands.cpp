@@ -1,16 +1,14 @@
-// The clerk's exports:
-//   scrutineer export minutes --db FILE --meeting ID --out FILE.pdf [--confidential]
+// The clerk's exports (the minutes PDF is in BriefingCommand.cpp):
 //   scrutineer export actions --db FILE --format csv|xlsx --out FILE [--committee ID] [--status S]
-//   [--overdue] scrutineer export calendar --db FILE [--committee ID] --out FILE.ics
+//   [--overdue] [--confidential]
+//   scrutineer export calendar --db FILE [--committee ID] --out FILE.ics
 #include "CliSupport.h"
 #include "Commands.h"
 #include "reports/ActionLogExport.h"
 #include "reports/CalendarExport.h"
-#include "reports/MinutesPdf.h"
 #include "store/ActionRepository.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 namespace {
 
@@ -49,13 +47,6 @@ qint64 committeeValue(const QCommandLineParser& parser)
 
 } // namespace
 
-int runExportMinutes(const QStringList& args)
-{
-    return Cli::exportMeetingPdf(
-        args, QStringLiteral("export minutes"), tr("the minutes"), QStringLiteral("minutes.pdf"),
-        tr("Include exempt (Part 2) items, marked confidential."), &MinutesPdf::writePdf);
-}
-
 int runExportActions(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -71,6 +62,9 @@ int runExportActions(const QStringList& args)
         QStringLiteral("STATUS")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("overdue"), tr("Only outstanding actions past their due date.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("confidential"),
+                                        tr("Include the actions raised under exempt (Part 2) items; without "
+                                           "it they are left out.")));
     if (!Cli::parse(parser, QStringLiteral("export actions"), args))
         return 2;
     const QString out = parser.value(QStringLiteral("out"));
@@ -98,7 +92,13 @@ int runExportActions(const QStringList& args)
         return 2;
     }
     filter.overdueOnly = parser.isSet(QStringLiteral("overdue"));
+    filter.withExempt = parser.isSet(QStringLiteral("confidential"));
     filter.today = QDate::currentDate();
+#ifdef SCRUTINEER_NO_WORKBOOKS
+    // This executable writes text only; scrutineer-gui writes Excel workbooks.
+    if (format == QLatin1String("xlsx"))
+        return Cli::handOver(QStringLiteral("scrutineer-gui"));
+#endif
     auto db = Cli::openDatabase(parser);
     if (!db)
         return 1;
@@ -106,8 +106,12 @@ int runExportActions(const QStringList& args)
     bool done = false;
     try {
         const QList<ActionRepository::Row> rows = ActionRepository(*db).rows(filter);
+#ifdef SCRUTINEER_NO_WORKBOOKS
+        done = ActionLogExport::writeCsv(rows, out, filter.today, &error);
+#else
         done = format == QLatin1String("csv") ? ActionLogExport::writeCsv(rows, out, filter.today, &error)
                                               : ActionLogExport::writeXlsx(rows, out, filter.today, &error);
+#endif
         if (done)
             Cli::out() << (rows.size() == 1 ? tr("1 action written to %1").arg(out)
                                             : tr("%1 actions written to %2").arg(rows.size()).arg(out))

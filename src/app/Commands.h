@@ -19,3 +19,4 @@ int runExportMinutes(const QStringList& args);
 int runExportActions(const QStringList& args);
 int runExportCalendar(const QStringList& args);
 int runImportFigures(const QStringList& args);
+int runVerify(const QStringList& args); // VerifyCommand.cpp

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "store/DemoData.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -11,25 +12,31 @@ int runDemo(const QStringList& args)
 {
     QCommandLineParser parser;
     Cli::addDbOption(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("scale"),
-                                        QCoreApplication::translate("Cli", "Create a synthetic database of YEARS years instead."),
-                                        QStringLiteral("YEARS")));
-    parser.addOption(QCommandLineOption(QStringLiteral("seed"),
-                                        QCoreApplication::translate("Cli", "Seed of the synthetic database (default 1)."),
-                                        QStringLiteral("N"), QStringLiteral("1")));
-    parser.addOption(QCommandLineOption(QStringLiteral("force"),
-                                        QCoreApplication::translate("Cli", "Replace an existing database file.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("scale"),
+        QCoreApplication::translate("Cli", "Create a synthetic database of YEARS years instead."),
+        QStringLiteral("YEARS")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("seed"),
+                           QCoreApplication::translate("Cli", "Seed of the synthetic database (default 1)."),
+                           QStringLiteral("N"), QStringLiteral("1")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("force"), QCoreApplication::translate("Cli", "Replace an existing database file.")));
     if (!Cli::parse(parser, QStringLiteral("demo"), args))
         return 2;
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
-        Cli::err() << QCoreApplication::translate("Cli", "Say where to create the database: scrutineer demo --db FILE") << Qt::endl;
+        Cli::err() << QCoreApplication::translate(
+                          "Cli", "Say where to create the database: scrutineer demo --db FILE")
+                   << Qt::endl;
         return 2;
     }
     bool ok = true;
-    const int years = parser.isSet(QStringLiteral("scale")) ? parser.value(QStringLiteral("scale")).toInt(&ok) : 0;
+    const int years =
+        parser.isSet(QStringLiteral("scale")) ? parser.value(QStringLiteral("scale")).toInt(&ok) : 0;
     if (!ok || years < 0 || years > 50) {
-        Cli::err() << QCoreApplication::translate("Cli", "--scale takes a number of years from 1 to 50.") << Qt::endl;
+        Cli::err() << QCoreApplication::translate("Cli", "--scale takes a number of years from 1 to 50.")
+                   << Qt::endl;
         return 2;
     }
     const quint32 seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
@@ -39,21 +46,33 @@ int runDemo(const QStringList& args)
     }
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
         if (!parser.isSet(QStringLiteral("force"))) {
-            Cli::err() << QCoreApplication::translate("Cli", "%1 already exists. Choose another file, or add --force to "
-                                                             "replace it.")
+            Cli::err() << QCoreApplication::translate(
+                              "Cli", "%1 already exists. Choose another file, or add --force to "
+                                     "replace it.")
                               .arg(path)
                        << Qt::endl;
             return 1;
         }
+        // Nothing lost: the file that was there is moved aside, whole (with its -wal and -shm), as a
+        // backup, whether it was a database full of figures or something else.
+        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QString kept = path + QStringLiteral(".replaced-%1.backup").arg(stamp);
+        for (int n = 2; QFileInfo::exists(kept); ++n)
+            kept = path + QStringLiteral(".replaced-%1-%2.backup").arg(stamp).arg(n);
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (QFileInfo::exists(path + suffix) && !QFile::remove(path + suffix)) {
-                Cli::err() << QCoreApplication::translate("Cli", "Could not replace %1: it may be open in Scrutineer or "
-                                                                 "read-only. Close it, or choose another file.")
-                                  .arg(path + suffix)
+            if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, kept + suffix)) {
+                Cli::err() << QCoreApplication::translate("Cli",
+                                                          "Could not move %1 aside to %2: the folder may be "
+                                                          "read-only. Nothing was replaced; choose another "
+                                                          "file.")
+                                  .arg(path + suffix, kept + suffix)
                            << Qt::endl;
                 return 1;
             }
         }
+        Cli::err() << QCoreApplication::translate("Cli", "The database that was at %1 is kept as %2.")
+                          .arg(path, kept)
+                   << Qt::endl;
     }
     try {
         auto db = Database::open(path);
@@ -61,8 +80,9 @@ int runDemo(const QStringList& args)
         timer.start();
         if (years > 0) {
             const auto counts = DemoData::createScaled(*db, years, seed);
-            Cli::out() << QCoreApplication::translate("Cli", "Created %1: %2 meetings, %3 items, %4 actions, %5 milestones, "
-                                                             "%6 figures, %7 MB of minutes text in %8 s.")
+            Cli::out() << QCoreApplication::translate(
+                              "Cli", "Created %1: %2 meetings, %3 items, %4 actions, %5 milestones, "
+                                     "%6 figures, %7 MB of minutes text in %8 s.")
                               .arg(path)
                               .arg(counts.meetings)
                               .arg(counts.items)
@@ -74,7 +94,8 @@ int runDemo(const QStringList& args)
                        << Qt::endl;
         } else {
             DemoData::create(*db);
-            Cli::out() << QCoreApplication::translate("Cli", "Created the demo database %1.").arg(path) << Qt::endl;
+            Cli::out() << QCoreApplication::translate("Cli", "Created the demo database %1.").arg(path)
+                       << Qt::endl;
         }
         return 0;
     } catch (const StoreError& e) {

@@ -28,10 +28,12 @@ int runImportFigures(const QStringList& args)
     if (!db)
         return 1;
     try {
-        const auto result = FigureImport::import(*db, QString::fromUtf8(bytes));
+        const auto result = FigureImport::import(*db, bytes);
         if (!result.ok()) {
+            QStringList lines;
             for (const QString& e : result.errors)
-                Cli::err() << path << ": " << e << '\n';
+                lines << path + QStringLiteral(": ") + e;
+            Cli::printErrors(lines, result.errorCount);
             Cli::err() << QCoreApplication::translate("Cli", "Nothing was imported: correct the lines above and try again.") << Qt::endl;
             return 1;
         }

@@ -1,7 +1,8 @@
 // scrutineer import [--db FILE] [--dry-run] [--json] [--password P] FILE...
-// scrutineer extract [--password-stdin] FILE...   (the child process that reads PDFs with Poppler)
+// scrutineer extract ...   (the child that reads the files: src/importer/ExtractChild.h)
 #include "CliSupport.h"
 #include "Commands.h"
+#include "importer/ExtractChild.h"
 #include "importer/MinutesParser.h"
 #include "importer/MinutesSource.h"
 #include "store/MinutesImport.h"
@@ -24,21 +25,21 @@ struct FileResult
     QByteArray sha256;
 };
 
-// Reads `paths` (their PDFs in one child process) and parses them.
+// Reads `paths` (in one child process) and parses them. Only a file that was read is hashed: one
+// that is refused (not a PDF, too large) is not read beyond its first bytes.
 QList<FileResult> readSome(const QStringList& paths, const QString& password)
 {
     const QList<SourceDocument> sources =
-        MinutesSource::readMany(paths, password, QCoreApplication::applicationFilePath());
+        MinutesSource::readMany(paths, password, MinutesSource::extractProgram());
     QList<FileResult> out;
     for (int i = 0; i < paths.size(); ++i) {
         FileResult r;
         r.path = paths.at(i);
         r.source = sources.at(i);
-        if (r.source.ok())
+        if (r.source.ok()) {
             r.minutes = MinutesParser::parse(r.source);
-        QFile f(r.path);
-        if (f.open(QIODevice::ReadOnly))
-            r.sha256 = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+            r.sha256 = QCryptographicHash::hash(r.source.bytes, QCryptographicHash::Sha256).toHex();
+        }
         out << r;
     }
     return out;
@@ -47,7 +48,7 @@ QList<FileResult> readSome(const QStringList& paths, const QString& password)
 QJsonObject toJson(const FileResult& r)
 {
     if (!r.source.ok())
-        return r.source.toJson();
+        return r.source.errorJson();
     QJsonObject o = MinutesParser::toJson(r.minutes);
     o.insert(QStringLiteral("source"), QJsonObject{{QStringLiteral("file"), QFileInfo(r.path).fileName()},
                                                    {QStringLiteral("sha256"), QString::fromLatin1(r.sha256)},
@@ -60,35 +61,7 @@ QJsonObject toJson(const FileResult& r)
 
 int runExtract(const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("password"), QStringLiteral("Password of the PDF."),
-                                        QStringLiteral("P")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("password-stdin"),
-                           QStringLiteral("Read the password from the first line of standard input.")));
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("The PDFs."),
-                                 QStringLiteral("FILE..."));
-    if (!Cli::parse(parser, QStringLiteral("extract"), args) || parser.positionalArguments().isEmpty())
-        return 2;
-    QString password = parser.value(QStringLiteral("password"));
-    if (parser.isSet(QStringLiteral("password-stdin"))) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly)) {
-            QByteArray line = in.readLine();
-            while (line.endsWith('\n') || line.endsWith('\r'))
-                line.chop(1);
-            password = QString::fromUtf8(line);
-        }
-    }
-    // One JSON line per file, each written as soon as it is read, so that the parent knows
-    // which file a hang or a crash came from.
-    int status = 0;
-    for (const QString& file : parser.positionalArguments()) {
-        const SourceDocument doc = MinutesSource::readPdf(file, password);
-        Cli::printJson(QJsonDocument(doc.toJson()), true);
-        status = doc.ok() ? status : 3;
-    }
-    return status;
+    return ExtractChild::run(args);
 }
 
 int runImport(const QStringList& args)
@@ -147,14 +120,17 @@ int runImport(const QStringList& args)
             status = 3;
         QJsonObject out = toJson(r);
         if (!dryRun && r.source.ok()) {
-            QFile f(r.path);
-            f.open(QIODevice::ReadOnly);
             try {
                 const auto saved =
-                    MinutesImport::save(*db, r.minutes, QFileInfo(r.path).fileName(), f.readAll(),
+                    MinutesImport::save(*db, r.minutes, QFileInfo(r.path).fileName(), r.source.bytes,
                                         r.source.pages, parser.isSet(QStringLiteral("replace")));
                 out.insert(QStringLiteral("saved"),
                            QJsonObject{{QStringLiteral("meeting_id"), saved.meetingId},
+                                       {QStringLiteral("status"), saved.status},
+                                       {QStringLiteral("items"), saved.items},
+                                       {QStringLiteral("resolutions"), saved.resolutions},
+                                       {QStringLiteral("actions"), saved.actions},
+                                       {QStringLiteral("people"), saved.people},
                                        {QStringLiteral("message"), saved.message}});
                 if (!json)
                     Cli::out() << saved.message << '\n';

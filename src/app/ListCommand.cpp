@@ -1,4 +1,4 @@
-// scrutineer list meetings|items|actions|milestones|indicators|figures --db FILE [--json]
+// scrutineer list meetings|items|actions|milestones|indicators|figures --db FILE [--json] [--confidential]
 #include "CliSupport.h"
 #include "Commands.h"
 #include "store/ListQueries.h"
@@ -12,6 +12,10 @@ int runList(const QStringList& args)
     Cli::addDbOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("json"),
                                         QCoreApplication::translate("Cli", "Print a JSON array, one object per row.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("confidential"),
+                           QCoreApplication::translate(
+                               "Cli", "Include exempt (Part 2) items and the actions raised under them.")));
     parser.addPositionalArgument(QStringLiteral("kind"), ListQueries::kinds().join(QLatin1Char('|')));
     if (!Cli::parse(parser, QStringLiteral("list"), args))
         return 2;
@@ -26,7 +30,7 @@ int runList(const QStringList& args)
     if (!db)
         return 1;
     try {
-        const auto rows = ListQueries::rows(*db, kind);
+        const auto rows = ListQueries::rows(*db, kind, parser.isSet(QStringLiteral("confidential")));
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const QVariantMap& row : rows)

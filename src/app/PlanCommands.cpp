@@ -1,5 +1,5 @@
 // scrutineer export plan --db FILE --format csv|xlsx --out FILE [--plan ID]
-// scrutineer import-plan --db FILE [--plan ID] [--json] FILE.csv
+// scrutineer import-plan --db FILE [--plan ID] [--json] [--dry-run] FILE.csv
 #include "CliSupport.h"
 #include "Commands.h"
 #include "reports/PlanExport.h"
@@ -64,12 +64,21 @@ int runExportPlan(const QStringList& args)
     qint64 planId = 0;
     if (!readPlan(parser, &planId))
         return 2;
+#ifdef SCRUTINEER_NO_WORKBOOKS
+    // This executable writes text only; scrutineer-gui writes Excel workbooks.
+    if (format == QLatin1String("xlsx"))
+        return Cli::handOver(QStringLiteral("scrutineer-gui"));
+#endif
     auto db = Cli::openDatabase(parser);
     if (!db)
         return 1;
     QString error;
+#ifdef SCRUTINEER_NO_WORKBOOKS
+    const bool ok = PlanExport::writeCsv(*db, out, planId, &error);
+#else
     const bool ok = format == QLatin1String("csv") ? PlanExport::writeCsv(*db, out, planId, &error)
                                                    : PlanExport::writeXlsx(*db, out, planId, &error);
+#endif
     if (!ok) {
         Cli::err() << error << Qt::endl;
         return 1;
@@ -84,9 +93,13 @@ int runImportPlan(const QStringList& args)
     addPlanOption(parser);
     parser.addOption(
         QCommandLineOption(QStringLiteral("json"), tr("Print what was done (or the errors) as JSON.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
+                                        tr("Print what the import would change, field by field, and save "
+                                           "nothing.")));
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("The plan as CSV: Priority, Milestone, and optionally Code, "
-                                    "Owner, Due date, Rating, Completion, Evidence."));
+                                    "Owner, Due date, Rating, Completion, Evidence. A column that is not "
+                                    "in the file leaves its field as it is."));
     if (!Cli::parse(parser, QStringLiteral("import-plan"), args))
         return 2;
     if (parser.positionalArguments().size() != 1) {
@@ -109,16 +122,38 @@ int runImportPlan(const QStringList& args)
     auto db = Cli::openDatabase(parser);
     if (!db)
         return 1;
-    const auto result = PlanSpreadsheet(*db).importCsv(bytes, QFileInfo(path).fileName(), planId);
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    PlanSpreadsheet sheet(*db);
+    const QString name = QFileInfo(path).fileName();
+    const auto result = dryRun ? sheet.preview(bytes, name, planId) : sheet.importCsv(bytes, name, planId);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o;
         o.insert(QStringLiteral("ok"), result.ok());
+        o.insert(QStringLiteral("dry_run"), dryRun);
         o.insert(QStringLiteral("plan_id"), result.planId);
         o.insert(QStringLiteral("added"), result.added);
         o.insert(QStringLiteral("updated"), result.updated);
         o.insert(QStringLiteral("unchanged"), result.unchanged);
         o.insert(QStringLiteral("ratings_changed"), result.ratingsChanged);
+        QJsonArray changes;
+        for (const auto& c : result.changes) {
+            QJsonArray fields;
+            for (const auto& f : c.fields)
+                fields.append(
+                    QJsonObject{{QStringLiteral("field"), f.field},
+                                {QStringLiteral("from"), c.added ? QJsonValue() : QJsonValue(f.before)},
+                                {QStringLiteral("to"), f.after}});
+            changes.append(QJsonObject{
+                {QStringLiteral("line"), c.line},
+                {QStringLiteral("action"), c.added ? QStringLiteral("add") : QStringLiteral("update")},
+                {QStringLiteral("code"), c.code},
+                {QStringLiteral("milestone"), c.milestone},
+                {QStringLiteral("priority"), c.priority},
+                {QStringLiteral("fields"), fields}});
+        }
+        o.insert(QStringLiteral("changes"), changes);
         o.insert(QStringLiteral("errors"), QJsonArray::fromStringList(result.errors));
+        o.insert(QStringLiteral("error_count"), result.errorCount);
         o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.notes));
         Cli::printJson(QJsonDocument(o));
         return result.ok() ? 0 : 1;
@@ -126,14 +161,19 @@ int runImportPlan(const QStringList& args)
     for (const QString& note : result.notes)
         Cli::err() << note << Qt::endl;
     if (!result.ok()) {
-        for (const QString& e : result.errors)
-            Cli::err() << e << Qt::endl;
+        Cli::printErrors(result.errors, result.errorCount);
         Cli::err() << tr("Nothing was imported. Correct the lines above and import the file again.")
                    << Qt::endl;
         return 1;
     }
-    Cli::out() << tr("Imported %1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded.")
-                      .arg(QFileInfo(path).fileName())
+    if (dryRun)
+        for (const QString& line : PlanSpreadsheet::describe(result.changes))
+            Cli::out() << line << '\n';
+    const QString summary =
+        dryRun ? tr("%1 would add %2 milestones, change %3 and leave %4 as they are; %5 ratings would be "
+                    "recorded. Nothing has been saved (--dry-run).")
+               : tr("Imported %1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded.");
+    Cli::out() << summary.arg(name)
                       .arg(result.added)
                       .arg(result.updated)
                       .arg(result.unchanged)

@@ -1,4 +1,5 @@
-// scrutineer search --db FILE [--json] [--committee ID] [--from DATE] [--to DATE] [--limit N] QUERY
+// scrutineer search --db FILE [--json] [--confidential] [--committee ID] [--from DATE] [--to DATE]
+//                   [--limit N] [--] QUERY
 #include "CliSupport.h"
 #include "Commands.h"
 #include "core/BritishDate.h"
@@ -48,7 +49,13 @@ int runSearch(const QStringList& args)
     parser.addPositionalArgument(
         QStringLiteral("query"),
         tr("Words to find: \"a phrase\", prefix*, AND, OR, NOT (or -word), (brackets)."));
-    if (!Cli::parse(parser, QStringLiteral("search"), args))
+    parser.addOption(QCommandLineOption(QStringLiteral("confidential"),
+                                        tr("Include exempt (Part 2) items and what was raised under them; "
+                                           "without it they are left out, as the output may be shared.")));
+    const QStringList withValue = {QStringLiteral("db"), QStringLiteral("committee"), QStringLiteral("from"),
+                                   QStringLiteral("to"), QStringLiteral("limit")};
+    const QStringList flags = {QStringLiteral("json"), QStringLiteral("confidential")};
+    if (!Cli::parse(parser, QStringLiteral("search"), Cli::textAfterOptions(args, withValue, flags)))
         return 2;
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
     if (query.trimmed().isEmpty()) {
@@ -58,6 +65,7 @@ int runSearch(const QStringList& args)
         return 2;
     }
     SearchFilter filter;
+    filter.withExempt = parser.isSet(QStringLiteral("confidential"));
     if (parser.isSet(QStringLiteral("committee"))) {
         bool ok = false;
         filter.committeeId = parser.value(QStringLiteral("committee")).toLongLong(&ok);

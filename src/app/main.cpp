@@ -1,84 +1,77 @@
-// Scrutineer: the GUI, and the command-line verbs that make it scriptable and testable.
+// scrutineer: the command a person types. It needs QtCore and QtSql only, so that the verbs that
+// need no window (search, list, demo, the CSV and calendar exports, the imports of CSV files,
+// --help, --version) start at once and run without a display. For the window, the PDF reports and
+// Excel workbooks it hands over (exec, same process) to scrutineer-gui; for reading minutes (import,
+// and the extract child) to scrutineer-import.
+#include "CliSupport.h"
 #include "Commands.h"
-#include "gui/Application.h"
+#include "core/Identity.h"
 
-#include <QApplication>
 #include <QCoreApplication>
-#include <QTextStream>
-#include <functional>
 
 namespace {
 
-struct Verb
+bool isAny(const QString& arg, std::initializer_list<const char*> names)
 {
-    const char* name;
-    const char* sub; // for "export X" and "list"
-    std::function<int(const QStringList&)> run;
-};
-
-int usage()
-{
-    QTextStream(stderr)
-        << "usage:\n"
-           "  scrutineer [--db FILE] [--screenshots DIR]      open the application\n"
-           "  scrutineer demo --db FILE [--scale YEARS]       create the demo database\n"
-           "  scrutineer import [--db FILE] [--dry-run] [--json] [--password P] FILE...\n"
-           "  scrutineer list meetings|items|actions|milestones|indicators|figures --db FILE [--json]\n"
-           "  scrutineer search --db FILE [--json] QUERY\n"
-           "  scrutineer export briefing|plan|minutes|actions|calendar ...\n"
-           "  scrutineer import-plan --db FILE FILE.csv\n"
-           "  scrutineer import-figures --db FILE FILE.csv\n";
-    return 2;
+    for (const char* n : names)
+        if (arg == QLatin1String(n))
+            return true;
+    return false;
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    // Command-line verbs need no display; the GUI is everything else.
-    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    static const Verb verbs[] = {
-        {"import", nullptr, runImport},
-        {"extract", nullptr, runExtract},
+    Cli::keepArguments(argc, argv);
+    const QList<Cli::Verb> verbs{
         {"demo", nullptr, runDemo},
         {"list", nullptr, runList},
         {"search", nullptr, runSearch},
         {"import-plan", nullptr, runImportPlan},
         {"import-figures", nullptr, runImportFigures},
-        {"export", "briefing", runExportBriefing},
+        {"verify", nullptr, runVerify},
         {"export", "plan", runExportPlan},
-        {"export", "minutes", runExportMinutes},
         {"export", "actions", runExportActions},
         {"export", "calendar", runExportCalendar},
     };
-    for (const Verb& v : verbs) {
-        if (first != QLatin1String(v.name))
-            continue;
-        // Reports draw with QPainter and fonts: they need a QGuiApplication, offscreen when there is no display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QStringList args;
-        for (int i = 2; i < argc; ++i)
-            args << QString::fromLocal8Bit(argv[i]);
-        if (v.sub) {
-            if (args.isEmpty() || args.first() != QLatin1String(v.sub))
-                continue;
-            args.removeFirst();
-        }
-        if (first == QLatin1String("import") || first == QLatin1String("extract") || first == QLatin1String("demo") ||
-            first == QLatin1String("list") || first == QLatin1String("search") || first.startsWith(QLatin1String("import-"))) {
-            QCoreApplication app(argc, argv);
-            Application::setIdentity();
-            return v.run(args);
-        }
-        QApplication app(argc, argv);
-        Application::setIdentity();
-        return v.run(args);
+    QStringList args;
+    if (const Cli::Verb* verb = Cli::findVerb(verbs, argc, argv, &args)) {
+        QCoreApplication app(argc, argv);
+        Identity::set();
+        return verb->run(args);
     }
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const QString second = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    if (isAny(first, {"import", "extract"}))
+        return Cli::handOver(QStringLiteral("scrutineer-import"));
     if (first == QLatin1String("export"))
-        return usage();
+        return isAny(second, {"briefing", "minutes"}) ? Cli::handOver(QStringLiteral("scrutineer-gui"))
+                                                      : Cli::usage();
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-')))
-        return usage();
-    return Application::runGui(argc, argv);
+        return Cli::usage();
+    // The window: its options (--db FILE, --screenshots DIR), or --help and --version, said here.
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (isAny(arg, {"--help", "-h", "-?", "--help-all"}))
+            return Cli::usage(true);
+        if (isAny(arg, {"--version", "-v"})) {
+            QTextStream(stdout) << "scrutineer " << SCRUTINEER_VERSION << '\n';
+            return 0;
+        }
+    }
+#ifdef Q_OS_LINUX
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        QCoreApplication app(argc, argv);
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "Cli",
+                                   "Scrutineer's window needs a display, and there is none here (DISPLAY "
+                                   "and WAYLAND_DISPLAY are not set). Run it on the desktop, or use a "
+                                   "verb that needs no window: scrutineer --help lists them.")
+                            << Qt::endl;
+        return 1;
+    }
+#endif
+    return Cli::handOver(QStringLiteral("scrutineer-gui"));
 }

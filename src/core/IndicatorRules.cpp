@@ -1,6 +1,7 @@
 #include "IndicatorRules.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -79,7 +80,27 @@ QString validate(const QString& unit, double value)
         return QCoreApplication::translate("IndicatorRules", "A count is a whole number.");
     if (unit == QLatin1String("percentage") && value > 100)
         return QCoreApplication::translate("IndicatorRules", "A percentage lies between 0 and 100.");
+    const double ceiling = plausibleMaximum(unit);
+    if (value > ceiling)
+        return QCoreApplication::translate("IndicatorRules",
+                                           "%1 is far more than any figure of this kind (at most %2). "
+                                           "Check the figure, and its decimal point.")
+            .arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(value, 'g', 6),
+                 QLocale(QLocale::English, QLocale::UnitedKingdom).toString(ceiling, 'f', 0));
     return QString();
+}
+
+double plausibleMaximum(const QString& unit)
+{
+    if (unit == QLatin1String("percentage"))
+        return 100;
+    if (unit == QLatin1String("rate10k"))
+        return 10000;
+    if (unit == QLatin1String("ratio"))
+        return 1000;
+    if (unit == QLatin1String("days"))
+        return 3653;
+    return 1000000; // count, number
 }
 
 QStringList relatedKeys(const QString& key)
@@ -112,17 +133,50 @@ QString validateWithOthers(const QString& key, double value, const QHash<QString
     return QString();
 }
 
-std::optional<double> parseFigure(const QString& text)
+std::optional<double> parseFigure(const QString& text, bool* percent)
 {
-    QString t = text.trimmed();
-    t.remove(QLatin1Char(','));
-    if (t.endsWith(QLatin1Char('%')))
-        t.chop(1);
-    bool ok = false;
-    const double v = t.trimmed().toDouble(&ok);
-    if (!ok)
+    // Digits, thousands in groups of three, an optional decimal part, an optional % sign.
+    static const QRegularExpression figure(
+        QStringLiteral("^([-+]?)(\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.(\\d+))?\\s*(%?)$"));
+    const QString t = text.trimmed();
+    const auto m = figure.match(t);
+    if (!m.hasMatch() || (m.capturedLength(2) == 0 && m.capturedLength(3) == 0))
         return std::nullopt;
-    return v;
+    QString plain = m.captured(1) + m.captured(2).remove(QLatin1Char(','));
+    if (m.capturedLength(2) == 0)
+        plain += QLatin1Char('0');
+    if (m.capturedLength(3) > 0)
+        plain += QLatin1Char('.') + m.captured(3);
+    bool ok = false;
+    const double v = plain.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    if (percent)
+        *percent = m.capturedLength(4) > 0;
+    return v == 0 ? 0.0 : v; // no negative zero
+}
+
+std::optional<double> readFigure(const QString& text, const QString& unit, QString* problem)
+{
+    bool percent = false;
+    const std::optional<double> v = parseFigure(text, &percent);
+    QString why;
+    if (!v)
+        why = QCoreApplication::translate("IndicatorRules",
+                                          "“%1” is not a number; write a figure such as 17, 66% or 1,234.")
+                  .arg(text.trimmed());
+    else if (percent && unit != QLatin1String("percentage"))
+        why = QCoreApplication::translate("IndicatorRules",
+                                          "“%1” is a percentage, but this figure is not one; write the "
+                                          "figure itself, without %.")
+                  .arg(text.trimmed());
+    else
+        why = validate(unit, *v);
+    if (why.isEmpty())
+        return v;
+    if (problem)
+        *problem = why;
+    return std::nullopt;
 }
 
 namespace {

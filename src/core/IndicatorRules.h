@@ -33,8 +33,12 @@ QString colour(FigureRating rating); // "#2e7d32" … (a name for QColor)
 
 // Why `value` cannot be a figure of an indicator measured in `unit` ("count", "percentage", "ratio",
 // "rate10k", "days", "number"); empty when it can. Counts are whole and not negative; percentages
-// lie in 0–100; nothing is negative.
+// lie in 0–100; nothing is negative; and every unit has a plausible ceiling (plausibleMaximum), so
+// that 1e308 children in care is refused rather than saved.
 QString validate(const QString& unit, double value);
+// The largest figure that is believable in `unit`: a million for counts and numbers, 10,000 for a
+// rate per 10,000, 100 for a percentage, 1,000 for a ratio, ten years of days.
+double plausibleMaximum(const QString& unit);
 
 // Why `value` cannot be the figure of `key` beside the same team's other figures for that month
 // (`sameMonth`: key → value); empty when it can. Vacancies cannot exceed established posts.
@@ -42,8 +46,14 @@ QString validateWithOthers(const QString& key, double value, const QHash<QString
 // The keys whose figures validateWithOthers() compares with.
 QStringList relatedKeys(const QString& key);
 
-// Reads a figure as typed ("17", "66%", "1,234", "17.5"); nullopt when it is not a number.
-std::optional<double> parseFigure(const QString& text);
+// Reads a figure as typed ("17", "66%", "1,234", "17.5"); nullopt when it is not a number. Commas
+// are thousands separators only in groups of three ("1,234,567"; "1,2,3" is not a number);
+// exponents ("1e308"), "inf", "nan" and hexadecimal are not figures. `percent`, when given, is set
+// when the text ends in a % sign.
+std::optional<double> parseFigure(const QString& text, bool* percent = nullptr);
+// parseFigure() and validate() together, for a figure of an indicator measured in `unit`: a % sign
+// is accepted only for percentages. nullopt, with `problem` saying what to type, when it cannot be.
+std::optional<double> readFigure(const QString& text, const QString& unit, QString* problem);
 
 // The value of a derived indicator's formula ("cases_held / case_holding_fte",
 // "vacancies / (vacancies + fte_in_post) * 100") given its parts by key; nullopt when a part is

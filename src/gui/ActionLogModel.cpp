@@ -19,6 +19,7 @@ void ActionLogModel::setFilter(const ActionRepository::Filter& filter)
 {
     beginResetModel();
     m_filter = filter;
+    m_filtered = true;
     m_rows.clear();
     m_error.clear();
     try {
@@ -77,6 +78,12 @@ void ActionLogModel::sort(int column, Qt::SortOrder order)
     ActionRepository::Filter f = m_filter;
     f.order = orders[column];
     f.descending = order == Qt::DescendingOrder;
+    // The view sorts as soon as it is given the model; the page has not said what to show yet (its
+    // committee), so only the order is kept for the first read.
+    if (!m_filtered) {
+        m_filter = f;
+        return;
+    }
     setFilter(f);
 }
 
@@ -183,10 +190,10 @@ QVariant ActionLogModel::headerData(int section, Qt::Orientation orientation, in
 Qt::ItemFlags ActionLogModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.column() == Status && ::Roles::mayWrite(m_db.role(), QStringLiteral("action_updates")))
+    if (index.column() == Status && m_db.mayWrite(QStringLiteral("action_updates")))
         f |= Qt::ItemIsEditable;
     if ((index.column() == Action || index.column() == Owner || index.column() == Due) &&
-        ::Roles::mayWrite(m_db.role(), QStringLiteral("actions")))
+        m_db.mayWrite(QStringLiteral("actions")))
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -75,6 +75,7 @@ private:
     Database& m_db;
     QUndoStack* m_undo = nullptr;
     ActionRepository::Filter m_filter;
+    bool m_filtered = false; // setFilter() has been called: until then the log reads nothing
     QList<ActionRepository::Row> m_rows;
     int m_total = 0;
     QString m_error;

@@ -39,8 +39,19 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace {
+
+// Outstanding actions of the committee chosen at the top, due before `today`.
+int overdueCount(AppContext& context, const QDate& today)
+{
+    ActionRepository::Filter overdue;
+    overdue.today = today;
+    overdue.overdueOnly = true;
+    overdue.committeeId = context.committeeId();
+    return ActionRepository(context.db()).count(overdue);
+}
 
 // Status edited in place with a list of the four statuses.
 class StatusDelegate : public QStyledItemDelegate
@@ -65,26 +76,34 @@ public:
     }
 };
 
-// The owner typed in place, completing from the people known and their job titles.
+// The owner typed in place, completing from the people known and their job titles. The names are
+// read when an owner is edited, not when the page opens: every owner ever named is a read of the
+// whole action log, which opening the page must not cost.
 class OwnerDelegate : public QStyledItemDelegate
 {
 public:
-    OwnerDelegate(QStringList names, QObject* parent) : QStyledItemDelegate(parent), m_names(std::move(names))
+    OwnerDelegate(std::function<QStringList()> names, QObject* parent)
+        : QStyledItemDelegate(parent), m_names(std::move(names))
     {
     }
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
         auto* edit = new QLineEdit(parent);
-        auto* c = new QCompleter(m_names, edit);
+        QStringList names;
+        try {
+            names = m_names();
+        } catch (const StoreError&) {
+            // No completion; the owner can still be typed.
+        }
+        auto* c = new QCompleter(names, edit);
         c->setCaseSensitivity(Qt::CaseInsensitive);
         c->setFilterMode(Qt::MatchContains);
         edit->setCompleter(c);
         return edit;
     }
-    void setNames(const QStringList& names) { m_names = names; }
 
 private:
-    QStringList m_names;
+    std::function<QStringList()> m_names;
 };
 
 // The due date chosen in place; its earliest date stands for "no due date".
@@ -192,8 +211,10 @@ public:
         m_table->setObjectName(QStringLiteral("actionLog"));
         m_table->setModel(m_model);
         m_table->setItemDelegateForColumn(ActionLogModel::Status, new StatusDelegate(m_table));
-        m_ownerDelegate = new OwnerDelegate({}, m_table);
-        m_table->setItemDelegateForColumn(ActionLogModel::Owner, m_ownerDelegate);
+        m_table->setItemDelegateForColumn(
+            ActionLogModel::Owner,
+            new OwnerDelegate([this] { return MinutesRepository(this->context().db()).knownOwners(); },
+                              m_table));
         m_table->setItemDelegateForColumn(ActionLogModel::Due, new DueDelegate(m_table));
         m_model->setUndoStack(context.undoStack(PageId::Actions));
         m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -266,8 +287,7 @@ public:
         connect(m_exportAction, &QAction::triggered, this, [this] { exportLog(); });
         m_chaseAction = new QAction(tr("&Chase Overdue Actions…"), this);
         connect(m_chaseAction, &QAction::triggered, this, &ActionsPage::chase);
-        connect(&context, &AppContext::dataChanged, this, &ActionsPage::refresh);
-        refresh();
+        connect(&context, &AppContext::dataChanged, this, &Page::invalidate);
     }
 
     QString title() const override { return tr("Actions"); }
@@ -293,6 +313,7 @@ public slots:
         try {
             ActionRepository::Filter filter = m_model->filter();
             filter.today = today();
+            filter.withExempt = false; // a file leaves the building: exempt (Part 2) business stays out
             const QList<ActionRepository::Row> rows = ActionRepository(context().db()).rows(filter);
             done = ActionLogExport::write(rows, path, filter.today, &error);
             if (done)
@@ -331,7 +352,7 @@ public:
         return d.isValid() ? d : QDate::currentDate();
     }
 
-    void refresh() override
+    void reload() override
     {
         try {
             const qint64 current =
@@ -342,12 +363,7 @@ public:
             for (const auto& c : ContextRepository(context().db()).committees())
                 m_committee->addItem(c.name, c.id);
             m_committee->setCurrentIndex(qMax(0, m_committee->findData(current)));
-            ActionRepository::Filter overdue;
-            overdue.today = today();
-            overdue.overdueOnly = true;
-            overdue.committeeId = context().committeeId();
-            m_overdueCount = ActionRepository(context().db()).count(overdue);
-            m_ownerDelegate->setNames(MinutesRepository(context().db()).knownOwners());
+            m_overdueCount = overdueCount(context(), today());
         } catch (const StoreError& e) {
             m_count->setText(e.message());
         }
@@ -449,7 +465,7 @@ private:
         f.completedBy = m_completedBy;
         f.today = today();
         m_model->setFilter(f);
-        const bool mayUpdate = Roles::mayWrite(context().db().role(), QStringLiteral("action_updates"));
+        const bool mayUpdate = context().db().mayWrite(QStringLiteral("action_updates"));
         m_addUpdate->setVisible(mayUpdate);
         updateCount();
     }
@@ -595,7 +611,6 @@ private:
     }
 
     ActionLogModel* m_model;
-    OwnerDelegate* m_ownerDelegate;
     QAction* m_exportAction;
     QAction* m_chaseAction;
     QTableView* m_table;
@@ -617,6 +632,11 @@ private:
 Page* createActionsPage(AppContext& context, QWidget* parent)
 {
     return new ActionsPage(context, parent);
+}
+
+int actionsBadge(AppContext& context)
+{
+    return overdueCount(context, QDate::currentDate());
 }
 
 #include "ActionsPage.moc"

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "Settings.h"
+#include "core/Identity.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -12,14 +13,13 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
+#include <cstdio>
 
 namespace Application {
 
 void setIdentity()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Scrutineer"));
-    QCoreApplication::setApplicationName(QStringLiteral("Scrutineer"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SCRUTINEER_VERSION));
+    Identity::set();
 }
 
 int runGui(int argc, char* argv[])
@@ -54,7 +54,7 @@ int runGui(int argc, char* argv[])
         path = Settings::value(Settings::Key::LastDatabase).toString();
     if (path.isEmpty() || !QFileInfo::exists(path)) {
         const QString demo = Database::defaultPath();
-        QDir().mkpath(QFileInfo(demo).absolutePath());
+        Database::makePrivateFolder(QFileInfo(demo).absolutePath());
         if (parser.value(dbOption).isEmpty())
             path = demo;
     }
@@ -62,6 +62,17 @@ int runGui(int argc, char* argv[])
     MainWindow window;
     if (parser.isSet(shotsOption))
         window.setScreenshotMode(true); // the person's saved window and page are left alone
+    // SCRUTINEER_FIRST_PAINT=exit (the start-up benchmark): once the window has painted for the first
+    // time, say so on standard output and quit, so that launch-to-first-paint can be timed from
+    // outside the process, the same way as a bare Qt window's.
+    if (qEnvironmentVariable("SCRUTINEER_FIRST_PAINT") == QLatin1String("exit"))
+        QObject::connect(&window, &MainWindow::firstPainted, &app, [] {
+            QTimer::singleShot(0, qApp, [] {
+                std::fputs("first-paint\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        });
     if (!window.openDatabase(path))
         window.showWithoutDatabase();
     window.show();

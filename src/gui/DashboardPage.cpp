@@ -206,15 +206,15 @@ public:
         connect(m_figures, &QTableWidget::cellActivated, this, [this](int row, int) {
             this->context().navigate(PageId::Figures, m_figures->item(row, 0)->data(TargetRole).toMap());
         });
-        connect(&context, &AppContext::meetingChanged, this, &DashboardPage::refresh);
-        connect(&context, &AppContext::dataChanged, this, &DashboardPage::refresh);
-        refresh();
+        connect(&context, &AppContext::committeeChanged, this, &Page::invalidate);
+        connect(&context, &AppContext::meetingChanged, this, &Page::invalidate);
+        connect(&context, &AppContext::dataChanged, this, &Page::invalidate);
     }
 
     QString title() const override { return tr("Dashboard"); }
     int badge() const override { return 0; }
 
-    void refresh() override
+    void reload() override
     {
         try {
             load();
@@ -433,12 +433,13 @@ private:
         if (m_flags->count() == 0)
             new QListWidgetItem(tr("No rating needs questioning."), m_flags);
 
-        // Overdue and due-soon actions.
+        // Overdue and due-soon actions: the longest overdue first, as many as a glance takes in; the
+        // action log has the rest.
         m_actions->clear();
-        const auto actions = dash.openActions(context().committeeId(), asAt);
-        int overdue = 0;
+        constexpr int kShown = 40;
+        const auto actions = dash.openActions(context().committeeId(), asAt, 14, kShown);
+        const auto [overdue, soon] = dash.openActionCounts(context().committeeId(), asAt);
         for (const auto& a : actions) {
-            overdue += a.overdue ? 1 : 0;
             auto* item =
                 new QListWidgetItem(QStringLiteral("%1 %2  %3 — %4, due %5")
                                         .arg(a.overdue ? QStringLiteral("⚠") : QStringLiteral("◷"),
@@ -449,11 +450,18 @@ private:
             item->setData(PageRole, int(PageId::Actions));
             item->setData(TargetRole, QVariantMap{{QStringLiteral("action"), a.id}});
         }
+        if (overdue + soon > actions.size()) {
+            auto* more = new QListWidgetItem(
+                tr("… and %1 more: open the action log").arg(overdue + soon - actions.size()), m_actions);
+            more->setData(PageRole, int(PageId::Actions));
+            more->setData(TargetRole, QVariantMap{{QStringLiteral("committee"), context().committeeId()},
+                                                  {QStringLiteral("status"), QStringLiteral("outstanding")}});
+        }
         // Counted as at the meeting's date, and titled so (the side bar and the Actions page count to today).
         m_actionsBox->setTitle(tr("Overdue on %1 (%2) and due in the 14 days after (%3)")
                                    .arg(BritishDate::shortDate(asAt))
                                    .arg(overdue)
-                                   .arg(actions.size() - overdue));
+                                   .arg(soon));
         if (actions.isEmpty())
             new QListWidgetItem(tr("No action is overdue or due soon."), m_actions);
 

@@ -2,6 +2,7 @@
 
 #include "WindowSize.h"
 #include "core/BritishDate.h"
+#include "core/Csv.h"
 #include "store/Database.h"
 #include "store/FigureImport.h"
 
@@ -130,17 +131,21 @@ void FigureImportDialog::setFile(const QString& path)
     m_text.clear();
     m_readable = false;
     QFile f(path);
+    QString unreadable;
     if (f.open(QIODevice::ReadOnly)) {
-        m_text = QString::fromUtf8(f.readAll());
-        m_readable = true;
+        const Csv::Decoded decoded = Csv::decode(f.readAll());
+        m_text = decoded.text;
+        m_readable = decoded.ok();
+        unreadable = decoded.problem;
+    } else {
+        unreadable = tr("%1 could not be read (%2). Check that the file exists and that you may read it, "
+                        "or choose another.")
+                         .arg(QFileInfo(path).fileName(), f.errorString());
     }
     m_file->setText(QDir::toNativeSeparators(path));
     preview();
     if (!m_readable)
-        m_summary->setText(
-            tr("⚠ %1 could not be read (%2). Check that the file exists and that you may read it, "
-               "or choose another.")
-                .arg(QFileInfo(path).fileName(), f.errorString()));
+        m_summary->setText(QStringLiteral("⚠ ") + unreadable);
 }
 
 void FigureImportDialog::preview()
@@ -193,16 +198,18 @@ void FigureImportDialog::preview()
     m_errors->resizeColumnsToContents();
     if (m_errors->rowCount() <= 500)
         m_errors->resizeRowsToContents();
-    const bool mayImport = Roles::mayEnterFigures(m_db.role());
+    const bool mayImport = m_db.may(Roles::mayEnterFigures);
     const int rowCount = int(result.rows.size());
-    const int errorCount = int(result.problems.size());
+    const int errorCount = result.errorCount;
     const QString figures = rowCount == 1 ? tr("1 figure") : tr("%1 figures").arg(rowCount);
     if (!result.ok())
         m_summary->setText(
             (errorCount == 1 ? tr("⚠ 1 error in the file") : tr("⚠ %1 errors in the file").arg(errorCount)) +
             tr(": nothing can be imported until every one is put right. Correct the lines listed below in "
                "the "
-               "file, save it, and choose it again."));
+               "file, save it, and choose it again.") +
+            (result.unlisted() > 0 ? tr(" The first %1 are listed.").arg(result.problems.size())
+                                   : QString()));
     else if (!mayImport)
         m_summary->setText(
             tr("%1 would be imported, but as a %2 you may not import figures. Ask an officer or your "

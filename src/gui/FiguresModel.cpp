@@ -67,12 +67,13 @@ void FiguresModel::load(qint64 teamId, int periodCount)
     beginResetModel();
     m_team = teamId;
     IndicatorRepository repo(m_db);
-    m_values = repo.values(teamId);
     // Every indicator of the catalogue, with figures for this team or not yet: an officer starting
     // on an indicator types its first figure here, as they type every other.
     m_indicators = repo.indicators();
     const QStringList all = repo.periods();
     m_periods = all.mid(qMax(0, int(all.size()) - periodCount));
+    // Only the months shown are read.
+    m_values = repo.values(teamId, m_periods.value(0));
     // And the month after the latest stored, empty, for next month's figures to be typed in.
     const QDate latest =
         all.isEmpty() ? QDate() : QDate::fromString(all.last() + QStringLiteral("-01"), Qt::ISODate);
@@ -269,16 +270,10 @@ std::optional<double> FiguresModel::check(const QModelIndex& index, const QStrin
                                           QString* problem) const
 {
     const auto& ind = m_indicators.at(index.row());
-    const std::optional<double> figure = IndicatorRules::parseFigure(text);
-    if (!figure) {
-        *problem = tr("“%1” is not a number. Type a figure such as 17 or 66%.").arg(text);
-        return std::nullopt;
-    }
-    const QString why = IndicatorRules::validate(ind.unit, *figure);
-    if (!why.isEmpty()) {
+    QString why;
+    const std::optional<double> figure = IndicatorRules::readFigure(text, ind.unit, &why);
+    if (!figure)
         *problem = tr("%1: %2").arg(ind.name, why);
-        return std::nullopt;
-    }
     return figure;
 }
 
@@ -501,7 +496,7 @@ bool FiguresModel::apply(const IndicatorRepository::Indicator& ind, qint64 teamI
 {
     IndicatorRepository repo(m_db);
     try {
-        const auto current = repo.values(teamId).value(ind.id).value(period);
+        const auto current = repo.values(teamId, period).value(ind.id).value(period);
         if (expected) {
             const bool same =
                 expected->present == (current.id != 0) &&
@@ -520,7 +515,7 @@ bool FiguresModel::apply(const IndicatorRepository::Indicator& ind, qint64 teamI
             repo.setNote(ind, teamId, period, target.note, version);
         else
             repo.setValue(ind, teamId, period, target.value, target.note, current.id ? version : -1);
-        const auto after = repo.values(teamId).value(ind.id).value(period);
+        const auto after = repo.values(teamId, period).value(ind.id).value(period);
         version = after.id ? after.version : -1;
     } catch (const StoreError& e) {
         refuse(e.message());
@@ -534,7 +529,7 @@ void FiguresModel::reloadValues(qint64 teamId)
 {
     if (teamId != m_team)
         return;
-    m_values = IndicatorRepository(m_db).values(m_team);
+    m_values = IndicatorRepository(m_db).values(m_team, m_periods.value(0));
     if (rowCount() > 0 && columnCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }

@@ -117,7 +117,7 @@ public:
 
 FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, parent)
 {
-    const bool mayEnter = Roles::mayEnterFigures(context.db().role());
+    const bool mayEnter = context.db().may(Roles::mayEnterFigures);
     m_catalogueAction = new QAction(tr("Indicator &Catalogue…"), this);
     m_catalogueAction->setObjectName(QStringLiteral("catalogueAction"));
     m_catalogueAction->setStatusTip(tr("The indicators, their definitions, targets and linked priorities"));
@@ -237,7 +237,6 @@ FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, p
     connect(catalogue, &QPushButton::clicked, this, &FiguresPage::editCatalogue);
     connect(import, &QPushButton::clicked, this, &FiguresPage::importFiguresCsv);
     connect(exportChart, &QPushButton::clicked, this, &FiguresPage::saveChartAsPng);
-    refresh();
 }
 
 QString FiguresPage::title() const
@@ -255,7 +254,7 @@ QList<QAction*> FiguresPage::menuActions() const
     return {m_catalogueAction, m_importAction, m_commentAction, m_saveChartAction};
 }
 
-void FiguresPage::refresh()
+void FiguresPage::reload()
 {
     const qint64 current = m_team->currentData().toLongLong();
     {
@@ -339,7 +338,7 @@ void FiguresPage::editComment()
     if (!m_model->canComment(cell)) {
         const auto* ind = m_model->indicator(cell.row());
         showMessage(
-            !Roles::mayEnterFigures(context().db().role())
+            !context().db().may(Roles::mayEnterFigures)
                 ? tr("Only officers and administrators may comment on figures.")
             : ind && ind->derived()
                 ? tr("%1 is worked out from its parts; comment on the parts instead.").arg(ind->name)
@@ -377,6 +376,9 @@ void FiguresPage::drawChart()
     try {
         FigureChart::Options options;
         options.otherTeams = true;
+        // The last three years: on thirty years of figures every month of every team would take
+        // half a second to draw, and could not be read.
+        options.lastPeriods = 36;
         chart = ind ? FigureChart::build(context().db(), ind->key, {m_model->teamId()}, options) : new QChart;
     } catch (const StoreError& e) {
         chart = new QChart;

@@ -19,7 +19,7 @@ public:
     FiguresPage(AppContext& context, QWidget* parent = nullptr);
 
     QString title() const override;
-    void refresh() override;
+    void reload() override;
     void reveal(const QVariantMap& target) override;
     QList<QAction*> menuActions() const override;
     QString menuTitle() const override;

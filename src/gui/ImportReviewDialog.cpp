@@ -1,25 +1,34 @@
 #include "ImportReviewDialog.h"
 
 #include "core/BritishDate.h"
+#include "core/CommitteeName.h"
+#include "importer/MinutesSource.h"
+#include "importer/PageRenderer.h"
 
+#include <QComboBox>
+#include <QCompleter>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <poppler-qt6.h>
 
 namespace {
 
@@ -39,29 +48,67 @@ enum Column
     LabelColumn,
     TextColumn,
     OwnerColumn,
-    DueColumn
+    DueColumn,
+    CheckColumn
 };
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int KeyRole = Qt::UserRole + 2;
 constexpr int PageRole = Qt::UserRole + 3;
 constexpr int BoxRole = Qt::UserRole + 4;
 constexpr int IndexRole = Qt::UserRole + 5;
+constexpr int ToCheckRole = Qt::UserRole + 6; // the importer is unsure of it: the clerk checks it first
+
+QString draftText()
+{
+    return QCoreApplication::translate("ImportReviewDialog", "Draft: held, not yet approved");
+}
+
+QString approvedText()
+{
+    return QCoreApplication::translate("ImportReviewDialog", "Approved");
+}
 
 // Which cells a clerk may correct: texts, owners and due dates, and an item's number; not the labels.
+// The committee is typed with the known committees offered as it is typed; the minutes' status is
+// chosen from a list.
 class ReviewDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    ReviewDelegate(const QStringList* committees, QObject* parent)
+        : QStyledItemDelegate(parent), m_committees(committees)
+    {
+    }
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                           const QModelIndex& index) const override
     {
         const int kind = index.siblingAtColumn(LabelColumn).data(KindRole).toInt();
-        const bool editable = (index.column() == TextColumn && kind != Group) ||
-                              (index.column() == LabelColumn && kind == Item) ||
-                              (index.column() == OwnerColumn && (kind == Action || kind == Suggestion)) ||
-                              (index.column() == DueColumn && kind == Action) || kind == Declaration;
-        return editable ? QStyledItemDelegate::createEditor(parent, option, index) : nullptr;
+        const QString key = index.siblingAtColumn(LabelColumn).data(KeyRole).toString();
+        const bool editable = index.column() != CheckColumn &&
+                              ((index.column() == TextColumn && kind != Group) ||
+                               (index.column() == LabelColumn && kind == Item) ||
+                               (index.column() == OwnerColumn && (kind == Action || kind == Suggestion)) ||
+                               (index.column() == DueColumn && kind == Action) || kind == Declaration);
+        if (!editable)
+            return nullptr;
+        if (kind == Field && key == QLatin1String("status")) {
+            auto* box = new QComboBox(parent);
+            box->setObjectName(QStringLiteral("statusEditor"));
+            box->addItems({draftText(), approvedText()});
+            return box;
+        }
+        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto* line = qobject_cast<QLineEdit*>(editor);
+            line && kind == Field && key == QLatin1String("committee") && m_committees) {
+            auto* completer = new QCompleter(*m_committees, line);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            completer->setFilterMode(Qt::MatchContains);
+            line->setCompleter(completer);
+        }
+        return editor;
     }
+
+private:
+    const QStringList* m_committees;
 };
 
 QTreeWidgetItem* row(QTreeWidgetItem* parent, Kind kind, const QString& label, const QString& value,
@@ -100,7 +147,10 @@ ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument
     : QDialog(parent), m_path(path), m_source(source), m_minutes(minutes)
 {
     setWindowTitle(tr("Import Minutes: %1").arg(QFileInfo(path).fileName()));
-    resize(1300, 850);
+    // As large as is useful, never larger than the screen (a 1024 × 700 laptop screen included).
+    const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1300, 850);
+    resize(qMin(1300, available.width() - 24), qMin(850, available.height() - 24));
     auto* layout = new QVBoxLayout(this);
     auto* splitter = new QSplitter(this);
     auto* left = new QWidget(splitter);
@@ -120,6 +170,7 @@ ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument
     m_page = new QLabel(m_scroll);
     m_page->setObjectName(QStringLiteral("pageImage"));
     m_page->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    m_page->setWordWrap(true);
     m_scroll->setWidget(m_page);
     m_scroll->setWidgetResizable(true);
     // The page fits the width of its side (no sideways scrolling) and follows it when resized.
@@ -132,12 +183,12 @@ ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument
     rl->setContentsMargins(0, 0, 0, 0);
     m_tree = new QTreeWidget(right);
     m_tree->setObjectName(QStringLiteral("reviewTree"));
-    m_tree->setColumnCount(4);
-    m_tree->setHeaderLabels({tr("What was found"), tr("Text"), tr("Owner"), tr("Due")});
+    m_tree->setColumnCount(5);
+    m_tree->setHeaderLabels({tr("What was found"), tr("Text"), tr("Owner"), tr("Due"), tr("To check")});
     m_tree->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setWordWrap(true);
-    m_tree->setItemDelegate(new ReviewDelegate(m_tree));
+    m_tree->setItemDelegate(new ReviewDelegate(&m_committees, m_tree));
     // Long resolutions wrap onto more lines rather than being cut short, also after a resize.
     m_tree->setTextElideMode(Qt::ElideNone);
     connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
@@ -152,7 +203,13 @@ ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument
     m_add->setToolTip(
         tr("Add a row like the selected one (a person, item, resolution or action) and type it in."));
     rowButtons->addWidget(m_add);
-    rowButtons->addStretch();
+    m_next = new QPushButton(tr("&Next to Check"), right);
+    m_next->setObjectName(QStringLiteral("nextToCheck"));
+    m_next->setToolTip(tr("Go to the next element the importer is unsure of (F8)."));
+    rowButtons->addWidget(m_next);
+    m_toCheck = new QLabel(right);
+    m_toCheck->setObjectName(QStringLiteral("toCheckCount"));
+    rowButtons->addWidget(m_toCheck, 1);
     rl->addLayout(rowButtons);
     auto* warningsLabel = new QLabel(tr("&Warnings from the importer:"), right);
     m_warnings = new QListWidget(right);
@@ -164,7 +221,7 @@ ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument
     if (minutes.warnings.isEmpty())
         new QListWidgetItem(tr("None: still check the items against the page."), m_warnings);
     m_warnings->setMaximumHeight(
-        qMax(48, qMin(int(minutes.warnings.size()), 4) * m_warnings->fontMetrics().height() * 3 / 2 + 12));
+        qMax(48, qMin(int(minutes.warnings.size()), 3) * m_warnings->fontMetrics().height() * 3 / 2 + 12));
     rl->addWidget(warningsLabel);
     rl->addWidget(m_warnings);
 
@@ -172,7 +229,7 @@ ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({560, 740});
+    splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
     layout->addWidget(splitter, 1);
     auto* note = new QLabel(tr("Select a row to see where it is on the page. Untick anything that should not "
                                "be saved; tick a suggested "
@@ -204,16 +261,12 @@ ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument
             showPage(page, item->data(LabelColumn, BoxRole).toRectF());
     });
     connect(m_add, &QPushButton::clicked, this, &ImportReviewDialog::addRowBelow);
+    connect(m_next, &QPushButton::clicked, this, &ImportReviewDialog::nextToCheck);
+    auto* nextKey = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    connect(nextKey, &QShortcut::activated, this, &ImportReviewDialog::nextToCheck);
 
-    if (source.kind == QLatin1String("pdf")) {
-        m_document = Poppler::Document::load(path, password.toUtf8(), password.toUtf8());
-        if (m_document && m_document->isLocked())
-            m_document.reset();
-        if (m_document) {
-            m_document->setRenderHint(Poppler::Document::Antialiasing);
-            m_document->setRenderHint(Poppler::Document::TextAntialiasing);
-        }
-    }
+    if (source.kind == QLatin1String("pdf"))
+        m_renderer = std::make_unique<PageRenderer>(source.bytes, password, MinutesSource::extractProgram());
     build();
     updateButtons();
     showPage(1);
@@ -237,6 +290,19 @@ void ImportReviewDialog::build()
           m.time.isValid() ? m.time.toString(QStringLiteral("HH:mm")) : QString());
     field(QStringLiteral("venue"), tr("Venue"), m.venue);
     field(QStringLiteral("contact"), tr("Contact"), m.contact);
+    field(QStringLiteral("status"), tr("Minutes"), m.draft ? draftText() : approvedText());
+    if (QTreeWidgetItem* status = fieldRow(QStringLiteral("status"))) {
+        status->setToolTip(TextColumn,
+                           tr("As the document says: draft minutes (a draft, or the minutes of the "
+                              "previous meeting in an agenda pack) are saved as held, not approved. "
+                              "Double-click to change it."));
+        if (m.draft) {
+            QFont italic = status->font(TextColumn);
+            italic.setItalic(true);
+            status->setFont(TextColumn, italic);
+        }
+    }
+    markToCheck(meeting, m.headerCertainty);
     auto group = [&](const QString& label, const QString& key, const QStringList& people) {
         auto* top = new QTreeWidgetItem(m_tree, {label});
         top->setData(LabelColumn, KeyRole, key);
@@ -244,9 +310,12 @@ void ImportReviewDialog::build()
         top->setData(LabelColumn, BoxRole, m.attendanceRegion.box);
         for (const QString& p : people)
             row(top, Person, QString(), p, m.attendanceRegion)->setData(LabelColumn, KeyRole, key);
+        return top;
     };
-    group(tr("Present (%1)").arg(m.present.size()), QStringLiteral("present"), m.present);
-    group(tr("Apologies (%1)").arg(m.apologies.size()), QStringLiteral("apologies"), m.apologies);
+    markToCheck(group(tr("Present (%1)").arg(m.present.size()), QStringLiteral("present"), m.present),
+                m.attendanceCertainty);
+    markToCheck(group(tr("Apologies (%1)").arg(m.apologies.size()), QStringLiteral("apologies"), m.apologies),
+                m.attendanceCertainty);
     // Declarations of interest: the member in the first column, what the interest is, its kind and
     // the item it concerns in the others; each cell editable, each row untickable.
     auto* declarations =
@@ -265,7 +334,8 @@ void ImportReviewDialog::build()
         SourceRegion dw = d.region;
         if (dw.page == 0)
             dw.page = d.page;
-        addDeclarationRow(declarations, d.member, d.nature, d.kind, d.itemNumber, dw);
+        markToCheck(addDeclarationRow(declarations, d.member, d.nature, d.kind, d.itemNumber, dw),
+                    d.certainty);
     }
     for (int i = 0; i < m.items.size(); ++i) {
         const ParsedItem& item = m.items.at(i);
@@ -279,12 +349,15 @@ void ImportReviewDialog::build()
         QFont bold = top->font(TextColumn);
         bold.setBold(true);
         top->setFont(TextColumn, bold);
+        markToCheck(top, item.certainty);
         for (int r = 0; r < item.resolutions.size(); ++r) {
             SourceRegion rw = item.resolutionRegions.value(r);
             if (rw.page == 0)
                 rw.page = item.page;
-            row(top, Resolution, tr("Resolution %1").arg(r + 1), item.resolutions.at(r), rw)
-                ->setToolTip(TextColumn, item.resolutions.at(r));
+            auto* resolution =
+                row(top, Resolution, tr("Resolution %1").arg(r + 1), item.resolutions.at(r), rw);
+            resolution->setToolTip(TextColumn, item.resolutions.at(r));
+            markToCheck(resolution, item.resolutionCertainty.value(r));
         }
         for (const ParsedAction& a : item.actions) {
             SourceRegion aw = a.region;
@@ -294,6 +367,7 @@ void ImportReviewDialog::build()
             act->setToolTip(TextColumn, a.text);
             act->setText(OwnerColumn, a.owner);
             act->setText(DueColumn, dueText(a.due));
+            markToCheck(act, a.certainty);
         }
         for (const ParsedAction& a : item.suggestedActions) {
             SourceRegion sw = a.region;
@@ -317,6 +391,108 @@ void ImportReviewDialog::build()
     m_tree->resizeColumnToContents(DueColumn);
     m_tree->setColumnWidth(OwnerColumn, qBound(70, m_tree->columnWidth(OwnerColumn), 220));
     m_tree->setColumnWidth(DueColumn, qBound(50, m_tree->columnWidth(DueColumn), 100));
+    m_tree->resizeColumnToContents(CheckColumn);
+    m_tree->setColumnWidth(CheckColumn, qBound(60, m_tree->columnWidth(CheckColumn), 110));
+    updateToCheck();
+}
+
+QTreeWidgetItem* ImportReviewDialog::fieldRow(const QString& key) const
+{
+    QTreeWidgetItem* meeting = m_tree->topLevelItem(0);
+    for (int c = 0; meeting && c < meeting->childCount(); ++c)
+        if (meeting->child(c)->data(LabelColumn, KeyRole).toString() == key)
+            return meeting->child(c);
+    return nullptr;
+}
+
+void ImportReviewDialog::markToCheck(QTreeWidgetItem* item, const Certainty& certainty)
+{
+    if (!item || !certainty.unsure())
+        return;
+    setToCheck(item, tr("Check"),
+               certainty.why.isEmpty() ? tr("The importer is not sure of this: check it against the page.")
+                                       : tr("The importer is not sure of this: %1").arg(certainty.why),
+               style()->standardIcon(QStyle::SP_MessageBoxWarning));
+}
+
+void ImportReviewDialog::setToCheck(QTreeWidgetItem* item, const QString& word, const QString& why,
+                                    const QIcon& icon)
+{
+    // An icon, a colour and a word: never colour alone.
+    item->setData(LabelColumn, ToCheckRole, !word.isEmpty());
+    item->setText(CheckColumn, word);
+    item->setIcon(CheckColumn, word.isEmpty() ? QIcon() : icon);
+    item->setToolTip(CheckColumn, why);
+    const QBrush marker = word.isEmpty() ? QBrush() : QBrush(QColor(255, 236, 179));
+    item->setBackground(LabelColumn, marker);
+    item->setBackground(CheckColumn, marker);
+    if (!word.isEmpty())
+        item->setToolTip(LabelColumn, why);
+}
+
+void ImportReviewDialog::updateToCheck()
+{
+    int n = 0;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        n += (*it)->data(LabelColumn, ToCheckRole).toBool() ? 1 : 0;
+    m_next->setEnabled(n > 0);
+    m_toCheck->setText(n == 0   ? tr("Nothing marked to check; still compare the rows with the page.")
+                       : n == 1 ? tr("1 element to check first (F8).")
+                                : tr("%1 elements to check first (F8 goes to the next).").arg(n));
+}
+
+void ImportReviewDialog::nextToCheck()
+{
+    QList<QTreeWidgetItem*> marked;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        if ((*it)->data(LabelColumn, ToCheckRole).toBool())
+            marked << *it;
+    if (marked.isEmpty())
+        return;
+    QTreeWidgetItem* current = m_tree->currentItem();
+    int from = -1;
+    if (current) {
+        // The first marked row after the current one in the tree's order, wrapping round.
+        QList<QTreeWidgetItem*> all;
+        for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+            all << *it;
+        const qsizetype at = all.indexOf(current);
+        for (int i = 0; i < marked.size(); ++i)
+            if (all.indexOf(marked.at(i)) > at) {
+                from = i;
+                break;
+            }
+    }
+    QTreeWidgetItem* target = marked.value(from < 0 ? 0 : from);
+    m_tree->setCurrentItem(target, TextColumn);
+    m_tree->scrollToItem(target);
+    m_tree->setFocus();
+}
+
+void ImportReviewDialog::setKnownCommittees(const QStringList& names, const QStringList& shortNames)
+{
+    m_committees = names;
+    QTreeWidgetItem* committee = fieldRow(QStringLiteral("committee"));
+    if (!committee)
+        return;
+    const QString printed = m_minutes.committee;
+    const QString known = CommitteeName::match(printed, names, shortNames);
+    if (!known.isEmpty()) {
+        committee->setText(TextColumn, known);
+        if (known != printed)
+            committee->setToolTip(TextColumn, tr("Printed as “%1”: this is the committee already in the "
+                                                 "database. Double-click to choose another.")
+                                                  .arg(printed));
+        if (!committee->data(LabelColumn, ToCheckRole).toBool())
+            setToCheck(committee, QString(), QString(), QIcon());
+    } else if (!printed.isEmpty()) {
+        setToCheck(
+            committee, tr("New"),
+            tr("No committee of this name is in the database: saving creates it. Double-click and type "
+               "to choose one of the committees already there."),
+            style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    }
+    updateToCheck();
 }
 
 QTreeWidgetItem* ImportReviewDialog::addDeclarationRow(QTreeWidgetItem* parent, const QString& member,
@@ -409,20 +585,25 @@ void ImportReviewDialog::showPage(int page, const QRectF& highlight, bool force)
             tr("Plain-text minutes: there is no page to show. Check the rows against the text you copied."));
         return;
     }
-    std::unique_ptr<Poppler::Page> p(m_document ? m_document->page(page - 1) : nullptr);
-    if (!p) {
+    const QSizeF size = m_renderer ? m_renderer->pageSize(page) : QSizeF();
+    if (size.isEmpty()) {
         m_page->setText(
             tr("Page %1 cannot be shown. Check the rows against the PDF in another viewer.").arg(page));
         return;
     }
     // Fit to width: the resolution at which the page is as wide as the viewport.
     const double fit =
-        qBound(40.0, (m_scroll->viewport()->width() - 8) * 72.0 / qMax(1.0, p->pageSizeF().width()), 200.0);
+        qBound(40.0, (m_scroll->viewport()->width() - 8) * 72.0 / qMax(1.0, size.width()), 200.0);
     if (force && qAbs(fit - m_dpi) < 1 && !m_page->pixmap().isNull())
         return;
     m_dpi = fit;
     const double ratio = devicePixelRatioF();
-    QImage image = p->renderToImage(m_dpi * ratio, m_dpi * ratio);
+    QImage image = m_renderer->render(page, m_dpi * ratio);
+    if (image.isNull()) {
+        m_page->setText(
+            tr("Page %1 cannot be shown. Check the rows against the PDF in another viewer.").arg(page));
+        return;
+    }
     if (!highlight.isEmpty()) {
         // The element's lines, a little larger than the text, in a translucent marker colour with an outline.
         const double scale = m_dpi * ratio / 72.0;
@@ -494,6 +675,9 @@ ParsedMinutes ImportReviewDialog::result() const
 {
     ParsedMinutes out;
     out.warnings = m_minutes.warnings;
+    out.draft = m_minutes.draft;
+    out.headerCertainty = m_minutes.headerCertainty;
+    out.attendanceCertainty = m_minutes.attendanceCertainty;
     out.headerRegion = m_minutes.headerRegion;
     out.attendanceRegion = m_minutes.attendanceRegion;
     for (int t = 0; t < m_tree->topLevelItemCount(); ++t) {
@@ -519,6 +703,8 @@ ParsedMinutes ImportReviewDialog::result() const
                         out.venue = value;
                     else if (key == QLatin1String("contact"))
                         out.contact = value;
+                    else if (key == QLatin1String("status"))
+                        out.draft = value != approvedText();
                 } else if (kind == Person && child->checkState(LabelColumn) == Qt::Checked &&
                            !value.isEmpty()) {
                     (key == QLatin1String("present") ? out.present : out.apologies) << value;

@@ -34,27 +34,45 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 
+// What the window knows of a page before it is made: its place in the side bar (title, icon), its
+// menu's title, and how to count its badge from the store.
 struct PageInfo
 {
     PageId id;
     Page* (*create)(AppContext&, QWidget*);
     const char* icon;
+    const char* title;
+    const char* menu;          // null: the page has no menu of its own
+    int (*badge)(AppContext&); // null: the page shows no badge
 };
 
 const PageInfo kPages[] = {
-    {PageId::Dashboard, createDashboardPage, ":/icons/dashboard.svg"},
-    {PageId::Meetings, createMeetingsPage, ":/icons/meetings.svg"},
-    {PageId::Actions, createActionsPage, ":/icons/actions.svg"},
-    {PageId::Plan, createPlanPage, ":/icons/plan.svg"},
-    {PageId::Figures, createFiguresPage, ":/icons/figures.svg"},
-    {PageId::Search, createSearchPage, ":/icons/search.svg"},
+    {PageId::Dashboard, createDashboardPage, ":/icons/dashboard.svg",
+     QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), nullptr, nullptr},
+    {PageId::Meetings, createMeetingsPage, ":/icons/meetings.svg",
+     QT_TRANSLATE_NOOP("MainWindow", "Meetings"), nullptr, nullptr},
+    {PageId::Actions, createActionsPage, ":/icons/actions.svg", QT_TRANSLATE_NOOP("MainWindow", "Actions"),
+     QT_TRANSLATE_NOOP("MainWindow", "&Actions"), actionsBadge},
+    {PageId::Plan, createPlanPage, ":/icons/plan.svg", QT_TRANSLATE_NOOP("MainWindow", "Improvement Plan"),
+     QT_TRANSLATE_NOOP("MainWindow", "&Plan"), planBadge},
+    {PageId::Figures, createFiguresPage, ":/icons/figures.svg", QT_TRANSLATE_NOOP("MainWindow", "Figures"),
+     QT_TRANSLATE_NOOP("MainWindow", "Fi&gures"), nullptr},
+    {PageId::Search, createSearchPage, ":/icons/search.svg", QT_TRANSLATE_NOOP("MainWindow", "Search"),
+     nullptr, nullptr},
 };
+
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("MainWindow", text);
+}
 
 } // namespace
 
@@ -81,8 +99,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
     setCentralWidget(splitter);
+    // The side bar paints with the window's first paint: what is not on the first page is read after it.
+    m_sideBar->viewport()->installEventFilter(this);
     connect(m_sideBar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size()) {
+            makePage(row);
             m_stack->setCurrentIndex(row);
             if (!m_screenshots)
                 Settings::setValue(Settings::Key::LastPage, row);
@@ -178,7 +199,9 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Database…"), QKeySequence::New, this, &MainWindow::newDatabase);
-    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, [this] { openDatabaseDialog(); });
+    file->addAction(tr("Open &Read-Only…"), this, [this] { openDatabaseDialog(true); })
+        ->setStatusTip(tr("Open a database to read it, with no risk of changing it"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import Minutes…"), QKeySequence(tr("Ctrl+I")), this,
@@ -281,10 +304,36 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-Page* MainWindow::page(PageId id) const
+Page* MainWindow::page(PageId id)
 {
-    const int i = int(id);
-    return i >= 0 && i < m_pages.size() ? m_pages.at(i) : nullptr;
+    Page* p = makePage(int(id));
+    if (p)
+        p->ensureLoaded();
+    return p;
+}
+
+Page* MainWindow::makePage(int index)
+{
+    if (index < 0 || index >= m_pages.size() || !m_context)
+        return nullptr;
+    if (Page* made = m_pages.at(index))
+        return made;
+    const PageInfo& info = kPages[index];
+    QWidget* slot = m_pageSlots.at(index);
+    Page* p = info.create(*m_context, slot);
+    slot->layout()->addWidget(p);
+    m_pages[index] = p;
+    // The first page is read once the window has painted (its frame shows at once, then its rows).
+    if (!m_painted) {
+        p->holdLoad(true);
+        statusBar()->showMessage(tr("Loading %1…").arg(p->title()));
+        connect(
+            p, &Page::loaded, this, [this] { statusBar()->clearMessage(); }, Qt::SingleShotConnection);
+    }
+    connect(p, &Page::badgeChanged, this, &MainWindow::scheduleBadges);
+    if (QMenu* menu = m_pageMenu.at(index))
+        menu->addActions(p->menuActions());
+    return p;
 }
 
 PageId MainWindow::currentPage() const
@@ -294,12 +343,11 @@ PageId MainWindow::currentPage() const
 
 void MainWindow::showPage(PageId id, const QVariantMap& target)
 {
-    Page* p = page(id);
-    if (!p)
+    if (!makePage(int(id)))
         return;
     m_sideBar->setCurrentRow(int(id));
     if (!target.isEmpty())
-        p->reveal(target);
+        page(id)->reveal(target);
 }
 
 void MainWindow::clearPages()
@@ -307,10 +355,12 @@ void MainWindow::clearPages()
     m_sideBar->clear();
     qDeleteAll(m_pageMenus);
     m_pageMenus.clear();
-    for (Page* p : std::as_const(m_pages)) {
-        m_stack->removeWidget(p);
-        delete p;
+    m_pageMenu.clear();
+    for (QWidget* slot : std::as_const(m_pageSlots)) {
+        m_stack->removeWidget(slot);
+        delete slot;
     }
+    m_pageSlots.clear();
     m_pages.clear();
     if (m_context) {
         m_context->undoGroup()->disconnect(this);
@@ -321,12 +371,12 @@ void MainWindow::clearPages()
     }
 }
 
-bool MainWindow::openDatabase(const QString& path)
+bool MainWindow::openDatabase(const QString& path, bool readOnly)
 {
     std::unique_ptr<Database> db;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        db = Database::open(path);
+        db = readOnly ? Database::openReadOnly(path) : Database::open(path);
     } catch (const StoreError& e) {
         QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, tr("Database not opened"), e.message());
@@ -351,27 +401,34 @@ bool MainWindow::openDatabase(const QString& path)
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
     connect(m_context, &AppContext::navigateRequested, this, &MainWindow::showPage);
-    // The badges count for the committee chosen: recounted once the pages have had the change.
-    connect(m_context, &AppContext::committeeChanged, this, &MainWindow::updateBadges, Qt::QueuedConnection);
-    connect(m_context, &AppContext::meetingChanged, this, &MainWindow::updateBadges, Qt::QueuedConnection);
     connect(m_context, &AppContext::dataChanged, this, [this] {
-        updateBadges();
+        scheduleBadges();
         updateStatusBar();
+    });
+    // The badges count for the committee chosen: recounted once the pages have had the change.
+    connect(m_context, &AppContext::committeeChanged, this, [this] {
+        if (m_painted)
+            scheduleBadges();
+    });
+    connect(m_context, &AppContext::meetingChanged, this, [this] {
+        if (m_painted)
+            scheduleBadges();
     });
     buildPages();
     reloadCommittees();
     for (QAction* a : std::as_const(m_databaseActions))
         a->setEnabled(true);
-    m_usersAction->setVisible(Roles::mayManageUsers(m_db->role()));
-    m_peopleAction->setVisible(Roles::mayManageUsers(m_db->role()));
+    m_usersAction->setVisible(m_db->may(Roles::mayManageUsers));
+    m_peopleAction->setVisible(m_db->may(Roles::mayManageUsers));
     for (QAction* a : std::as_const(m_minutesActions))
-        a->setEnabled(Roles::mayRecordMinutes(m_db->role()));
+        a->setEnabled(m_db->may(Roles::mayRecordMinutes));
     // What a role may not do is not offered: members are never shown File ▸ Import Minutes.
-    m_importAction->setVisible(Roles::mayRecordMinutes(m_db->role()));
-    m_importAction->setEnabled(Roles::mayRecordMinutes(m_db->role()));
+    m_importAction->setVisible(m_db->may(Roles::mayRecordMinutes));
+    m_importAction->setEnabled(m_db->may(Roles::mayRecordMinutes));
     // A file that cannot be written is said to be so at once, before anything is typed into it.
-    m_readOnly =
-        path != QLatin1String(":memory:") && QFileInfo::exists(path) && !QFileInfo(path).isWritable();
+    // (the store opens a file, or a folder, this user may not write for reading only)
+    m_readOnly = m_db->isReadOnly() || (path != QLatin1String(":memory:") && QFileInfo::exists(path) &&
+                                        !QFileInfo(path).isWritable());
     setWindowTitle(m_readOnly ? tr("%1 (read-only) – Scrutineer").arg(QFileInfo(path).fileName())
                               : tr("%1 – Scrutineer").arg(QFileInfo(path).fileName()));
     if (m_readOnly) {
@@ -382,6 +439,12 @@ bool MainWindow::openDatabase(const QString& path)
     setWindowFilePath(path);
     showPage(PageId(qBound(0, Settings::value(Settings::Key::LastPage).toInt(), int(m_pages.size()) - 1)));
     updateStatusBar();
+    // Said once, on opening, that the audit trail has been tampered with (the file is still read);
+    // read-only is said by the title and the status bar.
+    if (!m_db->auditCheck().intact)
+        QTimer::singleShot(0, this, [this, message = m_db->auditCheck().message] {
+            QMessageBox::warning(this, tr("Audit trail tampered with"), message);
+        });
     return true;
 }
 
@@ -406,6 +469,7 @@ void MainWindow::showWithoutDatabase()
     m_stack->setCurrentWidget(m_placeholder);
 }
 
+// The side bar, the stack's places and the pages' menus; each page itself is made when first needed.
 void MainWindow::buildPages()
 {
     if (m_placeholder) {
@@ -415,30 +479,38 @@ void MainWindow::buildPages()
     }
     QList<QAction*> viewActions = findChildren<QAction*>(QRegularExpression(QStringLiteral("^pageAction")));
     for (const PageInfo& info : kPages) {
-        Page* p = info.create(*m_context, m_stack);
-        m_pages.append(p);
-        m_stack->addWidget(p);
-        auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(info.icon)), p->title(), m_sideBar);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(p->title()).arg(int(info.id) + 1));
+        const QString title = translated(info.title);
+        auto* slot = new QWidget(m_stack);
+        auto* layout = new QVBoxLayout(slot);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_stack->addWidget(slot);
+        m_pageSlots.append(slot);
+        m_pages.append(nullptr);
+        auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(info.icon)), title, m_sideBar);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(int(info.id) + 1));
         for (QAction* a : viewActions)
             if (a->objectName() == QStringLiteral("pageAction%1").arg(int(info.id)))
-                a->setText(p->title());
-        connect(p, &Page::badgeChanged, this, &MainWindow::updateBadges);
+                a->setText(title);
         // Wide enough for the longest title with a four-figure badge, never elided.
         m_sideBar->ensurePolished();
         m_sideBar->setMinimumWidth(
             qMax(m_sideBar->minimumWidth(),
-                 QFontMetrics(m_sideBar->font()).horizontalAdvance(p->title() + QStringLiteral("  (000)")) +
+                 QFontMetrics(m_sideBar->font()).horizontalAdvance(title + QStringLiteral("  (000)")) +
                      m_sideBar->iconSize().width() + 28));
-        const QList<QAction*> actions = p->menuActions();
-        if (!actions.isEmpty()) {
-            auto* menu = new QMenu(p->menuTitle(), this);
-            menu->addActions(actions);
+        QMenu* menu = nullptr;
+        if (info.menu) {
+            menu = new QMenu(translated(info.menu), this);
+            // Opening the menu makes the page, whose commands it holds, and loads it (their state
+            // depends on what the page shows).
+            const int index = int(info.id);
+            connect(menu, &QMenu::aboutToShow, this, [this, index] { page(PageId(index)); });
             menuBar()->insertMenu(m_viewMenu->menuAction(), menu);
             m_pageMenus.append(menu);
         }
+        m_pageMenu.append(menu);
     }
-    updateBadges();
+    if (m_painted)
+        scheduleBadges();
 }
 
 void MainWindow::reloadCommittees()
@@ -507,23 +579,46 @@ void MainWindow::refreshAll()
     if (mi >= 0)
         m_meetingBox->setCurrentIndex(mi);
     for (Page* p : std::as_const(m_pages))
-        p->refresh();
-    updateBadges();
+        if (p)
+            p->invalidate();
+    scheduleBadges();
     updateStatusBar();
+}
+
+// Badges are counted once per turn of the event loop, however many pages asked.
+void MainWindow::scheduleBadges()
+{
+    if (m_badgesQueued)
+        return;
+    m_badgesQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_badgesQueued = false;
+        updateBadges();
+    });
 }
 
 void MainWindow::updateBadges()
 {
+    if (!m_context)
+        return;
     for (int i = 0; i < m_pages.size(); ++i) {
         QListWidgetItem* item = m_sideBar->item(i);
         if (!item)
             continue;
-        const int badge = m_pages.at(i)->badge();
-        item->setText(badge > 0 ? QStringLiteral("%1  (%2)").arg(m_pages.at(i)->title()).arg(badge)
-                                : m_pages.at(i)->title());
+        const PageInfo& info = kPages[i];
+        const QString title = translated(info.title);
+        Page* p = m_pages.at(i);
+        int badge = 0;
+        try {
+            // A page in use counts what it shows; one not yet made (or out of date) is counted from the
+            // store.
+            badge = p && p->isLoaded() ? p->badge() : info.badge ? info.badge(*m_context) : 0;
+        } catch (const StoreError& e) {
+            statusBar()->showMessage(e.message(), 10000);
+        }
+        item->setText(badge > 0 ? QStringLiteral("%1  (%2)").arg(title).arg(badge) : title);
         item->setData(Qt::AccessibleTextRole,
-                      badge > 0 ? tr("%1, %2 needing attention").arg(m_pages.at(i)->title()).arg(badge)
-                                : m_pages.at(i)->title());
+                      badge > 0 ? tr("%1, %2 needing attention").arg(title).arg(badge) : title);
     }
 }
 
@@ -562,13 +657,14 @@ void MainWindow::newDatabase()
     openDatabase(path);
 }
 
-void MainWindow::openDatabaseDialog()
+void MainWindow::openDatabaseDialog(bool readOnly)
 {
     const QString dir = QFileInfo(Settings::value(Settings::Key::LastDatabase).toString()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Database"), dir, tr("Scrutineer databases (*.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, readOnly ? tr("Open Database Read-Only") : tr("Open Database"),
+                                     dir, tr("Scrutineer databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
-        openDatabase(path);
+        openDatabase(path, readOnly);
 }
 
 void MainWindow::backUpDatabase()
@@ -664,7 +760,7 @@ void MainWindow::importMinutes(const QStringList& files)
 {
     if (!m_context)
         return;
-    if (!Roles::mayRecordMinutes(m_db->role())) {
+    if (!m_db->may(Roles::mayRecordMinutes)) {
         statusBar()->showMessage(tr("Only a clerk or an administrator may import minutes."), 10000);
         return;
     }
@@ -677,7 +773,7 @@ void MainWindow::importMinutes(const QStringList& files)
             return;
         Settings::setValue(Settings::Key::LastImportFolder, QFileInfo(chosen.first()).absolutePath());
     }
-    if (!Roles::mayRecordMinutes(m_db->role())) {
+    if (!m_db->may(Roles::mayRecordMinutes)) {
         // Not offered in the menu; a file dropped on the window is refused before anything is read.
         statusBar()->showMessage(tr("Only a clerk or an administrator may import minutes."), 10000);
         return;
@@ -703,6 +799,22 @@ void MainWindow::about()
            "scrutiny of children's services, in one place.</p><p>Free software under the GNU General Public "
            "Licence, version 3 or later.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint && !m_painted && watched == m_sideBar->viewport()) {
+        m_painted = true;
+        emit firstPainted();
+        // After this paint has reached the screen: the pages made before it, then the badges.
+        QTimer::singleShot(0, this, [this] {
+            for (Page* p : std::as_const(m_pages))
+                if (p)
+                    p->holdLoad(false);
+            scheduleBadges();
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -752,7 +864,7 @@ void MainWindow::undoOrRedo(bool undo)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!m_db || !event->mimeData()->hasUrls() || !Roles::mayRecordMinutes(m_db->role()))
+    if (!m_db || !event->mimeData()->hasUrls() || !m_db->may(Roles::mayRecordMinutes))
         return;
     for (const QUrl& url : event->mimeData()->urls())
         if (url.isLocalFile() && (url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
@@ -788,11 +900,11 @@ void MainWindow::saveScreenshots(const QString& dir)
         const QString name =
             QStringLiteral("%1-%2.png")
                 .arg(i + 1)
-                .arg(m_pages.at(i)->title().toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
+                .arg(page(PageId(i))->title().toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
         grab().save(QDir(dir).filePath(name));
     }
     // The windows of their own that the pages open: the meeting editor and the people.
-    if (m_context && m_context->meetingId() && Roles::mayRecordMinutes(m_db->role())) {
+    if (m_context && m_context->meetingId() && m_db->may(Roles::mayRecordMinutes)) {
         MeetingEditor editor(*m_context, m_context->meetingId(), this);
         editor.show();
         for (int k = 0; k < 5; ++k)
@@ -800,7 +912,7 @@ void MainWindow::saveScreenshots(const QString& dir)
         editor.grab().save(QDir(dir).filePath(QStringLiteral("7-record-minutes.png")));
         editor.hide();
     }
-    if (m_db && Roles::mayManageUsers(m_db->role())) {
+    if (m_db && m_db->may(Roles::mayManageUsers)) {
         PeopleDialog people(*m_db, this);
         people.show();
         for (int k = 0; k < 5; ++k)

@@ -28,12 +28,15 @@ public:
     ~MainWindow() override;
 
     // Opens (or creates) the database at `path`; shows a message and returns false when it cannot.
-    bool openDatabase(const QString& path);
+    // Opens the database at `path` in the window; `readOnly` opens it for reading only whoever may
+    // write it (File ▸ Open Read-Only…). False, with the reason said, when it cannot be opened.
+    bool openDatabase(const QString& path, bool readOnly = false);
     void showWithoutDatabase();
 
     Database* database() const { return m_db.get(); }
     AppContext* context() const { return m_context; }
-    Page* page(PageId id) const;
+    // The page, made and loaded on first use (pages are made when first shown, not with the window).
+    Page* page(PageId id);
     PageId currentPage() const;
     void showPage(PageId id, const QVariantMap& target = {});
 
@@ -48,7 +51,12 @@ public:
     // Meeting ▸ Export Calendar…: the chosen committee's meetings as an iCalendar file.
     bool exportCalendar(const QString& path = QString());
 
+signals:
+    // The window has painted for the first time (what is not on the first page is read after it).
+    void firstPainted();
+
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -58,6 +66,8 @@ private:
     void buildMenus();
     void buildToolBar();
     void buildPages();
+    Page* makePage(int index);
+    void scheduleBadges();
     void clearPages();
     void reloadCommittees();
     void reloadMeetings();
@@ -66,7 +76,7 @@ private:
     void updateStatusBar();
     void updateRecentMenu();
     void newDatabase();
-    void openDatabaseDialog();
+    void openDatabaseDialog(bool readOnly = false);
     void backUpDatabase();
     void importMinutes(const QStringList& files = {});
     void about();
@@ -75,7 +85,11 @@ private:
 
     std::unique_ptr<Database> m_db;
     AppContext* m_context = nullptr;
-    QList<Page*> m_pages;
+    QList<Page*> m_pages;        // one per side-bar row; null until the page is first needed
+    QList<QWidget*> m_pageSlots; // the stack's place for each page
+    QList<QMenu*> m_pageMenu;    // per page: its menu, filled when the page is made (or null)
+    bool m_badgesQueued = false;
+    bool m_painted = false;
     QListWidget* m_sideBar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QComboBox* m_committeeBox = nullptr;

@@ -119,14 +119,17 @@ public:
         connect(m_items, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
             m_text->setPlainText(item ? item->data(0, Qt::UserRole + 2).toString() : QString());
         });
-        connect(&context, &AppContext::committeeChanged, this, &MeetingsPage::refresh);
-        connect(&context, &AppContext::meetingChanged, this, [this](qint64 id) { selectMeeting(id); });
-        refresh();
+        connect(&context, &AppContext::committeeChanged, this, &Page::invalidate);
+        // The meeting chosen at the top is shown; until the page is loaded, its load does that.
+        connect(&context, &AppContext::meetingChanged, this, [this](qint64 id) {
+            if (isLoaded())
+                selectMeeting(id);
+        });
     }
 
     QString title() const override { return tr("Meetings"); }
 
-    void refresh() override
+    void reload() override
     {
         const qint64 current = m_meetings->currentItem()
                                    ? m_meetings->currentItem()->data(IdRole).toLongLong()

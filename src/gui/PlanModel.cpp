@@ -36,11 +36,7 @@ QModelIndex PlanModel::indexOfMilestone(qint64 id) const
 
 int PlanModel::flaggedCount() const
 {
-    int n = 0;
-    for (const auto& p : m_plan.priorities)
-        for (const auto& m : p.milestones)
-            n += m.flags.isEmpty() ? 0 : 1;
-    return n;
+    return m_plan.flaggedCount();
 }
 
 QModelIndex PlanModel::index(int row, int column, const QModelIndex& parent) const

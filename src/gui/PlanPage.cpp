@@ -1,6 +1,7 @@
 // The improvement plan: priorities and milestones with ratings, flags, evidence and the rating timeline.
 #include "NotesWidget.h"
 #include "Page.h"
+#include "PlanImportDialog.h"
 #include "PlanModel.h"
 #include "RagDelegate.h"
 #include "RatingSchemeDialog.h"
@@ -41,6 +42,17 @@
 #include <functional>
 
 namespace {
+
+// The plan of the committee chosen at the top, its flags judged as at the meeting being prepared
+// for (today when none is chosen).
+PlanRepository::Plan contextPlan(AppContext& context)
+{
+    QDate asAt = QDate::currentDate();
+    for (const auto& mt : ContextRepository(context.db()).meetings(context.committeeId()))
+        if (mt.id == context.meetingId())
+            asAt = mt.startsAt.date();
+    return PlanRepository(context.db()).planFor(context.committeeId(), asAt);
+}
 
 class ChangeRatingDialog : public QDialog
 {
@@ -325,9 +337,8 @@ public:
         connect(m_rating, &QComboBox::currentIndexChanged, this, &PlanPage::applyFilter);
         connect(m_showAll, &QPushButton::clicked, this, &PlanPage::showAll);
         connect(m_showAllAction, &QAction::triggered, this, &PlanPage::showAll);
-        connect(&context, &AppContext::committeeChanged, this, &PlanPage::refresh);
-        connect(&context, &AppContext::meetingChanged, this, &PlanPage::refresh);
-        refresh();
+        connect(&context, &AppContext::committeeChanged, this, &Page::invalidate);
+        connect(&context, &AppContext::meetingChanged, this, &Page::invalidate);
     }
 
     QString title() const override { return tr("Improvement Plan"); }
@@ -335,21 +346,16 @@ public:
     QList<QAction*> menuActions() const override { return m_menu; }
     int badge() const override { return m_model->flaggedCount(); }
 
-    void refresh() override
+    void reload() override
     {
         const qint64 selected = currentMilestoneId();
-        const bool mayChange = Roles::mayChangeRatings(context().db().role());
+        const bool mayChange = context().db().may(Roles::mayChangeRatings);
         m_change->setVisible(mayChange);
         m_changeAction->setVisible(mayChange);
         m_importAction->setVisible(mayChange);
         m_schemeAction->setText(mayChange ? tr("Edit &Rating Scheme…") : tr("&Rating Scheme…"));
         try {
-            // Flags are judged as at the meeting being prepared for (today when none is chosen).
-            QDate asAt = QDate::currentDate();
-            for (const auto& mt : ContextRepository(context().db()).meetings(context().committeeId()))
-                if (mt.id == context().meetingId())
-                    asAt = mt.startsAt.date();
-            m_model->setPlan(PlanRepository(context().db()).planFor(context().committeeId(), asAt));
+            m_model->setPlan(contextPlan(context()));
         } catch (const StoreError& e) {
             m_heading->setText(e.message());
             return;
@@ -692,7 +698,7 @@ private:
     void changeRating()
     {
         const PlanRepository::Milestone* m = currentMilestone();
-        if (!m || !Roles::mayChangeRatings(context().db().role()))
+        if (!m || !context().db().may(Roles::mayChangeRatings))
             return;
         QList<ContextRepository::Meeting> meetings;
         try {
@@ -763,10 +769,16 @@ private:
         context().notifyDataChanged();
     }
 
-    void importCsv()
+    void importCsv() { importPlan(); }
+
+public slots:
+    // Plan ▸ Import Plan from CSV…: the file (asked for when `path` is empty), what it would change,
+    // the question, then the import as one undo step.
+    void importPlan(QString path = QString())
     {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Plan from CSV"), QString(),
-                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty())
+            path = QFileDialog::getOpenFileName(this, tr("Import Plan from CSV"), QString(),
+                                                tr("CSV files (*.csv *.txt);;All files (*)"));
         if (path.isEmpty())
             return;
         QFile file(path);
@@ -776,21 +788,49 @@ private:
                                      .arg(QFileInfo(path).fileName(), file.errorString()));
             return;
         }
-        const auto result = PlanSpreadsheet(context().db())
-                                .importCsv(file.readAll(), QFileInfo(path).fileName(), m_model->plan().id);
-        if (!result.ok()) {
+        const QByteArray bytes = file.readAll();
+        const QString name = QFileInfo(path).fileName();
+        const qint64 planId = m_model->plan().id;
+        const auto refused = [this](const PlanSpreadsheet::ImportResult& result) {
             QMessageBox box(QMessageBox::Warning, tr("Plan not imported"),
                             tr("Nothing was imported. Correct the lines below in the spreadsheet and import "
                                "the file again."),
                             QMessageBox::Ok, this);
-            box.setDetailedText(result.errors.join(QLatin1Char('\n')));
+            QStringList all = result.errors;
+            if (result.unlisted() > 0)
+                all << tr("… and %1 more errors (%2 in all).").arg(result.unlisted()).arg(result.errorCount);
+            box.setDetailedText(all.join(QLatin1Char('\n')));
             box.setInformativeText(result.errors.mid(0, 5).join(QLatin1Char('\n')));
             box.exec();
+        };
+        // What the file would change, shown before anything is saved.
+        const auto preview = PlanSpreadsheet(context().db()).preview(bytes, name, planId);
+        if (!preview.ok()) {
+            refused(preview);
             return;
         }
+        PlanImportDialog dialog(name, preview, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const auto result = PlanSpreadsheet(context().db()).importCsv(bytes, name, planId);
+        if (!result.ok()) {
+            refused(result);
+            return;
+        }
+        // One step of Edit ▸ Undo takes the whole import back.
+        context().undoStack()->push(new PlanImportCommand(
+            context().db(), bytes, name, planId, result,
+            [this] {
+                refresh();
+                context().notifyDataChanged();
+            },
+            [this](const QString& why) { QMessageBox::warning(this, tr("Plan import"), why); }));
+        refresh();
+        context().notifyDataChanged();
         QMessageBox::information(this, tr("Plan imported"),
-                                 tr("%1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded.")
-                                         .arg(QFileInfo(path).fileName())
+                                 tr("%1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded. "
+                                    "Edit ▸ Undo takes the import back.")
+                                         .arg(name)
                                          .arg(result.added)
                                          .arg(result.updated)
                                          .arg(result.unchanged)
@@ -798,10 +838,9 @@ private:
                                      (result.notes.isEmpty()
                                           ? QString()
                                           : QStringLiteral("\n\n") + result.notes.join(QLatin1Char('\n'))));
-        refresh();
-        context().notifyDataChanged();
     }
 
+private:
     void exportPlan()
     {
         const QString excel = tr("Excel workbook (*.xlsx)");
@@ -854,6 +893,11 @@ private:
 Page* createPlanPage(AppContext& context, QWidget* parent)
 {
     return new PlanPage(context, parent);
+}
+
+int planBadge(AppContext& context)
+{
+    return contextPlan(context).flaggedCount();
 }
 
 #include "PlanPage.moc"

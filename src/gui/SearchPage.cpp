@@ -156,9 +156,6 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) { openRow(index.row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showNotesFor(current); });
-
-    reloadCommittees();
-    runNow();
 }
 
 QString SearchPage::title() const
@@ -207,7 +204,7 @@ void SearchPage::reloadCommittees()
     }
 }
 
-void SearchPage::refresh()
+void SearchPage::reload()
 {
     reloadCommittees();
     m_lastQuery.clear();
@@ -232,6 +229,7 @@ void SearchPage::search(const QString& query)
 SearchFilter SearchPage::currentFilter() const
 {
     SearchFilter filter;
+    filter.withExempt = true; // the reader's own screen: Part 2 hits are shown, and marked
     filter.committeeId = m_committee->currentData().toLongLong();
     filter.kinds = m_kind->currentData().toInt();
     if (m_useFrom->isChecked())

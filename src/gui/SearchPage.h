@@ -25,7 +25,7 @@ public:
     SearchPage(AppContext& context, QWidget* parent = nullptr);
 
     QString title() const override;
-    void refresh() override;
+    void reload() override;
     // {"query": "caseload promise"} runs that search (the main window's search box sends it).
     void reveal(const QVariantMap& target) override;
 

@@ -1,21 +1,16 @@
 #include "MinutesSource.h"
 
+#include "MinutesReader.h"
+
 #include <QCoreApplication>
-#include <QElapsedTimer>
+#include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QProcess>
-#include <QRectF>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
-#include <memory>
-#include <optional>
-#include <poppler-document.h>
-#include <poppler-page.h>
 
 namespace {
 
@@ -32,11 +27,11 @@ QString normalisedForRepeat(const QString& s)
     return t;
 }
 
-bool boldFont(const std::string& name)
+SourceDocument notMinutes(const QString& name)
 {
-    const QString n = QString::fromStdString(name).toLower();
-    return n.contains(QLatin1String("bold")) || n.contains(QLatin1String("black")) ||
-           n.contains(QLatin1String("heavy"));
+    return SourceDocument::failure(
+        QStringLiteral("not-pdf"),
+        tr("%1 is not a PDF (nor plain text). Choose the minutes as a PDF or a .txt file.").arg(name));
 }
 
 } // namespace
@@ -64,66 +59,10 @@ double SourceLine::fontSize() const
     return best / 10.0;
 }
 
-QJsonObject SourceDocument::toJson() const
+QJsonObject SourceDocument::errorJson() const
 {
-    QJsonObject o;
-    if (!ok()) {
-        o.insert(QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("code"), errorCode}, {QStringLiteral("message"), message}});
-        return o;
-    }
-    o.insert(QStringLiteral("pages"), pages);
-    o.insert(QStringLiteral("kind"), kind);
-    QJsonArray lines;
-    for (const SourceLine& l : this->lines) {
-        // A word's font size is written where it differs from the line's first word ("fs").
-        const double size = l.words.isEmpty() ? 0 : l.words.first().size;
-        QJsonArray words;
-        for (const SourceWord& w : l.words)
-            words.append(w.size != size ? QJsonArray{w.x, w.right, w.text, w.bold ? 1 : 0, w.size}
-                         : w.bold       ? QJsonArray{w.x, w.right, w.text, 1}
-                                        : QJsonArray{w.x, w.right, w.text});
-        lines.append(QJsonObject{{QStringLiteral("p"), l.page},
-                                 {QStringLiteral("fs"), size},
-                                 {QStringLiteral("x"), l.x},
-                                 {QStringLiteral("y"), l.y},
-                                 {QStringLiteral("h"), l.height},
-                                 {QStringLiteral("ps"), l.paragraphStart},
-                                 {QStringLiteral("t"), l.text},
-                                 {QStringLiteral("w"), words}});
-    }
-    o.insert(QStringLiteral("lines"), lines);
-    return o;
-}
-
-SourceDocument SourceDocument::fromJson(const QJsonObject& o)
-{
-    SourceDocument d;
-    if (o.contains(QStringLiteral("error"))) {
-        const QJsonObject e = o.value(QStringLiteral("error")).toObject();
-        return failure(e.value(QStringLiteral("code")).toString(),
-                       e.value(QStringLiteral("message")).toString());
-    }
-    d.pages = o.value(QStringLiteral("pages")).toInt();
-    d.kind = o.value(QStringLiteral("kind")).toString();
-    for (const QJsonValue& v : o.value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject l = v.toObject();
-        SourceLine line;
-        line.page = l.value(QStringLiteral("p")).toInt();
-        line.x = l.value(QStringLiteral("x")).toDouble();
-        line.y = l.value(QStringLiteral("y")).toDouble();
-        line.height = l.value(QStringLiteral("h")).toDouble();
-        line.paragraphStart = l.value(QStringLiteral("ps")).toBool();
-        line.text = l.value(QStringLiteral("t")).toString();
-        const double size = l.value(QStringLiteral("fs")).toDouble();
-        for (const QJsonValue& w : l.value(QStringLiteral("w")).toArray()) {
-            const QJsonArray a = w.toArray();
-            line.words.append({a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toString(),
-                               a.at(3).toInt() == 1, a.size() > 4 ? a.at(4).toDouble() : size});
-        }
-        d.lines.append(line);
-    }
-    return d;
+    return QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCode},
+                                                             {QStringLiteral("message"), message}}}};
 }
 
 SourceDocument SourceDocument::failure(const QString& code, const QString& message)
@@ -138,121 +77,28 @@ namespace MinutesSource {
 
 SourceDocument readPdf(const QString& path, const QString& password)
 {
-    // Poppler's C++ interface alone: one load of the document and one text pass per page give the
-    // words with their positions and fonts (bold headings where titles are not in capitals).
-    // Poppler-Qt's words carry no font, so reading with both loaded and read every page twice.
-    const std::string pw = password.toStdString();
-    std::unique_ptr<poppler::document> doc(
-        poppler::document::load_from_file(QFile::encodeName(path).toStdString(), pw, pw));
-    if (!doc)
-        return SourceDocument::failure(
-            QStringLiteral("damaged"),
-            tr("%1 looks like a PDF but cannot be opened: it may be damaged or incomplete. "
-               "Download or export it again and import the new copy.")
-                .arg(QFileInfo(path).fileName()));
-    if (doc->is_locked())
-        return SourceDocument::failure(
-            QStringLiteral("encrypted"),
-            password.isEmpty() ? tr("%1 is protected by a password. Import it again with its password "
-                                    "(--password), or ask its publisher for an unprotected copy.")
-                                     .arg(QFileInfo(path).fileName())
-                               : tr("The password given does not open %1. Check it and try again.")
-                                     .arg(QFileInfo(path).fileName()));
-    SourceDocument out;
-    out.kind = QStringLiteral("pdf");
-    out.pages = doc->pages();
-    if (out.pages <= 0)
-        return SourceDocument::failure(
-            QStringLiteral("damaged"),
-            tr("%1 has no readable pages. Download or export it again.").arg(QFileInfo(path).fileName()));
-    int words = 0;
-    for (int p = 0; p < out.pages; ++p) {
-        std::unique_ptr<poppler::page> page(doc->create_page(p));
-        if (!page)
-            continue;
-        struct W
-        {
-            QRectF box;
-            QString text;
-            bool space;
-            bool bold;
-            double size;
-        };
-        QList<W> ws;
-        for (const poppler::text_box& box : page->text_list(poppler::page::text_list_include_font)) {
-            const poppler::ustring u = box.text();
-            const QString text = QString(reinterpret_cast<const QChar*>(u.data()), qsizetype(u.size()));
-            if (text.trimmed().isEmpty())
-                continue;
-            const poppler::rectf b = box.bbox();
-            ws.append({QRectF(b.x(), b.y(), b.width(), b.height()), text, box.has_space_after(),
-                       box.has_font_info() && boldFont(box.get_font_name()),
-                       box.has_font_info() ? qRound(box.get_font_size() * 10) / 10.0 : 0.0});
-        }
-        words += int(ws.size());
-        // Group into lines: words whose vertical centres lie within half a line of each other.
-        std::stable_sort(ws.begin(), ws.end(),
-                         [](const W& a, const W& b) { return a.box.center().y() < b.box.center().y(); });
-        QList<QList<W>> rows;
-        for (const W& w : ws) {
-            if (!rows.isEmpty()) {
-                const QRectF& last = rows.last().first().box;
-                if (qAbs(w.box.center().y() - last.center().y()) <
-                    qMax(2.0, qMin(w.box.height(), last.height()) * 0.5)) {
-                    rows.last().append(w);
-                    continue;
-                }
-            }
-            rows.append({w});
-        }
-        double previousBottom = -1, previousHeight = 0;
-        for (auto& row : rows) {
-            std::sort(row.begin(), row.end(),
-                      [](const W& a, const W& b) { return a.box.left() < b.box.left(); });
-            SourceLine line;
-            line.page = p + 1;
-            line.x = row.first().box.left();
-            line.y = row.first().box.top();
-            double h = 0;
-            for (const W& w : row)
-                h = qMax(h, w.box.height());
-            line.height = h;
-            QString text;
-            for (int i = 0; i < row.size(); ++i) {
-                const W& w = row.at(i);
-                if (i > 0) {
-                    const double gap = w.box.left() - row.at(i - 1).box.right();
-                    if (gap > h * 1.2)
-                        text += QStringLiteral("  ");
-                    else if (gap > h * 0.12 || row.at(i - 1).space)
-                        text += QLatin1Char(' ');
-                }
-                text += w.text;
-                // Words that continue (no space, touching) are merged into one for column finding.
-                if (!line.words.isEmpty() && i > 0 && w.box.left() - row.at(i - 1).box.right() <= h * 0.12 &&
-                    !row.at(i - 1).space) {
-                    line.words.last().text += w.text;
-                    line.words.last().right = w.box.right();
-                } else {
-                    line.words.append({w.box.left(), w.box.right(), w.text, w.bold, w.size});
-                }
-            }
-            line.text = text;
-            line.paragraphStart =
-                previousBottom < 0 || (line.y - previousBottom) > qMax(h, previousHeight) * 0.9;
-            previousBottom = line.y + h;
-            previousHeight = h;
-            out.lines.append(line);
-        }
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return SourceDocument::failure(QStringLiteral("damaged"),
+                                       tr("%1 cannot be read: %2.").arg(name, file.errorString()));
+    return readBytes('P', file.readAll(), name, password);
+}
+
+SourceDocument readBytes(char kind, const QByteArray& bytes, const QString& name, const QString& password,
+                         const PdfEngine::Progress& progress)
+{
+    if (kind == 'T') {
+        SourceDocument d = readText(bytes);
+        // Text that holds nothing but blanks is not minutes either.
+        if (!d.ok() && d.errorCode == QLatin1String("empty"))
+            return notMinutes(name);
+        return d;
     }
-    if (words == 0)
-        return SourceDocument::failure(
-            QStringLiteral("no-text"),
-            tr("%1 has pages but no text layer: it is probably a scan. Run it through OCR "
-               "(text recognition) first, then import the result.")
-                .arg(QFileInfo(path).fileName()));
-    removeFurniture(out);
-    return out;
+    SourceDocument d = PdfEngine::readWords(bytes, name, password, progress);
+    if (d.ok())
+        removeFurniture(d);
+    return d;
 }
 
 SourceDocument readText(const QByteArray& bytes)
@@ -417,143 +263,92 @@ void removeFurniture(SourceDocument& doc)
     doc.lines = kept;
 }
 
-namespace {
-
-// Everything but a PDF (which needs Poppler): empty, unreadable, plain text, or not a PDF.
-std::optional<SourceDocument> readUnlessPdf(const QString& path)
+std::optional<SourceDocument> sniff(const QString& path, const ReadLimits& limits, char* kind,
+                                    QByteArray* bytes)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
         return SourceDocument::failure(QStringLiteral("damaged"),
                                        tr("%1 cannot be read: %2.").arg(name, file.errorString()));
+    const qint64 size = file.size();
     const QByteArray head = file.read(4096);
     if (head.isEmpty())
         return SourceDocument::failure(
             QStringLiteral("empty"),
             tr("%1 is empty (0 bytes). It was probably not saved or downloaded completely; fetch it again.")
                 .arg(name));
-    if (!head.startsWith("%PDF-") && !head.left(1024).contains("%PDF-")) {
-        // Plain text minutes: no NUL bytes and mostly printable.
+    // Far larger than any minutes: refused from its size, before it is read.
+    const auto tooBig = [&](const QString& code, const QString& what, qint64 limit) {
+        return SourceDocument::failure(
+            code,
+            tr("%1 is %2 of %3 MB, more than the importer reads (%4 MB): minutes are far smaller. Check "
+               "that it is the right file: the minutes of one meeting, as a PDF or a .txt of their text.")
+                .arg(name, what)
+                .arg(size / 1048576.0, 0, 'f', 0)
+                .arg(limit >> 20));
+    };
+    if (head.startsWith("%PDF-") || head.left(1024).contains("%PDF-")) {
+        if (size > limits.maxPdfBytes)
+            return tooBig(QStringLiteral("damaged"), tr("a PDF"), limits.maxPdfBytes);
+        *kind = 'P';
+    } else {
+        // Plain text minutes: no NUL bytes and no control characters but white space.
         int control = 0;
         for (char c : head)
             if ((unsigned char)c < 9 || ((unsigned char)c > 13 && (unsigned char)c < 32))
                 ++control;
-        if (control == 0 && !head.contains('\0')) {
-            file.seek(0);
-            SourceDocument d = readText(file.readAll());
-            if (d.ok() || d.errorCode != QLatin1String("empty"))
-                return d;
-        }
-        return SourceDocument::failure(
-            QStringLiteral("not-pdf"),
-            tr("%1 is not a PDF (nor plain text). Choose the minutes as a PDF or a .txt file.").arg(name));
+        if (control > 0 || head.contains('\0'))
+            return notMinutes(name);
+        if (size > limits.maxTextBytes)
+            return tooBig(QStringLiteral("not-pdf"), tr("not a PDF but text, too large to be minutes,"),
+                          limits.maxTextBytes);
+        *kind = 'T';
     }
+    *bytes = head + file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return SourceDocument::failure(QStringLiteral("damaged"),
+                                       tr("%1 cannot be read: %2.").arg(name, file.errorString()));
     return std::nullopt;
 }
 
-SourceDocument timedOut(const QString& path)
+SourceDocument tooLarge(char kind, const QString& name, const ReadLimits& limits)
 {
     return SourceDocument::failure(
-        QStringLiteral("damaged"),
-        tr("Reading %1 took too long and was stopped: the file may be damaged or hostile. "
-           "Try a freshly downloaded copy.")
-            .arg(QFileInfo(path).fileName()));
+        kind == 'T' ? QStringLiteral("not-pdf") : QStringLiteral("damaged"),
+        tr("Reading %1 needed more memory than the importer allows (%2 MB) and was stopped. If it is "
+           "the minutes of one meeting, it is probably damaged: try a freshly downloaded copy.")
+            .arg(name)
+            .arg(limits.memoryBytes >> 20));
 }
 
-SourceDocument crashed(const QString& path)
+QString extractProgram()
 {
-    return SourceDocument::failure(
-        QStringLiteral("damaged"),
-        tr("Reading %1 failed (the PDF reader stopped unexpectedly): the file is probably "
-           "damaged. Try a freshly downloaded copy.")
-            .arg(QFileInfo(path).fileName()));
+    const QString bin = QCoreApplication::applicationDirPath();
+    for (const QString& dir : QStringList{bin, bin + QStringLiteral("/" SCRUTINEER_EXTRACT_FROM_BIN)}) {
+        const QString program = QDir::cleanPath(dir + QStringLiteral("/scrutineer-extract"));
+        if (QFileInfo(program).isExecutable())
+            return program;
+    }
+    return QCoreApplication::applicationFilePath();
 }
-
-} // namespace
 
 QList<SourceDocument> readMany(const QStringList& paths, const QString& password, const QString& program,
-                               int timeoutMs)
+                               const ReadLimits& limits)
 {
-    QList<SourceDocument> out(paths.size());
-    QList<int> pdfs;
-    for (int i = 0; i < paths.size(); ++i) {
-        if (auto d = readUnlessPdf(paths.at(i)))
-            out[i] = *d;
-        else if (program.isEmpty())
-            out[i] = readPdf(paths.at(i), password);
-        else
-            pdfs << i;
-    }
-    while (!pdfs.isEmpty()) {
-        QProcess child;
-        // The password goes to the child on its standard input, never on its command line
-        // (where any user of the machine could read it with ps).
-        QStringList args{QStringLiteral("extract")};
-        if (!password.isEmpty())
-            args << QStringLiteral("--password-stdin");
-        for (int i : pdfs)
-            args << paths.at(i);
-        child.start(program, args);
-        if (!child.waitForStarted(10000)) {
-            for (int i : pdfs)
-                out[i] = readPdf(paths.at(i), password);
-            break;
-        }
-        if (!password.isEmpty())
-            child.write(password.toUtf8() + '\n');
-        child.closeWriteChannel();
-        QByteArray buffer;
-        QElapsedTimer sinceAnswer;
-        sinceAnswer.start();
-        bool stopped = false;
-        auto take = [&] {
-            buffer += child.readAllStandardOutput();
-            for (qsizetype nl = buffer.indexOf('\n'); nl >= 0 && !pdfs.isEmpty(); nl = buffer.indexOf('\n')) {
-                const QJsonDocument json = QJsonDocument::fromJson(buffer.left(nl));
-                buffer.remove(0, nl + 1);
-                const int i = pdfs.takeFirst();
-                out[i] =
-                    json.isObject()
-                        ? SourceDocument::fromJson(json.object())
-                        : SourceDocument::failure(QStringLiteral("damaged"),
-                                                  tr("%1 could not be read: the file is probably damaged.")
-                                                      .arg(QFileInfo(paths.at(i)).fileName()));
-                sinceAnswer.restart();
-            }
-        };
-        while (!pdfs.isEmpty() && child.state() != QProcess::NotRunning) {
-            const int left = int(timeoutMs - sinceAnswer.elapsed());
-            if (left <= 0) {
-                child.kill();
-                child.waitForFinished(2000);
-                take();
-                if (!pdfs.isEmpty()) {
-                    const int i = pdfs.takeFirst();
-                    out[i] = timedOut(paths.at(i));
-                }
-                stopped = true;
-                break;
-            }
-            child.waitForReadyRead(qMin(left, 200));
-            take();
-        }
-        if (!stopped) {
-            child.waitForFinished(2000);
-            take();
-            // The child ended before answering for this file: it crashed on it.
-            if (!pdfs.isEmpty()) {
-                const int i = pdfs.takeFirst();
-                out[i] = crashed(paths.at(i));
-            }
-        }
-    }
-    return out;
+    MinutesReader reader(program, limits);
+    QEventLoop loop;
+    QObject::connect(&reader, &MinutesReader::finished, &loop, &QEventLoop::quit);
+    reader.start(paths, password);
+    if (!reader.isFinished())
+        loop.exec();
+    return reader.results();
 }
 
-SourceDocument read(const QString& path, const QString& password, const QString& program, int timeoutMs)
+SourceDocument read(const QString& path, const QString& password, const QString& program,
+                    const ReadLimits& limits)
 {
-    return readMany({path}, password, program, timeoutMs).first();
+    return readMany({path}, password, program, limits).first();
 }
 
 } // namespace MinutesSource

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "PdfEngine.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 // Minutes as positioned lines of text, read from a PDF (Poppler) or a plain-text file, with page
 // furniture (running headers and footers, page numbers, browser print stamps) removed.
@@ -33,34 +36,69 @@ struct SourceLine
 
 struct SourceDocument
 {
-    QString errorCode; // empty, or: empty, not-pdf, damaged, encrypted, no-text
+    QString errorCode; // empty, or: empty, not-pdf, damaged, encrypted, no-text (cancelled: the reader was
+                       // stopped)
     QString message;   // for a person: what happened and what to do
     int pages = 0;
     QString kind; // "pdf" or "text"
     QList<SourceLine> lines;
+    // The file as it was read, once: what is hashed, kept with the meeting and drawn in the review.
+    // Empty for a file that was refused.
+    QByteArray bytes;
 
     bool ok() const { return errorCode.isEmpty(); }
-    QJsonObject toJson() const;
-    static SourceDocument fromJson(const QJsonObject& json);
+    // The contract's {"error": {"code", "message"}} for a file that was not read.
+    QJsonObject errorJson() const;
     static SourceDocument failure(const QString& code, const QString& message);
+};
+
+// What reading one file may take. The time budget grows with the page count: a 300-page agenda
+// pack gets longer than a 3-page set of minutes, and a file that hangs Poppler is still stopped.
+struct ReadLimits
+{
+    int openMs = 15000;                   // to open a document and count its pages
+    int perPageMs = 1000;                 // then this much per page
+    int maxMs = 20 * 60 * 1000;           // and never more than this
+    qint64 memoryBytes = qint64(2) << 30; // address space of the child that reads
+    qint64 maxTextBytes = qint64(32) << 20;
+    qint64 maxPdfBytes = qint64(1) << 30;
+
+    qint64 budgetMs(int pages) const
+    {
+        return qMin<qint64>(maxMs, openMs + qint64(qMax(0, pages)) * perPageMs);
+    }
 };
 
 namespace MinutesSource {
 
-// Reads a PDF with Poppler in this process (the `extract` child runs this).
+// Reads a PDF with Poppler in this process, furniture removed.
 SourceDocument readPdf(const QString& path, const QString& password = QString());
 // Reads plain-text minutes (copied from a web page).
 SourceDocument readText(const QByteArray& bytes);
-// Reads any file: decides by its first bytes whether it is a PDF, text, or neither.
-// PDFs are read in a child process (`program extract FILE`) with a time limit, so that a hostile
-// file cannot crash or hang the caller; pass an empty program to read in this process.
+// Reads bytes already told apart by sniff(): `kind` 'P' (a PDF) or 'T' (text). `name` is for messages.
+SourceDocument readBytes(char kind, const QByteArray& bytes, const QString& name, const QString& password,
+                         const PdfEngine::Progress& progress = {});
+// Opens `path` and decides from its first bytes what it is: `kind` 'P' or 'T' with the whole file
+// in `bytes`; or the refusal (empty, not-pdf, too large, unreadable) without reading the rest.
+std::optional<SourceDocument> sniff(const QString& path, const ReadLimits& limits, char* kind,
+                                    QByteArray* bytes);
+// What a file that needed more memory than allowed gives.
+SourceDocument tooLarge(char kind, const QString& name, const ReadLimits& limits);
+
+// The program that reads files for the importer: scrutineer-extract beside the running executable
+// (the build tree) or in libexec/scrutineer (installed), else the running executable itself (its
+// `extract` verb runs the same code).
+QString extractProgram();
+
+// Reads any file (see MinutesReader): its PDF or text in a child process running `program`, under
+// the limits; an empty program reads in this process. Blocks the calling thread, not the machine:
+// it waits in an event loop.
 SourceDocument read(const QString& path, const QString& password, const QString& program,
-                    int timeoutMs = 60000);
-// Reads several files, their PDFs in one child process (`program extract FILE...`, one JSON line
-// per file) to save starting one per file. A file that hangs (no answer within `timeoutMs`) or
-// crashes the child is `damaged`; a new child goes on with the files after it. Results in order.
+                    const ReadLimits& limits = {});
+// Reads several files in one child process (a new child goes on after a file that hangs or crashes
+// it, which is then `damaged`). Results in order.
 QList<SourceDocument> readMany(const QStringList& paths, const QString& password, const QString& program,
-                               int timeoutMs = 60000);
+                               const ReadLimits& limits = {});
 
 // Removes running headers and footers, page numbers and browser print stamps; joins hyphenated words.
 void removeFurniture(SourceDocument& doc);

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <xlsxwriter.h>
 
 namespace OutputFile {
 
@@ -42,29 +41,6 @@ bool replace(const QString& temporary, const QString& path, QString* error)
         return false;
     }
     return true;
-}
-
-lxw_workbook* newWorkbook(const QString& path, QString* error)
-{
-    if (!QFileInfo(path).absoluteDir().exists()) {
-        set(error, cannotWrite(path, tr("the folder does not exist")));
-        return nullptr;
-    }
-    lxw_workbook* book = workbook_new(QFile::encodeName(temporaryFor(path)).constData());
-    if (!book)
-        set(error, cannotWrite(path, tr("the workbook could not be created")));
-    return book;
-}
-
-bool finishWorkbook(lxw_workbook* book, const QString& path, QString* error)
-{
-    const lxw_error result = workbook_close(book);
-    if (result != LXW_NO_ERROR) {
-        QFile::remove(temporaryFor(path));
-        set(error, cannotWrite(path, QString::fromUtf8(lxw_strerror(result))));
-        return false;
-    }
-    return replace(temporaryFor(path), path, error);
 }
 
 } // namespace OutputFile

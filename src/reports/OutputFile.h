@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 struct lxw_workbook;
@@ -19,6 +20,9 @@ QString temporaryFor(const QString& path);
 // Moves the finished temporary file over `path`. On failure removes it, sets `error` and returns false.
 bool replace(const QString& temporary, const QString& path, QString* error);
 
+// --- Workbooks (OutputWorkbook.cpp: the only part that links libxlsxwriter) ---
+// A cell's text as UTF-8, cut to what Excel accepts in a cell.
+QByteArray cellText(const QString& text);
 // A libxlsxwriter workbook written to temporaryFor(path); null (with `error` set) when the folder is
 // missing or the file cannot be created.
 lxw_workbook* newWorkbook(const QString& path, QString* error);

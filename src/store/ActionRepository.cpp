@@ -78,6 +78,9 @@ QString ActionRepository::where(const Filter& f, QVariantList& values) const
         clauses << QStringLiteral("a.status = ?");
         values << f.status;
     }
+    if (!f.withExempt)
+        clauses << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM agenda_items x WHERE x.id = a.item_id AND x.exempt = 1)");
     if (f.completedAfter.isValid() && f.completedBy.isValid()) {
         clauses << QStringLiteral("a.status = 'done' AND a.completed_on > ? AND a.completed_on <= ?");
         values << f.completedAfter.toString(Qt::ISODate) << f.completedBy.toString(Qt::ISODate);

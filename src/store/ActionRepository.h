@@ -29,6 +29,9 @@ public:
         bool overdueOnly = false; // outstanding and due before today
         bool dueSoonOnly = false; // outstanding and due from today to today + 14 days
         QDate today = QDate::currentDate();
+        // Actions raised under exempt (Part 2) items: shown (and marked) in the application's own
+        // log; an export leaves them out unless it is confidential.
+        bool withExempt = true;
         // Done after `completedAfter` and up to `completedBy` (the dashboard's "actions completed
         // since the last meeting"); invalid: any.
         QDate completedAfter, completedBy;

@@ -62,26 +62,46 @@ QList<DashboardRepository::RatingMove> DashboardRepository::moves(qint64 planId,
 int DashboardRepository::actionsCompleted(qint64 committeeId, const QDate& from, const QDate& to) const
 {
     return m_db
-        .scalar(QStringLiteral("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE m.committee_id = ? AND "
-                               "a.status = 'done' AND a.completed_on > ? AND a.completed_on <= ?"),
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM meetings m CROSS JOIN actions a ON a.meeting_id = m.id "
+                               "WHERE m.committee_id = ? "
+                               "AND a.status = 'done' AND a.completed_on > ? AND a.completed_on <= ?"),
                 {committeeId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)})
         .toInt();
 }
 
-QList<DashboardRepository::ActionRow> DashboardRepository::openActions(qint64 committeeId, const QDate& asAt, int soonDays) const
+QList<DashboardRepository::ActionRow> DashboardRepository::openActions(qint64 committeeId, const QDate& asAt,
+                                                                       int soonDays, int limit) const
 {
     QList<ActionRow> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT a.id, a.reference, a.text, a.owner, a.status, a.due_date FROM actions a "
-                                           "JOIN meetings m ON m.id = a.meeting_id WHERE m.committee_id = ? "
-                                           "AND a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <= ? "
-                                           "ORDER BY a.due_date, a.id"),
-                            {committeeId, asAt.addDays(soonDays).toString(Qt::ISODate)});
+    // From the committee's meetings to their outstanding actions (actions_meeting_status): the
+    // committee's share of the log, not every committee's open actions.
+    QSqlQuery q = m_db.exec(
+        QStringLiteral(
+            "SELECT a.id, a.reference, a.text, a.owner, a.status, a.due_date FROM meetings m "
+            "CROSS JOIN actions a ON a.meeting_id = m.id WHERE m.committee_id = ? "
+            "AND a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <= ? "
+            "ORDER BY a.due_date, a.id LIMIT ?"),
+        {committeeId, asAt.addDays(soonDays).toString(Qt::ISODate), limit});
     while (q.next()) {
         const QDate due = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                     q.value(4).toString(), due, due < asAt});
     }
     return out;
+}
+
+QPair<int, int> DashboardRepository::openActionCounts(qint64 committeeId, const QDate& asAt,
+                                                      int soonDays) const
+{
+    const auto row = m_db.rows(
+        QStringLiteral(
+            "SELECT COALESCE(SUM(a.due_date < ?), 0) AS overdue, COALESCE(SUM(a.due_date >= ?), 0) "
+            "AS soon FROM meetings m CROSS JOIN actions a ON a.meeting_id = m.id WHERE m.committee_id = ? "
+            "AND a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <= ?"),
+        {asAt.toString(Qt::ISODate), asAt.toString(Qt::ISODate), committeeId,
+         asAt.addDays(soonDays).toString(Qt::ISODate)});
+    return {row.value(0).value(QStringLiteral("overdue")).toInt(),
+            row.value(0).value(QStringLiteral("soon")).toInt()};
 }
 
 QList<DashboardRepository::KeyFigure> DashboardRepository::keyFigures(const QDate& asAt) const
@@ -131,21 +151,38 @@ QList<DashboardRepository::Snapshot> DashboardRepository::ratingsOverTime(qint64
     const auto dates = m_db.rows(QStringLiteral("SELECT DISTINCT substr(starts_at, 1, 10) AS d FROM meetings WHERE committee_id = ? "
                                                 "AND status <> 'scheduled' ORDER BY d"),
                                  {committeeId});
+    // Every rating change of the plan's milestones, each milestone's oldest first: one read, the
+    // same size whatever the years behind the committee (a query per meeting date grew with them).
+    struct Change
+    {
+        QString on;
+        qint64 to = 0;
+    };
+    QHash<qint64, QList<Change>> changes;
+    QSqlQuery c = m_db.exec(
+        QStringLiteral(
+            "SELECT c.milestone_id, c.changed_on, c.to_status_id FROM priorities p "
+            "CROSS JOIN milestones m ON m.priority_id = p.id CROSS JOIN rating_changes c ON "
+            "c.milestone_id = m.id WHERE p.plan_id = ? ORDER BY c.milestone_id, c.changed_on, c.id"),
+        {planId});
+    while (c.next())
+        changes[c.value(0).toLongLong()].append({c.value(1).toString(), c.value(2).toLongLong()});
+    // At each date, each milestone's latest change on or before it (dates compared as the database
+    // compares text); a sweep, since the dates are in order.
+    QHash<qint64, int> next;
+    QHash<qint64, qint64> current;
     for (const QVariantMap& d : dates) {
         const QString date = d.value(QStringLiteral("d")).toString();
-        QHash<qint64, int> byStatus;
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT (SELECT c.to_status_id FROM rating_changes c WHERE c.milestone_id = m.id AND "
-                                               "c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1) FROM milestones m "
-                                               "JOIN priorities p ON p.id = m.priority_id WHERE p.plan_id = ?"),
-                                {date, planId});
-        int rated = 0;
-        while (q.next())
-            if (!q.value(0).isNull()) {
-                ++byStatus[q.value(0).toLongLong()];
-                ++rated;
-            }
-        if (rated == 0)
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+            int& n = next[it.key()];
+            while (n < it.value().size() && it.value().at(n).on.compare(date) <= 0)
+                current[it.key()] = it.value().at(n++).to;
+        }
+        if (current.isEmpty())
             continue;
+        QHash<qint64, int> byStatus;
+        for (qint64 status : std::as_const(current))
+            ++byStatus[status];
         Snapshot s;
         s.date = QDate::fromString(date, Qt::ISODate);
         for (const QVariantMap& st : statuses)

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 class Database;
@@ -50,8 +51,12 @@ public:
     // Rating changes after `from` and up to `to` (inclusive), each milestone's net move.
     QList<RatingMove> moves(qint64 planId, const QDate& from, const QDate& to) const;
     int actionsCompleted(qint64 committeeId, const QDate& from, const QDate& to) const;
-    // Open actions of the committee overdue at `asAt` or due within `soonDays` after it.
-    QList<ActionRow> openActions(qint64 committeeId, const QDate& asAt, int soonDays = 14) const;
+    // Open actions of the committee overdue at `asAt` or due within `soonDays` after it, the longest
+    // overdue first; at most `limit` of them (all when -1).
+    QList<ActionRow> openActions(qint64 committeeId, const QDate& asAt, int soonDays = 14,
+                                 int limit = -1) const;
+    // How many of those there are: overdue, and due soon.
+    QPair<int, int> openActionCounts(qint64 committeeId, const QDate& asAt, int soonDays = 14) const;
     // The key indicators' latest figures up to the month of `asAt` (all months when invalid), with
     // up to 12 months of trend before it.
     QList<KeyFigure> keyFigures(const QDate& asAt = QDate()) const;

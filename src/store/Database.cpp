@@ -2,6 +2,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -12,11 +13,18 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QUrl>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
 
 QAtomicInt g_connectionCounter;
 
@@ -36,7 +44,8 @@ QList<Migration> migrations()
         if (m.hasMatch())
             list.append({m.captured(1).toInt(), dir.filePath(name)});
     }
-    std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.number < b.number; });
+    std::sort(list.begin(), list.end(),
+              [](const Migration& a, const Migration& b) { return a.number < b.number; });
     return list;
 }
 
@@ -86,7 +95,10 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
 
 } // namespace
 
-Database::Database(QString path, QString connection) : m_path(std::move(path)), m_connection(std::move(connection)) {}
+Database::Database(QString path, QString connection)
+    : m_path(std::move(path)), m_connection(std::move(connection))
+{
+}
 
 Database::~Database()
 {
@@ -118,8 +130,211 @@ QString Database::defaultLogin()
 
 QString Database::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Scrutineer");
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Scrutineer");
     return dir + QStringLiteral("/demo.sqlite");
+}
+
+bool Database::makePrivateFolder(const QString& dir)
+{
+    if (!QDir().mkpath(dir))
+        return false;
+    // chmod, unlike mkdir, is not narrowed by the umask.
+    return QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+namespace {
+
+// Makes an empty file readable and writable by its owner only (0600), whatever the umask, so that
+// SQLite, which gives the -wal and -shm files the mode of the database, keeps them private too.
+void createPrivateFile(const QString& path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return; // it exists already, or cannot be made: SQLite will say why
+    ::fchmod(fd, S_IRUSR | S_IWUSR);
+    ::close(fd);
+}
+
+bool isOurs(int applicationId, int userVersion, const QStringList& tables)
+{
+    if (applicationId == Database::kApplicationId)
+        return true;
+    if (applicationId != 0)
+        return false;
+    if (tables.isEmpty())
+        return userVersion == 0; // an empty database
+    // Databases made before the application id was set (versions 1 and 2) are known by their tables.
+    for (const char* t : {"meetings", "agenda_items", "audit_log", "users", "milestones"})
+        if (!tables.contains(QLatin1String(t)))
+            return false;
+    return userVersion >= 1;
+}
+
+// The audit hash: each field as stored, a null told apart from an empty text (a zero byte for
+// null; else a one byte, the length in eight bytes and the UTF-8), then the previous row's hash
+// the same way; SHA-256, in hexadecimal.
+void addHashField(QCryptographicHash& h, const char* data, qsizetype size, bool isNull)
+{
+    if (isNull) {
+        h.addData(QByteArrayView("\0", 1));
+        return;
+    }
+    char head[9];
+    head[0] = 1;
+    const auto n = quint64(size);
+    for (int i = 0; i < 8; ++i)
+        head[1 + i] = char((n >> (56 - 8 * i)) & 0xff);
+    h.addData(QByteArrayView(head, 9));
+    h.addData(QByteArrayView(data, size));
+}
+
+// A value as SQLite will keep it: the QSQLITE driver binds a null QString as NULL, although
+// QVariant(QString()) is not null to Qt 6. Hashing and binding both go through this.
+QVariant asStored(const QVariant& v)
+{
+    if (!v.isValid() || v.isNull())
+        return QVariant();
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QVariant();
+    return v;
+}
+
+QString notOursMessage(const QString& path)
+{
+    return QCoreApplication::translate(
+               "Database", "%1 is not a Scrutineer database: it belongs to another program, or is "
+                           "damaged. It has been left exactly as it was. Open a Scrutineer database, "
+                           "or restore this one from a backup.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+} // namespace
+
+QByteArray Database::auditHash(const QList<QVariant>& f, const QByteArray& previousHash)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QVariant& value : f) {
+        const QVariant v = asStored(value);
+        const QByteArray text = v.isNull() ? QByteArray() : v.toString().toUtf8();
+        addHashField(h, text.constData(), text.size(), v.isNull());
+    }
+    addHashField(h, previousHash.constData(), previousHash.size(), previousHash.isEmpty());
+    return h.result().toHex();
+}
+
+// Rows written before version 3 had no hashes: they are chained now, in order, so that from the
+// upgrade on nothing can be changed unnoticed. (The trigger lets a row without a hash get one, once.)
+void Database::sealAuditTrail()
+{
+    QByteArray previous;
+    const auto rows =
+        this->rows(QStringLiteral("SELECT id, at, login, table_name, row_id, operation, field, old_value, "
+                                  "new_value, hash FROM audit_log ORDER BY id"));
+    for (const QVariantMap& r : rows) {
+        if (!r.value(QStringLiteral("hash")).isNull()) {
+            previous = r.value(QStringLiteral("hash")).toByteArray();
+            continue;
+        }
+        QVariantList fields;
+        for (const char* name :
+             {"id", "at", "login", "table_name", "row_id", "operation", "field", "old_value", "new_value"})
+            fields << r.value(QLatin1String(name));
+        const QByteArray hash = auditHash(fields, previous);
+        exec(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"),
+             {previous.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(previous)),
+              QString::fromLatin1(hash), r.value(QStringLiteral("id"))});
+        previous = hash;
+    }
+    m_auditTailKnown = false;
+}
+
+// SQLite-specific, straight through the C interface: a big trail is checked in a fraction of a second.
+Database::AuditCheck Database::verifyAuditTrail() const
+{
+    AuditCheck check;
+    sqlite3* handle = sqliteHandle(connection());
+    if (!handle)
+        return check;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(
+            handle,
+            "SELECT id, at, login, table_name, row_id, operation, field, old_value, new_value, "
+            "prev_hash, hash FROM audit_log ORDER BY id",
+            -1, &st, nullptr) != SQLITE_OK) {
+        check.intact = false;
+        check.message = tr("The audit trail of %1 cannot be read (%2), so it cannot be checked.")
+                            .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errmsg(handle)));
+        sqlite3_finalize(st);
+        return check;
+    }
+    QByteArray previous;
+    QString lastGood;
+    qint64 previousId = 0;
+    QString why;
+    int rc = SQLITE_ROW;
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        ++check.entries;
+        h.reset();
+        for (int c = 0; c < 9; ++c) {
+            const bool isNull = sqlite3_column_type(st, c) == SQLITE_NULL;
+            const char* text = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
+            addHashField(h, text, sqlite3_column_bytes(st, c), isNull);
+        }
+        addHashField(h, previous.constData(), previous.size(), previous.isEmpty());
+        const QByteArray expected = h.result().toHex();
+        const qint64 id = sqlite3_column_int64(st, 0);
+        const QString at = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
+        const QByteArray prevStored(reinterpret_cast<const char*>(sqlite3_column_text(st, 9)),
+                                    sqlite3_column_bytes(st, 9));
+        const QByteArray stored(reinterpret_cast<const char*>(sqlite3_column_text(st, 10)),
+                                sqlite3_column_bytes(st, 10));
+        if (stored.isEmpty())
+            why = tr("it carries no hash: it was added from outside Scrutineer");
+        else if (prevStored != previous)
+            why = id != previousId + 1 && previousId > 0
+                      ? tr("the entries before it (after number %1) have been removed").arg(previousId)
+                      : tr("it does not follow on from the entry before it: entries have been removed or put "
+                           "in");
+        else if (stored != expected)
+            why = tr("its contents have been changed since it was written");
+        if (!why.isEmpty()) {
+            check.intact = false;
+            check.brokenAt = id;
+            check.brokenAtTime = at;
+            check.lastGoodTime = lastGood;
+            break;
+        }
+        previous = stored;
+        previousId = id;
+        lastGood = at;
+    }
+    sqlite3_finalize(st);
+    const auto when = [](const QString& iso) {
+        const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+        return t.isValid() ? t.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy")) : iso;
+    };
+    if (check.intact && rc != SQLITE_DONE) {
+        check.intact = false;
+        check.message = tr("The audit trail of %1 could not be read to the end (%2).")
+                            .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errmsg(handle)));
+    } else if (!check.intact) {
+        check.message =
+            tr("The audit trail of %1 has been tampered with at entry %2 (dated %3): %4. The record of "
+               "changes "
+               "cannot be trusted from then on%5. The data itself can still be read; keep a copy of this "
+               "file "
+               "for whoever investigates, and compare it with a backup.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(check.brokenAt)
+                .arg(when(check.brokenAtTime), why,
+                     check.lastGoodTime.isEmpty() ? QString()
+                                                  : tr("; the entries up to %1 are as they were written")
+                                                        .arg(when(check.lastGoodTime)));
+    }
+    return check;
 }
 
 std::unique_ptr<Database> Database::open(const QString& path, const QString& login)
@@ -127,70 +342,170 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& log
     return openAtVersion(path, login, latestSchemaVersion());
 }
 
-std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QString& login, int version)
+std::unique_ptr<Database> Database::openReadOnly(const QString& path, const QString& login)
+{
+    return openAtVersion(path, login, latestSchemaVersion(), true);
+}
+
+std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QString& login, int version,
+                                                  bool readOnly)
 {
     const QString name = QStringLiteral("scrutineer-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> self(new Database(path, name));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (path != QLatin1String(":memory:")) {
-            const QFileInfo info(path);
-            if (!info.absoluteDir().exists())
-                throw StoreError(StoreError::Kind::Failed,
-                                 tr("The folder %1 does not exist. Choose a database in an existing folder.")
-                                     .arg(QDir::toNativeSeparators(info.absolutePath())));
-        }
-        if (!db.open())
+    if (readOnly)
+        self->m_readOnlyReason =
+            tr("%1 was opened for reading only: nothing can be changed or saved in it. To make changes, "
+               "open it again with File ▸ Open Database….")
+                .arg(QDir::toNativeSeparators(path));
+    if (path != QLatin1String(":memory:")) {
+        const QFileInfo info(path);
+        if (!info.absoluteDir().exists())
             throw StoreError(StoreError::Kind::Failed,
-                             tr("The database %1 could not be opened: %2. Check that the file is a Scrutineer "
-                                "database and that you may read and write it.")
-                                 .arg(QDir::toNativeSeparators(path), db.lastError().text()),
-                             db.lastError().text());
+                             tr("The folder %1 does not exist. Choose a database in an existing folder.")
+                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+        const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+        if (!info.exists() && readOnly)
+            throw StoreError(
+                StoreError::Kind::Failed,
+                tr("%1 does not exist. Choose a database that does.").arg(QDir::toNativeSeparators(path)));
+        if (!info.exists()) {
+            if (!folderWritable)
+                throw StoreError(
+                    StoreError::Kind::ReadOnly,
+                    tr("%1 cannot be created: the folder %2 is read-only for you. Choose a folder "
+                       "of your own.")
+                        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath())));
+            createPrivateFile(path);
+        } else if (!info.isReadable()) {
+            throw StoreError(StoreError::Kind::ReadOnly,
+                             tr("%1 cannot be read: you lack permission. Ask whoever manages the file for "
+                                "access, or open another database.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        } else if (!readOnly && (!info.isWritable() || !folderWritable)) {
+            readOnly = true;
+            self->m_readOnlyReason =
+                tr("%1 is read-only for you (the file, or its folder %2), so it has been opened for reading "
+                   "only: nothing can be changed or saved in it. To make changes, ask whoever manages the "
+                   "file "
+                   "for permission to write it, or copy it to a folder of your own and open the copy.")
+                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
+        }
     }
+    self->m_readOnly = readOnly;
+    self->connect(readOnly, false);
+    self->identify();
     self->configure();
     self->migrate(version);
     self->ensureUser(login.isEmpty() ? defaultLogin() : login);
+    if (self->hasTable(QStringLiteral("audit_log")) &&
+        self->columns(QStringLiteral("audit_log")).contains(QStringLiteral("hash")))
+        self->m_auditCheck = self->verifyAuditTrail();
     return self;
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connection, false); }
+void Database::connect(bool readOnly, bool immutable)
+{
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+                          ? QSqlDatabase::database(m_connection, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    if (db.isOpen())
+        db.close();
+    QStringList options = {QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+    if (readOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        // A database in WAL mode in a folder that may not be written: SQLite cannot make the
+        // shared-memory file it reads through, but may read the file as it stands.
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+    } else {
+        db.setDatabaseName(m_path);
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open())
+        throw StoreError(StoreError::Kind::Failed,
+                         tr("The database %1 could not be opened: %2. Check that the file is a Scrutineer "
+                            "database and that you may read it.")
+                             .arg(QDir::toNativeSeparators(m_path), db.lastError().text()),
+                         db.lastError().text());
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+// SQLite-specific. Whether the file is ours, read without writing a byte to it: another program's
+// file, or one made by a newer Scrutineer, is refused exactly as it was (not even switched to WAL).
+void Database::identify()
+{
+    if (m_path == QLatin1String(":memory:"))
+        return;
+    QSqlQuery q(connection());
+    bool ok = q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    if (!ok && m_readOnly) {
+        // In WAL mode in a read-only folder: read the file as it stands instead.
+        q = QSqlQuery();
+        connect(true, true);
+        q = QSqlQuery(connection());
+        ok = q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    }
+    if (!ok) {
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            throw StoreError(StoreError::Kind::Locked,
+                             tr("%1 is locked by another program. Close it there, or wait a moment, and try "
+                                "again.")
+                                 .arg(QDir::toNativeSeparators(m_path)),
+                             q.lastError().text());
+        if (code == SQLITE_CANTOPEN || code == SQLITE_READONLY || code == SQLITE_PERM)
+            throw StoreError(
+                StoreError::Kind::ReadOnly,
+                tr("%1 cannot be read here: it is read-only for you and SQLite cannot set up the "
+                   "files it reads through beside it. Copy it to a folder of your own and open "
+                   "the copy.")
+                    .arg(QDir::toNativeSeparators(m_path)),
+                q.lastError().text());
+        throw StoreError(StoreError::Kind::Failed, notOursMessage(m_path), q.lastError().text());
+    }
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    q.finish();
+    const int app = scalar(QStringLiteral("PRAGMA application_id")).toInt();
+    const int version = scalar(QStringLiteral("PRAGMA user_version")).toInt();
+    if (!isOurs(app, version, tables))
+        throw StoreError(StoreError::Kind::Failed, notOursMessage(m_path));
+}
 
 // SQLite-specific: connection pragmas.
 void Database::configure()
 {
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-    if (m_path != QLatin1String(":memory:")) {
-        // A file that is not a database fails here, before anything is written.
-        QSqlQuery q(connection());
-        const QFileInfo file(m_path);
-        const bool wal = q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        if (!wal && file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()))
-            throw StoreError(StoreError::Kind::ReadOnly,
-                             tr("%1 is read-only for you (the file, or its folder %2), so Scrutineer cannot "
-                                "keep its changes there. Ask whoever manages the file for permission to "
-                                "write it, or copy it to a folder of your own and open the copy.")
-                                 .arg(QDir::toNativeSeparators(m_path),
-                                      QDir::toNativeSeparators(file.absolutePath())),
-                             q.lastError().text());
-        if (!wal)
-            throw StoreError(StoreError::Kind::Failed,
-                             tr("%1 is not a Scrutineer database (or it is damaged). Open another file, or "
-                                "restore it from a backup.")
-                                 .arg(QDir::toNativeSeparators(m_path)),
-                             q.lastError().text());
-        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    }
+    if (m_path == QLatin1String(":memory:") || m_readOnly)
+        return;
+    // Not before the version is known: a newer database is left as it is, its journal too.
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion())
+        return; // migrate() refuses it
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        throw StoreError(StoreError::Kind::Failed, notOursMessage(m_path), q.lastError().text());
+    exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 // SQLite-specific: the schema version is kept in PRAGMA user_version.
-int Database::schemaVersion() const { return scalar(QStringLiteral("PRAGMA user_version")).toInt(); }
+int Database::schemaVersion() const
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
 
 void Database::migrate(int target)
 {
-    const int current = schemaVersion();
+    int current = schemaVersion();
     const auto list = migrations();
     const int latest = list.isEmpty() ? 0 : list.last().number;
     target = qMin(target, latest);
@@ -204,45 +519,50 @@ void Database::migrate(int target)
                              .arg(latest));
     if (current >= target)
         return;
+    if (m_readOnly)
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("%1 was made by an earlier version of Scrutineer and must be brought up to date "
+                            "before it can be read, but it is read-only for you. Copy it to a folder of your "
+                            "own and open the copy; the original is unchanged.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    // The backup first (a consistent copy cannot be read through a write transaction of its own
+    // connection), then the write lock, then the version again: another program may have upgraded
+    // the file meanwhile.
     if (current > 0 && m_path != QLatin1String(":memory:")) {
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         m_lastBackup = m_path + QStringLiteral(".v%1-%2.backup").arg(current).arg(stamp);
         backupTo(m_lastBackup);
+    }
+    Transaction lock(*this);
+    current = schemaVersion();
+    if (current >= target) {
+        lock.commit();
+        return;
     }
     for (const Migration& m : list) {
         if (m.number <= current || m.number > target)
             continue;
         QFile f(m.file);
         if (!f.open(QIODevice::ReadOnly))
-            throw StoreError(StoreError::Kind::Failed, tr("A migration of the program is missing: %1.").arg(m.file));
-        const QString script = QString::fromUtf8(f.readAll());
-        QSqlDatabase db = connection();
-        if (!db.transaction())
-            throw StoreError(StoreError::Kind::Locked,
-                             tr("The database is in use by another program and could not be upgraded. Close "
-                                "other copies of Scrutineer and try again."));
-        try {
-            for (const QString& statement : statements(script))
-                exec(statement);
-            // SQLite-specific; a PostgreSQL store would keep a schema_version table.
-            exec(QStringLiteral("PRAGMA user_version = %1").arg(m.number));
-        } catch (...) {
-            db.rollback();
-            throw;
-        }
-        if (!db.commit()) {
-            db.rollback();
             throw StoreError(StoreError::Kind::Failed,
-                             tr("The database could not be upgraded to version %1; it is unchanged.").arg(m.number));
-        }
+                             tr("A migration of the program is missing: %1.").arg(m.file));
+        const QString script = QString::fromUtf8(f.readAll());
+        for (const QString& statement : statements(script))
+            exec(statement);
+        m_columns.clear();
+        if (m.number == 3)
+            sealAuditTrail(); // the rows written before the chain existed get their hashes
+        // SQLite-specific; a PostgreSQL store would keep a schema_version table.
+        exec(QStringLiteral("PRAGMA user_version = %1").arg(m.number));
     }
+    lock.commit();
     m_columns.clear();
 }
 
 void Database::ensureUser(const QString& login)
 {
     const qint64 users = scalar(QStringLiteral("SELECT COUNT(*) FROM users")).toLongLong();
-    if (users == 0) {
+    if (users == 0 && !m_readOnly) {
         // The first user of a new database is its administrator.
         exec(QStringLiteral("INSERT INTO users (login, role, created_at) VALUES (?, ?, ?)"),
              {login, Roles::code(Role::Administrator), now()});
@@ -262,7 +582,10 @@ void Database::signIn(const QString& login)
     }
 }
 
-QString Database::now() const { return QDateTime::currentDateTime().toString(Qt::ISODate); }
+QString Database::now() const
+{
+    return QDateTime::currentDateTime().toString(Qt::ISODate);
+}
 
 void Database::raise(const QSqlQuery& query, const QString& doing) const
 {
@@ -302,6 +625,8 @@ void Database::raise(const QSqlQuery& query, const QString& doing) const
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& values) const
 {
+    if (m_statementLog)
+        m_statementLog->append({sql, values});
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -346,7 +671,27 @@ QStringList Database::columns(const QString& table) const
     return names;
 }
 
-bool Database::hasTable(const QString& table) const { return !columns(table).isEmpty(); }
+bool Database::hasTable(const QString& table) const
+{
+    return !columns(table).isEmpty();
+}
+
+// SQLite-specific: EXPLAIN QUERY PLAN's rows are (id, parent, notused, detail).
+QStringList Database::queryPlan(const Statement& statement) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql))
+        raise(q, tr("plan a query"));
+    for (int i = 0; i < statement.values.size(); ++i)
+        q.bindValue(i, statement.values.at(i));
+    if (!q.exec())
+        raise(q, tr("plan a query"));
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString();
+    return steps;
+}
 
 void Database::checkColumns(const QString& table, const QStringList& names) const
 {
@@ -360,12 +705,15 @@ void Database::checkColumns(const QString& table, const QStringList& names) cons
 
 void Database::checkWrite(const QString& table) const
 {
+    if (m_readOnly)
+        throw StoreError(StoreError::Kind::ReadOnly, m_readOnlyReason);
     if (m_bulk > 0)
         return;
     if (!Roles::mayWrite(m_role, table))
         throw StoreError(StoreError::Kind::NotAllowed,
                          tr("As a %1 you may not change %2. Ask a clerk, an officer or your administrator.")
-                             .arg(Roles::displayName(m_role).toLower(), QString(table).replace(QLatin1Char('_'), QLatin1Char(' '))));
+                             .arg(Roles::displayName(m_role).toLower(),
+                                  QString(table).replace(QLatin1Char('_'), QLatin1Char(' '))));
 }
 
 void Database::checkNoteAuthor(const QString& table, qint64 id) const
@@ -374,7 +722,8 @@ void Database::checkNoteAuthor(const QString& table, qint64 id) const
         return;
     const QVariant author = scalar(QStringLiteral("SELECT author FROM notes WHERE id = ?"), {id});
     if (author.isValid() && author.toString() != m_login)
-        throw StoreError(StoreError::Kind::NotAllowed, tr("A note can be changed only by the person who wrote it."));
+        throw StoreError(StoreError::Kind::NotAllowed,
+                         tr("A note can be changed only by the person who wrote it."));
 }
 
 void Database::audit(const QString& table, qint64 rowId, const QString& operation, const QString& field,
@@ -382,11 +731,44 @@ void Database::audit(const QString& table, qint64 rowId, const QString& operatio
 {
     if (m_bulk > 0)
         return;
-    exec(QStringLiteral("INSERT INTO audit_log (at, login, table_name, row_id, operation, field, old_value, new_value) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-         {now(), m_login, table, rowId, operation, field.isEmpty() ? QVariant() : QVariant(field),
-          oldValue.isNull() ? QVariant() : QVariant(valueText(oldValue)),
-          newValue.isNull() ? QVariant() : QVariant(valueText(newValue))});
+    appendAudit({now(), m_login, table, rowId, operation, field.isEmpty() ? QVariant() : QVariant(field),
+                 oldValue.isNull() ? QVariant() : QVariant(valueText(oldValue)),
+                 newValue.isNull() ? QVariant() : QVariant(valueText(newValue))});
+}
+
+// One row at the end of the audit trail, chained to the row before it. Called inside a write
+// transaction, which holds the lock: nobody else can append meanwhile.
+void Database::appendAudit(const QVariantList& values)
+{
+    if (!columns(QStringLiteral("audit_log")).contains(QStringLiteral("hash"))) {
+        // A database opened below version 3 (tests of upgrades): no chain yet.
+        exec(QStringLiteral(
+                 "INSERT INTO audit_log (at, login, table_name, row_id, operation, field, old_value, "
+                 "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             values);
+        return;
+    }
+    if (!m_auditTailKnown) {
+        const auto last = rows(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        m_auditTailId = last.isEmpty() ? 0 : last.first().value(QStringLiteral("id")).toLongLong();
+        m_auditTailHash =
+            last.isEmpty() ? QByteArray() : last.first().value(QStringLiteral("hash")).toByteArray();
+        m_auditTailKnown = true;
+    }
+    const qint64 id = m_auditTailId + 1;
+    QVariantList fields = {id};
+    for (const QVariant& v : values)
+        fields << asStored(v);
+    const QByteArray hash = auditHash(fields, m_auditTailHash);
+    QVariantList binds = fields;
+    binds << (m_auditTailHash.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(m_auditTailHash)))
+          << QString::fromLatin1(hash);
+    exec(QStringLiteral(
+             "INSERT INTO audit_log (id, at, login, table_name, row_id, operation, field, old_value, "
+             "new_value, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+         binds);
+    m_auditTailId = id;
+    m_auditTailHash = hash;
 }
 
 qint64 Database::insert(const QString& table, const QVariantMap& input)
@@ -409,8 +791,8 @@ qint64 Database::insert(const QString& table, const QVariantMap& input)
         binds << values.value(n);
     }
     Transaction t(*this);
-    QSqlQuery q = exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(QStringLiteral(", ")),
-                                                                          marks.join(QStringLiteral(", "))),
+    QSqlQuery q = exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
                        binds);
     const qint64 id = q.lastInsertId().toLongLong();
     if (m_bulk == 0) {
@@ -439,12 +821,14 @@ void Database::update(const QString& table, qint64 id, const QVariantMap& input,
     const QVariantMap old = before.first();
     if (expectedVersion >= 0 && old.value(QStringLiteral("version")).toInt() != expectedVersion) {
         const QString who = old.value(QStringLiteral("updated_by")).toString();
-        const QDateTime when = QDateTime::fromString(old.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
+        const QDateTime when =
+            QDateTime::fromString(old.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
         throw StoreError(StoreError::Kind::Conflict,
                          tr("%1 changed this record at %2, after you opened it. Your change was not saved, "
                             "so that theirs is not overwritten: reload, then make your change again.")
                              .arg(who.isEmpty() ? tr("Someone else") : who,
-                                  when.isValid() ? when.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy")) : tr("an unknown time")));
+                                  when.isValid() ? when.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy"))
+                                                 : tr("an unknown time")));
     }
     QVariantMap values;
     for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
@@ -550,42 +934,107 @@ void Database::unlink(const QString& table, const QVariantMap& key)
 
 Database::BulkLoad::BulkLoad(Database& db) : m_db(db)
 {
-    if (m_db.m_bulk++ == 0)
-        m_db.exec(QStringLiteral("INSERT INTO audit_log (at, login, table_name, row_id, operation, field) "
-                                 "VALUES (?, ?, '*', 0, 'insert', 'bulk load')"),
-                  {m_db.now(), m_db.m_login});
+    m_outer = m_db.m_bulk++ == 0;
+    if (!m_outer)
+        return;
+    // SQLite-specific: every table's largest rowid now; what is above it at finish() was loaded.
+    const auto tables =
+        m_db.rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                                 "LIKE 'sqlite_%' AND name NOT LIKE 'search_%' AND name <> 'audit_log'"));
+    for (const QVariantMap& t : tables) {
+        const QString name = t.value(QStringLiteral("name")).toString();
+        m_lastRow.insert(
+            name,
+            m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(name)).toLongLong());
+    }
 }
 
-Database::BulkLoad::~BulkLoad() { --m_db.m_bulk; }
+Database::BulkLoad::~BulkLoad()
+{
+    --m_db.m_bulk;
+}
+
+void Database::BulkLoad::finish()
+{
+    if (!m_outer || m_done)
+        return;
+    m_done = true;
+    QStringList names = m_lastRow.keys();
+    names.sort();
+    const QString at = m_db.now();
+    for (const QString& table : std::as_const(names)) {
+        const auto added = m_db.rows(
+            QStringLiteral(
+                "SELECT COUNT(*) AS n, MIN(rowid) AS first, MAX(rowid) AS last FROM %1 WHERE rowid > ?")
+                .arg(table),
+            {m_lastRow.value(table)});
+        const qint64 n = added.isEmpty() ? 0 : added.first().value(QStringLiteral("n")).toLongLong();
+        if (n == 0)
+            continue;
+        const qint64 first = added.first().value(QStringLiteral("first")).toLongLong();
+        const qint64 last = added.first().value(QStringLiteral("last")).toLongLong();
+        // One entry per table loaded, in the chain like any other: which rows, by whom, when.
+        m_db.appendAudit({at, m_db.m_login, table, first, QStringLiteral("insert"), QStringLiteral("*"),
+                          QVariant(),
+                          QStringLiteral("bulk load: %1 rows, %2 to %3").arg(n).arg(first).arg(last)});
+    }
+}
+
+// SQLite-specific: BEGIN IMMEDIATE takes the write lock before the first read, so that a
+// transaction never finds, halfway, that another writer got there first (SQLITE_BUSY without
+// waiting). The busy timeout waits for the other writer; then it is tried again, a few times.
+void Database::begin()
+{
+    const QString sql = m_readOnly ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery q(connection());
+        if (q.exec(sql)) {
+            m_auditTailKnown = false; // another program may have written since our last transaction
+            return;
+        }
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if ((code == SQLITE_BUSY || code == SQLITE_LOCKED) && attempt < 3)
+            continue;
+        throw StoreError(StoreError::Kind::Locked,
+                         tr("The database is busy: another program or person is saving to it. Wait a moment "
+                            "and try again."),
+                         q.lastError().text());
+    }
+}
 
 Database::Transaction::Transaction(Database& db) : m_db(db)
 {
     m_outer = m_db.m_transactionDepth == 0;
-    if (m_outer && !m_db.connection().transaction())
-        throw StoreError(StoreError::Kind::Locked,
-                         tr("The database is busy: another program or person is saving to it. Wait a moment "
-                            "and try again."),
-                         m_db.connection().lastError().text());
+    if (m_outer)
+        m_db.begin();
     ++m_db.m_transactionDepth;
 }
 
 Database::Transaction::~Transaction()
 {
     --m_db.m_transactionDepth;
-    if (m_outer && !m_done)
-        m_db.connection().rollback();
+    if (m_outer && !m_done) {
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+        m_db.m_auditTailKnown = false;
+        m_db.m_columns.clear();
+    }
 }
 
 void Database::Transaction::commit()
 {
     if (m_done)
         return;
-    if (m_outer && !m_db.connection().commit()) {
-        const QString text = m_db.connection().lastError().text();
-        m_db.connection().rollback();
-        m_done = true;
-        throw StoreError(StoreError::Kind::Failed,
-                         tr("The change could not be saved (%1). Nothing was written; try again.").arg(text), text);
+    if (m_outer) {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const QString text = q.lastError().text();
+            QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+            m_db.m_auditTailKnown = false;
+            m_done = true;
+            throw StoreError(
+                StoreError::Kind::Failed,
+                tr("The change could not be saved (%1). Nothing was written; try again.").arg(text), text);
+        }
     }
     m_done = true;
 }
@@ -597,6 +1046,7 @@ void Database::backupTo(const QString& file) const
     if (!source)
         throw StoreError(StoreError::Kind::Failed, tr("This database cannot be backed up from here."));
     QFile::remove(file);
+    createPrivateFile(file); // the copy holds what the database holds: readable by its owner only
     sqlite3* target = nullptr;
     if (sqlite3_open(QFile::encodeName(file).constData(), &target) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(target));

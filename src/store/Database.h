@@ -3,6 +3,7 @@
 #include "StoreError.h"
 #include "core/Role.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -29,24 +30,60 @@ public:
     // `login` is the signed-in user (the operating-system user when empty); the first user of
     // a new database becomes its administrator. Throws StoreError (TooNew, Locked, ...).
     static std::unique_ptr<Database> open(const QString& path, const QString& login = QString());
+    // Opens for reading only, whoever may write the file (File ▸ Open Read-Only…): a member looking
+    // at the committee's file without a risk of changing it. Nothing is migrated or written.
+    static std::unique_ptr<Database> openReadOnly(const QString& path, const QString& login = QString());
     // Opens bringing the schema only up to `version` (tests of upgrades from earlier versions).
-    static std::unique_ptr<Database> openAtVersion(const QString& path, const QString& login, int version);
+    static std::unique_ptr<Database> openAtVersion(const QString& path, const QString& login, int version,
+                                                   bool readOnly = false);
 
     static int latestSchemaVersion();
     static QString defaultLogin();
     // The database used when none is named: Scrutineer/demo.sqlite in the user's data folder
     // (~/.local/share/Scrutineer/demo.sqlite on Linux).
     static QString defaultPath();
+    // Makes `dir` (and its parents) when missing and leaves it readable by its owner only (0700),
+    // whatever the umask: the folder that holds the databases, exempt business and all.
+    static bool makePrivateFolder(const QString& dir);
+
+    // The value of PRAGMA application_id that marks a Scrutineer database ("SCRU").
+    static constexpr int kApplicationId = 0x53435255;
 
     QString path() const { return m_path; }
     QString connectionName() const { return m_connection; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
     QString lastBackup() const { return m_lastBackup; } // the backup taken before migrating, if any
+    // Opened for reading only, because the file or its folder may not be written by this user:
+    // reading works, every change is refused with readOnlyReason().
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    // --- The audit trail is tamper-evident: each row carries a SHA-256 hash over its fields and
+    // the hash of the row before it, and triggers refuse UPDATE and DELETE of its rows. ---
+    struct AuditCheck
+    {
+        bool intact = true;
+        qint64 entries = 0;   // rows checked
+        qint64 brokenAt = 0;  // the first row that does not match (its id), 0 when intact
+        QString brokenAtTime; // when that row says it was written
+        QString lastGoodTime; // when the last row that still matches was written (empty: none)
+        QString message;      // for a person: where and since when, and what to do
+    };
+    // Checks the whole chain. Opening a database checks it too: auditCheck() is that result.
+    AuditCheck verifyAuditTrail() const;
+    const AuditCheck& auditCheck() const { return m_auditCheck; }
+    // The hash of one audit row: fields as stored (null distinct from empty), then the previous
+    // row's hash. Kept here so that writing and checking cannot disagree.
+    static QByteArray auditHash(const QList<QVariant>& fields, const QByteArray& previousHash);
 
     // The signed-in user.
     QString login() const { return m_login; }
     Role role() const { return m_role; }
+    // What this connection may change: what its role may (a rule of core/Role.h), and nothing when
+    // the file is opened for reading only. The window offers only what these allow.
+    bool may(bool (*rule)(Role)) const { return !m_readOnly && rule(m_role); }
+    bool mayWrite(const QString& table) const { return !m_readOnly && Roles::mayWrite(m_role, table); }
     qint64 personId() const { return m_personId; }
     // Signs in as another login (tests, and the administrator checking a role). Unknown logins
     // read only, as members.
@@ -69,20 +106,29 @@ public:
     void unlink(const QString& table, const QVariantMap& key);
 
     // Bulk loading (the demo generator, importers of many thousand rows): writes skip the
-    // field-by-field audit and leave one audit row per table instead. Nesting is allowed.
+    // field-by-field audit; finish() then records, for each table the load added rows to, one audit
+    // row in the chain like any other (table, first row, "insert", field "*", "bulk load: N rows,
+    // A to B"), so that a ten-year demo costs a few dozen audit rows, not a hundred thousand. Call
+    // finish() before the transaction's commit(). Nesting is allowed: only the outermost records.
     class BulkLoad
     {
     public:
         explicit BulkLoad(Database& db);
         ~BulkLoad();
+        void finish();
         BulkLoad(const BulkLoad&) = delete;
         BulkLoad& operator=(const BulkLoad&) = delete;
 
     private:
         Database& m_db;
+        bool m_outer = false;
+        bool m_done = false;
+        QHash<QString, qint64> m_lastRow; // table -> its largest rowid when the load began
     };
 
     // A transaction; rolled back unless commit() is called. Nested transactions join the outer one.
+    // The outer one takes the write lock at once (BEGIN IMMEDIATE), waiting for another writer up to
+    // the busy timeout and trying again, so that two people saving at once both succeed.
     class Transaction
     {
     public:
@@ -107,15 +153,34 @@ public:
     QStringList columns(const QString& table) const;
     bool hasTable(const QString& table) const;
 
+    // --- Query plans (the query-plan test, benchmarks). ---
+    // One statement as run through exec(): its SQL and bound values.
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+    // While a log is set, every statement run through exec() is appended to it; pass null to stop.
+    void setStatementLog(QList<Statement>* log) const { m_statementLog = log; }
+    // SQLite-specific: the engine's EXPLAIN QUERY PLAN of a statement, one step a line, each line
+    // "SCAN t", "SEARCH t USING INDEX i (c=?)", … with the table as the statement names it (its
+    // alias when it has one). Running it changes nothing.
+    QStringList queryPlan(const Statement& statement) const;
+
 private:
     Database(QString path, QString connection);
+    void connect(bool readOnly, bool immutable);
+    void identify();
     void configure();
+    void begin();
+    void sealAuditTrail();
     void migrate(int target);
     void ensureUser(const QString& login);
     void checkWrite(const QString& table) const;
     void checkNoteAuthor(const QString& table, qint64 id) const;
     void audit(const QString& table, qint64 rowId, const QString& operation, const QString& field,
                const QVariant& oldValue, const QVariant& newValue);
+    void appendAudit(const QVariantList& values);
     QString now() const;
     void checkColumns(const QString& table, const QStringList& names) const;
 
@@ -127,5 +192,13 @@ private:
     QString m_lastBackup;
     int m_transactionDepth = 0;
     int m_bulk = 0;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    AuditCheck m_auditCheck;
+    // The last audit row's id and hash, known while a write transaction holds the lock.
+    bool m_auditTailKnown = false;
+    qint64 m_auditTailId = 0;
+    QByteArray m_auditTailHash;
     mutable QHash<QString, QStringList> m_columns;
+    mutable QList<Statement>* m_statementLog = nullptr;
 };

@@ -664,6 +664,7 @@ void create(Database& db)
         value("cp_plans", borough, m, std::round(300 - 20 * t + (m % 3) * 2));
         value("missing_panel_children", borough, m, std::round(40 + 23 * t));
     }
+    bulk.finish();
     transaction.commit();
 }
 
@@ -843,6 +844,7 @@ ScaleCounts createScaled(Database& db, int years, quint32 seed)
     }
     counts.figures = made;
     pause.finish();
+    bulk.finish();
     transaction.commit();
     return counts;
 }

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "IndicatorRepository.h"
 #include "core/BritishDate.h"
+#include "core/Csv.h"
 #include "core/IndicatorRules.h"
 
 #include <QCoreApplication>
@@ -17,43 +18,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("FigureImport", text);
-}
-
-// RFC 4180 fields of one record; `text` and `pos` advance over a record that may span lines.
-QStringList record(const QString& text, qsizetype& pos, int& lines, QChar separator)
-{
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    lines = 1;
-    while (pos < text.size()) {
-        const QChar c = text.at(pos++);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (pos < text.size() && text.at(pos) == QLatin1Char('"')) {
-                    field += c;
-                    ++pos;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++lines;
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == separator) {
-            fields << field;
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            break;
-        } else if (c != QLatin1Char('\r')) {
-            field += c;
-        }
-    }
-    fields << field;
-    return fields;
 }
 
 // "2017-03", "03/2017", "Mar 2017", "March 2017", "2017-03-31" → "2017-03".
@@ -81,6 +45,9 @@ QString period(const QString& text)
 
 void addProblem(Result& result, int line, const QString& column, const QString& message)
 {
+    ++result.errorCount;
+    if (result.errors.size() >= Csv::kErrorLimit)
+        return; // counted, not listed: a million bad rows do not make a million messages
     if (line > 0 && !column.isEmpty())
         result.errors << tr("line %1, column %2: %3").arg(line).arg(column, message);
     else if (line > 0)
@@ -91,6 +58,17 @@ void addProblem(Result& result, int line, const QString& column, const QString& 
 }
 
 } // namespace
+
+Result check(const Database& db, const QByteArray& bytes)
+{
+    const Csv::Decoded decoded = Csv::decode(bytes);
+    if (!decoded.ok()) {
+        Result result;
+        addProblem(result, 0, QString(), decoded.problem);
+        return result;
+    }
+    return check(db, decoded.text);
+}
 
 Result check(const Database& db, const QString& input)
 {
@@ -104,14 +82,12 @@ Result check(const Database& db, const QString& input)
                       "rows of figures."));
         return result;
     }
-    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    const QChar separator =
-        firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(','))            ? QLatin1Char(';')
-        : firstLine.contains(QLatin1Char('\t')) && !firstLine.contains(QLatin1Char(',')) ? QLatin1Char('\t')
-                                                                                         : QLatin1Char(',');
-    qsizetype pos = 0;
-    int span = 1;
-    QStringList header = record(text, pos, span, separator);
+    const Csv::Table table = Csv::parse(text);
+    if (!table.ok())
+        addProblem(result, table.problemLine, QString(), table.problem);
+    if (table.records.isEmpty())
+        return result;
+    QStringList header = table.records.first().cells;
     for (QString& h : header)
         h = h.trimmed().toLower();
     const int cPeriod = int(header.indexOf(QStringLiteral("period")));
@@ -129,10 +105,14 @@ Result check(const Database& db, const QString& input)
     if (cValue < 0)
         missing << QStringLiteral("value");
     if (!missing.isEmpty()) {
-        addProblem(result, 1, QString(),
-                   tr("the header lacks the column(s) %1. The first line must name the columns period, team, "
-                      "indicator and value.")
-                       .arg(missing.join(QStringLiteral(", "))));
+        const QString found = table.records.first().cells.join(QStringLiteral(", ")).left(200);
+        addProblem(result, table.records.first().line, QString(),
+                   (missing.size() == 1 ? tr("the header lacks the column %1")
+                                        : tr("the header lacks the columns %1"))
+                           .arg(missing.join(QStringLiteral(", "))) +
+                       tr(" (it reads: %1). The first line must name the columns period, team, indicator and "
+                          "value, separated by commas, semicolons or tabs.")
+                           .arg(found));
         return result;
     }
 
@@ -145,14 +125,11 @@ Result check(const Database& db, const QString& input)
     for (const auto& t : IndicatorRepository(const_cast<Database&>(db)).teams())
         teams.insert(t.name.toLower(), t);
 
-    int line = 1 + span;
     QSet<QString> seen;
-    while (pos < text.size()) {
-        const int start = line;
-        const QStringList f = record(text, pos, span, separator);
-        line += span;
-        if (f.size() == 1 && f.first().trimmed().isEmpty())
-            continue;
+    for (qsizetype r = 1; r < table.records.size(); ++r) {
+        const Csv::Record& rec = table.records.at(r);
+        const QStringList& f = rec.cells;
+        const int start = rec.line;
         auto cell = [&f](int c) { return c >= 0 && c < f.size() ? f.at(c).trimmed() : QString(); };
         Row row;
         row.line = start;
@@ -191,16 +168,12 @@ Result check(const Database& db, const QString& input)
         } else {
             row.indicatorId = ind->id;
             row.indicatorName = ind->name;
-            const auto v = IndicatorRules::parseFigure(cell(cValue));
-            if (!v) {
-                fail("value",
-                     tr("“%1” is not a number; write a figure such as 17, 66% or 1,234.").arg(cell(cValue)));
-            } else {
-                const QString problem = IndicatorRules::validate(ind->unit, *v);
-                if (!problem.isEmpty())
-                    fail("value", problem);
+            QString problem;
+            const auto v = IndicatorRules::readFigure(cell(cValue), ind->unit, &problem);
+            if (!v)
+                fail("value", problem);
+            else
                 row.value = *v;
-            }
         }
         row.note = cell(cNote);
         const QString key = QStringLiteral("%1|%2|%3").arg(row.period).arg(row.teamId).arg(row.indicatorId);
@@ -211,7 +184,7 @@ Result check(const Database& db, const QString& input)
         if (!bad)
             result.rows << row;
     }
-    if (result.rows.isEmpty() && result.errors.isEmpty())
+    if (result.rows.isEmpty() && result.errorCount == 0)
         addProblem(result, 0, QString(), tr("The file has a header but no figures."));
 
     // Figures compared with others of the same month (vacancies and established posts) are
@@ -240,6 +213,14 @@ Result check(const Database& db, const QString& input)
             addProblem(result, r.line, QStringLiteral("value"), problem);
     }
     return result;
+}
+
+Result import(Database& db, const QByteArray& bytes)
+{
+    const Csv::Decoded decoded = Csv::decode(bytes);
+    if (!decoded.ok())
+        return check(db, bytes);
+    return import(db, decoded.text);
 }
 
 Result import(Database& db, const QString& csv)

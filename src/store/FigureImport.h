@@ -35,16 +35,23 @@ struct Problem
 struct Result
 {
     QList<Row> rows;         // the rows that would be saved (the preview)
-    QStringList errors;      // "line 4, column value: …"
+    QStringList errors;      // "line 4, column value: …": the first Csv::kErrorLimit of them
     QList<Problem> problems; // the same errors, one by one, for a table
-    bool ok() const { return errors.isEmpty(); }
+    int errorCount = 0;      // every error, listed or not
+    bool ok() const { return errorCount == 0; }
+    int unlisted() const { return errorCount - int(errors.size()); }
 };
 
 // Reads and checks the CSV text against the database without saving anything: every error the
 // import would meet, including figures that clash with others of the same month as the file
 // would leave it (vacancies above established posts).
+// The file's bytes are decoded as Csv::decode() finds them (UTF-8, UTF-16, Windows-1252); its
+// separator may be a comma, a semicolon or a tab; each value is read as its indicator's unit allows
+// (IndicatorRules::readFigure).
+Result check(const Database& db, const QByteArray& bytes);
 Result check(const Database& db, const QString& csv);
 // Checks, then saves every row in one transaction; nothing is saved when any row is wrong.
+Result import(Database& db, const QByteArray& bytes);
 Result import(Database& db, const QString& csv);
 
 } // namespace FigureImport

@@ -70,20 +70,27 @@ QList<IndicatorRepository::Team> IndicatorRepository::teams() const
 QStringList IndicatorRepository::periods() const
 {
     QStringList out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT DISTINCT period FROM indicator_values ORDER BY period"));
+    // The months that have figures, one index step from each to the next (a loose index scan): a
+    // DISTINCT over every figure would read them all, some 150,000 on thirty years.
+    QSqlQuery q = m_db.exec(QStringLiteral(
+        "WITH RECURSIVE p(period) AS (SELECT MIN(period) FROM indicator_values "
+        "UNION ALL SELECT (SELECT MIN(v.period) FROM indicator_values v WHERE v.period > p.period) FROM p "
+        "WHERE p.period IS NOT NULL) "
+        "SELECT period FROM p WHERE period IS NOT NULL"));
     while (q.next())
         out << q.value(0).toString();
     return out;
 }
 
-QHash<qint64, QHash<QString, IndicatorRepository::Value>> IndicatorRepository::values(qint64 teamId) const
+QHash<qint64, QHash<QString, IndicatorRepository::Value>>
+IndicatorRepository::values(qint64 teamId, const QString& fromPeriod) const
 {
     QHash<qint64, QHash<QString, Value>> out;
     QSqlQuery q = m_db.exec(
         QStringLiteral(
             "SELECT indicator_id, period, id, value, note, entered_by, version FROM indicator_values "
-            "WHERE team_id = ?"),
-        {teamId});
+            "WHERE team_id = ? AND period >= ?"),
+        {teamId, fromPeriod.isEmpty() ? QStringLiteral("") : fromPeriod});
     while (q.next())
         out[q.value(0).toLongLong()].insert(
             q.value(1).toString(), {q.value(2).toLongLong(), q.value(3).toDouble(), q.value(4).toString(),

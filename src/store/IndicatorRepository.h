@@ -54,8 +54,9 @@ public:
     QList<Team> teams() const;
     // The periods (yyyy-MM) with any figure, oldest first.
     QStringList periods() const;
-    // Figures of a team: indicator id → period → value.
-    QHash<qint64, QHash<QString, Value>> values(qint64 teamId) const;
+    // Figures of a team: indicator id → period → value; from `fromPeriod` on when given (a grid of
+    // the last twelve months reads those, not thirty years).
+    QHash<qint64, QHash<QString, Value>> values(qint64 teamId, const QString& fromPeriod = QString()) const;
     QList<Point> series(qint64 indicatorId, qint64 teamId) const;
 
     // The team's figures for one month by indicator key.

@@ -11,21 +11,21 @@ namespace {
 struct Kind
 {
     const char* name;
-    const char* sql;
+    const char* sql; // a ? in it takes whether exempt (Part 2) business is wanted
 };
 
 const Kind kKinds[] = {
-    {"meetings",
-     "SELECT m.id, c.name AS committee, m.starts_at, m.venue, m.status, "
-     "(SELECT COUNT(*) FROM agenda_items i WHERE i.meeting_id = m.id) AS items "
-     "FROM meetings m JOIN committees c ON c.id = m.committee_id ORDER BY m.starts_at, m.id"},
-    {"items",
-     "SELECT i.id, i.meeting_id, m.starts_at, i.minute_number, i.title, i.exempt, i.report_refs, "
-     "(SELECT COUNT(*) FROM resolutions r WHERE r.item_id = i.id) AS resolutions "
-     "FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id ORDER BY m.starts_at, i.meeting_id, i.sort_key, i.position"},
+    {"meetings", "SELECT m.id, c.name AS committee, m.starts_at, m.venue, m.status, "
+                 "(SELECT COUNT(*) FROM agenda_items i WHERE i.meeting_id = m.id) AS items "
+                 "FROM meetings m JOIN committees c ON c.id = m.committee_id ORDER BY m.starts_at, m.id"},
+    {"items", "SELECT i.id, i.meeting_id, m.starts_at, i.minute_number, i.title, i.exempt, i.report_refs, "
+              "(SELECT COUNT(*) FROM resolutions r WHERE r.item_id = i.id) AS resolutions "
+              "FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE (? OR i.exempt = 0) ORDER BY "
+              "m.starts_at, i.meeting_id, i.sort_key, i.position"},
     {"actions",
      "SELECT a.id, a.meeting_id, a.reference, a.text, a.owner, a.due_date, a.status, a.completed_on "
-     "FROM actions a ORDER BY a.id"},
+     "FROM actions a LEFT JOIN agenda_items i ON i.id = a.item_id WHERE (? OR COALESCE(i.exempt, 0) = 0) "
+     "ORDER BY a.id"},
     {"milestones",
      "SELECT ms.id, p.number AS priority, ms.code, ms.title, ms.owner, ms.due_date, ms.completion, "
      "s.letter AS rating, s.name AS rating_name, ms.evidence "
@@ -58,14 +58,15 @@ QStringList kinds()
     return out;
 }
 
-QList<QVariantMap> rows(const Database& db, const QString& kind)
+QList<QVariantMap> rows(const Database& db, const QString& kind, bool withExempt)
 {
     const Kind* k = find(kind);
     if (!k)
         throw StoreError(StoreError::Kind::Invalid,
                          QCoreApplication::translate("ListQueries", "There is nothing called %1 to list; choose one of: %2.")
                              .arg(kind, kinds().join(QStringLiteral(", "))));
-    return db.rows(QString::fromLatin1(k->sql));
+    const QString sql = QString::fromLatin1(k->sql);
+    return sql.contains(QLatin1Char('?')) ? db.rows(sql, {withExempt ? 1 : 0}) : db.rows(sql);
 }
 
 QStringList columns(const QString& kind)

@@ -11,7 +11,8 @@ namespace ListQueries {
 
 QStringList kinds(); // meetings, items, actions, milestones, indicators, figures
 // Rows of `kind` in a stable order, each with its "id"; throws StoreError for an unknown kind.
-QList<QVariantMap> rows(const Database& db, const QString& kind);
+// Exempt (Part 2) items and the actions raised under them are left out unless `withExempt`.
+QList<QVariantMap> rows(const Database& db, const QString& kind, bool withExempt = false);
 // The columns of `kind`, in print order.
 QStringList columns(const QString& kind);
 

@@ -8,6 +8,15 @@
 #include <QRegularExpression>
 #include <QSet>
 
+int PlanRepository::Plan::flaggedCount() const
+{
+    int n = 0;
+    for (const auto& p : priorities)
+        for (const auto& m : p.milestones)
+            n += m.flags.isEmpty() ? 0 : 1;
+    return n;
+}
+
 const PlanRepository::Status* PlanRepository::Plan::status(qint64 id) const
 {
     for (const Status& s : statuses)

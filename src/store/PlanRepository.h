@@ -73,6 +73,7 @@ public:
         QList<Recommendation> recommendations; // by number
         const Status* status(qint64 id) const;
         const Recommendation* recommendation(int number) const;
+        int flaggedCount() const; // milestones with at least one flag
     };
 
     explicit PlanRepository(Database& db) : m_db(db) {}

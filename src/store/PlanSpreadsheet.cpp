@@ -2,12 +2,13 @@
 
 #include "Database.h"
 #include "core/BritishDate.h"
+#include "core/Csv.h"
 #include "core/Role.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
-#include <QStringDecoder>
+#include <QSet>
 
 namespace {
 
@@ -69,67 +70,6 @@ int columnOf(const QString& header)
     return names.value(h, -1);
 }
 
-// Windows-1252's 0x80–0x9F (the rest of the code page is Latin-1).
-const char16_t cp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-                                 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-
-// Would a spreadsheet program take this text for a formula ("=HYPERLINK(…)", "+1", "@SUM")?
-bool looksLikeFormula(const QString& value)
-{
-    if (value.isEmpty())
-        return false;
-    const QChar c = value.at(0);
-    if (c == u'=' || c == u'+' || c == u'@')
-        return true;
-    return c == u'-' && value.size() > 1 && !value.at(1).isDigit() && !value.at(1).isSpace() &&
-           value.at(1) != u'.';
-}
-
-QString csvCell(const QString& text)
-{
-    // A leading apostrophe keeps a formula-like text as text when the CSV is opened in Excel
-    // (and is taken off again on import).
-    const QString value = looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
-                       value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
-                       value.contains(QLatin1Char(';')) || value != value.trimmed();
-    if (!quote)
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
-
-QString unprotect(const QString& cell)
-{
-    return cell.startsWith(QLatin1Char('\'')) && looksLikeFormula(cell.mid(1)) ? cell.mid(1) : cell;
-}
-
-QChar guessSeparator(const QString& text)
-{
-    // Count separators on the first line (outside quotes).
-    int commas = 0, semicolons = 0, tabs = 0;
-    bool quoted = false;
-    for (const QChar c : text) {
-        if (c == u'"')
-            quoted = !quoted;
-        else if (!quoted && (c == u'\n' || c == u'\r'))
-            break;
-        else if (!quoted && c == u',')
-            ++commas;
-        else if (!quoted && c == u';')
-            ++semicolons;
-        else if (!quoted && c == u'\t')
-            ++tabs;
-    }
-    if (tabs > commas && tabs > semicolons)
-        return QLatin1Char('\t');
-    if (semicolons > commas)
-        return QLatin1Char(';');
-    return QLatin1Char(',');
-}
-
 QDate readDate(const QString& text)
 {
     const QString t = text.trimmed();
@@ -159,6 +99,50 @@ struct Parsed
     QString completion;  // empty: leave it (or "not started" for new milestones)
     QString evidence;
 };
+
+// A field's value as a person reads it in the preview.
+QString shown(const QString& field, const QVariant& value, const QHash<qint64, QString>& statusNames)
+{
+    if (value.isNull() || value.toString().isEmpty())
+        return QString();
+    if (field == QLatin1String("due_date"))
+        return BritishDate::mediumDate(QDate::fromString(value.toString(), Qt::ISODate));
+    if (field == QLatin1String("status_id"))
+        return statusNames.value(value.toLongLong(), value.toString());
+    return value.toString();
+}
+
+QString fieldLabel(const QString& field)
+{
+    if (field == QLatin1String("owner"))
+        return tr("Owner");
+    if (field == QLatin1String("evidence"))
+        return tr("Evidence");
+    if (field == QLatin1String("due_date"))
+        return tr("Due date");
+    if (field == QLatin1String("completion"))
+        return tr("Completion");
+    if (field == QLatin1String("title"))
+        return tr("Milestone");
+    if (field == QLatin1String("priority_id"))
+        return tr("Priority");
+    if (field == QLatin1String("status_id"))
+        return tr("Rating");
+    return field;
+}
+
+bool sameValue(const QVariant& was, const QVariant& now)
+{
+    const bool wasEmpty = was.isNull() || was.toString().isEmpty();
+    const bool nowEmpty = now.isNull() || now.toString().isEmpty();
+    return wasEmpty ? nowEmpty : (!nowEmpty && was.toString() == now.toString());
+}
+
+QString elided(const QString& text)
+{
+    const QString one = text.simplified();
+    return one.size() > 60 ? one.left(59) + QChar(0x2026) : one;
+}
 
 } // namespace
 
@@ -235,117 +219,48 @@ QList<PlanSpreadsheet::Row> PlanSpreadsheet::rows(qint64 planId) const
 
 QByteArray PlanSpreadsheet::toCsv(qint64 planId) const
 {
-    QString text;
-    const auto line = [&](const QStringList& cells) {
-        QStringList quoted;
-        for (const QString& c : cells)
-            quoted << csvCell(c);
-        text += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
-    line(headers());
+    QList<QStringList> records = {headers()};
     for (const Row& r : rows(planId))
-        line(cells(r));
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
-}
-
-QString PlanSpreadsheet::decode(const QByteArray& bytes)
-{
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(data);
-    if (!utf8.hasError())
-        return text;
-    // Not UTF-8: Excel's "CSV" on Windows writes Windows-1252.
-    text.clear();
-    text.reserve(data.size());
-    for (const char ch : data) {
-        const auto b = static_cast<unsigned char>(ch);
-        text += (b >= 0x80 && b < 0xA0) ? QChar(cp1252High[b - 0x80]) : QChar(b);
-    }
-    return text;
-}
-
-QList<PlanSpreadsheet::Record> PlanSpreadsheet::parseCsv(const QString& text, QChar separator)
-{
-    QList<Record> records;
-    Record current;
-    QString cell;
-    bool quoted = false;
-    bool cellStarted = false;
-    int line = 1;
-    current.line = 1;
-    const int n = int(text.size());
-    const auto endCell = [&]() {
-        current.cells << cell;
-        cell.clear();
-        cellStarted = false;
-    };
-    const auto endRecord = [&](int nextLine) {
-        endCell();
-        bool blank = true;
-        for (const QString& c : current.cells)
-            blank = blank && c.trimmed().isEmpty();
-        if (!blank)
-            records.append(current);
-        current = Record();
-        current.line = nextLine;
-    };
-    for (int i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
-                    cell += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                    continue; // keep a single \n for a line break inside a cell
-                cell += c == u'\r' ? QChar(u'\n') : c;
-            }
-            continue;
-        }
-        if (c == u'"' && !cellStarted) {
-            quoted = true;
-            cellStarted = true;
-        } else if (c == separator) {
-            endCell();
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                ++i;
-            ++line;
-            endRecord(line);
-        } else {
-            cell += c;
-            if (!c.isSpace())
-                cellStarted = true;
-        }
-    }
-    if (!cell.isEmpty() || !current.cells.isEmpty())
-        endRecord(line);
-    return records;
+        records << cells(r);
+    return Csv::document(records);
 }
 
 PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes, const QString& sourceName,
                                                          qint64 planId)
 {
+    return run(bytes, sourceName, planId, true);
+}
+
+PlanSpreadsheet::ImportResult PlanSpreadsheet::preview(const QByteArray& bytes, const QString& sourceName,
+                                                       qint64 planId) const
+{
+    return const_cast<PlanSpreadsheet*>(this)->run(bytes, sourceName, planId, false);
+}
+
+PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, const QString& sourceName,
+                                                   qint64 planId, bool save)
+{
     ImportResult result;
+    const auto error = [&](const QString& message) {
+        ++result.errorCount;
+        if (result.errors.size() < Csv::kErrorLimit)
+            result.errors << message;
+    };
     const auto fail = [&](const QString& message) {
-        result.errors << message;
+        error(message);
         return result;
     };
-    if (!Roles::mayWrite(m_db.role(), QStringLiteral("milestones")))
+    if (save && !Roles::mayWrite(m_db.role(), QStringLiteral("milestones")))
         return fail(
             tr("As a %1 you may not change the improvement plan. Ask a clerk or an officer to import it.")
                 .arg(Roles::displayName(m_db.role()).toLower()));
-    const QString text = decode(bytes);
-    const QList<Record> records = parseCsv(text, guessSeparator(text));
+    const Csv::Decoded decoded = Csv::decode(bytes);
+    if (!decoded.ok())
+        return fail(decoded.problem);
+    const Csv::Table table = Csv::parse(decoded.text);
+    if (!table.ok())
+        return fail(tr("Line %1: %2").arg(table.problemLine).arg(table.problem));
+    const QList<Csv::Record>& records = table.records;
     if (records.isEmpty())
         return fail(
             tr("The file is empty. Save the plan from the spreadsheet as CSV, with the column names on the "
@@ -358,9 +273,9 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
     for (const QString& h : records.first().cells) {
         const int c = columnOf(h);
         if (c >= 0 && present[c]) {
-            result.errors << tr("Line %1: the column \"%2\" appears twice; keep one of them.")
-                                 .arg(records.first().line)
-                                 .arg(h.trimmed());
+            error(tr("Line %1: the column \"%2\" appears twice; keep one of them.")
+                      .arg(records.first().line)
+                      .arg(h.trimmed()));
             columnFor << -1;
             continue;
         }
@@ -375,8 +290,8 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
             tr("Line %1 must name the columns, and Priority and Milestone are needed (found: %2). The other "
                "columns Scrutineer reads are Code, Owner, Due date, Rating, Completion and Evidence.")
                 .arg(records.first().line)
-                .arg(records.first().cells.join(QStringLiteral(", "))));
-    if (!result.errors.isEmpty())
+                .arg(records.first().cells.join(QStringLiteral(", ")).left(200)));
+    if (!result.ok())
         return result;
     if (!ignored.isEmpty())
         result.notes << tr("These columns were not read: %1.").arg(ignored.join(QStringLiteral(", ")));
@@ -418,8 +333,11 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
                 {-4, QStringLiteral("red"), QStringLiteral("R"), tr("Red"), QStringLiteral("#c62828")}};
         }
         QStringList letters;
-        for (const Status& s : statuses)
+        QHash<qint64, QString> statusNames;
+        for (const Status& s : statuses) {
             letters << s.letter;
+            statusNames.insert(s.id, QStringLiteral("%1 (%2)").arg(s.letter, s.name));
+        }
 
         // Read and check every line before anything is written.
         static const QRegularExpression priorityPattern(
@@ -427,26 +345,26 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
             QRegularExpression::CaseInsensitiveOption);
         QList<Parsed> parsed;
         QHash<QString, int> codeLine;
-        for (int r = 1; r < records.size(); ++r) {
-            const Record& rec = records.at(r);
+        for (qsizetype r = 1; r < records.size(); ++r) {
+            const Csv::Record& rec = records.at(r);
             QStringList v(ColumnCount);
             for (int i = 0; i < rec.cells.size() && i < columnFor.size(); ++i)
                 if (columnFor.at(i) >= 0)
-                    v[columnFor.at(i)] = unprotect(rec.cells.at(i).trimmed());
+                    v[columnFor.at(i)] = Csv::unguarded(rec.cells.at(i).trimmed());
             Parsed p;
             p.line = rec.line;
-            const auto line = [&](const QString& what) {
-                result.errors << tr("Line %1: %2").arg(rec.line).arg(what);
-            };
+            const auto line = [&](const QString& what) { error(tr("Line %1: %2").arg(rec.line).arg(what)); };
 
             const auto pm = priorityPattern.match(v[Priority]);
+            bool priorityOk = false;
+            const int number = pm.hasMatch() ? pm.captured(1).toInt(&priorityOk) : 0;
             if (v[Priority].isEmpty())
                 line(tr("the priority is empty; give its number (for example 2, or 2. Caseloads)."));
-            else if (!pm.hasMatch() || pm.captured(1).toInt() <= 0)
+            else if (!priorityOk || number <= 0)
                 line(tr("the priority \"%1\" has no number; write it as 2, or 2. Caseloads.")
-                         .arg(v[Priority]));
+                         .arg(v[Priority].left(80)));
             else {
-                p.priority = pm.captured(1).toInt();
+                p.priority = number;
                 p.priorityTitle = pm.captured(2).trimmed();
             }
             p.title = v[Milestone].simplified();
@@ -457,7 +375,7 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
                 const QString key = p.code.toLower();
                 if (codeLine.contains(key))
                     line(tr("the code %1 is also used on line %2; each milestone needs its own code.")
-                             .arg(p.code)
+                             .arg(p.code.left(80))
                              .arg(codeLine.value(key)));
                 else
                     codeLine.insert(key, rec.line);
@@ -469,7 +387,7 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
                 p.due = readDate(v[Due]);
                 if (!p.due.isValid())
                     line(tr("the due date \"%1\" is not a date; write it as 31/03/2017 or 31 March 2017.")
-                             .arg(v[Due]));
+                             .arg(v[Due].left(80)));
             }
             if (!v[Rating].isEmpty()) {
                 for (const Status& s : statuses)
@@ -482,10 +400,10 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
                         line(tr("the rating \"%1\" cannot be kept: the plan has no rating scheme yet. Set "
                                 "one up under "
                                 "Plan ▸ Rating scheme, or leave the Rating column empty.")
-                                 .arg(v[Rating]));
+                                 .arg(v[Rating].left(80)));
                     else
                         line(tr("the rating \"%1\" is not one of the plan's ratings (%2).")
-                                 .arg(v[Rating], letters.join(QStringLiteral(", "))));
+                                 .arg(v[Rating].left(80), letters.join(QStringLiteral(", "))));
                 }
             }
             if (!v[Completion].isEmpty()) {
@@ -497,7 +415,7 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
                     c = QStringLiteral("not started");
                 if (!completions().contains(c))
                     line(tr("the completion \"%1\" is not one of: %2.")
-                             .arg(v[Completion], completions().join(QStringLiteral(", "))));
+                             .arg(v[Completion].left(80), completions().join(QStringLiteral(", "))));
                 else
                     p.completion = c;
             }
@@ -505,33 +423,161 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
         }
         // Titles repeated within a priority and without codes would be merged silently: say so.
         QHash<QString, int> titleLine;
-        for (const Parsed& p : parsed) {
+        for (const Parsed& p : std::as_const(parsed)) {
             if (!p.code.isEmpty() || !p.priority)
                 continue;
             const QString key = QStringLiteral("%1|%2").arg(p.priority).arg(p.title.toLower());
             if (titleLine.contains(key))
-                result.errors
-                    << tr("Line %1: the milestone \"%2\" is also on line %3 under the same priority; give "
-                          "them codes to keep both.")
-                           .arg(p.line)
-                           .arg(p.title)
-                           .arg(titleLine.value(key));
+                error(tr("Line %1: the milestone \"%2\" is also on line %3 under the same priority; give "
+                         "them codes to keep both.")
+                          .arg(p.line)
+                          .arg(p.title.left(80))
+                          .arg(titleLine.value(key)));
             else
                 titleLine.insert(key, p.line);
         }
         if (parsed.isEmpty())
-            result.errors << tr("The file names the columns but holds no milestones.");
-        if (!result.errors.isEmpty())
+            error(tr("The file names the columns but holds no milestones."));
+        if (!result.ok())
+            return result;
+
+        // The plan as it stands, read once: milestones by code and by title within their priority.
+        QHash<int, qint64> priorityIds;
+        QList<QVariantMap> existing;
+        if (planId) {
+            for (const auto& r :
+                 m_db.rows(QStringLiteral("SELECT id, number FROM priorities WHERE plan_id = ?"), {planId}))
+                priorityIds.insert(r.value(QStringLiteral("number")).toInt(),
+                                   r.value(QStringLiteral("id")).toLongLong());
+            existing =
+                m_db.rows(QStringLiteral("SELECT ms.*, p.number AS priority_number FROM milestones ms "
+                                         "JOIN priorities p ON p.id = ms.priority_id WHERE p.plan_id = ? "
+                                         "ORDER BY ms.id"),
+                          {planId});
+        }
+        QHash<QString, int> byCode, byTitle;
+        QHash<int, int> inPriority; // priority number -> how many milestones it has
+        QSet<QString> codesInUse;
+        for (int i = 0; i < existing.size(); ++i) {
+            const QVariantMap& ms = existing.at(i);
+            const QString code = ms.value(QStringLiteral("code")).toString().toLower();
+            const int number = ms.value(QStringLiteral("priority_number")).toInt();
+            byCode.insert(code, i);
+            byTitle.insert(QStringLiteral("%1|%2").arg(number).arg(
+                               ms.value(QStringLiteral("title")).toString().toLower()),
+                           i);
+            ++inPriority[number];
+            codesInUse.insert(code);
+        }
+
+        // What each line does, against the plan as it stands.
+        struct Step
+        {
+            Parsed p;
+            int existing = -1;  // index into `existing`, or -1 for a new milestone
+            QVariantMap values; // the fields to write (priority_id as the priority's number)
+            qint64 oldStatus = 0;
+            bool rated = false; // the rating changes: record it in the history
+        };
+        QList<Step> steps;
+        steps.reserve(parsed.size());
+        for (const Parsed& p : std::as_const(parsed)) {
+            Step step;
+            step.p = p;
+            step.existing =
+                p.code.isEmpty()
+                    ? byTitle.value(QStringLiteral("%1|%2").arg(p.priority).arg(p.title.toLower()), -1)
+                    : byCode.value(p.code.toLower(), -1);
+            QVariantMap& values = step.values;
+            values.insert(QStringLiteral("priority_id"), p.priority);
+            values.insert(QStringLiteral("title"), p.title);
+            // Only the columns the file has: a column that is not there leaves its field alone.
+            if (present[Owner])
+                values.insert(QStringLiteral("owner"), p.owner.isEmpty() ? QVariant() : QVariant(p.owner));
+            if (present[Evidence])
+                values.insert(QStringLiteral("evidence"),
+                              p.evidence.isEmpty() ? QVariant() : QVariant(p.evidence));
+            if (p.hasDue)
+                values.insert(QStringLiteral("due_date"),
+                              p.due.isValid() ? QVariant(p.due.toString(Qt::ISODate)) : QVariant());
+            if (!p.completion.isEmpty())
+                values.insert(QStringLiteral("completion"), p.completion);
+
+            Change change;
+            change.line = p.line;
+            change.priority = p.priority;
+            change.milestone = p.title;
+            if (step.existing < 0) {
+                QString code = p.code;
+                if (code.isEmpty()) {
+                    int n = inPriority.value(p.priority) + 1;
+                    while (codesInUse.contains(QStringLiteral("p%1.%2").arg(p.priority).arg(n)))
+                        ++n;
+                    code = QStringLiteral("P%1.%2").arg(p.priority).arg(n);
+                }
+                ++inPriority[p.priority];
+                codesInUse.insert(code.toLower());
+                values.insert(QStringLiteral("code"), code);
+                if (p.statusId) {
+                    values.insert(QStringLiteral("status_id"), p.statusId);
+                    step.rated = true;
+                }
+                change.added = true;
+                change.code = code;
+                for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+                    if (it.key() == QLatin1String("code") || it.key() == QLatin1String("title") ||
+                        it.key() == QLatin1String("priority_id") || it.value().isNull())
+                        continue;
+                    change.fields.append({it.key(), fieldLabel(it.key()), QString(),
+                                          shown(it.key(), it.value(), statusNames)});
+                }
+                ++result.added;
+            } else {
+                const QVariantMap& old = existing.at(step.existing);
+                step.oldStatus = old.value(QStringLiteral("status_id")).toLongLong();
+                if (p.statusId && p.statusId != step.oldStatus) {
+                    values.insert(QStringLiteral("status_id"), p.statusId);
+                    step.rated = true;
+                }
+                change.code = old.value(QStringLiteral("code")).toString();
+                for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+                    if (it.key() == QLatin1String("priority_id")) {
+                        const int was = old.value(QStringLiteral("priority_number")).toInt();
+                        if (was != p.priority)
+                            change.fields.append({it.key(), fieldLabel(it.key()), QString::number(was),
+                                                  QString::number(p.priority)});
+                        continue;
+                    }
+                    if (!sameValue(old.value(it.key()), it.value()))
+                        change.fields.append({it.key(), fieldLabel(it.key()),
+                                              shown(it.key(), old.value(it.key()), statusNames),
+                                              shown(it.key(), it.value(), statusNames)});
+                }
+                if (change.fields.isEmpty())
+                    ++result.unchanged;
+                else
+                    ++result.updated;
+            }
+            if (step.rated)
+                ++result.ratingsChanged;
+            if (change.added || !change.fields.isEmpty())
+                result.changes.append(change);
+            steps.append(step);
+        }
+        result.planId = planId;
+        if (!save)
             return result;
 
         // All lines are right: write them in one transaction.
         Database::Transaction t(m_db);
+        Undo& undo = result.undo;
         QHash<qint64, qint64> realStatus; // stand-in id -> saved id
         if (newScheme) {
             schemeId = m_db.insert(QStringLiteral("rating_schemes"),
                                    {{QStringLiteral("name"), tr("Blue, Green, Amber, Red")}});
+            undo.addedScheme = schemeId;
             int rank = 0;
-            for (const Status& st : statuses) {
+            for (const Status& st : std::as_const(statuses)) {
                 const bool blue = st.id == -1, green = st.id == -2;
                 realStatus.insert(st.id, m_db.insert(QStringLiteral("rating_statuses"),
                                                      {{QStringLiteral("scheme_id"), schemeId},
@@ -546,26 +592,19 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
             result.notes << tr(
                 "The plan had no rating scheme, so Blue, Green, Amber and Red were set up; change "
                 "them under Plan ▸ Rating scheme.");
-            if (planId)
-                m_db.update(QStringLiteral("improvement_plans"), planId,
-                            {{QStringLiteral("scheme_id"), schemeId}});
         }
         if (!planId) {
             planId = m_db.insert(
                 QStringLiteral("improvement_plans"),
                 {{QStringLiteral("scheme_id"), schemeId}, {QStringLiteral("title"), tr("Improvement plan")}});
+            undo.addedPlan = true;
         }
+        undo.planId = planId;
         const QString today = QDate::currentDate().toString(Qt::ISODate);
         const QString rationale = tr("Imported from %1").arg(sourceName);
-        QHash<int, qint64> priorityIds;
-        for (const auto& r :
-             m_db.rows(QStringLiteral("SELECT id, number FROM priorities WHERE plan_id = ?"), {planId}))
-            priorityIds.insert(r.value(QStringLiteral("number")).toInt(),
-                               r.value(QStringLiteral("id")).toLongLong());
 
-        for (Parsed p : parsed) {
-            if (p.statusId < 0)
-                p.statusId = realStatus.value(p.statusId);
+        for (Step& step : steps) {
+            const Parsed& p = step.p;
             qint64 priorityId = priorityIds.value(p.priority);
             if (!priorityId) {
                 priorityId = m_db.insert(
@@ -575,90 +614,101 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::importCsv(const QByteArray& bytes
                      {QStringLiteral("title"),
                       p.priorityTitle.isEmpty() ? tr("Priority %1").arg(p.priority) : p.priorityTitle}});
                 priorityIds.insert(p.priority, priorityId);
+                undo.addedPriorities << priorityId;
             }
-            // The milestone this line describes: by code across the plan, else by title in its priority.
-            QList<QVariantMap> existing;
-            if (!p.code.isEmpty())
-                existing =
-                    m_db.rows(QStringLiteral(
-                                  "SELECT ms.* FROM milestones ms JOIN priorities p ON p.id = ms.priority_id "
-                                  "WHERE p.plan_id = ? AND lower(ms.code) = lower(?)"),
-                              {planId, p.code});
-            else
-                existing = m_db.rows(
-                    QStringLiteral(
-                        "SELECT * FROM milestones WHERE priority_id = ? AND lower(title) = lower(?)"),
-                    {priorityId, p.title});
-
-            QVariantMap values = {
-                {QStringLiteral("priority_id"), priorityId},
-                {QStringLiteral("title"), p.title},
-                {QStringLiteral("owner"), p.owner.isEmpty() ? QVariant() : QVariant(p.owner)},
-                {QStringLiteral("evidence"), p.evidence.isEmpty() ? QVariant() : QVariant(p.evidence)}};
-            if (p.hasDue)
-                values.insert(QStringLiteral("due_date"),
-                              p.due.isValid() ? QVariant(p.due.toString(Qt::ISODate)) : QVariant());
-            if (!p.completion.isEmpty())
-                values.insert(QStringLiteral("completion"), p.completion);
-
+            QVariantMap values = step.values;
+            values.insert(QStringLiteral("priority_id"), priorityId);
+            qint64 statusId = values.value(QStringLiteral("status_id")).toLongLong();
+            if (statusId < 0) {
+                statusId = realStatus.value(statusId);
+                values.insert(QStringLiteral("status_id"), statusId);
+            }
+            if (step.rated)
+                values.insert(QStringLiteral("rated_on"), today);
             qint64 milestoneId = 0;
-            qint64 oldStatus = 0;
-            if (existing.isEmpty()) {
-                QString code = p.code;
-                if (code.isEmpty()) {
-                    const int count =
-                        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM milestones WHERE priority_id = ?"),
-                                    {priorityId})
-                            .toInt();
-                    code = QStringLiteral("P%1.%2").arg(p.priority).arg(count + 1);
-                }
-                values.insert(QStringLiteral("code"), code);
-                if (p.statusId) {
-                    values.insert(QStringLiteral("status_id"), p.statusId);
-                    values.insert(QStringLiteral("rated_on"), today);
-                }
+            if (step.existing < 0) {
                 milestoneId = m_db.insert(QStringLiteral("milestones"), values);
-                ++result.added;
+                undo.addedMilestones << milestoneId;
             } else {
-                const QVariantMap& old = existing.first();
+                const QVariantMap& old = existing.at(step.existing);
                 milestoneId = old.value(QStringLiteral("id")).toLongLong();
-                oldStatus = old.value(QStringLiteral("status_id")).toLongLong();
-                if (p.statusId && p.statusId != oldStatus) {
-                    values.insert(QStringLiteral("status_id"), p.statusId);
-                    values.insert(QStringLiteral("rated_on"), today);
-                }
-                bool changed = false;
+                QVariantMap changed, before;
                 for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-                    const QVariant was = old.value(it.key());
-                    const bool same = (was.isNull() || was.toString().isEmpty())
-                                          ? (it.value().isNull() || it.value().toString().isEmpty())
-                                          : was.toString() == it.value().toString();
-                    changed = changed || !same;
+                    if (!sameValue(old.value(it.key()), it.value())) {
+                        changed.insert(it.key(), it.value());
+                        before.insert(it.key(), old.value(it.key()));
+                    }
                 }
-                if (changed) {
-                    m_db.update(QStringLiteral("milestones"), milestoneId, values,
-                                old.value(QStringLiteral("version")).toInt());
-                    ++result.updated;
-                } else {
-                    ++result.unchanged;
+                if (!changed.isEmpty()) {
+                    const int version = old.value(QStringLiteral("version")).toInt();
+                    m_db.update(QStringLiteral("milestones"), milestoneId, changed, version);
+                    undo.updated.append({milestoneId, before, version + 1});
                 }
             }
-            if (p.statusId && p.statusId != oldStatus) {
-                m_db.insert(QStringLiteral("rating_changes"),
-                            {{QStringLiteral("milestone_id"), milestoneId},
-                             {QStringLiteral("changed_on"), today},
-                             {QStringLiteral("changed_by"), m_db.login()},
-                             {QStringLiteral("from_status_id"), oldStatus ? QVariant(oldStatus) : QVariant()},
-                             {QStringLiteral("to_status_id"), p.statusId},
-                             {QStringLiteral("rationale"), rationale}});
-                ++result.ratingsChanged;
-            }
+            if (step.rated)
+                undo.addedRatingChanges
+                    << m_db.insert(QStringLiteral("rating_changes"),
+                                   {{QStringLiteral("milestone_id"), milestoneId},
+                                    {QStringLiteral("changed_on"), today},
+                                    {QStringLiteral("changed_by"), m_db.login()},
+                                    {QStringLiteral("from_status_id"),
+                                     step.oldStatus ? QVariant(step.oldStatus) : QVariant()},
+                                    {QStringLiteral("to_status_id"), statusId},
+                                    {QStringLiteral("rationale"), rationale}});
         }
         t.commit();
         result.planId = planId;
     } catch (const StoreError& e) {
         result.added = result.updated = result.unchanged = result.ratingsChanged = 0;
-        result.errors << tr("Nothing was imported: %1").arg(e.message());
+        result.changes.clear();
+        result.undo = Undo();
+        error(tr("Nothing was imported: %1").arg(e.message()));
     }
     return result;
+}
+
+void PlanSpreadsheet::undoImport(const Undo& undo)
+{
+    Database::Transaction t(m_db);
+    for (auto it = undo.addedRatingChanges.crbegin(); it != undo.addedRatingChanges.crend(); ++it)
+        m_db.remove(QStringLiteral("rating_changes"), *it);
+    for (const Undo::Restore& r : undo.updated)
+        m_db.update(QStringLiteral("milestones"), r.id, r.before, r.versionAfter);
+    for (auto it = undo.addedMilestones.crbegin(); it != undo.addedMilestones.crend(); ++it)
+        m_db.remove(QStringLiteral("milestones"), *it);
+    for (auto it = undo.addedPriorities.crbegin(); it != undo.addedPriorities.crend(); ++it)
+        m_db.remove(QStringLiteral("priorities"), *it);
+    if (undo.addedPlan)
+        m_db.remove(QStringLiteral("improvement_plans"), undo.planId);
+    if (undo.addedScheme) {
+        for (const auto& s : m_db.rows(QStringLiteral("SELECT id FROM rating_statuses WHERE scheme_id = ?"),
+                                       {undo.addedScheme}))
+            m_db.remove(QStringLiteral("rating_statuses"), s.value(QStringLiteral("id")).toLongLong());
+        m_db.remove(QStringLiteral("rating_schemes"), undo.addedScheme);
+    }
+    t.commit();
+}
+
+QStringList PlanSpreadsheet::describe(const QList<Change>& changes)
+{
+    QStringList out;
+    for (const Change& c : changes) {
+        QStringList parts;
+        for (const FieldChange& f : c.fields) {
+            const QString before =
+                f.before.isEmpty() ? tr("empty") : QStringLiteral("“%1”").arg(elided(f.before));
+            const QString after =
+                f.after.isEmpty() ? tr("empty") : QStringLiteral("“%1”").arg(elided(f.after));
+            parts << (c.added ? tr("%1 %2").arg(f.label, after)
+                              : tr("%1 %2 → %3").arg(f.label, before, after));
+        }
+        const QString what =
+            c.added ? tr("Line %1: adds %2 “%3” under priority %4")
+                          .arg(c.line)
+                          .arg(c.code, elided(c.milestone))
+                          .arg(c.priority)
+                    : tr("Line %1: changes %2 “%3”").arg(c.line).arg(c.code, elided(c.milestone));
+        out << (parts.isEmpty() ? what : what + QStringLiteral(": ") + parts.join(QStringLiteral("; ")));
+    }
+    return out;
 }

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 class Database;
 
@@ -40,6 +41,46 @@ public:
         QString evidence;
     };
 
+    // One field of one milestone as the import would leave it.
+    struct FieldChange
+    {
+        QString field;  // "owner", "evidence", "due_date", "completion", "title", "priority", "rating"
+        QString label;  // "Owner", for people
+        QString before; // as a person reads it; empty when the field was empty (or for a new milestone)
+        QString after;
+    };
+    // What one line of the file does: adds a milestone, or changes some of its fields.
+    struct Change
+    {
+        int line = 0;
+        bool added = false; // a new milestone (else an existing one updated)
+        QString code;
+        QString milestone;
+        int priority = 0;
+        QList<FieldChange> fields;
+    };
+    // What an import wrote, so that it can be taken back as one step (Edit ▸ Undo).
+    struct Undo
+    {
+        qint64 planId = 0;
+        bool addedPlan = false;
+        qint64 addedScheme = 0;  // a rating scheme set up for a plan that had none
+        qint64 schemeBefore = 0; // the plan's scheme before, when addedScheme replaced it
+        QList<qint64> addedPriorities, addedMilestones, addedRatingChanges;
+        struct Restore
+        {
+            qint64 id = 0;
+            QVariantMap before; // the fields the import changed, as they were
+            int versionAfter = 0;
+        };
+        QList<Restore> updated;
+        bool isEmpty() const
+        {
+            return !addedPlan && !addedScheme && addedPriorities.isEmpty() && addedMilestones.isEmpty() &&
+                   addedRatingChanges.isEmpty() && updated.isEmpty();
+        }
+    };
+
     struct ImportResult
     {
         qint64 planId = 0;
@@ -47,9 +88,13 @@ public:
         int updated = 0;
         int unchanged = 0;
         int ratingsChanged = 0;
-        QStringList errors; // "Line 4: …"; when any, nothing was saved
-        QStringList notes;  // things worth knowing that did not stop the import (ignored columns)
-        bool ok() const { return errors.isEmpty(); }
+        QList<Change> changes; // what the import does (or did), line by line; unchanged lines left out
+        QStringList errors;    // "Line 4: …"; when any, nothing was saved (the first Csv::kErrorLimit)
+        int errorCount = 0;    // every error, listed or not
+        QStringList notes;     // things worth knowing that did not stop the import (ignored columns)
+        Undo undo;             // after a saved import: how to take it back
+        bool ok() const { return errorCount == 0 && errors.isEmpty(); }
+        int unlisted() const { return qMax(0, errorCount - int(errors.size())); }
     };
 
     explicit PlanSpreadsheet(Database& db) : m_db(db) {}
@@ -68,21 +113,23 @@ public:
     // UTF-8 CSV with a byte-order mark (so that Excel reads it as UTF-8), CRLF line ends.
     QByteArray toCsv(qint64 planId = 0) const;
 
-    // Reads `bytes` (UTF-8, or Windows-1252 as older Excel writes it; comma, semicolon or tab
-    // separated) into the plan; planId 0: defaultPlan(), or a new plan when there is none.
-    // Nothing is saved unless every line is right. `sourceName` names the file in the rating
-    // history. Does not throw for bad input; database errors come back in `errors` too.
+    // Reads `bytes` (UTF-8, UTF-16, or Windows-1252 as older Excel writes it; comma, semicolon or
+    // tab separated; see Csv) into the plan; planId 0: defaultPlan(), or a new plan when there is
+    // none. Only the columns the file has are changed: a plan saved with just Priority, Code and
+    // Rating changes ratings and nothing else; an empty cell in a column the file has empties
+    // the field. Nothing is saved unless every line is right. `sourceName` names the file in the
+    // rating history. Does not throw for bad input; database errors come back in `errors` too.
     ImportResult importCsv(const QByteArray& bytes, const QString& sourceName, qint64 planId = 0);
+    // What importCsv() would do, field by field, without saving anything (the preview).
+    ImportResult preview(const QByteArray& bytes, const QString& sourceName, qint64 planId = 0) const;
+    // Takes a saved import back in one transaction. Throws StoreError (Conflict when someone has
+    // changed one of its milestones since).
+    void undoImport(const Undo& undo);
 
-    // CSV text into records; each record is given with the line it starts on.
-    struct Record
-    {
-        int line = 0;
-        QStringList cells;
-    };
-    static QList<Record> parseCsv(const QString& text, QChar separator = QLatin1Char(','));
-    static QString decode(const QByteArray& bytes);
+    // The changes as lines for a person: "Line 3, P2.1 Caseload Promise: owner “A” → “B”".
+    static QStringList describe(const QList<Change>& changes);
 
 private:
+    ImportResult run(const QByteArray& bytes, const QString& sourceName, qint64 planId, bool save);
     Database& m_db;
 };

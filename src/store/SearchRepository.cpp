@@ -410,8 +410,9 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
             " UNION ALL SELECT a.id * 8 + 3 FROM actions a WHERE a.meeting_id IS NULL AND a.item_id IN (") +
         itemsOf + meetingOk +
         QStringLiteral(
-            ") UNION ALL SELECT ms.id * 8 + 4 FROM milestones ms JOIN priorities p ON p.id = ms.priority_id"
-            " JOIN improvement_plans pl ON pl.id = p.plan_id"
+            ") UNION ALL SELECT ms.id * 8 + 4 FROM improvement_plans pl CROSS JOIN priorities p ON p.plan_id "
+            "= pl.id"
+            " CROSS JOIN milestones ms ON ms.priority_id = p.id"
             " WHERE (? = 0 OR pl.committee_id = ?) AND (? IS NULL OR ms.due_date >= ?) AND (? IS NULL OR "
             "ms.due_date <= ?))");
     const QVariant fromDate =
@@ -426,6 +427,13 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
         QStringLiteral(" FROM search_index WHERE search_index MATCH ? AND rank MATCH 'bm25(4.0, 1.0, 0.5)'"
                        " AND (? = 0 OR ((1 << (rowid % 8)) & ?) <> 0)");
     QVariantList binds = {result.ftsQuery, filter.kinds, filter.kinds};
+    if (!filter.withExempt)
+        where += QStringLiteral(
+            " AND +rowid NOT IN (SELECT ai.id * 8 + 1 FROM agenda_items ai WHERE ai.exempt = 1"
+            " UNION ALL SELECT r.id * 8 + 2 FROM resolutions r JOIN agenda_items ai ON ai.id = r.item_id"
+            " WHERE ai.exempt = 1"
+            " UNION ALL SELECT a.id * 8 + 3 FROM actions a JOIN agenda_items ai ON ai.id = a.item_id"
+            " WHERE ai.exempt = 1)");
     if (restricted) {
         where += allowed;
         for (int i = 0; i < 5; ++i)

@@ -59,6 +59,10 @@ struct SearchFilter
     int limit = 200;        // the best `limit` hits are returned
     // Only these kinds: a set of bits (1 << int(SearchHit::Kind)); 0: every kind.
     int kinds = 0;
+    // Exempt (Part 2) items, their resolutions and the actions raised under them: found only when
+    // asked for (the application's own Search page, "search --confidential"); what is printed or
+    // shared leaves them out.
+    bool withExempt = false;
     static int kindBit(SearchHit::Kind kind) { return 1 << int(kind); }
 };
 

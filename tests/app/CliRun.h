@@ -2,6 +2,7 @@
 // Runs the scrutineer binary as a person would from a shell, for the tests of its commands.
 #include <QByteArray>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 struct CliRun
@@ -11,9 +12,11 @@ struct CliRun
     QByteArray err;
 };
 
-inline CliRun runScrutineer(const QStringList& args)
+inline CliRun runScrutineer(const QStringList& args,
+                            const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(SCRUTINEER_BINARY), args);
     if (!p.waitForFinished(120000)) {
         p.kill();

@@ -46,7 +46,11 @@ private slots:
                                  "WHERE i.meeting_id = ? AND i.exempt = 0 ORDER BY r.id LIMIT 1"),
                   {m_meeting})
                 .toString();
-        m_actions = db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions")).toInt();
+        // The public log leaves out the actions raised under exempt (Part 2) items.
+        m_actions =
+            db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions a LEFT JOIN agenda_items i ON i.id = "
+                                      "a.item_id WHERE COALESCE(i.exempt, 0) = 0"))
+                .toInt();
         m_meetings =
             db->scalar(QStringLiteral("SELECT COUNT(*) FROM meetings WHERE committee_id = 1")).toInt();
         QVERIFY(!m_publicResolution.isEmpty());

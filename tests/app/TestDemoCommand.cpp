@@ -2,6 +2,7 @@
 #include "CliRun.h"
 #include "store/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +84,27 @@ private slots:
             run({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--force")});
         QVERIFY2(forced.exitCode == 0, forced.err.constData());
         QCOMPARE(count(path, "SELECT COUNT(*) FROM recommendations"), 23);
+    }
+
+    // --force on a database full of someone's figures keeps it, whole, as a backup beside it.
+    void forceKeepsWhatItReplacesAsABackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("work.sqlite"));
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), path}).exitCode, 0);
+        {
+            auto db = Database::open(path, QStringLiteral("officer"));
+            db->exec(QStringLiteral("UPDATE indicator_values SET value = 4242 WHERE id = 1"));
+        }
+        const Run forced =
+            run({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--force")});
+        QVERIFY2(forced.exitCode == 0, forced.err.constData());
+        QVERIFY2(forced.err.contains("is kept as"), forced.err.constData());
+        const QStringList kept =
+            QDir(dir.path()).entryList({QStringLiteral("work.sqlite.replaced-*.backup")});
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(count(dir.filePath(kept.first()), "SELECT value FROM indicator_values WHERE id = 1"), 4242);
+        QVERIFY(count(path, "SELECT value FROM indicator_values WHERE id = 1") != 4242);
     }
 
     void badUsageSaysWhatToDo_data()

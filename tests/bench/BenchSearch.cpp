@@ -6,8 +6,15 @@
 // `scrutineer demo --db DB --scale 10`; if that command is not available, with this benchmark's
 // own synthetic ten-year generator. Prints the median (and 90th percentile) time of typical
 // queries, and the generator's time with and without the search triggers.
+//
+//   BenchSearch --cli [DB]
+//
+// only compares the `scrutineer search --json QUERY` command, as a whole process, with the sqlite3
+// shell running the same ranked FTS5 statement (as the repository runs it, logged) on the same file,
+// alternating, with hits and without (issue 12: at most 1.5 times the shell).
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/QueryPlan.h"
 #include "store/SearchRepository.h"
 
 #include <QCoreApplication>
@@ -17,6 +24,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
@@ -164,11 +172,103 @@ double percentile(QList<double> v, double p)
     return v.isEmpty() ? 0 : v.at(qMin(int(v.size()) - 1, int(v.size() * p)));
 }
 
+// A value as the sqlite3 shell's .parameter set takes it.
+QString shellLiteral(const QVariant& v)
+{
+    if (!v.isValid() || v.isNull())
+        return s("NULL");
+    if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double)
+        return v.toString();
+    return QLatin1Char('\'') + v.toString().replace(QLatin1Char('\''), s("''")) + QLatin1Char('\'');
+}
+
+double runMs(const QString& program, const QStringList& args, const QByteArray& input = {})
+{
+    QProcess p;
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.setStandardErrorFile(QProcess::nullDevice());
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    if (!input.isEmpty()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return -1;
+    return t.nsecsElapsed() / 1e6;
+}
+
+// scrutineer search against the sqlite3 shell, whole processes, alternating.
+int commandAgainstShell(const QString& path)
+{
+    const QString scrutineer = QCoreApplication::applicationDirPath() + s("/../bin/scrutineer");
+    const QString shell = QStandardPaths::findExecutable(s("sqlite3"));
+    if (shell.isEmpty() || !QFileInfo::exists(path)) {
+        out() << "needs the sqlite3 shell and " << path << "\n";
+        return 2;
+    }
+    out() << "\nscrutineer search --json against the sqlite3 shell (the same ranked FTS5 statement), "
+             "median of 21, on "
+          << path << "\n";
+    out() << QStringLiteral("%1 %2 %3 %4 %5\n")
+                 .arg(s("query"), -12)
+                 .arg(s("hits"), 6)
+                 .arg(s("scrutineer ms"), 14)
+                 .arg(s("sqlite3 ms"), 11)
+                 .arg(s("ratio"), 6);
+    for (const char* query : {"caseload", "xyzzy"}) {
+        QString script = s(".bail on\n");
+        int hits = 0;
+        {
+            auto db = Database::open(path, s("bench"));
+            QueryPlan::Recorder recorder(*db);
+            SearchFilter filter;
+            filter.limit = 100; // the command's default
+            hits = int(SearchRepository(*db).search(s(query), filter).hits.size());
+            for (const Database::Statement& st : recorder.statements()) {
+                if (!st.sql.contains(s("ORDER BY rank")))
+                    continue;
+                for (int i = 0; i < st.values.size(); ++i)
+                    script += QStringLiteral(".parameter set ?%1 %2\n")
+                                  .arg(i + 1)
+                                  .arg(shellLiteral(st.values.at(i)));
+                QString sql = st.sql;
+                int n = 0;
+                for (int i = 0; i < sql.size(); ++i)
+                    if (sql.at(i) == QLatin1Char('?')) {
+                        const QString numbered = QStringLiteral("?%1").arg(++n);
+                        sql.replace(i, 1, numbered);
+                        i += int(numbered.size()) - 1;
+                    }
+                script += sql + s(";\n");
+                break;
+            }
+        }
+        QList<double> command, sqlite;
+        for (int i = 0; i < 21; ++i) {
+            command << runMs(scrutineer, {s("search"), s("--db"), path, s("--json"), s(query)});
+            sqlite << runMs(shell, {s("-batch"), path}, script.toUtf8());
+        }
+        const double c = median(command), q = median(sqlite);
+        out() << QStringLiteral("%1 %2 %3 %4 %5\n")
+                     .arg(s(query), -12)
+                     .arg(hits, 6)
+                     .arg(c, 14, 'f', 1)
+                     .arg(q, 11, 'f', 1)
+                     .arg(q > 0 ? c / q : 0.0, 6, 'f', 2);
+        out().flush();
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc > 1 && QString::fromLocal8Bit(argv[1]) == s("--cli"))
+        return commandAgainstShell(argc > 2 ? QString::fromLocal8Bit(argv[2]) : s("/tmp/ten.sqlite"));
     const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : s("/tmp/ten.sqlite");
 
     // What the triggers cost a generator: the same synthetic load with and without them.
@@ -339,5 +439,6 @@ int main(int argc, char* argv[])
                  .arg(median(all), 0, 'f', 1)
                  .arg(percentile(all, 0.9), 0, 'f', 1);
     out().flush();
-    return 0;
+    db.reset();
+    return commandAgainstShell(path);
 }

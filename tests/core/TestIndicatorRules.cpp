@@ -110,6 +110,71 @@ private slots:
         QVERIFY(!IndicatorRules::isFarFrom(19, 17));
         QVERIFY(IndicatorRules::isFarFrom(8, 17));
     }
+
+    // What a case-management export may hold that is not the figure it looks like.
+    void figuresThatAreNotWhatTheySeemAreRefused_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("1e308 as a count")
+            << QStringLiteral("1e308") << QStringLiteral("count") << QStringLiteral("not a number");
+        QTest::newRow("commas out of place")
+            << QStringLiteral("1,2,3") << QStringLiteral("count") << QStringLiteral("not a number");
+        QTest::newRow("decimal comma")
+            << QStringLiteral("12,5") << QStringLiteral("ratio") << QStringLiteral("not a number");
+        QTest::newRow("a percentage for a count")
+            << QStringLiteral("50%") << QStringLiteral("count") << QStringLiteral("percentage");
+        QTest::newRow("infinity") << QStringLiteral("inf") << QStringLiteral("number")
+                                  << QStringLiteral("not a number");
+        QTest::newRow("not a number")
+            << QStringLiteral("nan") << QStringLiteral("number") << QStringLiteral("not a number");
+        QTest::newRow("hexadecimal") << QStringLiteral("0x1F") << QStringLiteral("count")
+                                     << QStringLiteral("not a number");
+        QTest::newRow("a count past belief")
+            << QStringLiteral("99,999,999") << QStringLiteral("count") << QStringLiteral("far more");
+        QTest::newRow("a rate past 10,000 in 10,000")
+            << QStringLiteral("12000") << QStringLiteral("rate10k") << QStringLiteral("far more");
+        QTest::newRow("a percentage past 100")
+            << QStringLiteral("101%") << QStringLiteral("percentage") << QStringLiteral("between 0 and 100");
+        QTest::newRow("half a child")
+            << QStringLiteral("17.5") << QStringLiteral("count") << QStringLiteral("whole number");
+        QTest::newRow("negative") << QStringLiteral("-3") << QStringLiteral("count")
+                                  << QStringLiteral("negative");
+    }
+    void figuresThatAreNotWhatTheySeemAreRefused()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, unit);
+        QFETCH(QString, why);
+        QString problem;
+        QCOMPARE(IndicatorRules::readFigure(text, unit, &problem), std::nullopt);
+        QVERIFY2(problem.contains(why), qPrintable(problem));
+    }
+
+    void figuresAsTypedAreRead_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<double>("value");
+        QTest::newRow("count") << QStringLiteral("17") << QStringLiteral("count") << 17.0;
+        QTest::newRow("thousands") << QStringLiteral("123,456") << QStringLiteral("number") << 123456.0;
+        QTest::newRow("percentage with sign")
+            << QStringLiteral("66.5 %") << QStringLiteral("percentage") << 66.5;
+        QTest::newRow("percentage without sign")
+            << QStringLiteral("66.5") << QStringLiteral("percentage") << 66.5;
+        QTest::newRow("ratio") << QStringLiteral(".75") << QStringLiteral("ratio") << 0.75;
+        QTest::newRow("a million") << QStringLiteral("1,000,000") << QStringLiteral("count") << 1e6;
+    }
+    void figuresAsTypedAreRead()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, unit);
+        QFETCH(double, value);
+        QString problem;
+        QCOMPARE(IndicatorRules::readFigure(text, unit, &problem), std::optional<double>(value));
+        QVERIFY(problem.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIndicatorRules)

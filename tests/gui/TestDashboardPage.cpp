@@ -137,6 +137,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         QSignalSpy asked(m_context.get(), &AppContext::navigateRequested);
         std::unique_ptr<Page> plan(createPlanPage(*m_context, nullptr));
+        plan->refresh(); // a page reads nothing until it is shown or refreshed
         auto* tree = plan->findChild<QTreeView*>(s("planTree"));
 
         const qint64 p2 = m_db->scalar(s("SELECT id FROM priorities WHERE number = 2")).toLongLong();
@@ -211,6 +212,7 @@ private slots:
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.first().at(0).value<PageId>(), PageId::Actions);
         std::unique_ptr<Page> actions(createActionsPage(*m_context, nullptr));
+        actions->refresh();
         actions->reveal(asked.first().at(1).toMap());
         auto* table = actions->findChild<QTableView*>();
         QVERIFY(table);

@@ -290,6 +290,7 @@ private slots:
         QCOMPARE(m_db->role(), Role::Member);
         AppContext context(*m_db);
         std::unique_ptr<Page> page(createFiguresPage(context, nullptr));
+        page->refresh(); // a page reads nothing until it is shown or refreshed
         auto* grid = page->findChild<QTableView*>(QStringLiteral("figuresGrid"));
         const QModelIndex cell = grid->model()->index(0, grid->model()->columnCount() - 1);
         QVERIFY(cell.isValid());

@@ -1,11 +1,14 @@
 // The review step: what was parsed is shown beside its page, with the selected element highlighted,
 // for correction; only what the clerk keeps is saved. A locked PDF asks for its password.
 #include "../importer/EncryptedPdf.h"
+#include "ReviewTree.h"
 #include "gui/ImportFlow.h"
 #include "gui/ImportReviewDialog.h"
 #include "importer/MinutesParser.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QInputDialog>
@@ -16,6 +19,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -23,20 +27,14 @@
 
 namespace {
 
-QTreeWidgetItem* findRow(QTreeWidget* tree, int column, const QString& text)
+// A document of the shared corpus: beside the project, or beside the folder of worktrees.
+QString corpusFile(const QString& name)
 {
-    for (QTreeWidgetItemIterator it(tree); *it; ++it)
-        if ((*it)->text(column) == text)
-            return *it;
-    return nullptr;
-}
-
-QTreeWidgetItem* findRowStarting(QTreeWidget* tree, int column, const QString& start)
-{
-    for (QTreeWidgetItemIterator it(tree); *it; ++it)
-        if ((*it)->text(column).startsWith(start))
-            return *it;
-    return nullptr;
+    for (const char* base :
+         {SCRUTINEER_SOURCE_DIR "/../shared/corpus/", SCRUTINEER_SOURCE_DIR "/../../shared/corpus/"})
+        if (QFile::exists(QString::fromUtf8(base) + name))
+            return QString::fromUtf8(base) + name;
+    return {};
 }
 
 } // namespace
@@ -49,12 +47,7 @@ private:
 
     QString writeText(const QString& name, const QByteArray& text)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(text);
-        return path;
+        return writeTestFile(m_dir.filePath(name), text);
     }
 
     // Two pages of minutes drawn at known places (72 dpi, so points are pixels): item 7's
@@ -397,24 +390,194 @@ private slots:
         }
     }
 
-    void screenshotOfAPdfReview()
+    // What the importer is unsure of is marked for the clerk to check first: an icon, a colour and
+    // the word, the reason as tooltip; F8 and Next to Check go from one to the next.
+    void unsureElementsAreMarkedToCheckFirst()
     {
-        const QString pdf = QStringLiteral(
-            SCRUTINEER_SOURCE_DIR "/../shared/corpus/real/merton-audit-committee-2009-agenda-pack.pdf");
-        if (!QFile::exists(pdf))
-            QSKIP("the shared corpus is not beside the project");
+        const QString path =
+            writeText(QStringLiteral("u.txt"), "NORTH COUNCIL\nFAMILIES PANEL\nTuesday 5 March 2024\n\n"
+                                               "4.  PLAN UPDATE\nRESOLVED that the update be noted.\n\n"
+                                               "5.  FOSTERING\nRESOLVED that the report be noted.\n"
+                                               "ACTION: Head of Fostering\n");
+        const SourceDocument source = MinutesSource::read(path, QString(), QString());
+        ParsedMinutes parsed = MinutesParser::parse(source);
+        QCOMPARE(parsed.items.size(), 2);
+        // Whatever the parser was unsure of, these two only.
+        parsed.headerCertainty = parsed.attendanceCertainty = Certainty{};
+        for (ParsedItem& item : parsed.items) {
+            item.certainty = Certainty{};
+            item.resolutionCertainty.clear();
+            for (ParsedAction& a : item.actions)
+                a.certainty = Certainty{};
+        }
+        parsed.items[0].resolutionCertainty = {
+            Certainty{0.4, QStringLiteral("a sentence that reads like a decision")}};
+        parsed.items[1].actions[0].certainty =
+            Certainty{0.5, QStringLiteral("the owner stands at the right margin")};
+        parsed.items[1].certainty = Certainty{0.9, QStringLiteral("a numbered heading")}; // sure: not marked
+        ImportReviewDialog dialog(path, source, parsed);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("reviewTree"));
+        QTreeWidgetItem* resolution = findRowStarting(tree, 1, QStringLiteral("that the update be noted"));
+        QTreeWidgetItem* action = findRow(tree, 0, QStringLiteral("Action"));
+        QTreeWidgetItem* fostering = findRow(tree, 1, QStringLiteral("FOSTERING"));
+        QVERIFY(resolution && action && fostering);
+        const int check = tree->columnCount() - 1;
+        QCOMPARE(tree->headerItem()->text(check), QStringLiteral("To check"));
+        QCOMPARE(resolution->text(check), QStringLiteral("Check"));
+        QVERIFY(!resolution->icon(check).isNull());
+        QVERIFY(resolution->background(check).style() != Qt::NoBrush);
+        QVERIFY2(resolution->toolTip(check).contains(QStringLiteral("reads like a decision")),
+                 qPrintable(resolution->toolTip(check)));
+        QCOMPARE(action->text(check), QStringLiteral("Check"));
+        QVERIFY(fostering->text(check).isEmpty());
+        auto* count = dialog.findChild<QLabel*>(QStringLiteral("toCheckCount"));
+        QVERIFY(count && count->text().startsWith(QStringLiteral("2 elements")));
+        // F8 goes to the first, then the next, then round again.
+        tree->setCurrentItem(tree->topLevelItem(0));
+        QTest::keyClick(&dialog, Qt::Key_F8);
+        QCOMPARE(tree->currentItem(), resolution);
+        QTest::keyClick(&dialog, Qt::Key_F8);
+        QCOMPARE(tree->currentItem(), action);
+        dialog.findChild<QPushButton*>(QStringLiteral("nextToCheck"))->click();
+        QCOMPARE(tree->currentItem(), resolution);
+        const QString out = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");
+        if (!out.isEmpty()) {
+            dialog.resize(1024, 700);
+            QTest::qWait(50);
+            dialog.grab().save(out + QStringLiteral("/import-review-to-check.png"));
+        }
+    }
+
+    // Draft minutes are shown as such, and the clerk can say otherwise.
+    void theMinutesStatusIsShownAndCanBeChanged()
+    {
+        const QString path =
+            writeText(QStringLiteral("s.txt"), "NORTH COUNCIL\nFAMILIES PANEL\nTuesday 5 March 2024\n\n"
+                                               "4.  PLAN UPDATE\nRESOLVED that the update be noted.\n");
+        const SourceDocument source = MinutesSource::read(path, QString(), QString());
+        ParsedMinutes parsed = MinutesParser::parse(source);
+        parsed.draft = true;
+        ImportReviewDialog dialog(path, source, parsed);
+        auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("reviewTree"));
+        QTreeWidgetItem* status = findRow(tree, 0, QStringLiteral("Minutes"));
+        QVERIFY(status);
+        QVERIFY(status->text(1).startsWith(QStringLiteral("Draft")));
+        QVERIFY(dialog.result().draft);
+        // The status is chosen from a list.
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        tree->setCurrentItem(status, 1);
+        tree->editItem(status, 1);
+        auto* box = tree->findChild<QComboBox*>(QStringLiteral("statusEditor"));
+        QVERIFY(box);
+        box->setCurrentText(QStringLiteral("Approved"));
+        tree->setCurrentItem(tree->topLevelItem(0)); // the edit is committed
+        QCOMPARE(status->text(1), QStringLiteral("Approved"));
+        QVERIFY(!dialog.result().draft);
+    }
+
+    // The committee the document names is matched to the one in the database (AUDIT COMMITTEE is the
+    // Audit Committee), and typing the committee offers the known ones; an unknown one is marked new.
+    void theCommitteeIsMatchedAndCompleted()
+    {
+        const QString path =
+            writeText(QStringLiteral("c.txt"), "WESTBROOK COUNCIL\nAUDIT COMMITTEE\nTuesday 5 March "
+                                               "2024\n\n4.  ACCOUNTS\nRESOLVED that they be noted.\n");
+        const SourceDocument source = MinutesSource::read(path, QString(), QString());
+        const ParsedMinutes parsed = MinutesParser::parse(source);
+        QCOMPARE(parsed.committee, QStringLiteral("AUDIT COMMITTEE"));
+        ImportReviewDialog dialog(path, source, parsed);
+        dialog.setKnownCommittees({QStringLiteral("Cabinet"), QStringLiteral("Audit Committee"),
+                                   QStringLiteral("Audit and Governance Board")});
+        auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("reviewTree"));
+        QTreeWidgetItem* committee = findRow(tree, 0, QStringLiteral("Committee"));
+        QCOMPARE(committee->text(1), QStringLiteral("Audit Committee"));
+        QVERIFY(committee->toolTip(1).contains(QStringLiteral("AUDIT COMMITTEE")));
+        QCOMPARE(dialog.result().committee, QStringLiteral("Audit Committee"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        tree->setCurrentItem(committee, 1);
+        tree->editItem(committee, 1);
+        auto* editor = qobject_cast<QLineEdit*>(tree->focusWidget());
+        QVERIFY(editor && editor->completer());
+        editor->completer()->setCompletionPrefix(QStringLiteral("audit"));
+        QCOMPARE(editor->completer()->completionCount(), 2);
+        // Not one of them: marked as a new committee, to be checked.
+        ImportReviewDialog other(path, source, parsed);
+        other.setKnownCommittees({QStringLiteral("Cabinet")});
+        QTreeWidgetItem* unknown = findRow(other.findChild<QTreeWidget*>(QStringLiteral("reviewTree")), 0,
+                                           QStringLiteral("Committee"));
+        QCOMPARE(unknown->text(1), QStringLiteral("AUDIT COMMITTEE"));
+        QCOMPARE(unknown->text(4), QStringLiteral("New"));
+    }
+
+    // On a 1024 × 700 screen the review fits, its buttons on it.
+    void fitsASmallScreen()
+    {
+        const QString pdf = writePdf();
         const SourceDocument source = MinutesSource::read(pdf, QString(), QString());
         ImportReviewDialog dialog(pdf, source, MinutesParser::parse(source));
-        dialog.resize(1400, 900);
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY(dialog.width() <= screen.width() && dialog.height() <= screen.height());
+        QVERIFY2(dialog.minimumSizeHint().width() <= 1024 && dialog.minimumSizeHint().height() <= 700,
+                 qPrintable(QStringLiteral("%1x%2")
+                                .arg(dialog.minimumSizeHint().width())
+                                .arg(dialog.minimumSizeHint().height())));
+        dialog.resize(1024, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.size(), QSize(1024, 700));
+        for (QPushButton* b : dialog.findChildren<QPushButton*>()) {
+            if (!b->isVisible())
+                continue;
+            const QRect r(b->mapTo(&dialog, QPoint(0, 0)), b->size());
+            QVERIFY2(dialog.rect().contains(r), qPrintable(b->text()));
+        }
+        QVERIFY(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->isVisible());
+        QVERIFY(dialog.findChild<QTreeWidget*>(QStringLiteral("reviewTree"))->height() > 250);
+        const QString out = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");
+        if (!out.isEmpty())
+            dialog.grab().save(out + QStringLiteral("/import-review-1024x700.png"));
+    }
+
+    // The review of real documents, drawn by the importer's renderer from the bytes read once.
+    void screenshotsOfRealDocuments_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("shot");
+        QTest::newRow("merton") << "real/merton-audit-committee-2009-agenda-pack.pdf"
+                                << "import-review.png";
+        QTest::newRow("kent") << "real/kent-county-council-2024-12-19.pdf"
+                              << "import-review-kent.png";
+        QTest::newRow("sutton") << "real/sutton-coldfield-tc-amenities-leisure-community-2018-03-13.pdf"
+                                << "import-review-sutton.png";
+    }
+    void screenshotsOfRealDocuments()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, shot);
+        const QString pdf = corpusFile(file);
+        if (pdf.isEmpty())
+            QSKIP("the shared corpus is not beside the project");
+        const SourceDocument source = MinutesSource::read(pdf, QString(), QString());
+        QVERIFY2(source.ok(), qPrintable(source.message));
+        ImportReviewDialog dialog(pdf, source, MinutesParser::parse(source));
+        dialog.setKnownCommittees({QStringLiteral("Cabinet"), QStringLiteral("Audit Committee")});
+        dialog.resize(1280, 800);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("reviewTree"));
         if (QTreeWidgetItem* r = findRowStarting(tree, 0, QStringLiteral("Resolution")))
             tree->setCurrentItem(r);
-        QVERIFY(dialog.shownPage() > 1);
+        else if (tree->topLevelItemCount() > 4)
+            tree->setCurrentItem(tree->topLevelItem(4));
+        QVERIFY(dialog.shownPage() >= 1);
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("pageImage"))->pixmap().isNull());
         const QString out = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");
         if (!out.isEmpty())
-            dialog.grab().save(out + QStringLiteral("/import-review.png"));
+            dialog.grab().save(out + QLatin1Char('/') + shot);
     }
 };
 

@@ -17,14 +17,18 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 namespace {
@@ -330,6 +334,70 @@ private slots:
         f.page->findChild<QPushButton*>(s("changeRating"))->click();
         QVERIFY(saved);
         QCOMPARE(f.tree->currentIndex().siblingAtColumn(PlanModel::Rating).data().toString(), s("A"));
+    }
+
+    // Plan ▸ Import Plan from CSV… shows what the file would change and asks; Import saves it as
+    // one step of Edit ▸ Undo, which takes all of it back.
+    void importingAPlanShowsTheChangesAndIsOneUndoStep()
+    {
+        Fixture f = open("admin");
+        f.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QString title = f.db->scalar(s("SELECT title FROM milestones WHERE code = '2.1'")).toString();
+        const QString owner = f.db->scalar(s("SELECT owner FROM milestones WHERE code = '2.1'")).toString();
+        const QString evidence =
+            f.db->scalar(s("SELECT evidence FROM milestones WHERE code = '2.1'")).toString();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(s("owners.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                QStringLiteral("Priority,Code,Milestone,Owner\n2,2.1,\"%1\",Head of Children's Services\n")
+                    .arg(QString(title).replace(s("\""), s("\"\"")))
+                    .toUtf8());
+        }
+        int changesShown = -1;
+        QString shownAfter;
+        bool sawInfo = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (modal && modal->findChild<QTreeWidget*>(s("changes"))) {
+                auto* tree = modal->findChild<QTreeWidget*>(s("changes"));
+                changesShown = tree->topLevelItemCount();
+                if (changesShown > 0 && tree->topLevelItem(0)->childCount() > 0)
+                    shownAfter = tree->topLevelItem(0)->child(0)->text(3);
+                const QString shots = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");
+                if (!shots.isEmpty())
+                    modal->grab().save(QDir(shots).filePath(s("plan-import-preview.png")));
+                modal->findChild<QPushButton*>(s("import"))->click();
+            } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                sawInfo = true;
+                box->accept();
+            } else if (modal) {
+                qWarning("unexpected dialog: %s %s", modal->metaObject()->className(),
+                         qPrintable(modal->windowTitle()));
+            }
+        });
+        answer.start(50);
+        QVERIFY(action(f.page.get(), "importPlanAction"));
+        // The menu command asks for the file first (a QFileDialog); the page's slot takes it given.
+        QVERIFY(QMetaObject::invokeMethod(f.page.get(), "importPlan", Q_ARG(QString, path)));
+        answer.stop();
+        QCOMPARE(changesShown, 1);
+        QCOMPARE(shownAfter, s("Head of Children's Services"));
+        QVERIFY(sawInfo);
+        QCOMPARE(f.db->scalar(s("SELECT owner FROM milestones WHERE code = '2.1'")).toString(),
+                 s("Head of Children's Services"));
+        // The evidence column was not in the file: the evidence is as it was.
+        QCOMPARE(f.db->scalar(s("SELECT evidence FROM milestones WHERE code = '2.1'")).toString(), evidence);
+        QCOMPARE(f.context->undoStack()->count(), 1);
+        f.context->undoStack()->undo();
+        QCOMPARE(f.db->scalar(s("SELECT owner FROM milestones WHERE code = '2.1'")).toString(), owner);
+        f.context->undoStack()->redo();
+        QCOMPARE(f.db->scalar(s("SELECT owner FROM milestones WHERE code = '2.1'")).toString(),
+                 s("Head of Children's Services"));
     }
 
     void aMemberIsOfferedNoRatingChange()

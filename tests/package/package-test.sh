@@ -95,6 +95,9 @@ contents)
     # Exactly these files, and nothing else (translations come as they are built).
     expected=(
         usr/bin/scrutineer
+        usr/libexec/scrutineer/scrutineer-gui
+        usr/libexec/scrutineer/scrutineer-import
+        usr/libexec/scrutineer/scrutineer-extract
         "usr/share/applications/$APP_ID.desktop"
         "usr/share/metainfo/$APP_ID.metainfo.xml"
         "usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
@@ -129,10 +132,13 @@ contents)
         [ "$w" = "$s" ] && [ "$h" = "$s" ] || fail "$png is ${w}x${h}, not ${s}x${s}"
     done
 
-    # The binary is stripped: no symbol table, no debugging sections.
-    if readelf -S "$root/usr/bin/scrutineer" | grep -qE '\.symtab|\.debug_'; then
-        fail "/usr/bin/scrutineer is not stripped"
-    fi
+    # The binaries are stripped: no symbol table, no debugging sections.
+    for exe in usr/bin/scrutineer usr/libexec/scrutineer/scrutineer-gui usr/libexec/scrutineer/scrutineer-import \
+               usr/libexec/scrutineer/scrutineer-extract; do
+        if readelf -S "$root/$exe" | grep -qE '\.symtab|\.debug_|\.comment'; then
+            fail "/$exe is not stripped"
+        fi
+    done
 
     # The control file: the fields a package manager and a software centre show, and the dependencies.
     field() { dpkg-deb -f "$deb" "$1"; }
@@ -148,7 +154,7 @@ contents)
     depends=$(field Depends)
     # Found by dpkg-shlibdeps from the binary, and declared because Qt loads them at run time.
     for p in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6charts6 \
-        libqt6printsupport6 libpoppler-qt6-3 libpoppler-cpp0v5 libsqlite3-0 libxlsxwriter4 \
+        libqt6printsupport6 libpoppler126 libsqlite3-0 libxlsxwriter4 \
         libqt6sql6-sqlite libqt6svg6 fonts-dejavu-core; do
         [[ ", $depends," == *", $p"[\ ,]* ]] || fail "Depends has no $p: $depends"
     done
@@ -167,6 +173,21 @@ runs)
     "$bin" demo --db "$db" >/dev/null || fail "scrutineer demo failed"
     meetings=$("$bin" list meetings --db "$db" | wc -l)
     [ "$meetings" -gt 1 ] || fail "scrutineer list meetings printed nothing from the demo database"
+    # Minutes are read by the installed reader, libexec/scrutineer/scrutineer-extract, which the command
+    # finds from where it is installed: a stand-in that marks its use and runs the reader shows it.
+    reader=$root/usr/libexec/scrutineer/scrutineer-extract
+    [ -x "$reader" ] || fail "no installed reader /usr/libexec/scrutineer/scrutineer-extract"
+    mv "$reader" "$reader.real"
+    printf '#!/bin/sh\ntouch "%s/reader-used"\nexec "%s.real" "$@"\n' "$WORK" "$reader" >"$reader"
+    chmod +x "$reader"
+    rm -f "$WORK/reader-used"
+    minutes=$WORK/minutes.txt
+    printf 'NORTH COUNCIL\nFAMILIES PANEL\nTuesday 5 March 2024\n\n4.  PLAN UPDATE\nRESOLVED that it be noted.\n' >"$minutes"
+    read_ok=yes
+    "$bin" import --dry-run --json "$minutes" | grep -q '"PLAN UPDATE"' || read_ok=no
+    mv "$reader.real" "$reader"
+    [ "$read_ok" = yes ] || fail "scrutineer import did not read the minutes"
+    [ -f "$WORK/reader-used" ] || fail "scrutineer import did not use the installed reader"
     # The window as the desktop menu starts it: the Exec line of the installed desktop entry, run from the
     # unpacked root, opens the demo database and saves a screenshot of every page.
     exec_line=$(sed -n 's/^Exec=//p' "$root/usr/share/applications/$APP_ID.desktop")

@@ -1,3 +1,4 @@
+#include "core/Csv.h"
 #include "reports/PlanExport.h"
 #include "store/Database.h"
 #include "store/PlanSpreadsheet.h"
@@ -51,7 +52,7 @@ QList<QStringList> readCsv(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     QList<QStringList> rows;
-    for (const auto& r : PlanSpreadsheet::parseCsv(PlanSpreadsheet::decode(f.readAll())))
+    for (const auto& r : Csv::parse(Csv::decode(f.readAll()).text).records)
         rows << r.cells;
     return rows;
 }

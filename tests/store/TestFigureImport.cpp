@@ -2,6 +2,7 @@
 #include "store/DemoData.h"
 #include "store/FigureImport.h"
 
+#include <QStringEncoder>
 #include <QTest>
 
 class TestFigureImport : public QObject
@@ -123,6 +124,90 @@ private slots:
                                   "2018-07,Referral and Assessment,cp_plans,x,\n"));
         QCOMPARE(r.errors.size(), 1);
         QVERIFY2(r.errors.first().startsWith(QStringLiteral("line 4")), qPrintable(r.errors.first()));
+    }
+
+    // Figures that look like numbers but are not the figure: refused, each with why.
+    void implausibleFiguresAreRefused_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("1e308 referrals") << QStringLiteral("1e308") << QStringLiteral("not a number");
+        QTest::newRow("\"1,2,3\" is not 123")
+            << QStringLiteral("\"1,2,3\"") << QStringLiteral("not a number");
+        QTest::newRow("50% of a count") << QStringLiteral("50%") << QStringLiteral("percentage");
+        QTest::newRow("more referrals than people")
+            << QStringLiteral("\"90,000,000\"") << QStringLiteral("far more");
+    }
+    void implausibleFiguresAreRefused()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, why);
+        const auto r = FigureImport::import(
+            *m_db,
+            QStringLiteral("period,team,indicator,value\n2018-07,Referral and Assessment,referrals,%1\n")
+                .arg(value));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errorCount, 1);
+        QVERIFY2(r.errors.first().contains(why), qPrintable(r.errors.first()));
+        QCOMPARE(count(), m_before);
+    }
+
+    // Files as other programs save them: old Mac Excel ends lines with CR alone; Windows' "Unicode
+    // text" is UTF-16; European Excel separates with semicolons. Each reads as the same figures.
+    void filesInEveryEncodingAndLineEndAreRead_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QString text =
+            QStringLiteral("period,team,indicator,value\r\n2018-07,Referral and Assessment,referrals,241\r\n"
+                           "2018-08,Referral and Assessment,referrals,\"1,200\"\r\n");
+        QTest::newRow("CR only") << text.toUtf8().replace("\r\n", "\r");
+        QTest::newRow("LF only") << text.toUtf8().replace("\r\n", "\n");
+        QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+        QStringEncoder le(QStringEncoder::Utf16LE), be(QStringEncoder::Utf16BE);
+        QTest::newRow("UTF-16 LE") << QByteArray("\xFF\xFE") + QByteArray(le.encode(text));
+        QTest::newRow("UTF-16 BE") << QByteArray("\xFE\xFF") + QByteArray(be.encode(text));
+        QTest::newRow("semicolons") << QString(text)
+                                           .replace(QLatin1Char(','), QLatin1Char(';'))
+                                           .replace(QStringLiteral("\"1;200\""), QStringLiteral("1200"))
+                                           .toUtf8();
+        QTest::newRow("tabs") << QString(text)
+                                     .replace(QLatin1Char(','), QLatin1Char('\t'))
+                                     .replace(QStringLiteral("\"1\t200\""), QStringLiteral("1200"))
+                                     .toLatin1();
+    }
+    void filesInEveryEncodingAndLineEndAreRead()
+    {
+        QFETCH(QByteArray, bytes);
+        const auto r = FigureImport::import(*m_db, bytes);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(r.rows.size(), 2);
+        QCOMPARE(r.rows.at(1).value, 1200.0);
+        QCOMPARE(r.rows.at(1).line, 3);
+        QCOMPARE(count(), m_before + 2);
+    }
+
+    void aFileThatIsNotTextIsRefusedForThat()
+    {
+        const auto r = FigureImport::import(*m_db, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errors.first().contains(QStringLiteral("not text")), qPrintable(r.errors.first()));
+        QVERIFY(!r.errors.first().contains(QStringLiteral("header")));
+    }
+
+    // Many bad rows (a million in the report; 100,000 here to keep the suite quick): the first
+    // hundred errors are listed, the rest counted, so a person reads a page and not a book.
+    void manyBadRowsGiveAHundredErrorsAndACount()
+    {
+        const int rows = 100000;
+        QByteArray csv = "period,team,indicator,value\n";
+        csv.reserve(34 * (rows + 1));
+        for (int i = 0; i < rows; ++i)
+            csv += "2018-07,Nowhere Team,referrals,x\n";
+        const auto r = FigureImport::check(*m_db, csv);
+        QCOMPARE(r.errorCount, 2 * rows); // the team and the value of every row
+        QCOMPARE(r.errors.size(), 100);
+        QCOMPARE(r.problems.size(), 100);
+        QCOMPARE(r.unlisted(), 2 * rows - 100);
     }
 
 private:

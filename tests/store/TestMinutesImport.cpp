@@ -83,6 +83,109 @@ private slots:
         QVERIFY(second.message.contains(s("already had a meeting")));
     }
 
+    // Draft minutes (a draft, or the previous meeting's minutes in an agenda pack) are kept as the
+    // document says: the meeting was held, its minutes are not approved.
+    void draftMinutesAreNotSavedAsApproved()
+    {
+        auto db = Database::open(s(":memory:"), s("admin"));
+        ParsedMinutes draft = invented();
+        draft.draft = true;
+        const auto saved = MinutesImport::save(*db, draft, s("draft.pdf"), QByteArray("%PDF-1.4 draft"), 3);
+        QCOMPARE(saved.status, s("held"));
+        QCOMPARE(db->scalar(s("SELECT status FROM meetings WHERE id = ?"), {saved.meetingId}).toString(),
+                 s("held"));
+        QVERIFY2(saved.message.contains(s("draft")), qPrintable(saved.message));
+        ParsedMinutes approved = invented();
+        approved.date = QDate(2025, 8, 6);
+        const auto other =
+            MinutesImport::save(*db, approved, s("final.pdf"), QByteArray("%PDF-1.4 final"), 3);
+        QCOMPARE(db->scalar(s("SELECT status FROM meetings WHERE id = ?"), {other.meetingId}).toString(),
+                 s("approved"));
+    }
+
+    // The committee a document names is matched to the one already known, however the document
+    // writes it, rather than made anew.
+    void theCommitteeIsMatchedToAKnownOne()
+    {
+        auto db = Database::open(s(":memory:"), s("admin"));
+        const qint64 audit = db->insert(s("committees"), {{s("name"), s("Audit Committee")}});
+        const qint64 pds =
+            db->insert(s("committees"), {{s("name"), s("Children's Policy Development and Scrutiny "
+                                                       "Committee")},
+                                         {s("short_name"), s("Children's PDS")}});
+        QCOMPARE(MinutesImport::matchCommittee(*db, s("AUDIT COMMITTEE")), s("Audit Committee"));
+        QCOMPARE(MinutesImport::matchCommittee(*db, s("The Audit Cttee")), s("Audit Committee"));
+        QCOMPARE(MinutesImport::matchCommittee(*db, s("CHILDREN\u2019S PDS COMMITTEE")),
+                 s("Children's Policy Development and Scrutiny Committee"));
+        QCOMPARE(MinutesImport::matchCommittee(*db, s("Children's PDS")),
+                 s("Children's Policy Development and Scrutiny Committee"));
+        QVERIFY(MinutesImport::matchCommittee(*db, s("Audit and Governance Committee")).isEmpty());
+        ParsedMinutes m = invented();
+        m.committee = s("AUDIT COMMITTEE");
+        const auto saved = MinutesImport::save(*db, m, s("audit.pdf"), QByteArray("%PDF-1.4 audit"), 3);
+        QCOMPARE(saved.committeeId, audit);
+        QCOMPARE(count(*db, "committees"), 2);
+        QVERIFY2(saved.message.contains(s("Audit Committee")), qPrintable(saved.message));
+        Q_UNUSED(pds);
+    }
+
+    // A second document for a meeting already recorded (the same committee and date): kept beside
+    // it, put in its place, or merged into it (only what it lacks is added), as the clerk chooses.
+    void theSameMeetingIsMergedReplacedOrKeptTwice()
+    {
+        auto db = Database::open(s(":memory:"), s("admin"));
+        const auto first = MinutesImport::save(*db, invented(), s("a.pdf"), QByteArray("%PDF-1.4 a"), 3);
+        QCOMPARE(first.items, 2);
+        QCOMPARE(first.resolutions, 1);
+        QCOMPARE(first.actions, 1);
+        QCOMPARE(first.people, 3);
+        QVERIFY2(first.message.contains(s("2 items, 1 resolution, 1 action, 3 people")),
+                 qPrintable(first.message));
+        ParsedMinutes again = invented();
+        again.committee = s("the leisure committee"); // as the clerk typed it in the review
+        again.present << s("Councillor Uma Fenn");
+        ParsedItem extra;
+        extra.number = s("6");
+        extra.title = s("Allotments");
+        extra.resolutions = {s("the waiting list be reviewed")};
+        again.items << extra;
+        const auto same = MinutesImport::findSameMeeting(*db, again.committee, again.date);
+        QCOMPARE(same.id, first.meetingId);
+        QCOMPARE(same.items, 2);
+        QVERIFY(MinutesImport::findSameMeeting(*db, again.committee, QDate(2025, 7, 10)).id == 0);
+
+        MinutesImport::SaveOptions merge;
+        merge.sameMeeting = MinutesImport::SameMeeting::Merge;
+        const auto merged = MinutesImport::save(*db, again, s("b.pdf"), QByteArray("%PDF-1.4 b"), 3, merge);
+        QCOMPARE(merged.meetingId, first.meetingId);
+        QCOMPARE(count(*db, "meetings"), 1);
+        QCOMPARE(count(*db, "agenda_items"), 3);
+        QCOMPARE(count(*db, "resolutions"), 2);
+        QCOMPARE(count(*db, "actions"), 1);
+        QCOMPARE(count(*db, "attendance"), 4);
+        QCOMPARE(merged.items, 1);
+        QCOMPARE(merged.people, 1);
+        QCOMPARE(count(*db, "documents"), 2);
+
+        MinutesImport::SaveOptions replace;
+        replace.sameMeeting = MinutesImport::SameMeeting::Replace;
+        ParsedMinutes corrected = invented();
+        corrected.items.removeLast();
+        const auto replaced =
+            MinutesImport::save(*db, corrected, s("c.pdf"), QByteArray("%PDF-1.4 c"), 3, replace);
+        QCOMPARE(count(*db, "meetings"), 1);
+        QCOMPARE(count(*db, "agenda_items"), 1);
+        QCOMPARE(db->scalar(s("SELECT title FROM agenda_items WHERE meeting_id = ?"), {replaced.meetingId})
+                     .toString(),
+                 s("Swimming Pool Refurbishment"));
+        QCOMPARE(count(*db, "attendance"), 3); // the merged-in member went with the meeting replaced
+
+        const auto both = MinutesImport::save(*db, invented(), s("d.pdf"), QByteArray("%PDF-1.4 d"), 3,
+                                              MinutesImport::SaveOptions{});
+        QCOMPARE(count(*db, "meetings"), 2);
+        QVERIFY(both.message.contains(s("both are kept")));
+    }
+
     // Declarations: the member matched to the person attendance made (or made new), the item
     // found by its number, the type from the kind as written, in the same transaction.
     void savesDeclarations()

@@ -1,5 +1,7 @@
+#include "core/Csv.h"
 #include "store/Database.h"
 #include "store/PlanSpreadsheet.h"
+#include "store/StoreError.h"
 #include "store/UserRepository.h"
 
 #include <QTest>
@@ -49,7 +51,7 @@ const char* planCsv =
 QList<QStringList> table(const QByteArray& csv)
 {
     QList<QStringList> out;
-    for (const auto& r : PlanSpreadsheet::parseCsv(PlanSpreadsheet::decode(csv)))
+    for (const auto& r : Csv::parse(Csv::decode(csv).text).records)
         out << r.cells;
     return out;
 }
@@ -224,6 +226,124 @@ private slots:
                                                  .replace("2016-09-30", "30/09/2016")
                                                  .replace("\"Recruit permanent social workers\nto 95%\"",
                                                           "Recruit permanent social workers to 95%")));
+    }
+
+    // A plan exported by Scrutineer and trimmed to a few columns leaves every other field alone: the
+    // report's case, where 35 owners and 14 evidence texts were emptied in silence.
+    void columnsNotInTheFileLeaveTheirFieldsAlone()
+    {
+        auto db = planDatabase();
+        PlanSpreadsheet sheet(*db);
+        QVERIFY(sheet.importCsv(QByteArray(planCsv), s("plan.csv")).ok());
+        const auto before =
+            db->rows(s("SELECT code, owner, evidence, due_date, completion FROM milestones ORDER BY code"));
+        const auto result = sheet.importCsv("Priority,Code,Milestone\n"
+                                            "1,P1.1,Member training programme\n"
+                                            "2,P2.1,Caseload Promise of 11-15 cases per social worker\n",
+                                            s("trimmed.csv"));
+        QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(result.updated, 0);
+        QCOMPARE(result.unchanged, 2);
+        QCOMPARE(
+            db->rows(s("SELECT code, owner, evidence, due_date, completion FROM milestones ORDER BY code")),
+            before);
+
+        // Ratings only: the ratings change, and nothing else.
+        const auto ratings = sheet.importCsv(
+            "Priority,Code,Milestone,Rating\n1,P1.1,Member training programme,G\n", s("ratings.csv"));
+        QVERIFY2(ratings.ok(), qPrintable(ratings.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(ratings.updated, 1);
+        QCOMPARE(ratings.ratingsChanged, 1);
+        QCOMPARE(db->scalar(s("SELECT owner FROM milestones WHERE code = 'P1.1'")).toString(),
+                 s("Head of Democratic Services"));
+        QCOMPARE(db->scalar(s("SELECT evidence FROM milestones WHERE code = 'P1.1'")).toString(),
+                 s("Attendance list, 12 members"));
+        // A column that is there with an empty cell does empty its field: that is what the file says.
+        QVERIFY(
+            sheet.importCsv("Priority,Code,Milestone,Owner\n1,P1.1,Member training programme,\n", s("x.csv"))
+                .ok());
+        QVERIFY(db->scalar(s("SELECT owner FROM milestones WHERE code = 'P1.1'")).isNull());
+    }
+
+    // The preview says what an import would change, field by field, and saves nothing.
+    void previewShowsEveryChangeAndSavesNothing()
+    {
+        auto db = planDatabase();
+        PlanSpreadsheet sheet(*db);
+        QVERIFY(sheet.importCsv(QByteArray(planCsv), s("plan.csv")).ok());
+        const int audited = count(*db, "audit_log");
+        const QByteArray next = "Priority,Code,Milestone,Owner,Rating\n"
+                                "1,P1.1,Member training programme,Monitoring Officer,B\n"
+                                "2,P2.1,Caseload Promise of 11-15 cases per social worker,,A\n"
+                                "4,,Edge of care service,Head of Early Help,\n";
+        const auto preview = sheet.preview(next, s("next.csv"));
+        QVERIFY2(preview.ok(), qPrintable(preview.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(count(*db, "audit_log"), audited);
+        QCOMPARE(count(*db, "milestones"), 4);
+        QCOMPARE(preview.added, 1);
+        QCOMPARE(preview.updated, 2);
+        QCOMPARE(preview.changes.size(), 3);
+        const auto& owner = preview.changes.at(0).fields;
+        QCOMPARE(owner.size(), 1);
+        QCOMPARE(owner.first().field, s("owner"));
+        QCOMPARE(owner.first().before, s("Head of Democratic Services"));
+        QCOMPARE(owner.first().after, s("Monitoring Officer"));
+        const auto& emptied = preview.changes.at(1).fields;
+        QCOMPARE(emptied.first().after, QString()); // the owner would be emptied: shown as such
+        QVERIFY(preview.changes.at(2).added);
+        QCOMPARE(preview.changes.at(2).code, s("P4.1"));
+        const QStringList lines = PlanSpreadsheet::describe(preview.changes);
+        QVERIFY2(lines.at(0).contains(s("“Head of Democratic Services” → “Monitoring Officer”")),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).contains(s("→ empty")), qPrintable(lines.at(1)));
+        // The import then does just that.
+        const auto done = sheet.importCsv(next, s("next.csv"));
+        QCOMPARE(done.changes.size(), preview.changes.size());
+        QCOMPARE(count(*db, "milestones"), 5);
+    }
+
+    // Edit ▸ Undo of an import takes all of it back: fields, ratings and their history, new
+    // milestones and priorities.
+    void anImportIsTakenBackAsOneStep()
+    {
+        auto db = planDatabase();
+        PlanSpreadsheet sheet(*db);
+        QVERIFY(sheet.importCsv(QByteArray(planCsv), s("plan.csv")).ok());
+        const QByteArray exported = sheet.toCsv();
+        const int history = count(*db, "rating_changes");
+        const auto result = sheet.importCsv("Priority,Code,Milestone,Owner,Rating\n"
+                                            "1,P1.1,Member training programme,Monitoring Officer,R\n"
+                                            "9. Early help,,Edge of care service,Head of Early Help,G\n",
+                                            s("next.csv"));
+        QVERIFY(result.ok());
+        QVERIFY(!result.undo.isEmpty());
+        QCOMPARE(count(*db, "priorities"), 4);
+        sheet.undoImport(result.undo);
+        QCOMPARE(sheet.toCsv(), exported);
+        QCOMPARE(count(*db, "priorities"), 3);
+        QCOMPARE(count(*db, "rating_changes"), history);
+        // Someone changes a milestone after the import: undoing it would overwrite them, so it is refused.
+        const auto again = sheet.importCsv(
+            "Priority,Code,Milestone,Owner\n1,P1.1,Member training programme,A\n", s("again.csv"));
+        const qint64 id = db->scalar(s("SELECT id FROM milestones WHERE code = 'P1.1'")).toLongLong();
+        db->update(s("milestones"), id, {{s("owner"), s("Someone else")}});
+        QVERIFY_THROWS_EXCEPTION(StoreError, sheet.undoImport(again.undo));
+        QCOMPARE(db->scalar(s("SELECT owner FROM milestones WHERE id = ?"), {id}).toString(),
+                 s("Someone else"));
+    }
+
+    // A file of many bad lines lists the first hundred and counts the rest.
+    void manyBadLinesAreCountedNotAllListed()
+    {
+        auto db = planDatabase();
+        QByteArray csv = "Priority,Milestone\n";
+        for (int i = 0; i < 5000; ++i)
+            csv += "none,Something\n";
+        const auto result = PlanSpreadsheet(*db).importCsv(csv, s("bad.csv"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errorCount, 5000);
+        QCOMPARE(result.errors.size(), 100);
+        QCOMPARE(result.unlisted(), 4900);
     }
 
     void membersMayNotImport()

@@ -1,0 +1,54 @@
+// The workbook half of OutputFile (libxlsxwriter), kept apart so that the text exports link without it.
+#include "OutputFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <xlsxwriter.h>
+
+namespace OutputFile {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("OutputFile", text);
+}
+
+void setError(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+}
+} // namespace
+
+QByteArray cellText(const QString& text)
+{
+    // Excel refuses cells longer than 32,767 characters.
+    return (text.size() > 32000 ? text.left(32000) + QStringLiteral("…") : text).toUtf8();
+}
+
+lxw_workbook* newWorkbook(const QString& path, QString* error)
+{
+    if (!QFileInfo(path).absoluteDir().exists()) {
+        setError(error, cannotWrite(path, tr("the folder does not exist")));
+        return nullptr;
+    }
+    lxw_workbook* book = workbook_new(QFile::encodeName(temporaryFor(path)).constData());
+    if (!book)
+        setError(error, cannotWrite(path, tr("the workbook could not be created")));
+    return book;
+}
+
+bool finishWorkbook(lxw_workbook* book, const QString& path, QString* error)
+{
+    const lxw_error result = workbook_close(book);
+    if (result != LXW_NO_ERROR) {
+        QFile::remove(temporaryFor(path));
+        setError(error, cannotWrite(path, QString::fromUtf8(lxw_strerror(result))));
+        return false;
+    }
+    return replace(temporaryFor(path), path, error);
+}
+
+} // namespace OutputFile
