@@ -280,6 +280,9 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         for (int k = i + 1; k < qMin(stop, i + 4) && !lines.at(k).para; ++k)
             sentence += QLatin1Char(' ') + lines.at(k).text;
         sentence = clean(sentence);
+        // "… on Tuesday, 3" / "December 2024, commencing at 10.00 am.": the time in the sentence.
+        if (!out.time.isValid())
+            out.time = BritishDate::findTime(sentence);
         static const RX meetingOf(
             QStringLiteral("\\bmeeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:held|on|at|in)\\b"), CI);
         if (const auto m = meetingOf.match(sentence); m.hasMatch() && out.committee.isEmpty()) {

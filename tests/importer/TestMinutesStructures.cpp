@@ -865,6 +865,13 @@ private slots:
         QCOMPARE(m.committee.toLower(), QStringLiteral("housing and estates committee"));
         QCOMPARE(m.council.toLower(), QStringLiteral("glenbrae city council"));
         QCOMPARE(m.venue, QStringLiteral("Council Chamber, City Chambers, Glenbrae"));
+        // A running header carries the date; the time is in the opening sentence, over two lines.
+        const auto t = parse("Northby Panel – 3 December 2024\n\nNorthby Panel\n"
+                             "Minutes of the meeting held in the Wesley Room, Northby, on Tuesday, 3\n"
+                             "December 2024, commencing at 10.00 am.\n\nPresent: Councillor Ann Bell\n\n"
+                             "1. APOLOGIES\nNone.\n\n2. MINUTES\nAgreed.\n");
+        QCOMPARE(t.date, QDate(2024, 12, 3));
+        QCOMPARE(t.time, QTime(10, 0));
     }
 };
 
