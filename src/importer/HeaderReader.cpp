@@ -343,8 +343,13 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
             if (i + 1 < to && !lines.at(i + 1).para &&
                 !t.contains(QLatin1String(" held "), Qt::CaseInsensitive))
                 heading += QLatin1Char(' ') + lines.at(i + 1).text;
-            const QString named = clean(minutesOf.match(heading).captured(1));
-            if (committeeRx.match(named).hasMatch() && named.size() < 120)
+            QString named = clean(minutesOf.match(heading).captured(1));
+            // "Minutes of the Full Council Meeting held on …": the whole council meeting as a body.
+            static const RX fullCouncil(
+                QStringLiteral("^(Full\\s+(?:Town\\s+|Parish\\s+)?Council)(?:\\s+Meeting)?$"), CI);
+            if (const auto f = fullCouncil.match(named); f.hasMatch())
+                out.committee = f.captured(1);
+            else if (committeeRx.match(named).hasMatch() && named.size() < 120)
                 out.committee = named;
         }
         const QStringList segments = t.split(RX(QStringLiteral("\\s+[–—-]\\s+|\\s{2,}")), Qt::SkipEmptyParts);

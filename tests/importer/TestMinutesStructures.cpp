@@ -872,6 +872,13 @@ private slots:
                              "1. APOLOGIES\nNone.\n\n2. MINUTES\nAgreed.\n");
         QCOMPARE(t.date, QDate(2024, 12, 3));
         QCOMPARE(t.time, QTime(10, 0));
+        // A town council's meeting of all its members names the body "Full Council".
+        const auto f =
+            parse("HOLTON TOWN COUNCIL\nMinutes of the Full Council Meeting held on Monday 3 March 2025 at "
+                  "7.00pm in the Guildhall\n\nPresent: Cllr Ann Bell\n\n1. APOLOGIES\nNone.\n\n"
+                  "2. MINUTES\nAgreed.\n");
+        QCOMPARE(f.committee, QStringLiteral("Full Council"));
+        QCOMPARE(f.council, QStringLiteral("HOLTON TOWN COUNCIL"));
     }
 };
 
