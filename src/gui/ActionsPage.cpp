@@ -12,8 +12,6 @@
 #include "store/Database.h"
 #include "store/MinutesRepository.h"
 #include "store/StoreError.h"
-
-#include <functional>
 #include "store/UserRepository.h"
 
 #include <QAction>
@@ -103,6 +101,7 @@ public:
         edit->setCompleter(c);
         return edit;
     }
+
 private:
     std::function<QStringList()> m_names;
 };
@@ -214,7 +213,8 @@ public:
         m_table->setItemDelegateForColumn(ActionLogModel::Status, new StatusDelegate(m_table));
         m_table->setItemDelegateForColumn(
             ActionLogModel::Owner,
-            new OwnerDelegate([this] { return MinutesRepository(this->context().db()).knownOwners(); }, m_table));
+            new OwnerDelegate([this] { return MinutesRepository(this->context().db()).knownOwners(); },
+                              m_table));
         m_table->setItemDelegateForColumn(ActionLogModel::Due, new DueDelegate(m_table));
         m_model->setUndoStack(context.undoStack(PageId::Actions));
         m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -465,7 +465,7 @@ private:
         f.completedBy = m_completedBy;
         f.today = today();
         m_model->setFilter(f);
-        const bool mayUpdate = Roles::mayWrite(context().db().role(), QStringLiteral("action_updates"));
+        const bool mayUpdate = context().db().mayWrite(QStringLiteral("action_updates"));
         m_addUpdate->setVisible(mayUpdate);
         updateCount();
     }

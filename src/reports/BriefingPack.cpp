@@ -1,8 +1,9 @@
 #include "BriefingPack.h"
 
+#include "PagedDocument.h"
 #include "core/BritishDate.h"
-#include "core/Plural.h"
 #include "core/IndicatorRules.h"
+#include "core/Plural.h"
 #include "store/BriefingQueries.h"
 #include "store/ContextRepository.h"
 #include "store/DashboardRepository.h"
@@ -249,6 +250,7 @@ public:
         chars.setFontWeight(QFont::Bold);
         chars.setForeground(QColor(0x1a, 0x23, 0x7e));
         block.setProperty(QTextFormat::BlockNonBreakableLines, true);
+        block.setProperty(PagedDocument::KeepWithNext, true);
         newBlock(block, chars);
         m_cursor.insertText(text);
     }
@@ -427,7 +429,7 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
     const QStringList headings = BriefingPack::sectionHeadings();
 
     // Agenda.
-    b.heading(headings.at(0), true);
+    b.heading(headings.at(0)); // the agenda under the cover: a page of its own held three lines
     int leftOut = 0;
     const auto items = ContextRepository(db).items(meeting.id);
     for (const auto& item : items) {
@@ -495,12 +497,14 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
             parts << QStringLiteral("%1 %2 %3")
                          .arg(plan.statuses.at(c).letter, plan.statuses.at(c).name)
                          .arg(totals.at(c));
-        b.paragraph((onTrack == 1 ? tr("1 milestone on track, %1 not (%2).").arg(all - onTrack)
-                                  : tr("%1 milestones on track, %2 not (%3).").arg(onTrack).arg(all - onTrack))
+        b.paragraph((onTrack == 1
+                         ? tr("1 milestone on track, %1 not (%2).").arg(all - onTrack)
+                         : tr("%1 milestones on track, %2 not (%3).").arg(onTrack).arg(all - onTrack))
                         .arg(parts.join(QStringLiteral(", "))),
                     11, true);
         if (unrated > 0)
-            b.paragraph(counted(unrated, tr("1 milestone has no rating yet."), tr("%1 milestones have no rating yet.")),
+            b.paragraph(counted(unrated, tr("1 milestone has no rating yet."),
+                                tr("%1 milestones have no rating yet.")),
                         9);
         if (asAt < QDate::currentDate())
             b.paragraph(tr("The meeting has passed: ratings and flags are shown as recorded on %1.")
@@ -592,9 +596,11 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
         if (rows.isEmpty()) {
             b.paragraph(tr("No rating needs questioning."));
         } else {
-            b.paragraph(counted(rows.size(), tr("1 milestone has a rating that should be questioned, with the reason."),
-                                tr("%1 milestones have ratings that should be questioned, each with the reason.")),
-                        10);
+            b.paragraph(
+                counted(rows.size(),
+                        tr("1 milestone has a rating that should be questioned, with the reason."),
+                        tr("%1 milestones have ratings that should be questioned, each with the reason.")),
+                10);
             b.table(
                 {tr("Rating"), tr("Milestone"), tr("Title"), tr("Due"), tr("Why it should be questioned")},
                 rows, {8, 12, 33, 13, 34});
@@ -613,18 +619,22 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
             overdue += late ? 1 : 0;
             rows.append(
                 {Cell(late ? tr("⚠ Overdue") : tr("Open"), late ? QColor(0xff, 0xcd, 0xd2) : QColor()),
-                 Cell(a.reference), Cell(a.text), Cell(a.owner),
+                 Cell(a.reference), Cell(a.text),
+                 Cell(a.ownerDetail.isEmpty() ? a.owner : a.owner + QLatin1Char('\n') + a.ownerDetail),
                  Cell(a.due.isValid() ? BritishDate::shortDate(a.due) : tr("not set"))});
         }
         if (rows.isEmpty()) {
             b.paragraph(tr("No action was open on the date of the meeting."));
         } else {
-            b.paragraph((rows.size() == 1 ? (overdue ? tr("1 open action, overdue on %1.") : tr("1 open action, not overdue on %1."))
-                                          : tr("%1 open actions, %2 of them overdue on %3.").arg(rows.size()).arg(overdue))
+            b.paragraph((rows.size() == 1
+                             ? (overdue ? tr("1 open action, overdue on %1.")
+                                        : tr("1 open action, not overdue on %1."))
+                             : tr("%1 open actions, %2 of them overdue on %3.").arg(rows.size()).arg(overdue))
                             .arg(BritishDate::longDate(asAt)),
                         10);
+            // The owner's column holds the post and who holds it (from People).
             b.table({tr("State"), tr("Ref"), tr("Action"), tr("Owner"), tr("Due")}, rows,
-                    {13, 9, 43, 22, 13});
+                    {13, 8, 38, 28, 13});
         }
     }
 
@@ -666,7 +676,8 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
 
     // Every page's header: the short name leaves room for the confidential marking.
     return tr("%1 · briefing pack for %2")
-        .arg(meeting.committeeShort.isEmpty() ? meeting.committee : meeting.committeeShort, BritishDate::mediumDate(asAt));
+        .arg(meeting.committeeShort.isEmpty() ? meeting.committee : meeting.committeeShort,
+             BritishDate::mediumDate(asAt));
 }
 
 } // namespace
@@ -720,6 +731,8 @@ bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintD
 
         Builder builder(doc, *charts);
         header = build(db, meeting, confidential, builder);
+        PagedDocument::keepTableRowsTogether(doc);
+        PagedDocument::keepHeadingsWithNext(doc);
 
         const int pages = doc.pageCount();
         const double pageHeight = doc.pageSize().height();

@@ -403,18 +403,36 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& log
     return openAtVersion(path, login, latestSchemaVersion());
 }
 
-std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QString& login, int version)
+std::unique_ptr<Database> Database::openReadOnly(const QString& path, const QString& login)
+{
+    return openAtVersion(path, login, latestSchemaVersion(), true);
+}
+
+std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QString& login, int version,
+                                                  bool readOnly)
 {
     if (ServerAddress::isServerUrl(path)) {
         QString problem;
         const auto address = ServerAddress::parse(path, &problem);
         if (!address)
             throw StoreError(StoreError::Kind::Failed, problem);
-        return openServer(*address, login, version);
+        auto self = openServer(*address, login, version);
+        if (readOnly) { // the server's roles apply as well; this window changes nothing at all
+            self->m_readOnly = true;
+            self->m_readOnlyReason =
+                tr("%1 was opened for reading only: nothing can be changed or saved in it. To make changes, "
+                   "connect again with File ▸ Connect to Server….")
+                    .arg(self->m_server.displayName());
+        }
+        return self;
     }
     const QString name = QStringLiteral("scrutineer-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> self(new Database(path, name));
-    bool readOnly = false;
+    if (readOnly)
+        self->m_readOnlyReason =
+            tr("%1 was opened for reading only: nothing can be changed or saved in it. To make changes, "
+               "open it again with File ▸ Open Database….")
+                .arg(QDir::toNativeSeparators(path));
     if (path != QLatin1String(":memory:")) {
         const QFileInfo info(path);
         if (!info.absoluteDir().exists())
@@ -422,6 +440,10 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
                              tr("The folder %1 does not exist. Choose a database in an existing folder.")
                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
         const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+        if (!info.exists() && readOnly)
+            throw StoreError(
+                StoreError::Kind::Failed,
+                tr("%1 does not exist. Choose a database that does.").arg(QDir::toNativeSeparators(path)));
         if (!info.exists()) {
             if (!folderWritable)
                 throw StoreError(
@@ -435,7 +457,7 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
                              tr("%1 cannot be read: you lack permission. Ask whoever manages the file for "
                                 "access, or open another database.")
                                  .arg(QDir::toNativeSeparators(path)));
-        } else if (!info.isWritable() || !folderWritable) {
+        } else if (!readOnly && (!info.isWritable() || !folderWritable)) {
             readOnly = true;
             self->m_readOnlyReason =
                 tr("%1 is read-only for you (the file, or its folder %2), so it has been opened for reading "

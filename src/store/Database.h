@@ -33,8 +33,12 @@ public:
     // server, the user it was connected as); the first user of a new database becomes its
     // administrator. Throws StoreError (TooNew, Locked, Unreachable, Authentication, ...).
     static std::unique_ptr<Database> open(const QString& path, const QString& login = QString());
+    // Opens for reading only, whoever may write the file (File ▸ Open Read-Only…): a member looking
+    // at the committee's file without a risk of changing it. Nothing is migrated or written.
+    static std::unique_ptr<Database> openReadOnly(const QString& path, const QString& login = QString());
     // Opens bringing the schema only up to `version` (tests of upgrades from earlier versions).
-    static std::unique_ptr<Database> openAtVersion(const QString& path, const QString& login, int version);
+    static std::unique_ptr<Database> openAtVersion(const QString& path, const QString& login, int version,
+                                                   bool readOnly = false);
     // A database on a PostgreSQL server. The password, when the address carries one (typed by a
     // person, never read from or written to a file here), is kept in memory to reconnect; without
     // one libpq looks in PGPASSFILE or ~/.pgpass. The schema is brought up to date only when the
@@ -91,6 +95,10 @@ public:
     // The signed-in user.
     QString login() const { return m_login; }
     Role role() const { return m_role; }
+    // What this connection may change: what its role may (a rule of core/Role.h), and nothing when
+    // the file is opened for reading only. The window offers only what these allow.
+    bool may(bool (*rule)(Role)) const { return !m_readOnly && rule(m_role); }
+    bool mayWrite(const QString& table) const { return !m_readOnly && Roles::mayWrite(m_role, table); }
     qint64 personId() const { return m_personId; }
     // Signs in as another login (tests, and the administrator checking a role). Unknown logins
     // read only, as members. On a server the connection takes on that login's server role (SET

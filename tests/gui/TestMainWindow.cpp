@@ -131,6 +131,86 @@ private slots:
         QTRY_VERIFY(rowsShown(window.page(PageId::Dashboard)) > 0);
     }
 
+    // The dashboard's trends are drawn lines, not solid black blocks (issue 11, defect 13): each
+    // trend cell is mostly background, with some of the line's colour in it.
+    void dashboardTrendsAreLines()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(PageId::Dashboard);
+        auto* figures =
+            window.page(PageId::Dashboard)->findChild<QTableWidget*>(QStringLiteral("keyFigures"));
+        QVERIFY(figures);
+        QTRY_VERIFY(figures->rowCount() > 0);
+        const QImage shot = figures->viewport()->grab().toImage();
+        int drawn = 0;
+        for (int r = 0; r < figures->rowCount(); ++r) {
+            const QRect cell = figures->visualRect(figures->model()->index(r, 2));
+            if (cell.isEmpty() || !shot.rect().contains(cell.center()))
+                continue;
+            int dark = 0, coloured = 0, all = 0;
+            for (int y = cell.top(); y <= cell.bottom() && y < shot.height(); ++y)
+                for (int x = cell.left(); x <= cell.right() && x < shot.width(); ++x) {
+                    const QColor c = shot.pixelColor(x, y);
+                    ++all;
+                    dark += c.lightness() < 60;
+                    coloured += c.saturation() > 80;
+                }
+            QVERIFY2(dark * 5 < all,
+                     qPrintable(QStringLiteral("row %1: %2 of %3 pixels dark").arg(r).arg(dark).arg(all)));
+            // A row with a trend (DashboardPage's TrendRole) shows its line.
+            if (figures->item(r, 2) && figures->item(r, 2)->data(Qt::UserRole + 9).toList().size() > 1)
+                QVERIFY(coloured > 0);
+            drawn += coloured > 0;
+        }
+        QVERIFY2(drawn > 0, "no trend was drawn");
+    }
+
+    // A database opened for reading only (File ▸ Open Read-Only…, or a file this user may not write)
+    // says so in the title and offers no editing anywhere: no figure cell, rating or action status
+    // takes a typed value that would then be lost (issue 11, defect 10), and the file is left as it was.
+    void readOnlyDatabaseOffersNothingToType()
+    {
+        QFile file(m_db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(m_db, true));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY2(window.windowTitle().contains(QStringLiteral("read-only")),
+                     qPrintable(window.windowTitle()));
+            QVERIFY(window.database()->isReadOnly());
+            for (PageId id : {PageId::Actions, PageId::Plan, PageId::Figures}) {
+                window.showPage(id);
+                QTRY_VERIFY(rowsShown(window.page(id)) > 0);
+                for (QAbstractItemView* view : window.page(id)->findChildren<QAbstractItemView*>()) {
+                    QAbstractItemModel* model = view->model();
+                    if (!model || !view->isVisibleTo(window.page(id)))
+                        continue;
+                    for (int r = 0; r < qMin(model->rowCount(), 40); ++r)
+                        for (int c = 0; c < model->columnCount(); ++c)
+                            QVERIFY2(!(model->flags(model->index(r, c)) & Qt::ItemIsEditable),
+                                     qPrintable(QStringLiteral("%1: %2, row %3 column %4 is editable")
+                                                    .arg(window.page(id)->title(), view->objectName())
+                                                    .arg(r)
+                                                    .arg(c)));
+                }
+            }
+            auto* change =
+                window.page(PageId::Plan)->findChild<QAbstractButton*>(QStringLiteral("changeRating"));
+            QVERIFY(change);
+            QVERIFY(!change->isVisibleTo(window.page(PageId::Plan)) || !change->isEnabled());
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == before);
+    }
+
     // The window opens at the cost of the page in view: the others are made when first shown, and a
     // change of committee (which also chooses that committee's meeting) reloads a page once.
     void pagesAreMadeWhenFirstShownAndReloadOncePerChange()
