@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
@@ -129,6 +130,26 @@ private slots:
         // The dashboard answers with rows too (ratings by priority, overdue actions …).
         window.showPage(PageId::Dashboard);
         QTRY_VERIFY(rowsShown(window.page(PageId::Dashboard)) > 0);
+    }
+
+    // On a 1024×700 screen the action log's words are readable: the columns a person can do without
+    // give way to the Action column (issue 11, defect 15's sibling).
+    void actionLogGivesItsWordsRoomOnASmallScreen()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(PageId::Actions);
+        auto* log = window.page(PageId::Actions)->findChild<QTableView*>(QStringLiteral("actionLog"));
+        QVERIFY(log);
+        QTRY_VERIFY(log->model()->rowCount() > 0);
+        QTRY_VERIFY2(
+            log->columnWidth(1) >= 180,
+            qPrintable(QStringLiteral("%1 of %2").arg(log->columnWidth(1)).arg(log->viewport()->width())));
+        // Nothing runs off to the right: no horizontal scrolling needed to see the status.
+        QVERIFY(!log->horizontalScrollBar()->isVisible() || log->horizontalScrollBar()->maximum() == 0);
     }
 
     // The dashboard's trends are drawn lines, not solid black blocks (issue 11, defect 13): each
