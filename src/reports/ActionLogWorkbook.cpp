@@ -12,20 +12,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("ActionLogExport", text);
 }
 
-enum Column
-{
-    Reference,
-    Action,
-    Owner,
-    Due,
-    Status,
-    LastUpdate,
-    Meeting,
-    Committee,
-    Overdue,
-    ColumnCount
-};
-
 } // namespace
 
 namespace ActionLogExport {
