@@ -1,7 +1,7 @@
 // scrutineer import-figures --db FILE FILE.csv
-#include "core/Plural.h"
 #include "CliSupport.h"
 #include "Commands.h"
+#include "core/Plural.h"
 #include "store/FigureImport.h"
 
 #include <QFile>
@@ -10,17 +10,22 @@ int runImportFigures(const QStringList& args)
 {
     QCommandLineParser parser;
     Cli::addDbOption(parser);
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The CSV file of figures."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("Cli", "The CSV file of figures."));
     if (!Cli::parse(parser, QStringLiteral("import-figures"), args))
         return 2;
     if (parser.positionalArguments().size() != 1) {
-        Cli::err() << QCoreApplication::translate("Cli", "Name one CSV file: scrutineer import-figures --db FILE FIGURES.csv") << Qt::endl;
+        Cli::err() << QCoreApplication::translate(
+                          "Cli", "Name one CSV file: scrutineer import-figures --db FILE FIGURES.csv")
+                   << Qt::endl;
         return 2;
     }
     const QString path = parser.positionalArguments().first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Cli::err() << QCoreApplication::translate("Cli", "%1 cannot be read: %2.").arg(path, file.errorString()) << Qt::endl;
+        Cli::err()
+            << QCoreApplication::translate("Cli", "%1 cannot be read: %2.").arg(path, file.errorString())
+            << Qt::endl;
         return 3;
     }
     const QByteArray bytes = file.readAll();
@@ -34,10 +39,13 @@ int runImportFigures(const QStringList& args)
             for (const QString& e : result.errors)
                 lines << path + QStringLiteral(": ") + e;
             Cli::printErrors(lines, result.errorCount);
-            Cli::err() << QCoreApplication::translate("Cli", "Nothing was imported: correct the lines above and try again.") << Qt::endl;
+            Cli::err() << QCoreApplication::translate(
+                              "Cli", "Nothing was imported: correct the lines above and try again.")
+                       << Qt::endl;
             return 1;
         }
-        Cli::out() << counted(result.rows.size(), QCoreApplication::translate("Cli", "Imported 1 figure from %2."),
+        Cli::out() << counted(result.rows.size(),
+                              QCoreApplication::translate("Cli", "Imported 1 figure from %2."),
                               QCoreApplication::translate("Cli", "Imported %1 figures from %2."))
                           .arg(path)
                    << Qt::endl;

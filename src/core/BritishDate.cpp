@@ -80,7 +80,8 @@ QString monthYear(const QDate& date)
 {
     if (!date.isValid())
         return QString();
-    return monthName(date.month()).left(3) + QLatin1Char(' ') + QStringLiteral("%1").arg(date.year() % 100, 2, 10, QLatin1Char('0'));
+    return monthName(date.month()).left(3) + QLatin1Char(' ') +
+           QStringLiteral("%1").arg(date.year() % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString monthYearLong(const QDate& date)

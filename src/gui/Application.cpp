@@ -38,9 +38,11 @@ int runGui(int argc, char* argv[])
         QCoreApplication::translate("Application", "Scrutiny of a children's services improvement plan."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("Application", "Open FILE, or a server's postgresql://user@host[:port]/dbname."),
-                                      QStringLiteral("FILE|URL"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("Application",
+                                    "Open FILE, or a server's postgresql://user@host[:port]/dbname."),
+        QStringLiteral("FILE|URL"));
     const QCommandLineOption shotsOption(
         QStringLiteral("screenshots"),
         QCoreApplication::translate("Application", "Save a screenshot of every page in DIR, then quit."),

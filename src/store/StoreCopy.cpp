@@ -147,8 +147,8 @@ Report copy(const Database& from, Database& to,
         const qint64 n = to.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(t)).toLongLong();
         const bool setup =
             (t == QLatin1String("users") &&
-             to.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role <> 'administrator'")).toLongLong() ==
-                 0) ||
+             to.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role <> 'administrator'"))
+                     .toLongLong() == 0) ||
             (t == QLatin1String("audit_log") &&
              to.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name <> 'users'"))
                      .toLongLong() == 0);

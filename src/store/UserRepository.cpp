@@ -146,9 +146,9 @@ void UserRepository::setPassword(const QString& login, const QString& password)
 {
     if (!m_db.isServer())
         throw StoreError(StoreError::Kind::Invalid,
-                         QCoreApplication::translate("UserRepository",
-                                                     "A database file has no passwords: whoever may open the file "
-                                                     "signs in as their own login."));
+                         QCoreApplication::translate(
+                             "UserRepository", "A database file has no passwords: whoever may open the file "
+                                               "signs in as their own login."));
     if (password.size() < 8)
         throw StoreError(StoreError::Kind::Invalid,
                          QCoreApplication::translate("UserRepository",

@@ -1,5 +1,5 @@
-#include "store/DashboardRepository.h"
 #include "TestStore.h"
+#include "store/DashboardRepository.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "store/PlanRepository.h"

@@ -1,5 +1,5 @@
-#include "store/Database.h"
 #include "TestStore.h"
+#include "store/Database.h"
 #include "store/DemoData.h"
 #include "store/FigureImport.h"
 

@@ -1,6 +1,6 @@
 // Saving imported minutes: one transaction, the same file recognised, pages kept.
-#include "store/Database.h"
 #include "TestStore.h"
+#include "store/Database.h"
 #include "store/MinutesImport.h"
 
 #include <QTest>

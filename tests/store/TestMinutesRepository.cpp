@@ -1,6 +1,6 @@
+#include "TestStore.h"
 #include "core/MinuteNumber.h"
 #include "store/Database.h"
-#include "TestStore.h"
 #include "store/MinutesRepository.h"
 
 #include <QtTest>

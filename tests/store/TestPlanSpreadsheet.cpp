@@ -1,6 +1,6 @@
+#include "TestStore.h"
 #include "core/Csv.h"
 #include "store/Database.h"
-#include "TestStore.h"
 #include "store/PlanSpreadsheet.h"
 #include "store/StoreError.h"
 #include "store/UserRepository.h"

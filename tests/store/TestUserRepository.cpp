@@ -1,5 +1,5 @@
-#include "store/Database.h"
 #include "TestStore.h"
+#include "store/Database.h"
 #include "store/UserRepository.h"
 
 #include <QTest>
@@ -12,8 +12,9 @@ private slots:
     {
         auto db = TestStore::open(QStringLiteral("admin"));
         UserRepository repo(*db);
-        const qint64 person = db->insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("Kerry Nicholls")},
-                                                                    {QStringLiteral("kind"), QStringLiteral("officer")}});
+        const qint64 person =
+            db->insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("Kerry Nicholls")},
+                                                  {QStringLiteral("kind"), QStringLiteral("officer")}});
         repo.add(QStringLiteral("k.nicholls"), Role::Clerk, person);
         const auto users = repo.users();
         QCOMPARE(users.size(), 2);
