@@ -171,6 +171,18 @@ ActionRepository::Row ActionRepository::action(qint64 actionId) const
     return q.next() ? readRow(q) : Row{};
 }
 
+ActionRepository::Row ActionRepository::existingAction(qint64 actionId) const
+{
+    const Row current = action(actionId);
+    if (current.id == 0)
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate(
+                "ActionRepository",
+                "The action no longer exists: someone may have removed it. Refresh the action log."));
+    return current;
+}
+
 QStringList ActionRepository::owners(qint64 committeeId) const
 {
     QStringList out;
@@ -217,13 +229,7 @@ qint64 ActionRepository::addUpdate(qint64 actionId, const QDate& on, const QStri
                 "ActionRepository",
                 "A progress note needs some text: say what has happened since the last update."));
     Database::Transaction t(m_db);
-    const Row current = action(actionId);
-    if (current.id == 0)
-        throw StoreError(
-            StoreError::Kind::NotFound,
-            QCoreApplication::translate(
-                "ActionRepository",
-                "The action no longer exists: someone may have removed it. Refresh the action log."));
+    const Row current = existingAction(actionId);
     const qint64 id =
         m_db.insert(QStringLiteral("action_updates"),
                     {{QStringLiteral("action_id"), actionId},
@@ -249,13 +255,7 @@ int ActionRepository::edit(qint64 actionId, const QString& text, const QString& 
                          QCoreApplication::translate("ActionRepository",
                                                      "An action needs its text: say what is to be done."));
     Database::Transaction t(m_db);
-    const Row current = action(actionId);
-    if (current.id == 0)
-        throw StoreError(
-            StoreError::Kind::NotFound,
-            QCoreApplication::translate(
-                "ActionRepository",
-                "The action no longer exists: someone may have removed it. Refresh the action log."));
+    const Row current = existingAction(actionId);
     m_db.update(
         QStringLiteral("actions"), actionId,
         {{QStringLiteral("text"), text.trimmed()},
