@@ -27,6 +27,11 @@ ChaseDialog::ChaseDialog(QList<ActionRepository::ChaseGroup> groups, ChaseLetter
     auto* body = new QHBoxLayout;
     m_owners = new QListWidget(this);
     m_owners->setObjectName(QStringLiteral("chaseOwners"));
+    // Long titles wrap within the list rather than run off under a scroll bar.
+    m_owners->setWordWrap(true);
+    m_owners->setSpacing(2);
+    m_owners->setResizeMode(QListView::Adjust);
+    m_owners->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const auto& g : m_groups) {
         auto* item = new QListWidgetItem(g.email.isEmpty()
                                              ? tr("%1 (%2) — no e-mail address")

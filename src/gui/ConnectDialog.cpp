@@ -11,6 +11,8 @@
 ConnectDialog::ConnectDialog(QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Connect to Server"));
+    // Wide enough for a server's full name and the fields' hints, on the smallest screen too.
+    setMinimumWidth(qMin(440, fontMetrics().averageCharWidth() * 60));
     auto* layout = new QVBoxLayout(this);
     auto* intro =
         new QLabel(tr("A committee's shared database on a PostgreSQL server. Ask whoever set it up for "
