@@ -5,18 +5,25 @@
 #include "gui/MainWindow.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QScreen>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 
 namespace {
@@ -92,6 +99,10 @@ private slots:
                 page->trigger();
                 QTest::qWait(150); // a page reads its rows once it has painted
                 QVERIFY(fits(&window, QStringLiteral("page ") + plain(page->text())));
+                const QStringList u = unnamed(&window);
+                QVERIFY2(u.isEmpty(),
+                         qPrintable(QStringLiteral("page %1: no accessible name for %2")
+                                        .arg(plain(page->text()), u.join(QStringLiteral(", ")))));
                 save(&window, QStringLiteral("page-") + fileName(plain(page->text())));
             }
         }
@@ -143,6 +154,11 @@ private slots:
                     seen = true;
                     QTest::qWait(100);
                     fitted = fits(dialog, what);
+                    if (const QStringList u = unnamed(dialog); !u.isEmpty()) {
+                        qWarning("%s: no accessible name for %s", qPrintable(what),
+                                 qPrintable(u.join(QStringLiteral(", "))));
+                        fitted = false;
+                    }
                     save(dialog, QStringLiteral("dialog-") + fileName(what));
                     opened << what;
                     if (auto* d = qobject_cast<QDialog*>(dialog))
@@ -205,6 +221,31 @@ private:
             }
         }
         return true;
+    }
+
+    // The inputs a screen reader cannot name: no accessible name, no label for it, no text.
+    static QStringList unnamed(QWidget* top)
+    {
+        QStringList out;
+        for (QWidget* w : top->findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(top) || !w->focusPolicy() || w->window() != top)
+                continue;
+            if (!(qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
+                  qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w) ||
+                  qobject_cast<QTextEdit*>(w) || qobject_cast<QPlainTextEdit*>(w) ||
+                  qobject_cast<QAbstractButton*>(w)))
+                continue;
+            if (qobject_cast<QLineEdit*>(w) && qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+                continue;
+            if (qobject_cast<QLineEdit*>(w) && qobject_cast<QComboBox*>(w->parentWidget()))
+                continue;
+            QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+            if (a && !a->text(QAccessible::Name).trimmed().isEmpty())
+                continue;
+            out << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()),
+                                               w->objectName());
+        }
+        return out;
     }
 
     // Inside a scroll area (a list's rows, a scrolled form): reached by scrolling, not cut off.
