@@ -2,22 +2,17 @@
 
 #include "ExtractProtocol.h"
 #include "MinutesReader.h"
-#include "PdfEngine.h"
+#include "MinutesSource.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>
 
 PageRenderer::PageRenderer(const QByteArray& bytes, const QString& password, const QString& program)
-    : m_bytes(bytes), m_password(password), m_program(program)
+    : m_bytes(bytes), m_password(password),
+      m_program(program.isEmpty() ? MinutesSource::extractProgram() : program)
 {
     if (bytes.isEmpty())
         return;
-    if (program.isEmpty()) {
-        m_here = std::make_unique<PdfPageRenderer>(bytes, password);
-        for (int p = 1; p <= m_here->pageCount(); ++p)
-            m_sizes << m_here->pageSize(p);
-        return;
-    }
     startChild();
 }
 
@@ -94,9 +89,7 @@ QImage PageRenderer::render(int page, double dpi)
         return {};
     int width = 0, height = 0, stride = 0;
     QByteArray pixels;
-    if (m_here) {
-        pixels = m_here->render(page, dpi, &width, &height, &stride);
-    } else {
+    {
         // A child that died (or was given up) on an earlier page: a new one, a few times at most.
         if (!m_child && (m_failures >= 3 || !startChild()))
             return {};

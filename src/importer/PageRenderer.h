@@ -7,7 +7,6 @@
 #include <QString>
 #include <memory>
 
-class PdfPageRenderer;
 class QProcess;
 
 // The review dialog's pages, drawn from the bytes the import read (the file is not opened again)
@@ -15,8 +14,9 @@ class QProcess;
 // it dies with this process, its address space is bounded, and a page that takes longer than
 // ReadLimits::openMs to draw is given up (the child killed; the pages after it drawn by a new one).
 // A page the child cannot draw, or a child that crashes on it, gives a null image, never a crash
-// of the window. An empty `program` draws in this process (tests). Blocking, bounded: render()
-// waits for its page.
+// of the window. An empty `program` is MinutesSource::extractProgram(). Blocking, bounded: render()
+// waits for its page. (Drawing in this process is PdfPageRenderer's, beside Poppler: a program that
+// only shows pages does not link Poppler.)
 class PageRenderer
 {
 public:
@@ -40,7 +40,6 @@ private:
     QByteArray m_bytes;
     QString m_password;
     QString m_program;
-    std::unique_ptr<PdfPageRenderer> m_here; // no program: drawn in this process
     QProcess* m_child = nullptr;
     QByteArray m_buffer;
     QList<QSizeF> m_sizes;

@@ -110,6 +110,20 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5).startsWith("%PDF"));
     }
+
+    // The window's program (the same for the window as for these verbs) reads and draws minutes
+    // PDFs in the extract child only: it does not load Poppler, nor Poppler's dozen libraries.
+    void theWindowsProgramLoadsNoPoppler()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("briefing.pdf"));
+        const CliRun run =
+            runHeadless({QStringLiteral("export"), QStringLiteral("briefing"), QStringLiteral("--db"), m_db,
+                         QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--out"), pdf},
+                        {QStringLiteral("LD_DEBUG=libs")});
+        QVERIFY2(run.exitCode == 0, run.err.right(2000).constData());
+        QVERIFY2(run.err.contains("libQt6Widgets"), "LD_DEBUG=libs reported nothing of the window's program");
+        QVERIFY(!run.err.contains("libpoppler"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLauncher)
