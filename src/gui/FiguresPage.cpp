@@ -53,7 +53,7 @@ public:
             return hint;
         int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
         for (int r = 0; r < model()->rowCount(); ++r)
-            height += qMax(verticalHeader()->sectionSize(r), verticalHeader()->sectionSizeHint(r));
+            height += verticalHeader()->sectionSize(r);
         if (horizontalScrollBar()->isVisible() || horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOn)
             height += horizontalScrollBar()->sizeHint().height();
         hint.setHeight(height);
@@ -183,8 +183,15 @@ FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, p
     m_table->setObjectName(QStringLiteral("figuresGrid"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new CommentMarkDelegate(m_table));
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns sized to their figures once a team is loaded and when a figure changes, rows of one
+    // line: sizing every cell on every layout (ResizeToContents) was most of the page's first show.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_table,
+            [this](const QModelIndex& from, const QModelIndex& to) {
+                for (int c = from.column(); c <= to.column(); ++c)
+                    m_table->resizeColumnToContents(c);
+            });
     m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                              QAbstractItemView::EditKeyPressed);
@@ -383,6 +390,9 @@ void FiguresPage::loadTeam()
     } catch (const StoreError& e) {
         showMessage(e.message(), true);
     }
+    m_table->resizeColumnsToContents();
+    // Choosing the first row draws its chart (currentRowChanged); with no rows it is drawn below.
+    const int before = m_table->currentIndex().row();
     if (m_model->rowCount() > 0 && m_model->columnCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, m_model->columnCount() - 1));
     // Unless the person has moved the divider, the grid gets the height of its rows (at most what
@@ -394,7 +404,8 @@ void FiguresPage::loadTeam()
             qMin(m_table->sizeHint().height(), qMax(total / 2, total - m_chart->minimumHeight()));
         splitter->setSizes({grid, total - grid});
     }
-    drawChart();
+    if (m_table->currentIndex().row() == before)
+        drawChart();
 }
 
 void FiguresPage::drawChart()
