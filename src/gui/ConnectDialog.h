@@ -3,10 +3,11 @@
 #include "store/Engine.h"
 
 #include <QDialog>
+#include <memory>
 
-class QLabel;
-class QLineEdit;
-class QSpinBox;
+namespace Ui {
+class ConnectDialog;
+}
 
 // File ▸ Connect to Server…: the address of a committee's database on a PostgreSQL server, the
 // login and its password. The password is kept in memory only, never in a file; left empty,
@@ -16,6 +17,7 @@ class ConnectDialog : public QDialog
     Q_OBJECT
 public:
     explicit ConnectDialog(QWidget* parent = nullptr);
+    ~ConnectDialog() override;
 
     // Fills the fields from an address (a recent server, or one refused for its password).
     void setAddress(const ServerAddress& address);
@@ -26,11 +28,6 @@ public:
 private:
     void updateOk();
 
-    QLabel* m_problem = nullptr;
-    QLineEdit* m_host = nullptr;
-    QSpinBox* m_port = nullptr;
-    QLineEdit* m_database = nullptr;
-    QLineEdit* m_user = nullptr;
-    QLineEdit* m_password = nullptr;
+    std::unique_ptr<Ui::ConnectDialog> m_ui;
     QStringList m_options;
 };
