@@ -6,7 +6,7 @@
 
 ConnectDialog::ConnectDialog(QWidget* parent) : QDialog(parent), m_ui(std::make_unique<Ui::ConnectDialog>())
 {
-    m_ui->setupUi(this); // the layout: ui/ConnectDialog.ui
+    m_ui->setupUi(this);   // the layout: ui/ConnectDialog.ui
     m_ui->problem->hide(); // until an attempt fails
     // Wide enough for a server's full name and the fields' hints, on the smallest screen too.
     setMinimumWidth(qMin(440, fontMetrics().averageCharWidth() * 60));
