@@ -1,5 +1,4 @@
 // scrutineer import-figures --db FILE FILE.csv
-#include "core/Plural.h"
 #include "CliSupport.h"
 #include "Commands.h"
 #include "store/FigureImport.h"
@@ -37,8 +36,7 @@ int runImportFigures(const QStringList& args)
             Cli::err() << QCoreApplication::translate("Cli", "Nothing was imported: correct the lines above and try again.") << Qt::endl;
             return 1;
         }
-        Cli::out() << counted(result.rows.size(), QCoreApplication::translate("Cli", "Imported 1 figure from %2."),
-                              QCoreApplication::translate("Cli", "Imported %1 figures from %2."))
+        Cli::out() << QCoreApplication::translate("Cli", "Imported %n figure(s) from %1.", nullptr, int(result.rows.size()))
                           .arg(path)
                    << Qt::endl;
         return 0;

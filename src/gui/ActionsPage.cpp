@@ -110,6 +110,8 @@ private:
 // The due date chosen in place; its earliest date stands for "no due date".
 class DueDelegate : public QStyledItemDelegate
 {
+    Q_DECLARE_TR_FUNCTIONS(ActionsPage)
+
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     static inline const QDate kNone{2000, 1, 1};
@@ -120,7 +122,7 @@ public:
         edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
         edit->setCalendarPopup(true);
         edit->setMinimumDate(kNone);
-        edit->setSpecialValueText(ActionsPage_tr("no due date"));
+        edit->setSpecialValueText(tr("no due date"));
         return edit;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
@@ -132,12 +134,6 @@ public:
     {
         const QDate d = static_cast<QDateEdit*>(editor)->date();
         model->setData(index, d == kNone ? QDate() : d, Qt::EditRole);
-    }
-
-private:
-    static QString ActionsPage_tr(const char* text)
-    {
-        return QCoreApplication::translate("ActionsPage", text);
     }
 };
 

@@ -56,6 +56,8 @@ PlanRepository::Plan contextPlan(AppContext& context)
 
 class ChangeRatingDialog : public QDialog
 {
+    Q_DECLARE_TR_FUNCTIONS(ChangeRatingDialog) // QDialog's tr() would look its strings up as QDialog's
+
 public:
     ChangeRatingDialog(const PlanRepository::Plan& plan, const PlanRepository::Milestone& m,
                        const QList<ContextRepository::Meeting>& meetings, qint64 currentMeeting,

@@ -15,10 +15,11 @@ using namespace MinutesReading;
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("MinutesParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MinutesParser)
+};
 
 // The document marks the minutes as not yet approved: "DRAFT", "draft minutes", "unconfirmed",
 // "subject to approval", "All minutes are draft until agreed"; or they are the minutes inside an
@@ -115,10 +116,10 @@ void moveActionsToTheirMinutes(QList<ParsedItem>& items)
 Certainty headerCertainty(const ParsedMinutes& m)
 {
     if (!m.date.isValid())
-        return {0.3, tr("no date of the meeting was found in the heading")};
+        return {0.3, Text::tr("no date of the meeting was found in the heading")};
     if (m.committee.isEmpty())
-        return {0.5, tr("the committee was not named in the heading")};
-    return {0.9, tr("the date and the committee from the heading")};
+        return {0.5, Text::tr("the committee was not named in the heading")};
+    return {0.9, Text::tr("the date and the committee from the heading")};
 }
 
 } // namespace
@@ -198,8 +199,8 @@ ParsedMinutes parse(const SourceDocument& doc)
     out.draft = isDraft(lines, headerEnd, out.headerRegion);
     out.headerCertainty = headerCertainty(out);
     out.attendanceCertainty = out.present.isEmpty()
-                                  ? Certainty{0.4, tr("no list of those present was found")}
-                                  : Certainty{0.9, tr("a list of those present under its heading")};
+                                  ? Certainty{0.4, Text::tr("no list of those present was found")}
+                                  : Certainty{0.9, Text::tr("a list of those present under its heading")};
     return out;
 }
 

@@ -14,10 +14,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("MinutesSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MinutesSource)
+};
 
 // Address-space limits and sanitizers do not mix: ASan reserves terabytes of shadow memory.
 #if defined(__SANITIZE_ADDRESS__)
@@ -124,7 +125,7 @@ void MinutesReader::startChild()
             for (int i : std::as_const(m_pending))
                 m_results[i] = SourceDocument::failure(
                     QStringLiteral("damaged"),
-                    tr("%1 was not read: the PDF reader (%2) could not be started: %3. Reinstall Scrutineer.")
+                    Text::tr("%1 was not read: the PDF reader (%2) could not be started: %3. Reinstall Scrutineer.")
                         .arg(QFileInfo(m_paths.at(i)).fileName(), m_program, why));
             m_pending.clear();
             finishIfDone();
@@ -163,14 +164,14 @@ void MinutesReader::takeOutput()
             fileDone(
                 doc ? *doc
                     : SourceDocument::failure(QStringLiteral("damaged"),
-                                              tr("%1 could not be read: the file is probably damaged.")
+                                              Text::tr("%1 could not be read: the file is probably damaged.")
                                                   .arg(QFileInfo(m_paths.at(m_pending.first())).fileName())));
         } else {
             // Not our child's language: what it said about this file cannot be trusted.
             const int i = m_pending.first();
             stopChild();
             fileDone(SourceDocument::failure(QStringLiteral("damaged"),
-                                             tr("%1 could not be read: the PDF reader answered nonsense.")
+                                             Text::tr("%1 could not be read: the PDF reader answered nonsense.")
                                                  .arg(QFileInfo(m_paths.at(i)).fileName())));
             if (!m_pending.isEmpty())
                 startChild();
@@ -205,7 +206,7 @@ void MinutesReader::childEnded()
         const QString name = QFileInfo(m_paths.at(m_pending.first())).fileName();
         fileDone(SourceDocument::failure(
             QStringLiteral("damaged"),
-            tr("Reading %1 failed (the PDF reader stopped unexpectedly): the file is probably damaged, or "
+            Text::tr("Reading %1 failed (the PDF reader stopped unexpectedly): the file is probably damaged, or "
                "too large to read within the memory allowed. Try a freshly downloaded copy.")
                 .arg(name)));
     }
@@ -227,12 +228,12 @@ void MinutesReader::budgetSpent()
     fileDone(SourceDocument::failure(
         QStringLiteral("damaged"),
         pages > 0
-            ? tr("Reading %1 took longer than the %2 s allowed for %3 and was stopped: the file may be "
+            ? Text::tr("Reading %1 took longer than the %2 s allowed for %3 and was stopped: the file may be "
                  "damaged or hostile. Try a freshly downloaded copy.")
                   .arg(name)
                   .arg(budget / 1000.0, 0, 'f', budget < 10000 ? 1 : 0)
-                  .arg(pages == 1 ? tr("its one page") : tr("its %1 pages").arg(pages))
-            : tr("Opening %1 took longer than %2 s and was stopped: the file may be damaged or hostile. "
+                  .arg(pages == 1 ? Text::tr("its one page") : Text::tr("its %1 pages").arg(pages))
+            : Text::tr("Opening %1 took longer than %2 s and was stopped: the file may be damaged or hostile. "
                  "Try a freshly downloaded copy.")
                   .arg(name)
                   .arg(m_limits.openMs / 1000.0, 0, 'f', m_limits.openMs < 10000 ? 1 : 0)));
@@ -259,7 +260,7 @@ void MinutesReader::cancel()
     for (int i : std::as_const(m_pending))
         m_results[i] =
             SourceDocument::failure(QStringLiteral("cancelled"),
-                                    tr("Reading %1 was cancelled.").arg(QFileInfo(m_paths.at(i)).fileName()));
+                                    Text::tr("Reading %1 was cancelled.").arg(QFileInfo(m_paths.at(i)).fileName()));
     m_pending.clear();
     finishIfDone();
 }

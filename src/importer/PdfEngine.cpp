@@ -16,10 +16,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("MinutesSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MinutesSource)
+};
 
 bool boldFont(const GooString* name)
 {
@@ -137,12 +138,12 @@ SourceDocument readWords(const QByteArray& bytes, const QString& name, const QSt
             return SourceDocument::failure(
                 QStringLiteral("encrypted"),
                 password.isEmpty()
-                    ? tr("%1 is protected by a password. Import it again with its password "
+                    ? Text::tr("%1 is protected by a password. Import it again with its password "
                          "(--password), or ask its publisher for an unprotected copy.")
                           .arg(name)
-                    : tr("The password given does not open %1. Check it and try again.").arg(name));
+                    : Text::tr("The password given does not open %1. Check it and try again.").arg(name));
         return SourceDocument::failure(QStringLiteral("damaged"),
-                                       tr("%1 looks like a PDF but cannot be opened: it may be damaged or "
+                                       Text::tr("%1 looks like a PDF but cannot be opened: it may be damaged or "
                                           "incomplete. Download or export it again and import the new copy.")
                                            .arg(name));
     }
@@ -152,7 +153,7 @@ SourceDocument readWords(const QByteArray& bytes, const QString& name, const QSt
     if (out.pages <= 0)
         return SourceDocument::failure(
             QStringLiteral("damaged"),
-            tr("%1 has no readable pages. Download or export it again.").arg(name));
+            Text::tr("%1 has no readable pages. Download or export it again.").arg(name));
     if (progress.opened)
         progress.opened(out.pages);
     // One text device for the whole document: it keeps the colour spaces, fonts and their caches
@@ -160,7 +161,7 @@ SourceDocument readWords(const QByteArray& bytes, const QString& name, const QSt
     TextOutputDev device(nullptr, false, 0, false, false);
     if (!device.isOk())
         return SourceDocument::failure(QStringLiteral("damaged"),
-                                       tr("%1 cannot be read: the PDF reader could not start.").arg(name));
+                                       Text::tr("%1 cannot be read: the PDF reader could not start.").arg(name));
     int words = 0;
     QList<Word> ws;
     for (int p = 1; p <= out.pages; ++p) {
@@ -187,7 +188,7 @@ SourceDocument readWords(const QByteArray& bytes, const QString& name, const QSt
     }
     if (words == 0)
         return SourceDocument::failure(QStringLiteral("no-text"),
-                                       tr("%1 has pages but no text layer: it is probably a scan. Run it "
+                                       Text::tr("%1 has pages but no text layer: it is probably a scan. Run it "
                                           "through OCR (text recognition) first, then import the result.")
                                            .arg(name));
     return out;

@@ -21,10 +21,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QAtomicInt g_connectionCounter;
 
@@ -264,7 +265,7 @@ Database::AuditCheck Database::verifyAuditTrail() const
             "prev_hash, hash FROM audit_log ORDER BY id",
             -1, &st, nullptr) != SQLITE_OK) {
         check.intact = false;
-        check.message = tr("The audit trail of %1 cannot be read (%2), so it cannot be checked.")
+        check.message = Text::tr("The audit trail of %1 cannot be read (%2), so it cannot be checked.")
                             .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errmsg(handle)));
         sqlite3_finalize(st);
         return check;
@@ -292,14 +293,14 @@ Database::AuditCheck Database::verifyAuditTrail() const
         const QByteArray stored(reinterpret_cast<const char*>(sqlite3_column_text(st, 10)),
                                 sqlite3_column_bytes(st, 10));
         if (stored.isEmpty())
-            why = tr("it carries no hash: it was added from outside Scrutineer");
+            why = Text::tr("it carries no hash: it was added from outside Scrutineer");
         else if (prevStored != previous)
             why = id != previousId + 1 && previousId > 0
-                      ? tr("the entries before it (after number %1) have been removed").arg(previousId)
-                      : tr("it does not follow on from the entry before it: entries have been removed or put "
+                      ? Text::tr("the entries before it (after number %1) have been removed").arg(previousId)
+                      : Text::tr("it does not follow on from the entry before it: entries have been removed or put "
                            "in");
         else if (stored != expected)
-            why = tr("its contents have been changed since it was written");
+            why = Text::tr("its contents have been changed since it was written");
         if (!why.isEmpty()) {
             check.intact = false;
             check.brokenAt = id;
@@ -318,11 +319,11 @@ Database::AuditCheck Database::verifyAuditTrail() const
     };
     if (check.intact && rc != SQLITE_DONE) {
         check.intact = false;
-        check.message = tr("The audit trail of %1 could not be read to the end (%2).")
+        check.message = Text::tr("The audit trail of %1 could not be read to the end (%2).")
                             .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errmsg(handle)));
     } else if (!check.intact) {
         check.message =
-            tr("The audit trail of %1 has been tampered with at entry %2 (dated %3): %4. The record of "
+            Text::tr("The audit trail of %1 has been tampered with at entry %2 (dated %3): %4. The record of "
                "changes "
                "cannot be trusted from then on%5. The data itself can still be read; keep a copy of this "
                "file "
@@ -331,7 +332,7 @@ Database::AuditCheck Database::verifyAuditTrail() const
                 .arg(check.brokenAt)
                 .arg(when(check.brokenAtTime), why,
                      check.lastGoodTime.isEmpty() ? QString()
-                                                  : tr("; the entries up to %1 are as they were written")
+                                                  : Text::tr("; the entries up to %1 are as they were written")
                                                         .arg(when(check.lastGoodTime)));
     }
     return check;
@@ -351,26 +352,26 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
         const QFileInfo info(path);
         if (!info.absoluteDir().exists())
             throw StoreError(StoreError::Kind::Failed,
-                             tr("The folder %1 does not exist. Choose a database in an existing folder.")
+                             Text::tr("The folder %1 does not exist. Choose a database in an existing folder.")
                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
         const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
         if (!info.exists()) {
             if (!folderWritable)
                 throw StoreError(
                     StoreError::Kind::ReadOnly,
-                    tr("%1 cannot be created: the folder %2 is read-only for you. Choose a folder "
+                    Text::tr("%1 cannot be created: the folder %2 is read-only for you. Choose a folder "
                        "of your own.")
                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath())));
             createPrivateFile(path);
         } else if (!info.isReadable()) {
             throw StoreError(StoreError::Kind::ReadOnly,
-                             tr("%1 cannot be read: you lack permission. Ask whoever manages the file for "
+                             Text::tr("%1 cannot be read: you lack permission. Ask whoever manages the file for "
                                 "access, or open another database.")
                                  .arg(QDir::toNativeSeparators(path)));
         } else if (!info.isWritable() || !folderWritable) {
             readOnly = true;
             self->m_readOnlyReason =
-                tr("%1 is read-only for you (the file, or its folder %2), so it has been opened for reading "
+                Text::tr("%1 is read-only for you (the file, or its folder %2), so it has been opened for reading "
                    "only: nothing can be changed or saved in it. To make changes, ask whoever manages the "
                    "file "
                    "for permission to write it, or copy it to a folder of your own and open the copy.")
@@ -412,7 +413,7 @@ void Database::connect(bool readOnly, bool immutable)
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
         throw StoreError(StoreError::Kind::Failed,
-                         tr("The database %1 could not be opened: %2. Check that the file is a Scrutineer "
+                         Text::tr("The database %1 could not be opened: %2. Check that the file is a Scrutineer "
                             "database and that you may read it.")
                              .arg(QDir::toNativeSeparators(m_path), db.lastError().text()),
                          db.lastError().text());
@@ -442,14 +443,14 @@ void Database::identify()
         const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             throw StoreError(StoreError::Kind::Locked,
-                             tr("%1 is locked by another program. Close it there, or wait a moment, and try "
+                             Text::tr("%1 is locked by another program. Close it there, or wait a moment, and try "
                                 "again.")
                                  .arg(QDir::toNativeSeparators(m_path)),
                              q.lastError().text());
         if (code == SQLITE_CANTOPEN || code == SQLITE_READONLY || code == SQLITE_PERM)
             throw StoreError(
                 StoreError::Kind::ReadOnly,
-                tr("%1 cannot be read here: it is read-only for you and SQLite cannot set up the "
+                Text::tr("%1 cannot be read here: it is read-only for you and SQLite cannot set up the "
                    "files it reads through beside it. Copy it to a folder of your own and open "
                    "the copy.")
                     .arg(QDir::toNativeSeparators(m_path)),
@@ -497,7 +498,7 @@ void Database::migrate(int target)
     target = qMin(target, latest);
     if (current > latest)
         throw StoreError(StoreError::Kind::TooNew,
-                         tr("%1 was last used by a newer version of Scrutineer (database version %2; this "
+                         Text::tr("%1 was last used by a newer version of Scrutineer (database version %2; this "
                             "program knows up to version %3). Open it with the newer Scrutineer; nothing has "
                             "been changed.")
                              .arg(QDir::toNativeSeparators(m_path))
@@ -507,7 +508,7 @@ void Database::migrate(int target)
         return;
     if (m_readOnly)
         throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("%1 was made by an earlier version of Scrutineer and must be brought up to date "
+                         Text::tr("%1 was made by an earlier version of Scrutineer and must be brought up to date "
                             "before it can be read, but it is read-only for you. Copy it to a folder of your "
                             "own and open the copy; the original is unchanged.")
                              .arg(QDir::toNativeSeparators(m_path)));
@@ -531,7 +532,7 @@ void Database::migrate(int target)
         QFile f(m.file);
         if (!f.open(QIODevice::ReadOnly))
             throw StoreError(StoreError::Kind::Failed,
-                             tr("A migration of the program is missing: %1.").arg(m.file));
+                             Text::tr("A migration of the program is missing: %1.").arg(m.file));
         const QString script = QString::fromUtf8(f.readAll());
         for (const QString& statement : statements(script))
             exec(statement);
@@ -582,31 +583,31 @@ void Database::raise(const QSqlQuery& query, const QString& doing) const
     const int primary = code & 0xff;
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         throw StoreError(StoreError::Kind::Locked,
-                         tr("The database is busy: another program or person is saving to it. Wait a moment "
+                         Text::tr("The database is busy: another program or person is saving to it. Wait a moment "
                             "and try again; nothing you saved before has been lost."),
                          text);
     if (primary == SQLITE_FULL)
         throw StoreError(StoreError::Kind::DiskFull,
-                         tr("The disk is full, so this change could not be saved. Free some space and try "
+                         Text::tr("The disk is full, so this change could not be saved. Free some space and try "
                             "again; what was saved before is safe."),
                          text);
     if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_CANTOPEN)
         throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("The database cannot be written (it is read-only, or you lack permission). "
+                         Text::tr("The database cannot be written (it is read-only, or you lack permission). "
                             "Open a copy you may change."),
                          text);
     if (primary == SQLITE_CONSTRAINT) {
-        QString what = tr("This change breaks a rule of the data (%1).").arg(text);
+        QString what = Text::tr("This change breaks a rule of the data (%1).").arg(text);
         if (text.contains(QLatin1String("FOREIGN KEY")))
-            what = tr("This change refers to a record that does not exist, or removes one that others "
+            what = Text::tr("This change refers to a record that does not exist, or removes one that others "
                       "still refer to.");
         else if (text.contains(QLatin1String("UNIQUE")))
-            what = tr("A record with the same details already exists (%1).").arg(text);
+            what = Text::tr("A record with the same details already exists (%1).").arg(text);
         else if (text.contains(QLatin1String("CHECK")))
-            what = tr("A value is not one of those allowed (%1).").arg(text);
+            what = Text::tr("A value is not one of those allowed (%1).").arg(text);
         throw StoreError(StoreError::Kind::Invalid, what, text);
     }
-    throw StoreError(StoreError::Kind::Failed, tr("The database could not %1: %2").arg(doing, text), text);
+    throw StoreError(StoreError::Kind::Failed, Text::tr("The database could not %1: %2").arg(doing, text), text);
 }
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& values) const
@@ -616,11 +617,11 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& values) const
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        raise(q, tr("prepare a query"));
+        raise(q, Text::tr("prepare a query"));
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
-        raise(q, tr("run a query"));
+        raise(q, Text::tr("run a query"));
     return q;
 }
 
@@ -668,11 +669,11 @@ QStringList Database::queryPlan(const Statement& statement) const
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql))
-        raise(q, tr("plan a query"));
+        raise(q, Text::tr("plan a query"));
     for (int i = 0; i < statement.values.size(); ++i)
         q.bindValue(i, statement.values.at(i));
     if (!q.exec())
-        raise(q, tr("plan a query"));
+        raise(q, Text::tr("plan a query"));
     QStringList steps;
     while (q.next())
         steps << q.value(3).toString();
@@ -683,10 +684,10 @@ void Database::checkColumns(const QString& table, const QStringList& names) cons
 {
     const QStringList known = columns(table);
     if (known.isEmpty())
-        throw StoreError(StoreError::Kind::Failed, tr("There is no table called %1.").arg(table));
+        throw StoreError(StoreError::Kind::Failed, Text::tr("There is no table called %1.").arg(table));
     for (const QString& n : names)
         if (!known.contains(n))
-            throw StoreError(StoreError::Kind::Failed, tr("The table %1 has no field %2.").arg(table, n));
+            throw StoreError(StoreError::Kind::Failed, Text::tr("The table %1 has no field %2.").arg(table, n));
 }
 
 void Database::checkWrite(const QString& table) const
@@ -697,7 +698,7 @@ void Database::checkWrite(const QString& table) const
         return;
     if (!Roles::mayWrite(m_role, table))
         throw StoreError(StoreError::Kind::NotAllowed,
-                         tr("As a %1 you may not change %2. Ask a clerk, an officer or your administrator.")
+                         Text::tr("As a %1 you may not change %2. Ask a clerk, an officer or your administrator.")
                              .arg(Roles::displayName(m_role).toLower(),
                                   QString(table).replace(QLatin1Char('_'), QLatin1Char(' '))));
 }
@@ -709,7 +710,7 @@ void Database::checkNoteAuthor(const QString& table, qint64 id) const
     const QVariant author = scalar(QStringLiteral("SELECT author FROM notes WHERE id = ?"), {id});
     if (author.isValid() && author.toString() != m_login)
         throw StoreError(StoreError::Kind::NotAllowed,
-                         tr("A note can be changed only by the person who wrote it."));
+                         Text::tr("A note can be changed only by the person who wrote it."));
 }
 
 void Database::audit(const QString& table, qint64 rowId, const QString& operation, const QString& field,
@@ -803,18 +804,18 @@ void Database::update(const QString& table, qint64 id, const QVariantMap& input,
     const auto before = rows(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
     if (before.isEmpty())
         throw StoreError(StoreError::Kind::NotFound,
-                         tr("This record has been deleted by someone else. Reload to see the current data."));
+                         Text::tr("This record has been deleted by someone else. Reload to see the current data."));
     const QVariantMap old = before.first();
     if (expectedVersion >= 0 && old.value(QStringLiteral("version")).toInt() != expectedVersion) {
         const QString who = old.value(QStringLiteral("updated_by")).toString();
         const QDateTime when =
             QDateTime::fromString(old.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("%1 changed this record at %2, after you opened it. Your change was not saved, "
+                         Text::tr("%1 changed this record at %2, after you opened it. Your change was not saved, "
                             "so that theirs is not overwritten: reload, then make your change again.")
-                             .arg(who.isEmpty() ? tr("Someone else") : who,
+                             .arg(who.isEmpty() ? Text::tr("Someone else") : who,
                                   when.isValid() ? when.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy"))
-                                                 : tr("an unknown time")));
+                                                 : Text::tr("an unknown time")));
     }
     QVariantMap values;
     for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
@@ -851,7 +852,7 @@ void Database::update(const QString& table, qint64 id, const QVariantMap& input,
     QSqlQuery q = exec(sql, binds);
     if (q.numRowsAffected() == 0)
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else changed this record while you were saving. Reload, then make your "
+                         Text::tr("Someone else changed this record while you were saving. Reload, then make your "
                             "change again."));
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         audit(table, id, QStringLiteral("update"), it.key(), old.value(it.key()), it.value());
@@ -872,7 +873,7 @@ void Database::remove(const QString& table, qint64 id, int expectedVersion)
     const QVariantMap old = before.first();
     if (expectedVersion >= 0 && old.value(QStringLiteral("version")).toInt() != expectedVersion)
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("%1 changed this record after you opened it, so it was not deleted. Reload and "
+                         Text::tr("%1 changed this record after you opened it, so it was not deleted. Reload and "
                             "look again.")
                              .arg(old.value(QStringLiteral("updated_by")).toString()));
     exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
@@ -982,7 +983,7 @@ void Database::begin()
         if ((code == SQLITE_BUSY || code == SQLITE_LOCKED) && attempt < 3)
             continue;
         throw StoreError(StoreError::Kind::Locked,
-                         tr("The database is busy: another program or person is saving to it. Wait a moment "
+                         Text::tr("The database is busy: another program or person is saving to it. Wait a moment "
                             "and try again."),
                          q.lastError().text());
     }
@@ -1019,7 +1020,7 @@ void Database::Transaction::commit()
             m_done = true;
             throw StoreError(
                 StoreError::Kind::Failed,
-                tr("The change could not be saved (%1). Nothing was written; try again.").arg(text), text);
+                Text::tr("The change could not be saved (%1). Nothing was written; try again.").arg(text), text);
         }
     }
     m_done = true;
@@ -1030,7 +1031,7 @@ void Database::backupTo(const QString& file) const
 {
     sqlite3* source = sqliteHandle(connection());
     if (!source)
-        throw StoreError(StoreError::Kind::Failed, tr("This database cannot be backed up from here."));
+        throw StoreError(StoreError::Kind::Failed, Text::tr("This database cannot be backed up from here."));
     QFile::remove(file);
     createPrivateFile(file); // the copy holds what the database holds: readable by its owner only
     sqlite3* target = nullptr;
@@ -1038,7 +1039,7 @@ void Database::backupTo(const QString& file) const
         const QString why = QString::fromUtf8(sqlite3_errmsg(target));
         sqlite3_close(target);
         throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("The backup %1 could not be created (%2). Choose a folder you may write to.")
+                         Text::tr("The backup %1 could not be created (%2). Choose a folder you may write to.")
                              .arg(QDir::toNativeSeparators(file), why));
     }
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
@@ -1057,7 +1058,7 @@ void Database::backupTo(const QString& file) const
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
         QFile::remove(file);
         throw StoreError(rc == SQLITE_FULL ? StoreError::Kind::DiskFull : StoreError::Kind::Failed,
-                         tr("The backup to %1 failed (%2); the database itself is unharmed.")
+                         Text::tr("The backup to %1 failed (%2); the database itself is unharmed.")
                              .arg(QDir::toNativeSeparators(file), why));
     }
 }
