@@ -5,9 +5,9 @@
     <name>ActionsPage</name>
     <message numerus="yes">
         <source>%n overdue for the chosen committee (marked ⚠)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue for the chosen committee (marked ⚠)</numerusform>
+            <numerusform>%n overdue for the chosen committee (marked ⚠)</numerusform>
         </translation>
     </message>
 </context>
@@ -15,37 +15,37 @@
     <name>BriefingPack</name>
     <message numerus="yes">
         <source>%n milestone(s) with no rating yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n milestone has no rating yet.</numerusform>
+            <numerusform>%n milestones have no rating yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>▲ %n milestone(s) improved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▲ %n milestone improved</numerusform>
+            <numerusform>▲ %n milestones improved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>▼ %n worsened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▼ %n worsened</numerusform>
+            <numerusform>▼ %n worsened</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✓ %n action(s) completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n action completed</numerusform>
+            <numerusform>✓ %n actions completed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s) with a rating that should be questioned, and why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n milestone has a rating that should be questioned, with the reason.</numerusform>
+            <numerusform>%n milestones have ratings that should be questioned, each with the reason.</numerusform>
         </translation>
     </message>
 </context>
@@ -53,16 +53,16 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>Imported %n figure(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n figure from %1.</numerusform>
+            <numerusform>Imported %n figures from %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit trail of %1 is intact: %n entry(s) as written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit trail of %1 is intact: its %n entry is as it was written.</numerusform>
+            <numerusform>The audit trail of %1 is intact: all %n entries are as they were written.</numerusform>
         </translation>
     </message>
 </context>
@@ -70,23 +70,23 @@
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>rising from %1 to %2 over %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rising from %1 to %2 over %n month</numerusform>
+            <numerusform>rising from %1 to %2 over %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>falling from %1 to %2 over %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>falling from %1 to %2 over %n month</numerusform>
+            <numerusform>falling from %1 to %2 over %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>level from %1 to %2 over %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>level from %1 to %2 over %n month</numerusform>
+            <numerusform>level from %1 to %2 over %n months</numerusform>
         </translation>
     </message>
 </context>
@@ -94,30 +94,30 @@
     <name>MinutesImport</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resolution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resolution</numerusform>
+            <numerusform>%n resolutions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>
@@ -125,16 +125,16 @@
     <name>PlanRepository</name>
     <message numerus="yes">
         <source>%1 cannot be removed: %n milestone(s) rated %1. Give them another rating first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 cannot be removed: %n milestone is rated %1. Give it another rating first.</numerusform>
+            <numerusform>%1 cannot be removed: %n milestones are rated %1. Give them another rating first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be removed: %n change(s) in the rating history name it, and the history is kept. Rename it or change its definition instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 cannot be removed: %n change in the rating history names it, and the history is kept. Rename it or change its definition instead.</numerusform>
+            <numerusform>%1 cannot be removed: %n changes in the rating history name it, and the history is kept. Rename it or change its definition instead.</numerusform>
         </translation>
     </message>
 </context>
