@@ -3242,6 +3242,14 @@ Rhoddwyd gan %4</translation>
         <source>caseload*</source>
         <translation>caseload*</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Gosodiadau…</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time Scrutineer starts.</source>
+        <translation>Daw&apos;r iaith newydd i rym y tro nesaf y bydd Scrutineer yn cychwyn.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingEditor</name>
@@ -5785,6 +5793,33 @@ Cedwir eich cywiriadau: deliwch â&apos;r achos, yna dewiswch Cadw i&apos;r Gron
     <message>
         <source>Match</source>
         <translation>Cyfatebiaeth</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>The language of the interface, the briefing pack and the exports</source>
+        <translation>Iaith y rhyngwyneb, y pecyn briffio a&apos;r allforion</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Scrutineer starts.</source>
+        <translation>Daw iaith newydd i rym y tro nesaf y bydd Scrutineer yn cychwyn.</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Iaith y system (%1)</translation>
     </message>
 </context>
 <context>

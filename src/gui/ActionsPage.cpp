@@ -4,6 +4,7 @@
 #include "ActionLogModel.h"
 #include "ChaseDialog.h"
 #include "Page.h"
+#include "core/Translations.h"
 #include "core/BritishDate.h"
 #include "core/Role.h"
 #include "reports/ActionLogExport.h"
@@ -118,7 +119,7 @@ public:
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
         auto* edit = new QDateEdit(parent);
-        edit->setLocale(QLocale::c()); // English month names, "Sep" as everywhere else
+        edit->setLocale(Translations::dateLocale()); // "Sep" (never "Sept"), or Welsh names
         edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
         edit->setCalendarPopup(true);
         edit->setMinimumDate(kNone);
@@ -541,7 +542,7 @@ private:
         dialog.setWindowTitle(tr("Add Update to %1").arg(a.reference));
         auto* form = new QFormLayout(&dialog);
         auto* on = new QDateEdit(today(), &dialog);
-        on->setLocale(QLocale::c()); // English month names, "Sep" as everywhere else
+        on->setLocale(Translations::dateLocale()); // "Sep" (never "Sept"), or Welsh names
         on->setDisplayFormat(QStringLiteral("d MMM yyyy"));
         on->setCalendarPopup(true);
         auto* status = new QComboBox(&dialog);

@@ -6,6 +6,7 @@
 #include "Page.h"
 #include "PeopleDialog.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
 #include "UndoCommands.h"
 #include "UsersDialog.h"
 #include "WindowSize.h"
@@ -242,6 +243,14 @@ void MainWindow::buildMenus()
     m_redoAction->setEnabled(false);
     connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    edit->addSeparator();
+    QAction* settings = edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && dialog.save())
+            statusBar()->showMessage(tr("The new language takes effect the next time Scrutineer starts."));
+    });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* meeting = menuBar()->addMenu(tr("&Meeting"));
     m_minutesActions << meeting->addAction(

@@ -3,6 +3,7 @@
 #include "NotesWidget.h"
 #include "SearchResultsModel.h"
 #include "SearchSnippetDelegate.h"
+#include "core/Translations.h"
 #include "core/BritishDate.h"
 #include "store/ContextRepository.h"
 #include "store/Database.h"
@@ -63,7 +64,7 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
     const auto dateEdit = [&](const QDate& date, const QString& name) {
         auto* edit = new QDateEdit(date, this);
         edit->setObjectName(name);
-        edit->setLocale(QLocale::c()); // English month names, "Sep" as everywhere else
+        edit->setLocale(Translations::dateLocale()); // "Sep" (never "Sept"), or Welsh names
         edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
