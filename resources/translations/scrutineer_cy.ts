@@ -4092,6 +4092,46 @@ Rhoddwyd gan %4</translation>
         <source>a list of those present under its heading</source>
         <translation>rhestr o&apos;r rhai a oedd yn bresennol dan ei phennawd</translation>
     </message>
+    <message>
+        <source>an &quot;Action –&quot; tag closing the paragraph</source>
+        <translation>tag &quot;Action –&quot; yn cloi&apos;r paragraff</translation>
+    </message>
+    <message>
+        <source>a commitment in the narrative</source>
+        <translation>ymrwymiad yn y naratif</translation>
+    </message>
+    <message>
+        <source>a row of an action table</source>
+        <translation>rhes o dabl camau gweithredu</translation>
+    </message>
+    <message>
+        <source>an action&apos;s reference, who acts and what they are to do</source>
+        <translation>cyfeirnod cam gweithredu, pwy sy&apos;n gweithredu a beth sydd i&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>an ACTION line naming who and what</source>
+        <translation>llinell ACTION yn enwi pwy a beth</translation>
+    </message>
+    <message>
+        <source>an ACTION line under the resolution</source>
+        <translation>llinell ACTION dan y penderfyniad</translation>
+    </message>
+    <message>
+        <source>an ACTION line under the paragraph before it</source>
+        <translation>llinell ACTION dan y paragraff o&apos;i blaen</translation>
+    </message>
+    <message>
+        <source>the text under a Decision heading</source>
+        <translation>y testun dan bennawd Penderfyniad</translation>
+    </message>
+    <message>
+        <source>a sentence saying the committee resolved</source>
+        <translation>brawddeg yn dweud bod y pwyllgor wedi penderfynu</translation>
+    </message>
+    <message>
+        <source>a RESOLVED (or AGREED) paragraph</source>
+        <translation>paragraff RESOLVED (neu AGREED)</translation>
+    </message>
 </context>
 <context>
     <name>MinutesPdf</name>

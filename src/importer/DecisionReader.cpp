@@ -272,7 +272,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             QString text = m.captured(1).trimmed();
             item.actions << ParsedAction{text,  m.captured(2).trimmed(),
                                          {},    where.page,
-                                         where, why(0.85, "an \"Action –\" tag closing the paragraph")};
+                                         where, why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "an \"Action –\" tag closing the paragraph"))};
             paragraphs << text;
             return;
         }
@@ -287,7 +287,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             const QString s = clean(it.next().captured(1));
             if (s.size() > 20 && s.size() < 400)
                 item.suggestedActions << ParsedAction{
-                    s, QString(), {}, where.page, where, why(0.4, "a commitment in the narrative")};
+                    s, QString(), {}, where.page, where, why(0.4, QT_TRANSLATE_NOOP("MinutesParser", "a commitment in the narrative"))};
         }
     };
 
@@ -308,7 +308,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 continue;
             const SourceRegion where = regionOf(lines, r.from, r.to);
             ParsedAction a{text,       owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
-                           where.page, where, why(0.85, "a row of an action table")};
+                           where.page, where, why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "a row of an action table"))};
             if (table->ref >= 0)
                 a.minuteReference = clean(r.cells.value(table->ref));
             item.actions << a;
@@ -416,7 +416,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             item.actions << ParsedAction{
                 clean(text), clean(m.captured(1)),
                 {},          where.page,
-                where,       why(0.85, "an action's reference, who acts and what they are to do")};
+                where,       why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "an action's reference, who acts and what they are to do"))};
             continue;
         }
         if (isActionLine(t)) {
@@ -453,7 +453,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             if (m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 9) {
                 item.actions << ParsedAction{
                     m.captured(2), m.captured(1), {},
-                    line.page,     where,         why(0.9, "an ACTION line naming who and what")};
+                    line.page,     where,         why(0.9, QT_TRANSLATE_NOOP("MinutesParser", "an ACTION line naming who and what"))};
             } else if (resolvedSince > 0 && lastWasResolution) {
                 // The action is the resolution's: show both, the resolution and its ACTION line.
                 for (int r = int(item.resolutions.size()) - resolvedSince; r < item.resolutions.size(); ++r) {
@@ -467,7 +467,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                                                  {},
                                                  line.page,
                                                  both,
-                                                 why(0.85, "an ACTION line under the resolution")};
+                                                 why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "an ACTION line under the resolution"))};
                 }
             } else if (!paragraphs.isEmpty()) {
                 SourceRegion both = lastParagraphRegion;
@@ -477,7 +477,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                     both = where;
                 item.actions << ParsedAction{
                     paragraphs.last(), rest, {},
-                    line.page,         both, why(0.75, "an ACTION line under the paragraph before it")};
+                    line.page,         both, why(0.75, QT_TRANSLATE_NOOP("MinutesParser", "an ACTION line under the paragraph before it"))};
             }
             resolvedSince = 0;
             continue;
@@ -514,9 +514,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             bareNext = QChar();
             currentWelsh = opening->welsh;
             currentPassive = opening->passive;
-            currentWhy = decisionHeading0 ? why(0.8, "the text under a Decision heading")
-                         : opening->whole ? why(0.85, "a sentence saying the committee resolved")
-                                          : why(0.95, "a RESOLVED (or AGREED) paragraph");
+            currentWhy = decisionHeading0 ? why(0.8, QT_TRANSLATE_NOOP("MinutesParser", "the text under a Decision heading"))
+                         : opening->whole ? why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "a sentence saying the committee resolved"))
+                                          : why(0.95, QT_TRANSLATE_NOOP("MinutesParser", "a RESOLVED (or AGREED) paragraph"));
             const QString rest =
                 opening->whole && !decisionHeading0 ? withoutParagraphNumber(t) : opening->rest;
             static const RX thatOnly(QStringLiteral("^(that|:|–|-|bod)?\\s*:?\\s*[–-]?$"), CI);
