@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation>&amp;Camau Gweithredu</translation>
+        <translation>Ca&amp;mau Gweithredu</translation>
     </message>
     <message>
         <source>Export Action Log</source>
@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>each</source>
-        <translation>pob un</translation>
+        <translation>bob un</translation>
     </message>
     <message>
         <source>Please send me a short update on %1, or a new date for completion, before the committee meets on %2.</source>
@@ -997,11 +997,11 @@
     </message>
     <message>
         <source>Say where to write %1: --out %2</source>
-        <translation>Dywedwch ble i ysgrifennu %1: --out %2</translation>
+        <translation>Nodwch y ffeil ar gyfer %1: --out %2</translation>
     </message>
     <message>
         <source>Cannot draw %1 without a graphical application.</source>
-        <translation>Ni ellir llunio %1 heb raglen graffigol.</translation>
+        <translation>Mae angen rhaglen graffigol ar gyfer %1.</translation>
     </message>
     <message>
         <source>the pack</source>
@@ -2896,7 +2896,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation>&amp;Camau Gweithredu</translation>
+        <translation>Ca&amp;mau Gweithredu</translation>
     </message>
     <message>
         <source>Improvement Plan</source>
@@ -2904,7 +2904,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation>&amp;Cynllun</translation>
+        <translation>C&amp;ynllun</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -2984,7 +2984,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>&amp;Users and Roles…</source>
-        <translation>&amp;Defnyddwyr a Rolau…</translation>
+        <translation>Defnyddwyr a &amp;Rolau…</translation>
     </message>
     <message>
         <source>&amp;People…</source>
@@ -3028,7 +3028,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Export &amp;Minutes as PDF…</source>
-        <translation>Allforio&apos;r &amp;Cofnodion fel PDF…</translation>
+        <translation>Allforio&apos;r Cofnodion fel &amp;PDF…</translation>
     </message>
     <message>
         <source>Export Minutes with &amp;Exempt Items…</source>
@@ -4759,7 +4759,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation>&amp;Cynllun</translation>
+        <translation>C&amp;ynllun</translation>
     </message>
     <message>
         <source>Edit &amp;Rating Scheme…</source>
