@@ -5,6 +5,7 @@
 #include "reports/PlanExport.h"
 #include "store/PlanSpreadsheet.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>

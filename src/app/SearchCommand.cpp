@@ -5,6 +5,7 @@
 #include "core/BritishDate.h"
 #include "store/SearchRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 

@@ -14,6 +14,7 @@
 #include "store/PlanRepository.h"
 #include "store/PlanSpreadsheet.h"
 
+#include <QCoreApplication>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
