@@ -440,7 +440,7 @@ private:
         const auto [overdue, soon] = dash.openActionCounts(context().committeeId(), asAt);
         for (const auto& a : actions) {
             auto* item =
-                new QListWidgetItem(QStringLiteral("%1 %2  %3 — %4, due %5")
+                new QListWidgetItem(tr("%1 %2  %3 — %4, due %5")
                                         .arg(a.overdue ? QStringLiteral("⚠") : QStringLiteral("◷"),
                                              a.reference, a.text, a.owner, BritishDate::shortDate(a.due)),
                                     m_actions);

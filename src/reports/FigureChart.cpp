@@ -1,6 +1,7 @@
 #include "FigureChart.h"
 
 #include "core/BritishDate.h"
+#include "core/Translations.h"
 #include "store/Database.h"
 #include "store/IndicatorRepository.h"
 
@@ -224,7 +225,9 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
 
     auto* axisX = new QCategoryAxis;
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const int step = qMax(1, int(std::ceil(periods.size() / 8.0)));
+    // At most eight labels; six in Welsh, whose month names are wider ("Rhag 16", "Gorff 17").
+    const double labels = Translations::isWelsh() ? 6.0 : 8.0;
+    const int step = qMax(1, int(std::ceil(periods.size() / labels)));
     // Categories must be added left to right; the latest month is always labelled.
     for (int i = (int(periods.size()) - 1) % step; i < periods.size(); i += step)
         axisX->append(monthLabel(periods.at(i)), i);
