@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Total</source>
-        <translation>Cyfanswm</translation>
+        <translation>Cyf.</translation>
     </message>
     <message>
         <source>All priorities</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>Latest</source>
-        <translation>Diweddaraf</translation>
+        <translation>Diwethaf</translation>
     </message>
     <message>
         <source>Trend</source>
@@ -3864,7 +3864,7 @@ Rhoddwyd gan %4</translation>
     <name>MilestoneFlags</name>
     <message>
         <source>Rated on track, but its due date (%1) has passed and it is not complete.</source>
-        <translation>Sgôr ar y trywydd iawn, ond mae ei ddyddiad cau (%1) wedi mynd heibio ac nid yw wedi'i chwblhau.</translation>
+        <translation>Sgôr ar y trywydd iawn, ond mae ei dyddiad cau (%1) wedi mynd heibio ac nid yw wedi'i chwblhau.</translation>
     </message>
     <message>
         <source>Shown as complete, but no evidence of completion is recorded.</source>
