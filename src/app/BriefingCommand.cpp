@@ -29,15 +29,16 @@ int exportMeetingPdf(const QStringList& args, const QString& verb, const QString
     parser.addOption(QCommandLineOption(QStringLiteral("meeting"),
                                         Text::tr("The meeting's id (see \"scrutineer list meetings\")."),
                                         QStringLiteral("ID")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("out"), Text::tr("The PDF file to write."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), Text::tr("The PDF file to write."),
+                                        QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(QStringLiteral("confidential"), confidentialHelp));
     if (!parse(parser, verb, args))
         return 2;
     bool ok = false;
     const qint64 meetingId = parser.value(QStringLiteral("meeting")).toLongLong(&ok);
     if (!ok || meetingId <= 0) {
-        err() << Text::tr("Say which meeting: --meeting ID (a number; \"scrutineer list meetings\" shows them).")
+        err() << Text::tr(
+                     "Say which meeting: --meeting ID (a number; \"scrutineer list meetings\" shows them).")
               << Qt::endl;
         return 2;
     }
@@ -68,7 +69,8 @@ int runExportBriefing(const QStringList& args)
 {
     return Cli::exportMeetingPdf(
         args, QStringLiteral("export briefing"), Text::tr("the pack"), QStringLiteral("pack.pdf"),
-        Text::tr("Include exempt (Part 2) items; every page is marked confidential."), &BriefingPack::writePdf);
+        Text::tr("Include exempt (Part 2) items; every page is marked confidential."),
+        &BriefingPack::writePdf);
 }
 
 int runExportMinutes(const QStringList& args)

@@ -61,11 +61,12 @@ int runExportActions(const QStringList& args)
         QStringLiteral("status"),
         Text::tr("Only actions with this status: open, in progress, done, cancelled or outstanding."),
         QStringLiteral("STATUS")));
+    parser.addOption(QCommandLineOption(QStringLiteral("overdue"),
+                                        Text::tr("Only outstanding actions past their due date.")));
     parser.addOption(
-        QCommandLineOption(QStringLiteral("overdue"), Text::tr("Only outstanding actions past their due date.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("confidential"),
-                                        Text::tr("Include the actions raised under exempt (Part 2) items; without "
-                                           "it they are left out.")));
+        QCommandLineOption(QStringLiteral("confidential"),
+                           Text::tr("Include the actions raised under exempt (Part 2) items; without "
+                                    "it they are left out.")));
     if (!Cli::parse(parser, QStringLiteral("export actions"), args))
         return 2;
     const QString out = parser.value(QStringLiteral("out"));
@@ -89,7 +90,8 @@ int runExportActions(const QStringList& args)
     filter.status = parser.value(QStringLiteral("status")).toLower();
     if (!filter.status.isEmpty() && filter.status != QLatin1String("outstanding") &&
         !ActionRepository::statuses().contains(filter.status)) {
-        Cli::err() << Text::tr("--status is one of: open, in progress, done, cancelled, outstanding.") << Qt::endl;
+        Cli::err() << Text::tr("--status is one of: open, in progress, done, cancelled, outstanding.")
+                   << Qt::endl;
         return 2;
     }
     filter.overdueOnly = parser.isSet(QStringLiteral("overdue"));

@@ -36,7 +36,8 @@ int runImportFigures(const QStringList& args)
             Cli::err() << QCoreApplication::translate("Cli", "Nothing was imported: correct the lines above and try again.") << Qt::endl;
             return 1;
         }
-        Cli::out() << QCoreApplication::translate("Cli", "Imported %n figure(s) from %1.", nullptr, int(result.rows.size()))
+        Cli::out() << QCoreApplication::translate("Cli", "Imported %n figure(s) from %1.", nullptr,
+                                                  int(result.rows.size()))
                           .arg(path)
                    << Qt::endl;
         return 0;

@@ -21,10 +21,10 @@ struct Text
 
 void addPlanOption(QCommandLineParser& parser)
 {
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("plan"),
-                           Text::tr("The improvement plan's id (needed only when the database holds several)."),
-                           QStringLiteral("ID"), QStringLiteral("0")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("plan"),
+        Text::tr("The improvement plan's id (needed only when the database holds several)."),
+        QStringLiteral("ID"), QStringLiteral("0")));
 }
 
 bool readPlan(const QCommandLineParser& parser, qint64* planId)
@@ -60,7 +60,8 @@ int runExportPlan(const QStringList& args)
     if (format.isEmpty())
         format = QFileInfo(out).suffix().toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx")) {
-        Cli::err() << Text::tr("The format must be csv or xlsx (--format csv, or --format xlsx).") << Qt::endl;
+        Cli::err() << Text::tr("The format must be csv or xlsx (--format csv, or --format xlsx).")
+                   << Qt::endl;
         return 2;
     }
     qint64 planId = 0;
@@ -95,13 +96,14 @@ int runImportPlan(const QStringList& args)
     addPlanOption(parser);
     parser.addOption(
         QCommandLineOption(QStringLiteral("json"), Text::tr("Print what was done (or the errors) as JSON.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
-                                        Text::tr("Print what the import would change, field by field, and save "
-                                           "nothing.")));
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 Text::tr("The plan as CSV: Priority, Milestone, and optionally Code, "
-                                    "Owner, Due date, Rating, Completion, Evidence. A column that is not "
-                                    "in the file leaves its field as it is."));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("dry-run"), Text::tr("Print what the import would change, field by field, and save "
+                                            "nothing.")));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        Text::tr("The plan as CSV: Priority, Milestone, and optionally Code, "
+                 "Owner, Due date, Rating, Completion, Evidence. A column that is not "
+                 "in the file leaves its field as it is."));
     if (!Cli::parse(parser, QStringLiteral("import-plan"), args))
         return 2;
     if (parser.positionalArguments().size() != 1) {
@@ -172,9 +174,10 @@ int runImportPlan(const QStringList& args)
         for (const QString& line : PlanSpreadsheet::describe(result.changes))
             Cli::out() << line << '\n';
     const QString summary =
-        dryRun ? Text::tr("%1 would add %2 milestones, change %3 and leave %4 as they are; %5 ratings would be "
-                    "recorded. Nothing has been saved (--dry-run).")
-               : Text::tr("Imported %1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded.");
+        dryRun
+            ? Text::tr("%1 would add %2 milestones, change %3 and leave %4 as they are; %5 ratings would be "
+                       "recorded. Nothing has been saved (--dry-run).")
+            : Text::tr("Imported %1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded.");
     Cli::out() << summary.arg(name)
                       .arg(result.added)
                       .arg(result.updated)

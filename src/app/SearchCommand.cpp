@@ -24,7 +24,8 @@ bool readDate(const QCommandLineParser& parser, const QString& name, QDate* date
     *date = BritishDate::parse(parser.value(name));
     if (date->isValid())
         return true;
-    Cli::err() << Text::tr("--%1 \"%2\" is not a date. Write it as 6 December 2016, 06/12/2016 or 2016-12-06.")
+    Cli::err() << Text::tr(
+                      "--%1 \"%2\" is not a date. Write it as 6 December 2016, 06/12/2016 or 2016-12-06.")
                       .arg(name, parser.value(name))
                << Qt::endl;
     return false;
@@ -39,21 +40,23 @@ int runSearch(const QStringList& args)
     parser.addOption(QCommandLineOption(
         QStringLiteral("json"),
         Text::tr("Print a JSON array of hits, best first; matched words are marked **like this** "
-           "in heading and snippet.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("committee"), Text::tr("Only this committee (its id)."),
-                                        QStringLiteral("ID")));
-    parser.addOption(QCommandLineOption(QStringLiteral("from"), Text::tr("Only meetings on or after this date."),
-                                        QStringLiteral("DATE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("to"), Text::tr("Only meetings on or before this date."),
-                                        QStringLiteral("DATE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("limit"), Text::tr("At most this many hits (default 100)."),
+                 "in heading and snippet.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("committee"),
+                                        Text::tr("Only this committee (its id)."), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("from"), Text::tr("Only meetings on or after this date."), QStringLiteral("DATE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("to"), Text::tr("Only meetings on or before this date."), QStringLiteral("DATE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("limit"),
+                                        Text::tr("At most this many hits (default 100)."),
                                         QStringLiteral("N"), QStringLiteral("100")));
     parser.addPositionalArgument(
         QStringLiteral("query"),
         Text::tr("Words to find: \"a phrase\", prefix*, AND, OR, NOT (or -word), (brackets)."));
-    parser.addOption(QCommandLineOption(QStringLiteral("confidential"),
-                                        Text::tr("Include exempt (Part 2) items and what was raised under them; "
-                                           "without it they are left out, as the output may be shared.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("confidential"),
+                           Text::tr("Include exempt (Part 2) items and what was raised under them; "
+                                    "without it they are left out, as the output may be shared.")));
     const QStringList withValue = {QStringLiteral("db"), QStringLiteral("committee"), QStringLiteral("from"),
                                    QStringLiteral("to"), QStringLiteral("limit")};
     const QStringList flags = {QStringLiteral("json"), QStringLiteral("confidential")};
@@ -62,7 +65,8 @@ int runSearch(const QStringList& args)
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
     if (query.trimmed().isEmpty()) {
         Cli::err()
-            << Text::tr("Say what to search for, for example: scrutineer search --db FILE \"caseload promise\"")
+            << Text::tr(
+                   "Say what to search for, for example: scrutineer search --db FILE \"caseload promise\"")
             << Qt::endl;
         return 2;
     }
@@ -72,8 +76,9 @@ int runSearch(const QStringList& args)
         bool ok = false;
         filter.committeeId = parser.value(QStringLiteral("committee")).toLongLong(&ok);
         if (!ok || filter.committeeId <= 0) {
-            Cli::err() << Text::tr("--committee takes a committee's id (a number); see: scrutineer list meetings "
-                             "--db FILE")
+            Cli::err() << Text::tr(
+                              "--committee takes a committee's id (a number); see: scrutineer list meetings "
+                              "--db FILE")
                        << Qt::endl;
             return 2;
         }
@@ -139,8 +144,9 @@ int runSearch(const QStringList& args)
         where << (ref.isEmpty() ? SearchHit::kindName(h.kind)
                                 : Text::tr("%1 %2").arg(SearchHit::kindName(h.kind), ref));
         if (h.date.isValid())
-            where << (h.kind == SearchHit::Kind::Milestone ? Text::tr("due %1").arg(BritishDate::longDate(h.date))
-                                                           : BritishDate::longDate(h.date));
+            where << (h.kind == SearchHit::Kind::Milestone
+                          ? Text::tr("due %1").arg(BritishDate::longDate(h.date))
+                          : BritishDate::longDate(h.date));
         if (!h.committee.isEmpty())
             where << h.committee;
         if (h.exempt)
@@ -157,7 +163,8 @@ int runSearch(const QStringList& args)
                           .arg(result.hits.size())
                    << '\n';
     else
-        Cli::out() << (result.total == 1 ? Text::tr("1 hit.") : Text::tr("%1 hits.").arg(result.total)) << '\n';
+        Cli::out() << (result.total == 1 ? Text::tr("1 hit.") : Text::tr("%1 hits.").arg(result.total))
+                   << '\n';
     Cli::out().flush();
     return 0;
 }

@@ -84,23 +84,24 @@ QString mediumDate(const QDate& date)
 {
     if (!date.isValid())
         return QString();
-    return QString::number(date.day()) + QLatin1Char(' ') + shownMonth(date.month(), false) + QLatin1Char(' ') +
-           QString::number(date.year());
+    return QString::number(date.day()) + QLatin1Char(' ') + shownMonth(date.month(), false) +
+           QLatin1Char(' ') + QString::number(date.year());
 }
 
 QString shortDate(const QDate& date)
 {
     if (!date.isValid())
         return QString();
-    return QString::number(date.day()) + QLatin1Char(' ') + shownMonth(date.month(), true) + QLatin1Char(' ') +
-           QString::number(date.year());
+    return QString::number(date.day()) + QLatin1Char(' ') + shownMonth(date.month(), true) +
+           QLatin1Char(' ') + QString::number(date.year());
 }
 
 QString monthYear(const QDate& date)
 {
     if (!date.isValid())
         return QString();
-    return shownMonth(date.month(), true) + QLatin1Char(' ') + QStringLiteral("%1").arg(date.year() % 100, 2, 10, QLatin1Char('0'));
+    return shownMonth(date.month(), true) + QLatin1Char(' ') +
+           QStringLiteral("%1").arg(date.year() % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString monthYearLong(const QDate& date)
@@ -212,7 +213,8 @@ QDate parse(const QString& text)
         return d;
     for (int i = 0; i < 7; ++i) {
         const QString welsh = QString::fromUtf8(kWelshDays[i]);
-        if (rest.compare(welsh, Qt::CaseInsensitive) == 0 || rest.compare(welsh + QLatin1Char(','), Qt::CaseInsensitive) == 0)
+        if (rest.compare(welsh, Qt::CaseInsensitive) == 0 ||
+            rest.compare(welsh + QLatin1Char(','), Qt::CaseInsensitive) == 0)
             return d.dayOfWeek() == i + 1 ? d : QDate();
         const QString day = QString::fromLatin1(kDays[i]);
         if (rest.compare(day, Qt::CaseInsensitive) == 0 ||
@@ -230,8 +232,9 @@ QTime findTime(const QString& text)
     static const QRegularExpression ampm(
         QStringLiteral("\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression welsh(QStringLiteral("\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*y\\.?([bh])\\b\\.?"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression welsh(
+        QStringLiteral("\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*y\\.?([bh])\\b\\.?"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression noon(QStringLiteral("\\b12(?:[.:]00)?\\s*noon\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression h24(

@@ -62,7 +62,7 @@ Decoded utf16(const QByteArray& data, Encoding encoding)
     if (decoder.hasError() || data.size() % 2 != 0) {
         d.text.clear();
         d.problem = Text::tr("The file says it is UTF-16 text but its bytes are not (it may be cut short or "
-                       "damaged). Save it again from the spreadsheet as \"CSV UTF-8\".");
+                             "damaged). Save it again from the spreadsheet as \"CSV UTF-8\".");
     }
     return d;
 }
@@ -109,8 +109,9 @@ Decoded decode(const QByteArray& bytes)
     if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)) ||
         bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4))) {
         Decoded d;
-        d.problem = Text::tr("The file is UTF-32 text, which Scrutineer does not read. Save it again from the "
-                       "spreadsheet as \"CSV UTF-8\".");
+        d.problem =
+            Text::tr("The file is UTF-32 text, which Scrutineer does not read. Save it again from the "
+                     "spreadsheet as \"CSV UTF-8\".");
         return d;
     }
     if (bytes.startsWith("\xFF\xFE"))
@@ -129,7 +130,7 @@ Decoded decode(const QByteArray& bytes)
     }
     if (data.contains('\0')) {
         d.problem = Text::tr("The file is not text (it holds zero bytes, as programs and images do), so it "
-                       "cannot be a CSV file. Choose the CSV file saved from the spreadsheet.");
+                             "cannot be a CSV file. Choose the CSV file saved from the spreadsheet.");
         return d;
     }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -241,10 +242,11 @@ Table parse(const QString& text, QChar separator)
         }
     }
     if (quoted) {
-        table.problem = Text::tr("a quotation mark opens a cell on line %1 that is never closed, so the rest of "
-                           "the file would be one cell. Close the quotation, or save the file again from "
-                           "the spreadsheet.")
-                            .arg(quoteLine);
+        table.problem =
+            Text::tr("a quotation mark opens a cell on line %1 that is never closed, so the rest of "
+                     "the file would be one cell. Close the quotation, or save the file again from "
+                     "the spreadsheet.")
+                .arg(quoteLine);
         table.problemLine = quoteLine;
     }
     if (!current.cells.isEmpty() || !cell.isEmpty() || cellStarted)

@@ -33,14 +33,16 @@ QList<MilestoneFlag> evaluate(const MilestoneFacts& f, const QDate& today, int r
         lastLooked.daysTo(today) > reviewDays) {
         const QString reason =
             f.lastReview.isValid() && f.lastReview == lastLooked
-                ? Text::tr("The rating was last reviewed %1 days ago (it has not changed for %2 days), longer than "
-                     "the plan's review period of %3 days.")
+                ? Text::tr("The rating was last reviewed %1 days ago (it has not changed for %2 days), "
+                           "longer than "
+                           "the plan's review period of %3 days.")
                       .arg(lastLooked.daysTo(today))
                       .arg(f.lastRatingChange.isValid() ? f.lastRatingChange.daysTo(today)
                                                         : lastLooked.daysTo(today))
                       .arg(reviewDays)
-                : Text::tr("The rating has been neither changed nor reviewed for %1 days, longer than the plan's "
-                     "review period of %2 days.")
+                : Text::tr(
+                      "The rating has been neither changed nor reviewed for %1 days, longer than the plan's "
+                      "review period of %2 days.")
                       .arg(lastLooked.daysTo(today))
                       .arg(reviewDays);
         flags.append({MilestoneFlag::Kind::Stale, reason});

@@ -89,9 +89,9 @@ QString folder()
 {
     const QString bin = QCoreApplication::applicationDirPath();
     // bin/ -> share/scrutineer/translations; libexec/scrutineer/ -> the same; build/bin -> build/translations
-    for (const QString& relative : {QStringLiteral("../share/scrutineer/translations"),
-                                    QStringLiteral("../../share/scrutineer/translations"),
-                                    QStringLiteral("../translations")}) {
+    for (const QString& relative :
+         {QStringLiteral("../share/scrutineer/translations"),
+          QStringLiteral("../../share/scrutineer/translations"), QStringLiteral("../translations")}) {
         const QString dir = QDir::cleanPath(bin + QLatin1Char('/') + relative);
         if (QFileInfo::exists(dir + QStringLiteral("/scrutineer_en_GB.qm")))
             return dir;

@@ -4,17 +4,15 @@
 #include "ActionLogModel.h"
 #include "ChaseDialog.h"
 #include "Page.h"
-#include "core/Translations.h"
 #include "core/BritishDate.h"
 #include "core/Role.h"
+#include "core/Translations.h"
 #include "reports/ActionLogExport.h"
 #include "store/ActionRepository.h"
 #include "store/ContextRepository.h"
 #include "store/Database.h"
 #include "store/MinutesRepository.h"
 #include "store/StoreError.h"
-
-#include <functional>
 #include "store/UserRepository.h"
 
 #include <QAction>
@@ -104,6 +102,7 @@ public:
         edit->setCompleter(c);
         return edit;
     }
+
 private:
     std::function<QStringList()> m_names;
 };
@@ -211,7 +210,8 @@ public:
         m_table->setItemDelegateForColumn(ActionLogModel::Status, new StatusDelegate(m_table));
         m_table->setItemDelegateForColumn(
             ActionLogModel::Owner,
-            new OwnerDelegate([this] { return MinutesRepository(this->context().db()).knownOwners(); }, m_table));
+            new OwnerDelegate([this] { return MinutesRepository(this->context().db()).knownOwners(); },
+                              m_table));
         m_table->setItemDelegateForColumn(ActionLogModel::Due, new DueDelegate(m_table));
         m_model->setUndoStack(context.undoStack(PageId::Actions));
         m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

@@ -60,7 +60,8 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
                                      BritishDate::longDate(meeting.startsAt.date()).toHtmlEscaped()),
                             &dialog);
     layout->addWidget(what);
-    auto* publicPack = new QRadioButton(Text::tr("&Public pack: exempt (Part 2) items are left out"), &dialog);
+    auto* publicPack =
+        new QRadioButton(Text::tr("&Public pack: exempt (Part 2) items are left out"), &dialog);
     publicPack->setObjectName(QStringLiteral("publicPack"));
     auto* confidentialPack =
         new QRadioButton(Text::tr("&Confidential pack: includes exempt items, every page marked \"%1\"")
@@ -91,10 +92,11 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
 
     QString error;
     if (chosen == save) {
-        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                      .filePath(Text::tr("Briefing pack %1%2.pdf")
-                                                    .arg(meeting.startsAt.date().toString(Qt::ISODate),
-                                                         confidential ? Text::tr(" (confidential)") : QString()));
+        const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(Text::tr("Briefing pack %1%2.pdf")
+                              .arg(meeting.startsAt.date().toString(Qt::ISODate),
+                                   confidential ? Text::tr(" (confidential)") : QString()));
         QString path = QFileDialog::getSaveFileName(parent, Text::tr("Save the briefing pack"), suggested,
                                                     Text::tr("PDF documents (*.pdf)"));
         if (path.isEmpty())

@@ -4,8 +4,8 @@
 #include "MinutesCommands.h"
 #include "UndoCommands.h"
 #include "WindowSize.h"
-#include "core/Translations.h"
 #include "core/BritishDate.h"
+#include "core/Translations.h"
 #include "store/Database.h"
 
 #include <QAbstractItemView>

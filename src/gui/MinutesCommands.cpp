@@ -56,7 +56,8 @@ bool EditItemCommand::mergeWith(const QUndoCommand* other)
 
 AddResolutionCommand::AddResolutionCommand(Database& db, std::function<void()> changed, qint64 itemId,
                                            QString text)
-    : MinutesCommand(db, std::move(changed), Text::tr("Add Resolution")), m_item(itemId), m_text(std::move(text))
+    : MinutesCommand(db, std::move(changed), Text::tr("Add Resolution")), m_item(itemId),
+      m_text(std::move(text))
 {
 }
 

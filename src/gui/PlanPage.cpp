@@ -14,10 +14,10 @@
 #include "store/PlanRepository.h"
 #include "store/PlanSpreadsheet.h"
 
-#include <QCoreApplication>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>

@@ -3,8 +3,8 @@
 #include "NotesWidget.h"
 #include "SearchResultsModel.h"
 #include "SearchSnippetDelegate.h"
-#include "core/Translations.h"
 #include "core/BritishDate.h"
+#include "core/Translations.h"
 #include "store/ContextRepository.h"
 #include "store/Database.h"
 

@@ -3,7 +3,8 @@
 #include "core/Translations.h"
 #include "ui_SettingsDialog.h"
 
-SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+SettingsDialog::SettingsDialog(QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
     // Each language by its own name, as a person who reads only that language looks for it.

@@ -75,9 +75,10 @@ void StoreCommand::run(bool forward)
         // QUndoStack drops an obsolete command after undo() or redo() returns (and does not add one
         // that became obsolete while pushed): the stack then matches what the store holds.
         setObsolete(true);
-        g_failure = (forward ? Text::tr("“%1” could not be done: %2") : Text::tr("“%1” could not be undone: %2"))
-                        .arg(actionText(), e.message()) +
-                    QLatin1Char(' ') + Text::tr("It has been taken off the list of steps to undo.");
+        g_failure =
+            (forward ? Text::tr("“%1” could not be done: %2") : Text::tr("“%1” could not be undone: %2"))
+                .arg(actionText(), e.message()) +
+            QLatin1Char(' ') + Text::tr("It has been taken off the list of steps to undo.");
     }
     if (m_changed)
         m_changed();

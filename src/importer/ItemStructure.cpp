@@ -454,7 +454,8 @@ QList<ItemStart> unnumberedHeadings(const QList<Line>& lines, const QHash<int, d
             if (underStyle[Caps] || (k != TitleCase && underStyle[k]) ||
                 (k == TitleCase && headingStrength(lines, next, under.text, false) >= 2 && under.para))
                 continue;
-            found[k] << ItemStart{i, next, QString(), title, Certainty{0.6, Text::tr("an unnumbered heading")}};
+            found[k] << ItemStart{i, next, QString(), title,
+                                  Certainty{0.6, Text::tr("an unnumbered heading")}};
         }
     }
     // The style with the most headings; title case only where no other style marks two.
@@ -647,7 +648,8 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
             if (between && run.size() >= 3 && c.strength >= 3 && c.form == form && c.hasBody &&
                 (!c.fromPdf || qAbs(c.x - x) <= 3) && (!runBold || c.bold) && (!runCaps || c.caps)) {
                 Candidate accepted = c;
-                accepted.start.certainty = {0.55, Text::tr("numbered out of sequence, but set out like the other "
+                accepted.start.certainty = {0.55,
+                                            Text::tr("numbered out of sequence, but set out like the other "
                                                      "item headings")};
                 candidates[j] = accepted;
                 chosen << j;
@@ -657,10 +659,11 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
             ItemStart s = candidates.at(j).start;
             if (s.certainty.why.isEmpty()) {
                 const int strength = candidates.at(j).strength;
-                s.certainty = strength >= 3 ? Certainty{0.95, Text::tr("a numbered heading, in sequence")}
-                              : strength == 2
-                                  ? Certainty{0.85, Text::tr("a numbered title in title case, in sequence")}
-                                  : Certainty{0.7, Text::tr("a short numbered line taken as a title, in sequence")};
+                s.certainty =
+                    strength >= 3 ? Certainty{0.95, Text::tr("a numbered heading, in sequence")}
+                    : strength == 2
+                        ? Certainty{0.85, Text::tr("a numbered title in title case, in sequence")}
+                        : Certainty{0.7, Text::tr("a short numbered line taken as a title, in sequence")};
             }
             starts << s;
         }
@@ -705,7 +708,8 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
         // Nothing set out as a heading at all: the text after the heading is one item, untitled.
         if (starts.isEmpty() && !lines.isEmpty())
             starts.append({qMin(from, int(lines.size()) - 1), qMin(from, int(lines.size()) - 1), QString(),
-                           QString(), Certainty{0.2, Text::tr("no headings: the whole text taken as one item")}});
+                           QString(),
+                           Certainty{0.2, Text::tr("no headings: the whole text taken as one item")}});
         warnings << Text::tr("No numbered agenda items were found; the document was read as a single item.");
     }
     return starts;

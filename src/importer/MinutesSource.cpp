@@ -261,14 +261,16 @@ std::optional<SourceDocument> sniff(const QString& path, const ReadLimits& limit
     if (head.isEmpty())
         return SourceDocument::failure(
             QStringLiteral("empty"),
-            Text::tr("%1 is empty (0 bytes). It was probably not saved or downloaded completely; fetch it again.")
+            Text::tr(
+                "%1 is empty (0 bytes). It was probably not saved or downloaded completely; fetch it again.")
                 .arg(name));
     // Far larger than any minutes: refused from its size, before it is read.
     const auto tooBig = [&](const QString& code, const QString& what, qint64 limit) {
         return SourceDocument::failure(
             code,
-            Text::tr("%1 is %2 of %3 MB, more than the importer reads (%4 MB): minutes are far smaller. Check "
-               "that it is the right file: the minutes of one meeting, as a PDF or a .txt of their text.")
+            Text::tr(
+                "%1 is %2 of %3 MB, more than the importer reads (%4 MB): minutes are far smaller. Check "
+                "that it is the right file: the minutes of one meeting, as a PDF or a .txt of their text.")
                 .arg(name, what)
                 .arg(size / 1048576.0, 0, 'f', 0)
                 .arg(limit >> 20));
@@ -302,7 +304,7 @@ SourceDocument tooLarge(char kind, const QString& name, const ReadLimits& limits
     return SourceDocument::failure(
         kind == 'T' ? QStringLiteral("not-pdf") : QStringLiteral("damaged"),
         Text::tr("Reading %1 needed more memory than the importer allows (%2 MB) and was stopped. If it is "
-           "the minutes of one meeting, it is probably damaged: try a freshly downloaded copy.")
+                 "the minutes of one meeting, it is probably damaged: try a freshly downloaded copy.")
             .arg(name)
             .arg(limits.memoryBytes >> 20));
 }

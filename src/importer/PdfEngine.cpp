@@ -139,13 +139,14 @@ SourceDocument readWords(const QByteArray& bytes, const QString& name, const QSt
                 QStringLiteral("encrypted"),
                 password.isEmpty()
                     ? Text::tr("%1 is protected by a password. Import it again with its password "
-                         "(--password), or ask its publisher for an unprotected copy.")
+                               "(--password), or ask its publisher for an unprotected copy.")
                           .arg(name)
                     : Text::tr("The password given does not open %1. Check it and try again.").arg(name));
-        return SourceDocument::failure(QStringLiteral("damaged"),
-                                       Text::tr("%1 looks like a PDF but cannot be opened: it may be damaged or "
-                                          "incomplete. Download or export it again and import the new copy.")
-                                           .arg(name));
+        return SourceDocument::failure(
+            QStringLiteral("damaged"),
+            Text::tr("%1 looks like a PDF but cannot be opened: it may be damaged or "
+                     "incomplete. Download or export it again and import the new copy.")
+                .arg(name));
     }
     SourceDocument out;
     out.kind = QStringLiteral("pdf");
@@ -160,8 +161,9 @@ SourceDocument readWords(const QByteArray& bytes, const QString& name, const QSt
     // from page to page. Reading order, not physical layout: the lines are made below.
     TextOutputDev device(nullptr, false, 0, false, false);
     if (!device.isOk())
-        return SourceDocument::failure(QStringLiteral("damaged"),
-                                       Text::tr("%1 cannot be read: the PDF reader could not start.").arg(name));
+        return SourceDocument::failure(
+            QStringLiteral("damaged"),
+            Text::tr("%1 cannot be read: the PDF reader could not start.").arg(name));
     int words = 0;
     QList<Word> ws;
     for (int p = 1; p <= out.pages; ++p) {
@@ -187,10 +189,11 @@ SourceDocument readWords(const QByteArray& bytes, const QString& name, const QSt
             progress.pageDone(p);
     }
     if (words == 0)
-        return SourceDocument::failure(QStringLiteral("no-text"),
-                                       Text::tr("%1 has pages but no text layer: it is probably a scan. Run it "
-                                          "through OCR (text recognition) first, then import the result.")
-                                           .arg(name));
+        return SourceDocument::failure(
+            QStringLiteral("no-text"),
+            Text::tr("%1 has pages but no text layer: it is probably a scan. Run it "
+                     "through OCR (text recognition) first, then import the result.")
+                .arg(name));
     return out;
 }
 

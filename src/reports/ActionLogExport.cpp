@@ -49,8 +49,9 @@ namespace ActionLogExport {
 
 QStringList headers()
 {
-    return {Text::tr("Reference"),   Text::tr("Action"),  Text::tr("Owner"),     Text::tr("Due"),    Text::tr("Status"),
-            Text::tr("Last update"), Text::tr("Meeting"), Text::tr("Committee"), Text::tr("Overdue")};
+    return {Text::tr("Reference"), Text::tr("Action"),    Text::tr("Owner"),
+            Text::tr("Due"),       Text::tr("Status"),    Text::tr("Last update"),
+            Text::tr("Meeting"),   Text::tr("Committee"), Text::tr("Overdue")};
 }
 
 QStringList cells(const ActionRepository::Row& row, const QDate& today)

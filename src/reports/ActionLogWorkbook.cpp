@@ -37,7 +37,8 @@ bool writeXlsx(const QList<ActionRepository::Row>& rows, const QString& path, co
     lxw_workbook* book = OutputFile::newWorkbook(path, error);
     if (!book)
         return false;
-    lxw_worksheet* sheet = workbook_add_worksheet(book, OutputFile::cellText(Text::tr("Action log")).constData());
+    lxw_worksheet* sheet =
+        workbook_add_worksheet(book, OutputFile::cellText(Text::tr("Action log")).constData());
     lxw_format* header = workbook_add_format(book);
     format_set_bold(header);
     format_set_bottom(header, LXW_BORDER_THIN);

@@ -414,15 +414,16 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
     b.paragraph(QString(), 12);
     if (confidential) {
         b.paragraph(BriefingPack::confidentialMarking(), 14, true, 0, QColor(0xb7, 0x1c, 0x1c));
-        b.paragraph(Text::tr("This pack includes exempt (Part 2) items. Keep it secure and do not share it."), 10);
+        b.paragraph(Text::tr("This pack includes exempt (Part 2) items. Keep it secure and do not share it."),
+                    10);
     } else {
         b.paragraph(Text::tr("Public pack: exempt (Part 2) items are left out."), 10);
     }
     if (plan.id != 0)
         b.paragraph(Text::tr("Improvement plan: %1").arg(plan.title), 10);
-    b.paragraph(
-        Text::tr("Prepared on %1 from the Scrutineer database.").arg(BritishDate::longDate(QDate::currentDate())),
-        9, false, 0, QColor(0x61, 0x61, 0x61));
+    b.paragraph(Text::tr("Prepared on %1 from the Scrutineer database.")
+                    .arg(BritishDate::longDate(QDate::currentDate())),
+                9, false, 0, QColor(0x61, 0x61, 0x61));
 
     const QStringList headings = BriefingPack::sectionHeadings();
 
@@ -448,10 +449,11 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
     if (items.isEmpty())
         b.paragraph(Text::tr("No agenda items have been recorded for this meeting."));
     if (leftOut > 0)
-        b.paragraph(leftOut == 1
-                        ? Text::tr("One exempt (Part 2) item is not included in this public pack.")
-                        : Text::tr("%1 exempt (Part 2) items are not included in this public pack.").arg(leftOut),
-                    9, false, 0, QColor(0x61, 0x61, 0x61));
+        b.paragraph(
+            leftOut == 1
+                ? Text::tr("One exempt (Part 2) item is not included in this public pack.")
+                : Text::tr("%1 exempt (Part 2) items are not included in this public pack.").arg(leftOut),
+            9, false, 0, QColor(0x61, 0x61, 0x61));
 
     // Ratings summary.
     b.heading(headings.at(1), true);
@@ -495,20 +497,20 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
             parts << QStringLiteral("%1 %2 %3")
                          .arg(plan.statuses.at(c).letter, plan.statuses.at(c).name)
                          .arg(totals.at(c));
-        b.paragraph((onTrack == 1 ? Text::tr("1 milestone on track, %1 not (%2).").arg(all - onTrack)
-                                  : Text::tr("%1 milestones on track, %2 not (%3).").arg(onTrack).arg(all - onTrack))
+        b.paragraph((onTrack == 1
+                         ? Text::tr("1 milestone on track, %1 not (%2).").arg(all - onTrack)
+                         : Text::tr("%1 milestones on track, %2 not (%3).").arg(onTrack).arg(all - onTrack))
                         .arg(parts.join(QStringLiteral(", "))),
                     11, true);
         if (unrated > 0)
-            b.paragraph(Text::tr("%n milestone(s) with no rating yet.", nullptr, unrated),
-                        9);
+            b.paragraph(Text::tr("%n milestone(s) with no rating yet.", nullptr, unrated), 9);
         if (asAt < QDate::currentDate())
             b.paragraph(Text::tr("The meeting has passed: ratings and flags are shown as recorded on %1.")
                             .arg(BritishDate::longDate(QDate::currentDate())),
                         9, false, 0, QColor(0x61, 0x61, 0x61));
         b.paragraph(
-            Text::tr("Ratings by priority (each bar shows the rating letter and the number of milestones):"), 9,
-            false, 0, QColor(0x61, 0x61, 0x61));
+            Text::tr("Ratings by priority (each bar shows the rating letter and the number of milestones):"),
+            9, false, 0, QColor(0x61, 0x61, 0x61));
         chart.sizeMm = QSizeF(170, plan.priorities.size() * 6.5 + 8);
         b.chart(chart);
         QStringList headers{Text::tr("Priority")};
@@ -536,11 +538,12 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
     // Changes since the last meeting.
     b.heading(headings.at(2));
     if (!previous.isValid()) {
-        b.paragraph(Text::tr("This is the committee's first meeting on record, so there is nothing to compare."));
+        b.paragraph(
+            Text::tr("This is the committee's first meeting on record, so there is nothing to compare."));
     } else {
         b.paragraph(
-            Text::tr("Between %1 and %2.").arg(BritishDate::longDate(previous), BritishDate::longDate(asAt)), 9,
-            false, 0, QColor(0x61, 0x61, 0x61));
+            Text::tr("Between %1 and %2.").arg(BritishDate::longDate(previous), BritishDate::longDate(asAt)),
+            9, false, 0, QColor(0x61, 0x61, 0x61));
         const auto moves =
             plan.id ? dash.moves(plan.id, previous, asAt) : QList<DashboardRepository::RatingMove>();
         int up = 0, down = 0;
@@ -566,8 +569,9 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
                              {m.title},
                              {m.fromLetter, colourOf(m.fromLetter)},
                              {m.toLetter, colourOf(m.toLetter)}});
-            b.table({Text::tr("Move"), Text::tr("Milestone"), Text::tr("Title"), Text::tr("From"), Text::tr("To")}, rows,
-                    {12, 12, 60, 8, 8});
+            b.table({Text::tr("Move"), Text::tr("Milestone"), Text::tr("Title"), Text::tr("From"),
+                     Text::tr("To")},
+                    rows, {12, 12, 60, 8, 8});
         }
     }
 
@@ -592,11 +596,12 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
         if (rows.isEmpty()) {
             b.paragraph(Text::tr("No rating needs questioning."));
         } else {
-            b.paragraph(Text::tr("%n milestone(s) with a rating that should be questioned, and why.", nullptr, int(rows.size())),
+            b.paragraph(Text::tr("%n milestone(s) with a rating that should be questioned, and why.", nullptr,
+                                 int(rows.size())),
                         10);
-            b.table(
-                {Text::tr("Rating"), Text::tr("Milestone"), Text::tr("Title"), Text::tr("Due"), Text::tr("Why it should be questioned")},
-                rows, {8, 12, 33, 13, 34});
+            b.table({Text::tr("Rating"), Text::tr("Milestone"), Text::tr("Title"), Text::tr("Due"),
+                     Text::tr("Why it should be questioned")},
+                    rows, {8, 12, 33, 13, 34});
         }
     }
 
@@ -610,20 +615,24 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
                 continue;
             const bool late = a.due.isValid() && a.due < asAt;
             overdue += late ? 1 : 0;
-            rows.append(
-                {Cell(late ? Text::tr("⚠ Overdue") : Text::tr("Open"), late ? QColor(0xff, 0xcd, 0xd2) : QColor()),
-                 Cell(a.reference), Cell(a.text), Cell(a.owner),
-                 Cell(a.due.isValid() ? BritishDate::shortDate(a.due) : Text::tr("not set"))});
+            rows.append({Cell(late ? Text::tr("⚠ Overdue") : Text::tr("Open"),
+                              late ? QColor(0xff, 0xcd, 0xd2) : QColor()),
+                         Cell(a.reference), Cell(a.text), Cell(a.owner),
+                         Cell(a.due.isValid() ? BritishDate::shortDate(a.due) : Text::tr("not set"))});
         }
         if (rows.isEmpty()) {
             b.paragraph(Text::tr("No action was open on the date of the meeting."));
         } else {
-            b.paragraph((rows.size() == 1 ? (overdue ? Text::tr("1 open action, overdue on %1.") : Text::tr("1 open action, not overdue on %1."))
-                                          : Text::tr("%1 open actions, %2 of them overdue on %3.").arg(rows.size()).arg(overdue))
-                            .arg(BritishDate::longDate(asAt)),
-                        10);
-            b.table({Text::tr("State"), Text::tr("Ref"), Text::tr("Action"), Text::tr("Owner"), Text::tr("Due")}, rows,
-                    {13, 9, 43, 22, 13});
+            b.paragraph(
+                (rows.size() == 1
+                     ? (overdue ? Text::tr("1 open action, overdue on %1.")
+                                : Text::tr("1 open action, not overdue on %1."))
+                     : Text::tr("%1 open actions, %2 of them overdue on %3.").arg(rows.size()).arg(overdue))
+                    .arg(BritishDate::longDate(asAt)),
+                10);
+            b.table(
+                {Text::tr("State"), Text::tr("Ref"), Text::tr("Action"), Text::tr("Owner"), Text::tr("Due")},
+                rows, {13, 9, 43, 22, 13});
         }
     }
 
@@ -655,17 +664,20 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
         if (rows.isEmpty()) {
             b.paragraph(Text::tr("No key figures have been entered."));
         } else {
-            b.paragraph(Text::tr("The latest figure of each key indicator, its last twelve months (the shaded band "
-                           "is the target) and its rating."),
-                        9, false, 0, QColor(0x61, 0x61, 0x61));
-            b.table({Text::tr("Figure"), Text::tr("Latest"), Text::tr("Trend"), Text::tr("Target"), Text::tr("Rating")}, rows,
-                    {34, 13, 27, 12, 14});
+            b.paragraph(
+                Text::tr("The latest figure of each key indicator, its last twelve months (the shaded band "
+                         "is the target) and its rating."),
+                9, false, 0, QColor(0x61, 0x61, 0x61));
+            b.table({Text::tr("Figure"), Text::tr("Latest"), Text::tr("Trend"), Text::tr("Target"),
+                     Text::tr("Rating")},
+                    rows, {34, 13, 27, 12, 14});
         }
     }
 
     // Every page's header: the short name leaves room for the confidential marking.
     return Text::tr("%1 · briefing pack for %2")
-        .arg(meeting.committeeShort.isEmpty() ? meeting.committee : meeting.committeeShort, BritishDate::mediumDate(asAt));
+        .arg(meeting.committeeShort.isEmpty() ? meeting.committee : meeting.committeeShort,
+             BritishDate::mediumDate(asAt));
 }
 
 } // namespace
@@ -695,7 +707,7 @@ bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintD
         if (meeting.id == 0) {
             if (error)
                 *error = Text::tr("There is no meeting with id %1. Choose one of the meetings listed by "
-                            "\"scrutineer list meetings\".")
+                                  "\"scrutineer list meetings\".")
                              .arg(meetingId);
             return false;
         }
@@ -725,8 +737,9 @@ bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintD
         QPainter painter;
         if (!painter.begin(device)) {
             if (error)
-                *error = Text::tr("The briefing pack could not be started on this printer or file. Check that it "
-                            "is available and try again.");
+                *error =
+                    Text::tr("The briefing pack could not be started on this printer or file. Check that it "
+                             "is available and try again.");
             return false;
         }
         QFont small(QStringLiteral("DejaVu Sans"));
@@ -798,8 +811,10 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = Text::tr("The briefing pack could not be written to %1: %2. Choose a folder you can write to.")
-                         .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+            *error =
+                Text::tr(
+                    "The briefing pack could not be written to %1: %2. Choose a folder you can write to.")
+                    .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
         return false;
     }
     {
@@ -817,7 +832,8 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
     if (!file.commit()) {
         if (error)
             *error =
-                Text::tr("The briefing pack could not be saved as %1: %2. Check the disk has space and try again.")
+                Text::tr(
+                    "The briefing pack could not be saved as %1: %2. Check the disk has space and try again.")
                     .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
         return false;
     }

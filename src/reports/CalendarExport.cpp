@@ -145,8 +145,9 @@ bool write(const Database& db, qint64 committeeId, const QString& path, QString*
         if (error)
             *error =
                 committeeId
-                    ? Text::tr("The committee has no meetings to put in a calendar. Check the committee number "
-                         "(scrutineer list committees) or add its meetings first.")
+                    ? Text::tr(
+                          "The committee has no meetings to put in a calendar. Check the committee number "
+                          "(scrutineer list committees) or add its meetings first.")
                     : Text::tr("The database holds no meetings to put in a calendar.");
         return false;
     }

@@ -47,17 +47,20 @@ QString body(const ActionRepository::ChaseGroup& group, const Context& c)
     const int n = int(group.actions.size());
     const QString shows =
         c.committee.isEmpty()
-            ? (n == 1 ? Text::tr("The action log shows the following action in your name as overdue on %1:")
-                            .arg(BritishDate::longDate(c.today))
-                      : Text::tr("The action log shows the following %1 actions in your name as overdue on %2:")
-                            .arg(n)
-                            .arg(BritishDate::longDate(c.today)))
-            : (n == 1 ? Text::tr("The %1 action log shows the following action in your name as overdue on %2:")
-                            .arg(c.committee, BritishDate::longDate(c.today))
-                      : Text::tr("The %1 action log shows the following %2 actions in your name as overdue on %3:")
-                            .arg(c.committee)
-                            .arg(n)
-                            .arg(BritishDate::longDate(c.today)));
+            ? (n == 1
+                   ? Text::tr("The action log shows the following action in your name as overdue on %1:")
+                         .arg(BritishDate::longDate(c.today))
+                   : Text::tr("The action log shows the following %1 actions in your name as overdue on %2:")
+                         .arg(n)
+                         .arg(BritishDate::longDate(c.today)))
+            : (n == 1
+                   ? Text::tr("The %1 action log shows the following action in your name as overdue on %2:")
+                         .arg(c.committee, BritishDate::longDate(c.today))
+                   : Text::tr(
+                         "The %1 action log shows the following %2 actions in your name as overdue on %3:")
+                         .arg(c.committee)
+                         .arg(n)
+                         .arg(BritishDate::longDate(c.today)));
     lines << shows << QString();
     for (const auto& a : group.actions) {
         lines << QStringLiteral("  %1  %2").arg(a.reference, a.text.simplified());
@@ -68,13 +71,17 @@ QString body(const ActionRepository::ChaseGroup& group, const Context& c)
     lines << QString();
     const QString each = n == 1 ? Text::tr("it") : Text::tr("each");
     if (c.nextMeeting.isValid())
-        lines << Text::tr("Please send me a short update on %1, or a new date for completion, before the committee "
-                    "meets on %2.")
-                     .arg(each, BritishDate::longDate(c.nextMeeting));
+        lines
+            << Text::tr(
+                   "Please send me a short update on %1, or a new date for completion, before the committee "
+                   "meets on %2.")
+                   .arg(each, BritishDate::longDate(c.nextMeeting));
     else
-        lines << Text::tr("Please send me a short update on %1, or a new date for completion, before the committee "
-                    "next meets.")
-                     .arg(each);
+        lines
+            << Text::tr(
+                   "Please send me a short update on %1, or a new date for completion, before the committee "
+                   "next meets.")
+                   .arg(each);
     lines << QString() << Text::tr("With thanks,") << QString();
     // The signature: whoever signs in to send the chase.
     for (const QString& part : {c.from.name, c.from.jobTitle, c.from.organisation, c.from.email})
@@ -118,9 +125,9 @@ QString printableHtml(const QList<ActionRepository::ChaseGroup>& groups, const C
 {
     const QString heading = c.committee.isEmpty() ? Text::tr("Overdue actions by owner")
                                                   : Text::tr("%1: overdue actions by owner").arg(c.committee);
-    QString html =
-        QStringLiteral("<h2>%1</h2><p>%2</p>")
-            .arg(heading.toHtmlEscaped(), Text::tr("As at %1").arg(BritishDate::longDate(c.today)).toHtmlEscaped());
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(heading.toHtmlEscaped(),
+                            Text::tr("As at %1").arg(BritishDate::longDate(c.today)).toHtmlEscaped());
     if (groups.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(Text::tr("No action is overdue.").toHtmlEscaped());
     for (const auto& g : groups) {

@@ -154,11 +154,12 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
             continue;
         auto* line = new QLineSeries;
         const bool national = l.team.kind == QLatin1String("national");
-        line->setName(
-            l.team.kind == QLatin1String("team") || l.team.kind == QLatin1String("service") ||
-                    l.team.name.contains(national ? Text::tr("national") : Text::tr("neighbours"), Qt::CaseInsensitive)
-                ? l.team.name
-                : (national ? Text::tr("%1 (national)") : Text::tr("%1 (statistical neighbours)")).arg(l.team.name));
+        line->setName(l.team.kind == QLatin1String("team") || l.team.kind == QLatin1String("service") ||
+                              l.team.name.contains(national ? Text::tr("national") : Text::tr("neighbours"),
+                                                   Qt::CaseInsensitive)
+                          ? l.team.name
+                          : (national ? Text::tr("%1 (national)") : Text::tr("%1 (statistical neighbours)"))
+                                .arg(l.team.name));
         // Each comparison told apart by colour and by dash (and named in the legend): England dark
         // red-brown dashed, statistical neighbours purple dotted, the other teams each a muted colour.
         static const QColor others[] = {QColor(0x8d, 0x6e, 0x63), QColor(0x00, 0x89, 0x7b), QColor(0xf9, 0xa8, 0x25),

@@ -97,12 +97,12 @@ QString html(const MeetingRepository::Minutes& m, bool confidential)
              .arg(esc(meeting.committee.toUpper()));
     if (!meeting.title.isEmpty() && meeting.title != meeting.committee)
         h += QStringLiteral("<p align=\"center\"><b>%1</b></p>").arg(esc(meeting.title));
-    const QString when =
-        meeting.startsAt.time().isValid() && meeting.startsAt.time() != QTime(0, 0)
-            ? Text::tr("Minutes of the meeting held on %1 at %2")
-                  .arg(BritishDate::longDate(meeting.startsAt.date()),
-                       BritishDate::time12(meeting.startsAt.time()))
-            : Text::tr("Minutes of the meeting held on %1").arg(BritishDate::longDate(meeting.startsAt.date()));
+    const QString when = meeting.startsAt.time().isValid() && meeting.startsAt.time() != QTime(0, 0)
+                             ? Text::tr("Minutes of the meeting held on %1 at %2")
+                                   .arg(BritishDate::longDate(meeting.startsAt.date()),
+                                        BritishDate::time12(meeting.startsAt.time()))
+                             : Text::tr("Minutes of the meeting held on %1")
+                                   .arg(BritishDate::longDate(meeting.startsAt.date()));
     h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(when));
     if (!meeting.venue.isEmpty())
         h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(meeting.venue));
@@ -153,7 +153,8 @@ QString html(const MeetingRepository::Minutes& m, bool confidential)
         body += paragraphs(item.text);
         if (!item.resolutions.isEmpty()) {
             body += QStringLiteral("<p style=\"margin-bottom:4px\"><b>%1</b></p>")
-                        .arg(esc(item.resolutions.size() == 1 ? Text::tr("RESOLVED that") : Text::tr("RESOLVED that:")));
+                        .arg(esc(item.resolutions.size() == 1 ? Text::tr("RESOLVED that")
+                                                              : Text::tr("RESOLVED that:")));
             for (const MeetingRepository::Resolution& r : item.resolutions) {
                 if (item.resolutions.size() == 1)
                     body += QStringLiteral("<p style=\"margin-bottom:4px\"><b>%1</b></p>").arg(esc(r.text));
@@ -198,7 +199,8 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
     if (!minutes.meeting.id) {
         if (error)
             *error =
-                Text::tr("There is no meeting number %1. Choose a meeting that exists (scrutineer list meetings).")
+                Text::tr(
+                    "There is no meeting number %1. Choose a meeting that exists (scrutineer list meetings).")
                     .arg(meetingId);
         return false;
     }
@@ -227,7 +229,8 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
     if (!check.exists() || check.size() == 0) {
         QFile::remove(temporary);
         if (error)
-            *error = Text::tr("Could not write the minutes to %1. Choose a folder you may write to.").arg(path);
+            *error =
+                Text::tr("Could not write the minutes to %1. Choose a folder you may write to.").arg(path);
         return false;
     }
     return OutputFile::replace(temporary, path, error);

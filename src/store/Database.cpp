@@ -295,10 +295,12 @@ Database::AuditCheck Database::verifyAuditTrail() const
         if (stored.isEmpty())
             why = Text::tr("it carries no hash: it was added from outside Scrutineer");
         else if (prevStored != previous)
-            why = id != previousId + 1 && previousId > 0
-                      ? Text::tr("the entries before it (after number %1) have been removed").arg(previousId)
-                      : Text::tr("it does not follow on from the entry before it: entries have been removed or put "
-                           "in");
+            why =
+                id != previousId + 1 && previousId > 0
+                    ? Text::tr("the entries before it (after number %1) have been removed").arg(previousId)
+                    : Text::tr(
+                          "it does not follow on from the entry before it: entries have been removed or put "
+                          "in");
         else if (stored != expected)
             why = Text::tr("its contents have been changed since it was written");
         if (!why.isEmpty()) {
@@ -323,17 +325,19 @@ Database::AuditCheck Database::verifyAuditTrail() const
                             .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errmsg(handle)));
     } else if (!check.intact) {
         check.message =
-            Text::tr("The audit trail of %1 has been tampered with at entry %2 (dated %3): %4. The record of "
-               "changes "
-               "cannot be trusted from then on%5. The data itself can still be read; keep a copy of this "
-               "file "
-               "for whoever investigates, and compare it with a backup.")
+            Text::tr(
+                "The audit trail of %1 has been tampered with at entry %2 (dated %3): %4. The record of "
+                "changes "
+                "cannot be trusted from then on%5. The data itself can still be read; keep a copy of this "
+                "file "
+                "for whoever investigates, and compare it with a backup.")
                 .arg(QDir::toNativeSeparators(m_path))
                 .arg(check.brokenAt)
                 .arg(when(check.brokenAtTime), why,
-                     check.lastGoodTime.isEmpty() ? QString()
-                                                  : Text::tr("; the entries up to %1 are as they were written")
-                                                        .arg(when(check.lastGoodTime)));
+                     check.lastGoodTime.isEmpty()
+                         ? QString()
+                         : Text::tr("; the entries up to %1 are as they were written")
+                               .arg(when(check.lastGoodTime)));
     }
     return check;
 }
@@ -351,30 +355,33 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
     if (path != QLatin1String(":memory:")) {
         const QFileInfo info(path);
         if (!info.absoluteDir().exists())
-            throw StoreError(StoreError::Kind::Failed,
-                             Text::tr("The folder %1 does not exist. Choose a database in an existing folder.")
-                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+            throw StoreError(
+                StoreError::Kind::Failed,
+                Text::tr("The folder %1 does not exist. Choose a database in an existing folder.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath())));
         const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
         if (!info.exists()) {
             if (!folderWritable)
                 throw StoreError(
                     StoreError::Kind::ReadOnly,
                     Text::tr("%1 cannot be created: the folder %2 is read-only for you. Choose a folder "
-                       "of your own.")
+                             "of your own.")
                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath())));
             createPrivateFile(path);
         } else if (!info.isReadable()) {
-            throw StoreError(StoreError::Kind::ReadOnly,
-                             Text::tr("%1 cannot be read: you lack permission. Ask whoever manages the file for "
-                                "access, or open another database.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            throw StoreError(
+                StoreError::Kind::ReadOnly,
+                Text::tr("%1 cannot be read: you lack permission. Ask whoever manages the file for "
+                         "access, or open another database.")
+                    .arg(QDir::toNativeSeparators(path)));
         } else if (!info.isWritable() || !folderWritable) {
             readOnly = true;
             self->m_readOnlyReason =
-                Text::tr("%1 is read-only for you (the file, or its folder %2), so it has been opened for reading "
-                   "only: nothing can be changed or saved in it. To make changes, ask whoever manages the "
-                   "file "
-                   "for permission to write it, or copy it to a folder of your own and open the copy.")
+                Text::tr(
+                    "%1 is read-only for you (the file, or its folder %2), so it has been opened for reading "
+                    "only: nothing can be changed or saved in it. To make changes, ask whoever manages the "
+                    "file "
+                    "for permission to write it, or copy it to a folder of your own and open the copy.")
                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
         }
     }
@@ -412,11 +419,12 @@ void Database::connect(bool readOnly, bool immutable)
     }
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
-        throw StoreError(StoreError::Kind::Failed,
-                         Text::tr("The database %1 could not be opened: %2. Check that the file is a Scrutineer "
-                            "database and that you may read it.")
-                             .arg(QDir::toNativeSeparators(m_path), db.lastError().text()),
-                         db.lastError().text());
+        throw StoreError(
+            StoreError::Kind::Failed,
+            Text::tr("The database %1 could not be opened: %2. Check that the file is a Scrutineer "
+                     "database and that you may read it.")
+                .arg(QDir::toNativeSeparators(m_path), db.lastError().text()),
+            db.lastError().text());
 }
 
 QSqlDatabase Database::connection() const
@@ -442,17 +450,18 @@ void Database::identify()
     if (!ok) {
         const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            throw StoreError(StoreError::Kind::Locked,
-                             Text::tr("%1 is locked by another program. Close it there, or wait a moment, and try "
-                                "again.")
-                                 .arg(QDir::toNativeSeparators(m_path)),
-                             q.lastError().text());
+            throw StoreError(
+                StoreError::Kind::Locked,
+                Text::tr("%1 is locked by another program. Close it there, or wait a moment, and try "
+                         "again.")
+                    .arg(QDir::toNativeSeparators(m_path)),
+                q.lastError().text());
         if (code == SQLITE_CANTOPEN || code == SQLITE_READONLY || code == SQLITE_PERM)
             throw StoreError(
                 StoreError::Kind::ReadOnly,
                 Text::tr("%1 cannot be read here: it is read-only for you and SQLite cannot set up the "
-                   "files it reads through beside it. Copy it to a folder of your own and open "
-                   "the copy.")
+                         "files it reads through beside it. Copy it to a folder of your own and open "
+                         "the copy.")
                     .arg(QDir::toNativeSeparators(m_path)),
                 q.lastError().text());
         throw StoreError(StoreError::Kind::Failed, notOursMessage(m_path), q.lastError().text());
@@ -497,21 +506,23 @@ void Database::migrate(int target)
     const int latest = list.isEmpty() ? 0 : list.last().number;
     target = qMin(target, latest);
     if (current > latest)
-        throw StoreError(StoreError::Kind::TooNew,
-                         Text::tr("%1 was last used by a newer version of Scrutineer (database version %2; this "
-                            "program knows up to version %3). Open it with the newer Scrutineer; nothing has "
-                            "been changed.")
-                             .arg(QDir::toNativeSeparators(m_path))
-                             .arg(current)
-                             .arg(latest));
+        throw StoreError(
+            StoreError::Kind::TooNew,
+            Text::tr("%1 was last used by a newer version of Scrutineer (database version %2; this "
+                     "program knows up to version %3). Open it with the newer Scrutineer; nothing has "
+                     "been changed.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(current)
+                .arg(latest));
     if (current >= target)
         return;
     if (m_readOnly)
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         Text::tr("%1 was made by an earlier version of Scrutineer and must be brought up to date "
-                            "before it can be read, but it is read-only for you. Copy it to a folder of your "
-                            "own and open the copy; the original is unchanged.")
-                             .arg(QDir::toNativeSeparators(m_path)));
+        throw StoreError(
+            StoreError::Kind::ReadOnly,
+            Text::tr("%1 was made by an earlier version of Scrutineer and must be brought up to date "
+                     "before it can be read, but it is read-only for you. Copy it to a folder of your "
+                     "own and open the copy; the original is unchanged.")
+                .arg(QDir::toNativeSeparators(m_path)));
     // The backup first (a consistent copy cannot be read through a write transaction of its own
     // connection), then the write lock, then the version again: another program may have upgraded
     // the file meanwhile.
@@ -582,32 +593,35 @@ void Database::raise(const QSqlQuery& query, const QString& doing) const
     const int code = native.toInt();
     const int primary = code & 0xff;
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-        throw StoreError(StoreError::Kind::Locked,
-                         Text::tr("The database is busy: another program or person is saving to it. Wait a moment "
-                            "and try again; nothing you saved before has been lost."),
-                         text);
+        throw StoreError(
+            StoreError::Kind::Locked,
+            Text::tr("The database is busy: another program or person is saving to it. Wait a moment "
+                     "and try again; nothing you saved before has been lost."),
+            text);
     if (primary == SQLITE_FULL)
-        throw StoreError(StoreError::Kind::DiskFull,
-                         Text::tr("The disk is full, so this change could not be saved. Free some space and try "
-                            "again; what was saved before is safe."),
-                         text);
+        throw StoreError(
+            StoreError::Kind::DiskFull,
+            Text::tr("The disk is full, so this change could not be saved. Free some space and try "
+                     "again; what was saved before is safe."),
+            text);
     if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_CANTOPEN)
         throw StoreError(StoreError::Kind::ReadOnly,
                          Text::tr("The database cannot be written (it is read-only, or you lack permission). "
-                            "Open a copy you may change."),
+                                  "Open a copy you may change."),
                          text);
     if (primary == SQLITE_CONSTRAINT) {
         QString what = Text::tr("This change breaks a rule of the data (%1).").arg(text);
         if (text.contains(QLatin1String("FOREIGN KEY")))
             what = Text::tr("This change refers to a record that does not exist, or removes one that others "
-                      "still refer to.");
+                            "still refer to.");
         else if (text.contains(QLatin1String("UNIQUE")))
             what = Text::tr("A record with the same details already exists (%1).").arg(text);
         else if (text.contains(QLatin1String("CHECK")))
             what = Text::tr("A value is not one of those allowed (%1).").arg(text);
         throw StoreError(StoreError::Kind::Invalid, what, text);
     }
-    throw StoreError(StoreError::Kind::Failed, Text::tr("The database could not %1: %2").arg(doing, text), text);
+    throw StoreError(StoreError::Kind::Failed, Text::tr("The database could not %1: %2").arg(doing, text),
+                     text);
 }
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& values) const
@@ -687,7 +701,8 @@ void Database::checkColumns(const QString& table, const QStringList& names) cons
         throw StoreError(StoreError::Kind::Failed, Text::tr("There is no table called %1.").arg(table));
     for (const QString& n : names)
         if (!known.contains(n))
-            throw StoreError(StoreError::Kind::Failed, Text::tr("The table %1 has no field %2.").arg(table, n));
+            throw StoreError(StoreError::Kind::Failed,
+                             Text::tr("The table %1 has no field %2.").arg(table, n));
 }
 
 void Database::checkWrite(const QString& table) const
@@ -697,10 +712,11 @@ void Database::checkWrite(const QString& table) const
     if (m_bulk > 0)
         return;
     if (!Roles::mayWrite(m_role, table))
-        throw StoreError(StoreError::Kind::NotAllowed,
-                         Text::tr("As a %1 you may not change %2. Ask a clerk, an officer or your administrator.")
-                             .arg(Roles::displayName(m_role).toLower(),
-                                  QString(table).replace(QLatin1Char('_'), QLatin1Char(' '))));
+        throw StoreError(
+            StoreError::Kind::NotAllowed,
+            Text::tr("As a %1 you may not change %2. Ask a clerk, an officer or your administrator.")
+                .arg(Roles::displayName(m_role).toLower(),
+                     QString(table).replace(QLatin1Char('_'), QLatin1Char(' '))));
 }
 
 void Database::checkNoteAuthor(const QString& table, qint64 id) const
@@ -803,19 +819,21 @@ void Database::update(const QString& table, qint64 id, const QVariantMap& input,
     checkNoteAuthor(table, id);
     const auto before = rows(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
     if (before.isEmpty())
-        throw StoreError(StoreError::Kind::NotFound,
-                         Text::tr("This record has been deleted by someone else. Reload to see the current data."));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            Text::tr("This record has been deleted by someone else. Reload to see the current data."));
     const QVariantMap old = before.first();
     if (expectedVersion >= 0 && old.value(QStringLiteral("version")).toInt() != expectedVersion) {
         const QString who = old.value(QStringLiteral("updated_by")).toString();
         const QDateTime when =
             QDateTime::fromString(old.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
-        throw StoreError(StoreError::Kind::Conflict,
-                         Text::tr("%1 changed this record at %2, after you opened it. Your change was not saved, "
-                            "so that theirs is not overwritten: reload, then make your change again.")
-                             .arg(who.isEmpty() ? Text::tr("Someone else") : who,
-                                  when.isValid() ? when.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy"))
-                                                 : Text::tr("an unknown time")));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            Text::tr("%1 changed this record at %2, after you opened it. Your change was not saved, "
+                     "so that theirs is not overwritten: reload, then make your change again.")
+                .arg(who.isEmpty() ? Text::tr("Someone else") : who,
+                     when.isValid() ? when.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy"))
+                                    : Text::tr("an unknown time")));
     }
     QVariantMap values;
     for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
@@ -851,9 +869,10 @@ void Database::update(const QString& table, qint64 id, const QVariantMap& input,
     }
     QSqlQuery q = exec(sql, binds);
     if (q.numRowsAffected() == 0)
-        throw StoreError(StoreError::Kind::Conflict,
-                         Text::tr("Someone else changed this record while you were saving. Reload, then make your "
-                            "change again."));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            Text::tr("Someone else changed this record while you were saving. Reload, then make your "
+                     "change again."));
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         audit(table, id, QStringLiteral("update"), it.key(), old.value(it.key()), it.value());
     t.commit();
@@ -872,10 +891,11 @@ void Database::remove(const QString& table, qint64 id, int expectedVersion)
     }
     const QVariantMap old = before.first();
     if (expectedVersion >= 0 && old.value(QStringLiteral("version")).toInt() != expectedVersion)
-        throw StoreError(StoreError::Kind::Conflict,
-                         Text::tr("%1 changed this record after you opened it, so it was not deleted. Reload and "
-                            "look again.")
-                             .arg(old.value(QStringLiteral("updated_by")).toString()));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            Text::tr("%1 changed this record after you opened it, so it was not deleted. Reload and "
+                     "look again.")
+                .arg(old.value(QStringLiteral("updated_by")).toString()));
     exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
     for (auto it = old.constBegin(); it != old.constEnd(); ++it)
         if (!it.value().isNull())
@@ -982,10 +1002,11 @@ void Database::begin()
         const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
         if ((code == SQLITE_BUSY || code == SQLITE_LOCKED) && attempt < 3)
             continue;
-        throw StoreError(StoreError::Kind::Locked,
-                         Text::tr("The database is busy: another program or person is saving to it. Wait a moment "
-                            "and try again."),
-                         q.lastError().text());
+        throw StoreError(
+            StoreError::Kind::Locked,
+            Text::tr("The database is busy: another program or person is saving to it. Wait a moment "
+                     "and try again."),
+            q.lastError().text());
     }
 }
 
@@ -1020,7 +1041,8 @@ void Database::Transaction::commit()
             m_done = true;
             throw StoreError(
                 StoreError::Kind::Failed,
-                Text::tr("The change could not be saved (%1). Nothing was written; try again.").arg(text), text);
+                Text::tr("The change could not be saved (%1). Nothing was written; try again.").arg(text),
+                text);
         }
     }
     m_done = true;
@@ -1038,9 +1060,10 @@ void Database::backupTo(const QString& file) const
     if (sqlite3_open(QFile::encodeName(file).constData(), &target) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(target));
         sqlite3_close(target);
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         Text::tr("The backup %1 could not be created (%2). Choose a folder you may write to.")
-                             .arg(QDir::toNativeSeparators(file), why));
+        throw StoreError(
+            StoreError::Kind::ReadOnly,
+            Text::tr("The backup %1 could not be created (%2). Choose a folder you may write to.")
+                .arg(QDir::toNativeSeparators(file), why));
     }
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
     int rc = SQLITE_ERROR;

@@ -80,7 +80,7 @@ Result check(const Database& db, const QString& input)
     if (text.trimmed().isEmpty()) {
         addProblem(result, 0, QString(),
                    Text::tr("The file is empty: it needs a header line (period, team, indicator, value) and "
-                      "rows of figures."));
+                            "rows of figures."));
         return result;
     }
     const Csv::Table table = Csv::parse(text);
@@ -107,13 +107,14 @@ Result check(const Database& db, const QString& input)
         missing << QStringLiteral("value");
     if (!missing.isEmpty()) {
         const QString found = table.records.first().cells.join(QStringLiteral(", ")).left(200);
-        addProblem(result, table.records.first().line, QString(),
-                   (missing.size() == 1 ? Text::tr("the header lacks the column %1")
-                                        : Text::tr("the header lacks the columns %1"))
-                           .arg(missing.join(QStringLiteral(", "))) +
-                       Text::tr(" (it reads: %1). The first line must name the columns period, team, indicator and "
-                          "value, separated by commas, semicolons or tabs.")
-                           .arg(found));
+        addProblem(
+            result, table.records.first().line, QString(),
+            (missing.size() == 1 ? Text::tr("the header lacks the column %1")
+                                 : Text::tr("the header lacks the columns %1"))
+                    .arg(missing.join(QStringLiteral(", "))) +
+                Text::tr(" (it reads: %1). The first line must name the columns period, team, indicator and "
+                         "value, separated by commas, semicolons or tabs.")
+                    .arg(found));
         return result;
     }
 
@@ -146,12 +147,14 @@ Result check(const Database& db, const QString& input)
             fail("period", Text::tr("“%1” is not a month; write it as 2017-03.").arg(cell(cPeriod)));
         const auto team = teams.constFind(cell(cTeam).toLower());
         if (cell(cTeam).isEmpty())
-            fail("team",
-                 Text::tr("the team is missing; write the team's name as Scrutineer lists it under Figures."));
+            fail(
+                "team",
+                Text::tr("the team is missing; write the team's name as Scrutineer lists it under Figures."));
         else if (team == teams.constEnd())
-            fail("team", Text::tr("there is no team called “%1”; write the team's name as Scrutineer lists it "
-                            "under Figures.")
-                             .arg(cell(cTeam)));
+            fail("team",
+                 Text::tr("there is no team called “%1”; write the team's name as Scrutineer lists it "
+                          "under Figures.")
+                     .arg(cell(cTeam)));
         else {
             row.teamId = team->id;
             row.teamName = team->name;
@@ -159,13 +162,16 @@ Result check(const Database& db, const QString& input)
         const auto ind = indicators.constFind(cell(cIndicator).toLower());
         if (cell(cIndicator).isEmpty()) {
             fail("indicator",
-                 Text::tr("the indicator is missing; write its key or name as the indicator catalogue gives it."));
+                 Text::tr(
+                     "the indicator is missing; write its key or name as the indicator catalogue gives it."));
         } else if (ind == indicators.constEnd()) {
-            fail("indicator", Text::tr("there is no indicator called “%1”; write its key or name as the indicator "
-                                 "catalogue gives it.")
-                                  .arg(cell(cIndicator)));
+            fail("indicator",
+                 Text::tr("there is no indicator called “%1”; write its key or name as the indicator "
+                          "catalogue gives it.")
+                     .arg(cell(cIndicator)));
         } else if (ind->derived()) {
-            fail("indicator", Text::tr("%1 is worked out from its parts; give the parts instead.").arg(ind->name));
+            fail("indicator",
+                 Text::tr("%1 is worked out from its parts; give the parts instead.").arg(ind->name));
         } else {
             row.indicatorId = ind->id;
             row.indicatorName = ind->name;

@@ -248,10 +248,11 @@ void IndicatorRepository::setNote(const Indicator& indicator, qint64 teamId, con
             "SELECT id FROM indicator_values WHERE indicator_id = ? AND team_id = ? AND period = ?"),
         {indicator.id, teamId, period});
     if (!existing.isValid())
-        throw StoreError(StoreError::Kind::NotFound,
-                         Text::tr("There is no figure of %1 for %2 to comment on. Enter the figure first, then its "
-                            "comment.")
-                             .arg(indicator.name, period));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            Text::tr("There is no figure of %1 for %2 to comment on. Enter the figure first, then its "
+                     "comment.")
+                .arg(indicator.name, period));
     m_db.update(QStringLiteral("indicator_values"), existing.toLongLong(),
                 {{QStringLiteral("note"), orNull(note)}}, expectedVersion);
 }
@@ -313,8 +314,9 @@ QString IndicatorRepository::checkBands(const QString& unit, const IndicatorBand
             .arg(*b.amberHigh);
     if ((b.amberLow && b.greenLow && *b.amberLow > *b.greenLow) ||
         (b.amberHigh && b.greenHigh && *b.amberHigh < *b.greenHigh))
-        return Text::tr("The tolerance (Amber) band must include the whole target (Green) band. Widen the Amber "
-                  "band, or leave a bound empty for no limit.");
+        return Text::tr(
+            "The tolerance (Amber) band must include the whole target (Green) band. Widen the Amber "
+            "band, or leave a bound empty for no limit.");
     return QString();
 }
 
@@ -343,22 +345,26 @@ QHash<qint64, QList<qint64>> IndicatorRepository::priorityLinks() const
 void IndicatorRepository::checkIndicator(const Indicator& i) const
 {
     if (!Roles::mayWrite(m_db.role(), QStringLiteral("indicators")))
-        throw StoreError(StoreError::Kind::NotAllowed,
-                         Text::tr("As a %1 you may not change the indicator catalogue: officers and administrators "
-                            "keep it. Ask one of them to make this change.")
-                             .arg(Roles::displayName(m_db.role()).toLower()));
+        throw StoreError(
+            StoreError::Kind::NotAllowed,
+            Text::tr("As a %1 you may not change the indicator catalogue: officers and administrators "
+                     "keep it. Ask one of them to make this change.")
+                .arg(Roles::displayName(m_db.role()).toLower()));
     if (i.name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, Text::tr("An indicator needs a name. Type one, then save."));
-    if (!unitCodes().contains(i.unit))
         throw StoreError(StoreError::Kind::Invalid,
-                         Text::tr("“%1” is not a unit Scrutineer knows. Choose one from the list.").arg(i.unit));
+                         Text::tr("An indicator needs a name. Type one, then save."));
+    if (!unitCodes().contains(i.unit))
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            Text::tr("“%1” is not a unit Scrutineer knows. Choose one from the list.").arg(i.unit));
     if (!betterCodes().contains(i.better))
         throw StoreError(
             StoreError::Kind::Invalid,
             Text::tr("Choose whether higher figures, lower figures or figures within the band are better."));
     if (!frequencyCodes().contains(i.frequency))
-        throw StoreError(StoreError::Kind::Invalid,
-                         Text::tr("Choose how often the figure is reported: monthly, quarterly or annually."));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            Text::tr("Choose how often the figure is reported: monthly, quarterly or annually."));
     const QString bands = checkBands(i.unit, i.bands);
     if (!bands.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, bands);
@@ -413,11 +419,12 @@ qint64 IndicatorRepository::addIndicator(const Indicator& i, const QList<qint64>
         throw StoreError(
             StoreError::Kind::Invalid,
             Text::tr("“%1” cannot be an indicator's key: use lower-case letters, digits and underscores, "
-               "starting with a letter (for example agency_rate).")
+                     "starting with a letter (for example agency_rate).")
                 .arg(i.key));
     if (m_db.scalar(QStringLiteral("SELECT id FROM indicators WHERE key = ?"), {i.key}).isValid())
-        throw StoreError(StoreError::Kind::Invalid,
-                         Text::tr("There is already an indicator with the key %1. Choose another key.").arg(i.key));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            Text::tr("There is already an indicator with the key %1. Choose another key.").arg(i.key));
     Database::Transaction t(m_db);
     QVariantMap fields = editableFields(i);
     fields.insert(QStringLiteral("key"), i.key);

@@ -128,17 +128,17 @@ void addContents(Database& db, qint64 meeting, const ParsedMinutes& m, bool merg
         const QString number = MinuteNumber::normalised(item.number);
         qint64 itemId = !number.isEmpty() ? byNumber.value(number) : byTitle.value(plain(item.title));
         if (!itemId) {
-            itemId =
-                db.insert(QStringLiteral("agenda_items"),
-                          {{QStringLiteral("meeting_id"), meeting},
-                           {QStringLiteral("minute_number"),
-                            item.number.isEmpty() ? QVariant() : QVariant(item.number)},
-                           {QStringLiteral("sort_key"), MinuteNumber::sortKey(item.number)},
-                           {QStringLiteral("position"), position++},
-                           {QStringLiteral("title"), item.title.isEmpty() ? Text::tr("(untitled)") : item.title},
-                           {QStringLiteral("minutes_text"), item.text},
-                           {QStringLiteral("report_refs"), item.reportRefs.join(QStringLiteral(", "))},
-                           {QStringLiteral("source_page"), item.page}});
+            itemId = db.insert(
+                QStringLiteral("agenda_items"),
+                {{QStringLiteral("meeting_id"), meeting},
+                 {QStringLiteral("minute_number"),
+                  item.number.isEmpty() ? QVariant() : QVariant(item.number)},
+                 {QStringLiteral("sort_key"), MinuteNumber::sortKey(item.number)},
+                 {QStringLiteral("position"), position++},
+                 {QStringLiteral("title"), item.title.isEmpty() ? Text::tr("(untitled)") : item.title},
+                 {QStringLiteral("minutes_text"), item.text},
+                 {QStringLiteral("report_refs"), item.reportRefs.join(QStringLiteral(", "))},
+                 {QStringLiteral("source_page"), item.page}});
             ++saved.items;
         }
         if (!number.isEmpty() && !itemIds.contains(number))
@@ -245,7 +245,7 @@ Saved save(Database& db, const ParsedMinutes& m, const QString& fileName, const 
         saved.alreadyImported = true;
         saved.message =
             Text::tr("%1 was already imported on %2; nothing was changed. Import it again with “replace” to "
-               "replace it.")
+                     "replace it.")
                 .arg(fileName, BritishDate::mediumDate(QDateTime::fromString(when, Qt::ISODate).date()));
         return saved;
     }
@@ -256,8 +256,8 @@ Saved save(Database& db, const ParsedMinutes& m, const QString& fileName, const 
         throw StoreError(
             StoreError::Kind::Invalid,
             Text::tr("No meeting date, attendance or agenda items were found in %1, so it was not "
-               "saved. Check that it is the minutes of a meeting (a PDF, or a .txt of their text) "
-               "and import that file.")
+                     "saved. Check that it is the minutes of a meeting (a PDF, or a .txt of their text) "
+                     "and import that file.")
                 .arg(fileName));
     Database::Transaction t(db);
     if (existing)
@@ -320,8 +320,9 @@ Saved save(Database& db, const ParsedMinutes& m, const QString& fileName, const 
                                        Text::tr("%n action(s)", nullptr, saved.actions),
                                        Text::tr("%n person(s)", nullptr, saved.people)}
                                .join(QStringLiteral(", "));
-    const QString status = saved.status == QLatin1String("held") ? Text::tr("minutes in draft, not yet approved")
-                                                                 : Text::tr("minutes approved");
+    const QString status = saved.status == QLatin1String("held")
+                               ? Text::tr("minutes in draft, not yet approved")
+                               : Text::tr("minutes approved");
     const QString committeeShown = known.isEmpty() ? committeeName : known;
     if (merging)
         saved.message = Text::tr("%1: added to the meeting of %2 on %3 what it lacked: %4 (%5).")

@@ -18,7 +18,6 @@ struct Text
 
 } // namespace
 
-
 int PlanRepository::Plan::flaggedCount() const
 {
     int n = 0;
@@ -206,7 +205,7 @@ qint64 PlanRepository::changeRating(const Milestone& milestone, qint64 toStatusI
         throw StoreError(
             StoreError::Kind::Invalid,
             Text::tr("%1 already has that rating: choosing it again is a review, not a change. Choose "
-                "Review Rating… to confirm it with the evidence you looked at.")
+                     "Review Rating… to confirm it with the evidence you looked at.")
                 .arg(milestone.code));
     Database::Transaction t(m_db);
     m_db.update(
@@ -234,21 +233,24 @@ qint64 PlanRepository::reviewRating(const Milestone& milestone, const QString& r
         throw StoreError(StoreError::Kind::NotAllowed,
                          Text::tr("Only officers, clerks and administrators may review a rating."));
     if (rationale.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, Text::tr("Say why the rating still stands: members will ask."));
-    if (evidence.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid,
-                         Text::tr("A review needs its evidence: name what you looked at (a report, figures, a "
-                            "visit) that shows the rating still stands."));
+                         Text::tr("Say why the rating still stands: members will ask."));
+    if (evidence.trimmed().isEmpty())
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            Text::tr("A review needs its evidence: name what you looked at (a report, figures, a "
+                     "visit) that shows the rating still stands."));
     Database::Transaction t(m_db);
     const QVariant now =
         m_db.scalar(QStringLiteral("SELECT status_id FROM milestones WHERE id = ?"), {milestone.id});
     if (!now.isValid())
-        throw StoreError(StoreError::Kind::NotFound, Text::tr("The milestone has been removed. Refresh the plan."));
+        throw StoreError(StoreError::Kind::NotFound,
+                         Text::tr("The milestone has been removed. Refresh the plan."));
     if (now.toLongLong() != milestone.statusId)
         throw StoreError(
             StoreError::Kind::Conflict,
             Text::tr("%1 was rated again by someone else since you opened it, so the rating you reviewed "
-               "is not the one it has. Refresh the plan and review it again.")
+                     "is not the one it has. Refresh the plan and review it again.")
                 .arg(milestone.code));
     const qint64 id =
         m_db.insert(QStringLiteral("rating_changes"),
@@ -284,7 +286,7 @@ void PlanRepository::takeBackRating(qint64 changeId, qint64 previousStatusId, co
         throw StoreError(
             StoreError::Kind::Conflict,
             Text::tr("%1 rated or reviewed this milestone again since, so it was not taken back: their "
-               "rating stands. Change the rating again if it is wrong.")
+                     "rating stands. Change the rating again if it is wrong.")
                 .arg(later.first().value(QStringLiteral("changed_by")).toString()));
     m_db.remove(QStringLiteral("rating_changes"), changeId,
                 rows.first().value(QStringLiteral("version")).toInt());
@@ -411,7 +413,7 @@ void PlanRepository::saveScheme(const Plan& plan, const QList<Status>& statuses,
         throw StoreError(
             StoreError::Kind::Invalid,
             Text::tr("The review period must be between 1 and 3650 days. Enter the days within which every "
-                "rating should be looked at again."));
+                     "rating should be looked at again."));
     QSet<QString> letters, names;
     for (int i = 0; i < statuses.size(); ++i) {
         const Status& s = statuses.at(i);
@@ -419,7 +421,8 @@ void PlanRepository::saveScheme(const Plan& plan, const QList<Status>& statuses,
         if (letter.isEmpty() || letter.size() > 3)
             throw StoreError(
                 StoreError::Kind::Invalid,
-                Text::tr("Status %1 (%2) needs a letter of one to three characters: a rating is never shown by "
+                Text::tr(
+                    "Status %1 (%2) needs a letter of one to three characters: a rating is never shown by "
                     "colour alone.")
                     .arg(i + 1)
                     .arg(name.isEmpty() ? Text::tr("unnamed") : name));
@@ -427,8 +430,9 @@ void PlanRepository::saveScheme(const Plan& plan, const QList<Status>& statuses,
             throw StoreError(StoreError::Kind::Invalid,
                              Text::tr("Status %1 (%2) needs a name.").arg(i + 1).arg(letter));
         if (!isColour(s.colour.trimmed()))
-            throw StoreError(StoreError::Kind::Invalid,
-                             Text::tr("The colour of %1 is not a colour (#rrggbb). Choose it again.").arg(name));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                Text::tr("The colour of %1 is not a colour (#rrggbb). Choose it again.").arg(name));
         if (letters.contains(letter.toUpper()))
             throw StoreError(
                 StoreError::Kind::Invalid,
@@ -455,7 +459,8 @@ void PlanRepository::saveScheme(const Plan& plan, const QList<Status>& statuses,
             if (!existing.contains(s.id))
                 throw StoreError(
                     StoreError::Kind::NotFound,
-                    Text::tr("The status %1 has been removed by someone else. Close the rating scheme, open it "
+                    Text::tr(
+                        "The status %1 has been removed by someone else. Close the rating scheme, open it "
                         "again and make your change again.")
                         .arg(s.name));
             kept.insert(s.id);

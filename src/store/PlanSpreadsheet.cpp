@@ -253,7 +253,8 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
     };
     if (save && !Roles::mayWrite(m_db.role(), QStringLiteral("milestones")))
         return fail(
-            Text::tr("As a %1 you may not change the improvement plan. Ask a clerk or an officer to import it.")
+            Text::tr(
+                "As a %1 you may not change the improvement plan. Ask a clerk or an officer to import it.")
                 .arg(Roles::displayName(m_db.role()).toLower()));
     const Csv::Decoded decoded = Csv::decode(bytes);
     if (!decoded.ok())
@@ -263,9 +264,9 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
         return fail(Text::tr("Line %1: %2").arg(table.problemLine).arg(table.problem));
     const QList<Csv::Record>& records = table.records;
     if (records.isEmpty())
-        return fail(
-            Text::tr("The file is empty. Save the plan from the spreadsheet as CSV, with the column names on the "
-               "first line."));
+        return fail(Text::tr(
+            "The file is empty. Save the plan from the spreadsheet as CSV, with the column names on the "
+            "first line."));
 
     // Which column is which.
     QList<int> columnFor; // file column -> our column, -1 when ignored
@@ -288,8 +289,9 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
     }
     if (!present[Priority] || !present[Milestone])
         return fail(
-            Text::tr("Line %1 must name the columns, and Priority and Milestone are needed (found: %2). The other "
-               "columns Scrutineer reads are Code, Owner, Due date, Rating, Completion and Evidence.")
+            Text::tr(
+                "Line %1 must name the columns, and Priority and Milestone are needed (found: %2). The other "
+                "columns Scrutineer reads are Code, Owner, Due date, Rating, Completion and Evidence.")
                 .arg(records.first().line)
                 .arg(records.first().cells.join(QStringLiteral(", ")).left(200)));
     if (!result.ok())
@@ -328,9 +330,12 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
             statuses.isEmpty() && !m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM rating_schemes")).toInt();
         if (newScheme) {
             statuses = {
-                {-1, QStringLiteral("blue"), QStringLiteral("B"), Text::tr("Blue"), QStringLiteral("#1565c0")},
-                {-2, QStringLiteral("green"), QStringLiteral("G"), Text::tr("Green"), QStringLiteral("#2e7d32")},
-                {-3, QStringLiteral("amber"), QStringLiteral("A"), Text::tr("Amber"), QStringLiteral("#ef8f00")},
+                {-1, QStringLiteral("blue"), QStringLiteral("B"), Text::tr("Blue"),
+                 QStringLiteral("#1565c0")},
+                {-2, QStringLiteral("green"), QStringLiteral("G"), Text::tr("Green"),
+                 QStringLiteral("#2e7d32")},
+                {-3, QStringLiteral("amber"), QStringLiteral("A"), Text::tr("Amber"),
+                 QStringLiteral("#ef8f00")},
                 {-4, QStringLiteral("red"), QStringLiteral("R"), Text::tr("Red"), QStringLiteral("#c62828")}};
         }
         QStringList letters;
@@ -354,7 +359,9 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
                     v[columnFor.at(i)] = Csv::unguarded(rec.cells.at(i).trimmed());
             Parsed p;
             p.line = rec.line;
-            const auto line = [&](const QString& what) { error(Text::tr("Line %1: %2").arg(rec.line).arg(what)); };
+            const auto line = [&](const QString& what) {
+                error(Text::tr("Line %1: %2").arg(rec.line).arg(what));
+            };
 
             const auto pm = priorityPattern.match(v[Priority]);
             bool priorityOk = false;
@@ -387,7 +394,8 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
             if (!v[Due].isEmpty()) {
                 p.due = readDate(v[Due]);
                 if (!p.due.isValid())
-                    line(Text::tr("the due date \"%1\" is not a date; write it as 31/03/2017 or 31 March 2017.")
+                    line(Text::tr(
+                             "the due date \"%1\" is not a date; write it as 31/03/2017 or 31 March 2017.")
                              .arg(v[Due].left(80)));
             }
             if (!v[Rating].isEmpty()) {
@@ -398,9 +406,10 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
                         p.statusId = s.id;
                 if (!p.statusId) {
                     if (statuses.isEmpty())
-                        line(Text::tr("the rating \"%1\" cannot be kept: the plan has no rating scheme yet. Set "
-                                "one up under "
-                                "Plan ▸ Rating scheme, or leave the Rating column empty.")
+                        line(Text::tr(
+                                 "the rating \"%1\" cannot be kept: the plan has no rating scheme yet. Set "
+                                 "one up under "
+                                 "Plan ▸ Rating scheme, or leave the Rating column empty.")
                                  .arg(v[Rating].left(80)));
                     else
                         line(Text::tr("the rating \"%1\" is not one of the plan's ratings (%2).")
@@ -429,11 +438,12 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
                 continue;
             const QString key = QStringLiteral("%1|%2").arg(p.priority).arg(p.title.toLower());
             if (titleLine.contains(key))
-                error(Text::tr("Line %1: the milestone \"%2\" is also on line %3 under the same priority; give "
-                         "them codes to keep both.")
-                          .arg(p.line)
-                          .arg(p.title.left(80))
-                          .arg(titleLine.value(key)));
+                error(
+                    Text::tr("Line %1: the milestone \"%2\" is also on line %3 under the same priority; give "
+                             "them codes to keep both.")
+                        .arg(p.line)
+                        .arg(p.title.left(80))
+                        .arg(titleLine.value(key)));
             else
                 titleLine.insert(key, p.line);
         }
@@ -595,9 +605,9 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
                 "them under Plan ▸ Rating scheme.");
         }
         if (!planId) {
-            planId = m_db.insert(
-                QStringLiteral("improvement_plans"),
-                {{QStringLiteral("scheme_id"), schemeId}, {QStringLiteral("title"), Text::tr("Improvement plan")}});
+            planId = m_db.insert(QStringLiteral("improvement_plans"),
+                                 {{QStringLiteral("scheme_id"), schemeId},
+                                  {QStringLiteral("title"), Text::tr("Improvement plan")}});
             undo.addedPlan = true;
         }
         undo.planId = planId;
@@ -608,12 +618,12 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
             const Parsed& p = step.p;
             qint64 priorityId = priorityIds.value(p.priority);
             if (!priorityId) {
-                priorityId = m_db.insert(
-                    QStringLiteral("priorities"),
-                    {{QStringLiteral("plan_id"), planId},
-                     {QStringLiteral("number"), p.priority},
-                     {QStringLiteral("title"),
-                      p.priorityTitle.isEmpty() ? Text::tr("Priority %1").arg(p.priority) : p.priorityTitle}});
+                priorityId = m_db.insert(QStringLiteral("priorities"),
+                                         {{QStringLiteral("plan_id"), planId},
+                                          {QStringLiteral("number"), p.priority},
+                                          {QStringLiteral("title"),
+                                           p.priorityTitle.isEmpty() ? Text::tr("Priority %1").arg(p.priority)
+                                                                     : p.priorityTitle}});
                 priorityIds.insert(p.priority, priorityId);
                 undo.addedPriorities << priorityId;
             }

@@ -120,8 +120,9 @@ QList<Token> lex(const QString& text, QStringList& notices)
                 ++i;
             t.text = text.mid(start, i - start).simplified();
             if (i >= n)
-                notices << Text::tr("The closing quotation mark was missing, so the words after the opening one "
-                              "were searched for as a phrase.");
+                notices << Text::tr(
+                    "The closing quotation mark was missing, so the words after the opening one "
+                    "were searched for as a phrase.");
             else
                 ++i;
             if (i < n && text.at(i) == u'*') {
@@ -330,8 +331,9 @@ QString SearchRepository::toFtsQuery(const QString& text, QString* problem, QStr
         out.removeFirst();
 
     if (droppedOperator)
-        notices << Text::tr("AND and OR need a word on each side (for example: fostering OR adoption); the one "
-                      "without was left out.");
+        notices << Text::tr(
+            "AND and OR need a word on each side (for example: fostering OR adoption); the one "
+            "without was left out.");
     if (droppedParen)
         notices << Text::tr("The brackets did not pair up, so they were matched as well as could be.");
     if (lostNot)
@@ -343,7 +345,7 @@ QString SearchRepository::toFtsQuery(const QString& text, QString* problem, QStr
         if (problem) {
             if (!exclusions.isEmpty())
                 *problem = Text::tr("Say what to look for as well as what to leave out: for example, "
-                              "caseload NOT agency.");
+                                    "caseload NOT agency.");
             else
                 *problem = Text::tr("Type a word or a phrase to search for.");
         }
@@ -549,11 +551,13 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
         result.total = 0;
         if (e.detail().contains(QLatin1String("fts5"), Qt::CaseInsensitive) ||
             e.detail().contains(QLatin1String("syntax"), Qt::CaseInsensitive))
-            result.problem = Text::tr("The search could not be understood. Put phrases in quotation marks, "
-                                "write AND, OR and NOT in capitals between words, and pair every bracket.");
+            result.problem =
+                Text::tr("The search could not be understood. Put phrases in quotation marks, "
+                         "write AND, OR and NOT in capitals between words, and pair every bracket.");
         else if (e.detail().contains(QLatin1String("no such table: search_index")))
-            result.problem = Text::tr("This database has no search index yet. Open it once with this version of "
-                                "Scrutineer to build it.");
+            result.problem =
+                Text::tr("This database has no search index yet. Open it once with this version of "
+                         "Scrutineer to build it.");
         else
             result.problem = e.message();
     }

@@ -69,7 +69,8 @@ QString UserRepository::checkEmail(const QString& email)
         return QString();
     static const QRegularExpression address(QStringLiteral("^[^@\\s<>,;]+@[^@\\s<>,;]+\\.[^@\\s<>,;.]+$"));
     if (!address.match(e).hasMatch())
-        return Text::tr("“%1” is not an e-mail address. Type one such as name@council.gov.uk, or leave it empty.")
+        return Text::tr(
+                   "“%1” is not an e-mail address. Type one such as name@council.gov.uk, or leave it empty.")
             .arg(e);
     return QString();
 }

@@ -19,16 +19,20 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         qputenv("XDG_CONFIG_HOME", m_dir.path().toUtf8());
-        QVERIFY2(!Translations::folder().isEmpty(), "no scrutineer_en_GB.qm beside the program (build/translations)");
+        QVERIFY2(!Translations::folder().isEmpty(),
+                 "no scrutineer_en_GB.qm beside the program (build/translations)");
     }
 
     void englishPluralsAreRightWithoutAnyChoice()
     {
         // The start-up function has loaded the system's language (the tests run in the C locale).
         QCOMPARE(Translations::current(), QString::fromLatin1(Translations::English));
-        QCOMPARE(QCoreApplication::translate("MinutesImport", "%n item(s)", nullptr, 1), QStringLiteral("1 item"));
-        QCOMPARE(QCoreApplication::translate("MinutesImport", "%n person(s)", nullptr, 3), QStringLiteral("3 people"));
-        QCOMPARE(QCoreApplication::translate("DashboardPage", "rising from %1 to %2 over %n month(s)", nullptr, 12),
+        QCOMPARE(QCoreApplication::translate("MinutesImport", "%n item(s)", nullptr, 1),
+                 QStringLiteral("1 item"));
+        QCOMPARE(QCoreApplication::translate("MinutesImport", "%n person(s)", nullptr, 3),
+                 QStringLiteral("3 people"));
+        QCOMPARE(QCoreApplication::translate("DashboardPage", "rising from %1 to %2 over %n month(s)",
+                                             nullptr, 12),
                  QStringLiteral("rising from %1 to %2 over 12 months"));
         QCOMPARE(BritishDate::longDate(QDate(2016, 12, 6)), QStringLiteral("Tuesday 6 December 2016"));
         QCOMPARE(BritishDate::time12(QTime(19, 0)), QStringLiteral("7.00 pm"));
@@ -43,7 +47,8 @@ private slots:
                  QStringLiteral("Cerrig milltir wedi'u nodi"));
         // Qt's own buttons, which Debian has no Welsh translation for.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Canslo"));
-        QCOMPARE(QCoreApplication::translate("MinutesImport", "%n item(s)", nullptr, 2), QStringLiteral("2 eitem"));
+        QCOMPARE(QCoreApplication::translate("MinutesImport", "%n item(s)", nullptr, 2),
+                 QStringLiteral("2 eitem"));
         // Dates and times as a Welsh reader writes them, and read back.
         QCOMPARE(BritishDate::longDate(QDate(2016, 12, 6)), QStringLiteral("Dydd Mawrth 6 Rhagfyr 2016"));
         QCOMPARE(BritishDate::mediumDate(QDate(2024, 3, 5)), QStringLiteral("5 Mawrth 2024"));
@@ -52,7 +57,8 @@ private slots:
         QCOMPARE(BritishDate::longDateTime(QDateTime(QDate(2024, 3, 5), QTime(10, 0))),
                  QStringLiteral("Dydd Mawrth 5 Mawrth 2024, 10.00 yb"));
         QCOMPARE(BritishDate::parse(BritishDate::longDate(QDate(2016, 12, 6))), QDate(2016, 12, 6));
-        QCOMPARE(BritishDate::parse(QStringLiteral("Dydd Llun 6 Rhagfyr 2016")), QDate()); // the 6th was a Tuesday
+        QCOMPARE(BritishDate::parse(QStringLiteral("Dydd Llun 6 Rhagfyr 2016")),
+                 QDate()); // the 6th was a Tuesday
         QCOMPARE(BritishDate::parseTime(QStringLiteral("7.30 yh")), QTime(19, 30));
         QCOMPARE(BritishDate::parseTime(QStringLiteral("10 yb")), QTime(10, 0));
         QCOMPARE(Translations::dateLocale().language(), QLocale::Welsh);

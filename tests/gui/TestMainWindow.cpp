@@ -19,13 +19,17 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QScreen>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
@@ -33,15 +37,11 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QGroupBox>
-#include <QHeaderView>
-#include <QSet>
-#include <QXmlStreamReader>
-#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QXmlStreamReader>
 
 namespace {
 
@@ -605,7 +605,8 @@ private slots:
         const QSet<QString> english = englishSources();
         QVERIFY(english.size() > 1000);
         Translations::install(QString::fromLatin1(Translations::Welsh));
-        const auto back = qScopeGuard([] { Translations::install(QString::fromLatin1(Translations::English)); });
+        const auto back =
+            qScopeGuard([] { Translations::install(QString::fromLatin1(Translations::English)); });
         MainWindow window;
         QVERIFY(window.openDatabase(m_db));
         window.show();

@@ -26,7 +26,8 @@ private slots:
         auto* box = dialog.findChild<QComboBox*>(QStringLiteral("languageBox"));
         QVERIFY(box);
         QCOMPARE(box->count(), 3);
-        QCOMPARE(box->itemText(0), QStringLiteral("System language (English)")); // the tests run in the C locale
+        QCOMPARE(box->itemText(0),
+                 QStringLiteral("System language (English)")); // the tests run in the C locale
         QCOMPARE(box->itemText(1), QStringLiteral("English"));
         QCOMPARE(box->itemText(2), QStringLiteral("Cymraeg"));
         QCOMPARE(dialog.language(), QString()); // nothing chosen yet: the system's
