@@ -1745,6 +1745,14 @@
         <source>The backup to %1 failed (%2); the database itself is unharmed.</source>
         <translation>Methodd y copi wrth gefn i %1 (%2); nid yw'r gronfa ddata ei hun wedi'i niweidio.</translation>
     </message>
+    <message>
+        <source>%1 was opened for reading only: nothing can be changed or saved in it. To make changes, open it again with File ▸ Open Database….</source>
+        <translation>Agorwyd %1 i'w darllen yn unig: ni ellir newid na chadw dim ynddi. I wneud newidiadau, agorwch hi eto gyda Ffeil ▸ Agor Cronfa Ddata….</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Choose a database that does.</source>
+        <translation>Nid yw %1 yn bodoli. Dewiswch gronfa ddata sy'n bodoli.</translation>
+    </message>
 </context>
 <context>
     <name>FigureChart</name>
@@ -3252,6 +3260,18 @@ Rhoddwyd gan %4</translation>
     <message>
         <source>The new language takes effect the next time Scrutineer starts.</source>
         <translation>Daw'r iaith newydd i rym y tro nesaf y bydd Scrutineer yn cychwyn.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only…</source>
+        <translation>Agor i'w Darllen yn &amp;Unig…</translation>
+    </message>
+    <message>
+        <source>Open a database to read it, with no risk of changing it</source>
+        <translation>Agor cronfa ddata i'w darllen, heb berygl o'i newid</translation>
+    </message>
+    <message>
+        <source>Open Database Read-Only</source>
+        <translation>Agor Cronfa Ddata i'w Darllen yn Unig</translation>
     </message>
 </context>
 <context>

@@ -190,10 +190,10 @@ QVariant ActionLogModel::headerData(int section, Qt::Orientation orientation, in
 Qt::ItemFlags ActionLogModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.column() == Status && ::Roles::mayWrite(m_db.role(), QStringLiteral("action_updates")))
+    if (index.column() == Status && m_db.mayWrite(QStringLiteral("action_updates")))
         f |= Qt::ItemIsEditable;
     if ((index.column() == Action || index.column() == Owner || index.column() == Due) &&
-        ::Roles::mayWrite(m_db.role(), QStringLiteral("actions")))
+        m_db.mayWrite(QStringLiteral("actions")))
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -462,7 +462,7 @@ private:
         f.completedBy = m_completedBy;
         f.today = today();
         m_model->setFilter(f);
-        const bool mayUpdate = Roles::mayWrite(context().db().role(), QStringLiteral("action_updates"));
+        const bool mayUpdate = context().db().mayWrite(QStringLiteral("action_updates"));
         m_addUpdate->setVisible(mayUpdate);
         updateCount();
     }

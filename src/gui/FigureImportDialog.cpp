@@ -198,7 +198,7 @@ void FigureImportDialog::preview()
     m_errors->resizeColumnsToContents();
     if (m_errors->rowCount() <= 500)
         m_errors->resizeRowsToContents();
-    const bool mayImport = Roles::mayEnterFigures(m_db.role());
+    const bool mayImport = m_db.may(Roles::mayEnterFigures);
     const int rowCount = int(result.rows.size());
     const int errorCount = result.errorCount;
     const QString figures = rowCount == 1 ? tr("1 figure") : tr("%1 figures").arg(rowCount);

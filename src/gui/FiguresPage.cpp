@@ -117,7 +117,7 @@ public:
 
 FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, parent)
 {
-    const bool mayEnter = Roles::mayEnterFigures(context.db().role());
+    const bool mayEnter = context.db().may(Roles::mayEnterFigures);
     m_catalogueAction = new QAction(tr("Indicator &Catalogue…"), this);
     m_catalogueAction->setObjectName(QStringLiteral("catalogueAction"));
     m_catalogueAction->setStatusTip(tr("The indicators, their definitions, targets and linked priorities"));
@@ -338,7 +338,7 @@ void FiguresPage::editComment()
     if (!m_model->canComment(cell)) {
         const auto* ind = m_model->indicator(cell.row());
         showMessage(
-            !Roles::mayEnterFigures(context().db().role())
+            !context().db().may(Roles::mayEnterFigures)
                 ? tr("Only officers and administrators may comment on figures.")
             : ind && ind->derived()
                 ? tr("%1 is worked out from its parts; comment on the parts instead.").arg(ind->name)

@@ -141,7 +141,7 @@ std::optional<double> readBound(const QLineEdit* edit, bool* ok)
 } // namespace
 
 IndicatorCatalogueDialog::IndicatorCatalogueDialog(Database& db, QWidget* parent)
-    : QDialog(parent), m_db(db), m_editable(Roles::mayWrite(db.role(), QStringLiteral("indicators")))
+    : QDialog(parent), m_db(db), m_editable(db.mayWrite(QStringLiteral("indicators")))
 {
     setWindowTitle(tr("Indicator Catalogue"));
     WindowSize::fit(this, {1300, 720});

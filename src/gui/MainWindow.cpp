@@ -200,7 +200,9 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Database…"), QKeySequence::New, this, &MainWindow::newDatabase);
-    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, [this] { openDatabaseDialog(); });
+    file->addAction(tr("Open &Read-Only…"), this, [this] { openDatabaseDialog(true); })
+        ->setStatusTip(tr("Open a database to read it, with no risk of changing it"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import Minutes…"), QKeySequence(tr("Ctrl+I")), this,
@@ -378,12 +380,12 @@ void MainWindow::clearPages()
     }
 }
 
-bool MainWindow::openDatabase(const QString& path)
+bool MainWindow::openDatabase(const QString& path, bool readOnly)
 {
     std::unique_ptr<Database> db;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        db = Database::open(path);
+        db = readOnly ? Database::openReadOnly(path) : Database::open(path);
     } catch (const StoreError& e) {
         QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, tr("Database not opened"), e.message());
@@ -425,13 +427,13 @@ bool MainWindow::openDatabase(const QString& path)
     reloadCommittees();
     for (QAction* a : std::as_const(m_databaseActions))
         a->setEnabled(true);
-    m_usersAction->setVisible(Roles::mayManageUsers(m_db->role()));
-    m_peopleAction->setVisible(Roles::mayManageUsers(m_db->role()));
+    m_usersAction->setVisible(m_db->may(Roles::mayManageUsers));
+    m_peopleAction->setVisible(m_db->may(Roles::mayManageUsers));
     for (QAction* a : std::as_const(m_minutesActions))
-        a->setEnabled(Roles::mayRecordMinutes(m_db->role()));
+        a->setEnabled(m_db->may(Roles::mayRecordMinutes));
     // What a role may not do is not offered: members are never shown File ▸ Import Minutes.
-    m_importAction->setVisible(Roles::mayRecordMinutes(m_db->role()));
-    m_importAction->setEnabled(Roles::mayRecordMinutes(m_db->role()));
+    m_importAction->setVisible(m_db->may(Roles::mayRecordMinutes));
+    m_importAction->setEnabled(m_db->may(Roles::mayRecordMinutes));
     // A file that cannot be written is said to be so at once, before anything is typed into it.
     // (the store opens a file, or a folder, this user may not write for reading only)
     m_readOnly = m_db->isReadOnly() || (path != QLatin1String(":memory:") && QFileInfo::exists(path) &&
@@ -664,13 +666,14 @@ void MainWindow::newDatabase()
     openDatabase(path);
 }
 
-void MainWindow::openDatabaseDialog()
+void MainWindow::openDatabaseDialog(bool readOnly)
 {
     const QString dir = QFileInfo(Settings::value(Settings::Key::LastDatabase).toString()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Database"), dir, tr("Scrutineer databases (*.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, readOnly ? tr("Open Database Read-Only") : tr("Open Database"),
+                                     dir, tr("Scrutineer databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
-        openDatabase(path);
+        openDatabase(path, readOnly);
 }
 
 void MainWindow::backUpDatabase()
@@ -766,7 +769,7 @@ void MainWindow::importMinutes(const QStringList& files)
 {
     if (!m_context)
         return;
-    if (!Roles::mayRecordMinutes(m_db->role())) {
+    if (!m_db->may(Roles::mayRecordMinutes)) {
         statusBar()->showMessage(tr("Only a clerk or an administrator may import minutes."), 10000);
         return;
     }
@@ -779,7 +782,7 @@ void MainWindow::importMinutes(const QStringList& files)
             return;
         Settings::setValue(Settings::Key::LastImportFolder, QFileInfo(chosen.first()).absolutePath());
     }
-    if (!Roles::mayRecordMinutes(m_db->role())) {
+    if (!m_db->may(Roles::mayRecordMinutes)) {
         // Not offered in the menu; a file dropped on the window is refused before anything is read.
         statusBar()->showMessage(tr("Only a clerk or an administrator may import minutes."), 10000);
         return;
@@ -870,7 +873,7 @@ void MainWindow::undoOrRedo(bool undo)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!m_db || !event->mimeData()->hasUrls() || !Roles::mayRecordMinutes(m_db->role()))
+    if (!m_db || !event->mimeData()->hasUrls() || !m_db->may(Roles::mayRecordMinutes))
         return;
     for (const QUrl& url : event->mimeData()->urls())
         if (url.isLocalFile() && (url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
@@ -910,7 +913,7 @@ void MainWindow::saveScreenshots(const QString& dir)
         grab().save(QDir(dir).filePath(name));
     }
     // The windows of their own that the pages open: the meeting editor and the people.
-    if (m_context && m_context->meetingId() && Roles::mayRecordMinutes(m_db->role())) {
+    if (m_context && m_context->meetingId() && m_db->may(Roles::mayRecordMinutes)) {
         MeetingEditor editor(*m_context, m_context->meetingId(), this);
         editor.show();
         for (int k = 0; k < 5; ++k)
@@ -918,7 +921,7 @@ void MainWindow::saveScreenshots(const QString& dir)
         editor.grab().save(QDir(dir).filePath(QStringLiteral("7-record-minutes.png")));
         editor.hide();
     }
-    if (m_db && Roles::mayManageUsers(m_db->role())) {
+    if (m_db && m_db->may(Roles::mayManageUsers)) {
         PeopleDialog people(*m_db, this);
         people.show();
         for (int k = 0; k < 5; ++k)

@@ -28,7 +28,9 @@ public:
     ~MainWindow() override;
 
     // Opens (or creates) the database at `path`; shows a message and returns false when it cannot.
-    bool openDatabase(const QString& path);
+    // Opens the database at `path` in the window; `readOnly` opens it for reading only whoever may
+    // write it (File ▸ Open Read-Only…). False, with the reason said, when it cannot be opened.
+    bool openDatabase(const QString& path, bool readOnly = false);
     void showWithoutDatabase();
 
     Database* database() const { return m_db.get(); }
@@ -74,7 +76,7 @@ private:
     void updateStatusBar();
     void updateRecentMenu();
     void newDatabase();
-    void openDatabaseDialog();
+    void openDatabaseDialog(bool readOnly = false);
     void backUpDatabase();
     void importMinutes(const QStringList& files = {});
     void about();

@@ -66,7 +66,7 @@ PeopleDialog::PeopleDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
 {
     setWindowTitle(tr("People"));
     auto* layout = new QVBoxLayout(this);
-    const bool mayEdit = Roles::mayManageUsers(db.role());
+    const bool mayEdit = db.may(Roles::mayManageUsers);
     auto* intro =
         new QLabel(mayEdit ? tr("Members, officers and others known to this database. Chase letters go to "
                                 "the e-mail address here and are signed with the clerk's name and job "

@@ -352,7 +352,7 @@ public:
     void reload() override
     {
         const qint64 selected = currentMilestoneId();
-        const bool mayChange = Roles::mayChangeRatings(context().db().role());
+        const bool mayChange = context().db().may(Roles::mayChangeRatings);
         m_change->setVisible(mayChange);
         m_changeAction->setVisible(mayChange);
         m_importAction->setVisible(mayChange);
@@ -701,7 +701,7 @@ private:
     void changeRating()
     {
         const PlanRepository::Milestone* m = currentMilestone();
-        if (!m || !Roles::mayChangeRatings(context().db().role()))
+        if (!m || !context().db().may(Roles::mayChangeRatings))
             return;
         QList<ContextRepository::Meeting> meetings;
         try {

@@ -26,7 +26,7 @@ constexpr int ColourNameRole = Qt::UserRole + 4;
 } // namespace
 
 RatingSchemeDialog::RatingSchemeDialog(Database& db, const PlanRepository::Plan& plan, QWidget* parent)
-    : QDialog(parent), m_db(db), m_plan(plan), m_readOnly(!Roles::mayChangeRatings(db.role()))
+    : QDialog(parent), m_db(db), m_plan(plan), m_readOnly(!db.may(Roles::mayChangeRatings))
 {
     setObjectName(QStringLiteral("ratingSchemeDialog"));
     setWindowTitle(m_readOnly ? tr("Rating Scheme of %1").arg(plan.title)

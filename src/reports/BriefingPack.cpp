@@ -1,5 +1,6 @@
 #include "BriefingPack.h"
 
+#include "PagedDocument.h"
 #include "core/BritishDate.h"
 #include "core/IndicatorRules.h"
 #include "store/BriefingQueries.h"
@@ -28,7 +29,7 @@
 
 namespace {
 
-// The context of this file's strings, the same for tr() at run time and for lupdate.
+// The context of this file's strings, the same for Text::tr() at run time and for lupdate.
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(BriefingPack)
@@ -249,6 +250,7 @@ public:
         chars.setFontWeight(QFont::Bold);
         chars.setForeground(QColor(0x1a, 0x23, 0x7e));
         block.setProperty(QTextFormat::BlockNonBreakableLines, true);
+        block.setProperty(PagedDocument::KeepWithNext, true);
         newBlock(block, chars);
         m_cursor.insertText(text);
     }
@@ -428,7 +430,7 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
     const QStringList headings = BriefingPack::sectionHeadings();
 
     // Agenda.
-    b.heading(headings.at(0), true);
+    b.heading(headings.at(0)); // the agenda under the cover: a page of its own held three lines
     int leftOut = 0;
     const auto items = ContextRepository(db).items(meeting.id);
     for (const auto& item : items) {
@@ -731,6 +733,8 @@ bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintD
 
         Builder builder(doc, *charts);
         header = build(db, meeting, confidential, builder);
+        PagedDocument::keepTableRowsTogether(doc);
+        PagedDocument::keepHeadingsWithNext(doc);
 
         const int pages = doc.pageCount();
         const double pageHeight = doc.pageSize().height();

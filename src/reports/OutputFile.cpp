@@ -23,10 +23,9 @@ void set(QString* error, const QString& message)
 
 QString cannotWrite(const QString& path, const QString& why)
 {
-    return Text::
-        tr("%1 could not be written (%2). Choose a folder you may write to, and close the file if another "
-           "program has it open.")
-            .arg(QDir::toNativeSeparators(path), why);
+    return Text::tr("%1 could not be written (%2). Choose a folder you may write to, and close the file if "
+                    "another program has it open.")
+        .arg(QDir::toNativeSeparators(path), why);
 }
 
 QString temporaryFor(const QString& path)

@@ -21,7 +21,7 @@
 
 namespace {
 
-// The context of this file's strings, the same for tr() at run time and for lupdate.
+// The context of this file's strings, the same for Text::tr() at run time and for lupdate.
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -347,11 +347,21 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& log
     return openAtVersion(path, login, latestSchemaVersion());
 }
 
-std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QString& login, int version)
+std::unique_ptr<Database> Database::openReadOnly(const QString& path, const QString& login)
+{
+    return openAtVersion(path, login, latestSchemaVersion(), true);
+}
+
+std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QString& login, int version,
+                                                  bool readOnly)
 {
     const QString name = QStringLiteral("scrutineer-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> self(new Database(path, name));
-    bool readOnly = false;
+    if (readOnly)
+        self->m_readOnlyReason =
+            Text::tr("%1 was opened for reading only: nothing can be changed or saved in it. To make changes, "
+               "open it again with File ▸ Open Database….")
+                .arg(QDir::toNativeSeparators(path));
     if (path != QLatin1String(":memory:")) {
         const QFileInfo info(path);
         if (!info.absoluteDir().exists())
@@ -360,6 +370,10 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
                 Text::tr("The folder %1 does not exist. Choose a database in an existing folder.")
                     .arg(QDir::toNativeSeparators(info.absolutePath())));
         const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+        if (!info.exists() && readOnly)
+            throw StoreError(
+                StoreError::Kind::Failed,
+                Text::tr("%1 does not exist. Choose a database that does.").arg(QDir::toNativeSeparators(path)));
         if (!info.exists()) {
             if (!folderWritable)
                 throw StoreError(
@@ -369,12 +383,11 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath())));
             createPrivateFile(path);
         } else if (!info.isReadable()) {
-            throw StoreError(
-                StoreError::Kind::ReadOnly,
-                Text::tr("%1 cannot be read: you lack permission. Ask whoever manages the file for "
-                         "access, or open another database.")
-                    .arg(QDir::toNativeSeparators(path)));
-        } else if (!info.isWritable() || !folderWritable) {
+            throw StoreError(StoreError::Kind::ReadOnly,
+                             Text::tr("%1 cannot be read: you lack permission. Ask whoever manages the file for "
+                                "access, or open another database.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        } else if (!readOnly && (!info.isWritable() || !folderWritable)) {
             readOnly = true;
             self->m_readOnlyReason =
                 Text::tr(

@@ -30,8 +30,12 @@ public:
     // `login` is the signed-in user (the operating-system user when empty); the first user of
     // a new database becomes its administrator. Throws StoreError (TooNew, Locked, ...).
     static std::unique_ptr<Database> open(const QString& path, const QString& login = QString());
+    // Opens for reading only, whoever may write the file (File ▸ Open Read-Only…): a member looking
+    // at the committee's file without a risk of changing it. Nothing is migrated or written.
+    static std::unique_ptr<Database> openReadOnly(const QString& path, const QString& login = QString());
     // Opens bringing the schema only up to `version` (tests of upgrades from earlier versions).
-    static std::unique_ptr<Database> openAtVersion(const QString& path, const QString& login, int version);
+    static std::unique_ptr<Database> openAtVersion(const QString& path, const QString& login, int version,
+                                                   bool readOnly = false);
 
     static int latestSchemaVersion();
     static QString defaultLogin();
@@ -76,6 +80,10 @@ public:
     // The signed-in user.
     QString login() const { return m_login; }
     Role role() const { return m_role; }
+    // What this connection may change: what its role may (a rule of core/Role.h), and nothing when
+    // the file is opened for reading only. The window offers only what these allow.
+    bool may(bool (*rule)(Role)) const { return !m_readOnly && rule(m_role); }
+    bool mayWrite(const QString& table) const { return !m_readOnly && Roles::mayWrite(m_role, table); }
     qint64 personId() const { return m_personId; }
     // Signs in as another login (tests, and the administrator checking a role). Unknown logins
     // read only, as members.

@@ -219,6 +219,48 @@ private slots:
         QTRY_VERIFY(rowsShown(window.page(PageId::Dashboard)) > 0);
     }
 
+    // A database opened for reading only (File ▸ Open Read-Only…, or a file this user may not write)
+    // says so in the title and offers no editing anywhere: no figure cell, rating or action status
+    // takes a typed value that would then be lost (issue 11, defect 10), and the file is left as it was.
+    void readOnlyDatabaseOffersNothingToType()
+    {
+        QFile file(m_db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(m_db, true));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY2(window.windowTitle().contains(QStringLiteral("read-only")),
+                     qPrintable(window.windowTitle()));
+            QVERIFY(window.database()->isReadOnly());
+            for (PageId id : {PageId::Actions, PageId::Plan, PageId::Figures}) {
+                window.showPage(id);
+                QTRY_VERIFY(rowsShown(window.page(id)) > 0);
+                for (QAbstractItemView* view : window.page(id)->findChildren<QAbstractItemView*>()) {
+                    QAbstractItemModel* model = view->model();
+                    if (!model || !view->isVisibleTo(window.page(id)))
+                        continue;
+                    for (int r = 0; r < qMin(model->rowCount(), 40); ++r)
+                        for (int c = 0; c < model->columnCount(); ++c)
+                            QVERIFY2(!(model->flags(model->index(r, c)) & Qt::ItemIsEditable),
+                                     qPrintable(QStringLiteral("%1: %2, row %3 column %4 is editable")
+                                                    .arg(window.page(id)->title(), view->objectName())
+                                                    .arg(r)
+                                                    .arg(c)));
+                }
+            }
+            auto* change =
+                window.page(PageId::Plan)->findChild<QAbstractButton*>(QStringLiteral("changeRating"));
+            QVERIFY(change);
+            QVERIFY(!change->isVisibleTo(window.page(PageId::Plan)) || !change->isEnabled());
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == before);
+    }
+
     // The window opens at the cost of the page in view: the others are made when first shown, and a
     // change of committee (which also chooses that committee's meeting) reloads a page once.
     void pagesAreMadeWhenFirstShownAndReloadOncePerChange()
