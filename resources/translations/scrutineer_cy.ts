@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation>&amp;Yn hwyr</translation>
+        <translation>Yn &amp;hwyr</translation>
     </message>
     <message>
         <source>Due in &amp;14 days</source>
@@ -153,11 +153,11 @@
     </message>
     <message>
         <source>Comm&amp;ittee:</source>
-        <translation>&amp;Pwyllgor:</translation>
+        <translation>Pwy&amp;llgor:</translation>
     </message>
     <message>
         <source>Meeti&amp;ng:</source>
-        <translation>C&amp;yfarfod:</translation>
+        <translation>Cyfarfo&amp;d:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Add &amp;Update…</source>
-        <translation>Ychwanegu &amp;Diweddariad…</translation>
+        <translation>Ychwanegu Diw&amp;eddariad…</translation>
     </message>
     <message>
         <source>Action Log</source>
@@ -2136,7 +2136,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Team o&amp;r service:</source>
-        <translation>Tîm neu w&amp;asanaeth:</translation>
+        <translation>Tîm neu wasanae&amp;th:</translation>
     </message>
     <message>
         <source>Indicator Catalogue…</source>
@@ -2947,7 +2947,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>  Mee&amp;ting:</source>
-        <translation>  C&amp;yfarfod:</translation>
+        <translation>  Cyf&amp;arfod:</translation>
     </message>
     <message>
         <source>Search minutes…</source>
@@ -4408,11 +4408,11 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>E&amp;dit</source>
-        <translation>&amp;Golygu</translation>
+        <translation>Go&amp;lygu</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation>&amp;Dileu</translation>
+        <translation>Dil&amp;eu</translation>
     </message>
     <message>
         <source>Delete the chosen note (Edit ▸ Undo brings it back)</source>
@@ -4702,7 +4702,7 @@ Rhoddwyd gan %4</translation>
     <name>PlanPage</name>
     <message>
         <source>Rec&amp;ommendation:</source>
-        <translation>Arg&amp;ymhelliad:</translation>
+        <translation>Argym&amp;helliad:</translation>
     </message>
     <message>
         <source>Show the priorities that answer an inspection recommendation</source>
@@ -4722,7 +4722,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>&amp;Show All</source>
-        <translation>Dangos y C&amp;yfan</translation>
+        <translation>&amp;Dangos y Cyfan</translation>
     </message>
     <message>
         <source>Improvement plan</source>
@@ -4734,7 +4734,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Change Rat&amp;ing…</source>
-        <translation>Newid y S&amp;gôr…</translation>
+        <translation>Newid y Sgô&amp;r…</translation>
     </message>
     <message>
         <source>&amp;Rating Scheme…</source>
@@ -5689,19 +5689,19 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation>&amp;Canfod:</translation>
+        <translation>C&amp;hwilio am:</translation>
     </message>
     <message>
         <source>C&amp;ommittee:</source>
-        <translation>P&amp;wyllgor:</translation>
+        <translation>Pwyllgo&amp;r:</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
-        <translation>&amp;O</translation>
+        <translation>Er&amp;s</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>I</translation>
+        <translation>Tan</translation>
     </message>
     <message>
         <source>Everything</source>

@@ -645,7 +645,7 @@ private slots:
     void everyPageIsInWelsh()
     {
         const QSet<QString> english = englishSources();
-        QVERIFY(english.size() > 1000);
+        QVERIFY(english.size() > 800); // the Welsh .ts read (its texts without placeholders)
         Translations::install(QString::fromLatin1(Translations::Welsh));
         const auto back =
             qScopeGuard([] { Translations::install(QString::fromLatin1(Translations::English)); });
