@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en_GB">
 <context>
     <name>ActionLogExport</name>
@@ -113,8 +114,8 @@
         <translation>Heb ei gwblhau</translation>
     </message>
     <message>
-        <source>"%1" is not an action status. Choose open, in progress, done or cancelled.</source>
-        <translation>Nid yw "%1" yn statws cam gweithredu. Dewiswch Agored, Ar y gweill, Gwnaed neu Canslwyd.</translation>
+        <source>&quot;%1&quot; is not an action status. Choose open, in progress, done or cancelled.</source>
+        <translation>Nid yw &quot;%1&quot; yn statws cam gweithredu. Dewiswch Agored, Ar y gweill, Gwnaed neu Canslwyd.</translation>
     </message>
     <message>
         <source>A progress note needs some text: say what has happened since the last update.</source>
@@ -122,11 +123,11 @@
     </message>
     <message>
         <source>The action no longer exists: someone may have removed it. Refresh the action log.</source>
-        <translation>Nid yw'r cam gweithredu yn bodoli mwyach: efallai fod rhywun wedi'i ddileu. Adnewyddwch y log camau gweithredu.</translation>
+        <translation>Nid yw&apos;r cam gweithredu yn bodoli mwyach: efallai fod rhywun wedi&apos;i ddileu. Adnewyddwch y log camau gweithredu.</translation>
     </message>
     <message>
         <source>An action needs its text: say what is to be done.</source>
-        <translation>Mae angen testun ar gam gweithredu: dywedwch beth sydd i'w wneud.</translation>
+        <translation>Mae angen testun ar gam gweithredu: dywedwch beth sydd i&apos;w wneud.</translation>
     </message>
 </context>
 <context>
@@ -173,15 +174,15 @@
     </message>
     <message>
         <source>The overdue actions by owner: a printable list and an e-mail draft per owner</source>
-        <translation>Y camau gweithredu hwyr fesul perchennog: rhestr i'w hargraffu a drafft e-bost i bob perchennog</translation>
+        <translation>Y camau gweithredu hwyr fesul perchennog: rhestr i&apos;w hargraffu a drafft e-bost i bob perchennog</translation>
     </message>
     <message>
         <source>Progress Note</source>
         <translation>Nodyn Cynnydd</translation>
     </message>
     <message>
-        <source>Action %1 becomes "%2". What has happened? (Recorded with today's date.)</source>
-        <translation>Daw cam gweithredu %1 yn "%2". Beth sydd wedi digwydd? (Fe'i cofnodir gyda dyddiad heddiw.)</translation>
+        <source>Action %1 becomes &quot;%2&quot;. What has happened? (Recorded with today&apos;s date.)</source>
+        <translation>Daw cam gweithredu %1 yn &quot;%2&quot;. Beth sydd wedi digwydd? (Fe&apos;i cofnodir gyda dyddiad heddiw.)</translation>
     </message>
     <message>
         <source>Add &amp;Update…</source>
@@ -193,11 +194,11 @@
     </message>
     <message>
         <source>&amp;Export Action Log…</source>
-        <translation>&amp;Allforio'r Log Camau Gweithredu…</translation>
+        <translation>&amp;Allforio&apos;r Log Camau Gweithredu…</translation>
     </message>
     <message>
         <source>Save the actions the filters select as an Excel workbook or CSV file</source>
-        <translation>Cadw'r camau gweithredu a ddewisir gan yr hidlwyr fel llyfr gwaith Excel neu ffeil CSV</translation>
+        <translation>Cadw&apos;r camau gweithredu a ddewisir gan yr hidlwyr fel llyfr gwaith Excel neu ffeil CSV</translation>
     </message>
     <message>
         <source>&amp;Chase Overdue Actions…</source>
@@ -213,7 +214,7 @@
     </message>
     <message>
         <source>Export Action Log</source>
-        <translation>Allforio'r Log Camau Gweithredu</translation>
+        <translation>Allforio&apos;r Log Camau Gweithredu</translation>
     </message>
     <message>
         <source>Action log %1.xlsx</source>
@@ -221,7 +222,7 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
-        <translation>Llyfr gwaith Excel (*.xlsx);;CSV, wedi'i wahanu gan atalnodau (*.csv)</translation>
+        <translation>Llyfr gwaith Excel (*.xlsx);;CSV, wedi&apos;i wahanu gan atalnodau (*.csv)</translation>
     </message>
     <message>
         <source>1 action saved to %1</source>
@@ -245,11 +246,11 @@
     </message>
     <message>
         <source>Choose a committee to filter by one of its meetings</source>
-        <translation>Dewiswch bwyllgor i hidlo yn ôl un o'i gyfarfodydd</translation>
+        <translation>Dewiswch bwyllgor i hidlo yn ôl un o&apos;i gyfarfodydd</translation>
     </message>
     <message>
         <source>completed after %1 and by %2</source>
-        <translation>wedi'u cwblhau ar ôl %1 ac erbyn %2</translation>
+        <translation>wedi&apos;u cwblhau ar ôl %1 ac erbyn %2</translation>
     </message>
     <message>
         <source>1 action shown</source>
@@ -262,11 +263,11 @@
     <message numerus="yes">
         <source>%n overdue for the chosen committee (marked ⚠)</source>
         <translation>
-            <numerusform>%n yn hwyr i'r pwyllgor a ddewiswyd (wedi'u nodi â ⚠)</numerusform>
-            <numerusform>%n yn hwyr i'r pwyllgor a ddewiswyd (wedi'u nodi â ⚠)</numerusform>
-            <numerusform>%n yn hwyr i'r pwyllgor a ddewiswyd (wedi'u nodi â ⚠)</numerusform>
-            <numerusform>%n yn hwyr i'r pwyllgor a ddewiswyd (wedi'u nodi â ⚠)</numerusform>
-            <numerusform>%n yn hwyr i'r pwyllgor a ddewiswyd (wedi'u nodi â ⚠)</numerusform>
+            <numerusform>%n yn hwyr i&apos;r pwyllgor a ddewiswyd (wedi&apos;u nodi â ⚠)</numerusform>
+            <numerusform>%n yn hwyr i&apos;r pwyllgor a ddewiswyd (wedi&apos;u nodi â ⚠)</numerusform>
+            <numerusform>%n yn hwyr i&apos;r pwyllgor a ddewiswyd (wedi&apos;u nodi â ⚠)</numerusform>
+            <numerusform>%n yn hwyr i&apos;r pwyllgor a ddewiswyd (wedi&apos;u nodi â ⚠)</numerusform>
+            <numerusform>%n yn hwyr i&apos;r pwyllgor a ddewiswyd (wedi&apos;u nodi â ⚠)</numerusform>
         </translation>
     </message>
     <message>
@@ -283,7 +284,7 @@
     </message>
     <message>
         <source>none recorded</source>
-        <translation>dim wedi'i gofnodi</translation>
+        <translation>dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>Due: %1</source>
@@ -291,7 +292,7 @@
     </message>
     <message>
         <source>no date set</source>
-        <translation>dim dyddiad wedi'i osod</translation>
+        <translation>dim dyddiad wedi&apos;i osod</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -307,7 +308,7 @@
     </message>
     <message>
         <source>No update recorded yet.</source>
-        <translation>Dim diweddariad wedi'i gofnodi eto.</translation>
+        <translation>Dim diweddariad wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
         <source>Add Update to %1</source>
@@ -364,7 +365,7 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Scrutiny of a children's services improvement plan.</source>
+        <source>Scrutiny of a children&apos;s services improvement plan.</source>
         <translation>Craffu ar gynllun gwella gwasanaethau plant.</translation>
     </message>
     <message>
@@ -395,8 +396,8 @@
         <translation>Pecyn &amp;cyhoeddus: gadewir eitemau eithriedig (Rhan 2) allan</translation>
     </message>
     <message>
-        <source>&amp;Confidential pack: includes exempt items, every page marked "%1"</source>
-        <translation>Pecyn &amp;cyfrinachol: yn cynnwys eitemau eithriedig, pob tudalen wedi'i marcio "%1"</translation>
+        <source>&amp;Confidential pack: includes exempt items, every page marked &quot;%1&quot;</source>
+        <translation>Pecyn &amp;cyfrinachol: yn cynnwys eitemau eithriedig, pob tudalen wedi&apos;i marcio &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
@@ -416,7 +417,7 @@
     </message>
     <message>
         <source>Save the briefing pack</source>
-        <translation>Cadw'r pecyn briffio</translation>
+        <translation>Cadw&apos;r pecyn briffio</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -424,7 +425,7 @@
     </message>
     <message>
         <source>Briefing pack saved to %1 (open it from there to read or print it)</source>
-        <translation>Cadwyd y pecyn briffio yn %1 (agorwch ef oddi yno i'w ddarllen neu ei argraffu)</translation>
+        <translation>Cadwyd y pecyn briffio yn %1 (agorwch ef oddi yno i&apos;w ddarllen neu ei argraffu)</translation>
     </message>
 </context>
 <context>
@@ -435,7 +436,7 @@
     </message>
     <message>
         <source>This pack includes exempt (Part 2) items. Keep it secure and do not share it.</source>
-        <translation>Mae'r pecyn hwn yn cynnwys eitemau eithriedig (Rhan 2). Cadwch ef yn ddiogel a pheidiwch â'i rannu.</translation>
+        <translation>Mae&apos;r pecyn hwn yn cynnwys eitemau eithriedig (Rhan 2). Cadwch ef yn ddiogel a pheidiwch â&apos;i rannu.</translation>
     </message>
     <message>
         <source>Public pack: exempt (Part 2) items are left out.</source>
@@ -463,11 +464,11 @@
     </message>
     <message>
         <source>One exempt (Part 2) item is not included in this public pack.</source>
-        <translation>Nid yw un eitem eithriedig (Rhan 2) wedi'i chynnwys yn y pecyn cyhoeddus hwn.</translation>
+        <translation>Nid yw un eitem eithriedig (Rhan 2) wedi&apos;i chynnwys yn y pecyn cyhoeddus hwn.</translation>
     </message>
     <message>
         <source>%1 exempt (Part 2) items are not included in this public pack.</source>
-        <translation>Nid yw %1 eitem eithriedig (Rhan 2) wedi'u cynnwys yn y pecyn cyhoeddus hwn.</translation>
+        <translation>Nid yw %1 eitem eithriedig (Rhan 2) wedi&apos;u cynnwys yn y pecyn cyhoeddus hwn.</translation>
     </message>
     <message>
         <source>No improvement plan is recorded for this committee.</source>
@@ -497,7 +498,7 @@
     </message>
     <message>
         <source>The meeting has passed: ratings and flags are shown as recorded on %1.</source>
-        <translation>Mae'r cyfarfod wedi bod: dangosir y sgoriau a'r baneri fel y'u cofnodwyd ar %1.</translation>
+        <translation>Mae&apos;r cyfarfod wedi bod: dangosir y sgoriau a&apos;r baneri fel y&apos;u cofnodwyd ar %1.</translation>
     </message>
     <message>
         <source>Ratings by priority (each bar shows the rating letter and the number of milestones):</source>
@@ -516,8 +517,8 @@
         <translation>Pob blaenoriaeth</translation>
     </message>
     <message>
-        <source>This is the committee's first meeting on record, so there is nothing to compare.</source>
-        <translation>Dyma gyfarfod cyntaf y pwyllgor a gofnodwyd, felly nid oes dim i'w gymharu.</translation>
+        <source>This is the committee&apos;s first meeting on record, so there is nothing to compare.</source>
+        <translation>Dyma gyfarfod cyntaf y pwyllgor a gofnodwyd, felly nid oes dim i&apos;w gymharu.</translation>
     </message>
     <message>
         <source>Between %1 and %2.</source>
@@ -546,11 +547,11 @@
     <message numerus="yes">
         <source>✓ %n action(s) completed</source>
         <translation>
-            <numerusform>✓ %n cam gweithredu wedi'u cwblhau</numerusform>
-            <numerusform>✓ %n cam gweithredu wedi'u cwblhau</numerusform>
-            <numerusform>✓ %n cam gweithredu wedi'u cwblhau</numerusform>
-            <numerusform>✓ %n cam gweithredu wedi'u cwblhau</numerusform>
-            <numerusform>✓ %n cam gweithredu wedi'u cwblhau</numerusform>
+            <numerusform>✓ %n cam gweithredu wedi&apos;u cwblhau</numerusform>
+            <numerusform>✓ %n cam gweithredu wedi&apos;u cwblhau</numerusform>
+            <numerusform>✓ %n cam gweithredu wedi&apos;u cwblhau</numerusform>
+            <numerusform>✓ %n cam gweithredu wedi&apos;u cwblhau</numerusform>
+            <numerusform>✓ %n cam gweithredu wedi&apos;u cwblhau</numerusform>
         </translation>
     </message>
     <message>
@@ -653,11 +654,11 @@
     </message>
     <message>
         <source>No key figures have been entered.</source>
-        <translation>Nid oes ffigurau allweddol wedi'u rhoi.</translation>
+        <translation>Nid oes ffigurau allweddol wedi&apos;u rhoi.</translation>
     </message>
     <message>
         <source>The latest figure of each key indicator, its last twelve months (the shaded band is the target) and its rating.</source>
-        <translation>Ffigur diweddaraf pob dangosydd allweddol, ei ddeuddeg mis diwethaf (y band cysgodol yw'r targed) a'i sgôr.</translation>
+        <translation>Ffigur diweddaraf pob dangosydd allweddol, ei ddeuddeg mis diwethaf (y band cysgodol yw&apos;r targed) a&apos;i sgôr.</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -685,7 +686,7 @@
     </message>
     <message>
         <source>Ratings summary</source>
-        <translation>Crynodeb o'r sgoriau</translation>
+        <translation>Crynodeb o&apos;r sgoriau</translation>
     </message>
     <message>
         <source>Changes since the last meeting</source>
@@ -693,7 +694,7 @@
     </message>
     <message>
         <source>Flagged milestones</source>
-        <translation>Cerrig milltir wedi'u nodi</translation>
+        <translation>Cerrig milltir wedi&apos;u nodi</translation>
     </message>
     <message>
         <source>Open and overdue actions</source>
@@ -705,15 +706,15 @@
     </message>
     <message>
         <source>CONFIDENTIAL – NOT FOR PUBLICATION</source>
-        <translation>CYFRINACHOL – NID I'W GYHOEDDI</translation>
+        <translation>CYFRINACHOL – NID I&apos;W GYHOEDDI</translation>
     </message>
     <message>
-        <source>There is no meeting with id %1. Choose one of the meetings listed by "scrutineer list meetings".</source>
-        <translation>Nid oes cyfarfod â'r rhif adnabod %1. Dewiswch un o'r cyfarfodydd a restrir gan "scrutineer list meetings".</translation>
+        <source>There is no meeting with id %1. Choose one of the meetings listed by &quot;scrutineer list meetings&quot;.</source>
+        <translation>Nid oes cyfarfod â&apos;r rhif adnabod %1. Dewiswch un o&apos;r cyfarfodydd a restrir gan &quot;scrutineer list meetings&quot;.</translation>
     </message>
     <message>
         <source>The briefing pack could not be started on this printer or file. Check that it is available and try again.</source>
-        <translation>Ni ellid dechrau'r pecyn briffio ar yr argraffydd neu'r ffeil hon. Gwiriwch ei bod ar gael a rhowch gynnig arall arni.</translation>
+        <translation>Ni ellid dechrau&apos;r pecyn briffio ar yr argraffydd neu&apos;r ffeil hon. Gwiriwch ei bod ar gael a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -721,11 +722,11 @@
     </message>
     <message>
         <source>The briefing pack could not be written to %1: %2. Choose a folder you can write to.</source>
-        <translation>Ni ellid ysgrifennu'r pecyn briffio i %1: %2. Dewiswch ffolder y gallwch ysgrifennu iddo.</translation>
+        <translation>Ni ellid ysgrifennu&apos;r pecyn briffio i %1: %2. Dewiswch ffolder y gallwch ysgrifennu iddo.</translation>
     </message>
     <message>
         <source>The briefing pack could not be saved as %1: %2. Check the disk has space and try again.</source>
-        <translation>Ni ellid cadw'r pecyn briffio fel %1: %2. Gwiriwch fod lle ar y ddisg a rhowch gynnig arall arni.</translation>
+        <translation>Ni ellid cadw&apos;r pecyn briffio fel %1: %2. Gwiriwch fod lle ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -740,15 +741,15 @@
     </message>
     <message>
         <source>Status: scheduled</source>
-        <translation>Statws: wedi'i drefnu</translation>
+        <translation>Statws: wedi&apos;i drefnu</translation>
     </message>
     <message>
         <source>Status: held</source>
-        <translation>Statws: wedi'i gynnal</translation>
+        <translation>Statws: wedi&apos;i gynnal</translation>
     </message>
     <message>
         <source>Status: minutes approved</source>
-        <translation>Statws: cofnodion wedi'u cymeradwyo</translation>
+        <translation>Statws: cofnodion wedi&apos;u cymeradwyo</translation>
     </message>
     <message>
         <source>Contact: %1</source>
@@ -756,15 +757,15 @@
     </message>
     <message>
         <source>The committee has no meetings to put in a calendar. Check the committee number (scrutineer list committees) or add its meetings first.</source>
-        <translation>Nid oes gan y pwyllgor gyfarfodydd i'w rhoi mewn calendr. Gwiriwch rif y pwyllgor (scrutineer list committees) neu ychwanegwch ei gyfarfodydd yn gyntaf.</translation>
+        <translation>Nid oes gan y pwyllgor gyfarfodydd i&apos;w rhoi mewn calendr. Gwiriwch rif y pwyllgor (scrutineer list committees) neu ychwanegwch ei gyfarfodydd yn gyntaf.</translation>
     </message>
     <message>
         <source>The database holds no meetings to put in a calendar.</source>
-        <translation>Nid oes cyfarfodydd yn y gronfa ddata i'w rhoi mewn calendr.</translation>
+        <translation>Nid oes cyfarfodydd yn y gronfa ddata i&apos;w rhoi mewn calendr.</translation>
     </message>
     <message>
         <source>Could not write the calendar to %1 (%2). Choose a folder you may write to.</source>
-        <translation>Ni ellid ysgrifennu'r calendr i %1 (%2). Dewiswch ffolder y cewch ysgrifennu iddo.</translation>
+        <translation>Ni ellid ysgrifennu&apos;r calendr i %1 (%2). Dewiswch ffolder y cewch ysgrifennu iddo.</translation>
     </message>
 </context>
 <context>
@@ -779,7 +780,7 @@
     </message>
     <message>
         <source>Why the rating changes, and the evidence behind it (required)</source>
-        <translation>Pam mae'r sgôr yn newid, a'r dystiolaeth y tu ôl iddo (gofynnol)</translation>
+        <translation>Pam mae&apos;r sgôr yn newid, a&apos;r dystiolaeth y tu ôl iddo (gofynnol)</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
@@ -807,7 +808,7 @@
     </message>
     <message>
         <source>This is the rating it has: saving records a review that confirms it, with the evidence you looked at. It is not a change of rating.</source>
-        <translation>Dyma'r sgôr sydd ganddi: mae cadw yn cofnodi adolygiad sy'n ei chadarnhau, gyda'r dystiolaeth a welsoch. Nid yw'n newid sgôr.</translation>
+        <translation>Dyma&apos;r sgôr sydd ganddi: mae cadw yn cofnodi adolygiad sy&apos;n ei chadarnhau, gyda&apos;r dystiolaeth a welsoch. Nid yw&apos;n newid sgôr.</translation>
     </message>
     <message>
         <source>Saving changes the rating; the change is kept in its history.</source>
@@ -830,7 +831,7 @@
     </message>
     <message>
         <source>No owner recorded</source>
-        <translation>Dim perchennog wedi'i gofnodi</translation>
+        <translation>Dim perchennog wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -838,7 +839,7 @@
     </message>
     <message>
         <source>No e-mail address is recorded for this owner: the draft will have no recipient. An administrator adds it under File ▸ People…</source>
-        <translation>Nid oes cyfeiriad e-bost wedi'i gofnodi ar gyfer y perchennog hwn: ni fydd derbynnydd i'r drafft. Mae gweinyddwr yn ei ychwanegu dan Ffeil ▸ Pobl…</translation>
+        <translation>Nid oes cyfeiriad e-bost wedi&apos;i gofnodi ar gyfer y perchennog hwn: ni fydd derbynnydd i&apos;r drafft. Mae gweinyddwr yn ei ychwanegu dan Ffeil ▸ Pobl…</translation>
     </message>
     <message>
         <source>To: %1</source>
@@ -846,7 +847,7 @@
     </message>
     <message>
         <source>&amp;E-mail Owner…</source>
-        <translation>&amp;E-bostio'r Perchennog…</translation>
+        <translation>&amp;E-bostio&apos;r Perchennog…</translation>
     </message>
     <message>
         <source>&amp;Save E-mail Drafts…</source>
@@ -866,26 +867,26 @@
     </message>
     <message>
         <source>1 draft saved. Open it in your mail program, check it and send it.</source>
-        <translation>Cadwyd 1 drafft. Agorwch ef yn eich rhaglen e-bost, gwiriwch ef a'i anfon.</translation>
+        <translation>Cadwyd 1 drafft. Agorwch ef yn eich rhaglen e-bost, gwiriwch ef a&apos;i anfon.</translation>
     </message>
     <message>
         <source>%1 drafts saved. Open each in your mail program, check it and send it.</source>
-        <translation>Cadwyd %1 drafft. Agorwch bob un yn eich rhaglen e-bost, gwiriwch ef a'i anfon.</translation>
+        <translation>Cadwyd %1 drafft. Agorwch bob un yn eich rhaglen e-bost, gwiriwch ef a&apos;i anfon.</translation>
     </message>
     <message>
         <source>E-mail Owner</source>
-        <translation>E-bostio'r Perchennog</translation>
+        <translation>E-bostio&apos;r Perchennog</translation>
     </message>
     <message>
-        <source>No mail program opened. Use "Save E-mail Drafts…" and open the saved draft in your mail program instead.</source>
-        <translation>Ni agorodd rhaglen e-bost. Defnyddiwch "Cadw Drafftiau E-bost…" ac agorwch y drafft a gadwyd yn eich rhaglen e-bost yn lle hynny.</translation>
+        <source>No mail program opened. Use &quot;Save E-mail Drafts…&quot; and open the saved draft in your mail program instead.</source>
+        <translation>Ni agorodd rhaglen e-bost. Defnyddiwch &quot;Cadw Drafftiau E-bost…&quot; ac agorwch y drafft a gadwyd yn eich rhaglen e-bost yn lle hynny.</translation>
     </message>
 </context>
 <context>
     <name>ChaseLetters</name>
     <message>
         <source>No owner recorded</source>
-        <translation>Dim perchennog wedi'i gofnodi</translation>
+        <translation>Dim perchennog wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>Overdue actions at %1</source>
@@ -901,11 +902,11 @@
     </message>
     <message>
         <source>The action log shows the following action in your name as overdue on %1:</source>
-        <translation>Mae'r log camau gweithredu yn dangos y cam gweithredu canlynol yn eich enw chi fel un hwyr ar %1:</translation>
+        <translation>Mae&apos;r log camau gweithredu yn dangos y cam gweithredu canlynol yn eich enw chi fel un hwyr ar %1:</translation>
     </message>
     <message>
         <source>The action log shows the following %1 actions in your name as overdue on %2:</source>
-        <translation>Mae'r log camau gweithredu yn dangos y %1 cam gweithredu canlynol yn eich enw chi fel rhai hwyr ar %2:</translation>
+        <translation>Mae&apos;r log camau gweithredu yn dangos y %1 cam gweithredu canlynol yn eich enw chi fel rhai hwyr ar %2:</translation>
     </message>
     <message>
         <source>The %1 action log shows the following action in your name as overdue on %2:</source>
@@ -929,11 +930,11 @@
     </message>
     <message>
         <source>Please send me a short update on %1, or a new date for completion, before the committee meets on %2.</source>
-        <translation>Anfonwch ddiweddariad byr ataf ar %1, neu ddyddiad cwblhau newydd, cyn i'r pwyllgor gyfarfod ar %2.</translation>
+        <translation>Anfonwch ddiweddariad byr ataf ar %1, neu ddyddiad cwblhau newydd, cyn i&apos;r pwyllgor gyfarfod ar %2.</translation>
     </message>
     <message>
         <source>Please send me a short update on %1, or a new date for completion, before the committee next meets.</source>
-        <translation>Anfonwch ddiweddariad byr ataf ar %1, neu ddyddiad cwblhau newydd, cyn i'r pwyllgor gyfarfod nesaf.</translation>
+        <translation>Anfonwch ddiweddariad byr ataf ar %1, neu ddyddiad cwblhau newydd, cyn i&apos;r pwyllgor gyfarfod nesaf.</translation>
     </message>
     <message>
         <source>With thanks,</source>
@@ -983,16 +984,16 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>The meeting's id (see "scrutineer list meetings").</source>
-        <translation>Rhif adnabod y cyfarfod (gweler "scrutineer list meetings").</translation>
+        <source>The meeting&apos;s id (see &quot;scrutineer list meetings&quot;).</source>
+        <translation>Rhif adnabod y cyfarfod (gweler &quot;scrutineer list meetings&quot;).</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation>Y ffeil PDF i'w hysgrifennu.</translation>
+        <translation>Y ffeil PDF i&apos;w hysgrifennu.</translation>
     </message>
     <message>
-        <source>Say which meeting: --meeting ID (a number; "scrutineer list meetings" shows them).</source>
-        <translation>Dywedwch pa gyfarfod: --meeting ID (rhif; mae "scrutineer list meetings" yn eu dangos).</translation>
+        <source>Say which meeting: --meeting ID (a number; &quot;scrutineer list meetings&quot; shows them).</source>
+        <translation>Dywedwch pa gyfarfod: --meeting ID (rhif; mae &quot;scrutineer list meetings&quot; yn eu dangos).</translation>
     </message>
     <message>
         <source>Say where to write %1: --out %2</source>
@@ -1008,7 +1009,7 @@
     </message>
     <message>
         <source>Include exempt (Part 2) items; every page is marked confidential.</source>
-        <translation>Cynnwys eitemau eithriedig (Rhan 2); mae pob tudalen wedi'i marcio'n gyfrinachol.</translation>
+        <translation>Cynnwys eitemau eithriedig (Rhan 2); mae pob tudalen wedi&apos;i marcio&apos;n gyfrinachol.</translation>
     </message>
     <message>
         <source>the minutes</source>
@@ -1016,43 +1017,43 @@
     </message>
     <message>
         <source>Include exempt (Part 2) items, marked confidential.</source>
-        <translation>Cynnwys eitemau eithriedig (Rhan 2), wedi'u marcio'n gyfrinachol.</translation>
+        <translation>Cynnwys eitemau eithriedig (Rhan 2), wedi&apos;u marcio&apos;n gyfrinachol.</translation>
     </message>
     <message>
-        <source>Only this committee's (see "scrutineer list committees").</source>
-        <translation>Dim ond rhai'r pwyllgor hwn (gweler "scrutineer list committees").</translation>
+        <source>Only this committee&apos;s (see &quot;scrutineer list committees&quot;).</source>
+        <translation>Dim ond rhai&apos;r pwyllgor hwn (gweler &quot;scrutineer list committees&quot;).</translation>
     </message>
     <message>
-        <source>--committee takes a committee's number ("scrutineer list committees" shows them).</source>
-        <translation>Mae --committee yn cymryd rhif pwyllgor (mae "scrutineer list committees" yn eu dangos).</translation>
+        <source>--committee takes a committee&apos;s number (&quot;scrutineer list committees&quot; shows them).</source>
+        <translation>Mae --committee yn cymryd rhif pwyllgor (mae &quot;scrutineer list committees&quot; yn eu dangos).</translation>
     </message>
     <message>
         <source>csv or xlsx (default: from the file name).</source>
-        <translation>csv neu xlsx (rhagosodiad: o enw'r ffeil).</translation>
+        <translation>csv neu xlsx (rhagosodiad: o enw&apos;r ffeil).</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation>Y ffeil i'w hysgrifennu.</translation>
+        <translation>Y ffeil i&apos;w hysgrifennu.</translation>
     </message>
     <message>
         <source>Only actions with this status: open, in progress, done, cancelled or outstanding.</source>
-        <translation>Dim ond camau gweithredu â'r statws hwn: open, in progress, done, cancelled neu outstanding.</translation>
+        <translation>Dim ond camau gweithredu â&apos;r statws hwn: open, in progress, done, cancelled neu outstanding.</translation>
     </message>
     <message>
         <source>Only outstanding actions past their due date.</source>
-        <translation>Dim ond camau gweithredu heb eu cwblhau sydd wedi mynd heibio'u dyddiad cau.</translation>
+        <translation>Dim ond camau gweithredu heb eu cwblhau sydd wedi mynd heibio&apos;u dyddiad cau.</translation>
     </message>
     <message>
         <source>Include the actions raised under exempt (Part 2) items; without it they are left out.</source>
-        <translation>Cynnwys y camau gweithredu a godwyd dan eitemau eithriedig (Rhan 2); hebddo fe'u gadewir allan.</translation>
+        <translation>Cynnwys y camau gweithredu a godwyd dan eitemau eithriedig (Rhan 2); hebddo fe&apos;u gadewir allan.</translation>
     </message>
     <message>
         <source>Say where to write the action log: --out actions.csv or --out actions.xlsx</source>
-        <translation>Dywedwch ble i ysgrifennu'r log camau gweithredu: --out actions.csv neu --out actions.xlsx</translation>
+        <translation>Dywedwch ble i ysgrifennu&apos;r log camau gweithredu: --out actions.csv neu --out actions.xlsx</translation>
     </message>
     <message>
         <source>--format is csv or xlsx.</source>
-        <translation>Mae --format naill ai'n csv neu'n xlsx.</translation>
+        <translation>Mae --format naill ai&apos;n csv neu&apos;n xlsx.</translation>
     </message>
     <message>
         <source>--status is one of: open, in progress, done, cancelled, outstanding.</source>
@@ -1068,15 +1069,15 @@
     </message>
     <message>
         <source>The .ics file to write.</source>
-        <translation>Y ffeil .ics i'w hysgrifennu.</translation>
+        <translation>Y ffeil .ics i&apos;w hysgrifennu.</translation>
     </message>
     <message>
         <source>Say where to write the calendar: --out meetings.ics</source>
-        <translation>Dywedwch ble i ysgrifennu'r calendr: --out meetings.ics</translation>
+        <translation>Dywedwch ble i ysgrifennu&apos;r calendr: --out meetings.ics</translation>
     </message>
     <message>
         <source>Scrutineer is not installed whole: %1 is missing beside %2. Reinstall Scrutineer.</source>
-        <translation>Nid yw Scrutineer wedi'i osod yn gyfan: mae %1 ar goll wrth ymyl %2. Ailosodwch Scrutineer.</translation>
+        <translation>Nid yw Scrutineer wedi&apos;i osod yn gyfan: mae %1 ar goll wrth ymyl %2. Ailosodwch Scrutineer.</translation>
     </message>
     <message>
         <source>%1 could not be started: %2.</source>
@@ -1120,11 +1121,11 @@
     </message>
     <message>
         <source>Replace an existing database file.</source>
-        <translation>Disodli ffeil cronfa ddata sy'n bodoli.</translation>
+        <translation>Disodli ffeil cronfa ddata sy&apos;n bodoli.</translation>
     </message>
     <message>
         <source>Say where to create the database: scrutineer demo --db FILE</source>
-        <translation>Dywedwch ble i greu'r gronfa ddata: scrutineer demo --db FFEIL</translation>
+        <translation>Dywedwch ble i greu&apos;r gronfa ddata: scrutineer demo --db FFEIL</translation>
     </message>
     <message>
         <source>--scale takes a number of years from 1 to 50.</source>
@@ -1136,11 +1137,11 @@
     </message>
     <message>
         <source>%1 already exists. Choose another file, or add --force to replace it.</source>
-        <translation>Mae %1 yn bodoli eisoes. Dewiswch ffeil arall, neu ychwanegwch --force i'w disodli.</translation>
+        <translation>Mae %1 yn bodoli eisoes. Dewiswch ffeil arall, neu ychwanegwch --force i&apos;w disodli.</translation>
     </message>
     <message>
         <source>Could not move %1 aside to %2: the folder may be read-only. Nothing was replaced; choose another file.</source>
-        <translation>Ni ellid symud %1 o'r neilltu i %2: efallai mai darllen yn unig yw'r ffolder. Ni ddisodlwyd dim; dewiswch ffeil arall.</translation>
+        <translation>Ni ellid symud %1 o&apos;r neilltu i %2: efallai mai darllen yn unig yw&apos;r ffolder. Ni ddisodlwyd dim; dewiswch ffeil arall.</translation>
     </message>
     <message>
         <source>The database that was at %1 is kept as %2.</source>
@@ -1190,11 +1191,11 @@
     </message>
     <message>
         <source>Password of encrypted PDFs.</source>
-        <translation>Cyfrinair PDFs wedi'u hamgryptio.</translation>
+        <translation>Cyfrinair PDFs wedi&apos;u hamgryptio.</translation>
     </message>
     <message>
         <source>Replace minutes already imported from the same file.</source>
-        <translation>Disodli cofnodion a fewnforiwyd eisoes o'r un ffeil.</translation>
+        <translation>Disodli cofnodion a fewnforiwyd eisoes o&apos;r un ffeil.</translation>
     </message>
     <message>
         <source>Minutes: PDF or plain text.</source>
@@ -1202,7 +1203,7 @@
     </message>
     <message>
         <source>Name the minutes to import: scrutineer import [--dry-run] [--json] FILE...</source>
-        <translation>Enwch y cofnodion i'w mewnforio: scrutineer import [--dry-run] [--json] FFEIL...</translation>
+        <translation>Enwch y cofnodion i&apos;w mewnforio: scrutineer import [--dry-run] [--json] FFEIL...</translation>
     </message>
     <message>
         <source>%1: %2 items, %3 present, %4 apologies, %5 declarations of interest</source>
@@ -1214,43 +1215,43 @@
     </message>
     <message>
         <source>Include exempt (Part 2) items and the actions raised under them.</source>
-        <translation>Cynnwys eitemau eithriedig (Rhan 2) a'r camau gweithredu a godwyd danynt.</translation>
+        <translation>Cynnwys eitemau eithriedig (Rhan 2) a&apos;r camau gweithredu a godwyd danynt.</translation>
     </message>
     <message>
         <source>Say what to list: %1.</source>
-        <translation>Dywedwch beth i'w restru: %1.</translation>
+        <translation>Dywedwch beth i&apos;w restru: %1.</translation>
     </message>
     <message>
-        <source>Scrutineer's window needs a display, and there is none here (DISPLAY and WAYLAND_DISPLAY are not set). Run it on the desktop, or use a verb that needs no window: scrutineer --help lists them.</source>
-        <translation>Mae ar ffenestr Scrutineer angen sgrin, ac nid oes un yma (nid yw DISPLAY na WAYLAND_DISPLAY wedi'u gosod). Rhedwch hi ar y bwrdd gwaith, neu defnyddiwch ferf nad oes arni angen ffenestr: mae scrutineer --help yn eu rhestru.</translation>
+        <source>Scrutineer&apos;s window needs a display, and there is none here (DISPLAY and WAYLAND_DISPLAY are not set). Run it on the desktop, or use a verb that needs no window: scrutineer --help lists them.</source>
+        <translation>Mae ar ffenestr Scrutineer angen sgrin, ac nid oes un yma (nid yw DISPLAY na WAYLAND_DISPLAY wedi&apos;u gosod). Rhedwch hi ar y bwrdd gwaith, neu defnyddiwch ferf nad oes arni angen ffenestr: mae scrutineer --help yn eu rhestru.</translation>
     </message>
     <message>
-        <source>The improvement plan's id (needed only when the database holds several).</source>
+        <source>The improvement plan&apos;s id (needed only when the database holds several).</source>
         <translation>Rhif adnabod y cynllun gwella (dim ond pan fo sawl un yn y gronfa ddata).</translation>
     </message>
     <message>
-        <source>--plan takes the plan's id, a number.</source>
+        <source>--plan takes the plan&apos;s id, a number.</source>
         <translation>Mae --plan yn cymryd rhif adnabod y cynllun, sef rhif.</translation>
     </message>
     <message>
-        <source>csv or xlsx (default: from the --out file's name).</source>
+        <source>csv or xlsx (default: from the --out file&apos;s name).</source>
         <translation>csv neu xlsx (rhagosodiad: o enw ffeil --out).</translation>
     </message>
     <message>
         <source>Say where to write the plan: --out plan.xlsx (or plan.csv).</source>
-        <translation>Dywedwch ble i ysgrifennu'r cynllun: --out plan.xlsx (neu plan.csv).</translation>
+        <translation>Dywedwch ble i ysgrifennu&apos;r cynllun: --out plan.xlsx (neu plan.csv).</translation>
     </message>
     <message>
         <source>The format must be csv or xlsx (--format csv, or --format xlsx).</source>
-        <translation>Rhaid i'r fformat fod yn csv neu'n xlsx (--format csv, neu --format xlsx).</translation>
+        <translation>Rhaid i&apos;r fformat fod yn csv neu&apos;n xlsx (--format csv, neu --format xlsx).</translation>
     </message>
     <message>
         <source>Print what was done (or the errors) as JSON.</source>
-        <translation>Argraffu'r hyn a wnaed (neu'r gwallau) fel JSON.</translation>
+        <translation>Argraffu&apos;r hyn a wnaed (neu&apos;r gwallau) fel JSON.</translation>
     </message>
     <message>
         <source>Print what the import would change, field by field, and save nothing.</source>
-        <translation>Argraffu'r hyn y byddai'r mewnforio yn ei newid, fesul maes, a chadw dim.</translation>
+        <translation>Argraffu&apos;r hyn y byddai&apos;r mewnforio yn ei newid, fesul maes, a chadw dim.</translation>
     </message>
     <message>
         <source>The plan as CSV: Priority, Milestone, and optionally Code, Owner, Due date, Rating, Completion, Evidence. A column that is not in the file leaves its field as it is.</source>
@@ -1258,11 +1259,11 @@
     </message>
     <message>
         <source>Name one CSV file to import: scrutineer import-plan --db FILE plan.csv</source>
-        <translation>Enwch un ffeil CSV i'w mewnforio: scrutineer import-plan --db FFEIL plan.csv</translation>
+        <translation>Enwch un ffeil CSV i&apos;w mewnforio: scrutineer import-plan --db FFEIL plan.csv</translation>
     </message>
     <message>
         <source>%1 could not be read (%2). Check the name and that you may read it.</source>
-        <translation>Ni ellid darllen %1 (%2). Gwiriwch yr enw a bod gennych hawl i'w darllen.</translation>
+        <translation>Ni ellid darllen %1 (%2). Gwiriwch yr enw a bod gennych hawl i&apos;w darllen.</translation>
     </message>
     <message>
         <source>Nothing was imported. Correct the lines above and import the file again.</source>
@@ -1274,15 +1275,15 @@
     </message>
     <message>
         <source>Imported %1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded.</source>
-        <translation>Mewnforiwyd %1: %2 carreg filltir wedi'u hychwanegu, %3 wedi'u diweddaru, %4 heb eu newid; %5 sgôr wedi'u cofnodi.</translation>
+        <translation>Mewnforiwyd %1: %2 carreg filltir wedi&apos;u hychwanegu, %3 wedi&apos;u diweddaru, %4 heb eu newid; %5 sgôr wedi&apos;u cofnodi.</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not a date. Write it as 6 December 2016, 06/12/2016 or 2016-12-06.</source>
-        <translation>Nid yw --%1 "%2" yn ddyddiad. Ysgrifennwch ef fel 6 Rhagfyr 2016, 06/12/2016 neu 2016-12-06.</translation>
+        <source>--%1 &quot;%2&quot; is not a date. Write it as 6 December 2016, 06/12/2016 or 2016-12-06.</source>
+        <translation>Nid yw --%1 &quot;%2&quot; yn ddyddiad. Ysgrifennwch ef fel 6 Rhagfyr 2016, 06/12/2016 neu 2016-12-06.</translation>
     </message>
     <message>
         <source>Print a JSON array of hits, best first; matched words are marked **like this** in heading and snippet.</source>
-        <translation>Argraffu arae JSON o ganlyniadau, y gorau yn gyntaf; mae geiriau cyfatebol wedi'u marcio **fel hyn** yn y pennawd a'r pyt.</translation>
+        <translation>Argraffu arae JSON o ganlyniadau, y gorau yn gyntaf; mae geiriau cyfatebol wedi&apos;u marcio **fel hyn** yn y pennawd a&apos;r pyt.</translation>
     </message>
     <message>
         <source>Only this committee (its id).</source>
@@ -1301,19 +1302,19 @@
         <translation>Dim mwy na hyn o ganlyniadau (rhagosodiad 100).</translation>
     </message>
     <message>
-        <source>Words to find: "a phrase", prefix*, AND, OR, NOT (or -word), (brackets).</source>
-        <translation>Geiriau i'w canfod: "ymadrodd", rhagddodiad*, AND, OR, NOT (neu -gair), (cromfachau).</translation>
+        <source>Words to find: &quot;a phrase&quot;, prefix*, AND, OR, NOT (or -word), (brackets).</source>
+        <translation>Geiriau i&apos;w canfod: &quot;ymadrodd&quot;, rhagddodiad*, AND, OR, NOT (neu -gair), (cromfachau).</translation>
     </message>
     <message>
         <source>Include exempt (Part 2) items and what was raised under them; without it they are left out, as the output may be shared.</source>
-        <translation>Cynnwys eitemau eithriedig (Rhan 2) a'r hyn a godwyd danynt; hebddo fe'u gadewir allan, gan y gellir rhannu'r allbwn.</translation>
+        <translation>Cynnwys eitemau eithriedig (Rhan 2) a&apos;r hyn a godwyd danynt; hebddo fe&apos;u gadewir allan, gan y gellir rhannu&apos;r allbwn.</translation>
     </message>
     <message>
-        <source>Say what to search for, for example: scrutineer search --db FILE "caseload promise"</source>
-        <translation>Dywedwch beth i chwilio amdano, er enghraifft: scrutineer search --db FFEIL "caseload promise"</translation>
+        <source>Say what to search for, for example: scrutineer search --db FILE &quot;caseload promise&quot;</source>
+        <translation>Dywedwch beth i chwilio amdano, er enghraifft: scrutineer search --db FFEIL &quot;caseload promise&quot;</translation>
     </message>
     <message>
-        <source>--committee takes a committee's id (a number); see: scrutineer list meetings --db FILE</source>
+        <source>--committee takes a committee&apos;s id (a number); see: scrutineer list meetings --db FILE</source>
         <translation>Mae --committee yn cymryd rhif adnabod pwyllgor (rhif); gweler: scrutineer list meetings --db FFEIL</translation>
     </message>
     <message>
@@ -1346,11 +1347,11 @@
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation>Argraffu'r canlyniad fel JSON.</translation>
+        <translation>Argraffu&apos;r canlyniad fel JSON.</translation>
     </message>
     <message>
         <source>Say which database to check: scrutineer verify --db FILE</source>
-        <translation>Dywedwch pa gronfa ddata i'w gwirio: scrutineer verify --db FFEIL</translation>
+        <translation>Dywedwch pa gronfa ddata i&apos;w gwirio: scrutineer verify --db FFEIL</translation>
     </message>
     <message>
         <source>There is no database at %1. Check the path.</source>
@@ -1359,19 +1360,19 @@
     <message numerus="yes">
         <source>The audit trail of %1 is intact: %n entry(s) as written.</source>
         <translation>
-            <numerusform>Mae trywydd archwilio %1 yn gyfan: %n cofnod fel y'u hysgrifennwyd.</numerusform>
-            <numerusform>Mae trywydd archwilio %1 yn gyfan: %n cofnod fel y'u hysgrifennwyd.</numerusform>
-            <numerusform>Mae trywydd archwilio %1 yn gyfan: %n cofnod fel y'u hysgrifennwyd.</numerusform>
-            <numerusform>Mae trywydd archwilio %1 yn gyfan: %n cofnod fel y'u hysgrifennwyd.</numerusform>
-            <numerusform>Mae trywydd archwilio %1 yn gyfan: %n cofnod fel y'u hysgrifennwyd.</numerusform>
+            <numerusform>Mae trywydd archwilio %1 yn gyfan: %n cofnod fel y&apos;u hysgrifennwyd.</numerusform>
+            <numerusform>Mae trywydd archwilio %1 yn gyfan: %n cofnod fel y&apos;u hysgrifennwyd.</numerusform>
+            <numerusform>Mae trywydd archwilio %1 yn gyfan: %n cofnod fel y&apos;u hysgrifennwyd.</numerusform>
+            <numerusform>Mae trywydd archwilio %1 yn gyfan: %n cofnod fel y&apos;u hysgrifennwyd.</numerusform>
+            <numerusform>Mae trywydd archwilio %1 yn gyfan: %n cofnod fel y&apos;u hysgrifennwyd.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>The file says it is UTF-16 text but its bytes are not (it may be cut short or damaged). Save it again from the spreadsheet as "CSV UTF-8".</source>
-        <translation>Mae'r ffeil yn dweud mai testun UTF-16 ydyw ond nid yw ei beitiau felly (efallai ei bod wedi'i thorri'n fyr neu wedi'i difrodi). Cadwch hi eto o'r daenlen fel "CSV UTF-8".</translation>
+        <source>The file says it is UTF-16 text but its bytes are not (it may be cut short or damaged). Save it again from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>Mae&apos;r ffeil yn dweud mai testun UTF-16 ydyw ond nid yw ei beitiau felly (efallai ei bod wedi&apos;i thorri&apos;n fyr neu wedi&apos;i difrodi). Cadwch hi eto o&apos;r daenlen fel &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>UTF-8</source>
@@ -1394,16 +1395,16 @@
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <source>The file is UTF-32 text, which Scrutineer does not read. Save it again from the spreadsheet as "CSV UTF-8".</source>
-        <translation>Mae'r ffeil yn destun UTF-32, nad yw Scrutineer yn ei ddarllen. Cadwch hi eto o'r daenlen fel "CSV UTF-8".</translation>
+        <source>The file is UTF-32 text, which Scrutineer does not read. Save it again from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>Mae&apos;r ffeil yn destun UTF-32, nad yw Scrutineer yn ei ddarllen. Cadwch hi eto o&apos;r daenlen fel &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The file is not text (it holds zero bytes, as programs and images do), so it cannot be a CSV file. Choose the CSV file saved from the spreadsheet.</source>
-        <translation>Nid testun yw'r ffeil (mae'n cynnwys beitiau sero, fel rhaglenni a delweddau), felly ni all fod yn ffeil CSV. Dewiswch y ffeil CSV a gadwyd o'r daenlen.</translation>
+        <translation>Nid testun yw&apos;r ffeil (mae&apos;n cynnwys beitiau sero, fel rhaglenni a delweddau), felly ni all fod yn ffeil CSV. Dewiswch y ffeil CSV a gadwyd o&apos;r daenlen.</translation>
     </message>
     <message>
         <source>a quotation mark opens a cell on line %1 that is never closed, so the rest of the file would be one cell. Close the quotation, or save the file again from the spreadsheet.</source>
-        <translation>mae dyfynnod yn agor cell ar linell %1 nad yw byth yn cau, felly byddai gweddill y ffeil yn un gell. Caewch y dyfyniad, neu cadwch y ffeil eto o'r daenlen.</translation>
+        <translation>mae dyfynnod yn agor cell ar linell %1 nad yw byth yn cau, felly byddai gweddill y ffeil yn un gell. Caewch y dyfyniad, neu cadwch y ffeil eto o&apos;r daenlen.</translation>
     </message>
 </context>
 <context>
@@ -1472,11 +1473,11 @@
     </message>
     <message>
         <source>No meeting chosen: figures as at today.</source>
-        <translation>Dim cyfarfod wedi'i ddewis: ffigurau fel ar heddiw.</translation>
+        <translation>Dim cyfarfod wedi&apos;i ddewis: ffigurau fel ar heddiw.</translation>
     </message>
     <message>
         <source>No improvement plan is linked to this committee: there are no ratings or key figures to show.</source>
-        <translation>Nid oes cynllun gwella wedi'i gysylltu â'r pwyllgor hwn: nid oes sgoriau na ffigurau allweddol i'w dangos.</translation>
+        <translation>Nid oes cynllun gwella wedi&apos;i gysylltu â&apos;r pwyllgor hwn: nid oes sgoriau na ffigurau allweddol i&apos;w dangos.</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1492,15 +1493,15 @@
     </message>
     <message>
         <source>%1 milestones of P%2 rated %3: press Enter or double-click to see them</source>
-        <translation>%1 carreg filltir yn P%2 â'r sgôr %3: pwyswch Enter neu cliciwch ddwywaith i'w gweld</translation>
+        <translation>%1 carreg filltir yn P%2 â&apos;r sgôr %3: pwyswch Enter neu cliciwch ddwywaith i&apos;w gweld</translation>
     </message>
     <message>
         <source>All priorities</source>
         <translation>Pob blaenoriaeth</translation>
     </message>
     <message>
-        <source>&lt;b&gt;&lt;a href='on'&gt;%1 on track&lt;/a&gt; · &lt;a href='not'&gt;%2 not&lt;/a&gt;&lt;/b&gt; (%3)</source>
-        <translation>&lt;b&gt;&lt;a href='on'&gt;%1 ar y trywydd iawn&lt;/a&gt; · &lt;a href='not'&gt;%2 ddim&lt;/a&gt;&lt;/b&gt; (%3)</translation>
+        <source>&lt;b&gt;&lt;a href=&apos;on&apos;&gt;%1 on track&lt;/a&gt; · &lt;a href=&apos;not&apos;&gt;%2 not&lt;/a&gt;&lt;/b&gt; (%3)</source>
+        <translation>&lt;b&gt;&lt;a href=&apos;on&apos;&gt;%1 ar y trywydd iawn&lt;/a&gt; · &lt;a href=&apos;not&apos;&gt;%2 ddim&lt;/a&gt;&lt;/b&gt; (%3)</translation>
     </message>
     <message>
         <source>Since the last meeting (%1)</source>
@@ -1512,14 +1513,14 @@
     </message>
     <message>
         <source>✓ 1 action completed</source>
-        <translation>✓ 1 cam gweithredu wedi'i gwblhau</translation>
+        <translation>✓ 1 cam gweithredu wedi&apos;i gwblhau</translation>
     </message>
     <message>
         <source>✓ %1 actions completed</source>
-        <translation>✓ %1 cam gweithredu wedi'u cwblhau</translation>
+        <translation>✓ %1 cam gweithredu wedi&apos;u cwblhau</translation>
     </message>
     <message>
-        <source>This is the committee's first meeting on record.</source>
+        <source>This is the committee&apos;s first meeting on record.</source>
         <translation>Dyma gyfarfod cyntaf y pwyllgor a gofnodwyd.</translation>
     </message>
     <message>
@@ -1567,7 +1568,7 @@
     <name>Database</name>
     <message>
         <source>%1 is not a Scrutineer database: it belongs to another program, or is damaged. It has been left exactly as it was. Open a Scrutineer database, or restore this one from a backup.</source>
-        <translation>Nid yw %1 yn gronfa ddata Scrutineer: mae'n perthyn i raglen arall, neu mae wedi'i difrodi. Fe'i gadawyd yn union fel yr oedd. Agorwch gronfa ddata Scrutineer, neu adferwch hon o gopi wrth gefn.</translation>
+        <translation>Nid yw %1 yn gronfa ddata Scrutineer: mae&apos;n perthyn i raglen arall, neu mae wedi&apos;i difrodi. Fe&apos;i gadawyd yn union fel yr oedd. Agorwch gronfa ddata Scrutineer, neu adferwch hon o gopi wrth gefn.</translation>
     </message>
     <message>
         <source>The audit trail of %1 cannot be read (%2), so it cannot be checked.</source>
@@ -1575,19 +1576,19 @@
     </message>
     <message>
         <source>it carries no hash: it was added from outside Scrutineer</source>
-        <translation>nid oes stwnsh iddo: fe'i ychwanegwyd o'r tu allan i Scrutineer</translation>
+        <translation>nid oes stwnsh iddo: fe&apos;i ychwanegwyd o&apos;r tu allan i Scrutineer</translation>
     </message>
     <message>
         <source>the entries before it (after number %1) have been removed</source>
-        <translation>mae'r cofnodion cyn hwn (ar ôl rhif %1) wedi'u dileu</translation>
+        <translation>mae&apos;r cofnodion cyn hwn (ar ôl rhif %1) wedi&apos;u dileu</translation>
     </message>
     <message>
         <source>it does not follow on from the entry before it: entries have been removed or put in</source>
-        <translation>nid yw'n dilyn o'r cofnod cyn hwn: mae cofnodion wedi'u dileu neu eu gosod i mewn</translation>
+        <translation>nid yw&apos;n dilyn o&apos;r cofnod cyn hwn: mae cofnodion wedi&apos;u dileu neu eu gosod i mewn</translation>
     </message>
     <message>
         <source>its contents have been changed since it was written</source>
-        <translation>mae ei gynnwys wedi'i newid ers iddo gael ei ysgrifennu</translation>
+        <translation>mae ei gynnwys wedi&apos;i newid ers iddo gael ei ysgrifennu</translation>
     </message>
     <message>
         <source>The audit trail of %1 could not be read to the end (%2).</source>
@@ -1595,83 +1596,83 @@
     </message>
     <message>
         <source>The audit trail of %1 has been tampered with at entry %2 (dated %3): %4. The record of changes cannot be trusted from then on%5. The data itself can still be read; keep a copy of this file for whoever investigates, and compare it with a backup.</source>
-        <translation>Mae rhywun wedi ymyrryd â thrywydd archwilio %1 yng nghofnod %2 (dyddiedig %3): %4. Ni ellir ymddiried yn y cofnod o newidiadau o hynny ymlaen%5. Gellir darllen y data ei hun o hyd; cadwch gopi o'r ffeil hon i bwy bynnag sy'n ymchwilio, a'i chymharu â chopi wrth gefn.</translation>
+        <translation>Mae rhywun wedi ymyrryd â thrywydd archwilio %1 yng nghofnod %2 (dyddiedig %3): %4. Ni ellir ymddiried yn y cofnod o newidiadau o hynny ymlaen%5. Gellir darllen y data ei hun o hyd; cadwch gopi o&apos;r ffeil hon i bwy bynnag sy&apos;n ymchwilio, a&apos;i chymharu â chopi wrth gefn.</translation>
     </message>
     <message>
         <source>; the entries up to %1 are as they were written</source>
-        <translation>; mae'r cofnodion hyd at %1 fel y'u hysgrifennwyd</translation>
+        <translation>; mae&apos;r cofnodion hyd at %1 fel y&apos;u hysgrifennwyd</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose a database in an existing folder.</source>
-        <translation>Nid yw'r ffolder %1 yn bodoli. Dewiswch gronfa ddata mewn ffolder sy'n bodoli.</translation>
+        <translation>Nid yw&apos;r ffolder %1 yn bodoli. Dewiswch gronfa ddata mewn ffolder sy&apos;n bodoli.</translation>
     </message>
     <message>
         <source>%1 cannot be created: the folder %2 is read-only for you. Choose a folder of your own.</source>
-        <translation>Ni ellir creu %1: darllen yn unig yw'r ffolder %2 i chi. Dewiswch ffolder sy'n eiddo i chi.</translation>
+        <translation>Ni ellir creu %1: darllen yn unig yw&apos;r ffolder %2 i chi. Dewiswch ffolder sy&apos;n eiddo i chi.</translation>
     </message>
     <message>
         <source>%1 cannot be read: you lack permission. Ask whoever manages the file for access, or open another database.</source>
-        <translation>Ni ellir darllen %1: nid oes gennych ganiatâd. Gofynnwch i bwy bynnag sy'n rheoli'r ffeil am fynediad, neu agorwch gronfa ddata arall.</translation>
+        <translation>Ni ellir darllen %1: nid oes gennych ganiatâd. Gofynnwch i bwy bynnag sy&apos;n rheoli&apos;r ffeil am fynediad, neu agorwch gronfa ddata arall.</translation>
     </message>
     <message>
         <source>%1 is read-only for you (the file, or its folder %2), so it has been opened for reading only: nothing can be changed or saved in it. To make changes, ask whoever manages the file for permission to write it, or copy it to a folder of your own and open the copy.</source>
-        <translation>Darllen yn unig yw %1 i chi (y ffeil, neu ei ffolder %2), felly fe'i hagorwyd i'w darllen yn unig: ni ellir newid na chadw dim ynddi. I wneud newidiadau, gofynnwch i bwy bynnag sy'n rheoli'r ffeil am ganiatâd i ysgrifennu iddi, neu copïwch hi i ffolder sy'n eiddo i chi ac agor y copi.</translation>
+        <translation>Darllen yn unig yw %1 i chi (y ffeil, neu ei ffolder %2), felly fe&apos;i hagorwyd i&apos;w darllen yn unig: ni ellir newid na chadw dim ynddi. I wneud newidiadau, gofynnwch i bwy bynnag sy&apos;n rheoli&apos;r ffeil am ganiatâd i ysgrifennu iddi, neu copïwch hi i ffolder sy&apos;n eiddo i chi ac agor y copi.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2. Check that the file is a Scrutineer database and that you may read it.</source>
-        <translation>Ni ellid agor y gronfa ddata %1: %2. Gwiriwch fod y ffeil yn gronfa ddata Scrutineer a bod gennych hawl i'w darllen.</translation>
+        <translation>Ni ellid agor y gronfa ddata %1: %2. Gwiriwch fod y ffeil yn gronfa ddata Scrutineer a bod gennych hawl i&apos;w darllen.</translation>
     </message>
     <message>
         <source>%1 is locked by another program. Close it there, or wait a moment, and try again.</source>
-        <translation>Mae %1 wedi'i chloi gan raglen arall. Caewch hi yno, neu arhoswch funud, a rhowch gynnig arall arni.</translation>
+        <translation>Mae %1 wedi&apos;i chloi gan raglen arall. Caewch hi yno, neu arhoswch funud, a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>%1 cannot be read here: it is read-only for you and SQLite cannot set up the files it reads through beside it. Copy it to a folder of your own and open the copy.</source>
-        <translation>Ni ellir darllen %1 yma: darllen yn unig yw hi i chi ac ni all SQLite greu'r ffeiliau y mae'n darllen drwyddynt wrth ei hymyl. Copïwch hi i ffolder sy'n eiddo i chi ac agor y copi.</translation>
+        <translation>Ni ellir darllen %1 yma: darllen yn unig yw hi i chi ac ni all SQLite greu&apos;r ffeiliau y mae&apos;n darllen drwyddynt wrth ei hymyl. Copïwch hi i ffolder sy&apos;n eiddo i chi ac agor y copi.</translation>
     </message>
     <message>
         <source>%1 was last used by a newer version of Scrutineer (database version %2; this program knows up to version %3). Open it with the newer Scrutineer; nothing has been changed.</source>
-        <translation>Defnyddiwyd %1 ddiwethaf gan fersiwn mwy newydd o Scrutineer (fersiwn %2 o'r gronfa ddata; mae'r rhaglen hon yn gwybod hyd at fersiwn %3). Agorwch hi gyda'r Scrutineer mwy newydd; ni newidiwyd dim.</translation>
+        <translation>Defnyddiwyd %1 ddiwethaf gan fersiwn mwy newydd o Scrutineer (fersiwn %2 o&apos;r gronfa ddata; mae&apos;r rhaglen hon yn gwybod hyd at fersiwn %3). Agorwch hi gyda&apos;r Scrutineer mwy newydd; ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>%1 was made by an earlier version of Scrutineer and must be brought up to date before it can be read, but it is read-only for you. Copy it to a folder of your own and open the copy; the original is unchanged.</source>
-        <translation>Gwnaed %1 gan fersiwn cynharach o Scrutineer a rhaid ei diweddaru cyn y gellir ei darllen, ond darllen yn unig yw hi i chi. Copïwch hi i ffolder sy'n eiddo i chi ac agor y copi; nid yw'r gwreiddiol wedi newid.</translation>
+        <translation>Gwnaed %1 gan fersiwn cynharach o Scrutineer a rhaid ei diweddaru cyn y gellir ei darllen, ond darllen yn unig yw hi i chi. Copïwch hi i ffolder sy&apos;n eiddo i chi ac agor y copi; nid yw&apos;r gwreiddiol wedi newid.</translation>
     </message>
     <message>
         <source>A migration of the program is missing: %1.</source>
-        <translation>Mae mudo o'r rhaglen ar goll: %1.</translation>
+        <translation>Mae mudo o&apos;r rhaglen ar goll: %1.</translation>
     </message>
     <message>
         <source>The database is busy: another program or person is saving to it. Wait a moment and try again; nothing you saved before has been lost.</source>
-        <translation>Mae'r gronfa ddata yn brysur: mae rhaglen neu berson arall yn cadw iddi. Arhoswch funud a rhowch gynnig arall arni; ni chollwyd dim a gadwoch o'r blaen.</translation>
+        <translation>Mae&apos;r gronfa ddata yn brysur: mae rhaglen neu berson arall yn cadw iddi. Arhoswch funud a rhowch gynnig arall arni; ni chollwyd dim a gadwoch o&apos;r blaen.</translation>
     </message>
     <message>
         <source>The disk is full, so this change could not be saved. Free some space and try again; what was saved before is safe.</source>
-        <translation>Mae'r ddisg yn llawn, felly ni ellid cadw'r newid hwn. Rhyddhewch rywfaint o le a rhowch gynnig arall arni; mae'r hyn a gadwyd o'r blaen yn ddiogel.</translation>
+        <translation>Mae&apos;r ddisg yn llawn, felly ni ellid cadw&apos;r newid hwn. Rhyddhewch rywfaint o le a rhowch gynnig arall arni; mae&apos;r hyn a gadwyd o&apos;r blaen yn ddiogel.</translation>
     </message>
     <message>
         <source>The database cannot be written (it is read-only, or you lack permission). Open a copy you may change.</source>
-        <translation>Ni ellir ysgrifennu i'r gronfa ddata (darllen yn unig yw hi, neu nid oes gennych ganiatâd). Agorwch gopi y cewch ei newid.</translation>
+        <translation>Ni ellir ysgrifennu i&apos;r gronfa ddata (darllen yn unig yw hi, neu nid oes gennych ganiatâd). Agorwch gopi y cewch ei newid.</translation>
     </message>
     <message>
         <source>This change breaks a rule of the data (%1).</source>
-        <translation>Mae'r newid hwn yn torri un o reolau'r data (%1).</translation>
+        <translation>Mae&apos;r newid hwn yn torri un o reolau&apos;r data (%1).</translation>
     </message>
     <message>
         <source>This change refers to a record that does not exist, or removes one that others still refer to.</source>
-        <translation>Mae'r newid hwn yn cyfeirio at gofnod nad yw'n bodoli, neu'n dileu un y mae eraill yn dal i gyfeirio ato.</translation>
+        <translation>Mae&apos;r newid hwn yn cyfeirio at gofnod nad yw&apos;n bodoli, neu&apos;n dileu un y mae eraill yn dal i gyfeirio ato.</translation>
     </message>
     <message>
         <source>A record with the same details already exists (%1).</source>
-        <translation>Mae cofnod gyda'r un manylion yn bodoli eisoes (%1).</translation>
+        <translation>Mae cofnod gyda&apos;r un manylion yn bodoli eisoes (%1).</translation>
     </message>
     <message>
         <source>A value is not one of those allowed (%1).</source>
-        <translation>Nid yw gwerth yn un o'r rhai a ganiateir (%1).</translation>
+        <translation>Nid yw gwerth yn un o&apos;r rhai a ganiateir (%1).</translation>
     </message>
     <message>
         <source>The database could not %1: %2</source>
-        <translation>Ni allai'r gronfa ddata %1: %2</translation>
+        <translation>Ni allai&apos;r gronfa ddata %1: %2</translation>
     </message>
     <message>
         <source>prepare a query</source>
@@ -1687,7 +1688,7 @@
     </message>
     <message>
         <source>There is no table called %1.</source>
-        <translation>Nid oes tabl o'r enw %1.</translation>
+        <translation>Nid oes tabl o&apos;r enw %1.</translation>
     </message>
     <message>
         <source>The table %1 has no field %2.</source>
@@ -1699,11 +1700,11 @@
     </message>
     <message>
         <source>A note can be changed only by the person who wrote it.</source>
-        <translation>Dim ond y sawl a'i hysgrifennodd all newid nodyn.</translation>
+        <translation>Dim ond y sawl a&apos;i hysgrifennodd all newid nodyn.</translation>
     </message>
     <message>
         <source>This record has been deleted by someone else. Reload to see the current data.</source>
-        <translation>Mae rhywun arall wedi dileu'r cofnod hwn. Ail-lwythwch i weld y data cyfredol.</translation>
+        <translation>Mae rhywun arall wedi dileu&apos;r cofnod hwn. Ail-lwythwch i weld y data cyfredol.</translation>
     </message>
     <message>
         <source>%1 changed this record at %2, after you opened it. Your change was not saved, so that theirs is not overwritten: reload, then make your change again.</source>
@@ -1727,38 +1728,38 @@
     </message>
     <message>
         <source>The database is busy: another program or person is saving to it. Wait a moment and try again.</source>
-        <translation>Mae'r gronfa ddata yn brysur: mae rhaglen neu berson arall yn cadw iddi. Arhoswch funud a rhowch gynnig arall arni.</translation>
+        <translation>Mae&apos;r gronfa ddata yn brysur: mae rhaglen neu berson arall yn cadw iddi. Arhoswch funud a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The change could not be saved (%1). Nothing was written; try again.</source>
-        <translation>Ni ellid cadw'r newid (%1). Ni ysgrifennwyd dim; rhowch gynnig arall arni.</translation>
+        <translation>Ni ellid cadw&apos;r newid (%1). Ni ysgrifennwyd dim; rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>This database cannot be backed up from here.</source>
-        <translation>Ni ellir gwneud copi wrth gefn o'r gronfa ddata hon o'r fan hon.</translation>
+        <translation>Ni ellir gwneud copi wrth gefn o&apos;r gronfa ddata hon o&apos;r fan hon.</translation>
     </message>
     <message>
         <source>The backup %1 could not be created (%2). Choose a folder you may write to.</source>
-        <translation>Ni ellid creu'r copi wrth gefn %1 (%2). Dewiswch ffolder y cewch ysgrifennu iddo.</translation>
+        <translation>Ni ellid creu&apos;r copi wrth gefn %1 (%2). Dewiswch ffolder y cewch ysgrifennu iddo.</translation>
     </message>
     <message>
         <source>The backup to %1 failed (%2); the database itself is unharmed.</source>
-        <translation>Methodd y copi wrth gefn i %1 (%2); nid yw'r gronfa ddata ei hun wedi'i niweidio.</translation>
+        <translation>Methodd y copi wrth gefn i %1 (%2); nid yw&apos;r gronfa ddata ei hun wedi&apos;i niweidio.</translation>
     </message>
     <message>
         <source>%1 was opened for reading only: nothing can be changed or saved in it. To make changes, open it again with File ▸ Open Database….</source>
-        <translation>Agorwyd %1 i'w darllen yn unig: ni ellir newid na chadw dim ynddi. I wneud newidiadau, agorwch hi eto gyda Ffeil ▸ Agor Cronfa Ddata….</translation>
+        <translation>Agorwyd %1 i&apos;w darllen yn unig: ni ellir newid na chadw dim ynddi. I wneud newidiadau, agorwch hi eto gyda Ffeil ▸ Agor Cronfa Ddata….</translation>
     </message>
     <message>
         <source>%1 does not exist. Choose a database that does.</source>
-        <translation>Nid yw %1 yn bodoli. Dewiswch gronfa ddata sy'n bodoli.</translation>
+        <translation>Nid yw %1 yn bodoli. Dewiswch gronfa ddata sy&apos;n bodoli.</translation>
     </message>
 </context>
 <context>
     <name>FigureChart</name>
     <message>
         <source>No indicator called %1</source>
-        <translation>Dim dangosydd o'r enw %1</translation>
+        <translation>Dim dangosydd o&apos;r enw %1</translation>
     </message>
     <message>
         <source>%1 (%)</source>
@@ -1766,7 +1767,7 @@
     </message>
     <message>
         <source>%1: no figures entered yet</source>
-        <translation>%1: dim ffigurau wedi'u rhoi eto</translation>
+        <translation>%1: dim ffigurau wedi&apos;u rhoi eto</translation>
     </message>
     <message>
         <source>Target %1–%2</source>
@@ -1813,7 +1814,7 @@
     </message>
     <message>
         <source>The file is empty: it needs a header line (period, team, indicator, value) and rows of figures.</source>
-        <translation>Mae'r ffeil yn wag: mae angen llinell bennawd arni (period, team, indicator, value) a rhesi o ffigurau.</translation>
+        <translation>Mae&apos;r ffeil yn wag: mae angen llinell bennawd arni (period, team, indicator, value) a rhesi o ffigurau.</translation>
     </message>
     <message>
         <source>the header lacks the column %1</source>
@@ -1825,38 +1826,38 @@
     </message>
     <message>
         <source> (it reads: %1). The first line must name the columns period, team, indicator and value, separated by commas, semicolons or tabs.</source>
-        <translation> (mae'n darllen: %1). Rhaid i'r llinell gyntaf enwi'r colofnau period, team, indicator a value, wedi'u gwahanu gan atalnodau, hanner colonau neu dabiau.</translation>
+        <translation> (mae&apos;n darllen: %1). Rhaid i&apos;r llinell gyntaf enwi&apos;r colofnau period, team, indicator a value, wedi&apos;u gwahanu gan atalnodau, hanner colonau neu dabiau.</translation>
     </message>
     <message>
         <source>the month is missing; write it as 2017-03.</source>
-        <translation>mae'r mis ar goll; ysgrifennwch ef fel 2017-03.</translation>
+        <translation>mae&apos;r mis ar goll; ysgrifennwch ef fel 2017-03.</translation>
     </message>
     <message>
         <source>“%1” is not a month; write it as 2017-03.</source>
         <translation>Nid yw “%1” yn fis; ysgrifennwch ef fel 2017-03.</translation>
     </message>
     <message>
-        <source>the team is missing; write the team's name as Scrutineer lists it under Figures.</source>
-        <translation>mae'r tîm ar goll; ysgrifennwch enw'r tîm fel y mae Scrutineer yn ei restru dan Ffigurau.</translation>
+        <source>the team is missing; write the team&apos;s name as Scrutineer lists it under Figures.</source>
+        <translation>mae&apos;r tîm ar goll; ysgrifennwch enw&apos;r tîm fel y mae Scrutineer yn ei restru dan Ffigurau.</translation>
     </message>
     <message>
-        <source>there is no team called “%1”; write the team's name as Scrutineer lists it under Figures.</source>
-        <translation>nid oes tîm o'r enw “%1”; ysgrifennwch enw'r tîm fel y mae Scrutineer yn ei restru dan Ffigurau.</translation>
+        <source>there is no team called “%1”; write the team&apos;s name as Scrutineer lists it under Figures.</source>
+        <translation>nid oes tîm o&apos;r enw “%1”; ysgrifennwch enw&apos;r tîm fel y mae Scrutineer yn ei restru dan Ffigurau.</translation>
     </message>
     <message>
         <source>the indicator is missing; write its key or name as the indicator catalogue gives it.</source>
-        <translation>mae'r dangosydd ar goll; ysgrifennwch ei allwedd neu ei enw fel y mae'r catalog dangosyddion yn ei roi.</translation>
+        <translation>mae&apos;r dangosydd ar goll; ysgrifennwch ei allwedd neu ei enw fel y mae&apos;r catalog dangosyddion yn ei roi.</translation>
     </message>
     <message>
         <source>there is no indicator called “%1”; write its key or name as the indicator catalogue gives it.</source>
-        <translation>nid oes dangosydd o'r enw “%1”; ysgrifennwch ei allwedd neu ei enw fel y mae'r catalog dangosyddion yn ei roi.</translation>
+        <translation>nid oes dangosydd o&apos;r enw “%1”; ysgrifennwch ei allwedd neu ei enw fel y mae&apos;r catalog dangosyddion yn ei roi.</translation>
     </message>
     <message>
         <source>%1 is worked out from its parts; give the parts instead.</source>
-        <translation>Cyfrifir %1 o'i rannau; rhowch y rhannau yn lle hynny.</translation>
+        <translation>Cyfrifir %1 o&apos;i rannau; rhowch y rhannau yn lle hynny.</translation>
     </message>
     <message>
-        <source>this team's %1 for %2 is already given on an earlier line.</source>
+        <source>this team&apos;s %1 for %2 is already given on an earlier line.</source>
         <translation>rhoddwyd %1 y tîm hwn ar gyfer %2 eisoes ar linell gynharach.</translation>
     </message>
     <message>
@@ -1872,7 +1873,7 @@
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation>Dim ffeil wedi'i dewis.</translation>
+        <translation>Dim ffeil wedi&apos;i dewis.</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
@@ -1880,15 +1881,15 @@
     </message>
     <message>
         <source>The first line names the columns period, team, indicator and value (and, if you wish, note), in any order. Nothing is saved until you press Import, and then every row is saved or none.</source>
-        <translation>Mae'r llinell gyntaf yn enwi'r colofnau period, team, indicator a value (a note, os dymunwch), mewn unrhyw drefn. Ni chedwir dim nes i chi bwyso Mewnforio, ac yna cedwir pob rhes neu ddim un.</translation>
+        <translation>Mae&apos;r llinell gyntaf yn enwi&apos;r colofnau period, team, indicator a value (a note, os dymunwch), mewn unrhyw drefn. Ni chedwir dim nes i chi bwyso Mewnforio, ac yna cedwir pob rhes neu ddim un.</translation>
     </message>
     <message>
         <source>Errors (the header is line 1):</source>
-        <translation>Gwallau (llinell 1 yw'r pennawd):</translation>
+        <translation>Gwallau (llinell 1 yw&apos;r pennawd):</translation>
     </message>
     <message>
         <source>Figures that would be imported:</source>
-        <translation>Ffigurau a fyddai'n cael eu mewnforio:</translation>
+        <translation>Ffigurau a fyddai&apos;n cael eu mewnforio:</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1928,7 +1929,7 @@
     </message>
     <message>
         <source>Figures that would be imported</source>
-        <translation>Ffigurau a fyddai'n cael eu mewnforio</translation>
+        <translation>Ffigurau a fyddai&apos;n cael eu mewnforio</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1940,7 +1941,7 @@
     </message>
     <message>
         <source>%1 could not be read (%2). Check that the file exists and that you may read it, or choose another.</source>
-        <translation>Ni ellid darllen %1 (%2). Gwiriwch fod y ffeil yn bodoli a bod gennych hawl i'w darllen, neu dewiswch un arall.</translation>
+        <translation>Ni ellid darllen %1 (%2). Gwiriwch fod y ffeil yn bodoli a bod gennych hawl i&apos;w darllen, neu dewiswch un arall.</translation>
     </message>
     <message>
         <source>Choose a CSV file of figures to see what it holds.</source>
@@ -1964,7 +1965,7 @@
     </message>
     <message>
         <source>: nothing can be imported until every one is put right. Correct the lines listed below in the file, save it, and choose it again.</source>
-        <translation>: ni ellir mewnforio dim nes bod pob un wedi'i gywiro. Cywirwch y llinellau a restrir isod yn y ffeil, cadwch hi, a'i dewis eto.</translation>
+        <translation>: ni ellir mewnforio dim nes bod pob un wedi&apos;i gywiro. Cywirwch y llinellau a restrir isod yn y ffeil, cadwch hi, a&apos;i dewis eto.</translation>
     </message>
     <message>
         <source> The first %1 are listed.</source>
@@ -1976,7 +1977,7 @@
     </message>
     <message>
         <source>%1 ready to import, with no errors. Press Import to save them all.</source>
-        <translation>%1 yn barod i'w mewnforio, heb wallau. Pwyswch Mewnforio i'w cadw i gyd.</translation>
+        <translation>%1 yn barod i&apos;w mewnforio, heb wallau. Pwyswch Mewnforio i&apos;w cadw i gyd.</translation>
     </message>
     <message>
         <source>⚠ Nothing was imported: %1</source>
@@ -1995,27 +1996,27 @@
     </message>
     <message>
         <source>You may read these figures; only officers and administrators enter them.</source>
-        <translation>Cewch ddarllen y ffigurau hyn; dim ond swyddogion a gweinyddwyr sy'n eu rhoi.</translation>
+        <translation>Cewch ddarllen y ffigurau hyn; dim ond swyddogion a gweinyddwyr sy&apos;n eu rhoi.</translation>
     </message>
     <message>
         <source>%1 is worked out, not typed: it comes from %2. Type those figures for %3 and this one follows.</source>
         <translation>Cyfrifir %1, nid ei deipio: daw o %2. Teipiwch y ffigurau hynny ar gyfer %3 a daw hwn wedyn.</translation>
     </message>
     <message>
-        <source>%1: no figures yet. Type this month's figures here.</source>
-        <translation>%1: dim ffigurau eto. Teipiwch ffigurau'r mis hwn yma.</translation>
+        <source>%1: no figures yet. Type this month&apos;s figures here.</source>
+        <translation>%1: dim ffigurau eto. Teipiwch ffigurau&apos;r mis hwn yma.</translation>
     </message>
     <message>
         <source>%1 (worked out)</source>
-        <translation>%1 (wedi'i gyfrifo)</translation>
+        <translation>%1 (wedi&apos;i gyfrifo)</translation>
     </message>
     <message>
         <source>Worked out from %1; it cannot be typed.</source>
-        <translation>Wedi'i gyfrifo o %1; ni ellir ei deipio.</translation>
+        <translation>Wedi&apos;i gyfrifo o %1; ni ellir ei deipio.</translation>
     </message>
     <message>
         <source>Worked out from %1 once they are typed for this month.</source>
-        <translation>Wedi'i gyfrifo o %1 unwaith y'u teipir ar gyfer y mis hwn.</translation>
+        <translation>Wedi&apos;i gyfrifo o %1 unwaith y&apos;u teipir ar gyfer y mis hwn.</translation>
     </message>
     <message>
         <source>%1: %2%3
@@ -2029,15 +2030,15 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Unusual: far from %1 the month before, and saved without being confirmed. Check it against its source; add a comment (Shift+F2) saying why if it is right.</source>
-        <translation>Anarferol: ymhell o %1 y mis cynt, ac wedi'i gadw heb ei gadarnhau. Gwiriwch ef yn erbyn ei ffynhonnell; ychwanegwch sylw (Shift+F2) yn dweud pam os yw'n gywir.</translation>
+        <translation>Anarferol: ymhell o %1 y mis cynt, ac wedi&apos;i gadw heb ei gadarnhau. Gwiriwch ef yn erbyn ei ffynhonnell; ychwanegwch sylw (Shift+F2) yn dweud pam os yw&apos;n gywir.</translation>
     </message>
     <message>
         <source>%1 is far from the month before. Save it?</source>
-        <translation>Mae %1 ymhell o'r mis cynt. Ei gadw?</translation>
+        <translation>Mae %1 ymhell o&apos;r mis cynt. Ei gadw?</translation>
     </message>
     <message>
         <source>%1 was not saved, as you chose. Check it, and type it again if it is right.</source>
-        <translation>Ni chadwyd %1, fel y dewisoch. Gwiriwch ef, a'i deipio eto os yw'n gywir.</translation>
+        <translation>Ni chadwyd %1, fel y dewisoch. Gwiriwch ef, a&apos;i deipio eto os yw&apos;n gywir.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2049,27 +2050,27 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>“%1” fell outside the grid or on a worked-out row. Choose the cell where the block should start, then paste again.</source>
-        <translation>Roedd “%1” y tu allan i'r grid neu ar res wedi'i chyfrifo. Dewiswch y gell lle dylai'r bloc ddechrau, yna gludwch eto.</translation>
+        <translation>Roedd “%1” y tu allan i&apos;r grid neu ar res wedi&apos;i chyfrifo. Dewiswch y gell lle dylai&apos;r bloc ddechrau, yna gludwch eto.</translation>
     </message>
     <message>
         <source>1 of the %1 pasted figures is far from the month before</source>
-        <translation>Mae 1 o'r %1 ffigur a ludwyd ymhell o'r mis cynt</translation>
+        <translation>Mae 1 o&apos;r %1 ffigur a ludwyd ymhell o&apos;r mis cynt</translation>
     </message>
     <message>
         <source>%1 of the %2 pasted figures are far from the month before</source>
-        <translation>Mae %1 o'r %2 ffigur a ludwyd ymhell o'r mis cynt</translation>
+        <translation>Mae %1 o&apos;r %2 ffigur a ludwyd ymhell o&apos;r mis cynt</translation>
     </message>
     <message>
         <source>Choose No to save none of them.</source>
-        <translation>Dewiswch Na i beidio â chadw'r un ohonynt.</translation>
+        <translation>Dewiswch Na i beidio â chadw&apos;r un ohonynt.</translation>
     </message>
     <message>
         <source>Choose No to save only the other figure.</source>
-        <translation>Dewiswch Na i gadw'r ffigur arall yn unig.</translation>
+        <translation>Dewiswch Na i gadw&apos;r ffigur arall yn unig.</translation>
     </message>
     <message>
         <source>Choose No to save only the other %1.</source>
-        <translation>Dewiswch Na i gadw'r %1 arall yn unig.</translation>
+        <translation>Dewiswch Na i gadw&apos;r %1 arall yn unig.</translation>
     </message>
     <message>
         <source>%1 (%2). Save them all? %3</source>
@@ -2081,7 +2082,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 was left out, as you chose. Type it in if it is right.</source>
-        <translation>Gadawyd %1 allan, fel y dewisoch. Teipiwch ef os yw'n gywir.</translation>
+        <translation>Gadawyd %1 allan, fel y dewisoch. Teipiwch ef os yw&apos;n gywir.</translation>
     </message>
     <message>
         <source>%1 %2 in %3 after %4</source>
@@ -2089,7 +2090,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 is worked out from its parts; comment on the parts instead.</source>
-        <translation>Cyfrifir %1 o'i rannau; rhowch sylw ar y rhannau yn lle hynny.</translation>
+        <translation>Cyfrifir %1 o&apos;i rannau; rhowch sylw ar y rhannau yn lle hynny.</translation>
     </message>
     <message>
         <source>There is no figure here to comment on. Type the figure first, then add its comment.</source>
@@ -2112,7 +2113,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>The indicators, their definitions, targets and linked priorities</source>
-        <translation>Y dangosyddion, eu diffiniadau, eu targedau a'r blaenoriaethau cysylltiedig</translation>
+        <translation>Y dangosyddion, eu diffiniadau, eu targedau a&apos;r blaenoriaethau cysylltiedig</translation>
     </message>
     <message>
         <source>&amp;Import Figures from CSV…</source>
@@ -2124,7 +2125,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Save Chart as &amp;PNG…</source>
-        <translation>Cadw'r Siart fel &amp;PNG…</translation>
+        <translation>Cadw&apos;r Siart fel &amp;PNG…</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
@@ -2168,23 +2169,23 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>1 of the %1 pasted figures was not saved: %2</source>
-        <translation>Ni chadwyd 1 o'r %1 ffigur a ludwyd: %2</translation>
+        <translation>Ni chadwyd 1 o&apos;r %1 ffigur a ludwyd: %2</translation>
     </message>
     <message>
         <source>%1 of the %2 pasted figures were not saved; the first: %3</source>
-        <translation>Ni chadwyd %1 o'r %2 ffigur a ludwyd; y cyntaf: %3</translation>
+        <translation>Ni chadwyd %1 o&apos;r %2 ffigur a ludwyd; y cyntaf: %3</translation>
     </message>
     <message>
         <source>The others are saved. Correct the figure and type it in, or paste again.</source>
-        <translation>Mae'r lleill wedi'u cadw. Cywirwch y ffigur a'i deipio, neu gludwch eto.</translation>
+        <translation>Mae&apos;r lleill wedi&apos;u cadw. Cywirwch y ffigur a&apos;i deipio, neu gludwch eto.</translation>
     </message>
     <message>
         <source>Type a figure into its month and press Enter or Tab; paste a block copied from a spreadsheet with Ctrl+V; Shift+F2 adds a comment. Worked-out rows are computed from their parts.</source>
-        <translation>Teipiwch ffigur yn ei fis a phwyswch Enter neu Tab; gludwch floc a gopïwyd o daenlen gyda Ctrl+V; mae Shift+F2 yn ychwanegu sylw. Cyfrifir rhesi wedi'u cyfrifo o'u rhannau.</translation>
+        <translation>Teipiwch ffigur yn ei fis a phwyswch Enter neu Tab; gludwch floc a gopïwyd o daenlen gyda Ctrl+V; mae Shift+F2 yn ychwanegu sylw. Cyfrifir rhesi wedi&apos;u cyfrifo o&apos;u rhannau.</translation>
     </message>
     <message>
         <source>You may read these figures; officers enter them.</source>
-        <translation>Cewch ddarllen y ffigurau hyn; swyddogion sy'n eu rhoi.</translation>
+        <translation>Cewch ddarllen y ffigurau hyn; swyddogion sy&apos;n eu rhoi.</translation>
     </message>
     <message>
         <source>Unusual figures</source>
@@ -2212,7 +2213,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation>Cadw'r Siart</translation>
+        <translation>Cadw&apos;r Siart</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -2224,7 +2225,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>The chart could not be written to %1. Choose a folder you may write to, and a name ending in .png.</source>
-        <translation>Ni ellid ysgrifennu'r siart i %1. Dewiswch ffolder y cewch ysgrifennu iddo, ac enw sy'n gorffen â .png.</translation>
+        <translation>Ni ellid ysgrifennu&apos;r siart i %1. Dewiswch ffolder y cewch ysgrifennu iddo, ac enw sy&apos;n gorffen â .png.</translation>
     </message>
     <message>
         <source>Only officers and administrators may comment on figures.</source>
@@ -2232,7 +2233,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 is worked out from its parts; comment on the parts instead.</source>
-        <translation>Cyfrifir %1 o'i rannau; rhowch sylw ar y rhannau yn lle hynny.</translation>
+        <translation>Cyfrifir %1 o&apos;i rannau; rhowch sylw ar y rhannau yn lle hynny.</translation>
     </message>
     <message>
         <source>There is no figure here to comment on. Type the figure first, then add its comment.</source>
@@ -2244,14 +2245,14 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Comment on %1, %2 (leave empty to remove it):</source>
-        <translation>Sylw ar %1, %2 (gadewch yn wag i'w ddileu):</translation>
+        <translation>Sylw ar %1, %2 (gadewch yn wag i&apos;w ddileu):</translation>
     </message>
 </context>
 <context>
     <name>ImportReviewDialog</name>
     <message>
         <source>Draft: held, not yet approved</source>
-        <translation>Drafft: wedi'i gynnal, heb ei gymeradwyo eto</translation>
+        <translation>Drafft: wedi&apos;i gynnal, heb ei gymeradwyo eto</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -2287,7 +2288,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>To check</source>
-        <translation>I'w wirio</translation>
+        <translation>I&apos;w wirio</translation>
     </message>
     <message>
         <source>Double-click or press F2 to correct a text, owner or due date; untick what should not be saved.</source>
@@ -2299,15 +2300,15 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Add a row like the selected one (a person, item, resolution or action) and type it in.</source>
-        <translation>Ychwanegu rhes fel yr un a ddewiswyd (person, eitem, penderfyniad neu gam gweithredu) a'i theipio.</translation>
+        <translation>Ychwanegu rhes fel yr un a ddewiswyd (person, eitem, penderfyniad neu gam gweithredu) a&apos;i theipio.</translation>
     </message>
     <message>
         <source>&amp;Next to Check</source>
-        <translation>Yr &amp;Un Nesaf i'w Wirio</translation>
+        <translation>Yr &amp;Un Nesaf i&apos;w Wirio</translation>
     </message>
     <message>
         <source>Go to the next element the importer is unsure of (F8).</source>
-        <translation>Mynd at yr elfen nesaf nad yw'r mewnforiwr yn siŵr ohoni (F8).</translation>
+        <translation>Mynd at yr elfen nesaf nad yw&apos;r mewnforiwr yn siŵr ohoni (F8).</translation>
     </message>
     <message>
         <source>&amp;Warnings from the importer:</source>
@@ -2319,11 +2320,11 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Select a row to see where it is on the page. Untick anything that should not be saved; tick a suggested action to accept it. Nothing is saved until you choose Save to Database.</source>
-        <translation>Dewiswch res i weld ble mae hi ar y dudalen. Dad-diciwch unrhyw beth na ddylid ei gadw; ticiwch gam gweithredu a awgrymir i'w dderbyn. Ni chedwir dim nes i chi ddewis Cadw i'r Gronfa Ddata.</translation>
+        <translation>Dewiswch res i weld ble mae hi ar y dudalen. Dad-diciwch unrhyw beth na ddylid ei gadw; ticiwch gam gweithredu a awgrymir i&apos;w dderbyn. Ni chedwir dim nes i chi ddewis Cadw i&apos;r Gronfa Ddata.</translation>
     </message>
     <message>
         <source>&amp;Save to Database</source>
-        <translation>&amp;Cadw i'r Gronfa Ddata</translation>
+        <translation>&amp;Cadw i&apos;r Gronfa Ddata</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2359,7 +2360,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>As the document says: draft minutes (a draft, or the minutes of the previous meeting in an agenda pack) are saved as held, not approved. Double-click to change it.</source>
-        <translation>Fel y dywed y ddogfen: cedwir cofnodion drafft (drafft, neu gofnodion y cyfarfod blaenorol mewn pecyn agenda) fel rhai wedi'u cynnal, heb eu cymeradwyo. Cliciwch ddwywaith i'w newid.</translation>
+        <translation>Fel y dywed y ddogfen: cedwir cofnodion drafft (drafft, neu gofnodion y cyfarfod blaenorol mewn pecyn agenda) fel rhai wedi&apos;u cynnal, heb eu cymeradwyo. Cliciwch ddwywaith i&apos;w newid.</translation>
     </message>
     <message>
         <source>Present (%1)</source>
@@ -2375,11 +2376,11 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Each row: the member, what the interest is, its kind (personal, prejudicial, pecuniary) and the item it concerns.</source>
-        <translation>Pob rhes: yr aelod, beth yw'r buddiant, ei fath (personol, rhagfarnol, ariannol) a'r eitem y mae'n ymwneud â hi.</translation>
+        <translation>Pob rhes: yr aelod, beth yw&apos;r buddiant, ei fath (personol, rhagfarnol, ariannol) a&apos;r eitem y mae&apos;n ymwneud â hi.</translation>
     </message>
     <message>
-        <source>The item's number as printed; double-click to correct it.</source>
-        <translation>Rhif yr eitem fel y'i hargraffwyd; cliciwch ddwywaith i'w gywiro.</translation>
+        <source>The item&apos;s number as printed; double-click to correct it.</source>
+        <translation>Rhif yr eitem fel y&apos;i hargraffwyd; cliciwch ddwywaith i&apos;w gywiro.</translation>
     </message>
     <message>
         <source>Resolution %1</source>
@@ -2395,7 +2396,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Found in the narrative, not minuted as an action: tick to accept it as an action, leave unticked to reject it.</source>
-        <translation>Wedi'i ganfod yn y naratif, heb ei gofnodi fel cam gweithredu: ticiwch i'w dderbyn fel cam gweithredu, gadewch heb ei dicio i'w wrthod.</translation>
+        <translation>Wedi&apos;i ganfod yn y naratif, heb ei gofnodi fel cam gweithredu: ticiwch i&apos;w dderbyn fel cam gweithredu, gadewch heb ei dicio i&apos;w wrthod.</translation>
     </message>
     <message>
         <source>Check</source>
@@ -2403,27 +2404,27 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>The importer is not sure of this: check it against the page.</source>
-        <translation>Nid yw'r mewnforiwr yn siŵr o hyn: gwiriwch ef yn erbyn y dudalen.</translation>
+        <translation>Nid yw&apos;r mewnforiwr yn siŵr o hyn: gwiriwch ef yn erbyn y dudalen.</translation>
     </message>
     <message>
         <source>The importer is not sure of this: %1</source>
-        <translation>Nid yw'r mewnforiwr yn siŵr o hyn: %1</translation>
+        <translation>Nid yw&apos;r mewnforiwr yn siŵr o hyn: %1</translation>
     </message>
     <message>
         <source>Nothing marked to check; still compare the rows with the page.</source>
-        <translation>Dim wedi'i farcio i'w wirio; cymharwch y rhesi â'r dudalen serch hynny.</translation>
+        <translation>Dim wedi&apos;i farcio i&apos;w wirio; cymharwch y rhesi â&apos;r dudalen serch hynny.</translation>
     </message>
     <message>
         <source>1 element to check first (F8).</source>
-        <translation>1 elfen i'w gwirio yn gyntaf (F8).</translation>
+        <translation>1 elfen i&apos;w gwirio yn gyntaf (F8).</translation>
     </message>
     <message>
         <source>%1 elements to check first (F8 goes to the next).</source>
-        <translation>%1 elfen i'w gwirio yn gyntaf (mae F8 yn mynd i'r nesaf).</translation>
+        <translation>%1 elfen i&apos;w gwirio yn gyntaf (mae F8 yn mynd i&apos;r nesaf).</translation>
     </message>
     <message>
         <source>Printed as “%1”: this is the committee already in the database. Double-click to choose another.</source>
-        <translation>Wedi'i argraffu fel “%1”: dyma'r pwyllgor sydd eisoes yn y gronfa ddata. Cliciwch ddwywaith i ddewis un arall.</translation>
+        <translation>Wedi&apos;i argraffu fel “%1”: dyma&apos;r pwyllgor sydd eisoes yn y gronfa ddata. Cliciwch ddwywaith i ddewis un arall.</translation>
     </message>
     <message>
         <source>New</source>
@@ -2431,39 +2432,39 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>No committee of this name is in the database: saving creates it. Double-click and type to choose one of the committees already there.</source>
-        <translation>Nid oes pwyllgor o'r enw hwn yn y gronfa ddata: mae cadw yn ei greu. Cliciwch ddwywaith a theipio i ddewis un o'r pwyllgorau sydd yno eisoes.</translation>
+        <translation>Nid oes pwyllgor o&apos;r enw hwn yn y gronfa ddata: mae cadw yn ei greu. Cliciwch ddwywaith a theipio i ddewis un o&apos;r pwyllgorau sydd yno eisoes.</translation>
     </message>
     <message>
         <source>The member who declared the interest; double-click to correct it.</source>
-        <translation>Yr aelod a ddatganodd y buddiant; cliciwch ddwywaith i'w gywiro.</translation>
+        <translation>Yr aelod a ddatganodd y buddiant; cliciwch ddwywaith i&apos;w gywiro.</translation>
     </message>
     <message>
         <source>What the interest is, as the minutes say it.</source>
-        <translation>Beth yw'r buddiant, fel y dywed y cofnodion.</translation>
+        <translation>Beth yw&apos;r buddiant, fel y dywed y cofnodion.</translation>
     </message>
     <message>
         <source>The kind of interest, as written: personal, prejudicial, pecuniary …</source>
-        <translation>Math y buddiant, fel y'i hysgrifennwyd: personol, rhagfarnol, ariannol …</translation>
+        <translation>Math y buddiant, fel y&apos;i hysgrifennwyd: personol, rhagfarnol, ariannol …</translation>
     </message>
     <message>
         <source>The number of the item it concerns, when the minutes say.</source>
-        <translation>Rhif yr eitem y mae'n ymwneud â hi, pan fo'r cofnodion yn dweud.</translation>
+        <translation>Rhif yr eitem y mae&apos;n ymwneud â hi, pan fo&apos;r cofnodion yn dweud.</translation>
     </message>
     <message>
         <source>Resolution (added)</source>
-        <translation>Penderfyniad (wedi'i ychwanegu)</translation>
+        <translation>Penderfyniad (wedi&apos;i ychwanegu)</translation>
     </message>
     <message>
         <source>Plain-text minutes: there is no page to show. Check the rows against the text you copied.</source>
-        <translation>Cofnodion testun plaen: nid oes tudalen i'w dangos. Gwiriwch y rhesi yn erbyn y testun a gopïwyd gennych.</translation>
+        <translation>Cofnodion testun plaen: nid oes tudalen i&apos;w dangos. Gwiriwch y rhesi yn erbyn y testun a gopïwyd gennych.</translation>
     </message>
     <message>
         <source>Page %1 cannot be shown. Check the rows against the PDF in another viewer.</source>
         <translation>Ni ellir dangos tudalen %1. Gwiriwch y rhesi yn erbyn y PDF mewn gwyliwr arall.</translation>
     </message>
     <message>
-        <source>“%1” is not a date that can be read. Write the meeting's date as Tuesday 5 March 2024 or 05/03/2024, or leave it empty if it is not known.</source>
-        <translation>Nid yw “%1” yn ddyddiad y gellir ei ddarllen. Ysgrifennwch ddyddiad y cyfarfod fel Dydd Mawrth 5 Mawrth 2024 neu 05/03/2024, neu gadewch ef yn wag os nad yw'n hysbys.</translation>
+        <source>“%1” is not a date that can be read. Write the meeting&apos;s date as Tuesday 5 March 2024 or 05/03/2024, or leave it empty if it is not known.</source>
+        <translation>Nid yw “%1” yn ddyddiad y gellir ei ddarllen. Ysgrifennwch ddyddiad y cyfarfod fel Dydd Mawrth 5 Mawrth 2024 neu 05/03/2024, neu gadewch ef yn wag os nad yw&apos;n hysbys.</translation>
     </message>
     <message>
         <source>“%1” is not a time that can be read. Write it as 19:00 or 7.00 pm, or leave it empty.</source>
@@ -2478,7 +2479,7 @@ Rhoddwyd gan %4</translation>
     <name>IndicatorCatalogue</name>
     <message>
         <source>The indicator catalogue is missing.</source>
-        <translation>Mae'r catalog dangosyddion ar goll.</translation>
+        <translation>Mae&apos;r catalog dangosyddion ar goll.</translation>
     </message>
     <message>
         <source>The indicator catalogue cannot be read: %1.</source>
@@ -2621,7 +2622,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Worked out as:</source>
-        <translation>Wedi'i gyfrifo fel:</translation>
+        <translation>Wedi&apos;i gyfrifo fel:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -2677,7 +2678,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Plan priorities this indicator is evidence for</source>
-        <translation>Blaenoriaethau'r cynllun y mae'r dangosydd hwn yn dystiolaeth ar eu cyfer</translation>
+        <translation>Blaenoriaethau&apos;r cynllun y mae&apos;r dangosydd hwn yn dystiolaeth ar eu cyfer</translation>
     </message>
     <message>
         <source>&amp;Priorities:</source>
@@ -2697,11 +2698,11 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Choose an indicator, change what needs changing and press Save. Every change is recorded with your name.</source>
-        <translation>Dewiswch ddangosydd, newidiwch yr hyn sydd angen ei newid a phwyswch Cadw. Cofnodir pob newid gyda'ch enw.</translation>
+        <translation>Dewiswch ddangosydd, newidiwch yr hyn sydd angen ei newid a phwyswch Cadw. Cofnodir pob newid gyda&apos;ch enw.</translation>
     </message>
     <message>
         <source>You may read the catalogue; officers and administrators change it.</source>
-        <translation>Cewch ddarllen y catalog; swyddogion a gweinyddwyr sy'n ei newid.</translation>
+        <translation>Cewch ddarllen y catalog; swyddogion a gweinyddwyr sy&apos;n ei newid.</translation>
     </message>
     <message>
         <source>Priority %1: %2</source>
@@ -2709,17 +2710,17 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 (worked out)</source>
-        <translation>%1 (wedi'i gyfrifo)</translation>
+        <translation>%1 (wedi&apos;i gyfrifo)</translation>
     </message>
     <message>
         <source>%1
 (computed from its parts, never typed; the formula cannot be changed here)</source>
         <translation>%1
-(wedi'i gyfrifo o'i rannau, byth wedi'i deipio; ni ellir newid y fformiwla yma)</translation>
+(wedi&apos;i gyfrifo o&apos;i rannau, byth wedi&apos;i deipio; ni ellir newid y fformiwla yma)</translation>
     </message>
     <message>
         <source>Typed (not worked out)</source>
-        <translation>Wedi'i deipio (heb ei gyfrifo)</translation>
+        <translation>Wedi&apos;i deipio (heb ei gyfrifo)</translation>
     </message>
     <message>
         <source>A band bound is not a number. Type a number such as 15 or 95.5, or leave it empty for no limit.</source>
@@ -2731,7 +2732,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>The form shows the indicator as it is saved now.</source>
-        <translation>Mae'r ffurflen yn dangos y dangosydd fel y mae wedi'i gadw nawr.</translation>
+        <translation>Mae&apos;r ffurflen yn dangos y dangosydd fel y mae wedi&apos;i gadw nawr.</translation>
     </message>
     <message>
         <source>New Indicator</source>
@@ -2739,7 +2740,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Name of the new indicator:</source>
-        <translation>Enw'r dangosydd newydd:</translation>
+        <translation>Enw&apos;r dangosydd newydd:</translation>
     </message>
     <message>
         <source>Key (used in CSV files and formulas; lower-case letters, digits and underscores):</source>
@@ -2747,7 +2748,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 added. Give its definition, unit and bands, then press Save.</source>
-        <translation>Ychwanegwyd %1. Rhowch ei ddiffiniad, ei uned a'i fandiau, yna pwyswch Cadw.</translation>
+        <translation>Ychwanegwyd %1. Rhowch ei ddiffiniad, ei uned a&apos;i fandiau, yna pwyswch Cadw.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2755,22 +2756,22 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>You have changed %1 without saving. Save the changes?</source>
-        <translation>Rydych wedi newid %1 heb gadw. Cadw'r newidiadau?</translation>
+        <translation>Rydych wedi newid %1 heb gadw. Cadw&apos;r newidiadau?</translation>
     </message>
 </context>
 <context>
     <name>IndicatorRepository</name>
     <message>
         <source>%1 is worked out from its parts (%2); enter the parts instead.</source>
-        <translation>Cyfrifir %1 o'i rannau (%2); rhowch y rhannau yn lle hynny.</translation>
+        <translation>Cyfrifir %1 o&apos;i rannau (%2); rhowch y rhannau yn lle hynny.</translation>
     </message>
     <message>
         <source>Worked out: %1</source>
-        <translation>Wedi'i gyfrifo: %1</translation>
+        <translation>Wedi&apos;i gyfrifo: %1</translation>
     </message>
     <message>
         <source>%1 is worked out from its parts; comment on the parts instead.</source>
-        <translation>Cyfrifir %1 o'i rannau; rhowch sylw ar y rhannau yn lle hynny.</translation>
+        <translation>Cyfrifir %1 o&apos;i rannau; rhowch sylw ar y rhannau yn lle hynny.</translation>
     </message>
     <message>
         <source>There is no figure of %1 for %2 to comment on. Enter the figure first, then its comment.</source>
@@ -2778,7 +2779,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 is worked out from its parts; change the parts instead.</source>
-        <translation>Cyfrifir %1 o'i rannau; newidiwch y rhannau yn lle hynny.</translation>
+        <translation>Cyfrifir %1 o&apos;i rannau; newidiwch y rhannau yn lle hynny.</translation>
     </message>
     <message>
         <source>A band cannot start or end below 0. Correct the bound, or leave it empty for no limit.</source>
@@ -2802,7 +2803,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>As a %1 you may not change the indicator catalogue: officers and administrators keep it. Ask one of them to make this change.</source>
-        <translation>Fel %1 ni chewch newid y catalog dangosyddion: swyddogion a gweinyddwyr sy'n ei gadw. Gofynnwch i un ohonynt wneud y newid hwn.</translation>
+        <translation>Fel %1 ni chewch newid y catalog dangosyddion: swyddogion a gweinyddwyr sy&apos;n ei gadw. Gofynnwch i un ohonynt wneud y newid hwn.</translation>
     </message>
     <message>
         <source>An indicator needs a name. Type one, then save.</source>
@@ -2810,23 +2811,23 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>“%1” is not a unit Scrutineer knows. Choose one from the list.</source>
-        <translation>Nid yw “%1” yn uned y mae Scrutineer yn ei hadnabod. Dewiswch un o'r rhestr.</translation>
+        <translation>Nid yw “%1” yn uned y mae Scrutineer yn ei hadnabod. Dewiswch un o&apos;r rhestr.</translation>
     </message>
     <message>
         <source>Choose whether higher figures, lower figures or figures within the band are better.</source>
-        <translation>Dewiswch ai ffigurau uwch, ffigurau is neu ffigurau o fewn y band sy'n well.</translation>
+        <translation>Dewiswch ai ffigurau uwch, ffigurau is neu ffigurau o fewn y band sy&apos;n well.</translation>
     </message>
     <message>
         <source>Choose how often the figure is reported: monthly, quarterly or annually.</source>
         <translation>Dewiswch pa mor aml yr adroddir y ffigur: misol, chwarterol neu flynyddol.</translation>
     </message>
     <message>
-        <source>“%1” cannot be an indicator's key: use lower-case letters, digits and underscores, starting with a letter (for example agency_rate).</source>
+        <source>“%1” cannot be an indicator&apos;s key: use lower-case letters, digits and underscores, starting with a letter (for example agency_rate).</source>
         <translation>Ni all “%1” fod yn allwedd dangosydd: defnyddiwch lythrennau bach, digidau a thanlinellau, gan ddechrau â llythyren (er enghraifft agency_rate).</translation>
     </message>
     <message>
         <source>There is already an indicator with the key %1. Choose another key.</source>
-        <translation>Mae dangosydd â'r allwedd %1 yn bodoli eisoes. Dewiswch allwedd arall.</translation>
+        <translation>Mae dangosydd â&apos;r allwedd %1 yn bodoli eisoes. Dewiswch allwedd arall.</translation>
     </message>
 </context>
 <context>
@@ -2865,15 +2866,15 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 is far more than any figure of this kind (at most %2). Check the figure, and its decimal point.</source>
-        <translation>Mae %1 yn llawer mwy nag unrhyw ffigur o'r math hwn (%2 ar y mwyaf). Gwiriwch y ffigur, a'i bwynt degol.</translation>
+        <translation>Mae %1 yn llawer mwy nag unrhyw ffigur o&apos;r math hwn (%2 ar y mwyaf). Gwiriwch y ffigur, a&apos;i bwynt degol.</translation>
     </message>
     <message>
         <source>Vacancies (%1) cannot exceed the established posts for the same month (%2). Check both figures.</source>
-        <translation>Ni all swyddi gwag (%1) fod yn fwy na'r swyddi sefydledig ar gyfer yr un mis (%2). Gwiriwch y ddau ffigur.</translation>
+        <translation>Ni all swyddi gwag (%1) fod yn fwy na&apos;r swyddi sefydledig ar gyfer yr un mis (%2). Gwiriwch y ddau ffigur.</translation>
     </message>
     <message>
         <source>Established posts (%1) cannot be fewer than the vacancies for the same month (%2). Check both figures.</source>
-        <translation>Ni all swyddi sefydledig (%1) fod yn llai na'r swyddi gwag ar gyfer yr un mis (%2). Gwiriwch y ddau ffigur.</translation>
+        <translation>Ni all swyddi sefydledig (%1) fod yn llai na&apos;r swyddi gwag ar gyfer yr un mis (%2). Gwiriwch y ddau ffigur.</translation>
     </message>
     <message>
         <source>“%1” is not a number; write a figure such as 17, 66% or 1,234.</source>
@@ -2881,14 +2882,14 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>“%1” is a percentage, but this figure is not one; write the figure itself, without %.</source>
-        <translation>Mae “%1” yn ganran, ond nid yw'r ffigur hwn yn un; ysgrifennwch y ffigur ei hun, heb %.</translation>
+        <translation>Mae “%1” yn ganran, ond nid yw&apos;r ffigur hwn yn un; ysgrifennwch y ffigur ei hun, heb %.</translation>
     </message>
 </context>
 <context>
     <name>ListQueries</name>
     <message>
         <source>There is nothing called %1 to list; choose one of: %2.</source>
-        <translation>Nid oes dim o'r enw %1 i'w restru; dewiswch un o: %2.</translation>
+        <translation>Nid oes dim o&apos;r enw %1 i&apos;w restru; dewiswch un o: %2.</translation>
     </message>
 </context>
 <context>
@@ -2951,11 +2952,11 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Search minutes…</source>
-        <translation>Chwilio'r cofnodion…</translation>
+        <translation>Chwilio&apos;r cofnodion…</translation>
     </message>
     <message>
         <source>Search minutes</source>
-        <translation>Chwilio'r cofnodion</translation>
+        <translation>Chwilio&apos;r cofnodion</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2991,7 +2992,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
-        <translation>Gwneud &amp;Copi Wrth Gefn o'r Gronfa Ddata…</translation>
+        <translation>Gwneud &amp;Copi Wrth Gefn o&apos;r Gronfa Ddata…</translation>
     </message>
     <message>
         <source>&amp;Users and Roles…</source>
@@ -3031,7 +3032,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>&amp;Record Minutes…</source>
-        <translation>&amp;Cofnodi'r Cofnodion…</translation>
+        <translation>&amp;Cofnodi&apos;r Cofnodion…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
@@ -3039,15 +3040,15 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Export &amp;Minutes as PDF…</source>
-        <translation>Allforio'r Cofnodion fel &amp;PDF…</translation>
+        <translation>Allforio&apos;r Cofnodion fel &amp;PDF…</translation>
     </message>
     <message>
         <source>Export Minutes with &amp;Exempt Items…</source>
-        <translation>Allforio'r Cofnodion gydag Eitemau &amp;Eithriedig…</translation>
+        <translation>Allforio&apos;r Cofnodion gydag Eitemau &amp;Eithriedig…</translation>
     </message>
     <message>
         <source>Export &amp;Calendar…</source>
-        <translation>Allforio'r C&amp;alendr…</translation>
+        <translation>Allforio&apos;r C&amp;alendr…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3075,7 +3076,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation>Wrthi'n llwytho %1…</translation>
+        <translation>Wrthi&apos;n llwytho %1…</translation>
     </message>
     <message>
         <source>Database not opened</source>
@@ -3099,7 +3100,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Audit trail tampered with</source>
-        <translation>Mae rhywun wedi ymyrryd â'r trywydd archwilio</translation>
+        <translation>Mae rhywun wedi ymyrryd â&apos;r trywydd archwilio</translation>
     </message>
     <message>
         <source>No database open. Use File ▸ Open Database… or File ▸ New Database…</source>
@@ -3131,7 +3132,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source> · ⚠ read-only: nothing can be changed or saved here; copy the file somewhere you may write to change it</source>
-        <translation> · ⚠ darllen yn unig: ni ellir newid na chadw dim yma; copïwch y ffeil i rywle y cewch ysgrifennu iddo i'w newid</translation>
+        <translation> · ⚠ darllen yn unig: ni ellir newid na chadw dim yma; copïwch y ffeil i rywle y cewch ysgrifennu iddo i&apos;w newid</translation>
     </message>
     <message>
         <source>New Database</source>
@@ -3143,7 +3144,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 already exists; it has been opened instead of replaced.</source>
-        <translation>Mae %1 yn bodoli eisoes; fe'i hagorwyd yn hytrach na'i disodli.</translation>
+        <translation>Mae %1 yn bodoli eisoes; fe&apos;i hagorwyd yn hytrach na&apos;i disodli.</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -3155,7 +3156,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation>Gwneud Copi Wrth Gefn o'r Gronfa Ddata</translation>
+        <translation>Gwneud Copi Wrth Gefn o&apos;r Gronfa Ddata</translation>
     </message>
     <message>
         <source>Scrutineer databases (*.sqlite)</source>
@@ -3163,7 +3164,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>A backup cannot replace the open database. Choose another name.</source>
-        <translation>Ni all copi wrth gefn ddisodli'r gronfa ddata sydd ar agor. Dewiswch enw arall.</translation>
+        <translation>Ni all copi wrth gefn ddisodli&apos;r gronfa ddata sydd ar agor. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
@@ -3175,11 +3176,11 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Export Minutes with Exempt Items</source>
-        <translation>Allforio'r Cofnodion gydag Eitemau Eithriedig</translation>
+        <translation>Allforio&apos;r Cofnodion gydag Eitemau Eithriedig</translation>
     </message>
     <message>
         <source>Export Minutes</source>
-        <translation>Allforio'r Cofnodion</translation>
+        <translation>Allforio&apos;r Cofnodion</translation>
     </message>
     <message>
         <source>Choose a meeting at the top of the window first.</source>
@@ -3203,7 +3204,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation>Allforio'r Calendr</translation>
+        <translation>Allforio&apos;r Calendr</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
@@ -3211,7 +3212,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Meetings saved to %1 (open it with your calendar program)</source>
-        <translation>Cadwyd y cyfarfodydd yn %1 (agorwch hi gyda'ch rhaglen galendr)</translation>
+        <translation>Cadwyd y cyfarfodydd yn %1 (agorwch hi gyda&apos;ch rhaglen galendr)</translation>
     </message>
     <message>
         <source>Only a clerk or an administrator may import minutes.</source>
@@ -3230,8 +3231,8 @@ Rhoddwyd gan %4</translation>
         <translation>Ynghylch Scrutineer</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Scrutineer %1&lt;/h3&gt;&lt;p&gt;Meetings, actions, improvement-plan ratings and performance figures for the scrutiny of children's services, in one place.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public Licence, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Scrutineer %1&lt;/h3&gt;&lt;p&gt;Cyfarfodydd, camau gweithredu, sgoriau'r cynllun gwella a ffigurau perfformiad ar gyfer craffu ar wasanaethau plant, mewn un lle.&lt;/p&gt;&lt;p&gt;Meddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Scrutineer %1&lt;/h3&gt;&lt;p&gt;Meetings, actions, improvement-plan ratings and performance figures for the scrutiny of children&apos;s services, in one place.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public Licence, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Scrutineer %1&lt;/h3&gt;&lt;p&gt;Cyfarfodydd, camau gweithredu, sgoriau&apos;r cynllun gwella a ffigurau perfformiad ar gyfer craffu ar wasanaethau plant, mewn un lle.&lt;/p&gt;&lt;p&gt;Meddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not undone</source>
@@ -3259,19 +3260,19 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>The new language takes effect the next time Scrutineer starts.</source>
-        <translation>Daw'r iaith newydd i rym y tro nesaf y bydd Scrutineer yn cychwyn.</translation>
+        <translation>Daw&apos;r iaith newydd i rym y tro nesaf y bydd Scrutineer yn cychwyn.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only…</source>
-        <translation>Agor i'w Darllen yn &amp;Unig…</translation>
+        <translation>Agor i&apos;w Darllen yn &amp;Unig…</translation>
     </message>
     <message>
         <source>Open a database to read it, with no risk of changing it</source>
-        <translation>Agor cronfa ddata i'w darllen, heb berygl o'i newid</translation>
+        <translation>Agor cronfa ddata i&apos;w darllen, heb berygl o&apos;i newid</translation>
     </message>
     <message>
         <source>Open Database Read-Only</source>
-        <translation>Agor Cronfa Ddata i'w Darllen yn Unig</translation>
+        <translation>Agor Cronfa Ddata i&apos;w Darllen yn Unig</translation>
     </message>
 </context>
 <context>
@@ -3394,19 +3395,19 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Selected person is a substitute &amp;for:</source>
-        <translation>Mae'r person a ddewiswyd yn ddirprwy &amp;dros:</translation>
+        <translation>Mae&apos;r person a ddewiswyd yn ddirprwy &amp;dros:</translation>
     </message>
     <message>
         <source>Member replaced, then Enter (Escape goes back to the grid)</source>
-        <translation>Yr aelod a ddisodlwyd, yna Enter (mae Escape yn mynd yn ôl i'r grid)</translation>
+        <translation>Yr aelod a ddisodlwyd, yna Enter (mae Escape yn mynd yn ôl i&apos;r grid)</translation>
     </message>
     <message>
         <source>Officers, guests and substitutes from outside the committee</source>
-        <translation>Swyddogion, gwesteion a dirprwyon o'r tu allan i'r pwyllgor</translation>
+        <translation>Swyddogion, gwesteion a dirprwyon o&apos;r tu allan i&apos;r pwyllgor</translation>
     </message>
     <message>
         <source>Name (completes from the people known)</source>
-        <translation>Enw (yn cwblhau o'r bobl sy'n hysbys)</translation>
+        <translation>Enw (yn cwblhau o&apos;r bobl sy&apos;n hysbys)</translation>
     </message>
     <message>
         <source>Substitute member</source>
@@ -3422,7 +3423,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Adds the person to the attendance (Enter in the name)</source>
-        <translation>Yn ychwanegu'r person at y presenoldeb (Enter yn yr enw)</translation>
+        <translation>Yn ychwanegu&apos;r person at y presenoldeb (Enter yn yr enw)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3442,7 +3443,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Moves the item up the agenda (Alt+Up); its minute number stays</source>
-        <translation>Yn symud yr eitem i fyny'r agenda (Alt+Up); mae rhif ei chofnod yn aros</translation>
+        <translation>Yn symud yr eitem i fyny&apos;r agenda (Alt+Up); mae rhif ei chofnod yn aros</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
@@ -3458,7 +3459,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Exem&amp;pt (Part 2): not for publication</source>
-        <translation>&amp;Eithriedig (Rhan 2): nid i'w chyhoeddi</translation>
+        <translation>&amp;Eithriedig (Rhan 2): nid i&apos;w chyhoeddi</translation>
     </message>
     <message>
         <source>Minute &amp;number:</source>
@@ -3474,15 +3475,15 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Delete removes the declaration chosen</source>
-        <translation>Mae Delete yn dileu'r datganiad a ddewiswyd</translation>
+        <translation>Mae Delete yn dileu&apos;r datganiad a ddewiswyd</translation>
     </message>
     <message>
-        <source>Names complete from the committee's members and those at the meeting</source>
-        <translation>Mae enwau'n cwblhau o aelodau'r pwyllgor a'r rhai yn y cyfarfod</translation>
+        <source>Names complete from the committee&apos;s members and those at the meeting</source>
+        <translation>Mae enwau&apos;n cwblhau o aelodau&apos;r pwyllgor a&apos;r rhai yn y cyfarfod</translation>
     </message>
     <message>
-        <source>Member's name</source>
-        <translation>Enw'r aelod</translation>
+        <source>Member&apos;s name</source>
+        <translation>Enw&apos;r aelod</translation>
     </message>
     <message>
         <source>Nature of the interest, then Enter</source>
@@ -3494,7 +3495,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Records the declaration (Enter in the member or nature)</source>
-        <translation>Yn cofnodi'r datganiad (Enter yn yr aelod neu'r natur)</translation>
+        <translation>Yn cofnodi&apos;r datganiad (Enter yn yr aelod neu&apos;r natur)</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
@@ -3510,7 +3511,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Choose the resolution an action comes from (arrow keys); typing goes to the field below</source>
-        <translation>Dewiswch y penderfyniad y daw cam gweithredu ohono (bysellau saeth); mae teipio'n mynd i'r maes isod</translation>
+        <translation>Dewiswch y penderfyniad y daw cam gweithredu ohono (bysellau saeth); mae teipio&apos;n mynd i&apos;r maes isod</translation>
     </message>
     <message>
         <source>Resolution text, then Enter for the next</source>
@@ -3529,8 +3530,8 @@ Rhoddwyd gan %4</translation>
         <translation>Dewiswch gam gweithredu i newid ei destun, ei berchennog neu ei ddyddiad cau isod; mae Escape yn mynd yn ôl i wneud un newydd</translation>
     </message>
     <message>
-        <source>What is to be done (empty: the resolution's words)</source>
-        <translation>Beth sydd i'w wneud (gwag: geiriau'r penderfyniad)</translation>
+        <source>What is to be done (empty: the resolution&apos;s words)</source>
+        <translation>Beth sydd i&apos;w wneud (gwag: geiriau&apos;r penderfyniad)</translation>
     </message>
     <message>
         <source>Who, then Ctrl+Shift+A or Enter</source>
@@ -3538,7 +3539,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Type who owns the action (names and job titles complete as you type), then Ctrl+Shift+A or Enter: the resolution chosen above becomes an action</source>
-        <translation>Teipiwch pwy sy'n berchen ar y cam gweithredu (mae enwau a theitlau swyddi'n cwblhau wrth i chi deipio), yna Ctrl+Shift+A neu Enter: daw'r penderfyniad a ddewiswyd uchod yn gam gweithredu</translation>
+        <translation>Teipiwch pwy sy&apos;n berchen ar y cam gweithredu (mae enwau a theitlau swyddi&apos;n cwblhau wrth i chi deipio), yna Ctrl+Shift+A neu Enter: daw&apos;r penderfyniad a ddewiswyd uchod yn gam gweithredu</translation>
     </message>
     <message>
         <source>no due date</source>
@@ -3622,18 +3623,18 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Type the name of the member declaring the interest first.</source>
-        <translation>Teipiwch enw'r aelod sy'n datgan y buddiant yn gyntaf.</translation>
+        <translation>Teipiwch enw&apos;r aelod sy&apos;n datgan y buddiant yn gyntaf.</translation>
     </message>
     <message>
         <source>No one called “%1” is known: choose one of the names offered as you type, or add the person on the Attendance tab.</source>
-        <translation>Nid oes neb o'r enw “%1” yn hysbys: dewiswch un o'r enwau a gynigir wrth i chi deipio, neu ychwanegwch y person ar y tab Presenoldeb.</translation>
+        <translation>Nid oes neb o&apos;r enw “%1” yn hysbys: dewiswch un o&apos;r enwau a gynigir wrth i chi deipio, neu ychwanegwch y person ar y tab Presenoldeb.</translation>
     </message>
     <message>
         <source>Due by default at the next meeting, %1.</source>
         <translation>Erbyn y cyfarfod nesaf yn ddiofyn, %1.</translation>
     </message>
     <message>
-        <source>No next meeting is scheduled: due by default %1 days after this one, the committee's usual gap.</source>
+        <source>No next meeting is scheduled: due by default %1 days after this one, the committee&apos;s usual gap.</source>
         <translation>Dim cyfarfod nesaf: erbyn %1 diwrnod ar ôl hwn yn ddiofyn, bwlch arferol y pwyllgor.</translation>
     </message>
     <message>
@@ -3642,19 +3643,19 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Save Action</source>
-        <translation>Cadw'r Cam Gweithredu</translation>
+        <translation>Cadw&apos;r Cam Gweithredu</translation>
     </message>
     <message>
         <source>Saves the changes to action %1 (Enter)</source>
-        <translation>Yn cadw'r newidiadau i gam gweithredu %1 (Enter)</translation>
+        <translation>Yn cadw&apos;r newidiadau i gam gweithredu %1 (Enter)</translation>
     </message>
     <message>
         <source>Choose the resolution to turn into an action.</source>
-        <translation>Dewiswch y penderfyniad i'w droi'n gam gweithredu.</translation>
+        <translation>Dewiswch y penderfyniad i&apos;w droi&apos;n gam gweithredu.</translation>
     </message>
     <message>
         <source>Type who owns the action first.</source>
-        <translation>Teipiwch pwy sy'n berchen ar y cam gweithredu yn gyntaf.</translation>
+        <translation>Teipiwch pwy sy&apos;n berchen ar y cam gweithredu yn gyntaf.</translation>
     </message>
     <message>
         <source>Select the substitute in the grid first, then press S.</source>
@@ -3662,19 +3663,19 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Type the name of the member %1 replaces, then press Enter.</source>
-        <translation>Teipiwch enw'r aelod y mae %1 yn ei ddisodli, yna pwyswch Enter.</translation>
+        <translation>Teipiwch enw&apos;r aelod y mae %1 yn ei ddisodli, yna pwyswch Enter.</translation>
     </message>
     <message>
-        <source>No one called “%1” is known: choose one of the committee's members offered as you type.</source>
-        <translation>Nid oes neb o'r enw “%1” yn hysbys: dewiswch un o aelodau'r pwyllgor a gynigir wrth i chi deipio.</translation>
+        <source>No one called “%1” is known: choose one of the committee&apos;s members offered as you type.</source>
+        <translation>Nid oes neb o&apos;r enw “%1” yn hysbys: dewiswch un o aelodau&apos;r pwyllgor a gynigir wrth i chi deipio.</translation>
     </message>
     <message>
         <source>%1 cannot substitute for themselves: type the name of the member they replace.</source>
-        <translation>Ni all %1 ddirprwyo drosto'i hun: teipiwch enw'r aelod y mae'n ei ddisodli.</translation>
+        <translation>Ni all %1 ddirprwyo drosto&apos;i hun: teipiwch enw&apos;r aelod y mae&apos;n ei ddisodli.</translation>
     </message>
     <message>
         <source>Type the name of the officer or guest first.</source>
-        <translation>Teipiwch enw'r swyddog neu'r gwestai yn gyntaf.</translation>
+        <translation>Teipiwch enw&apos;r swyddog neu&apos;r gwestai yn gyntaf.</translation>
     </message>
     <message>
         <source>%1 is already on the attendance sheet: select them in the grid and press a letter.</source>
@@ -3718,15 +3719,15 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Close the Meeting?</source>
-        <translation>Cau'r Cyfarfod?</translation>
+        <translation>Cau&apos;r Cyfarfod?</translation>
     </message>
     <message>
         <source>Everything else is saved, but this was typed and not added: %1.</source>
-        <translation>Mae popeth arall wedi'i gadw, ond teipiwyd hwn ac ni chafodd ei ychwanegu: %1.</translation>
+        <translation>Mae popeth arall wedi&apos;i gadw, ond teipiwyd hwn ac ni chafodd ei ychwanegu: %1.</translation>
     </message>
     <message>
         <source>Choose Cancel and press Enter in the field to add it, or Discard to close without it.</source>
-        <translation>Dewiswch Canslo a phwyswch Enter yn y maes i'w ychwanegu, neu Taflu i gau hebddo.</translation>
+        <translation>Dewiswch Canslo a phwyswch Enter yn y maes i&apos;w ychwanegu, neu Taflu i gau hebddo.</translation>
     </message>
     <message>
         <source>Close &amp;Without It</source>
@@ -3737,15 +3738,15 @@ Rhoddwyd gan %4</translation>
     <name>MeetingsPage</name>
     <message>
         <source>Scheduled</source>
-        <translation>Wedi'i drefnu</translation>
+        <translation>Wedi&apos;i drefnu</translation>
     </message>
     <message>
         <source>Held, minutes to approve</source>
-        <translation>Cynhaliwyd; i'w cymeradwyo</translation>
+        <translation>Cynhaliwyd; i&apos;w cymeradwyo</translation>
     </message>
     <message>
         <source>Minutes approved</source>
-        <translation>Cofnodion wedi'u cymeradwyo</translation>
+        <translation>Cofnodion wedi&apos;u cymeradwyo</translation>
     </message>
     <message>
         <source>Meetings, newest first</source>
@@ -3801,11 +3802,11 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Kept since</source>
-        <translation>Wedi'i chadw ers</translation>
+        <translation>Wedi&apos;i chadw ers</translation>
     </message>
     <message>
         <source>Documents kept with the meeting</source>
-        <translation>Dogfennau a gedwir gyda'r cyfarfod</translation>
+        <translation>Dogfennau a gedwir gyda&apos;r cyfarfod</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -3841,7 +3842,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>No program is set to open %1. A copy is in %2.</source>
-        <translation>Nid oes rhaglen wedi'i gosod i agor %1. Mae copi yn %2.</translation>
+        <translation>Nid oes rhaglen wedi&apos;i gosod i agor %1. Mae copi yn %2.</translation>
     </message>
     <message>
         <source>Save a Copy</source>
@@ -3857,11 +3858,11 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>No documents are kept with this meeting. Minutes imported from a PDF keep the PDF here.</source>
-        <translation>Nid oes dogfennau wedi'u cadw gyda'r cyfarfod hwn. Mae cofnodion a fewnforiwyd o PDF yn cadw'r PDF yma.</translation>
+        <translation>Nid oes dogfennau wedi&apos;u cadw gyda&apos;r cyfarfod hwn. Mae cofnodion a fewnforiwyd o PDF yn cadw&apos;r PDF yma.</translation>
     </message>
     <message>
         <source>This committee has no meetings recorded.</source>
-        <translation>Nid oes cyfarfodydd wedi'u cofnodi ar gyfer y pwyllgor hwn.</translation>
+        <translation>Nid oes cyfarfodydd wedi&apos;u cofnodi ar gyfer y pwyllgor hwn.</translation>
     </message>
     <message>
         <source>  [Part 2 – exempt]</source>
@@ -3869,7 +3870,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Exempt from publication (Part 2)</source>
-        <translation>Wedi'i eithrio rhag ei gyhoeddi (Rhan 2)</translation>
+        <translation>Wedi&apos;i eithrio rhag ei gyhoeddi (Rhan 2)</translation>
     </message>
     <message>
         <source>Resolved (%1): %2</source>
@@ -3884,23 +3885,23 @@ Rhoddwyd gan %4</translation>
     <name>MilestoneFlags</name>
     <message>
         <source>Rated on track, but its due date (%1) has passed and it is not complete.</source>
-        <translation>Sgôr ar y trywydd iawn, ond mae ei dyddiad cau (%1) wedi mynd heibio ac nid yw wedi'i chwblhau.</translation>
+        <translation>Sgôr ar y trywydd iawn, ond mae ei dyddiad cau (%1) wedi mynd heibio ac nid yw wedi&apos;i chwblhau.</translation>
     </message>
     <message>
         <source>Shown as complete, but no evidence of completion is recorded.</source>
-        <translation>Dangosir fel wedi'i chwblhau, ond ni chofnodwyd tystiolaeth o'i chwblhau.</translation>
+        <translation>Dangosir fel wedi&apos;i chwblhau, ond ni chofnodwyd tystiolaeth o&apos;i chwblhau.</translation>
     </message>
     <message>
-        <source>The rating was last reviewed %1 days ago (it has not changed for %2 days), longer than the plan's review period of %3 days.</source>
-        <translation>Adolygwyd y sgôr ddiwethaf %1 diwrnod yn ôl (nid yw wedi newid ers %2 diwrnod), yn hwy na chyfnod adolygu'r cynllun o %3 diwrnod.</translation>
+        <source>The rating was last reviewed %1 days ago (it has not changed for %2 days), longer than the plan&apos;s review period of %3 days.</source>
+        <translation>Adolygwyd y sgôr ddiwethaf %1 diwrnod yn ôl (nid yw wedi newid ers %2 diwrnod), yn hwy na chyfnod adolygu&apos;r cynllun o %3 diwrnod.</translation>
     </message>
     <message>
-        <source>The rating has been neither changed nor reviewed for %1 days, longer than the plan's review period of %2 days.</source>
-        <translation>Nid yw'r sgôr wedi'i newid na'i hadolygu ers %1 diwrnod, yn hwy na chyfnod adolygu'r cynllun o %2 diwrnod.</translation>
+        <source>The rating has been neither changed nor reviewed for %1 days, longer than the plan&apos;s review period of %2 days.</source>
+        <translation>Nid yw&apos;r sgôr wedi&apos;i newid na&apos;i hadolygu ers %1 diwrnod, yn hwy na chyfnod adolygu&apos;r cynllun o %2 diwrnod.</translation>
     </message>
     <message>
         <source>Rated Red, but no open action is recorded to recover it.</source>
-        <translation>Sgôr Goch, ond ni chofnodwyd cam gweithredu agored i'w hadfer.</translation>
+        <translation>Sgôr Goch, ond ni chofnodwyd cam gweithredu agored i&apos;w hadfer.</translation>
     </message>
     <message>
         <source>The last change of rating was recorded without a rationale.</source>
@@ -3970,11 +3971,11 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 was already imported on %2; nothing was changed. Import it again with “replace” to replace it.</source>
-        <translation>Mewnforiwyd %1 eisoes ar %2; ni newidiwyd dim. Mewnforiwch hi eto gyda “replace” i'w disodli.</translation>
+        <translation>Mewnforiwyd %1 eisoes ar %2; ni newidiwyd dim. Mewnforiwch hi eto gyda “replace” i&apos;w disodli.</translation>
     </message>
     <message>
         <source>No meeting date, attendance or agenda items were found in %1, so it was not saved. Check that it is the minutes of a meeting (a PDF, or a .txt of their text) and import that file.</source>
-        <translation>Ni chanfuwyd dyddiad cyfarfod, presenoldeb nac eitemau ar yr agenda yn %1, felly ni chafodd ei gadw. Gwiriwch mai cofnodion cyfarfod ydyw (PDF, neu .txt o'u testun) a mewnforiwch y ffeil honno.</translation>
+        <translation>Ni chanfuwyd dyddiad cyfarfod, presenoldeb nac eitemau ar yr agenda yn %1, felly ni chafodd ei gadw. Gwiriwch mai cofnodion cyfarfod ydyw (PDF, neu .txt o&apos;u testun) a mewnforiwch y ffeil honno.</translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -4026,7 +4027,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>minutes approved</source>
-        <translation>cofnodion wedi'u cymeradwyo</translation>
+        <translation>cofnodion wedi&apos;u cymeradwyo</translation>
     </message>
     <message>
         <source>%1: added to the meeting of %2 on %3 what it lacked: %4 (%5).</source>
@@ -4042,7 +4043,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>It replaces the meeting recorded before on that date.</source>
-        <translation>Mae'n disodli'r cyfarfod a gofnodwyd o'r blaen ar y dyddiad hwnnw.</translation>
+        <translation>Mae&apos;n disodli&apos;r cyfarfod a gofnodwyd o&apos;r blaen ar y dyddiad hwnnw.</translation>
     </message>
 </context>
 <context>
@@ -4056,8 +4057,8 @@ Rhoddwyd gan %4</translation>
         <translation>cynnig a gofnodwyd fel un a basiwyd neu a gytunwyd</translation>
     </message>
     <message>
-        <source>"it was agreed" closing the item, with no resolution</source>
-        <translation>"cytunwyd" yn cloi'r eitem, heb benderfyniad</translation>
+        <source>&quot;it was agreed&quot; closing the item, with no resolution</source>
+        <translation>&quot;cytunwyd&quot; yn cloi&apos;r eitem, heb benderfyniad</translation>
     </message>
     <message>
         <source>an unnumbered heading</source>
@@ -4065,23 +4066,23 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>numbered out of sequence, but set out like the other item headings</source>
-        <translation>wedi'i rifo allan o drefn, ond wedi'i osod fel penawdau'r eitemau eraill</translation>
+        <translation>wedi&apos;i rifo allan o drefn, ond wedi&apos;i osod fel penawdau&apos;r eitemau eraill</translation>
     </message>
     <message>
         <source>a numbered heading, in sequence</source>
-        <translation>pennawd wedi'i rifo, mewn trefn</translation>
+        <translation>pennawd wedi&apos;i rifo, mewn trefn</translation>
     </message>
     <message>
         <source>a numbered title in title case, in sequence</source>
-        <translation>teitl wedi'i rifo mewn priflythrennau teitl, mewn trefn</translation>
+        <translation>teitl wedi&apos;i rifo mewn priflythrennau teitl, mewn trefn</translation>
     </message>
     <message>
         <source>a short numbered line taken as a title, in sequence</source>
-        <translation>llinell fer wedi'i rhifo a gymerwyd fel teitl, mewn trefn</translation>
+        <translation>llinell fer wedi&apos;i rhifo a gymerwyd fel teitl, mewn trefn</translation>
     </message>
     <message>
         <source>no numbered items: the first heading taken as the only item</source>
-        <translation>dim eitemau wedi'u rhifo: cymerwyd y pennawd cyntaf fel yr unig eitem</translation>
+        <translation>dim eitemau wedi&apos;u rhifo: cymerwyd y pennawd cyntaf fel yr unig eitem</translation>
     </message>
     <message>
         <source>no headings: the whole text taken as one item</source>
@@ -4089,7 +4090,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>No numbered agenda items were found; the document was read as a single item.</source>
-        <translation>Ni chanfuwyd eitemau ar yr agenda wedi'u rhifo; darllenwyd y ddogfen fel un eitem.</translation>
+        <translation>Ni chanfuwyd eitemau ar yr agenda wedi&apos;u rhifo; darllenwyd y ddogfen fel un eitem.</translation>
     </message>
     <message>
         <source>no date of the meeting was found in the heading</source>
@@ -4101,7 +4102,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>the date and the committee from the heading</source>
-        <translation>y dyddiad a'r pwyllgor o'r pennawd</translation>
+        <translation>y dyddiad a&apos;r pwyllgor o&apos;r pennawd</translation>
     </message>
     <message>
         <source>The date of the meeting was not found in the heading.</source>
@@ -4109,15 +4110,15 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>no list of those present was found</source>
-        <translation>ni chanfuwyd rhestr o'r rhai a oedd yn bresennol</translation>
+        <translation>ni chanfuwyd rhestr o&apos;r rhai a oedd yn bresennol</translation>
     </message>
     <message>
         <source>a list of those present under its heading</source>
-        <translation>rhestr o'r rhai a oedd yn bresennol dan ei phennawd</translation>
+        <translation>rhestr o&apos;r rhai a oedd yn bresennol dan ei phennawd</translation>
     </message>
     <message>
-        <source>an "Action –" tag closing the paragraph</source>
-        <translation>tag "Action –" yn cloi'r paragraff</translation>
+        <source>an &quot;Action –&quot; tag closing the paragraph</source>
+        <translation>tag &quot;Action –&quot; yn cloi&apos;r paragraff</translation>
     </message>
     <message>
         <source>a commitment in the narrative</source>
@@ -4128,8 +4129,8 @@ Rhoddwyd gan %4</translation>
         <translation>rhes o dabl camau gweithredu</translation>
     </message>
     <message>
-        <source>an action's reference, who acts and what they are to do</source>
-        <translation>cyfeirnod cam gweithredu, pwy sy'n gweithredu a beth sydd i'w wneud</translation>
+        <source>an action&apos;s reference, who acts and what they are to do</source>
+        <translation>cyfeirnod cam gweithredu, pwy sy&apos;n gweithredu a beth sydd i&apos;w wneud</translation>
     </message>
     <message>
         <source>an ACTION line naming who and what</source>
@@ -4141,7 +4142,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>an ACTION line under the paragraph before it</source>
-        <translation>llinell ACTION dan y paragraff o'i blaen</translation>
+        <translation>llinell ACTION dan y paragraff o&apos;i blaen</translation>
     </message>
     <message>
         <source>the text under a Decision heading</source>
@@ -4154,6 +4155,14 @@ Rhoddwyd gan %4</translation>
     <message>
         <source>a RESOLVED (or AGREED) paragraph</source>
         <translation>paragraff RESOLVED (neu AGREED)</translation>
+    </message>
+    <message>
+        <source>a motion under its mover and seconder</source>
+        <translation>cynnig dan ei gynigydd a&apos;i eilydd</translation>
+    </message>
+    <message>
+        <source>owner at the right margin beside the heading</source>
+        <translation>perchennog ar yr ymyl dde wrth ymyl y pennawd</translation>
     </message>
 </context>
 <context>
@@ -4184,7 +4193,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>owner to be confirmed</source>
-        <translation>perchennog i'w gadarnhau</translation>
+        <translation>perchennog i&apos;w gadarnhau</translation>
     </message>
     <message>
         <source>ACTION: %1</source>
@@ -4196,7 +4205,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>CONFIDENTIAL – NOT FOR PUBLICATION</source>
-        <translation>CYFRINACHOL – NID I'W GYHOEDDI</translation>
+        <translation>CYFRINACHOL – NID I&apos;W GYHOEDDI</translation>
     </message>
     <message>
         <source>Minutes of the meeting held on %1 at %2</source>
@@ -4256,7 +4265,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>There is no meeting number %1. Choose a meeting that exists (scrutineer list meetings).</source>
-        <translation>Nid oes cyfarfod rhif %1. Dewiswch gyfarfod sy'n bodoli (scrutineer list meetings).</translation>
+        <translation>Nid oes cyfarfod rhif %1. Dewiswch gyfarfod sy&apos;n bodoli (scrutineer list meetings).</translation>
     </message>
     <message>
         <source>Minutes: %1, %2</source>
@@ -4264,26 +4273,26 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Could not write the minutes to %1. Choose a folder you may write to.</source>
-        <translation>Ni ellid ysgrifennu'r cofnodion i %1. Dewiswch ffolder y cewch ysgrifennu iddo.</translation>
+        <translation>Ni ellid ysgrifennu&apos;r cofnodion i %1. Dewiswch ffolder y cewch ysgrifennu iddo.</translation>
     </message>
 </context>
 <context>
     <name>MinutesRepository</name>
     <message>
-        <source>Type the person's name first.</source>
-        <translation>Teipiwch enw'r person yn gyntaf.</translation>
+        <source>Type the person&apos;s name first.</source>
+        <translation>Teipiwch enw&apos;r person yn gyntaf.</translation>
     </message>
     <message>
         <source>An item of this meeting has been removed. Close the meeting and open it again.</source>
-        <translation>Mae eitem o'r cyfarfod hwn wedi'i dileu. Caewch y cyfarfod a'i agor eto.</translation>
+        <translation>Mae eitem o&apos;r cyfarfod hwn wedi&apos;i dileu. Caewch y cyfarfod a&apos;i agor eto.</translation>
     </message>
     <message>
         <source>Choose the member who declares the interest from the names offered.</source>
-        <translation>Dewiswch yr aelod sy'n datgan y buddiant o'r enwau a gynigir.</translation>
+        <translation>Dewiswch yr aelod sy&apos;n datgan y buddiant o&apos;r enwau a gynigir.</translation>
     </message>
     <message>
         <source>The item has been removed.</source>
-        <translation>Mae'r eitem wedi'i dileu.</translation>
+        <translation>Mae&apos;r eitem wedi&apos;i dileu.</translation>
     </message>
 </context>
 <context>
@@ -4294,7 +4303,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 could not be read: the file is probably damaged.</source>
-        <translation>Ni ellid darllen %1: mae'r ffeil wedi'i difrodi, fwy na thebyg.</translation>
+        <translation>Ni ellid darllen %1: mae&apos;r ffeil wedi&apos;i difrodi, fwy na thebyg.</translation>
     </message>
     <message>
         <source>%1 could not be read: the PDF reader answered nonsense.</source>
@@ -4302,11 +4311,11 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Reading %1 failed (the PDF reader stopped unexpectedly): the file is probably damaged, or too large to read within the memory allowed. Try a freshly downloaded copy.</source>
-        <translation>Methodd darllen %1 (stopiodd y darllenydd PDF yn annisgwyl): mae'r ffeil wedi'i difrodi, fwy na thebyg, neu'n rhy fawr i'w darllen o fewn y cof a ganiateir. Rhowch gynnig ar gopi newydd ei lwytho i lawr.</translation>
+        <translation>Methodd darllen %1 (stopiodd y darllenydd PDF yn annisgwyl): mae&apos;r ffeil wedi&apos;i difrodi, fwy na thebyg, neu&apos;n rhy fawr i&apos;w darllen o fewn y cof a ganiateir. Rhowch gynnig ar gopi newydd ei lwytho i lawr.</translation>
     </message>
     <message>
         <source>Reading %1 took longer than the %2 s allowed for %3 and was stopped: the file may be damaged or hostile. Try a freshly downloaded copy.</source>
-        <translation>Cymerodd darllen %1 yn hwy na'r %2 eiliad a ganiateir ar gyfer %3 a chafodd ei stopio: efallai fod y ffeil wedi'i difrodi neu'n faleisus. Rhowch gynnig ar gopi newydd ei lwytho i lawr.</translation>
+        <translation>Cymerodd darllen %1 yn hwy na&apos;r %2 eiliad a ganiateir ar gyfer %3 a chafodd ei stopio: efallai fod y ffeil wedi&apos;i difrodi neu&apos;n faleisus. Rhowch gynnig ar gopi newydd ei lwytho i lawr.</translation>
     </message>
     <message>
         <source>its one page</source>
@@ -4318,7 +4327,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Opening %1 took longer than %2 s and was stopped: the file may be damaged or hostile. Try a freshly downloaded copy.</source>
-        <translation>Cymerodd agor %1 yn hwy na %2 eiliad a chafodd ei stopio: efallai fod y ffeil wedi'i difrodi neu'n faleisus. Rhowch gynnig ar gopi newydd ei lwytho i lawr.</translation>
+        <translation>Cymerodd agor %1 yn hwy na %2 eiliad a chafodd ei stopio: efallai fod y ffeil wedi&apos;i difrodi neu&apos;n faleisus. Rhowch gynnig ar gopi newydd ei lwytho i lawr.</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled.</source>
@@ -4334,15 +4343,15 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>The file holds no text. Choose the file with the minutes.</source>
-        <translation>Nid oes testun yn y ffeil. Dewiswch y ffeil gyda'r cofnodion.</translation>
+        <translation>Nid oes testun yn y ffeil. Dewiswch y ffeil gyda&apos;r cofnodion.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes). It was probably not saved or downloaded completely; fetch it again.</source>
-        <translation>Mae %1 yn wag (0 beit). Mae'n debyg na chafodd ei chadw na'i llwytho i lawr yn llawn; nôl hi eto.</translation>
+        <translation>Mae %1 yn wag (0 beit). Mae&apos;n debyg na chafodd ei chadw na&apos;i llwytho i lawr yn llawn; nôl hi eto.</translation>
     </message>
     <message>
         <source>%1 is %2 of %3 MB, more than the importer reads (%4 MB): minutes are far smaller. Check that it is the right file: the minutes of one meeting, as a PDF or a .txt of their text.</source>
-        <translation>Mae %1 yn %2 o %3 MB, mwy nag y mae'r mewnforiwr yn ei ddarllen (%4 MB): mae cofnodion yn llawer llai. Gwiriwch mai hon yw'r ffeil gywir: cofnodion un cyfarfod, fel PDF neu .txt o'u testun.</translation>
+        <translation>Mae %1 yn %2 o %3 MB, mwy nag y mae&apos;r mewnforiwr yn ei ddarllen (%4 MB): mae cofnodion yn llawer llai. Gwiriwch mai hon yw&apos;r ffeil gywir: cofnodion un cyfarfod, fel PDF neu .txt o&apos;u testun.</translation>
     </message>
     <message>
         <source>a PDF</source>
@@ -4354,19 +4363,19 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Reading %1 needed more memory than the importer allows (%2 MB) and was stopped. If it is the minutes of one meeting, it is probably damaged: try a freshly downloaded copy.</source>
-        <translation>Roedd darllen %1 angen mwy o gof nag y mae'r mewnforiwr yn ei ganiatáu (%2 MB) a chafodd ei stopio. Os cofnodion un cyfarfod ydyw, mae wedi'i difrodi, fwy na thebyg: rhowch gynnig ar gopi newydd ei lwytho i lawr.</translation>
+        <translation>Roedd darllen %1 angen mwy o gof nag y mae&apos;r mewnforiwr yn ei ganiatáu (%2 MB) a chafodd ei stopio. Os cofnodion un cyfarfod ydyw, mae wedi&apos;i difrodi, fwy na thebyg: rhowch gynnig ar gopi newydd ei lwytho i lawr.</translation>
     </message>
     <message>
         <source>%1 is protected by a password. Import it again with its password (--password), or ask its publisher for an unprotected copy.</source>
-        <translation>Mae %1 wedi'i diogelu gan gyfrinair. Mewnforiwch hi eto gyda'i chyfrinair (--password), neu gofynnwch i'w chyhoeddwr am gopi heb ei ddiogelu.</translation>
+        <translation>Mae %1 wedi&apos;i diogelu gan gyfrinair. Mewnforiwch hi eto gyda&apos;i chyfrinair (--password), neu gofynnwch i&apos;w chyhoeddwr am gopi heb ei ddiogelu.</translation>
     </message>
     <message>
         <source>The password given does not open %1. Check it and try again.</source>
-        <translation>Nid yw'r cyfrinair a roddwyd yn agor %1. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+        <translation>Nid yw&apos;r cyfrinair a roddwyd yn agor %1. Gwiriwch ef a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>%1 looks like a PDF but cannot be opened: it may be damaged or incomplete. Download or export it again and import the new copy.</source>
-        <translation>Mae %1 yn edrych fel PDF ond ni ellir ei hagor: efallai ei bod wedi'i difrodi neu'n anghyflawn. Llwythwch hi i lawr neu ei hallforio eto a mewnforiwch y copi newydd.</translation>
+        <translation>Mae %1 yn edrych fel PDF ond ni ellir ei hagor: efallai ei bod wedi&apos;i difrodi neu&apos;n anghyflawn. Llwythwch hi i lawr neu ei hallforio eto a mewnforiwch y copi newydd.</translation>
     </message>
     <message>
         <source>%1 has no readable pages. Download or export it again.</source>
@@ -4374,7 +4383,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 cannot be read: the PDF reader could not start.</source>
-        <translation>Ni ellir darllen %1: ni allai'r darllenydd PDF gychwyn.</translation>
+        <translation>Ni ellir darllen %1: ni allai&apos;r darllenydd PDF gychwyn.</translation>
     </message>
     <message>
         <source>%1 has pages but no text layer: it is probably a scan. Run it through OCR (text recognition) first, then import the result.</source>
@@ -4389,11 +4398,11 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>This note no longer exists.</source>
-        <translation>Nid yw'r nodyn hwn yn bodoli mwyach.</translation>
+        <translation>Nid yw&apos;r nodyn hwn yn bodoli mwyach.</translation>
     </message>
     <message>
         <source>What you were writing a note on has been deleted. Reload, and choose it again.</source>
-        <translation>Mae'r hyn yr oeddech yn ysgrifennu nodyn arno wedi'i ddileu. Ail-lwythwch, a'i ddewis eto.</translation>
+        <translation>Mae&apos;r hyn yr oeddech yn ysgrifennu nodyn arno wedi&apos;i ddileu. Ail-lwythwch, a&apos;i ddewis eto.</translation>
     </message>
 </context>
 <context>
@@ -4416,7 +4425,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Delete the chosen note (Edit ▸ Undo brings it back)</source>
-        <translation>Dileu'r nodyn a ddewiswyd (mae Golygu ▸ Dadwneud yn dod ag ef yn ôl)</translation>
+        <translation>Dileu&apos;r nodyn a ddewiswyd (mae Golygu ▸ Dadwneud yn dod ag ef yn ôl)</translation>
     </message>
     <message>
         <source>Write a note only you will see…</source>
@@ -4436,7 +4445,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Save the note (Ctrl+Return)</source>
-        <translation>Cadw'r nodyn (Ctrl+Return)</translation>
+        <translation>Cadw&apos;r nodyn (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
@@ -4460,7 +4469,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Save Cha&amp;nges</source>
-        <translation>Cadw'r &amp;Newidiadau</translation>
+        <translation>Cadw&apos;r &amp;Newidiadau</translation>
     </message>
     <message>
         <source>My Notes — %1</source>
@@ -4471,19 +4480,19 @@ Rhoddwyd gan %4</translation>
     <name>OutputFile</name>
     <message>
         <source>%1 could not be written (%2). Choose a folder you may write to, and close the file if another program has it open.</source>
-        <translation>Ni ellid ysgrifennu %1 (%2). Dewiswch ffolder y cewch ysgrifennu iddo, a chaewch y ffeil os yw rhaglen arall wedi'i hagor.</translation>
+        <translation>Ni ellid ysgrifennu %1 (%2). Dewiswch ffolder y cewch ysgrifennu iddo, a chaewch y ffeil os yw rhaglen arall wedi&apos;i hagor.</translation>
     </message>
     <message>
         <source>the finished file could not be moved into place</source>
-        <translation>ni ellid symud y ffeil orffenedig i'w lle</translation>
+        <translation>ni ellid symud y ffeil orffenedig i&apos;w lle</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation>nid yw'r ffolder yn bodoli</translation>
+        <translation>nid yw&apos;r ffolder yn bodoli</translation>
     </message>
     <message>
         <source>the workbook could not be created</source>
-        <translation>ni ellid creu'r llyfr gwaith</translation>
+        <translation>ni ellid creu&apos;r llyfr gwaith</translation>
     </message>
 </context>
 <context>
@@ -4509,12 +4518,12 @@ Rhoddwyd gan %4</translation>
         <translation>Pobl</translation>
     </message>
     <message>
-        <source>Members, officers and others known to this database. Chase letters go to the e-mail address here and are signed with the clerk's name and job title; the briefing pack names them. Press F2 or type to change a cell; each change is saved at once.</source>
-        <translation>Aelodau, swyddogion ac eraill sy'n hysbys i'r gronfa ddata hon. Mae llythyrau atgoffa'n mynd i'r cyfeiriad e-bost yma ac wedi'u llofnodi ag enw a theitl swydd y clerc; mae'r pecyn briffio yn eu henwi. Pwyswch F2 neu teipiwch i newid cell; cedwir pob newid ar unwaith.</translation>
+        <source>Members, officers and others known to this database. Chase letters go to the e-mail address here and are signed with the clerk&apos;s name and job title; the briefing pack names them. Press F2 or type to change a cell; each change is saved at once.</source>
+        <translation>Aelodau, swyddogion ac eraill sy&apos;n hysbys i&apos;r gronfa ddata hon. Mae llythyrau atgoffa&apos;n mynd i&apos;r cyfeiriad e-bost yma ac wedi&apos;u llofnodi ag enw a theitl swydd y clerc; mae&apos;r pecyn briffio yn eu henwi. Pwyswch F2 neu teipiwch i newid cell; cedwir pob newid ar unwaith.</translation>
     </message>
     <message>
         <source>Members, officers and others known to this database. Only an administrator may change them.</source>
-        <translation>Aelodau, swyddogion ac eraill sy'n hysbys i'r gronfa ddata hon. Dim ond gweinyddwr gaiff eu newid.</translation>
+        <translation>Aelodau, swyddogion ac eraill sy&apos;n hysbys i&apos;r gronfa ddata hon. Dim ond gweinyddwr gaiff eu newid.</translation>
     </message>
     <message>
         <source>Name, job title or address</source>
@@ -4557,8 +4566,8 @@ Rhoddwyd gan %4</translation>
         <translation>Person newydd</translation>
     </message>
     <message>
-        <source>Type the new person's name, then Tab to their job title and e-mail address.</source>
-        <translation>Teipiwch enw'r person newydd, yna Tab i'w deitl swydd a'i gyfeiriad e-bost.</translation>
+        <source>Type the new person&apos;s name, then Tab to their job title and e-mail address.</source>
+        <translation>Teipiwch enw&apos;r person newydd, yna Tab i&apos;w deitl swydd a&apos;i gyfeiriad e-bost.</translation>
     </message>
 </context>
 <context>
@@ -4600,7 +4609,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>added</source>
-        <translation>wedi'i ychwanegu</translation>
+        <translation>wedi&apos;i ychwanegu</translation>
     </message>
     <message>
         <source>1 field changes</source>
@@ -4616,7 +4625,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>(emptied)</source>
-        <translation>(wedi'i wagio)</translation>
+        <translation>(wedi&apos;i wagio)</translation>
     </message>
     <message>
         <source>%1 would add %2 milestones and change %3; %4 stay as they are; %5 ratings would be recorded in the rating history.</source>
@@ -4632,7 +4641,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 holds nothing that differs from the plan: importing it would change nothing.</source>
-        <translation>Nid oes dim yn %1 sy'n wahanol i'r cynllun: ni fyddai ei fewnforio yn newid dim.</translation>
+        <translation>Nid oes dim yn %1 sy&apos;n wahanol i&apos;r cynllun: ni fyddai ei fewnforio yn newid dim.</translation>
     </message>
     <message>
         <source>Nothing is saved until you press Import; Edit ▸ Undo takes the whole import back.</source>
@@ -4706,7 +4715,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Show the priorities that answer an inspection recommendation</source>
-        <translation>Dangos y blaenoriaethau sy'n ateb un o argymhellion yr arolygiad</translation>
+        <translation>Dangos y blaenoriaethau sy&apos;n ateb un o argymhellion yr arolygiad</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
@@ -4714,7 +4723,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>⚑ Flagged onl&amp;y</source>
-        <translation>⚑ Wedi'u nodi'n &amp;unig</translation>
+        <translation>⚑ Wedi&apos;u nodi&apos;n &amp;unig</translation>
     </message>
     <message>
         <source>Show only the milestones whose rating should be questioned</source>
@@ -4741,8 +4750,8 @@ Rhoddwyd gan %4</translation>
         <translation>&amp;Cynllun Sgorio…</translation>
     </message>
     <message>
-        <source>The plan's rating statuses (letter, colour, definition) and its review period</source>
-        <translation>Statwsau sgorio'r cynllun (llythyren, lliw, diffiniad) a'i gyfnod adolygu</translation>
+        <source>The plan&apos;s rating statuses (letter, colour, definition) and its review period</source>
+        <translation>Statwsau sgorio&apos;r cynllun (llythyren, lliw, diffiniad) a&apos;i gyfnod adolygu</translation>
     </message>
     <message>
         <source>Change &amp;Rating…</source>
@@ -4750,11 +4759,11 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Give the selected milestone a new rating, with the reason for it</source>
-        <translation>Rhoi sgôr newydd i'r garreg filltir a ddewiswyd, gyda'r rheswm drosti</translation>
+        <translation>Rhoi sgôr newydd i&apos;r garreg filltir a ddewiswyd, gyda&apos;r rheswm drosti</translation>
     </message>
     <message>
         <source>Show &amp;Flagged Milestones Only</source>
-        <translation>Dangos y Cerrig Milltir wedi'u &amp;Nodi yn Unig</translation>
+        <translation>Dangos y Cerrig Milltir wedi&apos;u &amp;Nodi yn Unig</translation>
     </message>
     <message>
         <source>Show &amp;All Milestones</source>
@@ -4770,11 +4779,11 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>&amp;Export Plan…</source>
-        <translation>&amp;Allforio'r Cynllun…</translation>
+        <translation>&amp;Allforio&apos;r Cynllun…</translation>
     </message>
     <message>
         <source>Save the plan as an Excel workbook or as CSV</source>
-        <translation>Cadw'r cynllun fel llyfr gwaith Excel neu fel CSV</translation>
+        <translation>Cadw&apos;r cynllun fel llyfr gwaith Excel neu fel CSV</translation>
     </message>
     <message>
         <source>Improvement Plan</source>
@@ -4786,7 +4795,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Edit &amp;Rating Scheme…</source>
-        <translation>Golygu'r &amp;Cynllun Sgorio…</translation>
+        <translation>Golygu&apos;r &amp;Cynllun Sgorio…</translation>
     </message>
     <message>
         <source>No improvement plan has been recorded. Use Plan ▸ Import Plan from CSV… to bring one in.</source>
@@ -4794,7 +4803,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 — %2 on track, %3 not; %4 flagged</source>
-        <translation>%1 — %2 ar y trywydd iawn, %3 ddim; %4 wedi'u nodi</translation>
+        <translation>%1 — %2 ar y trywydd iawn, %3 ddim; %4 wedi&apos;u nodi</translation>
     </message>
     <message>
         <source>All recommendations</source>
@@ -4810,7 +4819,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>rated %1 (%2)</source>
-        <translation>â'r sgôr %1 (%2)</translation>
+        <translation>â&apos;r sgôr %1 (%2)</translation>
     </message>
     <message>
         <source>on track</source>
@@ -4822,7 +4831,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>flagged ⚑</source>
-        <translation>wedi'u nodi ⚑</translation>
+        <translation>wedi&apos;u nodi ⚑</translation>
     </message>
     <message>
         <source>in P%1</source>
@@ -4849,8 +4858,8 @@ Rhoddwyd gan %4</translation>
         <translation>Yn dangos %1 o %2 carreg filltir: %3.</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#b71c1c'&gt;&lt;b&gt;⚑ Question this rating:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;p style='color:#b71c1c'&gt;&lt;b&gt;⚑ Cwestiynwch y sgôr hon:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+        <source>&lt;p style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;⚑ Question this rating:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;⚑ Cwestiynwch y sgôr hon:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Owner:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Due:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Evidence:&lt;/b&gt; %3&lt;/p&gt;</source>
@@ -4858,19 +4867,19 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>&lt;i&gt;none recorded&lt;/i&gt;</source>
-        <translation>&lt;i&gt;dim wedi'i chofnodi&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;dim wedi&apos;i chofnodi&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Done when:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Wedi'i chwblhau pan:&lt;/b&gt; %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Wedi&apos;i chwblhau pan:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;P%1 answers recommendations:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Mae P%1 yn ateb yr argymhellion:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Rating timeline of %1&lt;/b&gt; (newest first)&lt;/p&gt;&lt;table cellspacing='0' cellpadding='3' width='100%'&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Llinell amser sgôr %1&lt;/b&gt; (y mwyaf newydd yn gyntaf)&lt;/p&gt;&lt;table cellspacing='0' cellpadding='3' width='100%'&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Rating timeline of %1&lt;/b&gt; (newest first)&lt;/p&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Llinell amser sgôr %1&lt;/b&gt; (y mwyaf newydd yn gyntaf)&lt;/p&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;i&gt;No change of rating is recorded.&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;</source>
@@ -4878,19 +4887,19 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 reviewed, kept</source>
-        <translation>%1 wedi'i hadolygu, wedi'i chadw</translation>
+        <translation>%1 wedi&apos;i hadolygu, wedi&apos;i chadw</translation>
     </message>
     <message>
-        <source>&lt;i style='color:#b71c1c'&gt;no rationale given&lt;/i&gt;</source>
-        <translation>&lt;i style='color:#b71c1c'&gt;ni roddwyd rhesymeg&lt;/i&gt;</translation>
+        <source>&lt;i style=&apos;color:#b71c1c&apos;&gt;no rationale given&lt;/i&gt;</source>
+        <translation>&lt;i style=&apos;color:#b71c1c&apos;&gt;ni roddwyd rhesymeg&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Evidence:&lt;/b&gt; %1</source>
         <translation>&lt;br&gt;&lt;b&gt;Tystiolaeth:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;span style='color:#555'&gt;reported to the meeting of %1&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style='color:#555'&gt;adroddwyd i gyfarfod %1&lt;/span&gt;</translation>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;reported to the meeting of %1&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;adroddwyd i gyfarfod %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Import Plan from CSV</source>
@@ -4906,7 +4915,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1 could not be read (%2). Check the name and that you may read it.</source>
-        <translation>Ni ellid darllen %1 (%2). Gwiriwch yr enw a bod gennych hawl i'w darllen.</translation>
+        <translation>Ni ellid darllen %1 (%2). Gwiriwch yr enw a bod gennych hawl i&apos;w darllen.</translation>
     </message>
     <message>
         <source>Nothing was imported. Correct the lines below in the spreadsheet and import the file again.</source>
@@ -4926,7 +4935,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>%1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded. Edit ▸ Undo takes the import back.</source>
-        <translation>%1: %2 carreg filltir wedi'u hychwanegu, %3 wedi'u diweddaru, %4 heb eu newid; %5 sgôr wedi'u cofnodi. Mae Golygu ▸ Dadwneud yn dadwneud y mewnforio.</translation>
+        <translation>%1: %2 carreg filltir wedi&apos;u hychwanegu, %3 wedi&apos;u diweddaru, %4 heb eu newid; %5 sgôr wedi&apos;u cofnodi. Mae Golygu ▸ Dadwneud yn dadwneud y mewnforio.</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -4938,7 +4947,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Export Plan</source>
-        <translation>Allforio'r Cynllun</translation>
+        <translation>Allforio&apos;r Cynllun</translation>
     </message>
     <message>
         <source>improvement-plan.xlsx</source>
@@ -4953,11 +4962,11 @@ Rhoddwyd gan %4</translation>
     <name>PlanRepository</name>
     <message>
         <source>Give the reason for the new rating: members will ask.</source>
-        <translation>Rhowch y rheswm dros y sgôr newydd: bydd aelodau'n gofyn.</translation>
+        <translation>Rhowch y rheswm dros y sgôr newydd: bydd aelodau&apos;n gofyn.</translation>
     </message>
     <message>
         <source>%1 already has that rating: choosing it again is a review, not a change. Choose Review Rating… to confirm it with the evidence you looked at.</source>
-        <translation>Mae gan %1 y sgôr honno eisoes: adolygiad yw ei dewis eto, nid newid. Dewiswch Adolygu'r Sgôr… i'w chadarnhau gyda'r dystiolaeth a welsoch.</translation>
+        <translation>Mae gan %1 y sgôr honno eisoes: adolygiad yw ei dewis eto, nid newid. Dewiswch Adolygu&apos;r Sgôr… i&apos;w chadarnhau gyda&apos;r dystiolaeth a welsoch.</translation>
     </message>
     <message>
         <source>Only officers, clerks and administrators may review a rating.</source>
@@ -4965,36 +4974,36 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Say why the rating still stands: members will ask.</source>
-        <translation>Dywedwch pam mae'r sgôr yn dal yn ddilys: bydd aelodau'n gofyn.</translation>
+        <translation>Dywedwch pam mae&apos;r sgôr yn dal yn ddilys: bydd aelodau&apos;n gofyn.</translation>
     </message>
     <message>
         <source>A review needs its evidence: name what you looked at (a report, figures, a visit) that shows the rating still stands.</source>
-        <translation>Mae angen tystiolaeth ar adolygiad: enwch yr hyn a welsoch (adroddiad, ffigurau, ymweliad) sy'n dangos bod y sgôr yn dal yn ddilys.</translation>
+        <translation>Mae angen tystiolaeth ar adolygiad: enwch yr hyn a welsoch (adroddiad, ffigurau, ymweliad) sy&apos;n dangos bod y sgôr yn dal yn ddilys.</translation>
     </message>
     <message>
         <source>The milestone has been removed. Refresh the plan.</source>
-        <translation>Mae'r garreg filltir wedi'i dileu. Adnewyddwch y cynllun.</translation>
+        <translation>Mae&apos;r garreg filltir wedi&apos;i dileu. Adnewyddwch y cynllun.</translation>
     </message>
     <message>
         <source>%1 was rated again by someone else since you opened it, so the rating you reviewed is not the one it has. Refresh the plan and review it again.</source>
-        <translation>Rhoddodd rhywun arall sgôr i %1 eto ers i chi ei hagor, felly nid y sgôr a adolygwyd gennych yw'r un sydd ganddi. Adnewyddwch y cynllun a'i hadolygu eto.</translation>
+        <translation>Rhoddodd rhywun arall sgôr i %1 eto ers i chi ei hagor, felly nid y sgôr a adolygwyd gennych yw&apos;r un sydd ganddi. Adnewyddwch y cynllun a&apos;i hadolygu eto.</translation>
     </message>
     <message>
-        <source>That rating is no longer in the milestone's history: someone may have removed it.</source>
-        <translation>Nid yw'r sgôr honno yn hanes y garreg filltir mwyach: efallai fod rhywun wedi'i dileu.</translation>
+        <source>That rating is no longer in the milestone&apos;s history: someone may have removed it.</source>
+        <translation>Nid yw&apos;r sgôr honno yn hanes y garreg filltir mwyach: efallai fod rhywun wedi&apos;i dileu.</translation>
     </message>
     <message>
         <source>%1 rated or reviewed this milestone again since, so it was not taken back: their rating stands. Change the rating again if it is wrong.</source>
-        <translation>Rhoddodd %1 sgôr i'r garreg filltir hon neu ei hadolygu eto ers hynny, felly ni chafodd ei dadwneud: mae eu sgôr nhw yn sefyll. Newidiwch y sgôr eto os yw'n anghywir.</translation>
+        <translation>Rhoddodd %1 sgôr i&apos;r garreg filltir hon neu ei hadolygu eto ers hynny, felly ni chafodd ei dadwneud: mae eu sgôr nhw yn sefyll. Newidiwch y sgôr eto os yw&apos;n anghywir.</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be removed: %n milestone(s) rated %1. Give them another rating first.</source>
         <translation>
-            <numerusform>Ni ellir dileu %1: mae %n carreg filltir â'r sgôr %1. Rhowch sgôr arall iddynt yn gyntaf.</numerusform>
-            <numerusform>Ni ellir dileu %1: mae %n carreg filltir â'r sgôr %1. Rhowch sgôr arall iddynt yn gyntaf.</numerusform>
-            <numerusform>Ni ellir dileu %1: mae %n carreg filltir â'r sgôr %1. Rhowch sgôr arall iddynt yn gyntaf.</numerusform>
-            <numerusform>Ni ellir dileu %1: mae %n carreg filltir â'r sgôr %1. Rhowch sgôr arall iddynt yn gyntaf.</numerusform>
-            <numerusform>Ni ellir dileu %1: mae %n carreg filltir â'r sgôr %1. Rhowch sgôr arall iddynt yn gyntaf.</numerusform>
+            <numerusform>Ni ellir dileu %1: mae %n carreg filltir â&apos;r sgôr %1. Rhowch sgôr arall iddynt yn gyntaf.</numerusform>
+            <numerusform>Ni ellir dileu %1: mae %n carreg filltir â&apos;r sgôr %1. Rhowch sgôr arall iddynt yn gyntaf.</numerusform>
+            <numerusform>Ni ellir dileu %1: mae %n carreg filltir â&apos;r sgôr %1. Rhowch sgôr arall iddynt yn gyntaf.</numerusform>
+            <numerusform>Ni ellir dileu %1: mae %n carreg filltir â&apos;r sgôr %1. Rhowch sgôr arall iddynt yn gyntaf.</numerusform>
+            <numerusform>Ni ellir dileu %1: mae %n carreg filltir â&apos;r sgôr %1. Rhowch sgôr arall iddynt yn gyntaf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5009,7 +5018,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>There is no improvement plan to change. Import or create a plan first.</source>
-        <translation>Nid oes cynllun gwella i'w newid. Mewnforiwch neu crëwch gynllun yn gyntaf.</translation>
+        <translation>Nid oes cynllun gwella i&apos;w newid. Mewnforiwch neu crëwch gynllun yn gyntaf.</translation>
     </message>
     <message>
         <source>A rating scheme needs at least one status. Add one before saving.</source>
@@ -5017,7 +5026,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>The review period must be between 1 and 3650 days. Enter the days within which every rating should be looked at again.</source>
-        <translation>Rhaid i'r cyfnod adolygu fod rhwng 1 a 3650 diwrnod. Rhowch nifer y diwrnodau y dylid edrych ar bob sgôr eto o'u mewn.</translation>
+        <translation>Rhaid i&apos;r cyfnod adolygu fod rhwng 1 a 3650 diwrnod. Rhowch nifer y diwrnodau y dylid edrych ar bob sgôr eto o&apos;u mewn.</translation>
     </message>
     <message>
         <source>Status %1 (%2) needs a letter of one to three characters: a rating is never shown by colour alone.</source>
@@ -5045,7 +5054,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>The status %1 has been removed by someone else. Close the rating scheme, open it again and make your change again.</source>
-        <translation>Mae rhywun arall wedi dileu'r statws %1. Caewch y cynllun sgorio, ei agor eto a gwnewch eich newid eto.</translation>
+        <translation>Mae rhywun arall wedi dileu&apos;r statws %1. Caewch y cynllun sgorio, ei agor eto a gwnewch eich newid eto.</translation>
     </message>
 </context>
 <context>
@@ -5084,7 +5093,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>This database holds several improvement plans: %1. Say which one to use by its number.</source>
-        <translation>Mae sawl cynllun gwella yn y gronfa ddata hon: %1. Dywedwch pa un i'w ddefnyddio yn ôl ei rif.</translation>
+        <translation>Mae sawl cynllun gwella yn y gronfa ddata hon: %1. Dywedwch pa un i&apos;w ddefnyddio yn ôl ei rif.</translation>
     </message>
     <message>
         <source>As a %1 you may not change the improvement plan. Ask a clerk or an officer to import it.</source>
@@ -5096,15 +5105,15 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>The file is empty. Save the plan from the spreadsheet as CSV, with the column names on the first line.</source>
-        <translation>Mae'r ffeil yn wag. Cadwch y cynllun o'r daenlen fel CSV, gydag enwau'r colofnau ar y llinell gyntaf.</translation>
+        <translation>Mae&apos;r ffeil yn wag. Cadwch y cynllun o&apos;r daenlen fel CSV, gydag enwau&apos;r colofnau ar y llinell gyntaf.</translation>
     </message>
     <message>
-        <source>Line %1: the column "%2" appears twice; keep one of them.</source>
-        <translation>Llinell %1: mae'r golofn "%2" yn ymddangos ddwywaith; cadwch un ohonynt.</translation>
+        <source>Line %1: the column &quot;%2&quot; appears twice; keep one of them.</source>
+        <translation>Llinell %1: mae&apos;r golofn &quot;%2&quot; yn ymddangos ddwywaith; cadwch un ohonynt.</translation>
     </message>
     <message>
         <source>Line %1 must name the columns, and Priority and Milestone are needed (found: %2). The other columns Scrutineer reads are Code, Owner, Due date, Rating, Completion and Evidence.</source>
-        <translation>Rhaid i linell %1 enwi'r colofnau, ac mae angen Priority a Milestone (canfuwyd: %2). Y colofnau eraill y mae Scrutineer yn eu darllen yw Code, Owner, Due date, Rating, Completion ac Evidence.</translation>
+        <translation>Rhaid i linell %1 enwi&apos;r colofnau, ac mae angen Priority a Milestone (canfuwyd: %2). Y colofnau eraill y mae Scrutineer yn eu darllen yw Code, Owner, Due date, Rating, Completion ac Evidence.</translation>
     </message>
     <message>
         <source>These columns were not read: %1.</source>
@@ -5132,43 +5141,43 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>the priority is empty; give its number (for example 2, or 2. Caseloads).</source>
-        <translation>mae'r flaenoriaeth yn wag; rhowch ei rhif (er enghraifft 2, neu 2. Llwythi achosion).</translation>
+        <translation>mae&apos;r flaenoriaeth yn wag; rhowch ei rhif (er enghraifft 2, neu 2. Llwythi achosion).</translation>
     </message>
     <message>
-        <source>the priority "%1" has no number; write it as 2, or 2. Caseloads.</source>
-        <translation>nid oes rhif gan y flaenoriaeth "%1"; ysgrifennwch hi fel 2, neu 2. Llwythi achosion.</translation>
+        <source>the priority &quot;%1&quot; has no number; write it as 2, or 2. Caseloads.</source>
+        <translation>nid oes rhif gan y flaenoriaeth &quot;%1&quot;; ysgrifennwch hi fel 2, neu 2. Llwythi achosion.</translation>
     </message>
     <message>
         <source>the milestone is empty; give its title.</source>
-        <translation>mae'r garreg filltir yn wag; rhowch ei theitl.</translation>
+        <translation>mae&apos;r garreg filltir yn wag; rhowch ei theitl.</translation>
     </message>
     <message>
         <source>the code %1 is also used on line %2; each milestone needs its own code.</source>
         <translation>defnyddir y cod %1 hefyd ar linell %2; mae angen ei chod ei hun ar bob carreg filltir.</translation>
     </message>
     <message>
-        <source>the due date "%1" is not a date; write it as 31/03/2017 or 31 March 2017.</source>
-        <translation>nid yw'r dyddiad cau "%1" yn ddyddiad; ysgrifennwch ef fel 31/03/2017 neu 31 Mawrth 2017.</translation>
+        <source>the due date &quot;%1&quot; is not a date; write it as 31/03/2017 or 31 March 2017.</source>
+        <translation>nid yw&apos;r dyddiad cau &quot;%1&quot; yn ddyddiad; ysgrifennwch ef fel 31/03/2017 neu 31 Mawrth 2017.</translation>
     </message>
     <message>
-        <source>the rating "%1" cannot be kept: the plan has no rating scheme yet. Set one up under Plan ▸ Rating scheme, or leave the Rating column empty.</source>
-        <translation>ni ellir cadw'r sgôr "%1": nid oes gan y cynllun gynllun sgorio eto. Gosodwch un dan Cynllun ▸ Cynllun sgorio, neu gadewch golofn Rating yn wag.</translation>
+        <source>the rating &quot;%1&quot; cannot be kept: the plan has no rating scheme yet. Set one up under Plan ▸ Rating scheme, or leave the Rating column empty.</source>
+        <translation>ni ellir cadw&apos;r sgôr &quot;%1&quot;: nid oes gan y cynllun gynllun sgorio eto. Gosodwch un dan Cynllun ▸ Cynllun sgorio, neu gadewch golofn Rating yn wag.</translation>
     </message>
     <message>
-        <source>the rating "%1" is not one of the plan's ratings (%2).</source>
-        <translation>nid yw'r sgôr "%1" yn un o sgoriau'r cynllun (%2).</translation>
+        <source>the rating &quot;%1&quot; is not one of the plan&apos;s ratings (%2).</source>
+        <translation>nid yw&apos;r sgôr &quot;%1&quot; yn un o sgoriau&apos;r cynllun (%2).</translation>
     </message>
     <message>
-        <source>the completion "%1" is not one of: %2.</source>
-        <translation>nid yw'r cwblhau "%1" yn un o: %2.</translation>
+        <source>the completion &quot;%1&quot; is not one of: %2.</source>
+        <translation>nid yw&apos;r cwblhau &quot;%1&quot; yn un o: %2.</translation>
     </message>
     <message>
-        <source>Line %1: the milestone "%2" is also on line %3 under the same priority; give them codes to keep both.</source>
-        <translation>Llinell %1: mae'r garreg filltir "%2" hefyd ar linell %3 dan yr un flaenoriaeth; rhowch godau iddynt i gadw'r ddwy.</translation>
+        <source>Line %1: the milestone &quot;%2&quot; is also on line %3 under the same priority; give them codes to keep both.</source>
+        <translation>Llinell %1: mae&apos;r garreg filltir &quot;%2&quot; hefyd ar linell %3 dan yr un flaenoriaeth; rhowch godau iddynt i gadw&apos;r ddwy.</translation>
     </message>
     <message>
         <source>The file names the columns but holds no milestones.</source>
-        <translation>Mae'r ffeil yn enwi'r colofnau ond nid oes cerrig milltir ynddi.</translation>
+        <translation>Mae&apos;r ffeil yn enwi&apos;r colofnau ond nid oes cerrig milltir ynddi.</translation>
     </message>
     <message>
         <source>Blue, Green, Amber, Red</source>
@@ -5184,7 +5193,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation>Wedi'i fewnforio o %1</translation>
+        <translation>Wedi&apos;i fewnforio o %1</translation>
     </message>
     <message>
         <source>Priority %1</source>
@@ -5269,7 +5278,7 @@ Rhoddwyd gan %4</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation>Cuddio'r Manylion...</translation>
+        <translation>Cuddio&apos;r Manylion...</translation>
     </message>
 </context>
 <context>
@@ -5290,7 +5299,7 @@ Tudalen %2 o %3</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation>Wrthi'n darllen %1…</translation>
+        <translation>Wrthi&apos;n darllen %1…</translation>
     </message>
     <message>
         <source>Password Needed</source>
@@ -5298,11 +5307,11 @@ Tudalen %2 o %3</translation>
     </message>
     <message>
         <source>%1 is protected by a password. Type its password to import it:</source>
-        <translation>Mae %1 wedi'i diogelu gan gyfrinair. Teipiwch ei chyfrinair i'w mewnforio:</translation>
+        <translation>Mae %1 wedi&apos;i diogelu gan gyfrinair. Teipiwch ei chyfrinair i&apos;w mewnforio:</translation>
     </message>
     <message>
         <source>That password does not open %1. Check it (capitals count) and type it again:</source>
-        <translation>Nid yw'r cyfrinair hwnnw'n agor %1. Gwiriwch ef (mae priflythrennau'n cyfrif) a'i deipio eto:</translation>
+        <translation>Nid yw&apos;r cyfrinair hwnnw&apos;n agor %1. Gwiriwch ef (mae priflythrennau&apos;n cyfrif) a&apos;i deipio eto:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -5310,15 +5319,15 @@ Tudalen %2 o %3</translation>
     </message>
     <message>
         <source>Meeting Already Recorded</source>
-        <translation>Cyfarfod Wedi'i Gofnodi Eisoes</translation>
+        <translation>Cyfarfod Wedi&apos;i Gofnodi Eisoes</translation>
     </message>
     <message>
         <source>The %1 already has a meeting recorded on %2 (%3 items, %4). What should be done with the minutes in %5?</source>
-        <translation>Mae gan %1 gyfarfod wedi'i gofnodi eisoes ar %2 (%3 eitem, %4). Beth y dylid ei wneud â'r cofnodion yn %5?</translation>
+        <translation>Mae gan %1 gyfarfod wedi&apos;i gofnodi eisoes ar %2 (%3 eitem, %4). Beth y dylid ei wneud â&apos;r cofnodion yn %5?</translation>
     </message>
     <message>
         <source>minutes approved</source>
-        <translation>cofnodion wedi'u cymeradwyo</translation>
+        <translation>cofnodion wedi&apos;u cymeradwyo</translation>
     </message>
     <message>
         <source>minutes in draft</source>
@@ -5326,11 +5335,11 @@ Tudalen %2 o %3</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation>wedi'i drefnu</translation>
+        <translation>wedi&apos;i drefnu</translation>
     </message>
     <message>
         <source>Merge adds to that meeting what it lacks (people, items, resolutions, actions); Replace deletes it and saves these minutes instead; Keep Both saves a second meeting on the same date.</source>
-        <translation>Mae Cyfuno yn ychwanegu at y cyfarfod hwnnw yr hyn sydd yn eisiau (pobl, eitemau, penderfyniadau, camau gweithredu); mae Disodli yn ei ddileu ac yn cadw'r cofnodion hyn yn ei le; mae Cadw'r Ddau yn cadw ail gyfarfod ar yr un dyddiad.</translation>
+        <translation>Mae Cyfuno yn ychwanegu at y cyfarfod hwnnw yr hyn sydd yn eisiau (pobl, eitemau, penderfyniadau, camau gweithredu); mae Disodli yn ei ddileu ac yn cadw&apos;r cofnodion hyn yn ei le; mae Cadw&apos;r Ddau yn cadw ail gyfarfod ar yr un dyddiad.</translation>
     </message>
     <message>
         <source>&amp;Merge into It</source>
@@ -5342,15 +5351,15 @@ Tudalen %2 o %3</translation>
     </message>
     <message>
         <source>&amp;Keep Both</source>
-        <translation>Cadw'r &amp;Ddau</translation>
+        <translation>Cadw&apos;r &amp;Ddau</translation>
     </message>
     <message>
         <source>Back to the Review</source>
-        <translation>Yn ôl i'r Adolygiad</translation>
+        <translation>Yn ôl i&apos;r Adolygiad</translation>
     </message>
     <message>
         <source>Reading %1 (%2 of %3)…</source>
-        <translation>Wrthi'n darllen %1 (%2 o %3)…</translation>
+        <translation>Wrthi&apos;n darllen %1 (%2 o %3)…</translation>
     </message>
     <message>
         <source>%1 — not read (cancelled)</source>
@@ -5358,11 +5367,11 @@ Tudalen %2 o %3</translation>
     </message>
     <message>
         <source>Already imported</source>
-        <translation>Wedi'i fewnforio eisoes</translation>
+        <translation>Wedi&apos;i fewnforio eisoes</translation>
     </message>
     <message>
         <source>%1 was already imported on %2. Replace that meeting with this import?</source>
-        <translation>Mewnforiwyd %1 eisoes ar %2. Disodli'r cyfarfod hwnnw â'r mewnforio hwn?</translation>
+        <translation>Mewnforiwyd %1 eisoes ar %2. Disodli&apos;r cyfarfod hwnnw â&apos;r mewnforio hwn?</translation>
     </message>
     <message>
         <source>%1 — not saved (cancelled at review)</source>
@@ -5378,11 +5387,11 @@ Tudalen %2 o %3</translation>
 Your corrections are kept: deal with the cause, then choose Save to Database again, or Cancel.</source>
         <translation>%1
 
-Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata eto, neu Canslo.</translation>
+Cedwir eich cywiriadau: deliwch â&apos;r achos, yna dewiswch Cadw i&apos;r Gronfa Ddata eto, neu Canslo.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation>Wedi'i gadw</translation>
+        <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Already there</source>
@@ -5405,7 +5414,7 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>Save All</source>
-        <translation>Cadw'r Cyfan</translation>
+        <translation>Cadw&apos;r Cyfan</translation>
     </message>
     <message>
         <source>Open</source>
@@ -5417,7 +5426,7 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>Ie i'r &amp;Cyfan</translation>
+        <translation>Ie i&apos;r &amp;Cyfan</translation>
     </message>
     <message>
         <source>&amp;No</source>
@@ -5425,7 +5434,7 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>N&amp;a i'r Cyfan</translation>
+        <translation>N&amp;a i&apos;r Cyfan</translation>
     </message>
     <message>
         <source>Abort</source>
@@ -5515,14 +5524,14 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>Colour of the Rating</source>
-        <translation>Lliw'r Sgôr</translation>
+        <translation>Lliw&apos;r Sgôr</translation>
     </message>
     <message>
-        <source>How this plan's milestones are rated, best first. You may read the scheme; clerks, officers and administrators change it.</source>
-        <translation>Sut y rhoddir sgôr i gerrig milltir y cynllun hwn, y gorau yn gyntaf. Cewch ddarllen y cynllun; clercod, swyddogion a gweinyddwyr sy'n ei newid.</translation>
+        <source>How this plan&apos;s milestones are rated, best first. You may read the scheme; clerks, officers and administrators change it.</source>
+        <translation>Sut y rhoddir sgôr i gerrig milltir y cynllun hwn, y gorau yn gyntaf. Cewch ddarllen y cynllun; clercod, swyddogion a gweinyddwyr sy&apos;n ei newid.</translation>
     </message>
     <message>
-        <source>How this plan's milestones are rated, best first: the last status is treated as Red (a flag is raised when it has no open action). Every status needs a letter, so that a rating never depends on colour alone.</source>
+        <source>How this plan&apos;s milestones are rated, best first: the last status is treated as Red (a flag is raised when it has no open action). Every status needs a letter, so that a rating never depends on colour alone.</source>
         <translation>Sut y rhoddir sgôr i gerrig milltir y cynllun hwn, y gorau yn gyntaf: caiff y statws olaf ei drin fel Coch (codir baner pan nad oes cam gweithredu agored iddo). Mae angen llythyren ar bob statws, fel nad yw sgôr byth yn dibynnu ar liw yn unig.</translation>
     </message>
     <message>
@@ -5543,7 +5552,7 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>Means complete</source>
-        <translation>Yn golygu wedi'i chwblhau</translation>
+        <translation>Yn golygu wedi&apos;i chwblhau</translation>
     </message>
     <message>
         <source>Milestones</source>
@@ -5559,11 +5568,11 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>Means the milestone is complete: a flag is raised when no evidence is recorded.</source>
-        <translation>Yn golygu bod y garreg filltir wedi'i chwblhau: codir baner pan na chofnodir tystiolaeth.</translation>
+        <translation>Yn golygu bod y garreg filltir wedi&apos;i chwblhau: codir baner pan na chofnodir tystiolaeth.</translation>
     </message>
     <message>
         <source>Milestones rated with this status now.</source>
-        <translation>Cerrig milltir sydd â'r statws hwn nawr.</translation>
+        <translation>Cerrig milltir sydd â&apos;r statws hwn nawr.</translation>
     </message>
     <message>
         <source>Rating statuses</source>
@@ -5607,7 +5616,7 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>Whether other plans use this scheme could not be checked (%1). Close the dialog and open it again before changing the scheme.</source>
-        <translation>Ni ellid gwirio a yw cynlluniau eraill yn defnyddio'r cynllun sgorio hwn (%1). Caewch y ffenestr a'i hagor eto cyn newid y cynllun sgorio.</translation>
+        <translation>Ni ellid gwirio a yw cynlluniau eraill yn defnyddio&apos;r cynllun sgorio hwn (%1). Caewch y ffenestr a&apos;i hagor eto cyn newid y cynllun sgorio.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (this plan)</source>
@@ -5623,15 +5632,15 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>⚠ This scheme is used by %1 plans: %2; it rates the milestones of all of them.</source>
-        <translation>⚠ Defnyddir y cynllun sgorio hwn gan %1 cynllun: %2; mae'n rhoi sgôr i gerrig milltir pob un ohonynt.</translation>
+        <translation>⚠ Defnyddir y cynllun sgorio hwn gan %1 cynllun: %2; mae&apos;n rhoi sgôr i gerrig milltir pob un ohonynt.</translation>
     </message>
     <message>
-        <source>⚠ This scheme is used by %1 plans: %2; a change applies to all of them (the review period below is this plan's own).</source>
-        <translation>⚠ Defnyddir y cynllun sgorio hwn gan %1 cynllun: %2; mae newid yn berthnasol i bob un ohonynt (cyfnod adolygu'r cynllun hwn ei hun yw'r un isod).</translation>
+        <source>⚠ This scheme is used by %1 plans: %2; a change applies to all of them (the review period below is this plan&apos;s own).</source>
+        <translation>⚠ Defnyddir y cynllun sgorio hwn gan %1 cynllun: %2; mae newid yn berthnasol i bob un ohonynt (cyfnod adolygu&apos;r cynllun hwn ei hun yw&apos;r un isod).</translation>
     </message>
     <message>
         <source>Milestones rated with this status now, in all %1 plans that use the scheme.</source>
-        <translation>Cerrig milltir sydd â'r statws hwn nawr, ym mhob un o'r %1 cynllun sy'n defnyddio'r cynllun sgorio.</translation>
+        <translation>Cerrig milltir sydd â&apos;r statws hwn nawr, ym mhob un o&apos;r %1 cynllun sy&apos;n defnyddio&apos;r cynllun sgorio.</translation>
     </message>
     <message>
         <source>&amp;Save for All %1 Plans</source>
@@ -5651,7 +5660,7 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>Give the new status a letter, a name, a colour and a definition, then put it in order.</source>
-        <translation>Rhowch lythyren, enw, lliw a diffiniad i'r statws newydd, yna rhowch ef yn ei drefn.</translation>
+        <translation>Rhowch lythyren, enw, lliw a diffiniad i&apos;r statws newydd, yna rhowch ef yn ei drefn.</translation>
     </message>
 </context>
 <context>
@@ -5676,16 +5685,16 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
 <context>
     <name>SearchPage</name>
     <message>
-        <source>Search minutes, resolutions, actions and milestones: words, "a phrase", foster*, OR, NOT</source>
-        <translation>Chwilio cofnodion, penderfyniadau, camau gweithredu a cherrig milltir: geiriau, "ymadrodd", foster*, OR, NOT</translation>
+        <source>Search minutes, resolutions, actions and milestones: words, &quot;a phrase&quot;, foster*, OR, NOT</source>
+        <translation>Chwilio cofnodion, penderfyniadau, camau gweithredu a cherrig milltir: geiriau, &quot;ymadrodd&quot;, foster*, OR, NOT</translation>
     </message>
     <message>
         <source>Search for</source>
         <translation>Chwilio am</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Words: all must appear (&lt;i&gt;caseload review&lt;/i&gt;).&lt;br&gt;"Quotation marks" find a phrase (&lt;i&gt;"caseload promise"&lt;/i&gt;).&lt;br&gt;A star finds word beginnings (&lt;i&gt;recruit*&lt;/i&gt;).&lt;br&gt;OR finds either (&lt;i&gt;fostering OR adoption&lt;/i&gt;); NOT or a minus leaves words out (&lt;i&gt;agency NOT apologies&lt;/i&gt;, &lt;i&gt;-apologies&lt;/i&gt;).&lt;br&gt;Brackets group: &lt;i&gt;(fostering OR adoption) sufficiency&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Geiriau: rhaid i bob un ymddangos (&lt;i&gt;caseload review&lt;/i&gt;).&lt;br&gt;Mae "dyfynodau" yn canfod ymadrodd (&lt;i&gt;"caseload promise"&lt;/i&gt;).&lt;br&gt;Mae seren yn canfod dechrau geiriau (&lt;i&gt;recruit*&lt;/i&gt;).&lt;br&gt;Mae OR yn canfod y naill neu'r llall (&lt;i&gt;fostering OR adoption&lt;/i&gt;); mae NOT neu arwydd minws yn gadael geiriau allan (&lt;i&gt;agency NOT apologies&lt;/i&gt;, &lt;i&gt;-apologies&lt;/i&gt;).&lt;br&gt;Mae cromfachau'n grwpio: &lt;i&gt;(fostering OR adoption) sufficiency&lt;/i&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Words: all must appear (&lt;i&gt;caseload review&lt;/i&gt;).&lt;br&gt;&quot;Quotation marks&quot; find a phrase (&lt;i&gt;&quot;caseload promise&quot;&lt;/i&gt;).&lt;br&gt;A star finds word beginnings (&lt;i&gt;recruit*&lt;/i&gt;).&lt;br&gt;OR finds either (&lt;i&gt;fostering OR adoption&lt;/i&gt;); NOT or a minus leaves words out (&lt;i&gt;agency NOT apologies&lt;/i&gt;, &lt;i&gt;-apologies&lt;/i&gt;).&lt;br&gt;Brackets group: &lt;i&gt;(fostering OR adoption) sufficiency&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Geiriau: rhaid i bob un ymddangos (&lt;i&gt;caseload review&lt;/i&gt;).&lt;br&gt;Mae &quot;dyfynodau&quot; yn canfod ymadrodd (&lt;i&gt;&quot;caseload promise&quot;&lt;/i&gt;).&lt;br&gt;Mae seren yn canfod dechrau geiriau (&lt;i&gt;recruit*&lt;/i&gt;).&lt;br&gt;Mae OR yn canfod y naill neu&apos;r llall (&lt;i&gt;fostering OR adoption&lt;/i&gt;); mae NOT neu arwydd minws yn gadael geiriau allan (&lt;i&gt;agency NOT apologies&lt;/i&gt;, &lt;i&gt;-apologies&lt;/i&gt;).&lt;br&gt;Mae cromfachau&apos;n grwpio: &lt;i&gt;(fostering OR adoption) sufficiency&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
@@ -5725,7 +5734,7 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>Search results</source>
-        <translation>Canlyniadau'r chwilio</translation>
+        <translation>Canlyniadau&apos;r chwilio</translation>
     </message>
     <message>
         <source>Search</source>
@@ -5737,23 +5746,23 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>Search every minute, resolution, action and milestone. Put a phrase in quotation marks, end a word with * to find words that start with it, and use OR and NOT in capitals.</source>
-        <translation>Chwiliwch bob cofnod, penderfyniad, cam gweithredu a charreg filltir. Rhowch ymadrodd mewn dyfynodau, gorffennwch air â * i ganfod geiriau sy'n dechrau ag ef, a defnyddiwch OR a NOT mewn priflythrennau.</translation>
+        <translation>Chwiliwch bob cofnod, penderfyniad, cam gweithredu a charreg filltir. Rhowch ymadrodd mewn dyfynodau, gorffennwch air â * i ganfod geiriau sy&apos;n dechrau ag ef, a defnyddiwch OR a NOT mewn priflythrennau.</translation>
     </message>
     <message>
         <source>Nothing matches with these filters. Try all committees, a wider date range, or fewer words.</source>
-        <translation>Nid oes dim yn cyfateb gyda'r hidlwyr hyn. Rhowch gynnig ar bob pwyllgor, ystod ehangach o ddyddiadau, neu lai o eiriau.</translation>
+        <translation>Nid oes dim yn cyfateb gyda&apos;r hidlwyr hyn. Rhowch gynnig ar bob pwyllgor, ystod ehangach o ddyddiadau, neu lai o eiriau.</translation>
     </message>
     <message>
-        <source>Nothing matches. Try fewer words, a word's beginning with * (recruit*), or OR between alternatives.</source>
+        <source>Nothing matches. Try fewer words, a word&apos;s beginning with * (recruit*), or OR between alternatives.</source>
         <translation>Nid oes dim yn cyfateb. Rhowch gynnig ar lai o eiriau, dechrau gair gyda * (recruit*), neu OR rhwng dewisiadau.</translation>
     </message>
     <message>
         <source>%1 matches; the best %2 are shown, best first. Narrow the search with more words or the filters.</source>
-        <translation>%1 cyfatebiaeth; dangosir y %2 gorau, y gorau yn gyntaf. Culhewch y chwilio gyda mwy o eiriau neu'r hidlwyr.</translation>
+        <translation>%1 cyfatebiaeth; dangosir y %2 gorau, y gorau yn gyntaf. Culhewch y chwilio gyda mwy o eiriau neu&apos;r hidlwyr.</translation>
     </message>
     <message>
         <source>1 match. Press Enter or double-click to open it.</source>
-        <translation>1 cyfatebiaeth. Pwyswch Enter neu cliciwch ddwywaith i'w hagor.</translation>
+        <translation>1 cyfatebiaeth. Pwyswch Enter neu cliciwch ddwywaith i&apos;w hagor.</translation>
     </message>
     <message>
         <source>%1 matches, best first. Press Enter or double-click to open one.</source>
@@ -5792,15 +5801,15 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>The brackets did not pair up, so they were matched as well as could be.</source>
-        <translation>Nid oedd y cromfachau'n paru, felly fe'u cyfatebwyd cystal ag y gellid.</translation>
+        <translation>Nid oedd y cromfachau&apos;n paru, felly fe&apos;u cyfatebwyd cystal ag y gellid.</translation>
     </message>
     <message>
         <source>NOT needs a word after it (for example: caseload NOT agency); it was left out.</source>
-        <translation>Mae angen gair ar ôl NOT (er enghraifft: caseload NOT agency); fe'i gadawyd allan.</translation>
+        <translation>Mae angen gair ar ôl NOT (er enghraifft: caseload NOT agency); fe&apos;i gadawyd allan.</translation>
     </message>
     <message>
         <source>Say what to look for as well as what to leave out: for example, caseload NOT agency.</source>
-        <translation>Dywedwch beth i chwilio amdano yn ogystal â beth i'w adael allan: er enghraifft, caseload NOT agency.</translation>
+        <translation>Dywedwch beth i chwilio amdano yn ogystal â beth i&apos;w adael allan: er enghraifft, caseload NOT agency.</translation>
     </message>
     <message>
         <source>Type a word or a phrase to search for.</source>
@@ -5812,7 +5821,7 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>This database has no search index yet. Open it once with this version of Scrutineer to build it.</source>
-        <translation>Nid oes mynegai chwilio gan y gronfa ddata hon eto. Agorwch hi unwaith gyda'r fersiwn hwn o Scrutineer i'w adeiladu.</translation>
+        <translation>Nid oes mynegai chwilio gan y gronfa ddata hon eto. Agorwch hi unwaith gyda&apos;r fersiwn hwn o Scrutineer i&apos;w adeiladu.</translation>
     </message>
 </context>
 <context>
@@ -5835,7 +5844,7 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>Exempt item (Part 2): not for publication.</source>
-        <translation>Eitem eithriedig (Rhan 2): nid i'w chyhoeddi.</translation>
+        <translation>Eitem eithriedig (Rhan 2): nid i&apos;w chyhoeddi.</translation>
     </message>
     <message>
         <source>#</source>
@@ -5874,7 +5883,7 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>The language of the interface, the briefing pack and the exports</source>
-        <translation>Iaith y rhyngwyneb, y pecyn briffio a'r allforion</translation>
+        <translation>Iaith y rhyngwyneb, y pecyn briffio a&apos;r allforion</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Scrutineer starts.</source>
@@ -5901,7 +5910,7 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>It has been taken off the list of steps to undo.</source>
-        <translation>Fe'i tynnwyd oddi ar y rhestr o gamau i'w dadwneud.</translation>
+        <translation>Fe&apos;i tynnwyd oddi ar y rhestr o gamau i&apos;w dadwneud.</translation>
     </message>
     <message>
         <source>Change Due Date of Action %1</source>
@@ -5925,7 +5934,7 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>The milestone has been removed.</source>
-        <translation>Mae'r garreg filltir wedi'i dileu.</translation>
+        <translation>Mae&apos;r garreg filltir wedi&apos;i dileu.</translation>
     </message>
     <message>
         <source>%1 was rated again by someone else since, so the rating was not put back.</source>
@@ -5939,20 +5948,20 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
         <translation>Nid yw “%1” yn gyfeiriad e-bost. Teipiwch un megis enw@cyngor.gov.uk, neu gadewch ef yn wag.</translation>
     </message>
     <message>
-        <source>Only an administrator may change people's names, job titles and e-mail addresses.</source>
+        <source>Only an administrator may change people&apos;s names, job titles and e-mail addresses.</source>
         <translation>Dim ond gweinyddwr gaiff newid enwau, teitlau swyddi a chyfeiriadau e-bost pobl.</translation>
     </message>
     <message>
-        <source>Give the person's name.</source>
-        <translation>Rhowch enw'r person.</translation>
+        <source>Give the person&apos;s name.</source>
+        <translation>Rhowch enw&apos;r person.</translation>
     </message>
     <message>
         <source>Give the login name the person signs in with.</source>
-        <translation>Rhowch yr enw mewngofnodi y mae'r person yn mewngofnodi ag ef.</translation>
+        <translation>Rhowch yr enw mewngofnodi y mae&apos;r person yn mewngofnodi ag ef.</translation>
     </message>
     <message>
         <source>%1 is the only administrator. Make someone else an administrator first.</source>
-        <translation>%1 yw'r unig weinyddwr. Gwnewch rywun arall yn weinyddwr yn gyntaf.</translation>
+        <translation>%1 yw&apos;r unig weinyddwr. Gwnewch rywun arall yn weinyddwr yn gyntaf.</translation>
     </message>
     <message>
         <source>You cannot remove your own login.</source>
@@ -5967,7 +5976,7 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>Each login name stands for a person and has a role. Members read and keep private notes; clerks record meetings and actions; officers update ratings and figures; administrators may do everything, including this.</source>
-        <translation>Mae pob enw mewngofnodi yn cynrychioli person ac mae ganddo rôl. Mae aelodau'n darllen ac yn cadw nodiadau preifat; mae clercod yn cofnodi cyfarfodydd a chamau gweithredu; mae swyddogion yn diweddaru sgoriau a ffigurau; caiff gweinyddwyr wneud popeth, gan gynnwys hyn.</translation>
+        <translation>Mae pob enw mewngofnodi yn cynrychioli person ac mae ganddo rôl. Mae aelodau&apos;n darllen ac yn cadw nodiadau preifat; mae clercod yn cofnodi cyfarfodydd a chamau gweithredu; mae swyddogion yn diweddaru sgoriau a ffigurau; caiff gweinyddwyr wneud popeth, gan gynnwys hyn.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -6015,7 +6024,7 @@ Cedwir eich cywiriadau: deliwch â'r achos, yna dewiswch Cadw i'r Gronfa Ddata e
     </message>
     <message>
         <source>Remove the login %1? Their notes stay in the database.</source>
-        <translation>Dileu'r mewngofnod %1? Mae eu nodiadau'n aros yn y gronfa ddata.</translation>
+        <translation>Dileu&apos;r mewngofnod %1? Mae eu nodiadau&apos;n aros yn y gronfa ddata.</translation>
     </message>
     <message>
         <source>Not removed</source>

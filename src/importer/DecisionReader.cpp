@@ -12,24 +12,71 @@ struct Table
 {
     QList<double> starts;
     int ref = -1, action = -1, owner = -1, due = -1, status = -1;
+    bool refIsMinute = false; // the reference column names the minute ("Minute", "Item"), not the row
 };
 
-std::optional<Table> tableHeader(const Line& line)
+// The cells of a table's header row and where each column starts. The columns are where the
+// rows under it start their words: a header word that rows below line up with starts a column,
+// the words after it up to the next such one name it ("No. Recommendation  Lead Officer  Target
+// date Update  RAG", where the PDF runs some cells together). Without rows to go by, the header's
+// own wide gaps part its cells.
+std::pair<QStringList, QList<double>> headerCells(const QList<Line>& lines, int i, int to)
 {
+    const Line& line = lines.at(i);
+    const QList<SourceWord>& words = line.source->words;
+    QList<const SourceLine*> rows;
+    for (int k = i + 1; k < qMin(to, i + 13); ++k)
+        if (lines.at(k).source && !lines.at(k).source->words.isEmpty())
+            rows << lines.at(k).source;
+    QList<int> starts{0};
+    if (rows.size() >= 2)
+        for (qsizetype w = 1; w < words.size(); ++w) {
+            int aligned = 0;
+            for (const SourceLine* r : rows)
+                for (const SourceWord& rw : r->words)
+                    if (qAbs(rw.x - words.at(w).x) <= 3) {
+                        ++aligned;
+                        break;
+                    }
+            // Rows wrap over several lines, so a column's first words stand on a share of them.
+            if (aligned >= 2 && aligned * 4 >= int(rows.size()))
+                starts << int(w);
+        }
+    QStringList cells;
+    QList<double> xs;
+    if (starts.size() >= 3) {
+        for (int c = 0; c < starts.size(); ++c) {
+            QStringList name;
+            for (int w = starts.at(c); w < (c + 1 < starts.size() ? starts.at(c + 1) : words.size()); ++w)
+                name << words.at(w).text;
+            cells << name.join(QLatin1Char(' '));
+            xs << words.at(starts.at(c)).x;
+        }
+        return {cells, xs};
+    }
+    cells = line.text.split(QStringLiteral("  "), Qt::SkipEmptyParts);
+    int w = 0;
+    for (const QString& cell : cells) {
+        if (w >= words.size())
+            return {};
+        xs << words.at(w).x;
+        w += int(cell.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    }
+    return {cells, xs};
+}
+
+std::optional<Table> tableHeader(const QList<Line>& lines, int i, int to)
+{
+    const Line& line = lines.at(i);
     if (!line.source || !line.text.contains(QStringLiteral("  ")))
         return std::nullopt;
-    const QStringList cells = line.text.split(QStringLiteral("  "), Qt::SkipEmptyParts);
-    if (cells.size() < 2)
+    const auto [cells, xs] = headerCells(lines, i, to);
+    if (cells.size() < 2 || xs.size() != cells.size())
         return std::nullopt;
     Table t;
-    // Column starts: the x of the first word of each cell.
-    int w = 0;
+    t.starts = xs;
     for (int c = 0; c < cells.size(); ++c) {
         const QString cell = cells.at(c).trimmed();
-        if (w >= line.source->words.size())
-            return std::nullopt;
-        t.starts << line.source->words.at(w).x;
-        w += int(cell.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
         const QString l = cell.toLower();
         // The owner's column first: "Action owner", "Action by" and "By whom" name who acts.
         if (t.owner < 0 && (l.contains(QLatin1String("responsib")) || l.contains(QLatin1String("owner")) ||
@@ -52,8 +99,11 @@ std::optional<Table> tableHeader(const Line& line)
         else if (t.ref < 0 && (l == QLatin1String("ref") || l == QLatin1String("ref.") ||
                                l == QLatin1String("no.") || l == QLatin1String("no") ||
                                l == QLatin1String("#") || l.contains(QLatin1String("minute")) ||
-                               l == QLatin1String("item") || l == QLatin1String("reference")))
+                               l == QLatin1String("item") || l == QLatin1String("reference"))) {
             t.ref = c;
+            t.refIsMinute = l.contains(QLatin1String("minute")) || l.startsWith(QLatin1String("min")) ||
+                            l.contains(QLatin1String("item"));
+        }
     }
     if (t.action < 0 || t.owner < 0)
         return std::nullopt;
@@ -120,7 +170,8 @@ bool endsDecision(const QString& text)
             "reasons|"
             "background)|Actions?\\s*(?:/"
             "|and|or)\\s*(?:further\\s+)?information|Further\\s+information\\s+to\\s+be|"
-            "(?-i:Signed|SIGNED)\\b|Chair(?:man|person)?\\s*[:.]?$|Cadeirydd\\s*$|Date\\s*[:.]?(?:\\s*[._]+)?"
+            "(?-i:Signed|SIGNED)\\b|(?:Proposed|Moved)\\b.{0,80}\\b[Ss]econded\\b|Chair(?:man|person)?\\s*[:."
+            "]?$|Cadeirydd\\s*$|Date\\s*[:.]?(?:\\s*[._]+)?"
             "$|[._]{5,}|"
             "(?:The\\s+)?meeting\\s+(?:ended|closed|finished|concluded))"),
         CI);
@@ -173,6 +224,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     int partKind = 0;               // the kind of the part being read
     bool nested = false;            // sub-parts inside the part being read ("(b) … to: (i) … (ii) …")
     QChar lastLetter;               // the last lettered part's letter, to tell "(i)" after "(h)"
+    int motionFrom = -1;            // the first resolution of a motion under its mover and seconder
     QChar bareNext;                 // the next letter of parts lettered without a bracket ("A", "B")
     auto why = [](double level, const char* text) {
         return Certainty{level, QCoreApplication::translate("MinutesParser", text)};
@@ -193,23 +245,34 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         n.remove(RX(QStringLiteral("[^a-z0-9]")));
         return n;
     };
-    // The owner at the right margin beside the lines of a block, if any.
-    auto marginOwner = [&](int from, int to) {
-        for (int k = from; k >= 0 && k <= to; ++k)
-            if (!lines.at(k).marginOwner.isEmpty())
-                return lines.at(k).marginOwner;
-        return QString();
-    };
     const Certainty besideTheText{0.75,
                                   QCoreApplication::translate("MinutesParser", "owner at the right margin")};
     // Ends a block of lines [from, to]: where it was printed; an owner beside it makes its text an action.
     auto endBlock = [&](int& from, int& to, const QString& text) {
+        Q_UNUSED(text);
         const SourceRegion where = regionOf(lines, from, to);
-        const QString owner = marginOwner(from, to);
         from = to = -1;
-        if (!text.isEmpty() && !owner.isEmpty())
-            item.actions << ParsedAction{text, owner, {}, where.page, where, besideTheText};
         return where;
+    };
+    // "Proposed: Cllr A  Seconded: Cllr B  All in favour": the procedure under a decision.
+    static const RX procedure(QStringLiteral("^(?:Proposed|Moved)\\b.{0,80}\\bSeconded\\b.{0,80}$"), CI);
+    // An owner at the right margin stands beside the first line of the block they own: the lines
+    // down to the next paragraph, part or owner (the procedure of a vote under it included),
+    // whatever decisions it records.
+    auto ownedBlock = [&](int k, int to) {
+        int m = k + 1;
+        while (m < to && lines.at(m).marginOwner.isEmpty() && !isSectionMarker(lines.at(m).text) &&
+               (!lines.at(m).para || procedure.match(clean(lines.at(m).text)).hasMatch()) &&
+               !partMarker().match(lines.at(m).text).hasMatch() && !isActionLine(lines.at(m).text))
+            ++m;
+        QString text;
+        for (int j = k; j < m; ++j)
+            text += QLatin1Char(' ') + lines.at(j).text;
+        text = withoutParagraphNumber(clean(text));
+        if (const auto p = partMarker().match(text); p.hasMatch())
+            text = p.captured(1);
+        const SourceRegion where = regionOf(lines, k, m - 1);
+        item.actions << ParsedAction{text, lines.at(k).marginOwner, {}, where.page, where, besideTheText};
     };
     auto finishResolution = [&] {
         QString r = clean(current);
@@ -247,6 +310,10 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         const QString bare = withoutParagraphNumber(p);
         const SourceRegion where = endBlock(paragraphFrom, paragraphTo, bare);
         if (p.isEmpty())
+            return;
+        // "Proposed: Cllr A  Seconded: Cllr B  All in favour" under a decision is its procedure: an
+        // ACTION line after it still takes the decision.
+        if (lastWasResolution && procedure.match(p).hasMatch())
             return;
         lastWasResolution = false;
         lastParagraphRegion = where;
@@ -313,11 +380,14 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             if (text.isEmpty())
                 continue;
             const SourceRegion where = regionOf(lines, r.from, r.to);
-            ParsedAction a{
-                text,       owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
-                where.page, where, why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "a row of an action table"))};
-            if (table->ref >= 0)
-                a.minuteReference = clean(r.cells.value(table->ref));
+            ParsedAction a{text,       owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
+                           where.page, where, why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "a row of an action table"))};
+            // A bare row number ("1", "2") under "No." or "Ref" counts the rows; a minute's number
+            // in the document's scheme ("CYP/24/31") or under "Minute" names where it was minuted.
+            static const RX rowNumber(QStringLiteral("^\\d{1,3}\\.?$"));
+            const QString ref = clean(r.cells.value(table->ref));
+            if (table->ref >= 0 && (table->refIsMinute || !rowNumber.match(ref).hasMatch()))
+                a.minuteReference = ref;
             item.actions << a;
         }
         rows.clear();
@@ -325,10 +395,10 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     };
 
     // Line i goes on the paragraph being read (or starts the next one).
-    auto addToParagraph = [&](int i) {
+    auto addToParagraph = [&](int i, const QString& text = QString()) {
         if (lines.at(i).para)
             finishParagraph();
-        paragraph += QLatin1Char(' ') + lines.at(i).text;
+        paragraph += QLatin1Char(' ') + (text.isEmpty() ? lines.at(i).text : text);
         if (paragraphFrom < 0)
             paragraphFrom = i;
         paragraphTo = i;
@@ -337,6 +407,8 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     for (int i = from; i < to; ++i) {
         const Line& line = lines.at(i);
         QString t = line.text;
+        if (!line.marginOwner.isEmpty())
+            ownedBlock(i, to);
         // A formal RESOLVED or the verdict of a vote ends a quotation left open.
         static const RX formalWord(QStringLiteral("^(?:RESOLVED|AGREED|PENDERFYNWYD|CYTUNWYD)\\b"));
         if (formalWord.match(withoutParagraphNumber(t)).hasMatch() || verdict(withoutParagraphNumber(t)))
@@ -385,14 +457,20 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                     rows.append({cells, i, i});
                 } else {
                     for (int c = 0; c < cells.size(); ++c)
-                        if (!cells.at(c).isEmpty())
-                            rows.last().cells[c] = rows.last().cells.at(c) + QLatin1Char(' ') + cells.at(c);
+                        if (!cells.at(c).isEmpty()) {
+                            // A word broken at a hyphen over two lines of the cell ("Bengali-" / "speaking").
+                            const QString& above = rows.last().cells.at(c);
+                            const bool broken = above.size() > 1 && above.endsWith(QLatin1Char('-')) &&
+                                                above.at(above.size() - 2).isLetter();
+                            rows.last().cells[c] =
+                                above + (broken ? QString() : QStringLiteral(" ")) + cells.at(c);
+                        }
                     rows.last().to = i;
                 }
                 continue;
             }
         }
-        if (const auto header = tableHeader(line)) {
+        if (const auto header = tableHeader(lines, i, to)) {
             if (mode != Mode::Text)
                 finishResolution();
             finishParagraph();
@@ -435,8 +513,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 finishResolution();
             finishParagraph();
             mode = Mode::Text;
-            static const RX tag(QStringLiteral(
-                "^(?:ACTIONS?|Actions?|ACTION BY|Action by|GWEITHREDU|Gweithredu)\\s*(?::|-|–|—)\\s*(.*)$"));
+            static const RX tag(QStringLiteral("^(?:ACTIONS?|Actions?|ACTION BY|Action by|(?:CAM |Cam "
+                                               ")?GWEITHREDU|(?:Cam )?[Gg]weithredu)\\s*"
+                                               "(?::|-|–|—)\\s*(.*)$"));
             QString rest = clean(tag.match(t).captured(1));
             const int actionFrom = i;
             // The line may wrap: into a line that goes on with the sentence, or after a line that
@@ -458,7 +537,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 resolvedSince = 0;
                 continue;
             }
-            static const RX ownerTo(QStringLiteral("^(.{3,80}?)\\s+((?:to|i)\\s+.+)$"));
+            // "Treasurer to the Joint Committee", "Clerk to the Council": a post, not what is to be done.
+            static const RX ownerTo(
+                QStringLiteral("^(.{3,80}?)\\s+((?:to|i)\\s+(?!(?:the|a|an|y|yr|'r)\\s).+)$"));
             const auto m = ownerTo.match(rest);
             const SourceRegion where = regionOf(lines, actionFrom, i);
             if (m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 9) {
@@ -508,17 +589,81 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             addToParagraph(i);
             continue;
         }
+        // "Councillor Ashby/Councillor Holt" over a motion (mover and seconder, as InfoCouncil prints
+        // them): the motion's text, or its parts A) B) C), is the decision once CARRIED; LOST, it is none.
+        static const RX moverSeconder(QStringLiteral(
+            "^(?:Councillor|Cllr|Cr|Mayor|Deputy\\s+Mayor|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+"
+            "\\p{"
+            "Lu}[\\p{L}'’-]+){0,2}"
+            "\\s*/\\s*(?:Councillor|Cllr|Cr|Mayor|Deputy\\s+Mayor|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu}[\\p{L}'’-]+"
+            "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}$"));
+        // Or on two lines: "Moved: Mayor John Carter" / "Seconded: Cr Rachel Smith".
+        static const RX secondedLine(QStringLiteral("^Seconded\\s*:\\s*\\S.{0,60}$"), CI);
+        static const RX movedLine(QStringLiteral("^Moved\\s*:\\s*\\S.{0,60}$"), CI);
+        const bool movedThenSeconded = secondedLine.match(t).hasMatch() && i > from &&
+                                       movedLine.match(clean(lines.at(i - 1).text)).hasMatch();
+        if (movedLine.match(t).hasMatch() && i + 1 < to &&
+            secondedLine.match(clean(lines.at(i + 1).text)).hasMatch()) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            continue;
+        }
+        if (moverSeconder.match(t).hasMatch() || movedThenSeconded) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Parts;
+            listKind = 0;
+            bareNext = QChar();
+            currentWelsh = currentPassive = false;
+            currentWhy = why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "a motion under its mover and seconder"));
+            current.clear();
+            currentFrom = currentTo = -1;
+            motionFrom = int(item.resolutions.size());
+            continue;
+        }
         // "Agreed unanimously." or "Motion carried." under a motion: the motion is the decision.
         if (const auto v = verdict(withoutParagraphNumber(t))) {
             if (mode != Mode::Text)
                 finishResolution();
             finishParagraph();
             mode = Mode::Text;
+            if (motionFrom >= 0) {
+                if (!*v)
+                    while (item.resolutions.size() > motionFrom) {
+                        item.resolutions.removeLast();
+                        if (item.resolutionRegions.size() > item.resolutions.size())
+                            item.resolutionRegions.removeLast();
+                        if (item.resolutionCertainty.size() > item.resolutions.size())
+                            item.resolutionCertainty.removeLast();
+                        welshResolutions.removeLast();
+                        passiveResolutions.removeLast();
+                    }
+                motionFrom = -1;
+                lastWasMotion = false;
+                continue;
+            }
             if (*v && lastWasMotion && !paragraphs.isEmpty())
                 pending << Pending{withoutParagraphNumber(paragraphs.last()), lastParagraphRegion,
                                    item.resolutions.size()};
             lastWasMotion = false;
             continue;
+        }
+        // "… where visibility is poor. Resolved: to object to …": a formal decision after a sentence
+        // in the same line starts there.
+        if (mode == Mode::Text && !inQuote) {
+            static const RX midLine(QStringLiteral("(?<=[.!?)–—])\\s+(?=(?:It\\s+was\\s+(?:unanimously\\s+)?)"
+                                                   "?(?:RESOLVED|Resolved|AGREED)\\b\\s*[:–—-]?\\s*\\S)"));
+            if (const auto m = midLine.match(t); m.hasMatch() && m.capturedStart() > 0) {
+                const QString rest = t.mid(m.capturedEnd());
+                if (decisionOpening(rest)) {
+                    addToParagraph(i, t.left(m.capturedStart()));
+                    finishParagraph();
+                    t = rest;
+                }
+            }
         }
         std::optional<DecisionOpening> opening = decisionOpening(t);
         // Under a "Decision:" heading the paragraph is the decision, whatever its first words.
@@ -588,7 +733,39 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                     bareNext = QChar(letter.unicode() + 1);
                 }
             }
-        const auto part = partMarker().match(t);
+        auto part = partMarker().match(t);
+        // A dash opening a line in the hanging indent of the part being read goes on with its text
+        // ("A) That the Committee receives the report titled Annual Plan 2025/26" / "– Consultation").
+        const double x = line.source ? line.source->x : 0;
+        const bool dash = t.startsWith(QChar(0x2013)) || t.startsWith(QLatin1Char('-'));
+        if (part.hasMatch() && dash && mode == Mode::Parts && currentFrom >= 0 && line.source &&
+            lines.at(currentFrom).source && x > lines.at(currentFrom).source->x + 6 && !current.isEmpty()) {
+            static const RX never(QStringLiteral("(?!)"));
+            part = never.match(t);
+        }
+        // "To APPROVE the application subject to the following conditions:" then "1. …", "2. …":
+        // the numbered terms of one decision, not decisions of their own; an unnumbered reason
+        // indented under "for the following reason:" is the decision's own text.
+        // (Steps or recommendations that follow are decisions of their own: "to take the following
+        // steps:" then "(a) …", "(b) …".)
+        static const RX theFollowing(
+            QStringLiteral(
+                "\\bthe\\s+following(?:\\s+[\\w-]+)?\\s+(?:conditions?|reasons?|grounds?|terms?)\\s*:$"),
+            CI);
+        const bool termsFollow = mode != Mode::Text && !current.isEmpty() &&
+                                 theFollowing.match(current.trimmed()).hasMatch() && !isLeadIn(current);
+        if (termsFollow && part.hasMatch()) {
+            finishResolution();
+            mode = Mode::Text;
+            addToParagraph(i);
+            continue;
+        }
+        if (termsFollow && currentFrom >= 0 && lines.at(currentFrom).source && line.source &&
+            x > lines.at(currentFrom).source->x + 6 && !line.para) {
+            current += QLatin1Char(' ') + t;
+            continueResolution(i);
+            continue;
+        }
         if (part.hasMatch() && (mode == Mode::Parts || mode == Mode::Resolution) &&
             (mode == Mode::Parts || current.trimmed().endsWith(QLatin1Char(':')) || !line.para)) {
             const QString marker = t.left(t.size() - part.captured(1).size()).trimmed();
@@ -637,7 +814,15 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             mode = Mode::Text;
         }
         if (mode != Mode::Text) {
-            const bool ends = line.para && !(mode == Mode::Parts && current.isEmpty());
+            // A part set with a hanging indent ends at a line back at its marker's indent ("C) That
+            // …" / "   the limits." / "with the reasons for this decision …").
+            const SourceLine* opened = currentFrom >= 0 ? lines.at(currentFrom).source : nullptr;
+            const SourceLine* before = i > from ? lines.at(i - 1).source : nullptr;
+            const bool outdented = mode == Mode::Parts && line.source && opened && before &&
+                                   currentTo == i - 1 && currentTo > currentFrom &&
+                                   before->x > opened->x + 6 && x < before->x - 6 &&
+                                   partMarker().match(lines.at(currentFrom).text).hasMatch();
+            const bool ends = (line.para && !(mode == Mode::Parts && current.isEmpty())) || outdented;
             if (!ends) {
                 current += QLatin1Char(' ') + t;
                 continueResolution(i);

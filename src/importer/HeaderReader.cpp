@@ -29,7 +29,7 @@ void headingLines(const QList<Line>& lines, int from, int stop, ParsedMinutes& o
 {
     int dateLine = -1;
     for (int i = from; i < stop && dateLine < 0; ++i)
-        if (BritishDate::find(lines.at(i).text).isValid() && lines.at(i).text.size() < 60)
+        if (BritishDate::find(lines.at(i).text).isValid() && lines.at(i).text.size() < 90)
             dateLine = i;
     if (dateLine < 0)
         return;
@@ -47,12 +47,18 @@ void headingLines(const QList<Line>& lines, int from, int stop, ParsedMinutes& o
                 out.committee = clean(lines.at(i).text);
                 break;
             }
-    if (out.venue.isEmpty())
-        for (int i = dateLine + 1; i < qMin(stop, dateLine + 3); ++i)
+    // The place under the date (of the heading, not of a running header above it).
+    for (int d = dateLine; d < stop && out.venue.isEmpty(); ++d) {
+        if (!BritishDate::find(lines.at(d).text).isValid() || lines.at(d).text.size() >= 90)
+            continue;
+        for (int i = d + 1; i < qMin(stop, d + 3); ++i)
             if (usable(lines.at(i).text) && looksLikePlace(lines.at(i).text)) {
-                out.venue = clean(lines.at(i).text);
+                // "yn Siambr y Cyngor", "at the Guildhall": the place without the word before it.
+                static const RX placeWord(QStringLiteral("^(?:yn|ym|yng|at|in)\\s+(?:the\\s+)?"), CI);
+                out.venue = clean(lines.at(i).text).remove(placeWord);
                 break;
             }
+    }
 }
 
 // A cell of an attendance table that names a person ("Councillor A Bell", "P Verity (Vice-Chair)",
@@ -172,6 +178,8 @@ std::optional<QStringList> namesInColumns(const QList<Line>& lines, int from, in
                 cell = cell.left(comma);
             while (cell.endsWith(QLatin1Char(';')) || cell.endsWith(QLatin1Char(',')))
                 cell.chop(1);
+            static const RX welshArticle(QStringLiteral("^Y\\s+(?=Cynghorydd\\b|Cyng\\b)"));
+            cell.remove(welshArticle);
             out << cell;
         }
     return out;
@@ -191,13 +199,15 @@ bool isAttendanceLabel(const QString& text)
 void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
 {
     static const RX councilRx(
-        QStringLiteral("((?:London Borough of|Royal Borough of|City "
-                       "of)\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*(?:\\s+Council)?|"
-                       "[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,4}\\s+(?:Borough|County|City|District|"
-                       "Metropolitan Borough|Town|Parish)?\\s*Council)\\b"),
+        QStringLiteral(
+            "((?:London Borough of|Royal Borough of|City "
+            "of)\\s+\\p{L}[\\p{L}\\d_'’-]+(?:\\s+\\p{L}[\\p{L}\\d_'’-]+)*(?:\\s+Council)?|"
+            "\\p{L}[\\p{L}\\d_'’-]+(?:\\s+\\p{L}[\\p{L}\\d_'’-]+){0,4}\\s+(?:Borough|County|City|District|"
+            "Metropolitan Borough|Town|Parish)?\\s*Council)\\b"),
         CI);
-    static const RX committeeRx(
-        QStringLiteral("\\b(Committee|Board|Panel|Sub-Committee|Forum|Cabinet|Executive|Commission)\\b"), CI);
+    static const RX committeeRx(QStringLiteral("\\b(Committee|Board|Panel|Sub-Committee|Forum|Cabinet|"
+                                               "Executive|Commission|Pwyllgor|Is-bwyllgor|Bwrdd)\\b"),
+                                CI);
     static const RX venueRx(QStringLiteral("^(?:Venue|Place|Location|Where)\\s*:\\s*(.+)$"), CI);
     static const RX contactRx(
         QStringLiteral("^(?:Contact(?: officer)?|Clerk|Democratic Services Officer)\\s*:\\s*(.+)$"), CI);
@@ -209,12 +219,29 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
     // from the last line that carries a date, a few lines above it.
     int from = 0;
     int dated = -1;
-    for (int i = 0; i < to; ++i)
+    for (int i = 0; i < to; ++i) {
+        // The heading's date comes before its attendance: a date in the notes under the list of
+        // those present ("site visits on 10 October") is not the meeting's.
+        if (dated >= 0 && isAttendanceLabel(lines.at(i).text))
+            break;
         if (BritishDate::find(lines.at(i).text).isValid() &&
             !lines.at(i).text.startsWith(QLatin1String("Apologies"), Qt::CaseInsensitive) &&
             !nextMeeting.match(lines.at(i).text).hasMatch()) {
             from = qMax(0, i - 3);
             dated = i;
+        }
+    }
+    // A date over two lines ("… on 10th February," / "2025 at 5.00 pm."): the lines read together.
+    if (dated < 0)
+        for (int i = 0; i + 1 < qMin(to, 40); ++i) {
+            const QString both = lines.at(i).text + QLatin1Char(' ') + lines.at(i + 1).text;
+            if (lines.at(i + 1).page == lines.at(i).page && BritishDate::find(both).isValid() &&
+                !nextMeeting.match(both).hasMatch()) {
+                out.date = BritishDate::find(both);
+                out.time = BritishDate::findTime(both);
+                from = qMax(0, i - 3);
+                break;
+            }
         }
     if (dated >= 0) {
         // The heading's lines are on the page of its date.
@@ -245,13 +272,17 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
     // County Hall on Thursday, 19 December 2024" (over several lines).
     for (int i = from; i < stop; ++i) {
         static const RX opening(
-            QStringLiteral("^(?:(?:Draft\\s+)?Minutes|A meeting|Meeting|The meeting)\\s+of\\b"), CI);
+            QStringLiteral("^(?:At\\s+)?(?:(?:Draft\\s+)?Minutes?|A meeting|Meeting|The meeting)\\s+of\\b"),
+            CI);
         if (!opening.match(lines.at(i).text).hasMatch())
             continue;
         QString sentence = lines.at(i).text;
         for (int k = i + 1; k < qMin(stop, i + 4) && !lines.at(k).para; ++k)
             sentence += QLatin1Char(' ') + lines.at(k).text;
         sentence = clean(sentence);
+        // "… on Tuesday, 3" / "December 2024, commencing at 10.00 am.": the time in the sentence.
+        if (!out.time.isValid())
+            out.time = BritishDate::findTime(sentence);
         static const RX meetingOf(
             QStringLiteral("\\bmeeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:held|on|at|in)\\b"), CI);
         if (const auto m = meetingOf.match(sentence); m.hasMatch() && out.committee.isEmpty()) {
@@ -281,7 +312,10 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         if (const auto m = afterTime.match(sentence);
             m.hasMatch() && out.venue.isEmpty() && !BritishDate::find(m.captured(1)).isValid())
             out.venue = clean(m.captured(1));
-        break;
+        // The next opening sentence may name the venue the first did not (a cover page's, then the
+        // minutes' own).
+        if (!out.venue.isEmpty())
+            break;
     }
     for (int i = from; i < to; ++i) {
         const QString t = lines.at(i).text;
@@ -309,8 +343,13 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
             if (i + 1 < to && !lines.at(i + 1).para &&
                 !t.contains(QLatin1String(" held "), Qt::CaseInsensitive))
                 heading += QLatin1Char(' ') + lines.at(i + 1).text;
-            const QString named = clean(minutesOf.match(heading).captured(1));
-            if (committeeRx.match(named).hasMatch() && named.size() < 120)
+            QString named = clean(minutesOf.match(heading).captured(1));
+            // "Minutes of the Full Council Meeting held on …": the whole council meeting as a body.
+            static const RX fullCouncil(
+                QStringLiteral("^(Full\\s+(?:Town\\s+|Parish\\s+)?Council)(?:\\s+Meeting)?$"), CI);
+            if (const auto f = fullCouncil.match(named); f.hasMatch())
+                out.committee = f.captured(1);
+            else if (committeeRx.match(named).hasMatch() && named.size() < 120)
                 out.committee = named;
         }
         const QStringList segments = t.split(RX(QStringLiteral("\\s+[–—-]\\s+|\\s{2,}")), Qt::SkipEmptyParts);
@@ -336,8 +375,14 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                     CI);
                 if (out.venue.isEmpty())
                     if (const auto m = afterTime.match(seg);
-                        m.hasMatch() && !BritishDate::find(m.captured(1)).isValid())
+                        m.hasMatch() && !BritishDate::find(m.captured(1)).isValid()) {
                         out.venue = clean(m.captured(1));
+                        // "… Falcon Road," / "Wendale": the place wraps onto the next line.
+                        if (out.venue.endsWith(QLatin1Char(',')) && i + 1 < stop && !lines.at(i + 1).para &&
+                            lines.at(i + 1).text.size() < 40 &&
+                            !BritishDate::find(lines.at(i + 1).text).isValid())
+                            out.venue += QLatin1Char(' ') + clean(lines.at(i + 1).text);
+                    }
                 continue;
             }
             if (BritishDate::findTime(seg).isValid() && seg.size() < 12) {
@@ -371,6 +416,38 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         }
     }
     headingLines(lines, from, stop, out);
+    // A body that is an authority of its own (a fire authority, a national park authority) is the
+    // committee where the heading names no committee.
+    // A council named only in Welsh ("CYNGOR SIR MORLAN"); a bilingual heading's English name
+    // comes first where there is one.
+    if (out.council.isEmpty()) {
+        static const RX welshCouncil(QStringLiteral("^(Cyngor\\s+(?:Sir\\s+|Tref\\s+|Dinas\\s+|Cymuned\\s+|"
+                                                    "Bwrdeistref\\s+Sirol\\s+)?\\p{L}[\\p{L}'’-]+"
+                                                    "(?:\\s+\\p{L}[\\p{L}'’-]+){0,2})$"),
+                                     CI);
+        for (int i = from; i < stop && out.council.isEmpty(); ++i)
+            if (const auto m = welshCouncil.match(clean(lines.at(i).text)); m.hasMatch())
+                out.council = m.captured(1);
+    }
+    // Where a committee is named, the authority is the body it belongs to (a national park
+    // authority's Planning Committee, a combined authority's Board).
+    if (out.committee.isEmpty() || out.council.isEmpty()) {
+        static const RX authority(QStringLiteral("^\\p{L}[\\p{L}'’ &-]{3,80}\\bAuthority$"), CI);
+        bool found = false;
+        for (int i = from; i < stop && !found; ++i)
+            for (const QString& seg : lines.at(i).text.split(RX(QStringLiteral("\\s+[–—-]\\s+|\\s{2,}"))))
+                if (authority.match(clean(seg)).hasMatch() &&
+                    clean(seg).compare(out.council, Qt::CaseInsensitive) != 0 &&
+                    clean(seg).compare(out.committee, Qt::CaseInsensitive) != 0 &&
+                    !committeeRx.match(clean(seg)).hasMatch()) {
+                    (out.committee.isEmpty() ? out.committee : out.council) = clean(seg);
+                    found = true;
+                    break;
+                }
+    }
+    // "Combined Authority Board: Minutes": the body without the document's name.
+    static const RX minutesWord(QStringLiteral("\\s*[:–—-]\\s*(?:Draft\\s+)?Minutes$"), CI);
+    out.committee.remove(minutesWord);
     // "EDUCATION AND CHILDREN'S SERVICES COMMITTEE OF ARDMHOR COUNCIL": the committee of a council.
     static const RX ofCouncil(
         QStringLiteral(
@@ -387,22 +464,22 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
 void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
 {
     static const RX presentRx(
-        QStringLiteral(
-            "^(?:Present|Members present|Councillors present|Sederunt|Yn bresennol|Presennol|"
-            "Non-Councillor Members|Co-opted Members?|Young people|Substitute Members|Voting Members|"
-            "Independent Members|Substitutes?(?=\\s*[:–-]))"
-            "(?:\\s*/\\s*(?:Present|Members "
-            "present))?(?:\\s+present)?(?:\\s+(?:in\\s+person|in\\s+the\\s+room|"
-            "virtually|remotely|online))?\\s*[:;–-]*\\s*(.*)$"),
+        QStringLiteral("^(?:Present|Members present|Councillors present|Sederunt|Yn bresennol|Presennol|"
+                       "Non-Councillor Members|Co-opted Members?|Lay Members?|Aelodau Lleyg|Aelod "
+                       "Lleyg|Young people|Substitute Members|Voting Members|"
+                       "Independent Members|Substitutes?(?=\\s*[:–-]))"
+                       "(?:\\s*/\\s*(?:Present|Members "
+                       "present))?(?:\\s+present)?(?:\\s+(?:in\\s+person|in\\s+the\\s+room|"
+                       "virtually|remotely|online))?\\s*[:;–-]*\\s*(.*)$"),
         CI);
-    static const RX stopRx(
-        QStringLiteral("^(Also present|Also in attendance|In attendance|Officers|Apologies|Absent|Substitute|"
-                       "Hefyd yn bresennol|Ymddiheuriadau|Swyddogion|Yn mynychu)"),
-        CI);
+    static const RX stopRx(QStringLiteral("^(Also present|Also in attendance|Also(?=\\s{2,}|\\s*$)|In "
+                                          "attendance|Officers|Apologies|Absent|Substitute|"
+                                          "Hefyd yn bresennol|Ymddiheuriadau|Swyddogion|Yn mynychu)"),
+                           CI);
     static const RX apologiesHead(
         QStringLiteral(
-            "^(?:Apologies(?: for absence)?|Ymddiheuriadau(?: am absenoldeb)?)(?:\\s*/\\s*Apologies)?"
-            "\\s*(?:[:–-]\\s*(.*)|$)"),
+            "^(?:Apologies(?: for absence| for)?|Ymddiheuriadau(?: am absenoldeb)?)(?:\\s*/\\s*Apologies)?"
+            "(?:(?:\\s*[:–-])+\\s*(.*)|\\s{2,}(.+)|\\s*$)"),
         CI);
     // Any other label ("OFFICIALS IN ATTENDANCE:", "Clerk:") or a sentence about the chair ends a list.
     static const RX label(QStringLiteral("^[A-Z][\\w'’ /()-]{2,40}?\\s*:-?(?:\\s|$)"));
@@ -413,7 +490,16 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                apologiesHead.match(t).hasMatch() ||
                (label.match(t).hasMatch() && !titled.match(t).hasMatch()) || chair.match(t).hasMatch();
     };
-    auto collect = [&](int i, const QString& first, QStringList& into) {
+    static const RX chairOnly(
+        QStringLiteral("^(?:Chair(?:man|person)?|Convener|Cadeirydd)\\s*:\\s*((?:Councillor|Cllr|Mr|Mrs|Ms|"
+                       "Miss|Dr|Prof|Mayor)\\s+[^,;]{2,60})$"));
+    auto collect = [&](int i, const QString& firstText, QStringList& into) {
+        // "Present:  Chair: Councillor A" — the chair named first.
+        static const RX chairLabel(
+            QStringLiteral("^(?:Chair(?:man|person)?|Convener|Cadeirydd)\\s*:\\s*(.+)$"), CI);
+        QString first = firstText;
+        if (const auto c = chairLabel.match(clean(first)); c.hasMatch())
+            first = c.captured(1) + QStringLiteral(" (Chair);");
         QString text = first;
         QStringList perLine; // names one to a line under a heading of their own
         bool oneToALine = clean(first).isEmpty();
@@ -422,7 +508,22 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                !(lines.at(j).para &&
                  !lines.at(j).text.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive) &&
                  !text.isEmpty())) {
-            text += QLatin1Char(' ') + lines.at(j).text;
+            // The rest of a label that wrapped in its cell ("Apologies for" / "absence:").
+            static const RX labelRest(QStringLiteral("^[a-z][a-z ]{2,30}:$"));
+            if (labelRest.match(lines.at(j).text).hasMatch()) {
+                ++j;
+                continue;
+            }
+            // A line that opens with a title after a line that ended a name is another person.
+            static const RX opensWithTitle(
+                QStringLiteral("^(?:Councillors?|Cllrs?|Mayor|Deputy "
+                               "Mayor|Mr|Mrs|Ms|Miss|Dr|Prof|(?:Y\\s+)?Cynghor(?:ydd|wyr)|"
+                               "Cyng)\\b"),
+                CI);
+            static const RX runsOn(QStringLiteral("(?:,|;|\\band|&)\\s*$"), CI);
+            const bool another = opensWithTitle.match(lines.at(j).text).hasMatch() &&
+                                 !runsOn.match(text).hasMatch() && !clean(text).isEmpty();
+            text += (another ? QStringLiteral("; ") : QStringLiteral(" ")) + lines.at(j).text;
             perLine << clean(lines.at(j).text);
             oneToALine = oneToALine && !perLine.last().contains(QLatin1Char(',')) &&
                          !perLine.last().contains(QLatin1String(" and ")) && perLine.last().size() < 70;
@@ -444,12 +545,51 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         else if (where.page == out.attendanceRegion.page)
             out.attendanceRegion.box = out.attendanceRegion.box.united(where.box);
     };
+    // An attendance register: "Name | Representing | Attendance" with Present / Apologies / Absent
+    // in the last column of each row (schools forums, health boards).
     for (int i = 0; i < headerEnd; ++i) {
-        const QString t = lines.at(i).text;
+        const SourceLine* h = lines.at(i).source;
+        static const RX registerHead(QStringLiteral("^Name\\s{2,}.*\\b(?:Attendance|Attended|Status)$"), CI);
+        if (!h || h->words.size() < 3 || !registerHead.match(lines.at(i).text).hasMatch())
+            continue;
+        const double second = h->words.at(1).x;
+        static const RX status(
+            QStringLiteral("\\b(Present|Apologies|Apology|Absent|In attendance|Attended)$"), CI);
+        for (int k = i + 1; k < headerEnd; ++k) {
+            const SourceLine* r = lines.at(k).source;
+            const auto m = status.match(lines.at(k).text);
+            if (!r || r->words.isEmpty())
+                break;
+            if (!m.hasMatch())
+                continue; // a group's label row ("Schools Members")
+            QStringList name;
+            for (const SourceWord& w : r->words)
+                if (w.x < second - 3)
+                    name << w.text;
+            const QString who = clean(name.join(QLatin1Char(' ')));
+            const QString word = m.captured(1).toLower();
+            if (who.isEmpty())
+                continue;
+            if (word == QLatin1String("present") || word == QLatin1String("attended"))
+                out.present << who;
+            else if (word.startsWith(QLatin1String("apolog")))
+                out.apologies << who;
+        }
+        break;
+    }
+    for (int i = 0; i < headerEnd; ++i) {
+        QString t = lines.at(i).text;
+        // "… COMMITTEE. Present:- Councillor A, …": the list runs on after the heading's sentence.
+        static const RX runIn(QStringLiteral("[.;]\\s+(?=(?:Present|Sederunt)\\s*:)"));
+        if (const auto r = runIn.match(t); r.hasMatch() && !presentRx.match(t).hasMatch())
+            t = t.mid(r.capturedEnd());
         if (const auto m = presentRx.match(t); m.hasMatch())
             collect(i, m.captured(1), out.present);
         else if (const auto a = apologiesHead.match(t); a.hasMatch())
-            collect(i, a.captured(1), out.apologies);
+            collect(i, a.captured(1) + a.captured(2), out.apologies);
+        // "Chair:  Mr R Hale" in the grid of labels above "Present:".
+        else if (const auto c = chairOnly.match(t); c.hasMatch() && !out.present.contains(c.captured(1)))
+            out.present << c.captured(1).trimmed() + QStringLiteral(" (Chair)");
     }
 }
 
@@ -465,17 +605,28 @@ void apologiesInText(const QString& text, QStringList& into)
             "from| by| "
             "for)|"
             "\\b(?:reported|received|noted|tendered|submitted|were|was)(?: also)? (?:an )?apolog(?:ies|y)"
-            "(?: for (?:absence|lateness))?(?: on behalf of| from| for)|"
+            "(?: for (?:absence|lateness))?(?: on behalf of| from| for(?! (?:absence|lateness)\\b))|"
             "ymddiheuriadau(?: am absenoldeb)?(?: eu derbyn)? (?:gan|oddi "
             "wrth))\\s+(.+?)(?:(?<!\\b[A-Z])\\.(?:\\s|$)|;|$)"),
         CI);
+    // "Councillor A had tendered an apology for absence": the names before the verb.
+    static const RX namesFirst(
+        QStringLiteral(
+            "(?:^|[.;]\\s+)((?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Mayor)\\s+[^.;]{2,120}?)\\s+(?:had\\s+|"
+            "have\\s+|has\\s+)?"
+            "(?:tendered|sent|given|offered|submitted)\\s+(?:an\\s+|their\\s+|his\\s+|her\\s+)?apolog"),
+        CI);
+    for (auto it = namesFirst.globalMatch(clean(text)); it.hasNext();)
+        for (const QString& n : splitNames(it.next().captured(1)))
+            if (!into.contains(n))
+                into << n;
     // "… from Councillors A and B and from Councillor C": one list.
     static const RX andFrom(QStringLiteral("\\s+and\\s+from\\s+"), CI);
     for (auto it = rx.globalMatch(clean(text).replace(andFrom, QStringLiteral(" and "))); it.hasNext();) {
         QString names = it.next().captured(1);
         static const RX tail(
             QStringLiteral("\\s*(?:,\\s*)?\\b(?:who|with|for|due to|as|and (?:Councillor \\w+ "
-                           ")?(?:attended|was) as substitute)\\b.*$"),
+                           ")?(?:attended|was) as substitute)\\b(?![^(]*\\)).*$"),
             CI);
         // ", for whom Cllr B substituted, and Cllr C": the clause between commas is not a name.
         static const RX clause(QStringLiteral(",\\s*(?:for\\s+whom|who)\\b[^,()]*,"), CI);

@@ -72,7 +72,10 @@ const RX& numberRx()
     static const RX r(QStringLiteral(
         "^(?:(Item|Minute|Agenda\\s+item|Eitem|Cofnod)\\s+(?:No\\.?\\s*)?)?"
         "([A-Z]{1,5}[/.]?\\d{1,4}[a-z]?(?:/\\d{2,4})?|\\d{1,5}/\\d{1,2}/\\d{2,4}|\\d{1,5}/\\d{1,4}|"
-        "\\d{1,4}\\.\\d{1,3}\\.\\d{1,3}|\\d{1,4}\\.\\d{1,3}(?![.\\d])|\\d{1,4}[a-z]?(?![\\d/.]\\d))"
+        "\\d{1,4}\\.\\d{1,3}\\.\\d{1,3}|\\d{1,4}\\.\\d{1,3}(?![.\\d])|\\d{1,3}\\([a-z]\\)|\\d{1,4}[a-z]?(?!["
+        "\\d/.]\\d)|"
+        // Roman numerals in capitals ("IV  YOUTH STRATEGY", the articles of Scottish minutes).
+        "(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=[.)]?\\s))"
         "([.):])?(?:\\s+[-–—:]?\\s*(.*))?$"));
     return r;
 }
@@ -87,7 +90,30 @@ std::optional<std::pair<Key, QString>> keyOf(const QString& number)
     static const RX yearFirst(QStringLiteral("^(?:(?:19|20)\\d\\d|\\d\\d)/(\\d{1,4})$"));
     static const RX dotted(QStringLiteral("^(\\d{1,4})\\.(\\d{1,3})(?:\\.(\\d{1,3}))?$"));
     static const RX plain(QStringLiteral("^(\\d{1,4})([a-z]?)$"));
+    static const RX roman(QStringLiteral("^[IVXLC]{1,8}$"));
+    // "4(a)", "4(b)": the parts of item 4, as items of their own.
+    static const RX bracketed(QStringLiteral("^(\\d{1,3})\\(([a-z])\\)$"));
     Key k;
+    if (const auto m = bracketed.match(number); m.hasMatch()) {
+        k.parts[0] = m.captured(1).toInt();
+        k.letter = m.captured(2).at(0).unicode();
+        return std::pair{k, QStringLiteral("n(a)")};
+    }
+    if (roman.match(number).hasMatch()) {
+        int value = 0, previous = 0;
+        for (qsizetype c = number.size() - 1; c >= 0; --c) {
+            const QChar d = number.at(c);
+            const int v = d == QLatin1Char('I')   ? 1
+                          : d == QLatin1Char('V') ? 5
+                          : d == QLatin1Char('X') ? 10
+                          : d == QLatin1Char('L') ? 50
+                                                  : 100;
+            value += v < previous ? -v : v;
+            previous = qMax(previous, v);
+        }
+        k.parts[0] = value;
+        return std::pair{k, QStringLiteral("roman")};
+    }
     if (const auto m = prefixed.match(number); m.hasMatch()) {
         k.parts[0] = m.captured(1).toInt();
         k.letter = m.captured(2).isEmpty() ? 0 : m.captured(2).at(0).unicode();
@@ -232,9 +258,10 @@ QString extendTitle(const QList<Line>& lines, int from, QString title, int& next
             ++next;
             continue;
         }
+        // "DECISION" under the title is the item's section marker, not more of its title.
         if ((l.para && !pageBreak) || upperShare(stripWebFurniture(l.text)) < 0.8 ||
-            l.text.startsWith(QLatin1Char('(')) || isResolvedStart(l.text) || isActionLine(l.text) ||
-            l.text.size() >= 120 || numberRx().match(l.text).captured(4).size() > 0)
+            isSectionMarker(l.text) || l.text.startsWith(QLatin1Char('(')) || isResolvedStart(l.text) ||
+            isActionLine(l.text) || l.text.size() >= 120 || numberRx().match(l.text).captured(4).size() > 0)
             break;
         title += QLatin1Char(' ') + l.text;
         ++next;
@@ -290,7 +317,8 @@ std::optional<Candidate> candidateAt(const QList<Line>& lines, int i, bool pdf,
             return std::nullopt;
         c.strength = word ? qMax(3, headingStrength(lines, next - 1, title, bold))
                           : headingStrength(lines, i, title, bold);
-        if (c.strength == 0)
+        // A Roman numeral only before a heading in capitals or bold ("I" may be the pronoun).
+        if (c.strength == 0 || (key->second == QLatin1String("roman") && c.strength < 3))
             return std::nullopt;
         c.bold = bold;
         c.caps = upperShare(stripWebFurniture(title)) >= 0.8;
@@ -509,7 +537,11 @@ void keepTheMinutesOnly(const QList<Line>& lines, QList<Candidate>& candidates)
         starts.insert(c.start.line);
     for (int i = candidates.first().start.line + 1; i < lines.size(); ++i) {
         const QString t = lines.at(i).text;
-        const bool topOfPage = lines.at(i - 1).page != lines.at(i).page;
+        // At the top of a page, or among its first lines (under an "Agenda Item 3" stamp and the
+        // council's name).
+        bool topOfPage = false;
+        for (int k = i; k >= qMax(1, i - 4) && !topOfPage; --k)
+            topOfPage = lines.at(k - 1).page != lines.at(k).page;
         if (!(lines.at(i).para || topOfPage) || starts.contains(i) || t.size() > 150 ||
             t.endsWith(QLatin1Char('.')) || isSectionMarker(t) || !heading.match(t).hasMatch())
             continue;

@@ -113,6 +113,31 @@ void moveActionsToTheirMinutes(QList<ParsedItem>& items)
     }
 }
 
+// Where the minutes end: after "The meeting closed at 5.40 pm" and the chair's signature, what
+// starts on a later page (the next report of an agenda pack, its action plan) is not the minutes.
+// What follows the closing on its own page (an actions table) is.
+int endOfTheMinutes(const QList<Line>& lines, int from)
+{
+    static const RX closed(
+        QStringLiteral("^(?:The\\s+)?meeting\\s+(?:ended|closed|finished|concluded|terminated)\\b"), CI);
+    static const RX signature(
+        QStringLiteral(
+            "^(?:Chair(?:man|person)?|Convener|Cadeirydd|Signed|Date|Confirmed)\\b.{0,60}$|^[._\\s]{5,}$"),
+        CI);
+    for (int i = from; i < lines.size(); ++i) {
+        if (!closed.match(lines.at(i).text).hasMatch())
+            continue;
+        int k = i + 1;
+        while (k < lines.size() && lines.at(k).page == lines.at(i).page &&
+               signature.match(lines.at(k).text.trimmed()).hasMatch())
+            ++k;
+        if (k < lines.size() && lines.at(k).page > lines.at(i).page)
+            return k;
+        return int(lines.size());
+    }
+    return int(lines.size());
+}
+
 Certainty headerCertainty(const ParsedMinutes& m)
 {
     if (!m.date.isValid())
@@ -149,12 +174,23 @@ ParsedMinutes parse(const SourceDocument& doc)
     findOwnerColumn(lines, pdf);
     if (pdf)
         paragraphsByLayout(lines);
+    // An owner at the right margin stands beside the first line of what they own: after a sentence
+    // that ended, that line starts a paragraph of its own.
+    for (int i = 1; i < lines.size(); ++i)
+        if (!lines.at(i).marginOwner.isEmpty() && !lines.at(i).para &&
+            lines.at(i - 1).page == lines.at(i).page && !lines.at(i - 1).text.isEmpty()) {
+            const QChar end = lines.at(i - 1).text.back();
+            if (end == QLatin1Char('.') || end == QLatin1Char(':') || end == QLatin1Char(';'))
+                lines[i].para = true;
+        }
     QList<ItemStart> starts = findItems(lines, pdf, out.warnings);
     // A number that opens the item's first paragraph ("2803 The Chair advised …") is not its text.
     for (const ItemStart& s : starts)
         if (s.numberPrefix > 0 && s.bodyStart < lines.size())
             lines[s.bodyStart].text = lines.at(s.bodyStart).text.mid(s.numberPrefix).trimmed();
     const int headerEnd = starts.isEmpty() ? int(lines.size()) : starts.first().line;
+    const int minutesEnd =
+        starts.isEmpty() ? int(lines.size()) : endOfTheMinutes(lines, starts.last().bodyStart);
     readHeader(lines, headerEnd, out);
     readAttendance(lines, headerEnd, out);
     for (int k = 0; k < starts.size(); ++k) {
@@ -165,8 +201,17 @@ ParsedMinutes parse(const SourceDocument& doc)
         item.page = lines.at(s.line).page;
         item.region = regionOf(lines, s.line, s.bodyStart - 1);
         item.certainty = s.certainty;
-        const int end = k + 1 < starts.size() ? starts.at(k + 1).line : int(lines.size());
+        const int end = k + 1 < starts.size() ? starts.at(k + 1).line : minutesEnd;
         readBody(lines, s.bodyStart, end, item);
+        // An owner at the margin beside the item's heading owns the whole item.
+        if (const QString owner = lines.at(s.line).marginOwner; !owner.isEmpty())
+            item.actions.prepend(
+                ParsedAction{clean(item.title + QLatin1Char(' ') + item.text),
+                             owner,
+                             {},
+                             item.page,
+                             regionOf(lines, s.line, end - 1),
+                             Certainty{0.7, Text::tr("owner at the right margin beside the heading")}});
         for (auto& a : item.actions)
             if (a.page == 0)
                 a.page = item.page;

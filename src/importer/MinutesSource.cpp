@@ -160,6 +160,18 @@ void removeFurniture(SourceDocument& doc)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression url(QStringLiteral("^(https?://|www\\.)\\S+(\\s+\\d+/\\d+)?$"),
                                         QRegularExpression::CaseInsensitiveOption);
+    // "52/24" alone is a minute number (52 of 2024), not page 52 of 24: "n of N" and "n/N" count
+    // the document's pages.
+    static const QRegularExpression fraction(
+        QStringLiteral("^(?:page\\s+)?(\\d{1,4})\\s*(?:of|/)\\s*(\\d{1,4})$"),
+        QRegularExpression::CaseInsensitiveOption);
+    auto notAPageCount = [&](const QString& t) {
+        const auto m = fraction.match(t);
+        if (!m.hasMatch())
+            return false;
+        const int n = m.captured(1).toInt(), of = m.captured(2).toInt();
+        return n > of || m.captured(2).startsWith(QLatin1Char('0')) || of > doc.pages + 2;
+    };
     // Lines repeated at the top or bottom of several pages are running headers or footers.
     QHash<QString, QSet<int>> repeats;
     QHash<QString, QList<QPair<int, double>>> edgePlaces; // where each edge line stands: page, y
@@ -195,9 +207,13 @@ void removeFurniture(SourceDocument& doc)
         // number.
         const bool edge = doc.kind == QLatin1String("pdf") &&
                           (l.y - pageTop.value(l.page) < 40 || pageBottom.value(l.page) - l.y < 60);
-        if ((edge && pageNumber.match(t).hasMatch()) || printStamp.match(t).hasMatch() ||
+        if ((edge && pageNumber.match(t).hasMatch() && !notAPageCount(t)) || printStamp.match(t).hasMatch() ||
             url.match(t).hasMatch())
             continue;
+        if (notAPageCount(t)) {
+            kept.append(l);
+            continue;
+        }
         // A running header is also the heading where it first appears (the title of the minutes,
         // or of the minutes within an agenda pack): keep that first occurrence at the top of a page.
         const QSet<int> pagesOf = repeats.value(normalisedForRepeat(t));

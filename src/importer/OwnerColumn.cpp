@@ -15,6 +15,7 @@ struct Tail
     int firstWord; // where the tail starts among the line's words
     double x;
     QString text;
+    double centre = 0; // the middle of the tail: owners may be centred in their column
 };
 
 // The last cell of a line, after a wide gap, with at most four words; none when the line is a
@@ -30,7 +31,9 @@ std::optional<Tail> tailOf(const QList<Line>& lines, int i, bool pdf)
         if (s->words.at(w).x - s->words.at(w - 1).right > gap)
             breaks << w;
     // Two cells (the text, the owner), or three where the first is the paragraph's number.
-    static const RX paragraphNumber(QStringLiteral("^\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?$"));
+    // (or the minute's number in a first column: "FC/24/096", "25.031").
+    static const RX paragraphNumber(
+        QStringLiteral("^\\(?(?:[A-Z]{1,5}[/.]?)?\\d{1,4}(?:[./]\\d{1,4})*[.)]?$"));
     if (breaks.isEmpty() || breaks.size() > 2 ||
         (breaks.size() == 2 &&
          (breaks.first() != 1 || !paragraphNumber.match(s->words.first().text).hasMatch())))
@@ -41,7 +44,8 @@ std::optional<Tail> tailOf(const QList<Line>& lines, int i, bool pdf)
     QStringList words;
     for (int w = first; w < s->words.size(); ++w)
         words << s->words.at(w).text;
-    return Tail{i, first, s->words.at(first).x, clean(words.join(QLatin1Char(' ')))};
+    return Tail{i, first, s->words.at(first).x, clean(words.join(QLatin1Char(' '))),
+                (s->words.at(first).x + s->words.last().right) / 2};
 }
 
 bool looksLikeOwner(const QString& t)
@@ -85,15 +89,32 @@ void findOwnerColumn(QList<Line>& lines, bool pdf)
             headings << l.source->x;
     if (tails.isEmpty())
         return;
-    QList<double> xs;
-    for (const Tail& t : tails)
+    QList<double> xs, centres;
+    for (const Tail& t : tails) {
         xs << t.x;
+        centres << t.centre;
+    }
     std::sort(xs.begin(), xs.end());
+    std::sort(centres.begin(), centres.end());
     double column = xs.at(xs.size() / 2);
     const double tolerance = pdf ? 10 : 10;
-    int near = 0;
-    for (const Tail& t : tails)
-        near += qAbs(t.x - column) <= tolerance ? 1 : 0;
+    // Owners left-aligned in their column share its left edge; centred ones (initials under a
+    // centred "Action by") share its middle.
+    int leftAligned = 0, centred = 0;
+    const double middle = centres.at(centres.size() / 2);
+    for (const Tail& t : tails) {
+        leftAligned += qAbs(t.x - column) <= tolerance ? 1 : 0;
+        centred += qAbs(t.centre - middle) <= 4 ? 1 : 0;
+    }
+    const bool byCentre = pdf && centred > leftAligned;
+    auto inColumn = [&](double x, double centre) {
+        return byCentre ? qAbs(centre - middle) <= 4 : qAbs(x - column) <= tolerance;
+    };
+    if (byCentre)
+        column = std::min_element(tails.begin(), tails.end(), [](const Tail& a, const Tail& b) {
+                     return a.x < b.x;
+                 })->x;
+    const int near = byCentre ? centred : leftAligned;
     const bool underHeading = std::any_of(headings.begin(), headings.end(),
                                           [&](double h) { return qAbs(h - column) <= 3 * tolerance; });
     if (!(underHeading && near >= 1) && near < 3)
@@ -107,9 +128,9 @@ void findOwnerColumn(QList<Line>& lines, bool pdf)
         if (!s || s->x >= column - tolerance)
             continue;
         for (const SourceWord& w : s->words)
-            if (qAbs(w.x - column) <= tolerance) {
+            if (inColumn(w.x, (w.x + w.right) / 2)) {
                 const auto t = tailOf(lines, i, pdf);
-                others += t && qAbs(t->x - column) <= tolerance && looksLikeOwner(t->text) ? 0 : 1;
+                others += t && inColumn(t->x, t->centre) && looksLikeOwner(t->text) ? 0 : 1;
                 break;
             }
     }
@@ -118,7 +139,7 @@ void findOwnerColumn(QList<Line>& lines, bool pdf)
     QList<int> wrapped; // lines that hold only the rest of the owner above them
     static const RX unfinished(QStringLiteral("(?:[,&/–-]|\\b(?:and|of|for|the))$"), CI);
     for (const Tail& t : tails) {
-        if (qAbs(t.x - column) > tolerance)
+        if (!inColumn(t.x, t.centre))
             continue;
         Line& l = lines[t.line];
         QStringList before;
@@ -129,7 +150,8 @@ void findOwnerColumn(QList<Line>& lines, bool pdf)
         // A post that wraps onto the next line or two, alone in the column.
         for (int next = t.line + 1; next < lines.size() && next <= t.line + 2; ++next) {
             const SourceLine* n = lines.at(next).source;
-            if (!n || lines.at(next).page != l.page || qAbs(n->x - column) > tolerance ||
+            if (!n || n->words.isEmpty() || lines.at(next).page != l.page ||
+                !inColumn(n->x, (n->x + n->words.last().right) / 2) ||
                 !lines.at(next).marginOwner.isEmpty() || lines.at(next).text.size() > 40 ||
                 (!unfinished.match(l.marginOwner).hasMatch() && !lines.at(next).text.front().isLower() &&
                  n->y - l.source->y > l.source->height * 1.6))

@@ -76,7 +76,7 @@ std::optional<DecisionOpening> decisionOpening(const QString& text)
         "Resolved|Agreed)\\b)|(?:UNANIMOUSLY|Unanimously)\\s+)?"
         "(RESOLVED\\s+UNANIMOUSLY|RESOLVED|Resolved|AGREED|Agreed|PENDERFYNWYD|Penderfynwyd|CYTUNWYD|"
         "Cytunwyd|RECOMMENDED|resolved|agreed)"
-        "\\b(?:\\s+(?:unanimously|UNANIMOUSLY|yn\\s+unfrydol))?\\s*[:,;.–—-]*\\s*(.*)$"));
+        "\\b(?:\\s+(?:unanimously|UNANIMOUSLY|yn\\s+unfrydol))?(?:\\s*[:,;.–—-])*\\s*(.*)$"));
     // "… seconded by Cllr B, and RESOLVED that …", "Cllr A MOVED, Cllr B SECONDED and it was
     // RESOLVED …": the procedure before the decision words, in one sentence.
     QString procedureCut;
@@ -119,12 +119,20 @@ std::optional<DecisionOpening> decisionOpening(const QString& text)
         "^(?:The\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,3}?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|"
         "Forum|Executive|Members|Authority|Meeting|Group|Partnership|Commission|Pwyllgor|Cyngor)\\s*"
         "(?:(?:(?:unanimously|therefore|then|UNANIMOUSLY)\\s+)?(resolved|resolves|RESOLVED|RESOLVES|decided|"
+        "agreed|"
         "AGREED|NOTED|APPROVED|ENDORSED|AGREED|RECOMMENDED|DECIDED)\\b\\s*(.*)|(:-?|–|—)\\s*)$"));
     if (const auto m = subject.match(t); m.hasMatch()) {
         if (!m.captured(3).isEmpty())
             return DecisionOpening{QStringLiteral(":"), false};
         const QString verb = m.captured(1);
         const QString rest = m.captured(2).trimmed();
+        // "agreed" in lower case is a decision of a body that decides, not an officer's undertaking
+        // ("The Deputy Chief Executive agreed to circulate …").
+        static const RX decidingBody(
+            QStringLiteral("\\b(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|"
+                           "Forum|Authority|Meeting|Commission|Pwyllgor|Cyngor)\\s+agreed$"));
+        if (verb == QLatin1String("agreed") && !decidingBody.match(t.left(m.capturedEnd(1))).hasMatch())
+            return std::nullopt;
         static const RX that(QStringLiteral("^(?:that\\b|:|–|-)"), CI);
         if (rest.isEmpty() || that.match(rest).hasMatch() || rest.endsWith(QLatin1Char(':')))
             return DecisionOpening{rest.endsWith(QLatin1Char(':')) ? QStringLiteral(":") : rest, false};
@@ -134,9 +142,10 @@ std::optional<DecisionOpening> decisionOpening(const QString& text)
     // The minutes approved, in the passive: "The minutes of the meeting held on 8 July 2024 were
     // agreed as a correct record" (a decision of the meeting).
     static const RX approved(
-        QStringLiteral("^(?:The\\s+)?minutes\\b.{0,160}?\\b(?:were|was|be)\\s+(?:duly\\s+)?"
-                       "(?:agreed|approved|confirmed|accepted|signed)\\b.{0,80}"
-                       "\\b(?:correct|true|accurate)\\s+record\\b"),
+        QStringLiteral(
+            "^(?:The\\s+)?minutes?\\b.{0,160}?\\b(?:were|was|be)\\s+(?:\\w+\\s+and\\s+)?(?:duly\\s+)?"
+            "(?:agreed|approved|confirmed|accepted|signed)\\b(?:.{0,80}"
+            "\\b(?:correct|true|accurate)\\s+record\\b|\\.?$)"),
         CI);
     if (approved.match(t).hasMatch())
         return DecisionOpening{t, true, false, true};
@@ -171,8 +180,9 @@ bool isResolvedStart(const QString& t)
 
 bool isActionLine(const QString& t)
 {
-    static const RX a(
-        QStringLiteral("^(?:ACTIONS?|Actions?|ACTION BY|Action by|GWEITHREDU|Gweithredu)\\s*(:|-|–|—)"));
+    static const RX a(QStringLiteral(
+        "^(?:ACTIONS?|Actions?|ACTION BY|Action by|(?:CAM |Cam )?GWEITHREDU|(?:Cam )?[Gg]weithredu)"
+        "\\s*(:|-|–|—)"));
     return a.match(t).hasMatch();
 }
 
@@ -210,9 +220,10 @@ QStringList splitNames(QString list)
                        "Aldermen|Alderwomen)\\s*[:–—-]?\\s+"),
         CI);
     static const RX title(
-        QStringLiteral("^(?:County\\s+|Borough\\s+|District\\s+|Town\\s+|Parish\\s+)?"
-                       "(?:Councillor|Cllr|Cyng|Gyng|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|"
-                       "Professor|Prof|Rev|Revd|Reverend|Alderman|Alderwoman|Deputy|Mx)\\b"),
+        QStringLiteral(
+            "^(?:County\\s+|Borough\\s+|District\\s+|Town\\s+|Parish\\s+)?"
+            "(?:Councillor|Cllr|Cyng|Gyng|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|"
+            "Professor|Prof|Rev|Revd|Reverend|Alderman|Alderwoman|Deputy|Mx|Mayor|Provost|Bailie|Cr)\\b"),
         CI);
     // Titles one after another without commas ("Cllr A Brooker Cllr C Evans").
     static const RX titleInside(
@@ -221,7 +232,9 @@ QStringList splitNames(QString list)
     static const RX honours(
         QStringLiteral("^(?:MBE|OBE|CBE|KBE|DBE|BEM|QPM|JP|DL|MP|MSP|MS|AM|MEP|cc|FRSA)$"));
     const bool welsh = list.contains(RX(QStringLiteral("\\b(?:Cyng|Cynghorwyr|Cynghorydd)\\b"), CI));
-    static const RX ands(QStringLiteral("\\s+and\\s+|\\s*&\\s*"));
+    // "and", "&", and the Welsh "a" between two titled names ("Ms A Bell a Mr C Dodd").
+    static const RX ands(
+        QStringLiteral("\\s+and\\s+|\\s*&\\s*|\\s+a\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cyng|Cynghorydd)\\b)"));
     static const RX andsWelsh(QStringLiteral("\\s+and\\s+|\\s*&\\s*|\\s+ac?\\s+(?=[A-Z])"));
     static const RX commas(QStringLiteral("\\s*[,;]\\s*"));
     // The groups between commas, where a comma inside brackets or inside a role ("– Portfolio
@@ -245,6 +258,22 @@ QStringList splitNames(QString list)
         }
         groups << part.trimmed();
         groups.removeAll(QString());
+        // "Y Cynghorydd A" (the councillor A): the article is not part of the name.
+        static const RX welshArticle(QStringLiteral("^Y\\s+(?=Cynghorydd\\b|Cyng\\b)"));
+        for (QString& g : groups)
+            g.remove(welshArticle);
+        // "Councillor Grant, Convener; …": the chair's role after the comma is theirs.
+        static const RX chairRole(
+            QStringLiteral("^(?:Vice[- ]|Deputy )?(?:Chair|Chairman|Chairperson|Chairwoman|Convener|Convenor|"
+                           "Cadeirydd|Is-Gadeirydd)$"),
+            CI);
+        for (qsizetype g = 1; g < groups.size();)
+            if (chairRole.match(groups.at(g).trimmed()).hasMatch()) {
+                groups[g - 1] += QStringLiteral(" (") + groups.at(g).trimmed() + QLatin1Char(')');
+                groups.removeAt(g);
+            } else {
+                ++g;
+            }
         int titled = 0;
         for (const QString& g : groups)
             titled += title.match(g).hasMatch() || plural.match(g).hasMatch() ? 1 : 0;
@@ -286,6 +315,12 @@ QStringList splitNames(QString list)
         QString group = groups.at(g);
         // A role after a comma stays with its person.
         if (joined.value(g)) {
+            // "Councillor A – Portfolio Holder for Children, Young People and Families": the role in
+            // brackets, as the other roles are.
+            if (const qsizetype dash = group.indexOf(QStringLiteral(" – "));
+                dash > 0 && title.match(group).hasMatch() && !group.contains(QLatin1Char('(')))
+                group = group.left(dash) + QStringLiteral(" (") + group.mid(dash + 3).trimmed() +
+                        QLatin1Char(')');
             out << group;
             runTitle.clear();
             continue;
@@ -320,7 +355,18 @@ QStringList splitNames(QString list)
                     group[c] = QChar(0x1);
             }
         }
-        for (QString part : group.split(welsh ? andsWelsh : ands, Qt::SkipEmptyParts)) {
+        // "Councillor A Bell – Deputy Leader and Portfolio Holder for Finance": the role after the
+        // dash is one person's.
+        QString role;
+        if (const qsizetype dash = group.indexOf(QStringLiteral(" – "));
+            dash > 0 && title.match(group).hasMatch()) {
+            role = group.mid(dash);
+            group = group.left(dash);
+        }
+        QStringList people = group.split(welsh ? andsWelsh : ands, Qt::SkipEmptyParts);
+        if (!role.isEmpty() && !people.isEmpty())
+            people.last() += QStringLiteral(" (") + role.mid(3).trimmed() + QLatin1Char(')');
+        for (QString part : people) {
             part.replace(QChar(0x1), QLatin1Char(' '));
             if (honours.match(part.trimmed()).hasMatch() && !out.isEmpty()) {
                 out.last() += QStringLiteral(", ") + part.trimmed();

@@ -43,7 +43,10 @@ QList<BriefingQueries::Action> BriefingQueries::openActionsAt(qint64 meetingId) 
     QList<Action> out;
     QSqlQuery q = m_db.exec(
         QStringLiteral(
-            "SELECT a.id, a.reference, a.text, a.owner, a.due_date, COALESCE(i.exempt, 0) FROM actions a "
+            "SELECT a.id, a.reference, a.text, a.owner, a.due_date, COALESCE(i.exempt, 0), "
+            // The person the owner names, by name first, else by post: the other of the two.
+            "COALESCE((SELECT job_title FROM people WHERE name = a.owner AND job_title <> '' LIMIT 1), "
+            "(SELECT name FROM people WHERE job_title = a.owner LIMIT 1)) FROM actions a "
             "JOIN meetings am ON am.id = a.meeting_id JOIN meetings m ON m.id = ? AND m.committee_id = "
             "am.committee_id "
             "LEFT JOIN agenda_items i ON i.id = a.item_id "
@@ -52,9 +55,10 @@ QList<BriefingQueries::Action> BriefingQueries::openActionsAt(qint64 meetingId) 
             "substr(m.starts_at, 1, 10))) "
             "ORDER BY a.due_date IS NULL, a.due_date, a.id"),
         {meetingId});
-    while (q.next())
+    while (q.next()) {
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                    q.value(5).toBool()});
+                    q.value(3).toString(), q.value(6).toString().trimmed(),
+                    QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toBool()});
+    }
     return out;
 }

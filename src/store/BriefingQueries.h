@@ -28,6 +28,9 @@ public:
     {
         qint64 id = 0;
         QString reference, text, owner;
+        // Who the owner is, from People: the post held by an owner named, or the person holding an
+        // owner's post; empty when People does not know the owner.
+        QString ownerDetail;
         QDate due;           // invalid when none was set
         bool exempt = false; // raised under an exempt (Part 2) item
     };

@@ -219,6 +219,44 @@ private slots:
         QTRY_VERIFY(rowsShown(window.page(PageId::Dashboard)) > 0);
     }
 
+    // The dashboard's trends are drawn lines, not solid black blocks (issue 11, defect 13): each
+    // trend cell is mostly background, with some of the line's colour in it.
+    void dashboardTrendsAreLines()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(PageId::Dashboard);
+        auto* figures =
+            window.page(PageId::Dashboard)->findChild<QTableWidget*>(QStringLiteral("keyFigures"));
+        QVERIFY(figures);
+        QTRY_VERIFY(figures->rowCount() > 0);
+        const QImage shot = figures->viewport()->grab().toImage();
+        int drawn = 0;
+        for (int r = 0; r < figures->rowCount(); ++r) {
+            const QRect cell = figures->visualRect(figures->model()->index(r, 2));
+            if (cell.isEmpty() || !shot.rect().contains(cell.center()))
+                continue;
+            int dark = 0, coloured = 0, all = 0;
+            for (int y = cell.top(); y <= cell.bottom() && y < shot.height(); ++y)
+                for (int x = cell.left(); x <= cell.right() && x < shot.width(); ++x) {
+                    const QColor c = shot.pixelColor(x, y);
+                    ++all;
+                    dark += c.lightness() < 60;
+                    coloured += c.saturation() > 80;
+                }
+            QVERIFY2(dark * 5 < all,
+                     qPrintable(QStringLiteral("row %1: %2 of %3 pixels dark").arg(r).arg(dark).arg(all)));
+            // A row with a trend (DashboardPage's TrendRole) shows its line.
+            if (figures->item(r, 2) && figures->item(r, 2)->data(Qt::UserRole + 9).toList().size() > 1)
+                QVERIFY(coloured > 0);
+            drawn += coloured > 0;
+        }
+        QVERIFY2(drawn > 0, "no trend was drawn");
+    }
+
     // A database opened for reading only (File ▸ Open Read-Only…, or a file this user may not write)
     // says so in the title and offers no editing anywhere: no figure cell, rating or action status
     // takes a typed value that would then be lost (issue 11, defect 10), and the file is left as it was.

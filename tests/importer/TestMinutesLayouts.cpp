@@ -49,6 +49,11 @@ public:
         m_painter.setFont(bold ? m_bold : m_plain);
         m_painter.drawText(QPointF(right - m_painter.fontMetrics().horizontalAdvance(s), y), s);
     }
+    double width(const QString& s, bool bold = false)
+    {
+        m_painter.setFont(bold ? m_bold : m_plain);
+        return m_painter.fontMetrics().horizontalAdvance(s);
+    }
     void newPage() { m_writer.newPage(); }
     void finish() { m_painter.end(); }
 
@@ -297,6 +302,148 @@ private slots:
         const ParsedMinutes z = read(sized);
         QCOMPARE(z.items.size(), 3);
         QCOMPARE(z.items.at(1).title, QStringLiteral("Footpath by the Brook"));
+    }
+
+    // An agenda pack whose minutes open under the pack's "Agenda Item 3" stamp, their heading
+    // lines set close together; after the meeting closed and the chair's signature, the next
+    // report (with an action plan of its own) is not part of the last minute.
+    void agendaPackMinutesUnderAStampThenAReport()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("pack-stamp.pdf"));
+        {
+            Pages p(path);
+            p.text(60, 50, QStringLiteral("Ardley Borough Council"), true);
+            p.text(60, 70, QStringLiteral("Fostering Panel"));
+            p.text(60, 100, QStringLiteral("Membership: Councillors Ann Bell (Chair), Carl Dodd, Eve Ford"));
+            p.text(60, 130, QStringLiteral("AGENDA"), true);
+            p.text(60, 150, QStringLiteral("1.  Apologies for Absence"), true);
+            p.text(60, 166, QStringLiteral("2.  Minutes of the previous meeting"), true);
+            p.text(80, 180, QStringLiteral("To approve the minutes of 4 June 2024."));
+            p.text(60, 196, QStringLiteral("3.  Recruitment Report"), true);
+            p.text(80, 210, QStringLiteral("Report of the Head of Fostering."));
+            p.newPage();
+            p.right(540, 40, QStringLiteral("Agenda Item 2"), true);
+            p.text(200, 60, QStringLiteral("ARDLEY BOROUGH COUNCIL"), true);
+            p.text(200, 73, QStringLiteral("FOSTERING PANEL"), true);
+            p.text(150, 86, QStringLiteral("Minutes of the meeting held on Tuesday, 4 June 2024 at 2.00 pm"));
+            p.text(
+                60, 112,
+                QStringLiteral("PRESENT: Councillor Ann Bell (Chair); Councillors Carl Dodd and Eve Ford."));
+            p.text(60, 140, QStringLiteral("11.  APOLOGIES FOR ABSENCE"), true);
+            p.text(90, 156, QStringLiteral("None were received."));
+            p.text(60, 185, QStringLiteral("12.  RECRUITMENT OF FOSTER CARERS"), true);
+            p.text(90, 201, QStringLiteral("RESOLVED that the campaign be extended to the summer."));
+            p.text(60, 235, QStringLiteral("The meeting closed at 3.10 pm."));
+            p.text(60, 265, QStringLiteral("CHAIR"));
+            p.newPage();
+            p.text(60, 50, QStringLiteral("Report to:  Fostering Panel"));
+            p.text(60, 66, QStringLiteral("Title:  Recruitment Report"));
+            p.text(60, 95, QStringLiteral("1. Recommendations"), true);
+            p.text(90, 111, QStringLiteral("1.1 That the Panel notes the report."));
+            p.text(60, 140, QStringLiteral("Action"), true);
+            p.text(300, 140, QStringLiteral("Lead"), true);
+            p.text(430, 140, QStringLiteral("By when"), true);
+            p.text(60, 156, QStringLiteral("Run a summer campaign"));
+            p.text(300, 156, QStringLiteral("Fostering Manager"));
+            p.text(430, 156, QStringLiteral("30/06/2024"));
+            p.text(60, 172, QStringLiteral("Visit every school"));
+            p.text(300, 172, QStringLiteral("Recruitment Officer"));
+            p.text(430, 172, QStringLiteral("31/07/2024"));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(numbers(m), (QStringList{"11", "12"}));
+        QCOMPARE(m.present,
+                 (QStringList{"Councillor Ann Bell (Chair)", "Councillor Carl Dodd", "Councillor Eve Ford"}));
+        QCOMPARE(m.date, QDate(2024, 6, 4));
+        QCOMPARE(m.items.at(1).resolutions, QStringList{"that the campaign be extended to the summer."});
+        QVERIFY(m.items.at(1).actions.isEmpty());
+    }
+
+    // A fire authority's minutes (the authority is the committee, no council): minute numbers
+    // "32/24" alone on a line at the top of the pages, the title on the next, are minutes and not
+    // page counts; "Resolved: - That the Authority:" over parts i) ii); the venue wraps a line.
+    void authorityMinutesNumbersAtTheTopOfPages()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("authority.pdf"));
+        {
+            Pages p(path);
+            p.text(60, 100, QStringLiteral("Harwood Vale Combined Fire Authority"), true);
+            p.text(
+                60, 116,
+                QStringLiteral("Monday, 9 September 2024 at 10.00 am in the Board Room, Fire Headquarters,"));
+            p.text(60, 130, QStringLiteral("Harwood"));
+            p.text(60, 160, QStringLiteral("Present: Councillor Ann Bell (Chair), Councillor Carl Dodd"));
+            p.text(60, 190, QStringLiteral("31/24"), true);
+            p.text(60, 204, QStringLiteral("Chair's Announcements"), true);
+            p.text(60, 220, QStringLiteral("The Chair welcomed the new Clerk."));
+            p.newPage();
+            p.text(60, 40, QStringLiteral("32/24"), true);
+            p.text(60, 54, QStringLiteral("Budget Monitoring"), true);
+            p.text(60, 70, QStringLiteral("Resolved: - That the Authority:"));
+            p.text(90, 86, QStringLiteral("i) noted the forecast outturn;"));
+            p.text(90, 102, QStringLiteral("ii) approved the transfer to reserves."));
+            p.newPage();
+            p.text(60, 40, QStringLiteral("33/24"), true);
+            p.text(60, 54, QStringLiteral("Date of Next Meeting"), true);
+            p.text(60, 70, QStringLiteral("The next meeting will be held on 9 December 2024."));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(numbers(m), (QStringList{"31/24", "32/24", "33/24"}));
+        QCOMPARE(m.items.at(1).resolutions,
+                 (QStringList{"noted the forecast outturn;", "approved the transfer to reserves."}));
+        QCOMPARE(m.committee, QStringLiteral("Harwood Vale Combined Fire Authority"));
+        QVERIFY(m.council.isEmpty());
+        QCOMPARE(m.venue, QStringLiteral("Board Room, Fire Headquarters, Harwood"));
+    }
+
+    // A town council's three columns without borders: the minute number, the text, and the
+    // initials of who acts centred under "Action by". The initials stand beside the first line of
+    // what they own, which may follow another sentence without a gap, or beside the item's heading
+    // (the whole item is theirs).
+    void townCouncilActionByColumn()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("action-by.pdf"));
+        {
+            Pages p(path);
+            p.text(200, 40, QStringLiteral("HOLTON TOWN COUNCIL"), true);
+            p.text(
+                60, 60,
+                QStringLiteral("Minutes of the Full Council Meeting held on Monday 3 March 2025 at 7.00pm"));
+            p.text(60, 80, QStringLiteral("Present: Cllrs Ann Bell (AB), Carl Dodd (CD) and Eve Ford (EF)."));
+            p.text(60, 105, QStringLiteral("Minute No."));
+            p.text(470, 105, QStringLiteral("Action by"));
+            auto initials = [&](double y, const QString& who) { p.right(502 + p.width(who) / 2, y, who); };
+            p.text(60, 125, QStringLiteral("HT/25/01"), true);
+            p.text(130, 125, QStringLiteral("ALLOTMENTS"), true);
+            p.text(130, 140, QStringLiteral("The waiting list had grown to thirty names over the winter."));
+            p.text(130, 154, QStringLiteral("Cllr Dodd to meet the allotment society about half plots."));
+            initials(154, QStringLiteral("CD"));
+            p.text(130, 168, QStringLiteral("The Clerk to write to the tenants of the neglected plots"));
+            initials(168, QStringLiteral("TC"));
+            p.text(130, 182, QStringLiteral("before the spring."));
+            p.text(60, 205, QStringLiteral("HT/25/02"), true);
+            p.text(130, 205, QStringLiteral("CHRISTMAS LIGHTS"), true);
+            initials(205, QStringLiteral("AB"));
+            p.text(130, 220, QStringLiteral("Members agreed to seek quotes for a new display."));
+            p.text(60, 245, QStringLiteral("HT/25/03"), true);
+            p.text(130, 245, QStringLiteral("CORRESPONDENCE"), true);
+            p.text(130, 260, QStringLiteral("A letter from the library was noted."));
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(numbers(m), (QStringList{"HT/25/01", "HT/25/02", "HT/25/03"}));
+        QCOMPARE(owners(m.items.at(0)), (QStringList{"CD", "TC"}));
+        QCOMPARE(m.items.at(0).actions.at(0).text,
+                 QStringLiteral("Cllr Dodd to meet the allotment society about half plots."));
+        QCOMPARE(
+            m.items.at(0).actions.at(1).text,
+            QStringLiteral("The Clerk to write to the tenants of the neglected plots before the spring."));
+        QCOMPARE(m.items.at(1).title, QStringLiteral("CHRISTMAS LIGHTS"));
+        QCOMPARE(owners(m.items.at(1)), QStringList{"AB"});
+        QVERIFY(m.items.at(1).actions.first().text.contains(QStringLiteral("seek quotes")));
+        QVERIFY(m.items.at(2).actions.isEmpty());
     }
 
     // A joint panel's minutes without numbers: the body's name in large bold above the date is the

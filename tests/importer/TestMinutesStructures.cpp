@@ -71,6 +71,16 @@ private slots:
             << QByteArray("SC.7  APOLOGIES\nNone.\n\nSC.8  MINUTES\nApproved.\n\nSC.9  LIBRARY HOURS\n"
                           "The consultation was noted.\n")
             << QStringList{"SC.7", "SC.8", "SC.9"};
+        QTest::newRow("Roman numerals before headings in capitals")
+            << QByteArray("I  DECLARATIONS OF INTEREST\nNone.\n\nII  MINUTE OF LAST MEETING\nApproved.\n\n"
+                          "III  SCHOOL MEALS\nI thanked the catering staff.\n\nIV  PLAY PARKS\nNoted.\n")
+            << QStringList{"I", "II", "III", "IV"};
+        QTest::newRow("Item 4(a) and 4(b) under item 4")
+            << QByteArray(
+                   "Item 3  Declarations of Interest\nNone.\n\nItem 4  Minutes and Matters Arising\n\n"
+                   "Item 4(a)  Minutes of the last meeting\nAgreed.\n\nItem 4(b)  Matters Arising\nNone.\n\n"
+                   "Item 5  Public Questions\nNone.\n")
+            << QStringList{"3", "4", "4(a)", "4(b)", "5"};
         QTest::newRow("label word, number over a four-digit year")
             << QByteArray("Minute 12/2022  Apologies for absence\nNone were received.\n\n"
                           "Minute 13/2022  Parking charges review\nThe report was noted.\n\n"
@@ -267,6 +277,38 @@ private slots:
             << QByteArray("The minutes of the meeting on 2 May were approved as an accurate record.\n\n"
                           "It was resolved to:\n   A Approve the minutes of 2 May as a correct record.\n")
             << QStringList{"Approve the minutes of 2 May as a correct record."};
+        QTest::newRow("the committee agreed:- over parts")
+            << QByteArray("The Committee agreed:-\n   (i) to note the report; and\n   (ii) to ask for an "
+                          "update in May.\n")
+            << QStringList{"to note the report; and", "to ask for an update in May."};
+        QTest::newRow("the minute submitted and approved")
+            << QByteArray("The minute of meeting of this Committee of 3rd March, 2024 was submitted and "
+                          "approved.\n")
+            << QStringList{"The minute of meeting of this Committee of 3rd March, 2024 was submitted and "
+                           "approved."};
+        QTest::newRow("an officer agreeing to do something is no decision")
+            << QByteArray("The Deputy Chief Executive agreed to circulate the figures.\n") << QStringList{};
+        QTest::newRow("a decision subject to numbered conditions is one decision")
+            << QByteArray("RESOLVED:\nTo APPROVE the application subject to the following conditions:\n"
+                          "     1. The work to start within three years.\n     2. Stone walls to match.\n")
+            << QStringList{"To APPROVE the application subject to the following conditions:"};
+        QTest::newRow("the following steps are decisions of their own")
+            << QByteArray(
+                   "The Sub-Committee RESOLVED to take the following steps:\n(a) to suspend the licence;\n"
+                   "(b) to add the conditions in Annex 2.\n")
+            << QStringList{"to suspend the licence;", "to add the conditions in Annex 2."};
+        QTest::newRow("the reason indented under the decision is its text")
+            << QByteArray("RESOLVED:\nTo REFUSE the application for the following reason:\n"
+                          "     The extension would harm the open character of the valley.\n")
+            << QStringList{"To REFUSE the application for the following reason: The extension would harm "
+                           "the open character of the valley."};
+        QTest::newRow("a decision after a sentence in the same line")
+            << QByteArray("Members were worried about the bend. Resolved: to object to the application.\n"
+                          "Proposed: Cllr Ames  Seconded: Cllr Bray  All in favour\n")
+            << QStringList{"to object to the application."};
+        QTest::newRow("a decision after a dash in the same line")
+            << QByteArray("a) Payments – It was RESOLVED to approve the payments as listed.\n")
+            << QStringList{"to approve the payments as listed."};
         QTest::newRow("Welsh") << QByteArray("PENDERFYNWYD cymeradwyo'r cyfrifon.\n")
                                << QStringList{"cymeradwyo'r cyfrifon."};
         QTest::newRow("motion carried")
@@ -410,6 +452,29 @@ private slots:
         QVERIFY(m.items.at(3).actions.isEmpty());
     }
 
+    // A recommendations tracker whose header runs some cells together ("No. Recommendation"): the
+    // columns are where the rows line up; its numbers are the recommendations', not minutes.
+    void recommendationsTracker()
+    {
+        const auto m = parse("1. APOLOGIES\nNone.\n\n2. MINUTES\nAgreed.\n\n3. RECOMMENDATIONS TRACKER\n"
+                             "No. Recommendation       Lead Officer        Target date Update    RAG\n"
+                             "1   Publish the waiting  Director of Adult   31/12/2024  Due soon  Amber\n"
+                             "    times for care       Social Care\n"
+                             "    assessments\n"
+                             "2   Review access to     Director of Public  31/03/2025  Started   Green\n"
+                             "    Bengali-             Health\n"
+                             "    language services\n");
+        QCOMPARE(m.items.size(), 3);
+        QVERIFY(m.items.at(0).actions.isEmpty());
+        QCOMPARE(owners(m.items.at(2)),
+                 (QStringList{"Director of Adult Social Care", "Director of Public Health"}));
+        QCOMPARE(m.items.at(2).actions.at(0).text,
+                 QStringLiteral("Publish the waiting times for care assessments"));
+        QCOMPARE(m.items.at(2).actions.at(0).due, QDate(2024, 12, 31));
+        QCOMPARE(m.items.at(2).actions.at(1).text,
+                 QStringLiteral("Review access to Bengali-language services"));
+    }
+
     // The owner's initials at the right margin, beside the paragraph they own, under "Action".
     void ownersAtTheRightMargin()
     {
@@ -461,10 +526,22 @@ private slots:
         QCOMPARE(a.present,
                  (QStringList{
                      "Councillor Ada Grey (Convener)",
-                     "Councillor Ben Stone – Portfolio Holder for Children, Young People and Families",
+                     "Councillor Ben Stone (Portfolio Holder for Children, Young People and Families)",
                      "Mr Carl Dunn (Diocesan representative, co-opted)", "Mrs Dora Finch, Church of Scotland",
                      "The Town Mayor, Cllr Eve Hale", "Mr Finn Gray"}));
         QCOMPARE(a.apologies, (QStringList{"Councillor L.M. Hart", "Councillor Ian Roe"}));
+        // A role after a dash, "and" in it; a chair's role after a comma; the list running on after
+        // the heading's sentence; a member's post in brackets in an apology.
+        const auto r =
+            parse("Westby, 4 June 2024. Minute of Meeting of the EDUCATION COMMITTEE. Present:- Councillor "
+                  "Grant, Convener; Councillor Bell – Deputy Leader and Portfolio Holder for Finance; "
+                  "Councillor Dodd.\n\n"
+                  "1. APOLOGIES\nAn apology for absence was received from Councillor Ford (Portfolio "
+                  "Holder for Planning).\n\n2. MINUTES\nSigned.\n");
+        QCOMPARE(r.present, (QStringList{"Councillor Grant (Convener)",
+                                         "Councillor Bell (Deputy Leader and Portfolio Holder for Finance)",
+                                         "Councillor Dodd"}));
+        QCOMPARE(r.apologies, QStringList{"Councillor Ford (Portfolio Holder for Planning)"});
         const auto b = parse("Present: Aldermen – Jo Ives and Kim Lamb; Councillors – Lee Moss, Mo Nash\n"
                              "Councillor Lee Moss presided.\n\n1. MINUTES\nSigned.\n");
         QCOMPARE(b.present, (QStringList{"Alderman Jo Ives", "Alderman Kim Lamb", "Councillor Lee Moss",
@@ -535,6 +612,187 @@ private slots:
                                            "Councillor G Ford (Eastby Council)", "Councillor J Hume"}));
     }
 
+    // "ACTION: <post> to the <body>" names a post (owner only: the decisions above are its
+    // actions); Welsh "CAM GWEITHREDU: <post> i <wneud>".
+    void actionOwnerPostsAndWelsh()
+    {
+        const auto m =
+            parse("1.  BUDGET\nRESOLVED –\n(1) That the budget be approved.\n(2) That the reserve be "
+                  "used.\nACTION: Clerk to the Joint Board\n\n"
+                  "2.  CYFRIFON\nCAM GWEITHREDU: Pennaeth Cyllid i anfon y cyfrifon at yr aelodau.\n");
+        QCOMPARE(owners(m.items.at(0)),
+                 (QStringList{"Clerk to the Joint Board", "Clerk to the Joint Board"}));
+        QCOMPARE(m.items.at(0).actions.at(1).text, QStringLiteral("That the reserve be used."));
+        QCOMPARE(owners(m.items.at(1)), QStringList{"Pennaeth Cyllid"});
+        QCOMPARE(m.items.at(1).actions.first().text, QStringLiteral("i anfon y cyfrifon at yr aelodau"));
+    }
+
+    // The procedure of a vote under a decision does not take the ACTION line from it; an owner at
+    // the margin owns the block beside whose first line they stand, decisions inside it included.
+    void procedureAndOwnedBlocks()
+    {
+        const auto m = parse("1.  DEFIBRILLATOR\n"
+                             "Resolved: to accept the quotation for a new cabinet.\n\n"
+                             "Proposed: Cllr Ames  Seconded: Cllr Bray  All in favour\n\n"
+                             "                                                  ACTION: Clerk\n\n"
+                             "                                                                       Action\n"
+                             "2.  FINANCE\n"
+                             "b) Budget – The RFO presented the budget. It was RESOLVED to set       RFO\n"
+                             "the precept at £9,000.\n"
+                             "Proposed Cllr Ames, seconded Cllr Bray, all in favour.\n\n"
+                             "c) Audit – The auditor's letter was noted.\n");
+        QCOMPARE(owners(m.items.at(0)), QStringList{"Clerk"});
+        QCOMPARE(m.items.at(0).actions.first().text,
+                 QStringLiteral("to accept the quotation for a new cabinet."));
+        QCOMPARE(m.items.at(1).resolutions, QStringList{"to set the precept at £9,000."});
+        QCOMPARE(owners(m.items.at(1)), QStringList{"RFO"});
+        QCOMPARE(
+            m.items.at(1).actions.first().text,
+            QStringLiteral("Budget – The RFO presented the budget. It was RESOLVED to set the precept at "
+                           "£9,000. Proposed Cllr Ames, seconded Cllr Bray, all in favour."));
+    }
+
+    // A Welsh-only heading: the council and the committee in Welsh, the venue under the date
+    // ("yn Siambr …") below a running header that also carries the date; a label grid with one
+    // person a line ("Y Cynghorydd …"), lay members ("Aelodau Lleyg:") joined by "a".
+    void welshHeadingAndLabelGrid()
+    {
+        const auto m = parse("Pwyllgor Archwilio – 3 Mehefin 2024\n\n"
+                             "CYNGOR SIR GLANNAU\n"
+                             "PWYLLGOR ARCHWILIO\n"
+                             "Cofnodion y cyfarfod a gynhaliwyd ar 3 Mehefin 2024 (2:00 y.p.)\n"
+                             "yn Siambr y Cyngor, Neuadd y Sir, Aberglannau\n\n"
+                             "YN BRESENNOL:  Mr Ifan Jones (Cadeirydd)\n"
+                             "               Y Cynghorydd Lowri Owen (Is-Gadeirydd)\n"
+                             "               Y Cynghorwyr Aled Parri a Bethan Roberts.\n"
+                             "               Aelodau Lleyg: Ms Ceri Rhys a Mr Dewi Tomos.\n\n"
+                             "1  YMDDIHEURIADAU\nDim.\n\n2  COFNODION\nCytunwyd.\n");
+        QCOMPARE(m.council.toLower(), QStringLiteral("cyngor sir glannau"));
+        QCOMPARE(m.committee.toLower(), QStringLiteral("pwyllgor archwilio"));
+        QCOMPARE(m.venue, QStringLiteral("Siambr y Cyngor, Neuadd y Sir, Aberglannau"));
+        QCOMPARE(m.present, (QStringList{"Mr Ifan Jones (Cadeirydd)", "Cynghorydd Lowri Owen (Is-Gadeirydd)",
+                                         "Cynghorydd Aled Parri", "Cynghorydd Bethan Roberts", "Ms Ceri Rhys",
+                                         "Mr Dewi Tomos"}));
+    }
+
+    // Motions as InfoCouncil prints them: mover/seconder over the motion (one sentence, or parts
+    // A) B) C) with a hanging indent), CARRIED at the right; an amendment LOST is no decision; the
+    // reasons clause back at the marker's indent is not part of the last part; the heading names a
+    // council with a macron; "Present:  Chair: …" then one person a line; an apology "tendered".
+    void infoCouncilMotions()
+    {
+        const auto m =
+            parse("TĀWHARA DISTRICT COUNCIL\n"
+                  "MINUTES OF A MEETING OF THE Works Committee HELD IN THE Council Chamber, 3 Rata Street ON "
+                  "Tuesday, 4 June 2024 AT 1.00pm\n\n"
+                  "Present:   Chair: Councillor Ana Bell\n"
+                  "           Mayor Cole Dunn\n"
+                  "           Councillors Eve Ford, Gus Hale and Ian Jury\n"
+                  "           Mr Kai Lee (Iwi Representative)\n\n"
+                  "1.  APOLOGIES\n"
+                  "    Councillor May Ngata had tendered an apology for absence.\n"
+                  "    Councillor Ford/Councillor Hale\n"
+                  "    That the apology from Councillor May Ngata be accepted.\n"
+                  "                                                                        CARRIED\n\n"
+                  "2.  WATER RENEWALS\n"
+                  "    Councillor Jury moved an amendment, seconded by Councillor Hale, that the work wait a "
+                  "year.\n"
+                  "    Councillor Hale/Councillor Jury\n"
+                  "    That the renewals wait until 2026.\n"
+                  "                                                             The amendment was LOST\n"
+                  "    Councillor Ford/Mayor Dunn\n"
+                  "    A) That the Committee receives the report titled Water Renewals 2024/25\n"
+                  "       – Programme dated 4 June 2024.\n"
+                  "    B) That the Committee approves the programme in Attachment 1 and the\n"
+                  "       budget for it.\n"
+                  "    with the reasons for this decision being that the pipes are failing.\n"
+                  "                                                                        CARRIED\n");
+        // The mover and seconder on two lines, "Cr" for councillor.
+        const auto two = parse("1  APOLOGIES\nMoved: Mayor Ana Bell\nSeconded: Cr Eve Ford\n"
+                               "That the apology from Cr Gus Hale be accepted.\nCarried\n\n"
+                               "2  MINUTES\nMoved: Cr Eve Ford\nSeconded: Cr Ian Jury\n"
+                               "That the minutes be confirmed.\nLost\n");
+        QCOMPARE(two.items.at(0).resolutions, QStringList{"That the apology from Cr Gus Hale be accepted."});
+        QVERIFY(two.items.at(1).resolutions.isEmpty());
+        QCOMPARE(m.council, QStringLiteral("TĀWHARA DISTRICT COUNCIL"));
+        QCOMPARE(m.venue, QStringLiteral("Council Chamber, 3 Rata Street"));
+        QCOMPARE(m.present, (QStringList{"Councillor Ana Bell (Chair)", "Mayor Cole Dunn",
+                                         "Councillor Eve Ford", "Councillor Gus Hale", "Councillor Ian Jury",
+                                         "Mr Kai Lee (Iwi Representative)"}));
+        QCOMPARE(m.apologies, QStringList{"Councillor May Ngata"});
+        QCOMPARE(m.items.size(), 2);
+        QCOMPARE(m.items.at(0).resolutions,
+                 QStringList{"That the apology from Councillor May Ngata be accepted."});
+        QCOMPARE(m.items.at(1).resolutions,
+                 (QStringList{
+                     "That the Committee receives the report titled Water Renewals 2024/25 – Programme "
+                     "dated 4 June 2024.",
+                     "That the Committee approves the programme in Attachment 1 and the budget for it."}));
+    }
+
+    // An attendance register: each member's row says Present, Apologies or Absent; officers "In
+    // attendance" and those absent are neither present nor apologising.
+    void attendanceRegister()
+    {
+        const auto m =
+            parse("Westby Schools Forum\nNotes of the meeting held on Wednesday 15 January 2025\n\n"
+                  "Name              Representing                  Attendance\n"
+                  "School Members\n"
+                  "Ann Bell (Chair)  Secondary headteacher         Present\n"
+                  "Carl Dodd         Primary headteacher           Apologies\n"
+                  "Eve Ford          Special school governor       Present\n"
+                  "Gus Hale          Early years sector            Absent\n"
+                  "Ian Jury          Head of School Funding        In attendance\n\n"
+                  "1. WELCOME\nThe Chair opened the meeting.\n\n2. BUDGET\nNoted.\n");
+        QCOMPARE(m.present, (QStringList{"Ann Bell (Chair)", "Eve Ford"}));
+        QCOMPARE(m.apologies, QStringList{"Carl Dodd"});
+    }
+
+    // A label grid ("Chair:", "Present:", "Apologies for" wrapping onto "absence:"); the authority
+    // whose committee meets is its council; a date in the notes under the attendance is not the
+    // meeting's; "<Board>: Minutes" names the board.
+    void labelGridAndAuthorities()
+    {
+        const auto m = parse("FELLSIDE NATIONAL PARK AUTHORITY\n"
+                             "Minutes of a meeting of the Planning Committee held at Moor House, Low Lane,\n"
+                             "Kettleby on Friday 8 March 2024 at 10.00 am\n"
+                             "Chair:      Mr A Bell\n"
+                             "Present:    Ms C Dodd (Vice Chair), Cllr E Ford and Prof G Hale.\n"
+                             "Apologies for  Cllr J King and Mr L Moss.\n"
+                             "absence:\n\n"
+                             "Members visited the site on 7 March 2024.\n\n"
+                             "12/24  MINUTES\nApproved.\n\n13/24  BARN CONVERSION\nRefused.\n");
+        QCOMPARE(m.council.toLower(), QStringLiteral("fellside national park authority"));
+        QCOMPARE(m.committee, QStringLiteral("Planning Committee"));
+        QCOMPARE(m.date, QDate(2024, 3, 8));
+        QCOMPARE(m.venue, QStringLiteral("Moor House, Low Lane, Kettleby"));
+        QCOMPARE(m.present,
+                 (QStringList{"Mr A Bell (Chair)", "Ms C Dodd (Vice Chair)", "Cllr E Ford", "Prof G Hale"}));
+        QCOMPARE(m.apologies, (QStringList{"Cllr J King", "Mr L Moss"}));
+        const auto b =
+            parse("Dalebridge Combined Authority\nCombined Authority Board: Minutes\n"
+                  "Date: Wednesday 2 October 2024\n\n1.1 Apologies\nNone.\n\n1.2 Minutes\nAgreed.\n");
+        QCOMPARE(b.committee, QStringLiteral("Combined Authority Board"));
+        QCOMPARE(b.council, QStringLiteral("Dalebridge Combined Authority"));
+    }
+
+    // Scottish minutes: "MINUTE of Meeting of the … held in …" names the venue; "Apologies:-"
+    // over its names; a "DECISION" line under a title in capitals is not part of the title.
+    void scottishMinuteOfMeeting()
+    {
+        const auto m =
+            parse("GLENCARRA COUNCIL\n"
+                  "MINUTE of Meeting of the EDUCATION COMMITTEE held in the Council Chamber,\n"
+                  "Council Offices, Kirk Wynd, Glencarra on Tuesday, 5 March 2024 at 10.00 a.m.\n\n"
+                  "Present:-  Councillors A. Bell (Chair), C. Dodd.\n"
+                  "Apologies:-  Councillors E. Ford and G. Hale.\n\n"
+                  "1.  PRIVATE BUSINESS\nDECISION\nAGREED to exclude the public.\n\n"
+                  "2.  SCHOOL ROLLS\nNOTED the report.\n");
+        QCOMPARE(m.venue, QStringLiteral("Council Chamber, Council Offices, Kirk Wynd, Glencarra"));
+        QCOMPARE(m.apologies, (QStringList{"Councillor E. Ford", "Councillor G. Hale"}));
+        QCOMPARE(m.items.at(0).title, QStringLiteral("PRIVATE BUSINESS"));
+    }
+
     // A long heading in capitals names the committee of a council; the date is not the next
     // meeting's, and the council is not taken from an officer's job title.
     void headerSentenceInCapitals()
@@ -591,6 +849,36 @@ private slots:
         QVERIFY(item.value(QStringLiteral("certainty")).toObject().value(QStringLiteral("level")).toDouble() >
                 0.7);
         QVERIFY(!parse("1. APOLOGIES\nNone.\n").draft);
+    }
+
+    // "At a MEETING of the … COMMITTEE of … COUNCIL held in … on 4th March," with the year and the
+    // time on the next line.
+    void openingAtAMeetingWithTheDateOverTwoLines()
+    {
+        const auto m =
+            parse("At a MEETING of the HOUSING AND ESTATES COMMITTEE of GLENBRAE CITY COUNCIL held "
+                  "in the Council Chamber, City Chambers, Glenbrae on 4th March,\n"
+                  "2024 at 6.00 pm.\n\nPresent:-\nCouncillor Ann BELL\n\n"
+                  "I  DECLARATIONS OF INTEREST\nNone.\n\nII  RENTS\nNoted.\n");
+        QCOMPARE(m.date, QDate(2024, 3, 4));
+        QCOMPARE(m.time, QTime(18, 0));
+        QCOMPARE(m.committee.toLower(), QStringLiteral("housing and estates committee"));
+        QCOMPARE(m.council.toLower(), QStringLiteral("glenbrae city council"));
+        QCOMPARE(m.venue, QStringLiteral("Council Chamber, City Chambers, Glenbrae"));
+        // A running header carries the date; the time is in the opening sentence, over two lines.
+        const auto t = parse("Northby Panel – 3 December 2024\n\nNorthby Panel\n"
+                             "Minutes of the meeting held in the Wesley Room, Northby, on Tuesday, 3\n"
+                             "December 2024, commencing at 10.00 am.\n\nPresent: Councillor Ann Bell\n\n"
+                             "1. APOLOGIES\nNone.\n\n2. MINUTES\nAgreed.\n");
+        QCOMPARE(t.date, QDate(2024, 12, 3));
+        QCOMPARE(t.time, QTime(10, 0));
+        // A town council's meeting of all its members names the body "Full Council".
+        const auto f =
+            parse("HOLTON TOWN COUNCIL\nMinutes of the Full Council Meeting held on Monday 3 March 2025 at "
+                  "7.00pm in the Guildhall\n\nPresent: Cllr Ann Bell\n\n1. APOLOGIES\nNone.\n\n"
+                  "2. MINUTES\nAgreed.\n");
+        QCOMPARE(f.committee, QStringLiteral("Full Council"));
+        QCOMPARE(f.council, QStringLiteral("HOLTON TOWN COUNCIL"));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "reports/BriefingPack.h"
+#include "store/BriefingQueries.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
 
@@ -189,6 +190,27 @@ private slots:
                     QVERIFY2(after.at(k).simplified() != last,
                              qPrintable(s("page %1: %2").arg(i + 1).arg(last)));
         }
+    }
+
+    // An action's owner is said with who holds the post (People's job titles), so that a member
+    // knows whom to ask (issue 11: people's details used by the pack).
+    void ownersAreNamedWithTheirPosts()
+    {
+        QString owner, holder;
+        for (const auto& a : BriefingQueries(*m_db).openActionsAt(m_meeting))
+            if (!a.exempt && !a.ownerDetail.isEmpty()) {
+                owner = a.owner;
+                holder = a.ownerDetail;
+                break;
+            }
+        QVERIFY2(!owner.isEmpty(), "the demo's open actions name owners known to People");
+        QCOMPARE(m_db->scalar(s("SELECT COALESCE((SELECT job_title FROM people WHERE name = ?), "
+                                "(SELECT name FROM people WHERE job_title = ?))"),
+                              {owner, owner})
+                     .toString(),
+                 holder);
+        const QString text = squeeze(pagesOf(m_dir.filePath(s("public.pdf"))).join(QLatin1Char(' ')));
+        QVERIFY2(text.contains(holder), qPrintable(holder));
     }
 
     void failuresAreExplainedAndWriteNothing()
