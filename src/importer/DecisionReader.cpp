@@ -380,8 +380,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             if (text.isEmpty())
                 continue;
             const SourceRegion where = regionOf(lines, r.from, r.to);
-            ParsedAction a{text,       owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
-                           where.page, where, why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "a row of an action table"))};
+            ParsedAction a{
+                text,       owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
+                where.page, where, why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "a row of an action table"))};
             // A bare row number ("1", "2") under "No." or "Ref" counts the rows; a minute's number
             // in the document's scheme ("CYP/24/31") or under "Minute" names where it was minuted.
             static const RX rowNumber(QStringLiteral("^\\d{1,3}\\.?$"));
@@ -618,7 +619,8 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             listKind = 0;
             bareNext = QChar();
             currentWelsh = currentPassive = false;
-            currentWhy = why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "a motion under its mover and seconder"));
+            currentWhy =
+                why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "a motion under its mover and seconder"));
             current.clear();
             currentFrom = currentTo = -1;
             motionFrom = int(item.resolutions.size());

@@ -618,7 +618,8 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
             const bool late = a.due.isValid() && a.due < asAt;
             overdue += late ? 1 : 0;
             rows.append(
-                {Cell(late ? Text::tr("⚠ Overdue") : Text::tr("Open"), late ? QColor(0xff, 0xcd, 0xd2) : QColor()),
+                {Cell(late ? Text::tr("⚠ Overdue") : Text::tr("Open"),
+                      late ? QColor(0xff, 0xcd, 0xd2) : QColor()),
                  Cell(a.reference), Cell(a.text),
                  Cell(a.ownerDetail.isEmpty() ? a.owner : a.owner + QLatin1Char('\n') + a.ownerDetail),
                  Cell(a.due.isValid() ? BritishDate::shortDate(a.due) : Text::tr("not set"))});
@@ -626,15 +627,17 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
         if (rows.isEmpty()) {
             b.paragraph(Text::tr("No action was open on the date of the meeting."));
         } else {
-            b.paragraph((rows.size() == 1
-                             ? (overdue ? Text::tr("1 open action, overdue on %1.")
-                                        : Text::tr("1 open action, not overdue on %1."))
-                             : Text::tr("%1 open actions, %2 of them overdue on %3.").arg(rows.size()).arg(overdue))
-                            .arg(BritishDate::longDate(asAt)),
-                        10);
+            b.paragraph(
+                (rows.size() == 1
+                     ? (overdue ? Text::tr("1 open action, overdue on %1.")
+                                : Text::tr("1 open action, not overdue on %1."))
+                     : Text::tr("%1 open actions, %2 of them overdue on %3.").arg(rows.size()).arg(overdue))
+                    .arg(BritishDate::longDate(asAt)),
+                10);
             // The owner's column holds the post and who holds it (from People).
-            b.table({Text::tr("State"), Text::tr("Ref"), Text::tr("Action"), Text::tr("Owner"), Text::tr("Due")}, rows,
-                    {13, 8, 38, 28, 13});
+            b.table(
+                {Text::tr("State"), Text::tr("Ref"), Text::tr("Action"), Text::tr("Owner"), Text::tr("Due")},
+                rows, {13, 8, 38, 28, 13});
         }
     }
 

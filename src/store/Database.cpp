@@ -359,8 +359,9 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
     std::unique_ptr<Database> self(new Database(path, name));
     if (readOnly)
         self->m_readOnlyReason =
-            Text::tr("%1 was opened for reading only: nothing can be changed or saved in it. To make changes, "
-               "open it again with File ▸ Open Database….")
+            Text::tr(
+                "%1 was opened for reading only: nothing can be changed or saved in it. To make changes, "
+                "open it again with File ▸ Open Database….")
                 .arg(QDir::toNativeSeparators(path));
     if (path != QLatin1String(":memory:")) {
         const QFileInfo info(path);
@@ -371,9 +372,9 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
                     .arg(QDir::toNativeSeparators(info.absolutePath())));
         const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
         if (!info.exists() && readOnly)
-            throw StoreError(
-                StoreError::Kind::Failed,
-                Text::tr("%1 does not exist. Choose a database that does.").arg(QDir::toNativeSeparators(path)));
+            throw StoreError(StoreError::Kind::Failed,
+                             Text::tr("%1 does not exist. Choose a database that does.")
+                                 .arg(QDir::toNativeSeparators(path)));
         if (!info.exists()) {
             if (!folderWritable)
                 throw StoreError(
@@ -383,10 +384,11 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath())));
             createPrivateFile(path);
         } else if (!info.isReadable()) {
-            throw StoreError(StoreError::Kind::ReadOnly,
-                             Text::tr("%1 cannot be read: you lack permission. Ask whoever manages the file for "
-                                "access, or open another database.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            throw StoreError(
+                StoreError::Kind::ReadOnly,
+                Text::tr("%1 cannot be read: you lack permission. Ask whoever manages the file for "
+                         "access, or open another database.")
+                    .arg(QDir::toNativeSeparators(path)));
         } else if (!readOnly && (!info.isWritable() || !folderWritable)) {
             readOnly = true;
             self->m_readOnlyReason =
