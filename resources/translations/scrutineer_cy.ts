@@ -4706,6 +4706,22 @@ Rhoddwyd gan %4</translation>
         <source>none</source>
         <translation>dim</translation>
     </message>
+    <message>
+        <source>not started</source>
+        <translation>heb ddechrau</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>ar y gweill</translation>
+    </message>
+    <message>
+        <source>awaiting sign-off</source>
+        <translation>yn aros am gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>wedi&apos;i chwblhau</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
