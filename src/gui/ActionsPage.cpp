@@ -34,11 +34,13 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <functional>
 
@@ -194,6 +196,7 @@ public:
         layout->addLayout(which);
 
         auto* split = new QSplitter(this);
+        m_split = split;
         m_model = new ActionLogModel(context.db(), this);
         m_model->noteProvider = [this](const ActionRepository::Row& row, const QString& status) {
             bool ok = false;
@@ -251,6 +254,7 @@ public:
         m_count->setWordWrap(true);
         layout->addWidget(m_count);
 
+        connect(m_committee, &QComboBox::currentIndexChanged, this, [this] { fitColumns(); });
         connect(m_committee, &QComboBox::currentIndexChanged, this, [this] {
             fillMeetingsAndOwners();
             apply();
@@ -347,6 +351,39 @@ public:
     {
         const QDate d = property("referenceDate").toDate();
         return d.isValid() ? d : QDate::currentDate();
+    }
+
+    // The action's words get the room: on a narrow window the columns a person can do without
+    // (which committee, when one is chosen; the last update, said in the history beside; the
+    // meeting, in the reference) give way, widest window first.
+    void fitColumns()
+    {
+        const int width = m_table->viewport()->width();
+        auto* header = m_table->horizontalHeader();
+        const bool oneCommittee = m_committee->currentData().toLongLong() != 0;
+        header->setSectionHidden(ActionLogModel::Committee, oneCommittee || width < 1100);
+        header->setSectionHidden(ActionLogModel::LastUpdate, width < 900);
+        header->setSectionHidden(ActionLogModel::Meeting, width < 760);
+        // Still short of room: the owner's column narrows (its full text is in its tooltip and in
+        // the history beside), down to a post's first words.
+        int others = 0;
+        for (int c = 0; c < ActionLogModel::ColumnCount; ++c)
+            if (c != ActionLogModel::Action && c != ActionLogModel::Owner && !header->isSectionHidden(c))
+                others += header->sectionSize(c);
+        header->resizeSection(ActionLogModel::Owner, qBound(110, width - others - 240, 150));
+    }
+
+    void resizeEvent(QResizeEvent* event) override
+    {
+        Page::resizeEvent(event);
+        // On a narrow window the progress history goes under the log, which then has the width.
+        const Qt::Orientation orientation = width() < 900 ? Qt::Vertical : Qt::Horizontal;
+        if (m_split->orientation() != orientation) {
+            m_split->setOrientation(orientation);
+            m_split->setSizes(orientation == Qt::Vertical ? QList<int>{3 * height() / 4, height() / 4}
+                                                          : QList<int>{3 * width() / 4, width() / 4});
+        }
+        QTimer::singleShot(0, this, [this] { fitColumns(); });
     }
 
     void reload() override
@@ -611,6 +648,7 @@ private:
     QAction* m_exportAction;
     QAction* m_chaseAction;
     QTableView* m_table;
+    QSplitter* m_split = nullptr;
     QComboBox* m_committee;
     QComboBox* m_meeting;
     QComboBox* m_owner;

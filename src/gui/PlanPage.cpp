@@ -681,15 +681,25 @@ private:
 
     // The room goes to what is read: the owner as long as its longest (up to a limit), the title the
     // rest; evidence (mostly short, in the panel beside in full) keeps a modest column.
+    // On a narrow window the columns said in the panel beside in full (evidence, the last change,
+    // then the owner and the completion) give way, so that the title stays readable without
+    // scrolling sideways.
     void fitColumns()
     {
+        const int width = m_tree->viewport()->width();
+        QHeaderView* header = m_tree->header();
+        header->setSectionHidden(PlanModel::Evidence, width < 1000);
+        header->setSectionHidden(PlanModel::LastChange, width < 820);
+        header->setSectionHidden(PlanModel::Owner, width < 640);
+        header->setSectionHidden(PlanModel::Completion, width < 640);
         m_tree->resizeColumnToContents(PlanModel::Owner);
-        m_tree->setColumnWidth(PlanModel::Owner, qMin(m_tree->columnWidth(PlanModel::Owner), 280));
+        m_tree->setColumnWidth(PlanModel::Owner,
+                               qMin(m_tree->columnWidth(PlanModel::Owner), width < 820 ? 130 : 280));
         int others = 0;
         for (int c = 0; c < PlanModel::ColumnCount; ++c)
-            if (c != PlanModel::Title)
+            if (c != PlanModel::Title && !header->isSectionHidden(c))
                 others += m_tree->columnWidth(c);
-        m_tree->setColumnWidth(PlanModel::Title, qMax(300, m_tree->viewport()->width() - others - 2));
+        m_tree->setColumnWidth(PlanModel::Title, qMax(240, width - others - 2));
     }
 
     void resizeEvent(QResizeEvent* event) override

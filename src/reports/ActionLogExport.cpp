@@ -23,26 +23,6 @@ QString iso(const QDate& d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QByteArray utf8(const QString& text)
-{
-    // Excel refuses cells longer than 32,767 characters.
-    return (text.size() > 32000 ? text.left(32000) + QStringLiteral("…") : text).toUtf8();
-}
-
-enum Column
-{
-    Reference,
-    Action,
-    Owner,
-    Due,
-    Status,
-    LastUpdate,
-    Meeting,
-    Committee,
-    Overdue,
-    ColumnCount
-};
-
 } // namespace
 
 namespace ActionLogExport {

@@ -14,6 +14,21 @@
 // Overdue is the word "Overdue", never a colour alone; the workbook adds a colour as well.
 namespace ActionLogExport {
 
+// The columns, in the order of headers() and cells().
+enum Column
+{
+    Reference,
+    Action,
+    Owner,
+    Due,
+    Status,
+    LastUpdate,
+    Meeting,
+    Committee,
+    Overdue,
+    ColumnCount
+};
+
 QStringList headers();
 // The cells of one row as text (what the CSV holds).
 QStringList cells(const ActionRepository::Row& row, const QDate& today);

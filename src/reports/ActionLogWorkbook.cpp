@@ -13,20 +13,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ActionLogExport)
 };
 
-enum Column
-{
-    Reference,
-    Action,
-    Owner,
-    Due,
-    Status,
-    LastUpdate,
-    Meeting,
-    Committee,
-    Overdue,
-    ColumnCount
-};
-
 } // namespace
 
 namespace ActionLogExport {

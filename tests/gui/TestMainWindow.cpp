@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -40,6 +41,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QXmlStreamReader>
 
@@ -217,6 +219,37 @@ private slots:
         // The dashboard answers with rows too (ratings by priority, overdue actions …).
         window.showPage(PageId::Dashboard);
         QTRY_VERIFY(rowsShown(window.page(PageId::Dashboard)) > 0);
+    }
+
+    // On a 1024×700 screen the action log's words are readable: the columns a person can do without
+    // give way to the Action column (issue 11, defect 15's sibling).
+    void actionLogGivesItsWordsRoomOnASmallScreen()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(PageId::Actions);
+        auto* log = window.page(PageId::Actions)->findChild<QTableView*>(QStringLiteral("actionLog"));
+        QVERIFY(log);
+        QTRY_VERIFY(log->model()->rowCount() > 0);
+        QTRY_VERIFY2(
+            log->columnWidth(1) >= 180,
+            qPrintable(QStringLiteral("%1 of %2").arg(log->columnWidth(1)).arg(log->viewport()->width())));
+        // Nothing runs off to the right: no horizontal scrolling needed to see the status.
+        QVERIFY(!log->horizontalScrollBar()->isVisible() || log->horizontalScrollBar()->maximum() == 0);
+        // The plan likewise: the milestone's title readable, nothing to scroll sideways for.
+        window.showPage(PageId::Plan);
+        auto* plan = window.page(PageId::Plan)->findChild<QTreeView*>(QStringLiteral("planTree"));
+        QVERIFY(plan);
+        QTRY_VERIFY(plan->model()->rowCount() > 0);
+        QString widths;
+        for (int c = 0; c < plan->model()->columnCount(); ++c)
+            widths += QStringLiteral(" %1").arg(plan->isColumnHidden(c) ? 0 : plan->columnWidth(c));
+        QTRY_VERIFY2(!plan->horizontalScrollBar()->isVisible() || plan->horizontalScrollBar()->maximum() == 0,
+                     qPrintable(QStringLiteral("%1 wide:%2").arg(plan->viewport()->width()).arg(widths)));
+        QVERIFY2(plan->columnWidth(0) >= 240, qPrintable(QString::number(plan->columnWidth(0))));
     }
 
     // The dashboard's trends are drawn lines, not solid black blocks (issue 11, defect 13): each
