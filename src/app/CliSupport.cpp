@@ -104,6 +104,9 @@ int usage(bool asked)
            "  scrutineer import-plan --db FILE [--dry-run] FILE.csv\n"
            "  scrutineer import-figures --db FILE FILE.csv\n"
            "  scrutineer verify --db FILE                     check the audit trail\n"
+           "  scrutineer server-init postgresql://user@host[:port]/dbname [--admin LOGIN]\n"
+           "  scrutineer copy --from FILE|URL --to FILE|URL [--force]\n"
+           "  (every --db takes a file or a server: postgresql://user@host[:port]/dbname)\n"
            "  scrutineer --help | --version\n"
            "Each verb takes --help.\n";
     return asked ? 0 : 2;
@@ -111,9 +114,11 @@ int usage(bool asked)
 
 void addDbOption(QCommandLineParser& parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("db"),
-                                        QCoreApplication::translate("Cli", "The database file."),
-                                        QStringLiteral("FILE")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("db"),
+                           QCoreApplication::translate("Cli", "The database: a file, or a server's "
+                                                              "postgresql://user@host[:port]/dbname."),
+                           QStringLiteral("FILE|URL")));
 }
 
 bool parse(QCommandLineParser& parser, const QString& verb, const QStringList& args)
@@ -180,7 +185,8 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool mu
     QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         path = defaultDatabasePath();
-    if (mustExist && path != QLatin1String(":memory:") && !QFileInfo::exists(path)) {
+    if (mustExist && path != QLatin1String(":memory:") && !ServerAddress::isServerUrl(path) &&
+        !QFileInfo::exists(path)) {
         err() << QCoreApplication::translate("Cli",
                                              "There is no database at %1. Check the path, or create one "
                                              "with: scrutineer demo --db %1")

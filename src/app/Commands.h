@@ -19,4 +19,7 @@ int runExportMinutes(const QStringList& args);
 int runExportActions(const QStringList& args);
 int runExportCalendar(const QStringList& args);
 int runImportFigures(const QStringList& args);
+// ServerCommands.cpp: setting up a server database, and copying between a file and a server.
+int runServerInit(const QStringList& args);
+int runCopy(const QStringList& args);
 int runVerify(const QStringList& args); // VerifyCommand.cpp

@@ -10,8 +10,9 @@ int runList(const QStringList& args)
 {
     QCommandLineParser parser;
     Cli::addDbOption(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("Cli", "Print a JSON array, one object per row.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("json"),
+                           QCoreApplication::translate("Cli", "Print a JSON array, one object per row.")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("confidential"),
                            QCoreApplication::translate(
@@ -19,7 +20,8 @@ int runList(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("kind"), ListQueries::kinds().join(QLatin1Char('|')));
     if (!Cli::parse(parser, QStringLiteral("list"), args))
         return 2;
-    if (parser.positionalArguments().size() != 1 || !ListQueries::kinds().contains(parser.positionalArguments().first())) {
+    if (parser.positionalArguments().size() != 1 ||
+        !ListQueries::kinds().contains(parser.positionalArguments().first())) {
         Cli::err() << QCoreApplication::translate("Cli", "Say what to list: %1.")
                           .arg(ListQueries::kinds().join(QStringLiteral(", ")))
                    << Qt::endl;
@@ -43,7 +45,10 @@ int runList(const QStringList& args)
         for (const QVariantMap& row : rows) {
             QStringList cells;
             for (const QString& c : columns)
-                cells << row.value(c).toString().replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+                cells << row.value(c)
+                             .toString()
+                             .replace(QLatin1Char('\t'), QLatin1Char(' '))
+                             .replace(QLatin1Char('\n'), QLatin1Char(' '));
             Cli::out() << cells.join(QLatin1Char('\t')) << '\n';
         }
         Cli::out().flush();

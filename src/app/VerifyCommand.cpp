@@ -1,4 +1,4 @@
-// scrutineer verify --db FILE [--json]
+// scrutineer verify --db FILE|URL [--json]
 // Checks the audit trail's chain of hashes: exit 0 when every entry is as it was written, 1 with
 // where and since when it breaks.
 #include "CliSupport.h"
@@ -31,7 +31,7 @@ int runVerify(const QStringList& args)
         Cli::err() << Text::tr("Say which database to check: scrutineer verify --db FILE") << Qt::endl;
         return 2;
     }
-    if (!QFileInfo::exists(path)) {
+    if (!ServerAddress::isServerUrl(path) && !QFileInfo::exists(path)) {
         Cli::err() << Text::tr("There is no database at %1. Check the path.").arg(path) << Qt::endl;
         return 2;
     }
@@ -43,6 +43,7 @@ int runVerify(const QStringList& args)
         return 1;
     }
     const Database::AuditCheck check = db->verifyAuditTrail();
+    const QString where = db->isServer() ? db->serverAddress().displayName() : QDir::toNativeSeparators(path);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o{
             {QStringLiteral("intact"), check.intact},
@@ -61,7 +62,7 @@ int runVerify(const QStringList& args)
         return 1;
     }
     Cli::out() << Text::tr("The audit trail of %1 is intact: %n entry(s) as written.", nullptr, check.entries)
-                      .arg(QDir::toNativeSeparators(path))
+                      .arg(where)
                << Qt::endl;
     return 0;
 }

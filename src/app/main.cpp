@@ -30,6 +30,8 @@ int main(int argc, char* argv[])
         {"search", nullptr, runSearch},
         {"import-plan", nullptr, runImportPlan},
         {"import-figures", nullptr, runImportFigures},
+        {"server-init", nullptr, runServerInit},
+        {"copy", nullptr, runCopy},
         {"verify", nullptr, runVerify},
         {"export", "plan", runExportPlan},
         {"export", "actions", runExportActions},

@@ -16,7 +16,10 @@ QString sortKey(const QString& printed);
 // <0, 0, >0 in natural order.
 int compare(const QString& a, const QString& b);
 
-inline bool lessThan(const QString& a, const QString& b) { return compare(a, b) < 0; }
+inline bool lessThan(const QString& a, const QString& b)
+{
+    return compare(a, b) < 0;
+}
 
 // The number that follows `last` in a run of minutes ("56b" -> "57", "9" -> "10", "" -> "1").
 QString next(const QString& last);

@@ -23,7 +23,8 @@ struct SourceRegion
 struct Certainty
 {
     double level = 1.0;
-    QString why; // for a person: what the parser went by ("a RESOLVED paragraph", "owner at the right margin")
+    QString
+        why; // for a person: what the parser went by ("a RESOLVED paragraph", "owner at the right margin")
     bool unsure() const { return level < 0.7; }
 };
 
@@ -46,10 +47,10 @@ struct ParsedItem
     QStringList resolutions;
     QList<ParsedAction> actions;
     QList<ParsedAction> suggestedActions;
-    QString text;                          // the minutes text
-    SourceRegion region;                   // the number and title
-    QList<SourceRegion> resolutionRegions; // one per resolution, in order
-    Certainty certainty{};                 // of the item itself (its number and title)
+    QString text;                           // the minutes text
+    SourceRegion region;                    // the number and title
+    QList<SourceRegion> resolutionRegions;  // one per resolution, in order
+    Certainty certainty{};                  // of the item itself (its number and title)
     QList<Certainty> resolutionCertainty{}; // one per resolution, in order (may be shorter: then certain)
 };
 

@@ -54,21 +54,21 @@ namespace {
 
 const QSet<QString>& minutesTables()
 {
-    static const QSet<QString> t = {QStringLiteral("committees"),     QStringLiteral("people"),
-                                    QStringLiteral("committee_members"), QStringLiteral("meetings"),
-                                    QStringLiteral("attendance"),     QStringLiteral("agenda_items"),
-                                    QStringLiteral("declarations"),   QStringLiteral("documents"),
-                                    QStringLiteral("resolutions"),    QStringLiteral("actions"),
-                                    QStringLiteral("action_updates")};
+    static const QSet<QString> t = {
+        QStringLiteral("committees"),   QStringLiteral("people"),        QStringLiteral("committee_members"),
+        QStringLiteral("meetings"),     QStringLiteral("attendance"),    QStringLiteral("agenda_items"),
+        QStringLiteral("declarations"), QStringLiteral("documents"),     QStringLiteral("resolutions"),
+        QStringLiteral("actions"),      QStringLiteral("action_updates")};
     return t;
 }
 
 const QSet<QString>& planTables()
 {
-    static const QSet<QString> t = {QStringLiteral("improvement_plans"), QStringLiteral("priorities"),
-                                    QStringLiteral("recommendations"),   QStringLiteral("priority_recommendations"),
-                                    QStringLiteral("milestones"),        QStringLiteral("rating_changes"),
-                                    QStringLiteral("rating_schemes"),    QStringLiteral("rating_statuses")};
+    static const QSet<QString> t = {
+        QStringLiteral("improvement_plans"), QStringLiteral("priorities"),
+        QStringLiteral("recommendations"),   QStringLiteral("priority_recommendations"),
+        QStringLiteral("milestones"),        QStringLiteral("rating_changes"),
+        QStringLiteral("rating_schemes"),    QStringLiteral("rating_statuses")};
     return t;
 }
 
@@ -99,9 +99,21 @@ bool mayWrite(Role role, const QString& table)
     return false;
 }
 
-bool mayRecordMinutes(Role role) { return mayWrite(role, QStringLiteral("resolutions")); }
-bool mayChangeRatings(Role role) { return mayWrite(role, QStringLiteral("rating_changes")); }
-bool mayEnterFigures(Role role) { return mayWrite(role, QStringLiteral("indicator_values")); }
-bool mayManageUsers(Role role) { return role == Role::Administrator; }
+bool mayRecordMinutes(Role role)
+{
+    return mayWrite(role, QStringLiteral("resolutions"));
+}
+bool mayChangeRatings(Role role)
+{
+    return mayWrite(role, QStringLiteral("rating_changes"));
+}
+bool mayEnterFigures(Role role)
+{
+    return mayWrite(role, QStringLiteral("indicator_values"));
+}
+bool mayManageUsers(Role role)
+{
+    return role == Role::Administrator;
+}
 
 } // namespace Roles

@@ -77,6 +77,9 @@ signals:
     // Emitted before Edit ▸ Undo or Redo runs: an editor saves what is typed but not yet saved, so
     // that the undo stack holds it and undo does not skip over it.
     void aboutToUndo();
+    // The server is reachable again after it was lost (a file never emits it): an editor saves
+    // what was typed meanwhile and could not be saved.
+    void serverReachable();
 
 private:
     Database& m_db;

@@ -38,9 +38,11 @@ int runGui(int argc, char* argv[])
         QCoreApplication::translate("Application", "Scrutiny of a children's services improvement plan."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("Application", "Open FILE."),
-                                      QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("Application",
+                                    "Open FILE, or a server's postgresql://user@host[:port]/dbname."),
+        QStringLiteral("FILE|URL"));
     const QCommandLineOption shotsOption(
         QStringLiteral("screenshots"),
         QCoreApplication::translate("Application", "Save a screenshot of every page in DIR, then quit."),
@@ -52,7 +54,7 @@ int runGui(int argc, char* argv[])
     QString path = parser.value(dbOption);
     if (path.isEmpty())
         path = Settings::value(Settings::Key::LastDatabase).toString();
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
+    if (path.isEmpty() || (!ServerAddress::isServerUrl(path) && !QFileInfo::exists(path))) {
         const QString demo = Database::defaultPath();
         Database::makePrivateFolder(QFileInfo(demo).absolutePath());
         if (parser.value(dbOption).isEmpty())

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BriefingDialog.h"
+#include "ConnectDialog.h"
 #include "ImportFlow.h"
 #include "MeetingEditor.h"
 #include "Page.h"
@@ -13,9 +14,11 @@
 #include "core/BritishDate.h"
 #include "reports/CalendarExport.h"
 #include "reports/MinutesPdf.h"
+#include "store/ChangeFeed.h"
 #include "store/ContextRepository.h"
 #include "store/Database.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -203,6 +206,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, [this] { openDatabaseDialog(); });
     file->addAction(tr("Open &Read-Only…"), this, [this] { openDatabaseDialog(true); })
         ->setStatusTip(tr("Open a database to read it, with no risk of changing it"));
+    file->addAction(tr("Connect to &Server…"), QKeySequence(tr("Ctrl+Shift+O")), this,
+                    [this] { connectToServer(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import Minutes…"), QKeySequence(tr("Ctrl+I")), this,
@@ -388,10 +393,40 @@ bool MainWindow::openDatabase(const QString& path, bool readOnly)
         db = readOnly ? Database::openReadOnly(path) : Database::open(path);
     } catch (const StoreError& e) {
         QApplication::restoreOverrideCursor();
+        // A server that wants a password (or another one) asks for it.
+        if (e.kind() == StoreError::Kind::Authentication && ServerAddress::isServerUrl(path)) {
+            if (const auto address = ServerAddress::parse(path))
+                return connectToServer(*address, e.message());
+        }
         QMessageBox::warning(this, tr("Database not opened"), e.message());
         return false;
     }
     QApplication::restoreOverrideCursor();
+    return adoptDatabase(std::move(db), path);
+}
+
+bool MainWindow::connectToServer(const ServerAddress& start, const QString& problem)
+{
+    ConnectDialog dialog(this);
+    dialog.setAddress(start);
+    dialog.setProblem(problem);
+    while (dialog.exec() == QDialog::Accepted) {
+        const ServerAddress address = dialog.address();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        try {
+            auto db = Database::openServer(address);
+            QApplication::restoreOverrideCursor();
+            return adoptDatabase(std::move(db), address.url());
+        } catch (const StoreError& e) {
+            QApplication::restoreOverrideCursor();
+            dialog.setProblem(e.message()); // and ask again, the fields as typed
+        }
+    }
+    return false;
+}
+
+bool MainWindow::adoptDatabase(std::unique_ptr<Database> db, const QString& path)
+{
     clearPages();
     m_db = std::move(db);
     Settings::addRecentDatabase(path);
@@ -414,6 +449,16 @@ bool MainWindow::openDatabase(const QString& path, bool readOnly)
         scheduleBadges();
         updateStatusBar();
     });
+    // On a server, what colleagues change shows here within moments, without F5.
+    if (m_db->isServer()) {
+        auto* feed = new ChangeFeed(*m_db, m_context);
+        connect(feed, &ChangeFeed::changed, this, &MainWindow::refreshForColleagues);
+        connect(feed, &ChangeFeed::connectionChanged, this, [this](bool connected, const QString& message) {
+            statusBar()->showMessage(message, 15000);
+            if (connected)
+                emit m_context->serverReachable();
+        });
+    }
     // The badges count for the committee chosen: recounted once the pages have had the change.
     connect(m_context, &AppContext::committeeChanged, this, [this] {
         if (m_painted)
@@ -435,11 +480,13 @@ bool MainWindow::openDatabase(const QString& path, bool readOnly)
     m_importAction->setVisible(m_db->may(Roles::mayRecordMinutes));
     m_importAction->setEnabled(m_db->may(Roles::mayRecordMinutes));
     // A file that cannot be written is said to be so at once, before anything is typed into it.
-    // (the store opens a file, or a folder, this user may not write for reading only)
-    m_readOnly = m_db->isReadOnly() || (path != QLatin1String(":memory:") && QFileInfo::exists(path) &&
-                                        !QFileInfo(path).isWritable());
-    setWindowTitle(m_readOnly ? tr("%1 (read-only) – Scrutineer").arg(QFileInfo(path).fileName())
-                              : tr("%1 – Scrutineer").arg(QFileInfo(path).fileName()));
+    // (the store opens a file, or a folder, this user may not write for reading only; on a server
+    // the server's roles decide, change by change)
+    m_readOnly = m_db->isReadOnly() || (!m_db->isServer() && path != QLatin1String(":memory:") &&
+                                        QFileInfo::exists(path) && !QFileInfo(path).isWritable());
+    const QString name = m_db->isServer() ? m_db->serverAddress().displayName() : QFileInfo(path).fileName();
+    setWindowTitle(m_readOnly ? tr("%1 (read-only) – Scrutineer").arg(name)
+                              : tr("%1 – Scrutineer").arg(name));
     if (m_readOnly) {
         for (QAction* a : std::as_const(m_minutesActions))
             a->setEnabled(false);
@@ -572,6 +619,24 @@ void MainWindow::reloadMeetings()
         statusBar()->showMessage(e.message(), 10000);
     }
     m_context->setMeeting(m_meetingBox->currentData().toLongLong());
+}
+
+// A colleague's change: everything is read again, as F5 does, unless a cell is being edited (that
+// typing is kept: the refresh waits until the editor closes).
+void MainWindow::refreshForColleagues()
+{
+    // A cell's editor is a child of its view's viewport.
+    for (QWidget* w = QApplication::focusWidget(); w && w->parentWidget(); w = w->parentWidget()) {
+        auto* view = qobject_cast<QAbstractItemView*>(w->parentWidget()->parentWidget());
+        if (view && w->parentWidget() == view->viewport()) {
+            QTimer::singleShot(1000, this, &MainWindow::refreshForColleagues);
+            return;
+        }
+    }
+    if (QApplication::activeModalWidget())
+        QTimer::singleShot(1000, this, &MainWindow::refreshForColleagues);
+    else
+        refreshAll();
 }
 
 void MainWindow::refreshAll()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "store/Engine.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -72,6 +73,9 @@ private:
     void reloadCommittees();
     void reloadMeetings();
     void refreshAll();
+    void refreshForColleagues();
+    bool adoptDatabase(std::unique_ptr<Database> db, const QString& path);
+    bool connectToServer(const ServerAddress& start = {}, const QString& problem = {});
     void updateBadges();
     void updateStatusBar();
     void updateRecentMenu();

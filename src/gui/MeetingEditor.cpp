@@ -191,6 +191,8 @@ MeetingEditor::MeetingEditor(AppContext& context, qint64 meetingId, QWidget* par
     });
     // The main window's Edit ▸ Undo and Redo save the typing first too.
     connect(&context, &AppContext::aboutToUndo, this, &MeetingEditor::saveItemFields);
+    // What was typed while the server was out of reach is kept in the fields, and saved once it is back.
+    connect(&context, &AppContext::serverReachable, this, &MeetingEditor::saveItemFields);
     addAction(undo);
     addAction(redo);
     auto* makeAction = new QShortcut(QKeySequence(tr("Ctrl+Shift+A")), this);

@@ -9,7 +9,18 @@ class PlanModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { Title, Rating, Flags, Completion, Owner, Due, LastChange, Evidence, ColumnCount };
+    enum Column
+    {
+        Title,
+        Rating,
+        Flags,
+        Completion,
+        Owner,
+        Due,
+        LastChange,
+        Evidence,
+        ColumnCount
+    };
     static constexpr int MilestoneIdRole = Qt::UserRole + 1;
     static constexpr int FlagsRole = Qt::UserRole + 2;
     static constexpr int SortRole = Qt::UserRole + 3;

@@ -601,13 +601,12 @@ private:
             QStringLiteral("<h3>%1 %2</h3>").arg(m->code.toHtmlEscaped(), m->title.toHtmlEscaped());
         const auto* s = plan.status(m->statusId);
         if (s)
-            html +=
-                QStringLiteral(
-                    "<p><span style='background:%1;color:%2;font-weight:bold'>&nbsp;%3&nbsp;</span> %4 · "
-                    "%5</p>")
-                    .arg(s->colour, RagDelegate::textColourOn(QColor(s->colour)).name(),
-                         s->letter.toHtmlEscaped(), s->name.toHtmlEscaped(),
-                         PlanModel::completionText(m->completion).toHtmlEscaped());
+            html += QStringLiteral(
+                        "<p><span style='background:%1;color:%2;font-weight:bold'>&nbsp;%3&nbsp;</span> %4 · "
+                        "%5</p>")
+                        .arg(s->colour, RagDelegate::textColourOn(QColor(s->colour)).name(),
+                             s->letter.toHtmlEscaped(), s->name.toHtmlEscaped(),
+                             PlanModel::completionText(m->completion).toHtmlEscaped());
         if (s && !s->definition.isEmpty())
             html += QStringLiteral("<p style='color:#555'><i>%1: %2</i></p>")
                         .arg(s->name.toHtmlEscaped(), s->definition.toHtmlEscaped());

@@ -45,9 +45,15 @@ QVariant Settings::defaultValue(Key key)
     }
 }
 
-QVariant Settings::value(Key key) { return QSettings().value(name(key), defaultValue(key)); }
+QVariant Settings::value(Key key)
+{
+    return QSettings().value(name(key), defaultValue(key));
+}
 
-void Settings::setValue(Key key, const QVariant& value) { QSettings().setValue(name(key), value); }
+void Settings::setValue(Key key, const QVariant& value)
+{
+    QSettings().setValue(name(key), value);
+}
 
 void Settings::migrate()
 {

@@ -6,7 +6,8 @@
 class Settings
 {
 public:
-    enum class Key {
+    enum class Key
+    {
         LastDatabase,
         RecentDatabases,
         WindowGeometry,

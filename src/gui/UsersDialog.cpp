@@ -42,6 +42,15 @@ UsersDialog::UsersDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* add = buttons->addButton(tr("&Add User…"), QDialogButtonBox::ActionRole);
     QPushButton* remove = buttons->addButton(tr("&Remove User"), QDialogButtonBox::ActionRole);
+    // On a server each login signs in with a password of its own, kept by the server.
+    if (m_db.isServer()) {
+        QPushButton* password = buttons->addButton(tr("Set &Password…"), QDialogButtonBox::ActionRole);
+        connect(password, &QPushButton::clicked, this, [this] {
+            const int row = m_table->currentRow();
+            if (row >= 0)
+                setPassword(m_table->item(row, 0)->text());
+        });
+    }
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &UsersDialog::addUser);
@@ -112,8 +121,30 @@ void UsersDialog::addUser()
         UserRepository(m_db).add(login, Role::Member, 0);
     } catch (const StoreError& e) {
         QMessageBox::warning(this, tr("Not added"), e.message());
+        reload();
+        return;
     }
     reload();
+    if (m_db.isServer())
+        setPassword(login.trimmed());
+}
+
+void UsersDialog::setPassword(const QString& login)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        this, tr("Set Password"),
+        tr("The password %1 signs in to the server with (at least 8 characters). Tell it to them in person; "
+           "Scrutineer does not keep it.")
+            .arg(login),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    try {
+        UserRepository(m_db).setPassword(login, password);
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Password not set"), e.message());
+    }
 }
 
 void UsersDialog::removeUser()

@@ -17,6 +17,7 @@ private:
     void addUser();
     void removeUser();
     void saveRow(int row);
+    void setPassword(const QString& login);
 
     Database& m_db;
     QTableWidget* m_table = nullptr;

@@ -35,8 +35,10 @@ QStringList cells(const ActionRepository::Row& row, const QDate& today);
 
 // Return false and set `error` (a message for a person) when the file cannot be written; the
 // file is then left as it was.
-bool writeCsv(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today, QString* error);
-bool writeXlsx(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today, QString* error);
+bool writeCsv(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today,
+              QString* error);
+bool writeXlsx(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today,
+               QString* error);
 // A workbook when the path ends in .xlsx, otherwise CSV.
 bool write(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today, QString* error);
 

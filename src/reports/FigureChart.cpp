@@ -162,8 +162,9 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
                                 .arg(l.team.name));
         // Each comparison told apart by colour and by dash (and named in the legend): England dark
         // red-brown dashed, statistical neighbours purple dotted, the other teams each a muted colour.
-        static const QColor others[] = {QColor(0x8d, 0x6e, 0x63), QColor(0x00, 0x89, 0x7b), QColor(0xf9, 0xa8, 0x25),
-                                        QColor(0x5c, 0x6b, 0xc0), QColor(0xad, 0x14, 0x57)};
+        static const QColor others[] = {QColor(0x8d, 0x6e, 0x63), QColor(0x00, 0x89, 0x7b),
+                                        QColor(0xf9, 0xa8, 0x25), QColor(0x5c, 0x6b, 0xc0),
+                                        QColor(0xad, 0x14, 0x57)};
         const bool neighbours = l.team.kind == QLatin1String("neighbours");
         QPen pen(national     ? QColor(0x6d, 0x2c, 0x1f)
                  : neighbours ? QColor(0x7b, 0x1f, 0xa2)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <limits>
 
 namespace {
 
@@ -11,10 +12,14 @@ const QString kSelect = QStringLiteral(
     "SELECT a.id, a.reference, a.text, a.owner, a.status, c.short_name, m.title, a.due_date, m.starts_at, "
     "(SELECT MAX(u.updated_on) FROM action_updates u WHERE u.action_id = a.id), a.meeting_id, "
     "COALESCE(i.exempt, 0), a.version, c.name "
-    "FROM actions a LEFT JOIN meetings m ON m.id = a.meeting_id LEFT JOIN committees c ON c.id = m.committee_id "
+    "FROM actions a LEFT JOIN meetings m ON m.id = a.meeting_id LEFT JOIN committees c ON c.id = "
+    "m.committee_id "
     "LEFT JOIN agenda_items i ON i.id = a.item_id ");
 
-QDate isoDate(const QVariant& v) { return QDate::fromString(v.toString().left(10), Qt::ISODate); }
+QDate isoDate(const QVariant& v)
+{
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
 
 ActionRepository::Row readRow(const QSqlQuery& q)
 {
@@ -39,7 +44,8 @@ ActionRepository::Row readRow(const QSqlQuery& q)
 
 QStringList ActionRepository::statuses()
 {
-    return {QStringLiteral("open"), QStringLiteral("in progress"), QStringLiteral("done"), QStringLiteral("cancelled")};
+    return {QStringLiteral("open"), QStringLiteral("in progress"), QStringLiteral("done"),
+            QStringLiteral("cancelled")};
 }
 
 QString ActionRepository::statusName(const QString& status)
@@ -87,20 +93,26 @@ QString ActionRepository::where(const Filter& f, QVariantList& values) const
     }
     const QString today = f.today.toString(Qt::ISODate);
     if (f.overdueOnly) {
-        clauses << QStringLiteral("a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <> '' AND a.due_date < ?");
+        clauses << QStringLiteral("a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND "
+                                  "a.due_date <> '' AND a.due_date < ?");
         values << today;
     }
     if (f.dueSoonOnly) {
-        clauses << QStringLiteral("a.status IN ('open', 'in progress') AND a.due_date >= ? AND a.due_date <= ?");
+        clauses << QStringLiteral(
+            "a.status IN ('open', 'in progress') AND a.due_date >= ? AND a.due_date <= ?");
         values << today << f.today.addDays(kDueSoonDays).toString(Qt::ISODate);
     }
-    return clauses.isEmpty() ? QString() : QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
+    return clauses.isEmpty()
+               ? QString()
+               : QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
 }
 
 int ActionRepository::count(const Filter& filter) const
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT COUNT(*) FROM actions a LEFT JOIN meetings m ON m.id = a.meeting_id ") + where(filter, values);
+    const QString sql =
+        QStringLiteral("SELECT COUNT(*) FROM actions a LEFT JOIN meetings m ON m.id = a.meeting_id ") +
+        where(filter, values);
     return m_db.scalar(sql, values).toInt();
 }
 
@@ -112,24 +124,39 @@ QList<ActionRepository::Row> ActionRepository::rows(const Filter& filter, int of
     QString order;
     switch (filter.order) {
     // References in natural order (37/2 before 37/19): within an item, the shorter number first.
-    case O::Meeting: order = QStringLiteral("m.starts_at") + dir + QStringLiteral(", i.sort_key, LENGTH(a.reference), a.reference, a.id"); break;
+    case O::Meeting:
+        order = QStringLiteral("m.starts_at") + dir +
+                QStringLiteral(", i.sort_key, LENGTH(a.reference), a.reference, a.id");
+        break;
     case O::Reference:
-        order = QStringLiteral("i.sort_key") + dir + QStringLiteral(", LENGTH(a.reference)") + dir + QStringLiteral(", a.reference") + dir +
-                QStringLiteral(", a.id");
+        order = QStringLiteral("i.sort_key") + dir + QStringLiteral(", LENGTH(a.reference)") + dir +
+                QStringLiteral(", a.reference") + dir + QStringLiteral(", a.id");
         break;
-    case O::Action: order = QStringLiteral("a.text") + dir + QStringLiteral(", a.id"); break;
-    case O::Owner: order = QStringLiteral("a.owner") + dir + QStringLiteral(", a.due_date, a.id"); break;
-    case O::Due: order = QStringLiteral("COALESCE(a.due_date, '9999')") + dir + QStringLiteral(", a.id"); break;
-    case O::Status: order = QStringLiteral("a.status") + dir + QStringLiteral(", a.due_date, a.id"); break;
+    case O::Action:
+        order = QStringLiteral("a.text") + dir + QStringLiteral(", a.id");
+        break;
+    case O::Owner:
+        order = QStringLiteral("a.owner") + dir + QStringLiteral(", a.due_date, a.id");
+        break;
+    case O::Due:
+        order = QStringLiteral("COALESCE(a.due_date, '9999')") + dir + QStringLiteral(", a.id");
+        break;
+    case O::Status:
+        order = QStringLiteral("a.status") + dir + QStringLiteral(", a.due_date, a.id");
+        break;
     case O::LastUpdate:
-        order = QStringLiteral("(SELECT MAX(u.updated_on) FROM action_updates u WHERE u.action_id = a.id)") + dir + QStringLiteral(", a.id");
+        order = QStringLiteral("(SELECT MAX(u.updated_on) FROM action_updates u WHERE u.action_id = a.id)") +
+                dir + QStringLiteral(", a.id");
         break;
-    case O::Committee: order = QStringLiteral("c.short_name") + dir + QStringLiteral(", m.starts_at DESC, a.id"); break;
+    case O::Committee:
+        order = QStringLiteral("c.short_name") + dir + QStringLiteral(", m.starts_at DESC, a.id");
+        break;
     }
     QString sql = kSelect + where(filter, values) + QStringLiteral("ORDER BY ") + order + QLatin1Char(' ');
     if (limit >= 0 || offset > 0) {
         sql += QStringLiteral("LIMIT ? OFFSET ?");
-        values << (limit >= 0 ? limit : -1) << offset;
+        // No limit is a large one: SQLite reads LIMIT -1 so, PostgreSQL refuses it.
+        values << (limit >= 0 ? limit : std::numeric_limits<int>::max()) << offset;
     }
     QList<Row> out;
     QSqlQuery q = m_db.exec(sql, values);
@@ -144,14 +171,30 @@ ActionRepository::Row ActionRepository::action(qint64 actionId) const
     return q.next() ? readRow(q) : Row{};
 }
 
+ActionRepository::Row ActionRepository::existingAction(qint64 actionId) const
+{
+    const Row current = action(actionId);
+    if (current.id == 0)
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate(
+                "ActionRepository",
+                "The action no longer exists: someone may have removed it. Refresh the action log."));
+    return current;
+}
+
 QStringList ActionRepository::owners(qint64 committeeId) const
 {
     QStringList out;
-    QSqlQuery q = committeeId > 0
-                      ? m_db.exec(QStringLiteral("SELECT DISTINCT a.owner FROM actions a JOIN meetings m ON m.id = a.meeting_id "
-                                                 "WHERE m.committee_id = ? AND a.owner IS NOT NULL AND a.owner <> '' ORDER BY a.owner"),
-                                  {committeeId})
-                      : m_db.exec(QStringLiteral("SELECT DISTINCT owner FROM actions WHERE owner IS NOT NULL AND owner <> '' ORDER BY owner"));
+    QSqlQuery q =
+        committeeId > 0
+            ? m_db.exec(
+                  QStringLiteral(
+                      "SELECT DISTINCT a.owner FROM actions a JOIN meetings m ON m.id = a.meeting_id "
+                      "WHERE m.committee_id = ? AND a.owner IS NOT NULL AND a.owner <> '' ORDER BY a.owner"),
+                  {committeeId})
+            : m_db.exec(QStringLiteral("SELECT DISTINCT owner FROM actions WHERE owner IS NOT NULL AND owner "
+                                       "<> '' ORDER BY owner"));
     while (q.next())
         out << q.value(0).toString();
     return out;
@@ -160,56 +203,65 @@ QStringList ActionRepository::owners(qint64 committeeId) const
 QList<ActionRepository::Update> ActionRepository::history(qint64 actionId) const
 {
     QList<Update> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, updated_on, status, note, author FROM action_updates WHERE action_id = ? "
-                                           "ORDER BY updated_on, id"),
-                            {actionId});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT id, updated_on, status, note, author FROM action_updates WHERE action_id = ? "
+                       "ORDER BY updated_on, id"),
+        {actionId});
     while (q.next())
-        out.append({q.value(0).toLongLong(), isoDate(q.value(1)), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+        out.append({q.value(0).toLongLong(), isoDate(q.value(1)), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString()});
     return out;
 }
 
-qint64 ActionRepository::addUpdate(qint64 actionId, const QDate& on, const QString& status, const QString& note)
+qint64 ActionRepository::addUpdate(qint64 actionId, const QDate& on, const QString& status,
+                                   const QString& note)
 {
     if (!status.isEmpty() && !statuses().contains(status))
         throw StoreError(StoreError::Kind::Invalid,
-                         QCoreApplication::translate("ActionRepository", "\"%1\" is not an action status. Choose open, in progress, done or cancelled.").arg(status));
+                         QCoreApplication::translate(
+                             "ActionRepository",
+                             "\"%1\" is not an action status. Choose open, in progress, done or cancelled.")
+                             .arg(status));
     if (note.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid,
-                         QCoreApplication::translate("ActionRepository", "A progress note needs some text: say what has happened since the last update."));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate(
+                "ActionRepository",
+                "A progress note needs some text: say what has happened since the last update."));
     Database::Transaction t(m_db);
-    const Row current = action(actionId);
-    if (current.id == 0)
-        throw StoreError(StoreError::Kind::NotFound,
-                         QCoreApplication::translate("ActionRepository", "The action no longer exists: someone may have removed it. Refresh the action log."));
-    const qint64 id = m_db.insert(QStringLiteral("action_updates"), {{QStringLiteral("action_id"), actionId},
-                                                                     {QStringLiteral("updated_on"), on.toString(Qt::ISODate)},
-                                                                     {QStringLiteral("status"), status.isEmpty() ? QVariant() : QVariant(status)},
-                                                                     {QStringLiteral("note"), note.trimmed()},
-                                                                     {QStringLiteral("author"), m_db.login()}});
+    const Row current = existingAction(actionId);
+    const qint64 id =
+        m_db.insert(QStringLiteral("action_updates"),
+                    {{QStringLiteral("action_id"), actionId},
+                     {QStringLiteral("updated_on"), on.toString(Qt::ISODate)},
+                     {QStringLiteral("status"), status.isEmpty() ? QVariant() : QVariant(status)},
+                     {QStringLiteral("note"), note.trimmed()},
+                     {QStringLiteral("author"), m_db.login()}});
     if (!status.isEmpty() && status != current.status) {
         QVariantMap values{{QStringLiteral("status"), status}};
-        values.insert(QStringLiteral("completed_on"), status == QLatin1String("done") ? QVariant(on.toString(Qt::ISODate)) : QVariant());
+        values.insert(QStringLiteral("completed_on"),
+                      status == QLatin1String("done") ? QVariant(on.toString(Qt::ISODate)) : QVariant());
         m_db.update(QStringLiteral("actions"), actionId, values, current.version);
     }
     t.commit();
     return id;
 }
 
-int ActionRepository::edit(qint64 actionId, const QString& text, const QString& owner, const QDate& due, int expectedVersion)
+int ActionRepository::edit(qint64 actionId, const QString& text, const QString& owner, const QDate& due,
+                           int expectedVersion)
 {
     if (text.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid,
-                         QCoreApplication::translate("ActionRepository", "An action needs its text: say what is to be done."));
+                         QCoreApplication::translate("ActionRepository",
+                                                     "An action needs its text: say what is to be done."));
     Database::Transaction t(m_db);
-    const Row current = action(actionId);
-    if (current.id == 0)
-        throw StoreError(StoreError::Kind::NotFound,
-                         QCoreApplication::translate("ActionRepository", "The action no longer exists: someone may have removed it. Refresh the action log."));
-    m_db.update(QStringLiteral("actions"), actionId,
-                {{QStringLiteral("text"), text.trimmed()},
-                 {QStringLiteral("owner"), owner.trimmed().isEmpty() ? QVariant() : QVariant(owner.trimmed())},
-                 {QStringLiteral("due_date"), due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant()}},
-                expectedVersion);
+    const Row current = existingAction(actionId);
+    m_db.update(
+        QStringLiteral("actions"), actionId,
+        {{QStringLiteral("text"), text.trimmed()},
+         {QStringLiteral("owner"), owner.trimmed().isEmpty() ? QVariant() : QVariant(owner.trimmed())},
+         {QStringLiteral("due_date"), due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant()}},
+        expectedVersion);
     const int version = action(actionId).version;
     t.commit();
     return version;
@@ -225,7 +277,8 @@ QList<ActionRepository::ChaseGroup> ActionRepository::chaseList(qint64 committee
     QList<Row> all = rows(f);
     std::stable_sort(all.begin(), all.end(), [](const Row& a, const Row& b) { return a.due < b.due; });
     for (const Row& r : all) {
-        const QString key = r.owner.trimmed().isEmpty() ? QStringLiteral("\xff") : r.owner.trimmed().toLower();
+        const QString key =
+            r.owner.trimmed().isEmpty() ? QStringLiteral("\xff") : r.owner.trimmed().toLower();
         ChaseGroup& g = groups[key];
         g.owner = r.owner.trimmed();
         g.actions.append(r);
@@ -233,7 +286,8 @@ QList<ActionRepository::ChaseGroup> ActionRepository::chaseList(qint64 committee
     QList<ChaseGroup> out;
     for (ChaseGroup& g : groups) {
         if (!g.owner.isEmpty())
-            g.email = m_db.scalar(QStringLiteral("SELECT email FROM people WHERE (name = ? OR job_title = ?) AND email IS NOT NULL "
+            g.email = m_db.scalar(QStringLiteral("SELECT email FROM people WHERE (name = ? OR job_title = ?) "
+                                                 "AND email IS NOT NULL "
                                                  "AND email <> '' ORDER BY id LIMIT 1"),
                                   {g.owner, g.owner})
                           .toString();

@@ -106,6 +106,8 @@ public:
     QList<ChaseGroup> chaseList(qint64 committeeId, const QDate& today) const;
 
 private:
+    // The action, or StoreError NotFound when it is gone (a colleague removed it).
+    Row existingAction(qint64 actionId) const;
     QString where(const Filter& filter, QVariantList& values) const;
     Database& m_db;
 };

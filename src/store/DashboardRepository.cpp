@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QHash>
+#include <limits>
 
 namespace {
 std::optional<double> bound(const QVariant& v)
@@ -15,37 +16,48 @@ std::optional<double> bound(const QVariant& v)
 
 QDate DashboardRepository::meetingDate(qint64 meetingId) const
 {
-    return QDate::fromString(m_db.scalar(QStringLiteral("SELECT starts_at FROM meetings WHERE id = ?"), {meetingId}).toString().left(10),
-                             Qt::ISODate);
+    return QDate::fromString(
+        m_db.scalar(QStringLiteral("SELECT starts_at FROM meetings WHERE id = ?"), {meetingId})
+            .toString()
+            .left(10),
+        Qt::ISODate);
 }
 
 QDate DashboardRepository::previousMeetingDate(qint64 meetingId) const
 {
-    const QVariant v = m_db.scalar(QStringLiteral("SELECT p.starts_at FROM meetings p JOIN meetings m ON m.committee_id = p.committee_id "
-                                                  "WHERE m.id = ? AND p.starts_at < m.starts_at ORDER BY p.starts_at DESC LIMIT 1"),
-                                   {meetingId});
+    const QVariant v = m_db.scalar(
+        QStringLiteral(
+            "SELECT p.starts_at FROM meetings p JOIN meetings m ON m.committee_id = p.committee_id "
+            "WHERE m.id = ? AND p.starts_at < m.starts_at ORDER BY p.starts_at DESC LIMIT 1"),
+        {meetingId});
     return QDate::fromString(v.toString().left(10), Qt::ISODate);
 }
 
-QList<DashboardRepository::RatingMove> DashboardRepository::moves(qint64 planId, const QDate& from, const QDate& to) const
+QList<DashboardRepository::RatingMove> DashboardRepository::moves(qint64 planId, const QDate& from,
+                                                                  const QDate& to) const
 {
     // For each milestone changed in the window: its rating just before the window, and at its end.
     QList<RatingMove> out;
-    QSqlQuery q = m_db.exec(
-        QStringLiteral(
-            "SELECT m.id, m.code, m.title, "
-            " (SELECT s.letter FROM rating_changes c JOIN rating_statuses s ON s.id = c.to_status_id WHERE c.milestone_id = m.id "
-            "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
-            " (SELECT s.rank FROM rating_changes c JOIN rating_statuses s ON s.id = c.to_status_id WHERE c.milestone_id = m.id "
-            "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
-            " (SELECT s.letter FROM rating_changes c JOIN rating_statuses s ON s.id = c.to_status_id WHERE c.milestone_id = m.id "
-            "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
-            " (SELECT s.rank FROM rating_changes c JOIN rating_statuses s ON s.id = c.to_status_id WHERE c.milestone_id = m.id "
-            "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1) "
-            "FROM milestones m JOIN priorities p ON p.id = m.priority_id WHERE p.plan_id = ? AND EXISTS (SELECT 1 FROM rating_changes c "
-            " WHERE c.milestone_id = m.id AND c.changed_on > ? AND c.changed_on <= ?) ORDER BY p.number, m.id"),
-        {from.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate), to.toString(Qt::ISODate), planId,
-         from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT m.id, m.code, m.title, "
+                                 " (SELECT s.letter FROM rating_changes c JOIN rating_statuses s ON s.id = "
+                                 "c.to_status_id WHERE c.milestone_id = m.id "
+                                 "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
+                                 " (SELECT s.rank FROM rating_changes c JOIN rating_statuses s ON s.id = "
+                                 "c.to_status_id WHERE c.milestone_id = m.id "
+                                 "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
+                                 " (SELECT s.letter FROM rating_changes c JOIN rating_statuses s ON s.id = "
+                                 "c.to_status_id WHERE c.milestone_id = m.id "
+                                 "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
+                                 " (SELECT s.rank FROM rating_changes c JOIN rating_statuses s ON s.id = "
+                                 "c.to_status_id WHERE c.milestone_id = m.id "
+                                 "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1) "
+                                 "FROM milestones m JOIN priorities p ON p.id = m.priority_id WHERE "
+                                 "p.plan_id = ? AND EXISTS (SELECT 1 FROM rating_changes c "
+                                 " WHERE c.milestone_id = m.id AND c.changed_on > ? AND c.changed_on <= ?) "
+                                 "ORDER BY p.number, m.id"),
+                  {from.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate),
+                   to.toString(Qt::ISODate), planId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     while (q.next()) {
         if (q.value(3).isNull()) // first rated within the window: not a move
             continue;
@@ -81,11 +93,13 @@ QList<DashboardRepository::ActionRow> DashboardRepository::openActions(qint64 co
             "CROSS JOIN actions a ON a.meeting_id = m.id WHERE m.committee_id = ? "
             "AND a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <= ? "
             "ORDER BY a.due_date, a.id LIMIT ?"),
-        {committeeId, asAt.addDays(soonDays).toString(Qt::ISODate), limit});
+        // No limit is a large one: SQLite reads LIMIT -1 so, PostgreSQL refuses it.
+        {committeeId, asAt.addDays(soonDays).toString(Qt::ISODate),
+         limit >= 0 ? limit : std::numeric_limits<int>::max()});
     while (q.next()) {
         const QDate due = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), due, due < asAt});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), due, due < asAt});
     }
     return out;
 }
@@ -95,7 +109,8 @@ QPair<int, int> DashboardRepository::openActionCounts(qint64 committeeId, const 
 {
     const auto row = m_db.rows(
         QStringLiteral(
-            "SELECT COALESCE(SUM(a.due_date < ?), 0) AS overdue, COALESCE(SUM(a.due_date >= ?), 0) "
+            "SELECT COALESCE(SUM(CASE WHEN a.due_date < ? THEN 1 ELSE 0 END), 0) AS overdue, "
+            "COALESCE(SUM(CASE WHEN a.due_date >= ? THEN 1 ELSE 0 END), 0) "
             "AS soon FROM meetings m CROSS JOIN actions a ON a.meeting_id = m.id WHERE m.committee_id = ? "
             "AND a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <= ?"),
         {asAt.toString(Qt::ISODate), asAt.toString(Qt::ISODate), committeeId,
@@ -106,27 +121,34 @@ QPair<int, int> DashboardRepository::openActionCounts(qint64 committeeId, const 
 
 QList<DashboardRepository::KeyFigure> DashboardRepository::keyFigures(const QDate& asAt) const
 {
-    const QString upTo = asAt.isValid() ? asAt.toString(QStringLiteral("yyyy-MM")) : QStringLiteral("9999-12");
+    const QString upTo =
+        asAt.isValid() ? asAt.toString(QStringLiteral("yyyy-MM")) : QStringLiteral("9999-12");
     QList<KeyFigure> out;
-    const qint64 team = m_db.scalar(QStringLiteral("SELECT id FROM teams WHERE kind = 'service' ORDER BY id LIMIT 1")).toLongLong();
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, key, name, unit, green_low, green_high, amber_low, amber_high FROM indicators "
-                                           "WHERE is_key = 1 ORDER BY id"));
+    const qint64 team =
+        m_db.scalar(QStringLiteral("SELECT id FROM teams WHERE kind = 'service' ORDER BY id LIMIT 1"))
+            .toLongLong();
+    QSqlQuery q = m_db.exec(QStringLiteral(
+        "SELECT id, key, name, unit, green_low, green_high, amber_low, amber_high FROM indicators "
+        "WHERE is_key = 1 ORDER BY id"));
     while (q.next()) {
         KeyFigure f;
         f.indicatorId = q.value(0).toLongLong();
         f.key = q.value(1).toString();
         f.name = q.value(2).toString();
         f.unit = q.value(3).toString();
-        const IndicatorBands bands{bound(q.value(4)), bound(q.value(5)), bound(q.value(6)), bound(q.value(7))};
+        const IndicatorBands bands{bound(q.value(4)), bound(q.value(5)), bound(q.value(6)),
+                                   bound(q.value(7))};
         if (bands.greenLow && bands.greenHigh)
             f.target = QStringLiteral("%1–%2").arg(*bands.greenLow).arg(*bands.greenHigh);
         else if (bands.greenLow)
             f.target = QStringLiteral("≥ %1").arg(*bands.greenLow);
         else if (bands.greenHigh)
             f.target = QStringLiteral("≤ %1").arg(*bands.greenHigh);
-        QSqlQuery v = m_db.exec(QStringLiteral("SELECT period, value FROM indicator_values WHERE indicator_id = ? AND team_id = ? "
-                                               "AND period <= ? ORDER BY period DESC LIMIT 12"),
-                                {f.indicatorId, team, upTo});
+        QSqlQuery v =
+            m_db.exec(QStringLiteral(
+                          "SELECT period, value FROM indicator_values WHERE indicator_id = ? AND team_id = ? "
+                          "AND period <= ? ORDER BY period DESC LIMIT 12"),
+                      {f.indicatorId, team, upTo});
         while (v.next()) {
             if (f.period.isEmpty()) {
                 f.period = v.value(0).toString();
@@ -142,15 +164,18 @@ QList<DashboardRepository::KeyFigure> DashboardRepository::keyFigures(const QDat
     return out;
 }
 
-QList<DashboardRepository::Snapshot> DashboardRepository::ratingsOverTime(qint64 planId, qint64 committeeId) const
+QList<DashboardRepository::Snapshot> DashboardRepository::ratingsOverTime(qint64 planId,
+                                                                          qint64 committeeId) const
 {
     QList<Snapshot> out;
-    const auto statuses = m_db.rows(QStringLiteral("SELECT s.id, s.letter FROM rating_statuses s JOIN improvement_plans p ON "
-                                                   "p.scheme_id = s.scheme_id WHERE p.id = ? ORDER BY s.rank"),
-                                    {planId});
-    const auto dates = m_db.rows(QStringLiteral("SELECT DISTINCT substr(starts_at, 1, 10) AS d FROM meetings WHERE committee_id = ? "
-                                                "AND status <> 'scheduled' ORDER BY d"),
-                                 {committeeId});
+    const auto statuses =
+        m_db.rows(QStringLiteral("SELECT s.id, s.letter FROM rating_statuses s JOIN improvement_plans p ON "
+                                 "p.scheme_id = s.scheme_id WHERE p.id = ? ORDER BY s.rank"),
+                  {planId});
+    const auto dates = m_db.rows(
+        QStringLiteral("SELECT DISTINCT substr(starts_at, 1, 10) AS d FROM meetings WHERE committee_id = ? "
+                       "AND status <> 'scheduled' ORDER BY d"),
+        {committeeId});
     // Every rating change of the plan's milestones, each milestone's oldest first: one read, the
     // same size whatever the years behind the committee (a query per meeting date grew with them).
     struct Change
@@ -186,7 +211,8 @@ QList<DashboardRepository::Snapshot> DashboardRepository::ratingsOverTime(qint64
         Snapshot s;
         s.date = QDate::fromString(date, Qt::ISODate);
         for (const QVariantMap& st : statuses)
-            s.counts.append({st.value(QStringLiteral("letter")).toString(), byStatus.value(st.value(QStringLiteral("id")).toLongLong())});
+            s.counts.append({st.value(QStringLiteral("letter")).toString(),
+                             byStatus.value(st.value(QStringLiteral("id")).toLongLong())});
         out.append(s);
     }
     return out;

@@ -14,7 +14,9 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUrl>
+#include <array>
 #include <fcntl.h>
+#include <optional>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -33,8 +35,11 @@ struct Migration
 {
     int number = 0;
     QString file;
+    bool portable = true;
 };
 
+// Every migration file, by number; for one number the portable file (NNN_name.sql) comes before
+// the engine's own (NNN_name.sqlite.sql, NNN_name.postgres.sql).
 QList<Migration> migrations()
 {
     QList<Migration> list;
@@ -43,37 +48,12 @@ QList<Migration> migrations()
     for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
         const auto m = numbered.match(name);
         if (m.hasMatch())
-            list.append({m.captured(1).toInt(), dir.filePath(name)});
+            list.append({m.captured(1).toInt(), dir.filePath(name), Dialect::isPortableMigration(name)});
     }
-    std::sort(list.begin(), list.end(),
-              [](const Migration& a, const Migration& b) { return a.number < b.number; });
+    std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) {
+        return a.number != b.number ? a.number < b.number : a.portable > b.portable;
+    });
     return list;
-}
-
-// Splits a migration into statements. Triggers (CREATE TRIGGER … BEGIN … END;) stay whole.
-QStringList statements(const QString& script)
-{
-    QStringList out;
-    QString current;
-    bool inTrigger = false;
-    for (const QString& rawLine : script.split(QLatin1Char('\n'))) {
-        const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
-            continue;
-        if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
-            inTrigger = true;
-        current += rawLine + QLatin1Char('\n');
-        const bool ends = line.endsWith(QLatin1Char(';')) &&
-                          (!inTrigger || line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0);
-        if (ends) {
-            out.append(current.trimmed());
-            current.clear();
-            inTrigger = false;
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        out.append(current.trimmed());
-    return out;
 }
 
 QString valueText(const QVariant& v)
@@ -251,9 +231,95 @@ void Database::sealAuditTrail()
     m_auditTailKnown = false;
 }
 
+namespace {
+
+// Follows the audit chain row by row, as either engine reads it: recomputes each row's hash from its
+// fields and the previous row's hash, and stops at the first row that does not match.
+class ChainCheck
+{
+public:
+    explicit ChainCheck(Database::AuditCheck& check) : m_check(check) {}
+
+    // One row: its nine hashed fields (id … new_value, each as stored: text, or null), the hashes
+    // it carries, and, for a row whose values this reader may not see, the server's word on whether
+    // its hash matches (the fields are then not hashed here). Returns false at the first broken row.
+    bool row(qint64 id, const QString& at, const std::array<QByteArrayView, 9>& fields,
+             const std::array<bool, 9>& isNull, QByteArrayView prevStored, QByteArrayView stored,
+             std::optional<bool> matchesElsewhere = std::nullopt)
+    {
+        ++m_check.entries;
+        QString why;
+        const auto expected = [&]() {
+            m_hash.reset();
+            for (int c = 0; c < 9; ++c)
+                addHashField(m_hash, fields[c].data(), fields[c].size(), isNull[c]);
+            addHashField(m_hash, m_previous.constData(), m_previous.size(), m_previous.isEmpty());
+            return m_hash.result().toHex();
+        };
+        if (stored.isEmpty())
+            why = Text::tr("it carries no hash: it was added from outside Scrutineer");
+        else if (prevStored != QByteArrayView(m_previous))
+            why =
+                id != m_previousId + 1 && m_previousId > 0
+                    ? Text::tr("the entries before it (after number %1) have been removed").arg(m_previousId)
+                    : Text::tr(
+                          "it does not follow on from the entry before it: entries have been removed or put "
+                          "in");
+        else if (matchesElsewhere ? !*matchesElsewhere : stored != QByteArrayView(expected()))
+            why = Text::tr("its contents have been changed since it was written");
+        if (!why.isEmpty()) {
+            m_check.intact = false;
+            m_check.brokenAt = id;
+            m_check.brokenAtTime = at;
+            m_check.lastGoodTime = m_lastGood;
+            m_why = why;
+            return false;
+        }
+        m_previous = stored.toByteArray();
+        m_previousId = id;
+        m_lastGood = at;
+        return true;
+    }
+
+    // The message for a person, once the chain has been followed (to its end, or to its break).
+    void describe(const QString& where)
+    {
+        if (m_check.intact)
+            return;
+        const auto when = [](const QString& iso) {
+            const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+            return t.isValid() ? t.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy")) : iso;
+        };
+        m_check.message =
+            Text::tr(
+                "The audit trail of %1 has been tampered with at entry %2 (dated %3): %4. The record of "
+                "changes cannot be trusted from then on%5. The data itself can still be read; keep a copy "
+                "of this database for whoever investigates, and compare it with a backup.")
+                .arg(where)
+                .arg(m_check.brokenAt)
+                .arg(when(m_check.brokenAtTime), m_why,
+                     m_check.lastGoodTime.isEmpty()
+                         ? QString()
+                         : Text::tr("; the entries up to %1 are as they were written")
+                               .arg(when(m_check.lastGoodTime)));
+    }
+
+private:
+    Database::AuditCheck& m_check;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    QByteArray m_previous;
+    qint64 m_previousId = 0;
+    QString m_lastGood;
+    QString m_why;
+};
+
+} // namespace
+
 // SQLite-specific, straight through the C interface: a big trail is checked in a fraction of a second.
 Database::AuditCheck Database::verifyAuditTrail() const
 {
+    if (m_engine == Engine::Postgres)
+        return verifyServerAuditTrail();
     AuditCheck check;
     sqlite3* handle = sqliteHandle(connection());
     if (!handle)
@@ -270,75 +336,70 @@ Database::AuditCheck Database::verifyAuditTrail() const
         sqlite3_finalize(st);
         return check;
     }
-    QByteArray previous;
-    QString lastGood;
-    qint64 previousId = 0;
-    QString why;
+    ChainCheck chain(check);
+    const auto text = [&](int c) {
+        return QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(st, c)),
+                              sqlite3_column_bytes(st, c));
+    };
     int rc = SQLITE_ROW;
-    QCryptographicHash h(QCryptographicHash::Sha256);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        ++check.entries;
-        h.reset();
+        std::array<QByteArrayView, 9> fields;
+        std::array<bool, 9> isNull;
         for (int c = 0; c < 9; ++c) {
-            const bool isNull = sqlite3_column_type(st, c) == SQLITE_NULL;
-            const char* text = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
-            addHashField(h, text, sqlite3_column_bytes(st, c), isNull);
+            isNull[c] = sqlite3_column_type(st, c) == SQLITE_NULL;
+            fields[c] = text(c);
         }
-        addHashField(h, previous.constData(), previous.size(), previous.isEmpty());
-        const QByteArray expected = h.result().toHex();
-        const qint64 id = sqlite3_column_int64(st, 0);
-        const QString at = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
-        const QByteArray prevStored(reinterpret_cast<const char*>(sqlite3_column_text(st, 9)),
-                                    sqlite3_column_bytes(st, 9));
-        const QByteArray stored(reinterpret_cast<const char*>(sqlite3_column_text(st, 10)),
-                                sqlite3_column_bytes(st, 10));
-        if (stored.isEmpty())
-            why = Text::tr("it carries no hash: it was added from outside Scrutineer");
-        else if (prevStored != previous)
-            why =
-                id != previousId + 1 && previousId > 0
-                    ? Text::tr("the entries before it (after number %1) have been removed").arg(previousId)
-                    : Text::tr(
-                          "it does not follow on from the entry before it: entries have been removed or put "
-                          "in");
-        else if (stored != expected)
-            why = Text::tr("its contents have been changed since it was written");
-        if (!why.isEmpty()) {
-            check.intact = false;
-            check.brokenAt = id;
-            check.brokenAtTime = at;
-            check.lastGoodTime = lastGood;
+        if (!chain.row(sqlite3_column_int64(st, 0), QString::fromUtf8(text(1)), fields, isNull, text(9),
+                       text(10)))
             break;
-        }
-        previous = stored;
-        previousId = id;
-        lastGood = at;
     }
     sqlite3_finalize(st);
-    const auto when = [](const QString& iso) {
-        const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-        return t.isValid() ? t.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy")) : iso;
-    };
     if (check.intact && rc != SQLITE_DONE) {
         check.intact = false;
         check.message = Text::tr("The audit trail of %1 could not be read to the end (%2).")
                             .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errmsg(handle)));
-    } else if (!check.intact) {
-        check.message =
-            Text::tr(
-                "The audit trail of %1 has been tampered with at entry %2 (dated %3): %4. The record of "
-                "changes "
-                "cannot be trusted from then on%5. The data itself can still be read; keep a copy of this "
-                "file "
-                "for whoever investigates, and compare it with a backup.")
-                .arg(QDir::toNativeSeparators(m_path))
-                .arg(check.brokenAt)
-                .arg(when(check.brokenAtTime), why,
-                     check.lastGoodTime.isEmpty()
-                         ? QString()
-                         : Text::tr("; the entries up to %1 are as they were written")
-                               .arg(when(check.lastGoodTime)));
     }
+    chain.describe(QDir::toNativeSeparators(m_path));
+    return check;
+}
+
+// PostgreSQL-specific: the same chain, read through the driver. The rows this login may read come
+// from audit_log itself; the links of all of them (and the server's check of the rows it may not
+// read, others' private notes) from scrutineer_audit_links (003_audit_chain.postgres.sql).
+Database::AuditCheck Database::verifyServerAuditTrail() const
+{
+    AuditCheck check;
+    QSqlQuery q;
+    try {
+        q = exec(QStringLiteral(
+            "SELECT l.id, l.at, a.login, a.table_name, a.row_id, a.operation, a.field, a.old_value, "
+            "a.new_value, l.prev_hash, l.hash, a.id IS NULL AS hidden, l.note_hash_matches"
+            " FROM scrutineer_audit_links() l LEFT JOIN audit_log a ON a.id = l.id ORDER BY l.id"));
+    } catch (const StoreError& e) {
+        check.intact = false;
+        check.message = Text::tr("The audit trail of %1 cannot be read (%2), so it cannot be checked.")
+                            .arg(m_path, e.message());
+        return check;
+    }
+    ChainCheck chain(check);
+    while (q.next()) {
+        std::array<QByteArray, 9> text;
+        std::array<QByteArrayView, 9> fields;
+        std::array<bool, 9> isNull;
+        for (int c = 0; c < 9; ++c) {
+            const QVariant v = q.value(c);
+            isNull[c] = v.isNull();
+            text[c] = isNull[c] ? QByteArray() : v.toString().toUtf8();
+            fields[c] = text[c];
+        }
+        const QByteArray prev = q.value(9).toString().toLatin1();
+        const QByteArray stored = q.value(10).toString().toLatin1();
+        const bool hidden = q.value(11).toBool();
+        if (!chain.row(q.value(0).toLongLong(), q.value(1).toString(), fields, isNull, prev, stored,
+                       hidden ? std::optional<bool>(q.value(12).toBool()) : std::nullopt))
+            break;
+    }
+    chain.describe(m_server.displayName());
     return check;
 }
 
@@ -355,6 +416,22 @@ std::unique_ptr<Database> Database::openReadOnly(const QString& path, const QStr
 std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QString& login, int version,
                                                   bool readOnly)
 {
+    if (ServerAddress::isServerUrl(path)) {
+        QString problem;
+        const auto address = ServerAddress::parse(path, &problem);
+        if (!address)
+            throw StoreError(StoreError::Kind::Failed, problem);
+        auto self = openServer(*address, login, version);
+        if (readOnly) { // the server's roles apply as well; this window changes nothing at all
+            self->m_readOnly = true;
+            self->m_readOnlyReason =
+                Text::tr(
+                    "%1 was opened for reading only: nothing can be changed or saved in it. To make changes, "
+                    "connect again with File ▸ Connect to Server….")
+                    .arg(self->m_server.displayName());
+        }
+        return self;
+    }
     const QString name = QStringLiteral("scrutineer-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> self(new Database(path, name));
     if (readOnly)
@@ -491,9 +568,11 @@ void Database::identify()
         throw StoreError(StoreError::Kind::Failed, notOursMessage(m_path));
 }
 
-// SQLite-specific: connection pragmas.
+// SQLite-specific: connection pragmas (a server's session settings: configureServer()).
 void Database::configure()
 {
+    if (m_engine == Engine::Postgres)
+        return configureServer();
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     if (m_path == QLatin1String(":memory:") || m_readOnly)
@@ -511,6 +590,8 @@ void Database::configure()
 // SQLite-specific: the schema version is kept in PRAGMA user_version.
 int Database::schemaVersion() const
 {
+    if (m_engine == Engine::Postgres)
+        return serverSchemaVersion(); // a table: PostgreSQL has no user_version
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();
 }
 
@@ -518,7 +599,7 @@ void Database::migrate(int target)
 {
     int current = schemaVersion();
     const auto list = migrations();
-    const int latest = list.isEmpty() ? 0 : list.last().number;
+    const int latest = latestSchemaVersion();
     target = qMin(target, latest);
     if (current > latest)
         throw StoreError(
@@ -540,8 +621,11 @@ void Database::migrate(int target)
                 .arg(QDir::toNativeSeparators(m_path)));
     // The backup first (a consistent copy cannot be read through a write transaction of its own
     // connection), then the write lock, then the version again: another program may have upgraded
-    // the file meanwhile.
-    if (current > 0 && m_path != QLatin1String(":memory:")) {
+    // the file meanwhile. A server is upgraded by the database's owner only, and backed up by the
+    // server (no file to copy).
+    if (m_engine == Engine::Postgres) {
+        beginServerMigration(current, target);
+    } else if (current > 0 && m_path != QLatin1String(":memory:")) {
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         m_lastBackup = m_path + QStringLiteral(".v%1-%2.backup").arg(current).arg(stamp);
         backupTo(m_lastBackup);
@@ -552,21 +636,36 @@ void Database::migrate(int target)
         lock.commit();
         return;
     }
-    for (const Migration& m : list) {
-        if (m.number <= current || m.number > target)
-            continue;
-        QFile f(m.file);
-        if (!f.open(QIODevice::ReadOnly))
-            throw StoreError(StoreError::Kind::Failed,
-                             Text::tr("A migration of the program is missing: %1.").arg(m.file));
-        const QString script = QString::fromUtf8(f.readAll());
-        for (const QString& statement : statements(script))
-            exec(statement);
+    QList<int> numbers;
+    for (const Migration& m : list)
+        if (m.number > current && m.number <= target && !numbers.contains(m.number))
+            numbers << m.number;
+    for (const int number : std::as_const(numbers)) {
+        // The portable file first, then the engine's own part of the same version.
+        for (const Migration& m : list) {
+            if (m.number != number || !Dialect::migrationAppliesTo(m.file, m_engine))
+                continue;
+            QFile f(m.file);
+            if (!f.open(QIODevice::ReadOnly))
+                throw StoreError(StoreError::Kind::Failed,
+                                 Text::tr("A migration of the program is missing: %1.").arg(m.file));
+            const QString script = QString::fromUtf8(f.readAll());
+            const QString adapted = m.portable ? Dialect::adaptPortable(script, m_engine) : script;
+            for (const QString& statement : Dialect::splitStatements(adapted))
+                exec(statement);
+        }
         m_columns.clear();
-        if (m.number == 3)
-            sealAuditTrail(); // the rows written before the chain existed get their hashes
-        // SQLite-specific; a PostgreSQL store would keep a schema_version table.
-        exec(QStringLiteral("PRAGMA user_version = %1").arg(m.number));
+        if (m_engine == Engine::Postgres) {
+            setServerSchemaVersion(number); // the server's 003 chains its own rows
+        } else {
+            if (number == 3)
+                sealAuditTrail(); // the rows written before the chain existed get their hashes
+            exec(QStringLiteral("PRAGMA user_version = %1").arg(number));
+        }
+    }
+    if (m_engine == Engine::Postgres && !numbers.isEmpty()) {
+        m_columns.clear();
+        applyServerPrivileges(); // the tables of every version, granted and audited
     }
     lock.commit();
     m_columns.clear();
@@ -585,6 +684,8 @@ void Database::ensureUser(const QString& login)
 
 void Database::signIn(const QString& login)
 {
+    if (m_engine == Engine::Postgres)
+        signInServer(login); // the connection takes on the login's server role first
     m_login = login;
     m_role = Role::Member;
     m_personId = 0;
@@ -602,6 +703,8 @@ QString Database::now() const
 
 void Database::raise(const QSqlQuery& query, const QString& doing) const
 {
+    if (m_engine == Engine::Postgres)
+        raiseServer(query, doing); // SQLSTATE codes, not SQLite's
     const QSqlError e = query.lastError();
     const QString native = e.nativeErrorCode();
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
@@ -643,6 +746,8 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& values) const
 {
     if (m_statementLog)
         m_statementLog->append({sql, values});
+    if (m_engine == Engine::Postgres)
+        return execServer(sql, values);
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -739,7 +844,10 @@ void Database::checkNoteAuthor(const QString& table, qint64 id) const
     if (m_bulk > 0 || table != QLatin1String("notes"))
         return;
     const QVariant author = scalar(QStringLiteral("SELECT author FROM notes WHERE id = ?"), {id});
-    if (author.isValid() && author.toString() != m_login)
+    // Engine-specific: a server shows nobody another's note (row-level security), so ask whether it exists.
+    const bool hidden = !author.isValid() && m_engine == Engine::Postgres &&
+                        scalar(QStringLiteral("SELECT scrutineer_note_exists(?)"), {id}).toBool();
+    if (hidden || (author.isValid() && author.toString() != m_login))
         throw StoreError(StoreError::Kind::NotAllowed,
                          Text::tr("A note can be changed only by the person who wrote it."));
 }
@@ -747,7 +855,7 @@ void Database::checkNoteAuthor(const QString& table, qint64 id) const
 void Database::audit(const QString& table, qint64 rowId, const QString& operation, const QString& field,
                      const QVariant& oldValue, const QVariant& newValue)
 {
-    if (m_bulk > 0)
+    if (m_bulk > 0 || m_engine == Engine::Postgres) // on a server, triggers write the audit trail
         return;
     appendAudit({now(), m_login, table, rowId, operation, field.isEmpty() ? QVariant() : QVariant(field),
                  oldValue.isNull() ? QVariant() : QVariant(valueText(oldValue)),
@@ -809,10 +917,14 @@ qint64 Database::insert(const QString& table, const QVariantMap& input)
         binds << values.value(n);
     }
     Transaction t(*this);
-    QSqlQuery q = exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-                       binds);
-    const qint64 id = q.lastInsertId().toLongLong();
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    // Engine-specific: PostgreSQL returns the new id (lastval() would be the audit trail's).
+    const bool returning = m_engine == Engine::Postgres && known.contains(QStringLiteral("id"));
+    if (returning)
+        sql += QStringLiteral(" RETURNING id");
+    QSqlQuery q = exec(sql, binds);
+    const qint64 id = returning ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
     if (m_bulk == 0) {
         for (const QString& n : names) {
             if (n == QLatin1String("updated_by") || n == QLatin1String("updated_at"))
@@ -959,6 +1071,12 @@ Database::BulkLoad::BulkLoad(Database& db) : m_db(db)
     m_outer = m_db.m_bulk++ == 0;
     if (!m_outer)
         return;
+    // Engine-specific: on a server the audit triggers record one row per row added instead.
+    if (m_db.m_engine == Engine::Postgres) {
+        m_db.exec(QStringLiteral("SELECT set_config('scrutineer.bulk_load', 'on', false), "
+                                 "set_config('statement_timeout', '0', false)"));
+        return;
+    }
     // SQLite-specific: every table's largest rowid now; what is above it at finish() was loaded.
     const auto tables =
         m_db.rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
@@ -973,7 +1091,14 @@ Database::BulkLoad::BulkLoad(Database& db) : m_db(db)
 
 Database::BulkLoad::~BulkLoad()
 {
-    --m_db.m_bulk;
+    if (--m_db.m_bulk == 0 && m_db.m_engine == Engine::Postgres) {
+        try {
+            m_db.exec(QStringLiteral("SELECT set_config('scrutineer.bulk_load', 'off', false), "
+                                     "set_config('statement_timeout', '120s', false)"));
+        } catch (const StoreError&) {
+            // The connection is gone, and the setting with it.
+        }
+    }
 }
 
 void Database::BulkLoad::finish()
@@ -981,6 +1106,8 @@ void Database::BulkLoad::finish()
     if (!m_outer || m_done)
         return;
     m_done = true;
+    if (m_db.m_engine == Engine::Postgres)
+        return; // the triggers have recorded each row
     QStringList names = m_lastRow.keys();
     names.sort();
     const QString at = m_db.now();
@@ -1007,6 +1134,8 @@ void Database::BulkLoad::finish()
 // waiting). The busy timeout waits for the other writer; then it is tried again, a few times.
 void Database::begin()
 {
+    if (m_engine == Engine::Postgres)
+        return beginServer();
     const QString sql = m_readOnly ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     for (int attempt = 0;; ++attempt) {
         QSqlQuery q(connection());
@@ -1048,6 +1177,7 @@ void Database::Transaction::commit()
     if (m_done)
         return;
     if (m_outer) {
+        m_db.flushInserters();
         QSqlQuery q(m_db.connection());
         if (!q.exec(QStringLiteral("COMMIT"))) {
             const QString text = q.lastError().text();
@@ -1066,6 +1196,12 @@ void Database::Transaction::commit()
 // SQLite-specific: the online backup API copies a consistent snapshot while the database is in use.
 void Database::backupTo(const QString& file) const
 {
+    if (m_engine == Engine::Postgres)
+        throw StoreError(
+            StoreError::Kind::Failed,
+            Text::tr("A database on a server is backed up by the server (pg_dump), or copied to a file "
+                     "with: scrutineer copy --from %1 --to FILE.sqlite")
+                .arg(m_path));
     sqlite3* source = sqliteHandle(connection());
     if (!source)
         throw StoreError(StoreError::Kind::Failed, Text::tr("This database cannot be backed up from here."));
@@ -1099,4 +1235,83 @@ void Database::backupTo(const QString& file) const
                          Text::tr("The backup to %1 failed (%2); the database itself is unharmed.")
                              .arg(QDir::toNativeSeparators(file), why));
     }
+}
+
+Database::Inserter::Inserter(Database& db, const QString& sql)
+    : m_db(db), m_sql(sql), m_query(db.connection())
+{
+    // Engine-specific: SQLite reuses one prepared statement; a server takes the rows in batches.
+    if (m_db.m_engine == Engine::Postgres) {
+        static const QRegularExpression form(
+            QStringLiteral("^INSERT INTO (\\w+) \\(([^)]*)\\) VALUES (\\(.*\\))$"));
+        const auto m = form.match(sql);
+        if (!m.hasMatch())
+            throw StoreError(StoreError::Kind::Failed,
+                             Text::tr("The program asked for a bulk insert it cannot batch."));
+        m_table = m.captured(1);
+        m_head = QStringLiteral("INSERT INTO %1 (id, %2) VALUES ").arg(m_table, m.captured(2));
+        m_marks = QStringLiteral("(?, ") + m.captured(3).mid(1);
+        if (m_db.m_transactionDepth > 0)
+            m_db.exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
+        m_db.m_inserters.append(this);
+    } else if (!m_query.prepare(sql)) {
+        m_db.raise(m_query, Text::tr("prepare a query"));
+    }
+}
+
+Database::Inserter::~Inserter()
+{
+    m_db.m_inserters.removeAll(this);
+}
+
+qint64 Database::Inserter::run(const QVariantList& values)
+{
+    if (m_db.m_engine == Engine::Postgres) {
+        if (m_ids.isEmpty()) {
+            QSqlQuery q =
+                m_db.exec(QStringLiteral(
+                              "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, 250)"),
+                          {m_table});
+            while (q.next())
+                m_ids << q.value(0).toLongLong();
+        }
+        const qint64 id = m_ids.takeFirst();
+        m_queued << m_marks;
+        m_values << id << values;
+        if (m_queued.size() >= 250)
+            flush();
+        return id;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        m_query.bindValue(i, values.at(i));
+    if (!m_query.exec())
+        m_db.raise(m_query, Text::tr("save a row"));
+    return m_query.lastInsertId().toLongLong();
+}
+
+void Database::Inserter::flush()
+{
+    if (m_queued.isEmpty())
+        return;
+    const QString sql = m_head + m_queued.join(QStringLiteral(", "));
+    const QVariantList values = m_values;
+    m_queued.clear();
+    m_values.clear();
+    const bool was = m_db.m_flushing;
+    m_db.m_flushing = true;
+    try {
+        m_db.execServer(sql, values);
+    } catch (...) {
+        m_db.m_flushing = was;
+        throw;
+    }
+    m_db.m_flushing = was;
+}
+
+void Database::flushInserters() const
+{
+    if (m_inserters.isEmpty() || m_flushing)
+        return;
+    for (Inserter* i : m_inserters)
+        i->flush();
 }

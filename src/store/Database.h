@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Engine.h"
 #include "StoreError.h"
 #include "core/Role.h"
 
@@ -27,8 +28,10 @@ public:
 
     // Opens (or creates) the file and brings its schema up to date, taking a backup first
     // when an existing database is migrated. ":memory:" gives a private in-memory database.
-    // `login` is the signed-in user (the operating-system user when empty); the first user of
-    // a new database becomes its administrator. Throws StoreError (TooNew, Locked, ...).
+    // A postgresql://user@host:port/dbname URL opens a database on a server instead (see
+    // openServer). `login` is the signed-in user (the operating-system user when empty; on a
+    // server, the user it was connected as); the first user of a new database becomes its
+    // administrator. Throws StoreError (TooNew, Locked, Unreachable, Authentication, ...).
     static std::unique_ptr<Database> open(const QString& path, const QString& login = QString());
     // Opens for reading only, whoever may write the file (File ▸ Open Read-Only…): a member looking
     // at the committee's file without a risk of changing it. Nothing is migrated or written.
@@ -36,6 +39,12 @@ public:
     // Opens bringing the schema only up to `version` (tests of upgrades from earlier versions).
     static std::unique_ptr<Database> openAtVersion(const QString& path, const QString& login, int version,
                                                    bool readOnly = false);
+    // A database on a PostgreSQL server. The password, when the address carries one (typed by a
+    // person, never read from or written to a file here), is kept in memory to reconnect; without
+    // one libpq looks in PGPASSFILE or ~/.pgpass. The schema is brought up to date only when the
+    // connected user owns the database (scrutineer server-init); others are told to ask for it.
+    static std::unique_ptr<Database> openServer(const ServerAddress& address,
+                                                const QString& login = QString(), int version = -1);
 
     static int latestSchemaVersion();
     static QString defaultLogin();
@@ -49,7 +58,11 @@ public:
     // The value of PRAGMA application_id that marks a Scrutineer database ("SCRU").
     static constexpr int kApplicationId = 0x53435255;
 
+    // The file's path, or the server's URL (without any password).
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::Postgres; }
+    const ServerAddress& serverAddress() const { return m_server; }
     QString connectionName() const { return m_connection; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -60,7 +73,9 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
 
     // --- The audit trail is tamper-evident: each row carries a SHA-256 hash over its fields and
-    // the hash of the row before it, and triggers refuse UPDATE and DELETE of its rows. ---
+    // the hash of the row before it, and triggers refuse UPDATE and DELETE of its rows. On a
+    // server the chain is made by the server itself as its audit triggers write each row (the same
+    // hash), so that the check below means the same on both engines. ---
     struct AuditCheck
     {
         bool intact = true;
@@ -86,8 +101,17 @@ public:
     bool mayWrite(const QString& table) const { return !m_readOnly && Roles::mayWrite(m_role, table); }
     qint64 personId() const { return m_personId; }
     // Signs in as another login (tests, and the administrator checking a role). Unknown logins
-    // read only, as members.
+    // read only, as members. On a server the connection takes on that login's server role (SET
+    // ROLE), so that the server's own rules apply to it; this needs a connection allowed to.
     void signIn(const QString& login);
+
+    // PostgreSQL: sets up the server side of this database (the roles of each Scrutineer role,
+    // their privileges, row-level security); run after the migrations by whoever owns the
+    // database. The statements, for a database administrator who prefers to read them first.
+    QStringList serverPrivilegeStatements() const;
+    // PostgreSQL: whether the connection is alive; if not, connects again (signed in as before)
+    // and says whether that worked. Nothing is retried inside a transaction.
+    bool reconnect();
 
     // --- Queries: every value bound, errors thrown as StoreError with a person's message. ---
     QSqlQuery exec(const QString& sql, const QVariantList& values = {}) const;
@@ -110,6 +134,8 @@ public:
     // row in the chain like any other (table, first row, "insert", field "*", "bulk load: N rows,
     // A to B"), so that a ten-year demo costs a few dozen audit rows, not a hundred thousand. Call
     // finish() before the transaction's commit(). Nesting is allowed: only the outermost records.
+    // On a server the audit triggers record every row added instead, one audit row each (field
+    // "*"), however the rows are written; finish() then has nothing to add.
     class BulkLoad
     {
     public:
@@ -128,7 +154,10 @@ public:
 
     // A transaction; rolled back unless commit() is called. Nested transactions join the outer one.
     // The outer one takes the write lock at once (BEGIN IMMEDIATE), waiting for another writer up to
-    // the busy timeout and trying again, so that two people saving at once both succeed.
+    // the busy timeout and trying again, so that two people saving at once both succeed. On a
+    // server the same: the outer transaction first takes the database's writers' lock (an advisory
+    // lock, which the audit trail's chain also takes), waiting up to the lock timeout and trying
+    // again; a connection lost before it begins is made again.
     class Transaction
     {
     public:
@@ -146,6 +175,32 @@ public:
 
     // A consistent copy of the open database (SQLite's online backup), safe while in use.
     void backupTo(const QString& file) const;
+
+    // Inserts many rows with one statement, prepared once (bulk loads): run() returns each new id.
+    // On a server the rows are sent a few hundred at a time, with ids taken in advance and the
+    // foreign keys checked at commit (inside a transaction only); anything else the database is
+    // asked, and the commit, sends what is waiting first.
+    class Inserter
+    {
+    public:
+        Inserter(Database& db, const QString& sql);
+        ~Inserter();
+        Inserter(const Inserter&) = delete;
+        Inserter& operator=(const Inserter&) = delete;
+        qint64 run(const QVariantList& values);
+        void flush();
+
+    private:
+        Database& m_db;
+        QString m_sql;
+        QSqlQuery m_query;
+        QString m_table;
+        QString m_head;  // INSERT INTO t (id, …) VALUES
+        QString m_marks; // (?, ?, …)
+        QList<qint64> m_ids;
+        QStringList m_queued;
+        QVariantList m_values;
+    };
 
     // Turns a driver error into a StoreError with a message for a person.
     [[noreturn]] void raise(const QSqlQuery& query, const QString& doing) const;
@@ -173,6 +228,18 @@ private:
     void identify();
     void configure();
     void begin();
+    // PostgreSQL (DatabaseServer.cpp): what differs on a server.
+    void connectServer();
+    void configureServer();
+    int serverSchemaVersion() const;
+    void beginServerMigration(int current, int target);
+    void setServerSchemaVersion(int version);
+    void applyServerPrivileges();
+    void signInServer(const QString& login);
+    void beginServer();
+    AuditCheck verifyServerAuditTrail() const;
+    QSqlQuery execServer(const QString& sql, const QVariantList& values) const;
+    [[noreturn]] void raiseServer(const QSqlQuery& query, const QString& doing) const;
     void sealAuditTrail();
     void migrate(int target);
     void ensureUser(const QString& login);
@@ -186,6 +253,8 @@ private:
 
     QString m_path;
     QString m_connection;
+    Engine m_engine = Engine::Sqlite;
+    ServerAddress m_server;
     QString m_login;
     Role m_role = Role::Member;
     qint64 m_personId = 0;
@@ -201,4 +270,7 @@ private:
     QByteArray m_auditTailHash;
     mutable QHash<QString, QStringList> m_columns;
     mutable QList<Statement>* m_statementLog = nullptr;
+    QList<Inserter*> m_inserters; // on a server: rows waiting to be sent (see Inserter)
+    mutable bool m_flushing = false;
+    void flushInserters() const;
 };

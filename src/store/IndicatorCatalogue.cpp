@@ -22,7 +22,8 @@ QList<QVariantMap> shipped(QString* error)
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isArray()) {
         if (error)
-            *error = QCoreApplication::translate("IndicatorCatalogue", "The indicator catalogue cannot be read: %1.")
+            *error = QCoreApplication::translate("IndicatorCatalogue",
+                                                 "The indicator catalogue cannot be read: %1.")
                          .arg(parseError.errorString());
         return {};
     }
@@ -39,7 +40,8 @@ int install(Database& db)
     const QStringList columns = db.columns(QStringLiteral("indicators"));
     for (const QVariantMap& entry : shipped()) {
         const QString key = entry.value(QStringLiteral("key")).toString();
-        if (key.isEmpty() || db.scalar(QStringLiteral("SELECT id FROM indicators WHERE key = ?"), {key}).isValid())
+        if (key.isEmpty() ||
+            db.scalar(QStringLiteral("SELECT id FROM indicators WHERE key = ?"), {key}).isValid())
             continue;
         QVariantMap row;
         for (auto it = entry.constBegin(); it != entry.constEnd(); ++it)

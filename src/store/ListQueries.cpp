@@ -63,7 +63,8 @@ QList<QVariantMap> rows(const Database& db, const QString& kind, bool withExempt
     const Kind* k = find(kind);
     if (!k)
         throw StoreError(StoreError::Kind::Invalid,
-                         QCoreApplication::translate("ListQueries", "There is nothing called %1 to list; choose one of: %2.")
+                         QCoreApplication::translate("ListQueries",
+                                                     "There is nothing called %1 to list; choose one of: %2.")
                              .arg(kind, kinds().join(QStringLiteral(", "))));
     const QString sql = QString::fromLatin1(k->sql);
     return sql.contains(QLatin1Char('?')) ? db.rows(sql, {withExempt ? 1 : 0}) : db.rows(sql);
@@ -72,12 +73,29 @@ QList<QVariantMap> rows(const Database& db, const QString& kind, bool withExempt
 QStringList columns(const QString& kind)
 {
     static const QHash<QString, QStringList> cols = {
-        {QStringLiteral("meetings"), {QStringLiteral("id"), QStringLiteral("committee"), QStringLiteral("starts_at"), QStringLiteral("venue"), QStringLiteral("status"), QStringLiteral("items")}},
-        {QStringLiteral("items"), {QStringLiteral("id"), QStringLiteral("meeting_id"), QStringLiteral("starts_at"), QStringLiteral("minute_number"), QStringLiteral("title"), QStringLiteral("exempt"), QStringLiteral("report_refs"), QStringLiteral("resolutions")}},
-        {QStringLiteral("actions"), {QStringLiteral("id"), QStringLiteral("meeting_id"), QStringLiteral("reference"), QStringLiteral("text"), QStringLiteral("owner"), QStringLiteral("due_date"), QStringLiteral("status"), QStringLiteral("completed_on")}},
-        {QStringLiteral("milestones"), {QStringLiteral("id"), QStringLiteral("priority"), QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("owner"), QStringLiteral("due_date"), QStringLiteral("completion"), QStringLiteral("rating"), QStringLiteral("rating_name"), QStringLiteral("evidence")}},
-        {QStringLiteral("indicators"), {QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("better"), QStringLiteral("frequency"), QStringLiteral("green_low"), QStringLiteral("green_high"), QStringLiteral("amber_low"), QStringLiteral("amber_high"), QStringLiteral("formula")}},
-        {QStringLiteral("figures"), {QStringLiteral("id"), QStringLiteral("indicator"), QStringLiteral("team"), QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("note"), QStringLiteral("entered_by")}},
+        {QStringLiteral("meetings"),
+         {QStringLiteral("id"), QStringLiteral("committee"), QStringLiteral("starts_at"),
+          QStringLiteral("venue"), QStringLiteral("status"), QStringLiteral("items")}},
+        {QStringLiteral("items"),
+         {QStringLiteral("id"), QStringLiteral("meeting_id"), QStringLiteral("starts_at"),
+          QStringLiteral("minute_number"), QStringLiteral("title"), QStringLiteral("exempt"),
+          QStringLiteral("report_refs"), QStringLiteral("resolutions")}},
+        {QStringLiteral("actions"),
+         {QStringLiteral("id"), QStringLiteral("meeting_id"), QStringLiteral("reference"),
+          QStringLiteral("text"), QStringLiteral("owner"), QStringLiteral("due_date"),
+          QStringLiteral("status"), QStringLiteral("completed_on")}},
+        {QStringLiteral("milestones"),
+         {QStringLiteral("id"), QStringLiteral("priority"), QStringLiteral("code"), QStringLiteral("title"),
+          QStringLiteral("owner"), QStringLiteral("due_date"), QStringLiteral("completion"),
+          QStringLiteral("rating"), QStringLiteral("rating_name"), QStringLiteral("evidence")}},
+        {QStringLiteral("indicators"),
+         {QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("unit"),
+          QStringLiteral("better"), QStringLiteral("frequency"), QStringLiteral("green_low"),
+          QStringLiteral("green_high"), QStringLiteral("amber_low"), QStringLiteral("amber_high"),
+          QStringLiteral("formula")}},
+        {QStringLiteral("figures"),
+         {QStringLiteral("id"), QStringLiteral("indicator"), QStringLiteral("team"), QStringLiteral("period"),
+          QStringLiteral("value"), QStringLiteral("note"), QStringLiteral("entered_by")}},
     };
     return cols.value(kind);
 }

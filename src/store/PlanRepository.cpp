@@ -55,7 +55,8 @@ PlanRepository::Plan PlanRepository::planFor(qint64 committeeId, const QDate& to
     // No plan of its own: a plan linked to no committee (shared), never another committee's. With
     // committee 0 (none chosen), the newest plan of any.
     if (found.isEmpty())
-        found = m_db.rows(columns + (committeeId > 0 ? QStringLiteral("WHERE p.committee_id IS NULL ") : QString()) +
+        found = m_db.rows(columns +
+                          (committeeId > 0 ? QStringLiteral("WHERE p.committee_id IS NULL ") : QString()) +
                           QStringLiteral("ORDER BY p.adopted_on DESC, p.id DESC LIMIT 1"));
     if (found.isEmpty())
         return plan;

@@ -1,6 +1,7 @@
 #include "SearchRepository.h"
 
 #include "Database.h"
+#include "ServerSearch.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,7 +10,7 @@
 
 namespace {
 
-// The context of this file's strings, the same for tr() at run time and for lupdate.
+// The context of this file's strings, the same for Text::tr() at run time and for lupdate.
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(SearchRepository)
@@ -426,19 +427,39 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
 
     // FTS5 sorts by rank itself ("ORDER BY rank" alone) and stops at the limit, so snippets are
     // made for the rows shown only. The unary + keeps the IN list out of FTS5's own planning.
-    QString where =
-        QStringLiteral(" FROM search_index WHERE search_index MATCH ? AND rank MATCH 'bm25(4.0, 1.0, 0.5)'"
-                       " AND (? = 0 OR ((1 << (rowid % 8)) & ?) <> 0)");
-    QVariantList binds = {result.ftsQuery, filter.kinds, filter.kinds};
-    if (!filter.withExempt)
-        where += QStringLiteral(
-            " AND +rowid NOT IN (SELECT ai.id * 8 + 1 FROM agenda_items ai WHERE ai.exempt = 1"
-            " UNION ALL SELECT r.id * 8 + 2 FROM resolutions r JOIN agenda_items ai ON ai.id = r.item_id"
-            " WHERE ai.exempt = 1"
-            " UNION ALL SELECT a.id * 8 + 3 FROM actions a JOIN agenda_items ai ON ai.id = a.item_id"
-            " WHERE ai.exempt = 1)");
+    // Engine-specific: FTS5's MATCH and rank, or a server's tsvector (see ServerSearch).
+    const bool server = m_db.isServer();
+    QList<ServerSearch::Phrase> phrases;
+    QString tsQuery;
+    if (server) {
+        tsQuery = ServerSearch::toTsQuery(result.ftsQuery, &phrases, &result.problem);
+        if (tsQuery.isEmpty())
+            return result;
+    }
+    QString where = server ? QStringLiteral(" FROM search_index WHERE document @@ CAST(? AS tsquery)")
+                           : QStringLiteral(" FROM search_index WHERE search_index MATCH ? AND rank MATCH "
+                                            "'bm25(4.0, 1.0, 0.5)'");
+    where += QStringLiteral(" AND (? = 0 OR ((1 << CAST(rowid % 8 AS INTEGER)) & ?) <> 0)");
+    QVariantList binds = {server ? tsQuery : result.ftsQuery, filter.kinds, filter.kinds};
+    if (!filter.withExempt) {
+        // Exempt (Part 2) items, and their resolutions and actions, by index (008_exempt_index.sql).
+        // SQLite's "+rowid" keeps the rowid out of FTS5's own planning; a plain column to PostgreSQL.
+        where +=
+            QStringLiteral(
+                " AND %1 NOT IN (SELECT ai.id * 8 + 1 FROM agenda_items ai WHERE ai.exempt = 1"
+                " UNION ALL SELECT r.id * 8 + 2 FROM resolutions r JOIN agenda_items ai ON ai.id = r.item_id"
+                " WHERE ai.exempt = 1"
+                " UNION ALL SELECT a.id * 8 + 3 FROM actions a JOIN agenda_items ai ON ai.id = a.item_id"
+                " WHERE ai.exempt = 1)")
+                .arg(server ? QStringLiteral("rowid") : QStringLiteral("+rowid"));
+    }
     if (restricted) {
-        where += allowed;
+        // SQLite's planner hints (CROSS JOIN keeps the order, + keeps rowid out of FTS5's own
+        // planning) are plain joins to PostgreSQL.
+        where += server ? QString(allowed)
+                              .replace(QLatin1String("CROSS JOIN"), QLatin1String("JOIN"))
+                              .replace(QLatin1String("+rowid"), QLatin1String("rowid"))
+                        : allowed;
         for (int i = 0; i < 5; ++i)
             binds << filter.committeeId << filter.committeeId << fromDate << fromDate << toDate << toDate;
     }
@@ -446,13 +467,37 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
     try {
         QVariantList rankBinds = binds;
         rankBinds << limit;
-        const auto ranked =
-            m_db.rows(QStringLiteral("SELECT rowid AS rid, rank AS score,"
-                                     " highlight(search_index, 0, char(2), char(3)) AS heading,"
-                                     " snippet(search_index, 1, char(2), char(3), '…', 24) AS body,"
-                                     " snippet(search_index, -1, char(2), char(3), '…', 24) AS best") +
-                          where + QStringLiteral(" ORDER BY rank LIMIT ?"),
-                      rankBinds);
+        QList<QVariantMap> ranked;
+        if (server) {
+            // Titles weigh most, owners least (as bm25(4.0, 1.0, 0.5)); lower is better, as bm25.
+            rankBinds.prepend(tsQuery);
+            ranked =
+                m_db.rows(QStringLiteral("SELECT rowid AS rid, -ts_rank('{0.0625, 0.125, 0.25, 1.0}', "
+                                         "document, CAST(? AS tsquery), 1) AS score, title, body, owner") +
+                              where + QStringLiteral(" ORDER BY score, rowid LIMIT ?"),
+                          rankBinds);
+            for (QVariantMap& row : ranked) {
+                const QStringList columns = {row.value(QStringLiteral("title")).toString(),
+                                             row.value(QStringLiteral("body")).toString(),
+                                             row.value(QStringLiteral("owner")).toString()};
+                const QChar open = SearchHit::MarkStart, close = SearchHit::MarkEnd;
+                const QString ellipsis = QStringLiteral("…");
+                row.insert(QStringLiteral("heading"),
+                           ServerSearch::highlight(columns.at(0), phrases, open, close));
+                row.insert(QStringLiteral("body"),
+                           ServerSearch::snippet(columns, 1, phrases, open, close, ellipsis, 24));
+                row.insert(QStringLiteral("best"),
+                           ServerSearch::snippet(columns, -1, phrases, open, close, ellipsis, 24));
+            }
+        } else {
+            ranked =
+                m_db.rows(QStringLiteral("SELECT rowid AS rid, rank AS score,"
+                                         " highlight(search_index, 0, char(2), char(3)) AS heading,"
+                                         " snippet(search_index, 1, char(2), char(3), '…', 24) AS body,"
+                                         " snippet(search_index, -1, char(2), char(3), '…', 24) AS best") +
+                              where + QStringLiteral(" ORDER BY rank LIMIT ?"),
+                          rankBinds);
+        }
         result.total = int(ranked.size());
         if (ranked.size() >= limit)
             result.total = m_db.scalar(QStringLiteral("SELECT COUNT(*)") + where, binds).toInt();
@@ -468,10 +513,11 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
                     "SELECT h.rid, it.id AS item_id, it.minute_number, it.exempt, m.id AS meeting_id,"
                     " substr(m.starts_at, 1, 10) AS meeting_date, c.id AS committee_id, c.name AS committee,"
                     " c.short_name AS committee_short, ms.code AS milestone_code, ms.due_date, r.number AS "
-                    "resolution_number"
-                    " FROM (SELECT value AS rid FROM json_each(?)) h") +
+                    "resolution_number") +
+                    (server ? QStringLiteral(" FROM (SELECT unnest(CAST(? AS BIGINT[])) AS rid) h")
+                            : QStringLiteral(" FROM (SELECT value AS rid FROM json_each(?)) h")) +
                     joins,
-                {QStringLiteral("[%1]").arg(ids.join(QLatin1Char(',')))});
+                {(server ? QStringLiteral("{%1}") : QStringLiteral("[%1]")).arg(ids.join(QLatin1Char(',')))});
             for (const QVariantMap& d : found)
                 details.insert(d.value(QStringLiteral("rid")).toLongLong(), d);
         }
@@ -550,7 +596,8 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
         result.hits.clear();
         result.total = 0;
         if (e.detail().contains(QLatin1String("fts5"), Qt::CaseInsensitive) ||
-            e.detail().contains(QLatin1String("syntax"), Qt::CaseInsensitive))
+            e.detail().contains(QLatin1String("syntax"), Qt::CaseInsensitive) ||
+            e.detail().contains(QLatin1String("tsquery"), Qt::CaseInsensitive))
             result.problem =
                 Text::tr("The search could not be understood. Put phrases in quotation marks, "
                          "write AND, OR and NOT in capitals between words, and pair every bracket.");
@@ -593,9 +640,14 @@ void SearchIndexPause::finish()
     rebuild(m_db);
 }
 
-// SQLite-specific (FTS5); the same rows as the triggers of migration 002 write.
+// SQLite-specific (FTS5); the same rows as the triggers of migration 002 write. On a server the
+// owner's function does it (nobody writes a server's index directly: 002_search.postgres.sql).
 void SearchIndexPause::rebuild(Database& db)
 {
+    if (db.isServer()) {
+        db.exec(QStringLiteral("SELECT scrutineer_search_rebuild()"));
+        return;
+    }
     Database::Transaction t(db);
     db.exec(QStringLiteral("DELETE FROM search_index"));
     db.exec(QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) "

@@ -7,21 +7,23 @@
 class StoreError : public std::exception
 {
 public:
-    enum class Kind {
-        Failed,      // any other database error
-        Locked,      // another program holds the database (SQLITE_BUSY / LOCKED)
-        DiskFull,    // no space left
-        ReadOnly,    // the file cannot be written
-        Conflict,    // someone else changed the row since it was read
-        NotAllowed,  // the role may not do this
-        Invalid,     // a rule of the data was broken (constraint, bad value)
-        NotFound,    // the row is gone
-        TooNew,      // the database was made by a newer program
+    enum class Kind
+    {
+        Failed,         // any other database error
+        Locked,         // another program holds the database (SQLITE_BUSY / LOCKED)
+        DiskFull,       // no space left
+        ReadOnly,       // the file cannot be written
+        Conflict,       // someone else changed the row since it was read
+        NotAllowed,     // the role may not do this
+        Invalid,        // a rule of the data was broken (constraint, bad value)
+        NotFound,       // the row is gone
+        TooNew,         // the database was made by a newer program
+        Unreachable,    // the server cannot be reached, or the connection to it was lost
+        Authentication, // the server refused the login (no password, wrong password)
     };
 
     StoreError(Kind kind, QString message, QString detail = QString())
-        : m_kind(kind), m_message(std::move(message)), m_detail(std::move(detail)),
-          m_what(m_message.toUtf8())
+        : m_kind(kind), m_message(std::move(message)), m_detail(std::move(detail)), m_what(m_message.toUtf8())
     {
     }
 

@@ -143,3 +143,18 @@ void UserRepository::remove(const User& user)
                          QCoreApplication::translate("UserRepository", "You cannot remove your own login."));
     m_db.remove(QStringLiteral("users"), user.id, user.version);
 }
+
+void UserRepository::setPassword(const QString& login, const QString& password)
+{
+    if (!m_db.isServer())
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate(
+                             "UserRepository", "A database file has no passwords: whoever may open the file "
+                                               "signs in as their own login."));
+    if (password.size() < 8)
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("UserRepository",
+                                                     "Choose a password of at least 8 characters for %1.")
+                             .arg(login));
+    m_db.exec(QStringLiteral("SELECT scrutineer_set_password(?, ?)"), {login, password});
+}

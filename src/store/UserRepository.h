@@ -49,6 +49,9 @@ public:
     qint64 add(const QString& login, Role role, qint64 personId);
     void change(const User& user); // role and person; refused on a stale version
     void remove(const User& user);
+    // On a server, where each login is a role of the server's own: sets the password the person
+    // signs in with (administrators only; the password is kept by the server, never by Scrutineer).
+    void setPassword(const QString& login, const QString& password);
 
 private:
     QVariantMap personRow(const Person& person) const;

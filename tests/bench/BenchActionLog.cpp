@@ -17,7 +17,8 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     const QString source = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/ten.sqlite");
     if (!QFile::exists(source)) {
-        out << "No database at " << source << ": make one with scrutineer demo --db " << source << " --scale 10\n";
+        out << "No database at " << source << ": make one with scrutineer demo --db " << source
+            << " --scale 10\n";
         return 1;
     }
     QTemporaryDir dir;
@@ -25,7 +26,8 @@ int main(int argc, char** argv)
     QFile::copy(source, copy);
     auto db = Database::open(copy, QStringLiteral("admin"));
     const QDate today(2026, 11, 23);
-    out << "actions in the database: " << db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions")).toInt() << "\n";
+    out << "actions in the database: " << db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions")).toInt()
+        << "\n";
 
     auto time = [&](const char* what, ActionRepository::Filter f) {
         f.today = today;
@@ -66,6 +68,8 @@ int main(int argc, char** argv)
     QElapsedTimer t;
     t.start();
     const auto groups = ActionRepository(*db).chaseList(0, today);
-    out << QStringLiteral("chase list: %1 owners, %2 ms\n").arg(groups.size()).arg(t.nsecsElapsed() / 1e6, 0, 'f', 1);
+    out << QStringLiteral("chase list: %1 owners, %2 ms\n")
+               .arg(groups.size())
+               .arg(t.nsecsElapsed() / 1e6, 0, 'f', 1);
     return 0;
 }

@@ -44,7 +44,8 @@ int main(int argc, char** argv)
             auto db = Database::open(path, QStringLiteral("bench"));
             DemoData::create(*db);
         }
-        out() << "demo: " << t.elapsed() << " ms, " << QString::number(megabytes(path), 'f', 2) << " MB" << Qt::endl;
+        out() << "demo: " << t.elapsed() << " ms, " << QString::number(megabytes(path), 'f', 2) << " MB"
+              << Qt::endl;
     }
     for (int y : {1, years}) {
         const QString path = dir.filePath(QStringLiteral("scale%1.sqlite").arg(y));
@@ -57,9 +58,10 @@ int main(int argc, char** argv)
         }
         const double seconds = double(t.elapsed()) / 1000;
         const qint64 rows = qint64(c.meetings) + c.items + c.actions + c.milestones + c.figures;
-        out() << "scale " << y << ": " << QString::number(seconds, 'f', 2) << " s, " << QString::number(megabytes(path), 'f', 1)
-              << " MB; " << c.meetings << " meetings, " << c.items << " items, " << c.actions << " actions, " << c.milestones
-              << " milestones, " << c.figures << " figures, " << QString::number(double(c.textBytes) / 1e6, 'f', 1)
+        out() << "scale " << y << ": " << QString::number(seconds, 'f', 2) << " s, "
+              << QString::number(megabytes(path), 'f', 1) << " MB; " << c.meetings << " meetings, " << c.items
+              << " items, " << c.actions << " actions, " << c.milestones << " milestones, " << c.figures
+              << " figures, " << QString::number(double(c.textBytes) / 1e6, 'f', 1)
               << " M characters of minutes; " << qint64(rows / seconds) << " rows/s" << Qt::endl;
     }
     return 0;

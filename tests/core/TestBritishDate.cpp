@@ -14,7 +14,8 @@ private slots:
         QCOMPARE(BritishDate::shortDate(d), QStringLiteral("6 Dec 2016"));
         QCOMPARE(BritishDate::time12(QTime(19, 0)), QStringLiteral("7.00 pm"));
         QCOMPARE(BritishDate::time12(QTime(0, 30)), QStringLiteral("12.30 am"));
-        QCOMPARE(BritishDate::longDateTime(QDateTime(d, QTime(19, 30))), QStringLiteral("Tuesday 6 December 2016, 7.30 pm"));
+        QCOMPARE(BritishDate::longDateTime(QDateTime(d, QTime(19, 30))),
+                 QStringLiteral("Tuesday 6 December 2016, 7.30 pm"));
         QCOMPARE(BritishDate::longDate(QDate()), QString());
     }
 
@@ -52,8 +53,10 @@ private slots:
     void findsInText()
     {
         QString span;
-        QCOMPARE(BritishDate::find(QStringLiteral("Meeting of the Committee held on Tuesday 6 December 2016 at 7.00 pm"), &span),
-                 QDate(2016, 12, 6));
+        QCOMPARE(
+            BritishDate::find(
+                QStringLiteral("Meeting of the Committee held on Tuesday 6 December 2016 at 7.00 pm"), &span),
+            QDate(2016, 12, 6));
         QCOMPARE(span, QStringLiteral("6 December 2016"));
         QCOMPARE(BritishDate::find(QStringLiteral("no date here")), QDate());
     }

@@ -33,16 +33,20 @@ private slots:
     void greenPastDueAndNotComplete()
     {
         const auto f = green();
-        QVERIFY(has(MilestoneFlags::evaluate(f, QDate(2017, 4, 1), 90), MilestoneFlag::Kind::OnTrackButOverdue));
+        QVERIFY(
+            has(MilestoneFlags::evaluate(f, QDate(2017, 4, 1), 90), MilestoneFlag::Kind::OnTrackButOverdue));
         // Near misses: on the due date itself; or complete.
-        QVERIFY(!has(MilestoneFlags::evaluate(f, QDate(2017, 3, 31), 90), MilestoneFlag::Kind::OnTrackButOverdue));
+        QVERIFY(!has(MilestoneFlags::evaluate(f, QDate(2017, 3, 31), 90),
+                     MilestoneFlag::Kind::OnTrackButOverdue));
         auto done = f;
         done.completion = QStringLiteral("complete");
         done.evidence = QStringLiteral("Audit report");
-        QVERIFY(!has(MilestoneFlags::evaluate(done, QDate(2017, 4, 1), 90), MilestoneFlag::Kind::OnTrackButOverdue));
+        QVERIFY(!has(MilestoneFlags::evaluate(done, QDate(2017, 4, 1), 90),
+                     MilestoneFlag::Kind::OnTrackButOverdue));
         auto amber = f;
         amber.statusOnTrack = false;
-        QVERIFY(!has(MilestoneFlags::evaluate(amber, QDate(2017, 4, 1), 90), MilestoneFlag::Kind::OnTrackButOverdue));
+        QVERIFY(!has(MilestoneFlags::evaluate(amber, QDate(2017, 4, 1), 90),
+                     MilestoneFlag::Kind::OnTrackButOverdue));
     }
 
     void completeWithoutEvidence()
@@ -50,18 +54,23 @@ private slots:
         auto f = green();
         f.statusCode = QStringLiteral("blue");
         f.statusMeansComplete = true;
-        QVERIFY(has(MilestoneFlags::evaluate(f, QDate(2017, 3, 2), 90), MilestoneFlag::Kind::CompleteWithoutEvidence));
+        QVERIFY(has(MilestoneFlags::evaluate(f, QDate(2017, 3, 2), 90),
+                    MilestoneFlag::Kind::CompleteWithoutEvidence));
         f.evidence = QStringLiteral("   ");
-        QVERIFY(has(MilestoneFlags::evaluate(f, QDate(2017, 3, 2), 90), MilestoneFlag::Kind::CompleteWithoutEvidence));
+        QVERIFY(has(MilestoneFlags::evaluate(f, QDate(2017, 3, 2), 90),
+                    MilestoneFlag::Kind::CompleteWithoutEvidence));
         f.evidence = QStringLiteral("Signed-off audit");
-        QVERIFY(!has(MilestoneFlags::evaluate(f, QDate(2017, 3, 2), 90), MilestoneFlag::Kind::CompleteWithoutEvidence));
+        QVERIFY(!has(MilestoneFlags::evaluate(f, QDate(2017, 3, 2), 90),
+                     MilestoneFlag::Kind::CompleteWithoutEvidence));
     }
 
     void unchangedLongerThanTheReviewPeriod()
     {
         const auto f = green();
-        QVERIFY(!has(MilestoneFlags::evaluate(f, QDate(2017, 3, 1).addDays(90), 90), MilestoneFlag::Kind::Stale));
-        QVERIFY(has(MilestoneFlags::evaluate(f, QDate(2017, 3, 1).addDays(91), 90), MilestoneFlag::Kind::Stale));
+        QVERIFY(
+            !has(MilestoneFlags::evaluate(f, QDate(2017, 3, 1).addDays(90), 90), MilestoneFlag::Kind::Stale));
+        QVERIFY(
+            has(MilestoneFlags::evaluate(f, QDate(2017, 3, 1).addDays(91), 90), MilestoneFlag::Kind::Stale));
     }
 
     void redWithoutAnOpenAction()
@@ -69,11 +78,14 @@ private slots:
         auto f = green();
         f.statusOnTrack = false;
         f.isRed = true;
-        QVERIFY(!has(MilestoneFlags::evaluate(f, QDate(2017, 3, 2), 90), MilestoneFlag::Kind::RedWithoutAction));
+        QVERIFY(
+            !has(MilestoneFlags::evaluate(f, QDate(2017, 3, 2), 90), MilestoneFlag::Kind::RedWithoutAction));
         f.openActions = 0;
-        QVERIFY(has(MilestoneFlags::evaluate(f, QDate(2017, 3, 2), 90), MilestoneFlag::Kind::RedWithoutAction));
+        QVERIFY(
+            has(MilestoneFlags::evaluate(f, QDate(2017, 3, 2), 90), MilestoneFlag::Kind::RedWithoutAction));
         f.isRed = false;
-        QVERIFY(!has(MilestoneFlags::evaluate(f, QDate(2017, 3, 2), 90), MilestoneFlag::Kind::RedWithoutAction));
+        QVERIFY(
+            !has(MilestoneFlags::evaluate(f, QDate(2017, 3, 2), 90), MilestoneFlag::Kind::RedWithoutAction));
     }
 
     void changeWithoutRationale()

@@ -8,7 +8,7 @@ class TestMinuteNumber : public QObject
 private slots:
     void naturalOrder()
     {
-        QStringList numbers = {QStringLiteral("56b"), QStringLiteral("10"), QStringLiteral("56"),
+        QStringList numbers = {QStringLiteral("56b"), QStringLiteral("10"),  QStringLiteral("56"),
                                QStringLiteral("9"),   QStringLiteral("56a"), QStringLiteral("57"),
                                QStringLiteral("100"), QStringLiteral("4.")};
         std::sort(numbers.begin(), numbers.end(), MinuteNumber::lessThan);
@@ -21,13 +21,20 @@ private slots:
     {
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
-        QTest::newRow("9 < 10") << "9" << "10";
-        QTest::newRow("56 < 56a") << "56" << "56a";
-        QTest::newRow("56a < 56b") << "56a" << "56b";
-        QTest::newRow("56b < 57") << "56b" << "57";
-        QTest::newRow("A2 < A10") << "A2" << "A10";
-        QTest::newRow("12(a) < 12(b)") << "12(a)" << "12(b)";
-        QTest::newRow("7 < 7.1") << "7" << "7.1";
+        QTest::newRow("9 < 10") << "9"
+                                << "10";
+        QTest::newRow("56 < 56a") << "56"
+                                  << "56a";
+        QTest::newRow("56a < 56b") << "56a"
+                                   << "56b";
+        QTest::newRow("56b < 57") << "56b"
+                                  << "57";
+        QTest::newRow("A2 < A10") << "A2"
+                                  << "A10";
+        QTest::newRow("12(a) < 12(b)") << "12(a)"
+                                       << "12(b)";
+        QTest::newRow("7 < 7.1") << "7"
+                                 << "7.1";
     }
     void sortKeyOrdersLikeCompare()
     {

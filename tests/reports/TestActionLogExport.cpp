@@ -60,7 +60,8 @@ class TestActionLogExport : public QObject
     {
         ActionRepository::Row a;
         a.reference = QStringLiteral("56b/1");
-        a.text = QStringLiteral("Circulate the bid, with \"costings\", to members, then report back\nat the next meeting");
+        a.text = QStringLiteral(
+            "Circulate the bid, with \"costings\", to members, then report back\nat the next meeting");
         a.owner = QStringLiteral("Strategic Director");
         a.status = QStringLiteral("open");
         a.due = QDate(2017, 1, 17);
@@ -91,15 +92,18 @@ private slots:
         QCOMPARE(rows.at(1).at(3), QStringLiteral("2017-01-17"));
         QCOMPARE(rows.at(1).at(8), QStringLiteral("Overdue"));
         QCOMPARE(rows.at(2).at(8), QString()); // done is never overdue
-        QCOMPARE(rows.at(2).at(1), QStringLiteral("'=Check the caseload promise (11–15 cases)")); // not run as a formula
+        QCOMPARE(rows.at(2).at(1),
+                 QStringLiteral("'=Check the caseload promise (11–15 cases)")); // not run as a formula
     }
 
     void unwritableFolderGivesAReason()
     {
         QString error;
-        QVERIFY(!ActionLogExport::writeXlsx(sampleRows(), QStringLiteral("/no/such/folder/a.xlsx"), m_today, &error));
+        QVERIFY(!ActionLogExport::writeXlsx(sampleRows(), QStringLiteral("/no/such/folder/a.xlsx"), m_today,
+                                            &error));
         QVERIFY(error.contains(QStringLiteral("could not be written")));
-        QVERIFY(!ActionLogExport::writeCsv(sampleRows(), QStringLiteral("/no/such/folder/a.csv"), m_today, &error));
+        QVERIFY(!ActionLogExport::writeCsv(sampleRows(), QStringLiteral("/no/such/folder/a.csv"), m_today,
+                                           &error));
     }
 
     void workbookReadsBackLikeTheCsv()
@@ -123,12 +127,14 @@ private slots:
 
         QTemporaryDir out, profile;
         QProcess p;
-        p.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + profile.path(), QStringLiteral("--headless"),
-                          QStringLiteral("--convert-to"), QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76"),
+        p.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + profile.path(),
+                          QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                          QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76"),
                           QStringLiteral("--outdir"), out.path(), xlsx});
         QVERIFY(p.waitForFinished(180000));
         QFile converted(out.filePath(QStringLiteral("actions.csv")));
-        QVERIFY2(converted.open(QIODevice::ReadOnly), qPrintable(QString::fromLocal8Bit(p.readAllStandardError())));
+        QVERIFY2(converted.open(QIODevice::ReadOnly),
+                 qPrintable(QString::fromLocal8Bit(p.readAllStandardError())));
         QFile mine(csv);
         QVERIFY(mine.open(QIODevice::ReadOnly));
         const auto fromWorkbook = readCsv(converted.readAll());

@@ -1,5 +1,6 @@
 // The action log's filters select exactly what plain SQL selects; progress notes move the status
 // and keep the history; the chase list groups overdue actions by owner.
+#include "TestStore.h"
 #include "store/ActionRepository.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
@@ -18,7 +19,10 @@ class TestActionRepository : public QObject
     QSet<qint64> idsBySql(const QString& where, const QVariantList& values)
     {
         QSet<qint64> out;
-        for (const QVariantMap& r : m_db->rows(QStringLiteral("SELECT a.id FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE ") + where, values))
+        for (const QVariantMap& r : m_db->rows(
+                 QStringLiteral("SELECT a.id FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE ") +
+                     where,
+                 values))
             out.insert(r.value(QStringLiteral("id")).toLongLong());
         return out;
     }
@@ -36,9 +40,8 @@ class TestActionRepository : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
         // The ten-year database the issue names (5,000 actions), as `scrutineer demo --scale 10` makes it.
-        DemoData::createScaled(*m_db, 10, 42);
+        m_db = TestStore::openScaled(10, 42);
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions")).toInt(), 5000);
     }
 
@@ -54,7 +57,11 @@ private slots:
         const qint64 committee = m_db->scalar(QStringLiteral("SELECT MIN(id) FROM committees")).toLongLong();
         const QString owner = ActionRepository(*m_db).owners(committee).value(1);
         QVERIFY(!owner.isEmpty());
-        const qint64 meeting = m_db->scalar(QStringLiteral("SELECT meeting_id FROM actions GROUP BY meeting_id ORDER BY COUNT(*) DESC LIMIT 1")).toLongLong();
+        const qint64 meeting =
+            m_db
+                ->scalar(QStringLiteral(
+                    "SELECT meeting_id FROM actions GROUP BY meeting_id ORDER BY COUNT(*) DESC LIMIT 1"))
+                .toLongLong();
         const QString today = m_today.toString(Qt::ISODate), soon = m_today.addDays(14).toString(Qt::ISODate);
 
         ActionRepository::Filter f;
@@ -79,18 +86,21 @@ private slots:
             break;
         case 4:
             f.overdueOnly = true;
-            expected = idsBySql(QStringLiteral("a.status IN ('open', 'in progress') AND a.due_date < ?"), {today});
+            expected =
+                idsBySql(QStringLiteral("a.status IN ('open', 'in progress') AND a.due_date < ?"), {today});
             break;
         case 5:
             f.dueSoonOnly = true;
             f.committeeId = committee;
-            expected = idsBySql(QStringLiteral("m.committee_id = ? AND a.status IN ('open', 'in progress') AND a.due_date BETWEEN ? AND ?"),
+            expected = idsBySql(QStringLiteral("m.committee_id = ? AND a.status IN ('open', 'in progress') "
+                                               "AND a.due_date BETWEEN ? AND ?"),
                                 {committee, today, soon});
             break;
         case 6:
             f.meetingId = meeting;
             f.status = QStringLiteral("outstanding");
-            expected = idsBySql(QStringLiteral("a.meeting_id = ? AND a.status IN ('open', 'in progress')"), {meeting});
+            expected = idsBySql(QStringLiteral("a.meeting_id = ? AND a.status IN ('open', 'in progress')"),
+                                {meeting});
             break;
         }
         QVERIFY2(!expected.isEmpty(), "the generated data should give this filter something to find");
@@ -122,23 +132,32 @@ private slots:
 
     void progressNoteMovesStatusAndKeepsHistory()
     {
-        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
-        const qint64 committee = db->insert(QStringLiteral("committees"), {{QStringLiteral("name"), QStringLiteral("Care Services PDS")}});
-        const qint64 meeting = db->insert(QStringLiteral("meetings"), {{QStringLiteral("committee_id"), committee}, {QStringLiteral("starts_at"), QStringLiteral("2016-12-06T19:00")}});
-        const qint64 action = db->insert(QStringLiteral("actions"), {{QStringLiteral("meeting_id"), meeting}, {QStringLiteral("reference"), QStringLiteral("56b/1")},
-                                                                     {QStringLiteral("text"), QStringLiteral("Monitor unfilled posts")}, {QStringLiteral("owner"), QStringLiteral("Head of HR")},
-                                                                     {QStringLiteral("due_date"), QStringLiteral("2017-01-31")}});
+        auto db = TestStore::open(QStringLiteral("admin"));
+        const qint64 committee = db->insert(QStringLiteral("committees"),
+                                            {{QStringLiteral("name"), QStringLiteral("Care Services PDS")}});
+        const qint64 meeting = db->insert(
+            QStringLiteral("meetings"), {{QStringLiteral("committee_id"), committee},
+                                         {QStringLiteral("starts_at"), QStringLiteral("2016-12-06T19:00")}});
+        const qint64 action = db->insert(QStringLiteral("actions"),
+                                         {{QStringLiteral("meeting_id"), meeting},
+                                          {QStringLiteral("reference"), QStringLiteral("56b/1")},
+                                          {QStringLiteral("text"), QStringLiteral("Monitor unfilled posts")},
+                                          {QStringLiteral("owner"), QStringLiteral("Head of HR")},
+                                          {QStringLiteral("due_date"), QStringLiteral("2017-01-31")}});
         ActionRepository repo(*db);
         QVERIFY(repo.action(action).isOverdue(QDate(2017, 2, 1)));
         QVERIFY(!repo.action(action).isOverdue(QDate(2017, 1, 31)));
 
-        repo.addUpdate(action, QDate(2017, 1, 10), QStringLiteral("in progress"), QStringLiteral("Recruitment campaign started"));
+        repo.addUpdate(action, QDate(2017, 1, 10), QStringLiteral("in progress"),
+                       QStringLiteral("Recruitment campaign started"));
         repo.addUpdate(action, QDate(2017, 2, 14), QStringLiteral("done"), QStringLiteral("Posts filled"));
         const auto row = repo.action(action);
         QCOMPARE(row.status, QStringLiteral("done"));
         QCOMPARE(row.lastUpdate, QDate(2017, 2, 14));
         QVERIFY(!row.isOverdue(QDate(2017, 3, 1)));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT completed_on FROM actions WHERE id = ?"), {action}).toString(), QStringLiteral("2017-02-14"));
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT completed_on FROM actions WHERE id = ?"), {action}).toString(),
+            QStringLiteral("2017-02-14"));
         const auto history = repo.history(action);
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.at(0).note, QStringLiteral("Recruitment campaign started"));
@@ -147,33 +166,45 @@ private slots:
         QCOMPARE(history.at(1).author, QStringLiteral("admin"));
 
         // An empty note or a made-up status is refused with a reason, and nothing changes.
-        QVERIFY_THROWS_EXCEPTION(StoreError, repo.addUpdate(action, QDate(2017, 3, 1), QString(), QStringLiteral("  ")));
-        QVERIFY_THROWS_EXCEPTION(StoreError, repo.addUpdate(action, QDate(2017, 3, 1), QStringLiteral("finished"), QStringLiteral("x")));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 repo.addUpdate(action, QDate(2017, 3, 1), QString(), QStringLiteral("  ")));
+        QVERIFY_THROWS_EXCEPTION(StoreError, repo.addUpdate(action, QDate(2017, 3, 1),
+                                                            QStringLiteral("finished"), QStringLiteral("x")));
         QCOMPARE(repo.history(action).size(), 2);
 
         // A member may read the log but not write to it.
         db->signIn(QStringLiteral("a.member"));
-        QVERIFY_THROWS_EXCEPTION(StoreError, repo.addUpdate(action, QDate(2017, 3, 1), QString(), QStringLiteral("noted")));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError, repo.addUpdate(action, QDate(2017, 3, 1), QString(), QStringLiteral("noted")));
     }
 
     void chaseListGroupsOverdueByOwner()
     {
-        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
-        const qint64 committee = db->insert(QStringLiteral("committees"), {{QStringLiteral("name"), QStringLiteral("Care Services PDS")}});
-        const qint64 meeting = db->insert(QStringLiteral("meetings"), {{QStringLiteral("committee_id"), committee}, {QStringLiteral("starts_at"), QStringLiteral("2016-12-06T19:00")}});
-        db->insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("Jo Bloggs")}, {QStringLiteral("kind"), QStringLiteral("officer")},
-                                              {QStringLiteral("job_title"), QStringLiteral("Strategic Director")}, {QStringLiteral("email"), QStringLiteral("jo.bloggs@example.gov.uk")}});
+        auto db = TestStore::open(QStringLiteral("admin"));
+        const qint64 committee = db->insert(QStringLiteral("committees"),
+                                            {{QStringLiteral("name"), QStringLiteral("Care Services PDS")}});
+        const qint64 meeting = db->insert(
+            QStringLiteral("meetings"), {{QStringLiteral("committee_id"), committee},
+                                         {QStringLiteral("starts_at"), QStringLiteral("2016-12-06T19:00")}});
+        db->insert(QStringLiteral("people"),
+                   {{QStringLiteral("name"), QStringLiteral("Jo Bloggs")},
+                    {QStringLiteral("kind"), QStringLiteral("officer")},
+                    {QStringLiteral("job_title"), QStringLiteral("Strategic Director")},
+                    {QStringLiteral("email"), QStringLiteral("jo.bloggs@example.gov.uk")}});
         auto add = [&](const char* ref, const char* owner, const char* due, const char* status) {
-            db->insert(QStringLiteral("actions"), {{QStringLiteral("meeting_id"), meeting}, {QStringLiteral("reference"), QString::fromLatin1(ref)},
-                                                   {QStringLiteral("text"), QStringLiteral("Report back")}, {QStringLiteral("owner"), QString::fromLatin1(owner)},
-                                                   {QStringLiteral("due_date"), QString::fromLatin1(due)}, {QStringLiteral("status"), QString::fromLatin1(status)}});
+            db->insert(QStringLiteral("actions"), {{QStringLiteral("meeting_id"), meeting},
+                                                   {QStringLiteral("reference"), QString::fromLatin1(ref)},
+                                                   {QStringLiteral("text"), QStringLiteral("Report back")},
+                                                   {QStringLiteral("owner"), QString::fromLatin1(owner)},
+                                                   {QStringLiteral("due_date"), QString::fromLatin1(due)},
+                                                   {QStringLiteral("status"), QString::fromLatin1(status)}});
         };
         add("56/1", "Strategic Director", "2017-01-10", "open");
         add("56/2", "Strategic Director", "2016-12-20", "in progress");
         add("57/1", "Head of HR", "2017-01-05", "open");
-        add("57/2", "Head of HR", "2017-01-05", "done");        // done: not chased
-        add("58/1", "Head of HR", "2017-03-01", "open");        // not yet due
-        add("59/1", "", "2017-01-01", "open");                  // no owner: chased last
+        add("57/2", "Head of HR", "2017-01-05", "done"); // done: not chased
+        add("58/1", "Head of HR", "2017-03-01", "open"); // not yet due
+        add("59/1", "", "2017-01-01", "open");           // no owner: chased last
         const auto groups = ActionRepository(*db).chaseList(committee, QDate(2017, 2, 1));
         QCOMPARE(groups.size(), 3);
         QCOMPARE(groups.at(0).owner, QStringLiteral("Head of HR"));

@@ -1,3 +1,4 @@
+#include "TestStore.h"
 #include "store/DashboardRepository.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
@@ -30,7 +31,7 @@ struct History
 
     History()
     {
-        db = Database::open(s(":memory:"), s("officer"));
+        db = TestStore::open(s("officer"));
         committee = db->insert(s("committees"), {{s("name"), s("Care Services PDS Committee")}});
         const qint64 other = db->insert(s("committees"), {{s("name"), s("Executive")}});
         auto meeting = [&](qint64 c, const QDate& d) {
@@ -105,7 +106,7 @@ class TestDashboardRepository : public QObject
 private slots:
     void demoCountsEqualSqlCounts()
     {
-        auto db = Database::open(s(":memory:"), s("clerk"));
+        auto db = TestStore::open(s("clerk"));
         DemoData::create(*db);
         const qint64 committee =
             db->scalar(s("SELECT committee_id FROM improvement_plans ORDER BY id LIMIT 1")).toLongLong();

@@ -1,3 +1,4 @@
+#include "TestStore.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "store/FigureImport.h"
@@ -11,7 +12,7 @@ class TestFigureImport : public QObject
 private slots:
     void init()
     {
-        m_db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        m_db = TestStore::open(QStringLiteral("admin"));
         DemoData::create(*m_db);
         m_before = count();
     }

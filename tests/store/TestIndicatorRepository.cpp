@@ -1,3 +1,4 @@
+#include "TestStore.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "store/IndicatorCatalogue.h"
@@ -12,7 +13,7 @@ class TestIndicatorRepository : public QObject
 private slots:
     void init()
     {
-        m_db = Database::open(QStringLiteral(":memory:"), QStringLiteral("p.lead"));
+        m_db = TestStore::open(QStringLiteral("p.lead"));
         QVERIFY(IndicatorCatalogue::install(*m_db) >= 11);
         m_team = m_db->insert(QStringLiteral("teams"),
                               {{QStringLiteral("name"), QStringLiteral("Referral and Assessment")},
@@ -331,7 +332,7 @@ private slots:
 private:
     static std::unique_ptr<Database> demo()
     {
-        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        auto db = TestStore::open(QStringLiteral("admin"));
         DemoData::create(*db);
         return db;
     }

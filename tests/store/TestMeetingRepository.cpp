@@ -1,3 +1,4 @@
+#include "TestStore.h"
 #include "core/MinuteNumber.h"
 #include "store/Database.h"
 #include "store/MeetingRepository.h"
@@ -17,7 +18,7 @@ class TestMeetingRepository : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = Database::open(QStringLiteral(":memory:"), QStringLiteral("clerk.test"));
+        m_db = TestStore::open(QStringLiteral("clerk.test"));
         Database& db = *m_db;
         m_care = db.insert(QStringLiteral("committees"),
                            {{"name", "Care Services PDS"}, {"council", "London Borough of Bromley"}});

@@ -1,4 +1,5 @@
 // Saving imported minutes: one transaction, the same file recognised, pages kept.
+#include "TestStore.h"
 #include "store/Database.h"
 #include "store/MinutesImport.h"
 
@@ -48,7 +49,7 @@ class TestMinutesImport : public QObject
 private slots:
     void savesPagesAndKeepsTheFile()
     {
-        auto db = Database::open(s(":memory:"), s("admin"));
+        auto db = TestStore::open(s("admin"));
         const QByteArray bytes("%PDF-1.4 invented minutes");
         const auto saved = MinutesImport::save(*db, invented(), s("leisure.pdf"), bytes, 3);
         QVERIFY(saved.meetingId > 0);
@@ -65,7 +66,7 @@ private slots:
 
     void theSameFileTwiceLeavesOneMeeting()
     {
-        auto db = Database::open(s(":memory:"), s("admin"));
+        auto db = TestStore::open(s("admin"));
         const QByteArray bytes("%PDF-1.4 the same bytes");
         const auto first = MinutesImport::save(*db, invented(), s("a.pdf"), bytes, 3);
         const auto again = MinutesImport::save(*db, invented(), s("copy-of-a.pdf"), bytes, 3);
@@ -190,7 +191,7 @@ private slots:
     // found by its number, the type from the kind as written, in the same transaction.
     void savesDeclarations()
     {
-        auto db = Database::open(s(":memory:"), s("admin"));
+        auto db = TestStore::open(s("admin"));
         ParsedMinutes m = invented();
         m.declarations = {
             ParsedDeclaration{s("Councillor Tom Reed"),
@@ -218,9 +219,8 @@ private slots:
         QVERIFY(rows.at(1).value(s("minute_number")).isNull()); // no item 9 in these minutes
 
         // A failure later in the import leaves no declaration behind.
-        auto other = Database::open(s(":memory:"), s("admin"));
-        other->exec(s("CREATE TEMP TRIGGER refuse_documents BEFORE INSERT ON documents "
-                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        auto other = TestStore::open(s("admin"));
+        TestStore::refuseInserts(*other, s("documents"));
         QVERIFY_THROWS_EXCEPTION(StoreError,
                                  MinutesImport::save(*other, m, s("a.pdf"), QByteArray("%PDF-1.4 x"), 3));
         QCOMPARE(count(*other, "declarations"), 0);
@@ -229,10 +229,9 @@ private slots:
 
     void aFailureHalfWayLeavesNoTrace()
     {
-        auto db = Database::open(s(":memory:"), s("admin"));
+        auto db = TestStore::open(s("admin"));
         // The last write of an import (its document) fails, after the items were written.
-        db->exec(s("CREATE TEMP TRIGGER refuse_documents BEFORE INSERT ON documents "
-                   "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        TestStore::refuseInserts(*db, s("documents"));
         bool threw = false;
         try {
             MinutesImport::save(*db, invented(), s("a.pdf"), QByteArray("%PDF-1.4 x"), 3);
@@ -249,7 +248,7 @@ private slots:
     // with what to do, rather than saved as an "approved" meeting dated today with no items.
     void aFileWithNothingOfAMeetingIsNotSaved()
     {
-        auto db = Database::open(s(":memory:"), s("admin"));
+        auto db = TestStore::open(s("admin"));
         ParsedMinutes nothing;
         nothing.warnings = {
             s("No numbered agenda items were found; the document was read as a single item.")};

@@ -1,3 +1,4 @@
+#include "TestStore.h"
 #include "core/MinuteNumber.h"
 #include "store/Database.h"
 #include "store/MinutesRepository.h"
@@ -22,7 +23,7 @@ class TestMinutesRepository : public QObject
 private slots:
     void init()
     {
-        m_db = Database::open(QStringLiteral(":memory:"), QStringLiteral("clerk.test"));
+        m_db = TestStore::open(QStringLiteral("clerk.test"));
         Database& db = *m_db;
         m_committee = db.insert(QStringLiteral("committees"), {{"name", "Care Services PDS"}});
         m_chair = db.insert(QStringLiteral("people"), {{"name", "Councillor Ian Dunn"}});

@@ -1,3 +1,4 @@
+#include "TestStore.h"
 #include "store/Database.h"
 #include "store/NoteRepository.h"
 #include "store/UserRepository.h"
@@ -17,7 +18,7 @@ class TestNoteRepository : public QObject
 private slots:
     void notesArePrivateToTheirAuthor()
     {
-        auto db = Database::open(s(":memory:"), s("admin"));
+        auto db = TestStore::open(s("admin"));
         UserRepository users(*db);
         users.add(s("cllr.alice"), Role::Member, 0);
         users.add(s("cllr.bob"), Role::Member, 0);
@@ -69,7 +70,7 @@ private slots:
 
     void emptyNotesAndMissingTargetsAreRefused()
     {
-        auto db = Database::open(s(":memory:"), s("admin"));
+        auto db = TestStore::open(s("admin"));
         NoteRepository notes(*db);
         try {
             notes.add(Note::Target::Milestone, 999, s("On nothing"));

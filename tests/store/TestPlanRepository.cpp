@@ -1,3 +1,4 @@
+#include "TestStore.h"
 #include "store/Database.h"
 #include "store/PlanRepository.h"
 
@@ -21,7 +22,7 @@ struct Fixture
 Fixture makePlan()
 {
     Fixture f;
-    f.db = Database::open(s(":memory:"), s("officer")); // the first user: administrator
+    f.db = TestStore::open(s("officer")); // the first user: administrator
     const qint64 committee = f.db->insert(s("committees"), {{s("name"), s("Care Services PDS Committee")}});
     f.meeting = f.db->insert(s("meetings"),
                              {{s("committee_id"), committee}, {s("starts_at"), s("2016-12-06T19:00")}});
@@ -208,7 +209,7 @@ private slots:
         QCOMPARE(
             f.db->scalar(
                     s("SELECT COUNT(*) FROM audit_log WHERE table_name = 'improvement_plans' AND field = "
-                      "'review_days'"))
+                      "'review_days' AND operation = 'update'"))
                 .toInt(),
             1);
     }

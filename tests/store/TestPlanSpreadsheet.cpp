@@ -1,3 +1,4 @@
+#include "TestStore.h"
 #include "core/Csv.h"
 #include "store/Database.h"
 #include "store/PlanSpreadsheet.h"
@@ -16,7 +17,7 @@ QString s(const char* text)
 // A database with the usual four-letter scheme and an empty plan.
 std::unique_ptr<Database> planDatabase(const QString& login = s("officer"))
 {
-    auto db = Database::open(s(":memory:"), login);
+    auto db = TestStore::open(login);
     const qint64 scheme = db->insert(s("rating_schemes"), {{s("name"), s("BRAG")}});
     int rank = 0;
     for (const auto& [code, letter, name, colour] :
@@ -209,7 +210,7 @@ private slots:
 
     void anEmptyDatabaseGetsAPlanAndTheUsualRatings()
     {
-        auto db = Database::open(s(":memory:"), s("officer"));
+        auto db = TestStore::open(s("officer"));
         PlanSpreadsheet sheet(*db);
         const auto result = sheet.importCsv(QByteArray(planCsv), s("plan.csv"));
         QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));

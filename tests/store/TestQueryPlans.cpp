@@ -53,7 +53,8 @@ private slots:
         QVERIFY(!committees.isEmpty());
         // The committee with the improvement plan (not the first in the list, which is by name).
         for (const auto& c : committees)
-            if (c.meetings > 0 && !m_committee && PlanRepository(*m_db).planFor(c.id, QDate::currentDate()).id)
+            if (c.meetings > 0 && !m_committee &&
+                PlanRepository(*m_db).planFor(c.id, QDate::currentDate()).id)
                 m_committee = c.id;
         QVERIFY(m_committee);
         const auto meetings = ContextRepository(*m_db).meetings(m_committee);

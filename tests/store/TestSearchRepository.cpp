@@ -1,3 +1,4 @@
+#include "TestStore.h"
 #include "store/Database.h"
 #include "store/SearchRepository.h"
 
@@ -31,7 +32,7 @@ struct Fixture
 
     Fixture()
     {
-        db = Database::open(s(":memory:"), s("clerk"));
+        db = TestStore::open(s("clerk"));
         care = db->insert(s("committees"), {{s("name"), s("Care Services PDS Committee")}});
         schools = db->insert(s("committees"), {{s("name"), s("Education Select Committee")}});
         september =
@@ -109,6 +110,45 @@ private slots:
         const auto r = f.find(s("caseloads promise"));
         QVERIFY2(r.ok(), qPrintable(r.problem));
         QCOMPARE(items(r), (QSet<qint64>{f.planItem, f.workforceItem}));
+    }
+
+    // Exempt (Part 2) business, its resolutions and its actions, is found only when asked for, on
+    // either engine (the server's search leaves it out by the same rule as FTS5's).
+    void exemptBusinessIsLeftOutUnlessAskedFor()
+    {
+        Fixture f;
+        const qint64 exempt =
+            f.item(f.december, "57", "Residential placement contract (exempt)",
+                   "The Committee considered the tender for the residential placements.", true);
+        const qint64 resolution =
+            f.db->insert(s("resolutions"), {{s("item_id"), exempt},
+                                            {s("number"), 1},
+                                            {s("text"), s("That the residential tender be awarded.")}});
+        const qint64 action = f.db->insert(s("actions"), {{s("meeting_id"), f.december},
+                                                          {s("item_id"), exempt},
+                                                          {s("resolution_id"), resolution},
+                                                          {s("text"), s("Sign the residential contract.")},
+                                                          {s("owner"), s("Head of Commissioning")}});
+        const auto everything = [](const SearchResult& r) {
+            QSet<QPair<int, qint64>> out;
+            for (const SearchHit& h : r.hits)
+                out.insert({int(h.kind), h.id});
+            return out;
+        };
+        const SearchResult open = f.find(s("residential"));
+        QVERIFY2(open.ok(), qPrintable(open.problem));
+        QVERIFY(open.hits.isEmpty());
+        QCOMPARE(open.total, 0);
+        SearchFilter confidential;
+        confidential.withExempt = true;
+        const SearchResult all = f.find(s("residential"), confidential);
+        QCOMPARE(everything(all), (QSet<QPair<int, qint64>>{{int(SearchHit::Kind::Item), exempt},
+                                                            {int(SearchHit::Kind::Resolution), resolution},
+                                                            {int(SearchHit::Kind::Action), action}}));
+        for (const SearchHit& h : all.hits)
+            QVERIFY(h.exempt);
+        // The rest of the record is searched as before.
+        QCOMPARE(items(f.find(s("\"caseload promise\""))), QSet<qint64>{f.planItem});
     }
 
     void phraseNeedsTheWordsTogether()

@@ -1,3 +1,4 @@
+#include "TestStore.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
 
@@ -9,10 +10,11 @@ class TestUserRepository : public QObject
 private slots:
     void administratorManagesRoles()
     {
-        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        auto db = TestStore::open(QStringLiteral("admin"));
         UserRepository repo(*db);
-        const qint64 person = db->insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("Kerry Nicholls")},
-                                                                    {QStringLiteral("kind"), QStringLiteral("officer")}});
+        const qint64 person =
+            db->insert(QStringLiteral("people"), {{QStringLiteral("name"), QStringLiteral("Kerry Nicholls")},
+                                                  {QStringLiteral("kind"), QStringLiteral("officer")}});
         repo.add(QStringLiteral("k.nicholls"), Role::Clerk, person);
         const auto users = repo.users();
         QCOMPARE(users.size(), 2);
@@ -32,7 +34,7 @@ private slots:
 
     void theLastAdministratorStays()
     {
-        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        auto db = TestStore::open(QStringLiteral("admin"));
         UserRepository repo(*db);
         auto admin = repo.users().first();
         admin.role = Role::Member;

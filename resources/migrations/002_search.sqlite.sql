@@ -1,4 +1,4 @@
--- SQLite-only (FTS5): the full-text index behind Search. A PostgreSQL store would use tsvector instead.
+-- SQLite-only (FTS5): the full-text index behind Search; 002_search.postgres.sql is the server's (tsvector).
 -- One row per searchable thing; its rowid encodes what it is: id * 8 + kind, where kind is
 -- 1 agenda item (title, minutes text), 2 resolution (text), 3 action (reference, text, owner),
 -- 4 milestone (code and title, definition of done and evidence, owner).
