@@ -369,12 +369,12 @@
         <translation>Craffu ar gynllun gwella gwasanaethau plant.</translation>
     </message>
     <message>
-        <source>Open FILE.</source>
-        <translation>Agor FFEIL.</translation>
-    </message>
-    <message>
         <source>Save a screenshot of every page in DIR, then quit.</source>
         <translation>Cadw llun sgrin o bob tudalen yn CYFEIRIADUR, yna gadael.</translation>
+    </message>
+    <message>
+        <source>Open FILE, or a server&apos;s postgresql://user@host[:port]/dbname.</source>
+        <translation>Agor FFEIL, neu gronfa ddata ar weinydd: postgresql://defnyddiwr@gwesteiwr[:porth]/cronfa.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +769,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Wedi cysylltu â&apos;r gweinydd eto.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. What you have typed is kept; Scrutineer connects again by itself when the server is back.</source>
+        <translation>Ni ellir cyrraedd y gweinydd. Nid yw&apos;r hyn rydych wedi&apos;i deipio wedi&apos;i golli; mae Scrutineer yn cysylltu eto ohono&apos;i hun pan fydd y gweinydd yn ôl.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRatingDialog</name>
     <message>
         <source>Change Rating of %1</source>
@@ -1084,10 +1095,6 @@
         <translation>Ni ellid cychwyn %1: %2.</translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation>Ffeil y gronfa ddata.</translation>
-    </message>
-    <message>
         <source>scrutineer %1</source>
         <translation>scrutineer %1</translation>
     </message>
@@ -1367,6 +1374,181 @@
             <numerusform>Mae trywydd archwilio %1 yn gyfan: %n cofnod fel y&apos;u hysgrifennwyd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database: a file, or a server&apos;s postgresql://user@host[:port]/dbname.</source>
+        <translation>Y gronfa ddata: ffeil, neu gronfa ddata ar weinydd, postgresql://defnyddiwr@gwesteiwr[:porth]/cronfa.</translation>
+    </message>
+    <message>
+        <source>The database on the server: postgresql://user@host:port/dbname</source>
+        <translation>Y gronfa ddata ar y gweinydd: postgresql://defnyddiwr@gwesteiwr:porth/cronfa</translation>
+    </message>
+    <message>
+        <source>The login of the first administrator (the connecting login if left out).</source>
+        <translation>Mewngofnod y gweinyddwr cyntaf (y mewngofnod sy&apos;n cysylltu, os caiff ei hepgor).</translation>
+    </message>
+    <message>
+        <source>Read the administrator&apos;s password from the first line of standard input.</source>
+        <translation>Darllen cyfrinair y gweinyddwr o linell gyntaf y mewnbwn safonol.</translation>
+    </message>
+    <message>
+        <source>Say which database to set up: scrutineer server-init postgresql://user@host/dbname</source>
+        <translation>Dywedwch pa gronfa ddata i&apos;w gosod: scrutineer server-init postgresql://defnyddiwr@gwesteiwr/cronfa</translation>
+    </message>
+    <message>
+        <source>Created the database %1.</source>
+        <translation>Crëwyd y gronfa ddata %1.</translation>
+    </message>
+    <message>
+        <source>%1 is set up for Scrutineer (schema version %2).</source>
+        <translation>Mae %1 wedi&apos;i gosod ar gyfer Scrutineer (fersiwn sgema %2).</translation>
+    </message>
+    <message>
+        <source>Server roles: %1.</source>
+        <translation>Rolau&apos;r gweinydd: %1.</translation>
+    </message>
+    <message>
+        <source>Administrator: %1. Add the others in Users and Roles…; each person then connects with: scrutineer --db postgresql://LOGIN@%2:%3/%4</source>
+        <translation>Gweinyddwr: %1. Ychwanegwch y lleill yn Defnyddwyr a Rolau…; yna mae pob person yn cysylltu gyda: scrutineer --db postgresql://MEWNGOFNOD@%2:%3/%4</translation>
+    </message>
+    <message>
+        <source>Set the administrator&apos;s password if it has none: psql -c &apos;\password %1&apos;</source>
+        <translation>Gosodwch gyfrinair y gweinyddwr os nad oes ganddo un: psql -c &apos;\password %1&apos;</translation>
+    </message>
+    <message>
+        <source>The database to copy: a file or postgresql://…</source>
+        <translation>Y gronfa ddata i&apos;w chopïo: ffeil neu postgresql://…</translation>
+    </message>
+    <message>
+        <source>The new database: a file or postgresql://…</source>
+        <translation>Y gronfa ddata newydd: ffeil neu postgresql://…</translation>
+    </message>
+    <message>
+        <source>Replace an existing file at --to.</source>
+        <translation>Disodli ffeil sy&apos;n bodoli yn --to.</translation>
+    </message>
+    <message>
+        <source>Say what to copy where: scrutineer copy --from FILE.sqlite --to postgresql://user@host/dbname</source>
+        <translation>Dywedwch beth i&apos;w gopïo i ble: scrutineer copy --from FFEIL.sqlite --to postgresql://defnyddiwr@gwesteiwr/cronfa</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Nid oes cronfa ddata yn %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file, or add --force to replace it.</source>
+        <translation>Mae %1 yn bodoli eisoes. Dewiswch ffeil newydd, neu ychwanegwch --force i&apos;w disodli.</translation>
+    </message>
+    <message>
+        <source>%1%… (%2)</source>
+        <translation>%1%… (%2)</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2 (%3, %4) from %5 to %6 in %7 s.</source>
+        <translation>Copïwyd %1 o %2 (%3, %4) o %5 i %6 mewn %7 eiliad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tabl</numerusform>
+            <numerusform>%n tabl</numerusform>
+            <numerusform>%n tabl</numerusform>
+            <numerusform>%n tabl</numerusform>
+            <numerusform>%n tabl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept document(s)</source>
+        <translation>
+            <numerusform>%n dogfen a gadwyd</numerusform>
+            <numerusform>%n dogfen a gadwyd</numerusform>
+            <numerusform>%n dogfen a gadwyd</numerusform>
+            <numerusform>%n dogfen a gadwyd</numerusform>
+            <numerusform>%n dogfen a gadwyd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s)</source>
+        <translation>
+            <numerusform>%n cofnod archwilio</numerusform>
+            <numerusform>%n cofnod archwilio</numerusform>
+            <numerusform>%n cofnod archwilio</numerusform>
+            <numerusform>%n cofnod archwilio</numerusform>
+            <numerusform>%n cofnod archwilio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy does not compare equal to the original:</source>
+        <translation>Nid yw&apos;r copi yr un fath â&apos;r gwreiddiol:</translation>
+    </message>
+    <message>
+        <source>Checked row for row: the copy is equal to the original.</source>
+        <translation>Gwiriwyd fesul rhes: mae&apos;r copi yr un fath â&apos;r gwreiddiol.</translation>
+    </message>
+    <message>
+        <source>The logins of the copy exist on the server without passwords: set each in Users and Roles… before its person connects.</source>
+        <translation>Mae mewngofnodion y copi ar y gweinydd heb gyfrineiriau: gosodwch bob un yn Defnyddwyr a Rolau… cyn i&apos;w berson gysylltu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Cysylltu â Gweinydd</translation>
+    </message>
+    <message>
+        <source>A committee&apos;s shared database on a PostgreSQL server. Ask whoever set it up for the server&apos;s name, the database and your login.</source>
+        <translation>Cronfa ddata a rennir gan bwyllgor ar weinydd PostgreSQL. Gofynnwch i bwy bynnag a&apos;i gosododd am enw&apos;r gweinydd, y gronfa ddata a&apos;ch mewngofnod.</translation>
+    </message>
+    <message>
+        <source>db.council.local</source>
+        <translation>db.cyngor.local</translation>
+    </message>
+    <message>
+        <source>children_scrutiny</source>
+        <translation>craffu_plant</translation>
+    </message>
+    <message>
+        <source>(from ~/.pgpass when left empty)</source>
+        <translation>(o ~/.pgpass os caiff ei adael yn wag)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Gweinydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;orth:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>C&amp;ronfa ddata:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Mewngofnod:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;yfrinair:</translation>
+    </message>
+    <message>
+        <source>The password is kept only while the database is open, never saved.</source>
+        <translation>Dim ond tra bo&apos;r gronfa ddata ar agor y cedwir y cyfrinair; nid yw byth yn cael ei storio.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Cysylltu</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1595,10 +1777,6 @@
         <translation>Ni ellid darllen trywydd archwilio %1 hyd y diwedd (%2).</translation>
     </message>
     <message>
-        <source>The audit trail of %1 has been tampered with at entry %2 (dated %3): %4. The record of changes cannot be trusted from then on%5. The data itself can still be read; keep a copy of this file for whoever investigates, and compare it with a backup.</source>
-        <translation>Mae rhywun wedi ymyrryd â thrywydd archwilio %1 yng nghofnod %2 (dyddiedig %3): %4. Ni ellir ymddiried yn y cofnod o newidiadau o hynny ymlaen%5. Gellir darllen y data ei hun o hyd; cadwch gopi o&apos;r ffeil hon i bwy bynnag sy&apos;n ymchwilio, a&apos;i chymharu â chopi wrth gefn.</translation>
-    </message>
-    <message>
         <source>; the entries up to %1 are as they were written</source>
         <translation>; mae&apos;r cofnodion hyd at %1 fel y&apos;u hysgrifennwyd</translation>
     </message>
@@ -1753,6 +1931,106 @@
     <message>
         <source>%1 does not exist. Choose a database that does.</source>
         <translation>Nid yw %1 yn bodoli. Dewiswch gronfa ddata sy&apos;n bodoli.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 has been tampered with at entry %2 (dated %3): %4. The record of changes cannot be trusted from then on%5. The data itself can still be read; keep a copy of this database for whoever investigates, and compare it with a backup.</source>
+        <translation>Mae rhywun wedi ymyrryd â thrywydd archwilio %1 yng nghofnod %2 (dyddiedig %3): %4. Ni ellir ymddiried yn y cofnod o newidiadau o hynny ymlaen%5. Gellir darllen y data ei hun o hyd; cadwch gopi o&apos;r gronfa ddata hon i bwy bynnag sy&apos;n ymchwilio, a&apos;i chymharu â chopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only: nothing can be changed or saved in it. To make changes, connect again with File ▸ Connect to Server….</source>
+        <translation>Agorwyd %1 i&apos;w darllen yn unig: ni ellir newid na chadw dim ynddi. I wneud newidiadau, cysylltwch eto gyda Ffeil ▸ Cysylltu â Gweinydd….</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up by the server (pg_dump), or copied to a file with: scrutineer copy --from %1 --to FILE.sqlite</source>
+        <translation>Y gweinydd sy&apos;n gwneud copi wrth gefn o gronfa ddata ar weinydd (pg_dump), neu gellir ei chopïo i ffeil gyda: scrutineer copy --from %1 --to FFEIL.sqlite</translation>
+    </message>
+    <message>
+        <source>The program asked for a bulk insert it cannot batch.</source>
+        <translation>Gofynnodd y rhaglen am fewnosod swmp na all ei rannu&apos;n sypiau.</translation>
+    </message>
+    <message>
+        <source>save a row</source>
+        <translation>gadw rhes</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1. Type it (Scrutineer keeps it only while the database is open), or keep it in your ~/.pgpass file.</source>
+        <translation>Mae&apos;r gweinydd yn gofyn am gyfrinair %1. Teipiwch ef (dim ond tra bo&apos;r gronfa ddata ar agor y mae Scrutineer yn ei gadw), neu cadwch ef yn eich ffeil ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for %1. Check the login name and password (they are case-sensitive), or ask your administrator to set a new password.</source>
+        <translation>Gwrthododd y gweinydd y cyfrinair ar gyfer %1. Gwiriwch yr enw mewngofnodi a&apos;r cyfrinair (mae priflythrennau a llythrennau bach yn cyfrif), neu gofynnwch i&apos;ch gweinyddwr osod cyfrinair newydd.</translation>
+    </message>
+    <message>
+        <source>The server has no database called %1. Check the name, or ask whoever runs the server to create it (scrutineer server-init sets up a new one).</source>
+        <translation>Nid oes gan y gweinydd gronfa ddata o&apos;r enw %1. Gwiriwch yr enw, neu gofynnwch i bwy bynnag sy&apos;n rhedeg y gweinydd ei chreu (mae scrutineer server-init yn gosod un newydd).</translation>
+    </message>
+    <message>
+        <source>You (%1) have no role in the database %2. Ask its administrator to add you in Users and Roles.</source>
+        <translation>Nid oes gennych chi (%1) rôl yn y gronfa ddata %2. Gofynnwch i&apos;w gweinyddwr eich ychwanegu yn Defnyddwyr a Rolau.</translation>
+    </message>
+    <message>
+        <source>The server %1 is starting or stopping. Wait a minute and try again.</source>
+        <translation>Mae&apos;r gweinydd %1 yn cychwyn neu&apos;n stopio. Arhoswch funud a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1): %2. Check the address and your network, or ask whoever runs the server whether it is up; nothing has been changed.</source>
+        <translation>Ni ellid cyrraedd y gweinydd (%1): %2. Gwiriwch y cyfeiriad a&apos;ch rhwydwaith, neu gofynnwch i bwy bynnag sy&apos;n rhedeg y gweinydd a yw ar waith; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>This copy of Scrutineer cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (on Debian, install libqt6sql6-psql).</source>
+        <translation>Ni all y copi hwn o Scrutineer gyrraedd gweinyddion PostgreSQL: mae gyrrwr PostgreSQL Qt ar goll (ar Debian, gosodwch libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; Scrutineer needs version 14 or later (15 is what it is tested with).</source>
+        <translation>Mae&apos;r gweinydd yn rhedeg PostgreSQL %1; mae angen fersiwn 14 neu ddiweddarach ar Scrutineer (gyda 15 y caiff ei brofi).</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables that are not Scrutineer&apos;s. Choose an empty database, or one set up with scrutineer server-init; nothing has been changed.</source>
+        <translation>Mae&apos;r gronfa ddata %1 yn dal tablau nad ydynt yn perthyn i Scrutineer. Dewiswch gronfa ddata wag, neu un a osodwyd gyda scrutineer server-init; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The database %1 has not been set up for Scrutineer. Its owner sets it up with: scrutineer server-init %2</source>
+        <translation>Nid yw&apos;r gronfa ddata %1 wedi&apos;i gosod ar gyfer Scrutineer. Mae ei pherchennog yn ei gosod gyda: scrutineer server-init %2</translation>
+    </message>
+    <message>
+        <source>The database %1 needs upgrading from version %2 to %3 for this Scrutineer. Ask whoever looks after the server to run: scrutineer server-init %4 (nothing has been changed).</source>
+        <translation>Rhaid uwchraddio&apos;r gronfa ddata %1 o fersiwn %2 i %3 ar gyfer y Scrutineer hwn. Gofynnwch i bwy bynnag sy&apos;n gofalu am y gweinydd redeg: scrutineer server-init %4 (ni newidiwyd dim).</translation>
+    </message>
+    <message>
+        <source>Setting up %1 makes a server role for each Scrutineer role, which needs a login allowed to create roles (CREATEROLE). Run scrutineer server-init as such a login.</source>
+        <translation>Mae gosod %1 yn creu rôl gweinydd ar gyfer pob rôl Scrutineer, ac i wneud hynny mae angen mewngofnod sy&apos;n cael creu rolau (CREATEROLE). Rhedwch scrutineer server-init fel mewngofnod o&apos;r fath.</translation>
+    </message>
+    <message>
+        <source>You are connected to the server as %1, who may not act as %2. Connect as %2 instead.</source>
+        <translation>Rydych wedi cysylltu â&apos;r gweinydd fel %1, na chaiff weithredu fel %2. Cysylltwch fel %2 yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so nothing can be saved just now. What you typed is kept; try again when the server is back.</source>
+        <translation>Ni ellir cyrraedd y gweinydd, felly ni ellir cadw dim ar hyn o bryd. Nid yw&apos;r hyn a deipiwyd gennych wedi&apos;i golli; rhowch gynnig arall arni pan fydd y gweinydd yn ôl.</translation>
+    </message>
+    <message>
+        <source>begin a change</source>
+        <translation>ddechrau newid</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost, so this was not done (%1). Nothing half-done was kept: the server undoes an unfinished change. Scrutineer connects again when the server is back; then try again.</source>
+        <translation>Collwyd y cysylltiad â&apos;r gweinydd, felly ni wnaed hyn (%1). Ni chadwyd dim ar ei hanner: mae&apos;r gweinydd yn dadwneud newid anorffenedig. Mae Scrutineer yn cysylltu eto pan fydd y gweinydd yn ôl; yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The database is busy: someone else is saving the same records. Wait a moment and try again; nothing you saved before has been lost.</source>
+        <translation>Mae&apos;r gronfa ddata yn brysur: mae rhywun arall yn cadw&apos;r un data. Arhoswch funud a rhowch gynnig arall arni; nid oes dim a gadwyd gennych o&apos;r blaen wedi&apos;i golli.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full, so this change could not be saved. Tell whoever runs the server; what was saved before is safe.</source>
+        <translation>Mae disg y gweinydd yn llawn, felly ni ellid cadw&apos;r newid hwn. Rhowch wybod i bwy bynnag sy&apos;n rhedeg y gweinydd; mae&apos;r hyn a gadwyd o&apos;r blaen yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>The server refused this: %1. Your role does not allow it; ask your administrator.</source>
+        <translation>Gwrthododd y gweinydd hyn: %1. Nid yw eich rôl yn caniatáu hyn; gofynnwch i&apos;ch gweinyddwr.</translation>
+    </message>
+    <message>
+        <source>The server took too long and stopped (%1). Try again, or narrow what you asked for.</source>
+        <translation>Cymerodd y gweinydd ormod o amser a stopiodd (%1). Rhowch gynnig arall arni, neu gofynnwch am lai.</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3551,14 @@ Rhoddwyd gan %4</translation>
     <message>
         <source>Open Database Read-Only</source>
         <translation>Agor Cronfa Ddata i&apos;w Darllen yn Unig</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Cysylltu â Gwe&amp;inydd…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
     </message>
 </context>
 <context>
@@ -5884,6 +6170,44 @@ Cedwir eich cywiriadau: deliwch â&apos;r achos, yna dewiswch Cadw i&apos;r Gron
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>A server address starts with postgresql:// (for example postgresql://alice@db.council.local/children).</source>
+        <translation>Mae cyfeiriad gweinydd yn dechrau gyda postgresql:// (er enghraifft postgresql://alys@db.cyngor.local/plant).</translation>
+    </message>
+    <message>
+        <source>The server address %1 is not written correctly: %2.</source>
+        <translation>Nid yw cyfeiriad y gweinydd %1 wedi&apos;i ysgrifennu&apos;n gywir: %2.</translation>
+    </message>
+    <message>
+        <source>Say which database on the server, after the last slash (for example postgresql://alice@db.council.local/children).</source>
+        <translation>Dywedwch pa gronfa ddata ar y gweinydd, ar ôl y slaes olaf (er enghraifft postgresql://alys@db.cyngor.local/plant).</translation>
+    </message>
+    <message>
+        <source>The port in %1 is not a number from 1 to 65535.</source>
+        <translation>Nid yw&apos;r porth yn %1 yn rhif o 1 i 65535.</translation>
+    </message>
+    <message>
+        <source>The server address has an option %1 that libpq does not know.</source>
+        <translation>Mae gan gyfeiriad y gweinydd opsiwn %1 nad yw libpq yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>database %1 on %2</source>
+        <translation>cronfa ddata %1 ar %2</translation>
+    </message>
+    <message>
+        <source>database %1 on %2, as %3</source>
+        <translation>cronfa ddata %1 ar %2, fel %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>The database %1 could not be created (%2). Create it as a login that may (CREATEDB), or ask whoever runs the server to: CREATE DATABASE %1 OWNER you;</source>
+        <translation>Ni ellid creu&apos;r gronfa ddata %1 (%2). Crëwch hi fel mewngofnod sy&apos;n cael gwneud hynny (CREATEDB), neu gofynnwch i bwy bynnag sy&apos;n rhedeg y gweinydd wneud: CREATE DATABASE %1 OWNER eich_mewngofnod;</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5908,6 +6232,49 @@ Cedwir eich cywiriadau: deliwch â&apos;r achos, yna dewiswch Cadw i&apos;r Gron
     <message>
         <source>System language (%1)</source>
         <translation>Iaith y system (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>The two databases are at different versions (%1 and %2). Open each with this Scrutineer first, then copy.</source>
+        <translation>Mae&apos;r ddwy gronfa ddata ar fersiynau gwahanol (%1 a %2). Agorwch bob un gyda&apos;r Scrutineer hwn yn gyntaf, yna copïwch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds a record (%n row(s) in %2); copy only into a new database, so that nothing there is overwritten.</source>
+        <translation>
+            <numerusform>Mae %1 eisoes yn dal cofnod (%n rhes yn %2); copïwch i gronfa ddata newydd yn unig, fel na chaiff dim yno ei drosysgrifo.</numerusform>
+            <numerusform>Mae %1 eisoes yn dal cofnod (%n rhes yn %2); copïwch i gronfa ddata newydd yn unig, fel na chaiff dim yno ei drosysgrifo.</numerusform>
+            <numerusform>Mae %1 eisoes yn dal cofnod (%n rhes yn %2); copïwch i gronfa ddata newydd yn unig, fel na chaiff dim yno ei drosysgrifo.</numerusform>
+            <numerusform>Mae %1 eisoes yn dal cofnod (%n rhes yn %2); copïwch i gronfa ddata newydd yn unig, fel na chaiff dim yno ei drosysgrifo.</numerusform>
+            <numerusform>Mae %1 eisoes yn dal cofnod (%n rhes yn %2); copïwch i gronfa ddata newydd yn unig, fel na chaiff dim yno ei drosysgrifo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy onto the server is made by the database&apos;s owner (who ran scrutineer server-init); connect as the owner.</source>
+        <translation>Perchennog y gronfa ddata (a redodd scrutineer server-init) sy&apos;n gwneud copi ar y gweinydd; cysylltwch fel y perchennog.</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2.</source>
+        <translation>Nid oes gan %1 dabl %2.</translation>
+    </message>
+    <message>
+        <source>%1 has more rows in %2 than the other.</source>
+        <translation>Mae gan %1 fwy o resi yn %2 na&apos;r llall.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3 is %4 in one and %5 in the other.</source>
+        <translation>%1, rhes %2: mae %3 yn %4 yn un ac yn %5 yn y llall.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) differ in all.</source>
+        <translation>
+            <numerusform>%1: mae %n rhes yn wahanol i gyd.</numerusform>
+            <numerusform>%1: mae %n rhes yn wahanol i gyd.</numerusform>
+            <numerusform>%1: mae %n rhes yn wahanol i gyd.</numerusform>
+            <numerusform>%1: mae %n rhes yn wahanol i gyd.</numerusform>
+            <numerusform>%1: mae %n rhes yn wahanol i gyd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5983,6 +6350,14 @@ Cedwir eich cywiriadau: deliwch â&apos;r achos, yna dewiswch Cadw i&apos;r Gron
         <source>You cannot remove your own login.</source>
         <translation>Ni allwch ddileu eich mewngofnod eich hun.</translation>
     </message>
+    <message>
+        <source>A database file has no passwords: whoever may open the file signs in as their own login.</source>
+        <translation>Nid oes cyfrineiriau gan ffeil cronfa ddata: mae pwy bynnag a gaiff agor y ffeil yn mewngofnodi fel eu mewngofnod eu hunain.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters for %1.</source>
+        <translation>Dewiswch gyfrinair o 8 nod o leiaf ar gyfer %1.</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>
@@ -6045,6 +6420,22 @@ Cedwir eich cywiriadau: deliwch â&apos;r achos, yna dewiswch Cadw i&apos;r Gron
     <message>
         <source>Not removed</source>
         <translation>Heb ei ddileu</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>Gosod &amp;Cyfrinair…</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Gosod Cyfrinair</translation>
+    </message>
+    <message>
+        <source>The password %1 signs in to the server with (at least 8 characters). Tell it to them in person; Scrutineer does not keep it.</source>
+        <translation>Y cyfrinair y mae %1 yn mewngofnodi i&apos;r gweinydd ag ef (8 nod o leiaf). Dywedwch wrthynt wyneb yn wyneb; nid yw Scrutineer yn ei gadw.</translation>
+    </message>
+    <message>
+        <source>Password not set</source>
+        <translation>Ni osodwyd y cyfrinair</translation>
     </message>
 </context>
 </TS>

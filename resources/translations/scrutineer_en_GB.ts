@@ -65,6 +65,34 @@
             <numerusform>The audit trail of %1 is intact: all %n entries are as they were written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept document(s)</source>
+        <translation>
+            <numerusform>%n kept document</numerusform>
+            <numerusform>%n kept documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s)</source>
+        <translation>
+            <numerusform>%n audit entry</numerusform>
+            <numerusform>%n audit entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -135,6 +163,23 @@
         <translation>
             <numerusform>%1 cannot be removed: %n change in the rating history names it, and the history is kept. Rename it or change its definition instead.</numerusform>
             <numerusform>%1 cannot be removed: %n changes in the rating history name it, and the history is kept. Rename it or change its definition instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message numerus="yes">
+        <source>%1 already holds a record (%n row(s) in %2); copy only into a new database, so that nothing there is overwritten.</source>
+        <translation>
+            <numerusform>%1 already holds a record (%n row in %2); copy only into a new database, so that nothing there is overwritten.</numerusform>
+            <numerusform>%1 already holds a record (%n rows in %2); copy only into a new database, so that nothing there is overwritten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) differ in all.</source>
+        <translation>
+            <numerusform>%1: %n row differs in all.</numerusform>
+            <numerusform>%1: %n rows differ in all.</numerusform>
         </translation>
     </message>
 </context>

@@ -139,16 +139,15 @@ int runCopy(const QStringList& args)
             if (t.name == QLatin1String("audit_log"))
                 audit = t.rows;
         }
-        Cli::out()
-            << Text::tr(
-                   "Copied %1 rows of %2 tables (%3 kept documents, %4 audit entries) from %5 to %6 in %7 s.")
-                   .arg(report.rows)
-                   .arg(report.tables.size())
-                   .arg(documents)
-                   .arg(audit)
-                   .arg(source->path(), target->path())
-                   .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)
-            << Qt::endl;
+        // One count to each message, so that each gets its plural forms.
+        Cli::out() << Text::tr("Copied %1 of %2 (%3, %4) from %5 to %6 in %7 s.")
+                          .arg(Text::tr("%n row(s)", nullptr, int(report.rows)),
+                               Text::tr("%n table(s)", nullptr, int(report.tables.size())),
+                               Text::tr("%n kept document(s)", nullptr, int(documents)),
+                               Text::tr("%n audit entry(s)", nullptr, int(audit)), source->path(),
+                               target->path())
+                          .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)
+                   << Qt::endl;
         if (!report.equal()) {
             Cli::err() << Text::tr("The copy does not compare equal to the original:") << Qt::endl;
             for (const QString& d : report.differences)

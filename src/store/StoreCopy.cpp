@@ -157,11 +157,10 @@ Report copy(const Database& from, Database& to,
         if (n > 0 && !setup)
             throw StoreError(
                 StoreError::Kind::Invalid,
-                Text::tr("%1 already holds a record (%2 rows in %3); copy only into a new database, so that "
-                         "nothing there is overwritten.")
-                    .arg(to.path())
-                    .arg(n)
-                    .arg(t));
+                Text::tr("%1 already holds a record (%n row(s) in %2); copy only into a new database, so "
+                         "that nothing there is overwritten.",
+                         nullptr, int(n))
+                    .arg(to.path(), t));
     }
     qint64 total = 0;
     QHash<QString, qint64> counts;
@@ -316,7 +315,7 @@ Report compare(const Database& a, const Database& b, int limit)
         report.tables.append({t, rows});
         report.rows += rows;
         if (differences > limit)
-            report.differences << Text::tr("%1: %2 rows differ in all.").arg(t).arg(differences);
+            report.differences << Text::tr("%1: %n row(s) differ in all.", nullptr, int(differences)).arg(t);
     }
     return report;
 }

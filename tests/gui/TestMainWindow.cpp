@@ -2,6 +2,7 @@
 // English and in Welsh.
 #include "core/Translations.h"
 #include "gui/AppContext.h"
+#include "gui/ConnectDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/MinutesCommands.h"
 #include "gui/Page.h"
@@ -741,6 +742,38 @@ private slots:
         QCOMPARE(window.page(PageId::Meetings)->title(), QStringLiteral("Cyfarfodydd"));
         const QStringList clashes = mnemonicClashes(window);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    // File ▸ Connect to Server… in Welsh: every label, placeholder and button translated, and each
+    // Alt+letter reaching one field.
+    void theConnectDialogIsInWelsh()
+    {
+        const QSet<QString> english = englishSources();
+        Translations::install(QString::fromLatin1(Translations::Welsh));
+        const auto back =
+            qScopeGuard([] { Translations::install(QString::fromLatin1(Translations::English)); });
+        ConnectDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Cysylltu â Gweinydd"));
+        QStringList left;
+        for (const QString& t : visibleTexts(&dialog))
+            if (english.contains(t))
+                left << t;
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+        QMultiHash<QChar, QString> found;
+        for (QWidget* w : dialog.findChildren<QWidget*>()) {
+            QString text;
+            if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+                text = label->text();
+            else if (auto* button = qobject_cast<QAbstractButton*>(w))
+                text = button->text();
+            if (w->isVisibleTo(&dialog) && !mnemonic(text).isNull())
+                found.insert(mnemonic(text), text);
+        }
+        QCOMPARE(found.size(), 6); // five fields and Connect
+        for (const QChar c : found.uniqueKeys())
+            QVERIFY2(found.count(c) == 1, qPrintable(found.values(c).join(QStringLiteral(" and "))));
     }
 
 private:
