@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QVBoxLayout>
 
 ConnectDialog::ConnectDialog(QWidget* parent) : QDialog(parent)
@@ -36,6 +38,14 @@ ConnectDialog::ConnectDialog(QWidget* parent) : QDialog(parent)
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("(from ~/.pgpass when left empty)"));
+    // Each field as wide as its example (and the password's note on ~/.pgpass) reads in full.
+    for (QLineEdit* e : {m_host, m_database, m_user, m_password}) {
+        QStyleOptionFrame option;
+        option.initFrom(e);
+        const int text = e->fontMetrics().horizontalAdvance(e->placeholderText() + QStringLiteral("    "));
+        e->setMinimumWidth(
+            style()->sizeFromContents(QStyle::CT_LineEdit, &option, QSize(text, e->height()), e).width());
+    }
     form->addRow(tr("&Server:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);

@@ -994,4 +994,11 @@ void MainWindow::saveScreenshots(const QString& dir)
         people.grab().save(QDir(dir).filePath(QStringLiteral("8-people.png")));
         people.hide();
     }
+    // File ▸ Connect to Server…, as it first opens.
+    ConnectDialog server(this);
+    server.show();
+    for (int k = 0; k < 5; ++k)
+        QApplication::processEvents();
+    server.grab().save(QDir(dir).filePath(QStringLiteral("9-connect-to-server.png")));
+    server.hide();
 }

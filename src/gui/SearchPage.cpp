@@ -59,7 +59,7 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
     committeeLabel->setBuddy(m_committee);
     filters->addWidget(committeeLabel);
     filters->addWidget(m_committee);
-    filters->addSpacing(12);
+    filters->addSpacing(6);
 
     const auto dateEdit = [&](const QDate& date, const QString& name) {
         auto* edit = new QDateEdit(date, this);
@@ -80,7 +80,7 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
     filters->addWidget(m_from);
     filters->addWidget(m_useTo);
     filters->addWidget(m_to);
-    filters->addSpacing(12);
+    filters->addSpacing(6);
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("searchKind"));
@@ -89,8 +89,9 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
                                                      SearchFilter::kindBit(SearchHit::Kind::Resolution));
     m_kind->addItem(tr("Actions"), SearchFilter::kindBit(SearchHit::Kind::Action));
     m_kind->addItem(tr("Milestones"), SearchFilter::kindBit(SearchHit::Kind::Milestone));
+    // As the committee's box: long kinds are elided in the box, so that the page fits 1024 px in Welsh too.
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_kind->setMinimumContentsLength(12);
+    m_kind->setMinimumContentsLength(10);
     auto* kindLabel = new QLabel(tr("&Show:"), this);
     kindLabel->setBuddy(m_kind);
     filters->addWidget(kindLabel);

@@ -580,9 +580,20 @@ private slots:
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
-    // Defect 7: the first launch fits the screen it opens on, whatever its size down to 1024×700.
+    // Defect 7: the first launch fits the screen it opens on, whatever its size down to 1024×700, in
+    // English and in Welsh (whose words are longer).
+    void theFirstLaunchFitsTheScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString::fromLatin1(Translations::English);
+        QTest::newRow("Cymraeg") << QString::fromLatin1(Translations::Welsh);
+    }
     void theFirstLaunchFitsTheScreen()
     {
+        QFETCH(QString, language);
+        Translations::install(language);
+        const auto back =
+            qScopeGuard([] { Translations::install(QString::fromLatin1(Translations::English)); });
         Settings::setValue(Settings::Key::WindowGeometry, QByteArray());
         MainWindow window;
         QVERIFY(window.openDatabase(m_db));
@@ -774,6 +785,26 @@ private slots:
         QCOMPARE(found.size(), 6); // five fields and Connect
         for (const QChar c : found.uniqueKeys())
             QVERIFY2(found.count(c) == 1, qPrintable(found.values(c).join(QStringLiteral(" and "))));
+        // A server that cannot be reached: the dialog says so in Welsh, above the fields as typed.
+        ServerAddress unreachable;
+        unreachable.host = QStringLiteral("127.0.0.1");
+        unreachable.port = 1;
+        unreachable.database = QStringLiteral("craffu_plant");
+        unreachable.user = QStringLiteral("a.clerc");
+        QString problem;
+        try {
+            Database::openServer(unreachable);
+        } catch (const StoreError& e) {
+            problem = e.message();
+        }
+        QVERIFY2(problem.startsWith(QStringLiteral("Ni ellid cyrraedd y gweinydd")), qPrintable(problem));
+        dialog.setAddress(unreachable);
+        dialog.setProblem(problem);
+        dialog.adjustSize();
+        QCoreApplication::processEvents();
+        const QString out = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");
+        if (!out.isEmpty())
+            dialog.grab().save(QDir(out).filePath(QStringLiteral("connect-to-server-cy.png")));
     }
 
 private:
