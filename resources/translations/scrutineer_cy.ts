@@ -2032,6 +2032,11 @@
         <source>The server took too long and stopped (%1). Try again, or narrow what you asked for.</source>
         <translation>Cymerodd y gweinydd ormod o amser a stopiodd (%1). Rhowch gynnig arall arni, neu gofynnwch am lai.</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a time on a date: 9.00 am on 1 January 2016</comment>
+        <translation>%1 ar %2</translation>
+    </message>
 </context>
 <context>
     <name>FigureChart</name>

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "core/BritishDate.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -28,6 +30,13 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
+
+// "9.00 am on 1 January 2016", in the interface's language.
+QString timeOnDate(const QDateTime& when)
+{
+    return Text::tr("%1 on %2", "a time on a date: 9.00 am on 1 January 2016")
+        .arg(BritishDate::time12(when.time()), BritishDate::mediumDate(when.date()));
+}
 
 QAtomicInt g_connectionCounter;
 
@@ -288,7 +297,7 @@ public:
             return;
         const auto when = [](const QString& iso) {
             const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-            return t.isValid() ? t.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy")) : iso;
+            return t.isValid() ? timeOnDate(t) : iso;
         };
         m_check.message =
             Text::tr(
@@ -959,8 +968,7 @@ void Database::update(const QString& table, qint64 id, const QVariantMap& input,
             Text::tr("%1 changed this record at %2, after you opened it. Your change was not saved, "
                      "so that theirs is not overwritten: reload, then make your change again.")
                 .arg(who.isEmpty() ? Text::tr("Someone else") : who,
-                     when.isValid() ? when.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy"))
-                                    : Text::tr("an unknown time")));
+                     when.isValid() ? timeOnDate(when) : Text::tr("an unknown time")));
     }
     QVariantMap values;
     for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
