@@ -330,6 +330,14 @@
         <source>Chase</source>
         <translation>Atgoffa</translation>
     </message>
+    <message>
+        <source>Action log</source>
+        <translation>Log camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Progress history</source>
+        <translation>Hanes y cynnydd</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -891,6 +899,10 @@
     <message>
         <source>No mail program opened. Use &quot;Save E-mail Drafts…&quot; and open the saved draft in your mail program instead.</source>
         <translation>Ni agorodd rhaglen e-bost. Defnyddiwch &quot;Cadw Drafftiau E-bost…&quot; ac agorwch y drafft a gadwyd yn eich rhaglen e-bost yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Perchnogion</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4183,10 @@ Rhoddwyd gan %4</translation>
         <source>ACTION: %1</source>
         <translation>CAM GWEITHREDU: %1</translation>
     </message>
+    <message>
+        <source>Minutes of the chosen item</source>
+        <translation>Cofnodion yr eitem a ddewiswyd</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneFlags</name>
@@ -5263,6 +5279,10 @@ Rhoddwyd gan %4</translation>
     <message>
         <source>Plan not exported</source>
         <translation>Ni allforiwyd y cynllun</translation>
+    </message>
+    <message>
+        <source>Milestone details</source>
+        <translation>Manylion y garreg filltir</translation>
     </message>
 </context>
 <context>

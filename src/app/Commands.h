@@ -8,7 +8,6 @@
 // SearchCommand.cpp, BriefingCommand.cpp, PlanCommands.cpp (export plan, import-plan),
 // ClerkCommands.cpp (export minutes|actions|calendar), FiguresCommands.cpp (import-figures).
 int runImport(const QStringList& args);
-int runExtract(const QStringList& args);
 int runDemo(const QStringList& args);
 int runList(const QStringList& args);
 int runSearch(const QStringList& args);

@@ -15,7 +15,6 @@ int main(int argc, char* argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const QList<Cli::Verb> verbs{
         {"import", nullptr, runImport},
-        {"extract", nullptr, runExtract},
         {"demo", nullptr, runDemo},
         {"list", nullptr, runList},
         {"search", nullptr, runSearch},
@@ -34,9 +33,9 @@ int main(int argc, char* argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (first == QLatin1String("import") || first == QLatin1String("extract") ||
-            first == QLatin1String("demo") || first == QLatin1String("list") ||
-            first == QLatin1String("search") || first.startsWith(QLatin1String("import-"))) {
+        if (first == QLatin1String("import") || first == QLatin1String("demo") ||
+            first == QLatin1String("list") || first == QLatin1String("search") ||
+            first.startsWith(QLatin1String("import-"))) {
             QCoreApplication app(argc, argv);
             Application::setIdentity();
             return v->run(args);

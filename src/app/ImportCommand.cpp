@@ -1,8 +1,7 @@
 // scrutineer import [--db FILE] [--dry-run] [--json] [--password P] FILE...
-// scrutineer extract ...   (the child that reads the files: src/importer/ExtractChild.h)
+// The files are read by the child scrutineer-extract (src/importer/ExtractChild.h).
 #include "CliSupport.h"
 #include "Commands.h"
-#include "importer/ExtractChild.h"
 #include "importer/MinutesParser.h"
 #include "importer/MinutesSource.h"
 #include "store/MinutesImport.h"
@@ -59,11 +58,6 @@ QJsonObject toJson(const FileResult& r)
 
 } // namespace
 
-int runExtract(const QStringList& args)
-{
-    return ExtractChild::run(args);
-}
-
 int runImport(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -110,6 +104,11 @@ int runImport(const QStringList& args)
     for (const QStringList& half : halves)
         if (!half.isEmpty())
             futures << QtConcurrent::run(&pool, readSome, half, password);
+    // While one child reads, the parser gets its patterns ready on the pool's other thread (with
+    // two children both cores are busy already).
+    QFuture<void> prepared;
+    if (futures.size() == 1)
+        prepared = QtConcurrent::run(&pool, MinutesParser::prepare);
     QList<QList<FileResult>> read;
     for (auto& f : futures)
         read << f.result();

@@ -1,5 +1,5 @@
-// scrutineer-import: reading minutes (Poppler), without the window's libraries. `scrutineer import`
-// and `scrutineer extract` (the child that reads PDFs for an import) hand over to it.
+// scrutineer-import: reading minutes, without the window's libraries; `scrutineer import` hands over
+// to it. It does not link Poppler either: the files are read by the child, scrutineer-extract.
 #include "CliSupport.h"
 #include "Commands.h"
 #include "core/Identity.h"
@@ -11,7 +11,6 @@ int main(int argc, char* argv[])
     Cli::keepArguments(argc, argv);
     const QList<Cli::Verb> verbs{
         {"import", nullptr, runImport},
-        {"extract", nullptr, runExtract},
     };
     QStringList args;
     const Cli::Verb* verb = Cli::findVerb(verbs, argc, argv, &args);

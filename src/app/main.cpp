@@ -45,7 +45,7 @@ int main(int argc, char* argv[])
     }
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const QString second = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
-    if (isAny(first, {"import", "extract"}))
+    if (first == QLatin1String("import"))
         return Cli::handOver(QStringLiteral("scrutineer-import"));
     if (first == QLatin1String("export"))
         return isAny(second, {"briefing", "minutes"}) ? Cli::handOver(QStringLiteral("scrutineer-gui"))

@@ -1,6 +1,7 @@
 // The action log: every action of every meeting, filtered in the store, fetched a page at a time,
 // overdue rows marked with ⚠ and a colour, status changed in place with a dated progress note,
 // the history beside the table, and "Chase…" for the overdue actions by owner.
+#include "Accessible.h"
 #include "ActionLogModel.h"
 #include "ChaseDialog.h"
 #include "Page.h"
@@ -209,6 +210,7 @@ public:
         };
         m_table = new QTableView(split);
         m_table->setObjectName(QStringLiteral("actionLog"));
+        Accessible::nameAfter(m_table, tr("Action log"));
         m_table->setModel(m_model);
         m_table->setItemDelegateForColumn(ActionLogModel::Status, new StatusDelegate(m_table));
         m_table->setItemDelegateForColumn(
@@ -240,6 +242,7 @@ public:
         dl->setContentsMargins(0, 0, 0, 0);
         m_detail = new QTextBrowser(detail);
         m_detail->setObjectName(QStringLiteral("actionHistory"));
+        Accessible::nameAfter(m_detail, tr("Progress history"));
         m_addUpdate = new QPushButton(tr("Add &Update…"), detail);
         m_addUpdate->setObjectName(QStringLiteral("addUpdateButton"));
         dl->addWidget(m_detail, 1);

@@ -1,5 +1,6 @@
 #include "ChaseDialog.h"
 
+#include "Accessible.h"
 #include "WindowSize.h"
 #include "reports/ChaseLetters.h"
 
@@ -27,6 +28,12 @@ ChaseDialog::ChaseDialog(QList<ActionRepository::ChaseGroup> groups, ChaseLetter
     auto* body = new QHBoxLayout;
     m_owners = new QListWidget(this);
     m_owners->setObjectName(QStringLiteral("chaseOwners"));
+    Accessible::nameAfter(m_owners, tr("Owners"));
+    // Long titles wrap within the list rather than run off under a scroll bar.
+    m_owners->setWordWrap(true);
+    m_owners->setSpacing(2);
+    m_owners->setResizeMode(QListView::Adjust);
+    m_owners->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const auto& g : m_groups) {
         auto* item = new QListWidgetItem(g.email.isEmpty()
                                              ? tr("%1 (%2) — no e-mail address")
@@ -45,6 +52,7 @@ ChaseDialog::ChaseDialog(QList<ActionRepository::ChaseGroup> groups, ChaseLetter
     m_owners->setCurrentRow(0);
     m_view = new QTextBrowser(this);
     m_view->setObjectName(QStringLiteral("chaseList"));
+    Accessible::nameAfter(m_view, windowTitle());
     m_view->setHtml(html());
     body->addWidget(m_owners, 1);
     body->addWidget(m_view, 3);

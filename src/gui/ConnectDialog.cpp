@@ -6,13 +6,13 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStyle>
-#include <QStyleOptionFrame>
 #include <QVBoxLayout>
 
 ConnectDialog::ConnectDialog(QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Connect to Server"));
+    // Wide enough for a server's full name and the fields' hints, on the smallest screen too.
+    setMinimumWidth(qMin(440, fontMetrics().averageCharWidth() * 60));
     auto* layout = new QVBoxLayout(this);
     auto* intro =
         new QLabel(tr("A committee's shared database on a PostgreSQL server. Ask whoever set it up for "
@@ -38,14 +38,6 @@ ConnectDialog::ConnectDialog(QWidget* parent) : QDialog(parent)
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("(from ~/.pgpass when left empty)"));
-    // Each field as wide as its example (and the password's note on ~/.pgpass) reads in full.
-    for (QLineEdit* e : {m_host, m_database, m_user, m_password}) {
-        QStyleOptionFrame option;
-        option.initFrom(e);
-        const int text = e->fontMetrics().horizontalAdvance(e->placeholderText() + QStringLiteral("    "));
-        e->setMinimumWidth(
-            style()->sizeFromContents(QStyle::CT_LineEdit, &option, QSize(text, e->height()), e).width());
-    }
     form->addRow(tr("&Server:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);

@@ -1,4 +1,5 @@
 // The dashboard: the plan's true state before a meeting, in one glance; every row opens what is behind it.
+#include "Accessible.h"
 #include "Page.h"
 #include "RagDelegate.h"
 #include "core/BritishDate.h"
@@ -96,6 +97,7 @@ QString trendWords(const QList<double>& values)
 QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
 {
     auto* g = new QGroupBox(title, parent);
+    Accessible::nameAfter(content, title);
     auto* l = new QVBoxLayout(g);
     l->setContentsMargins(6, 6, 6, 6);
     l->addWidget(content);
@@ -150,6 +152,7 @@ public:
         rl->addWidget(m_ratingsChart, 1);
         rl->addWidget(m_ratings, 1);
         grid->addWidget(box(tr("Ratings by priority"), ratingsBox, this), 0, 0, 2, 1);
+        Accessible::nameAfter(m_ratings, tr("Ratings by priority"));
 
         m_changes = new QListWidget(this);
         m_changes->setObjectName(QStringLiteral("changesSinceLast"));

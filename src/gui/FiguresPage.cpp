@@ -26,6 +26,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -43,6 +44,21 @@ public:
     std::function<void(int tried, const QStringList& refusals)> onPasted;
     // Told why a cell someone tried to type in (or open) cannot be typed in.
     std::function<void(const QString& why)> onReadOnly;
+
+    // As tall as its rows: on a tall screen the room below them goes to the chart.
+    QSize sizeHint() const override
+    {
+        QSize hint = QTableView::sizeHint();
+        if (!model())
+            return hint;
+        int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
+        for (int r = 0; r < model()->rowCount(); ++r)
+            height += qMax(verticalHeader()->sectionSize(r), verticalHeader()->sectionSizeHint(r));
+        if (horizontalScrollBar()->isVisible() || horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOn)
+            height += horizontalScrollBar()->sizeHint().height();
+        hint.setHeight(height);
+        return hint;
+    }
 
 protected:
     // Typing into a worked-out row (or as a reader) is not ignored in silence: the reason is shown.
@@ -206,8 +222,11 @@ FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, p
     m_chart->setMinimumHeight(260);
     splitter->addWidget(m_table);
     splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 1);
+    // The grid keeps the height of its rows; what a tall window has beyond that goes to the chart.
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    connect(splitter, &QSplitter::splitterMoved, splitter,
+            [splitter] { splitter->setProperty("moved", true); });
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
     m_message->setText(mayEnter
@@ -366,6 +385,15 @@ void FiguresPage::loadTeam()
     }
     if (m_model->rowCount() > 0 && m_model->columnCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, m_model->columnCount() - 1));
+    // Unless the person has moved the divider, the grid gets the height of its rows (at most what
+    // leaves the chart its own minimum, or half) and the chart the rest.
+    if (auto* splitter = qobject_cast<QSplitter*>(m_table->parentWidget());
+        splitter && splitter->height() > 0 && !splitter->property("moved").toBool()) {
+        const int total = splitter->height() - splitter->handleWidth();
+        const int grid =
+            qMin(m_table->sizeHint().height(), qMax(total / 2, total - m_chart->minimumHeight()));
+        splitter->setSizes({grid, total - grid});
+    }
     drawChart();
 }
 

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QtConcurrent>
 #include <optional>
 
 namespace {
@@ -131,6 +132,8 @@ void importMinutesInteractively(QWidget* parent, AppContext& context, const QStr
 {
     if (files.isEmpty())
         return;
+    // The parser's patterns are made ready while the first file is read (see MinutesParser::prepare).
+    const QFuture<void> prepared = QtConcurrent::run(MinutesParser::prepare);
     QStringList imported, already, failed;
     MinutesImport::Saved last;
     for (int i = 0; i < files.size(); ++i) {

@@ -565,6 +565,11 @@ void MainWindow::buildPages()
         }
         m_pageMenu.append(menu);
     }
+    // The side bar as wide as its titles need, the rest for the page (a list's own preferred
+    // width took a quarter of a 1024-pixel window).
+    if (auto* splitter = qobject_cast<QSplitter*>(centralWidget()))
+        splitter->setSizes(
+            {m_sideBar->minimumWidth(), qMax(1, splitter->width() - m_sideBar->minimumWidth())});
     if (m_painted)
         scheduleBadges();
 }

@@ -1,5 +1,6 @@
 #include "MeetingEditor.h"
 
+#include "Accessible.h"
 #include "AppContext.h"
 #include "MinutesCommands.h"
 #include "UndoCommands.h"
@@ -286,8 +287,10 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     auto* left = new QWidget(page);
     auto* ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 4, 0);
-    ll->addWidget(new QLabel(tr("Agenda"), left));
+    auto* agendaLabel = new QLabel(tr("Agenda"), left);
+    ll->addWidget(agendaLabel);
     m_itemList = new QListWidget(left);
+    Accessible::nameAfter(m_itemList, agendaLabel);
     m_itemList->setObjectName(QStringLiteral("itemList"));
     m_itemList->setWordWrap(true);
     m_itemList->setSpacing(2); // wrapped titles stay apart
@@ -302,6 +305,7 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     m_newItem = new QLineEdit(left);
     m_newItem->setObjectName(QStringLiteral("newItem"));
     m_newItem->setPlaceholderText(tr("New item title, then Enter"));
+    Accessible::nameAfter(m_newItem, m_newItem->placeholderText());
     ll->addWidget(m_itemList, 1);
     ll->addLayout(moves);
     ll->addWidget(m_newItem);
@@ -333,6 +337,7 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     auto* dl = new QVBoxLayout(declarations);
     m_declarationList = new QListWidget(declarations);
     m_declarationList->setObjectName(QStringLiteral("declarationList"));
+    Accessible::nameAfter(m_declarationList, declarations->title());
     m_declarationList->setMaximumHeight(72);
     m_declarationList->setToolTip(tr("Delete removes the declaration chosen"));
     m_declarationList->installEventFilter(this);
@@ -375,6 +380,7 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     auto* resl = new QVBoxLayout(resolved);
     m_resolutions = new QListWidget(resolved);
     m_resolutions->setObjectName(QStringLiteral("resolutionList"));
+    Accessible::nameAfter(m_resolutions, resolved->title());
     m_resolutions->setWordWrap(true);
     m_resolutions->setSpacing(2);
     m_resolutions->setToolTip(
@@ -395,6 +401,7 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     auto* acl = new QVBoxLayout(actionBox);
     m_actions = new QListWidget(actionBox);
     m_actions->setObjectName(QStringLiteral("actionList"));
+    Accessible::nameAfter(m_actions, actionBox->title());
     m_actions->setWordWrap(true);
     m_actions->setSpacing(2);
     m_actions->setToolTip(tr("Choose an action to change its text, owner or due date below; Escape goes back "

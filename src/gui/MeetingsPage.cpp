@@ -1,5 +1,6 @@
 // Meetings: the committee's meetings, newest first; for the chosen one its agenda with minutes,
 // numbered resolutions and the actions beneath, and its attendance.
+#include "Accessible.h"
 #include "Page.h"
 #include "core/BritishDate.h"
 #include "store/ContextRepository.h"
@@ -74,6 +75,8 @@ public:
         itemsTab->setStretchFactor(0, 2);
         itemsTab->setStretchFactor(1, 1);
         m_tabs->addTab(itemsTab, tr("&Items"));
+        Accessible::nameAfter(m_items, tr("&Items"));
+        Accessible::nameAfter(m_text, tr("Minutes of the chosen item"));
         m_attendance = new QTableWidget(m_tabs);
         m_attendance->setObjectName(QStringLiteral("attendanceTable"));
         m_attendance->setColumnCount(3);

@@ -1,5 +1,6 @@
 #include "PeopleDialog.h"
 
+#include "Accessible.h"
 #include "WindowSize.h"
 #include "core/Role.h"
 #include "store/Database.h"
@@ -89,6 +90,7 @@ PeopleDialog::PeopleDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     layout->addLayout(findRow);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("peopleTable"));
+    Accessible::nameAfter(m_table, windowTitle());
     m_table->setHorizontalHeaderLabels(
         {tr("Name"), tr("Kind"), tr("Job title"), tr("Organisation"), tr("E-mail")});
     m_table->verticalHeader()->hide();

@@ -1,4 +1,5 @@
 // The improvement plan: priorities and milestones with ratings, flags, evidence and the rating timeline.
+#include "Accessible.h"
 #include "NotesWidget.h"
 #include "Page.h"
 #include "PlanImportDialog.h"
@@ -275,6 +276,7 @@ public:
         sideLayout->setContentsMargins(0, 0, 0, 0);
         m_details = new QTextBrowser(side);
         m_details->setObjectName(QStringLiteral("milestoneDetails"));
+        Accessible::nameAfter(m_details, tr("Milestone details"));
         m_details->setOpenLinks(false);
         m_timeline = new QTextBrowser(side);
         m_timeline->setObjectName(QStringLiteral("ratingTimeline"));

@@ -1,5 +1,6 @@
 #include "SearchPage.h"
 
+#include "Accessible.h"
 #include "NotesWidget.h"
 #include "SearchResultsModel.h"
 #include "SearchSnippetDelegate.h"
@@ -76,6 +77,8 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
     m_useTo = new QCheckBox(tr("To"), this);
     m_useTo->setObjectName(QStringLiteral("searchUseTo"));
     m_to = dateEdit(QDate::currentDate(), QStringLiteral("searchTo"));
+    Accessible::nameAfter(m_from, m_useFrom->text());
+    Accessible::nameAfter(m_to, m_useTo->text());
     filters->addWidget(m_useFrom);
     filters->addWidget(m_from);
     filters->addWidget(m_useTo);

@@ -1,5 +1,6 @@
 #include "UsersDialog.h"
 
+#include "Accessible.h"
 #include "WindowSize.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
@@ -34,6 +35,7 @@ UsersDialog::UsersDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(
     layout->addWidget(intro);
     m_table = new QTableWidget(0, 3, this);
     m_table->setHorizontalHeaderLabels({tr("Login"), tr("Role"), tr("Person")});
+    Accessible::nameAfter(m_table, windowTitle());
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

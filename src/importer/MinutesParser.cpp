@@ -151,6 +151,39 @@ Certainty headerCertainty(const ParsedMinutes& m)
 
 namespace MinutesParser {
 
+void prepare()
+{
+    // Invented, in the shapes most minutes take: a heading with date, time and place, attendance,
+    // apologies, declarations, numbered items with parts, a decision, an action and a table.
+    static const char sample[] =
+        "EXAMPLE BOROUGH COUNCIL\n"
+        "MINUTES of a meeting of the Children's Scrutiny Committee held at the Civic Centre on "
+        "Tuesday, 4 March 2025 at 7.00 pm\n\n"
+        "PRESENT: Councillor A Jones (Chair), Councillors B Smith, C Brown and Mr D Green OBE\n"
+        "IN ATTENDANCE: Ms E White (Director of Children's Services)\n"
+        "Apologies for absence were received from Councillor F Black.\n\n"
+        "12/25  DECLARATIONS OF INTEREST\n"
+        "Councillor Smith declared a personal interest in item 14 as a school governor.\n\n"
+        "13/25  MINUTES OF THE PREVIOUS MEETING\n"
+        "RESOLVED that the minutes of the meeting held on 4 February 2025 be agreed.\n\n"
+        "14/25  IMPROVEMENT PLAN UPDATE\n"
+        "14.1  The Director introduced the report.\n"
+        "RESOLVED: That the Committee\n"
+        "(a) notes the progress made; and\n"
+        "(b) asks for a further report in June.\n"
+        "ACTION: Director of Children's Services to circulate the caseload figures by 1 April 2025.\n"
+        "It was agreed that the item be deferred.\n\n"
+        "15/25  ANY OTHER BUSINESS\n"
+        "Decision:\n"
+        "The Committee:\n"
+        "1. agreed the work programme.\n\n"
+        "ACTION POINTS\n"
+        "Action    Owner    Due\n"
+        "Report back    E White    June 2025\n\n"
+        "The meeting ended at 8.15 pm.\n";
+    parse(MinutesSource::readText(QByteArray(sample)));
+}
+
 ParsedMinutes parse(const SourceDocument& doc)
 {
     ParsedMinutes out;

@@ -36,7 +36,8 @@ constexpr bool canLimitMemory = true;
 } // namespace
 
 MinutesReader::MinutesReader(const QString& program, const ReadLimits& limits, QObject* parent)
-    : QObject(parent), m_program(program), m_limits(limits), m_budget(new QTimer(this))
+    : QObject(parent), m_program(program.isEmpty() ? MinutesSource::extractProgram() : program),
+      m_limits(limits), m_budget(new QTimer(this))
 {
     m_budget->setSingleShot(true);
     connect(m_budget, &QTimer::timeout, this, &MinutesReader::budgetSpent);
@@ -64,17 +65,6 @@ void MinutesReader::start(const QStringList& paths, const QString& password)
             continue;
         }
         m_kinds[i] = kind;
-        if (m_program.isEmpty()) {
-            const QString name = QFileInfo(paths.at(i)).fileName();
-            try {
-                m_results[i] = MinutesSource::readBytes(kind, bytes, name, password);
-            } catch (const std::bad_alloc&) {
-                m_results[i] = MinutesSource::tooLarge(kind, name, m_limits);
-            }
-            if (m_results[i].ok())
-                m_results[i].bytes = bytes;
-            continue;
-        }
         m_results[i].bytes = bytes; // until its answer comes
         m_pending << i;
     }

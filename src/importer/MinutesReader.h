@@ -18,7 +18,7 @@ class QTimer;
 //   - has a bounded address space (RLIMIT_AS: ReadLimits::memoryBytes),
 //   - has a time budget per file that grows with its page count (ReadLimits::budgetMs):
 //     past it the child is killed, the file is `damaged`, and a new child reads the files after it.
-// A child that crashes on a file does the same. An empty `program` reads in this process (tests).
+// A child that crashes on a file does the same. An empty `program` is MinutesSource::extractProgram().
 // Signals come from the thread the reader lives in; finished() is emitted once, also after cancel().
 class MinutesReader : public QObject
 {

@@ -76,29 +76,12 @@ SourceDocument SourceDocument::failure(const QString& code, const QString& messa
 
 namespace MinutesSource {
 
-SourceDocument readPdf(const QString& path, const QString& password)
+SourceDocument readTextFile(const QByteArray& bytes, const QString& name)
 {
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return SourceDocument::failure(QStringLiteral("damaged"),
-                                       Text::tr("%1 cannot be read: %2.").arg(name, file.errorString()));
-    return readBytes('P', file.readAll(), name, password);
-}
-
-SourceDocument readBytes(char kind, const QByteArray& bytes, const QString& name, const QString& password,
-                         const PdfEngine::Progress& progress)
-{
-    if (kind == 'T') {
-        SourceDocument d = readText(bytes);
-        // Text that holds nothing but blanks is not minutes either.
-        if (!d.ok() && d.errorCode == QLatin1String("empty"))
-            return notMinutes(name);
-        return d;
-    }
-    SourceDocument d = PdfEngine::readWords(bytes, name, password, progress);
-    if (d.ok())
-        removeFurniture(d);
+    SourceDocument d = readText(bytes);
+    // Text that holds nothing but blanks is not minutes either.
+    if (!d.ok() && d.errorCode == QLatin1String("empty"))
+        return notMinutes(name);
     return d;
 }
 
@@ -333,7 +316,8 @@ QString extractProgram()
         if (QFileInfo(program).isExecutable())
             return program;
     }
-    return QCoreApplication::applicationFilePath();
+    // Not found: the installed place, so that the message of a failed start names where it belongs.
+    return QDir::cleanPath(bin + QStringLiteral("/" SCRUTINEER_EXTRACT_FROM_BIN "/scrutineer-extract"));
 }
 
 QList<SourceDocument> readMany(const QStringList& paths, const QString& password, const QString& program,

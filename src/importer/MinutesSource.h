@@ -71,10 +71,13 @@ struct ReadLimits
 
 namespace MinutesSource {
 
-// Reads a PDF with Poppler in this process, furniture removed.
+// Reads a PDF with Poppler in this process, furniture removed. (This and readBytes() are defined
+// beside Poppler, in PdfEngine.cpp: a program that calls neither does not link Poppler.)
 SourceDocument readPdf(const QString& path, const QString& password = QString());
 // Reads plain-text minutes (copied from a web page).
 SourceDocument readText(const QByteArray& bytes);
+// The same for a file named `name`: one that holds nothing but blanks is refused as not minutes.
+SourceDocument readTextFile(const QByteArray& bytes, const QString& name);
 // Reads bytes already told apart by sniff(): `kind` 'P' (a PDF) or 'T' (text). `name` is for messages.
 SourceDocument readBytes(char kind, const QByteArray& bytes, const QString& name, const QString& password,
                          const PdfEngine::Progress& progress = {});
@@ -86,12 +89,12 @@ std::optional<SourceDocument> sniff(const QString& path, const ReadLimits& limit
 SourceDocument tooLarge(char kind, const QString& name, const ReadLimits& limits);
 
 // The program that reads files for the importer: scrutineer-extract beside the running executable
-// (the build tree) or in libexec/scrutineer (installed), else the running executable itself (its
-// `extract` verb runs the same code).
+// (the build tree) or in libexec/scrutineer (installed); when neither has it, the installed place
+// (so that the message of the failed start says where it was looked for).
 QString extractProgram();
 
 // Reads any file (see MinutesReader): its PDF or text in a child process running `program`, under
-// the limits; an empty program reads in this process. Blocks the calling thread, not the machine:
+// the limits; an empty program is extractProgram(). Blocks the calling thread, not the machine:
 // it waits in an event loop.
 SourceDocument read(const QString& path, const QString& password, const QString& program,
                     const ReadLimits& limits = {});

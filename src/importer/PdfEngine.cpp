@@ -4,6 +4,7 @@
 #include "PdfEnginePrivate.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QRectF>
 
@@ -198,3 +199,30 @@ SourceDocument readWords(const QByteArray& bytes, const QString& name, const QSt
 }
 
 } // namespace PdfEngine
+
+// The readers that need Poppler in this process live here, beside it, so that a program that reads
+// through the child (scrutineer-import) does not link Poppler at all.
+namespace MinutesSource {
+
+SourceDocument readPdf(const QString& path, const QString& password)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return SourceDocument::failure(QStringLiteral("damaged"),
+                                       Text::tr("%1 cannot be read: %2.").arg(name, file.errorString()));
+    return readBytes('P', file.readAll(), name, password);
+}
+
+SourceDocument readBytes(char kind, const QByteArray& bytes, const QString& name, const QString& password,
+                         const PdfEngine::Progress& progress)
+{
+    if (kind == 'T')
+        return readTextFile(bytes, name);
+    SourceDocument d = PdfEngine::readWords(bytes, name, password, progress);
+    if (d.ok())
+        removeFurniture(d);
+    return d;
+}
+
+} // namespace MinutesSource

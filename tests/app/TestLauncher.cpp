@@ -73,14 +73,22 @@ private slots:
         QTest::newRow("export actions csv")
             << QStringList{QStringLiteral("export"), QStringLiteral("actions"), QStringLiteral("--out"),
                            QStringLiteral("actions.csv")};
+        // Minutes are read by the child (scrutineer-extract); the importer itself needs no Poppler.
+        QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("--dry-run"),
+                                               QStringLiteral("--json"), QStringLiteral("minutes.txt")};
     }
 
     void verbsThatNeedNoWindowLoadNoGuiLibrary()
     {
         QFETCH(QStringList, args);
         for (QString& a : args)
-            if (a.endsWith(QLatin1String(".ics")) || a.endsWith(QLatin1String(".csv")))
+            if (a.endsWith(QLatin1String(".ics")) || a.endsWith(QLatin1String(".csv")) ||
+                a.endsWith(QLatin1String(".txt")))
                 a = m_dir.filePath(a);
+        QFile minutes(m_dir.filePath(QStringLiteral("minutes.txt")));
+        QVERIFY(minutes.open(QIODevice::WriteOnly));
+        minutes.write("NORTH COUNCIL\n\n4.  PLAN UPDATE\nRESOLVED that the update be noted.\n");
+        minutes.close();
         args << QStringLiteral("--db") << m_db;
         const CliRun run = runHeadless(args, {QStringLiteral("LD_DEBUG=libs")});
         QVERIFY2(run.exitCode == 0, run.err.right(2000).constData());

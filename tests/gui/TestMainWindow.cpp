@@ -253,6 +253,54 @@ private slots:
         QVERIFY2(plan->columnWidth(0) >= 240, qPrintable(QString::number(plan->columnWidth(0))));
     }
 
+    // On a small screen the side bar takes what its titles need, not a quarter of the window, and
+    // keeps that width from page to page.
+    void sideBarIsAsWideAsItsTitles()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* side = window.findChild<QListWidget*>(QStringLiteral("sideBar"));
+        QVERIFY(side);
+        int widest = 0;
+        for (int i = 0; i < side->count(); ++i)
+            widest = qMax(widest, side->visualItemRect(side->item(i)).width() > 0
+                                      ? QFontMetrics(side->font()).horizontalAdvance(side->item(i)->text())
+                                      : 0);
+        const int width = side->width();
+        QVERIFY2(width <= widest + 100,
+                 qPrintable(QStringLiteral("%1 for titles of %2").arg(width).arg(widest)));
+        for (int p = 0; p < side->count(); ++p) {
+            window.showPage(PageId(p));
+            QTest::qWait(20);
+            QCOMPARE(side->width(), width);
+        }
+    }
+
+    // On a tall screen the figures grid is as tall as its rows and the chart gets the rest (it had
+    // a fifth of the height under a grid of empty rows at 2560×1440).
+    void figuresChartGetsTheRoomBelowTheGrid()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        window.resize(2400, 1350);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(PageId::Figures);
+        auto* grid = window.page(PageId::Figures)->findChild<QTableView*>(QStringLiteral("figuresGrid"));
+        auto* chart = window.page(PageId::Figures)->findChild<QWidget*>(QStringLiteral("figuresChart"));
+        QVERIFY(grid && chart);
+        QTRY_VERIFY(grid->model()->rowCount() > 0);
+        QTRY_VERIFY2(grid->height() <= grid->sizeHint().height() + 4,
+                     qPrintable(QStringLiteral("grid %1 for rows of %2, chart %3")
+                                    .arg(grid->height())
+                                    .arg(grid->sizeHint().height())
+                                    .arg(chart->height())));
+        QVERIFY(chart->height() >= 500);
+    }
+
     // The dashboard's trends are drawn lines, not solid black blocks (issue 11, defect 13): each
     // trend cell is mostly background, with some of the line's colour in it.
     void dashboardTrendsAreLines()

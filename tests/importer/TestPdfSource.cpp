@@ -202,9 +202,9 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(bytes.left(60));
         out.close();
-        QCOMPARE(MinutesSource::read(cut, QString(), QString()).errorCode, QStringLiteral("damaged"));
-        if (QFileInfo::exists(QStringLiteral(SCRUTINEER_BINARY)))
-            QCOMPARE(MinutesSource::read(cut, QString(), QStringLiteral(SCRUTINEER_BINARY)).errorCode,
+        QCOMPARE(MinutesSource::readPdf(cut).errorCode, QStringLiteral("damaged"));
+        if (QFileInfo::exists(extractChild()))
+            QCOMPARE(MinutesSource::read(cut, QString(), extractChild()).errorCode,
                      QStringLiteral("damaged"));
     }
 
@@ -334,16 +334,16 @@ private slots:
         QFile::remove(binary);
     }
 
-    // The real child (`scrutineer extract`) gives what reading in this process gives: every line,
+    // The real child (scrutineer-extract) gives what reading in this process gives: every line,
     // and each word with its place, boldness and font size.
     void theChildGivesWhatThisProcessReads()
     {
-        const QString program = QStringLiteral(SCRUTINEER_BINARY);
+        const QString program = extractChild();
         if (!QFileInfo::exists(program))
             QSKIP("build the scrutineer target first");
         const QString pdf = m_dir.filePath(QStringLiteral("bold.pdf"));
         QVERIFY(QFileInfo::exists(pdf)); // drawn by boldTitleCaseHeadingsAndFurniture
-        const SourceDocument here = MinutesSource::read(pdf, QString(), QString());
+        const SourceDocument here = MinutesSource::readPdf(pdf);
         const SourceDocument there = MinutesSource::read(pdf, QString(), program);
         QVERIFY2(there.ok(), qPrintable(there.message));
         QCOMPARE(there.pages, here.pages);
@@ -372,14 +372,16 @@ private slots:
         const SourceDocument text = MinutesSource::read(txt, QString(), program);
         QVERIFY2(text.ok(), qPrintable(text.message));
         QCOMPARE(text.kind, QStringLiteral("text"));
-        QCOMPARE(text.lines.size(), MinutesSource::read(txt, QString(), QString()).lines.size());
+        QFile txtFile(txt);
+        QVERIFY(txtFile.open(QIODevice::ReadOnly));
+        QCOMPARE(text.lines.size(), MinutesSource::readText(txtFile.readAll()).lines.size());
     }
 
     // Under its memory limit the child cannot take the machine's memory: a file that needs more is
     // stopped with a message, and the next file is read by a new child.
     void theChildHasAMemoryLimit()
     {
-        const QString program = QStringLiteral(SCRUTINEER_BINARY);
+        const QString program = extractChild();
         if (!QFileInfo::exists(program))
             QSKIP("build the scrutineer target first");
         const QString big = m_dir.filePath(QStringLiteral("big.txt"));
@@ -408,8 +410,7 @@ private slots:
     // picture as drawn here; a child that dies while drawing gives no page, and no crash.
     void pagesAreDrawnInAGuardedChild()
     {
-        const QString program = QFileInfo(QStringLiteral(SCRUTINEER_BINARY)).absolutePath() +
-                                QStringLiteral("/scrutineer-extract");
+        const QString program = extractChild();
         if (!QFileInfo::exists(program))
             QSKIP("build the scrutineer target first");
         const QString pdf = m_dir.filePath(QStringLiteral("drawn.pdf"));
@@ -460,6 +461,13 @@ private slots:
     }
 
 private:
+    // The real extract child, built beside the scrutineer executable.
+    static QString extractChild()
+    {
+        return QFileInfo(QStringLiteral(SCRUTINEER_BINARY)).absolutePath() +
+               QStringLiteral("/scrutineer-extract");
+    }
+
     // A stand-in for the extract child: a shell script.
     QString fakeChild(const QString& name, const QString& body)
     {

@@ -1,6 +1,6 @@
 // scrutineer-extract: the importer's child process (ExtractChild.h), on its own so that it starts
 // with Qt Core and Poppler only, not the whole application: start-up was most of what the child
-// cost on a short document. `scrutineer extract` runs the same code.
+// cost on a short document. The only program that runs it.
 #include "importer/ExtractChild.h"
 
 #include <QString>

@@ -1,0 +1,276 @@
+// Every page, and every dialog the menus open, on the screen the test is given (ctest runs it on a
+// 1024×700 and on a 2560×1440 offscreen screen: tests/gui/screens/): each window fits the screen it
+// opens on, with every button of it on the screen, and nothing is cut off at its edge. With
+// SCRUTINEER_SCREENSHOTS=DIR each is saved as a PNG, to be looked at.
+#include "gui/MainWindow.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QScreen>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QTimer>
+
+namespace {
+
+QString plain(QString text)
+{
+    text.remove(QLatin1Char('&'));
+    text.remove(QStringLiteral("…"));
+    return text.trimmed();
+}
+
+QString fileName(const QString& what)
+{
+    QString s = what.toLower();
+    for (QChar& c : s)
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char('-');
+    return s;
+}
+
+// Every action of a menu and its submenus, in order.
+void actionsOf(QMenu* menu, QList<QAction*>& out)
+{
+    for (QAction* a : menu->actions()) {
+        if (a->menu())
+            actionsOf(a->menu(), out);
+        else if (!a->isSeparator())
+            out << a;
+    }
+}
+
+} // namespace
+
+class TestEveryWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("ScrutineerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("ScrutineerTest"));
+        m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        QProcess demo;
+        demo.start(QStringLiteral(SCRUTINEER_BINARY), {QStringLiteral("demo"), QStringLiteral("--db"), m_db});
+        QVERIFY(demo.waitForFinished(120000));
+        QVERIFY2(demo.exitCode() == 0, demo.readAllStandardError().constData());
+        m_screen = QGuiApplication::primaryScreen()->availableGeometry();
+        m_size = QStringLiteral("%1x%2").arg(m_screen.width()).arg(m_screen.height());
+        qInfo("screen %s", qPrintable(m_size));
+    }
+
+    // The window at first launch, then each page in turn.
+    void everyPageFits()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(fits(&window, QStringLiteral("main window")));
+        save(&window, QStringLiteral("first-launch"));
+        // Then as wide as the screen, as a person who maximises it sees each page.
+        window.showMaximized();
+        QTest::qWait(50);
+        for (QAction* a : window.menuBar()->actions()) {
+            if (!a->menu() || plain(a->text()) != QLatin1String("View"))
+                continue;
+            for (QAction* page : a->menu()->actions()) {
+                if (!page->objectName().startsWith(QLatin1String("pageAction")))
+                    continue;
+                page->trigger();
+                QTest::qWait(150); // a page reads its rows once it has painted
+                QVERIFY(fits(&window, QStringLiteral("page ") + plain(page->text())));
+                const QStringList u = unnamed(&window);
+                QVERIFY2(u.isEmpty(),
+                         qPrintable(QStringLiteral("page %1: no accessible name for %2")
+                                        .arg(plain(page->text()), u.join(QStringLiteral(", ")))));
+                save(&window, QStringLiteral("page-") + fileName(plain(page->text())));
+            }
+        }
+    }
+
+    // Each menu item that opens a dialog, on each page (pages add their own menu): the dialog is
+    // looked at, then cancelled, so that nothing is changed.
+    void everyDialogFits()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QList<QAction*> pages;
+        for (QAction* a : window.menuBar()->actions())
+            if (a->menu() && plain(a->text()) == QLatin1String("View"))
+                for (QAction* page : a->menu()->actions())
+                    if (page->objectName().startsWith(QLatin1String("pageAction")))
+                        pages << page;
+        QVERIFY(!pages.isEmpty());
+        QSet<QString> tried;
+        QStringList opened;
+        for (QAction* page : pages) {
+            page->trigger();
+            QTest::qWait(150);
+            QList<QAction*> actions;
+            for (QAction* top : window.menuBar()->actions())
+                if (top->menu() && top->isVisible())
+                    actionsOf(top->menu(), actions);
+            for (QAction* a : actions) {
+                const QString what = plain(a->text());
+                // Leaving, and what is not ours or opens no window.
+                if (!a->isEnabled() || !a->isVisible() || a->menuRole() == QAction::QuitRole ||
+                    !a->text().contains(QStringLiteral("…")) || tried.contains(what))
+                    continue;
+                tried.insert(what);
+                bool seen = false;
+                bool fitted = true;
+                // A dialog opened with exec() is met inside trigger(); one opened with open() or
+                // show() just after it.
+                auto look = [&] {
+                    QWidget* dialog = QApplication::activeModalWidget();
+                    if (!dialog)
+                        for (QWidget* w : QApplication::topLevelWidgets())
+                            if (w != &window && w->isVisible() && qobject_cast<QDialog*>(w))
+                                dialog = w;
+                    if (!dialog || seen)
+                        return;
+                    seen = true;
+                    QTest::qWait(100);
+                    fitted = fits(dialog, what);
+                    if (const QStringList u = unnamed(dialog); !u.isEmpty()) {
+                        qWarning("%s: no accessible name for %s", qPrintable(what),
+                                 qPrintable(u.join(QStringLiteral(", "))));
+                        fitted = false;
+                    }
+                    save(dialog, QStringLiteral("dialog-") + fileName(what));
+                    opened << what;
+                    if (auto* d = qobject_cast<QDialog*>(dialog))
+                        d->reject();
+                    else
+                        dialog->close();
+                };
+                QTimer poll;
+                connect(&poll, &QTimer::timeout, this, look);
+                poll.start(50);
+                a->trigger();
+                QElapsedTimer waited;
+                waited.start();
+                while (!seen && waited.elapsed() < 1500)
+                    QTest::qWait(50);
+                poll.stop();
+                // Whatever the dialog opened on its way out (a question) is closed too.
+                while (QWidget* left = QApplication::activeModalWidget()) {
+                    if (auto* d = qobject_cast<QDialog*>(left))
+                        d->reject();
+                    else
+                        left->close();
+                    QTest::qWait(20);
+                }
+                QVERIFY2(fitted, qPrintable(what));
+            }
+        }
+        qInfo("dialogs opened at %s: %s", qPrintable(m_size), qPrintable(opened.join(QStringLiteral(", "))));
+        // The menus' dialogs that every database offers, at least.
+        for (const char* expected : {"Connect to Server", "Users and Roles", "People", "New Meeting",
+                                     "Record Minutes", "Briefing Pack"})
+            QVERIFY2(opened.contains(QLatin1String(expected)), expected);
+    }
+
+private:
+    // Inside the screen, at most its size, every visible button inside the window, and no child
+    // squeezed below the size it needs to show itself.
+    bool fits(QWidget* w, const QString& what)
+    {
+        const QRect frame = w->frameGeometry();
+        if (frame.width() > m_screen.width() || frame.height() > m_screen.height()) {
+            qWarning("%s is %dx%d on a %s screen", qPrintable(what), frame.width(), frame.height(),
+                     qPrintable(m_size));
+            return false;
+        }
+        if (!m_screen.contains(w->geometry())) {
+            qWarning("%s at %d,%d %dx%d is off the %s screen", qPrintable(what), w->x(), w->y(), w->width(),
+                     w->height(), qPrintable(m_size));
+            return false;
+        }
+        for (QAbstractButton* b : w->findChildren<QAbstractButton*>()) {
+            if (!b->isVisibleTo(w) || b->window() != w)
+                continue;
+            const QRect r(b->mapTo(w, QPoint(0, 0)), b->size());
+            if (!w->rect().contains(r) && !b->parentWidget()->inherits("QAbstractScrollArea") &&
+                !isScrolled(b, w)) {
+                qWarning("%s: the button \"%s\" is outside the window", qPrintable(what),
+                         qPrintable(plain(b->text())));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The inputs a screen reader cannot name: no accessible name, no label for it, no text.
+    static QStringList unnamed(QWidget* top)
+    {
+        QStringList out;
+        for (QWidget* w : top->findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(top) || !w->focusPolicy() || w->window() != top)
+                continue;
+            if (!(qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
+                  qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w) ||
+                  qobject_cast<QTextEdit*>(w) || qobject_cast<QPlainTextEdit*>(w) ||
+                  qobject_cast<QAbstractButton*>(w)))
+                continue;
+            if (qobject_cast<QLineEdit*>(w) && qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+                continue;
+            if (qobject_cast<QLineEdit*>(w) && qobject_cast<QComboBox*>(w->parentWidget()))
+                continue;
+            QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+            if (a && !a->text(QAccessible::Name).trimmed().isEmpty())
+                continue;
+            out << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()),
+                                               w->objectName());
+        }
+        return out;
+    }
+
+    // Inside a scroll area (a list's rows, a scrolled form): reached by scrolling, not cut off.
+    static bool isScrolled(QWidget* child, QWidget* top)
+    {
+        for (QWidget* p = child->parentWidget(); p && p != top; p = p->parentWidget())
+            if (p->inherits("QAbstractScrollArea") || p->inherits("QTabBar") || p->inherits("QToolBar"))
+                return true;
+        return false;
+    }
+
+    void save(QWidget* w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        w->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, m_size)));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QRect m_screen;
+    QString m_size;
+};
+
+QTEST_MAIN(TestEveryWindow)
+#include "TestEveryWindow.moc"
