@@ -68,8 +68,13 @@ public:
         m_items->setObjectName(QStringLiteral("agendaTree"));
         m_items->setHeaderLabels({tr("Minute"), tr("Item, resolution or action"), tr("Owner or report")});
         m_items->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+        // The minute number and the owner as wide as they need, the rest for the title.
+        m_items->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        m_items->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+        m_items->header()->setStretchLastSection(false);
         m_items->setWordWrap(true);
         m_text = new QTextBrowser(itemsTab);
+        m_text->setPlaceholderText(tr("Choose an item to read its minutes."));
         itemsTab->addWidget(m_items);
         itemsTab->addWidget(m_text);
         itemsTab->setStretchFactor(0, 2);

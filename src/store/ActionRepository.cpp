@@ -1,5 +1,6 @@
 #include "ActionRepository.h"
 
+#include "ActionSql.h"
 #include "Database.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,7 @@ QString ActionRepository::where(const Filter& f, QVariantList& values) const
         values << f.owner;
     }
     if (f.status == QLatin1String("outstanding")) {
-        clauses << QStringLiteral("a.status IN ('open', 'in progress')");
+        clauses << ActionSql::outstanding();
     } else if (!f.status.isEmpty()) {
         clauses << QStringLiteral("a.status = ?");
         values << f.status;
@@ -93,13 +94,11 @@ QString ActionRepository::where(const Filter& f, QVariantList& values) const
     }
     const QString today = f.today.toString(Qt::ISODate);
     if (f.overdueOnly) {
-        clauses << QStringLiteral("a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND "
-                                  "a.due_date <> '' AND a.due_date < ?");
+        clauses << ActionSql::overdue();
         values << today;
     }
     if (f.dueSoonOnly) {
-        clauses << QStringLiteral(
-            "a.status IN ('open', 'in progress') AND a.due_date >= ? AND a.due_date <= ?");
+        clauses << ActionSql::dueBetween();
         values << today << f.today.addDays(kDueSoonDays).toString(Qt::ISODate);
     }
     return clauses.isEmpty()

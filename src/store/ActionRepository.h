@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ActionRules.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -61,11 +63,8 @@ public:
         qint64 meetingId = 0;
         bool exempt = false; // raised under an exempt (Part 2) item
         int version = 0;
-        bool isOutstanding() const
-        {
-            return status == QLatin1String("open") || status == QLatin1String("in progress");
-        }
-        bool isOverdue(const QDate& today) const { return isOutstanding() && due.isValid() && due < today; }
+        bool isOutstanding() const { return ActionRules::isOutstanding(status); }
+        bool isOverdue(const QDate& today) const { return ActionRules::isOverdue(status, due, today); }
     };
 
     explicit ActionRepository(Database& db) : m_db(db) {}

@@ -1,5 +1,6 @@
 #include "BriefingQueries.h"
 
+#include "ActionSql.h"
 #include "Database.h"
 
 BriefingQueries::Meeting BriefingQueries::meeting(qint64 meetingId) const
@@ -51,9 +52,10 @@ QList<BriefingQueries::Action> BriefingQueries::openActionsAt(qint64 meetingId) 
             "am.committee_id "
             "LEFT JOIN agenda_items i ON i.id = a.item_id "
             "WHERE am.starts_at <= m.starts_at AND a.status <> 'cancelled' "
-            "AND (a.status IN ('open', 'in progress') OR (a.status = 'done' AND a.completed_on > "
-            "substr(m.starts_at, 1, 10))) "
-            "ORDER BY a.due_date IS NULL, a.due_date, a.id"),
+            "AND (") +
+            ActionSql::outstanding() +
+            QStringLiteral(" OR (a.status = 'done' AND a.completed_on > substr(m.starts_at, 1, 10))) "
+                           "ORDER BY a.due_date IS NULL, a.due_date, a.id"),
         {meetingId});
     while (q.next()) {
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),

@@ -1,6 +1,8 @@
 #include "DashboardRepository.h"
 
+#include "ActionSql.h"
 #include "Database.h"
+#include "core/ActionRules.h"
 
 #include <QHash>
 #include <limits>
@@ -88,18 +90,18 @@ QList<DashboardRepository::ActionRow> DashboardRepository::openActions(qint64 co
     // From the committee's meetings to their outstanding actions (actions_meeting_status): the
     // committee's share of the log, not every committee's open actions.
     QSqlQuery q = m_db.exec(
-        QStringLiteral(
-            "SELECT a.id, a.reference, a.text, a.owner, a.status, a.due_date FROM meetings m "
-            "CROSS JOIN actions a ON a.meeting_id = m.id WHERE m.committee_id = ? "
-            "AND a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <= ? "
-            "ORDER BY a.due_date, a.id LIMIT ?"),
+        QStringLiteral("SELECT a.id, a.reference, a.text, a.owner, a.status, a.due_date FROM meetings m "
+                       "CROSS JOIN actions a ON a.meeting_id = m.id WHERE m.committee_id = ? AND ") +
+            ActionSql::outstanding() + QStringLiteral(" AND ") + ActionSql::dated() +
+            QStringLiteral(" AND a.due_date <= ? ORDER BY a.due_date, a.id LIMIT ?"),
         // No limit is a large one: SQLite reads LIMIT -1 so, PostgreSQL refuses it.
         {committeeId, asAt.addDays(soonDays).toString(Qt::ISODate),
          limit >= 0 ? limit : std::numeric_limits<int>::max()});
     while (q.next()) {
         const QDate due = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString(), due, due < asAt});
+                    q.value(3).toString(), q.value(4).toString(), due,
+                    ActionRules::isOverdue(q.value(4).toString(), due, asAt)});
     }
     return out;
 }
@@ -108,11 +110,12 @@ QPair<int, int> DashboardRepository::openActionCounts(qint64 committeeId, const 
                                                       int soonDays) const
 {
     const auto row = m_db.rows(
-        QStringLiteral(
-            "SELECT COALESCE(SUM(CASE WHEN a.due_date < ? THEN 1 ELSE 0 END), 0) AS overdue, "
-            "COALESCE(SUM(CASE WHEN a.due_date >= ? THEN 1 ELSE 0 END), 0) "
-            "AS soon FROM meetings m CROSS JOIN actions a ON a.meeting_id = m.id WHERE m.committee_id = ? "
-            "AND a.status IN ('open', 'in progress') AND a.due_date IS NOT NULL AND a.due_date <= ?"),
+        QStringLiteral("SELECT COALESCE(SUM(CASE WHEN a.due_date < ? THEN 1 ELSE 0 END), 0) AS overdue, "
+                       "COALESCE(SUM(CASE WHEN a.due_date >= ? THEN 1 ELSE 0 END), 0) "
+                       "AS soon FROM meetings m CROSS JOIN actions a ON a.meeting_id = m.id WHERE "
+                       "m.committee_id = ? AND ") +
+            ActionSql::outstanding() + QStringLiteral(" AND ") + ActionSql::dated() +
+            QStringLiteral(" AND a.due_date <= ?"),
         {asAt.toString(Qt::ISODate), asAt.toString(Qt::ISODate), committeeId,
          asAt.addDays(soonDays).toString(Qt::ISODate)});
     return {row.value(0).value(QStringLiteral("overdue")).toInt(),

@@ -1,5 +1,6 @@
 #include "PlanRepository.h"
 
+#include "ActionSql.h"
 #include "Database.h"
 #include "core/Role.h"
 
@@ -124,15 +125,17 @@ PlanRepository::Plan PlanRepository::planFor(qint64 committeeId, const QDate& to
                        "m.due_date, m.status_id, m.version, "
                        "(SELECT MAX(c.changed_on) FROM rating_changes c WHERE c.milestone_id = m.id "
                        " AND c.kind = 'change'), "
-                       "(SELECT COUNT(*) FROM actions a WHERE a.milestone_id = m.id AND a.status IN ('open', "
-                       "'in progress')), "
-                       "(SELECT c.rationale IS NOT NULL AND c.rationale <> '' FROM rating_changes c WHERE "
-                       "c.milestone_id = m.id AND c.kind = 'change' "
-                       " ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
-                       "(SELECT MAX(c.changed_on) FROM rating_changes c WHERE c.milestone_id = m.id "
-                       " AND c.kind = 'review') "
-                       "FROM milestones m JOIN priorities p ON p.id = m.priority_id WHERE p.plan_id = ? "
-                       "ORDER BY p.number, m.id"),
+                       "(SELECT COUNT(*) FROM actions a WHERE a.milestone_id = m.id AND ") +
+            ActionSql::outstanding() +
+            QStringLiteral(
+                "), "
+                "(SELECT c.rationale IS NOT NULL AND c.rationale <> '' FROM rating_changes c WHERE "
+                "c.milestone_id = m.id AND c.kind = 'change' "
+                " ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
+                "(SELECT MAX(c.changed_on) FROM rating_changes c WHERE c.milestone_id = m.id "
+                " AND c.kind = 'review') "
+                "FROM milestones m JOIN priorities p ON p.id = m.priority_id WHERE p.plan_id = ? "
+                "ORDER BY p.number, m.id"),
         {plan.id});
     while (q.next()) {
         Milestone m;

@@ -2,6 +2,7 @@
 // 1024×700 and on a 2560×1440 offscreen screen: tests/gui/screens/): each window fits the screen it
 // opens on, with every button of it on the screen, and nothing is cut off at its edge. With
 // SCRUTINEER_SCREENSHOTS=DIR each is saved as a PNG, to be looked at.
+#include "DemoWindow.h"
 #include "gui/MainWindow.h"
 
 #include <QAbstractButton>
@@ -18,7 +19,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QScreen>
 #include <QSet>
 #include <QTemporaryDir>
@@ -65,14 +65,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-        QCoreApplication::setOrganizationName(QStringLiteral("ScrutineerTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("ScrutineerTest"));
-        m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        QProcess demo;
-        demo.start(QStringLiteral(SCRUTINEER_BINARY), {QStringLiteral("demo"), QStringLiteral("--db"), m_db});
-        QVERIFY(demo.waitForFinished(120000));
-        QVERIFY2(demo.exitCode() == 0, demo.readAllStandardError().constData());
+        QString error;
+        m_db = DemoWindow::prepare(m_dir, QStringLiteral("ScrutineerTest"), &error);
+        QVERIFY2(!m_db.isEmpty(), qPrintable(error));
         m_screen = QGuiApplication::primaryScreen()->availableGeometry();
         m_size = QStringLiteral("%1x%2").arg(m_screen.width()).arg(m_screen.height());
         qInfo("screen %s", qPrintable(m_size));

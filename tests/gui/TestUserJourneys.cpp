@@ -2,6 +2,7 @@
 // as the user drives it (keys where they would type, a click where they would point), counting the
 // keystrokes and clicks it took. The counts are printed (qInfo) so that releases can be compared, and
 // asserted, so that a change that makes a journey longer is noticed.
+#include "DemoWindow.h"
 #include "gui/ActionLogModel.h"
 #include "gui/AppContext.h"
 #include "gui/ChaseDialog.h"
@@ -26,7 +27,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -105,15 +105,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-        QCoreApplication::setOrganizationName(QStringLiteral("ScrutineerJourneys"));
-        QCoreApplication::setApplicationName(QStringLiteral("ScrutineerJourneys"));
-        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        QProcess demo;
-        demo.start(QStringLiteral(SCRUTINEER_BINARY),
-                   {QStringLiteral("demo"), QStringLiteral("--db"), m_demo});
-        QVERIFY(demo.waitForFinished(120000));
-        QVERIFY2(demo.exitCode() == 0, demo.readAllStandardError().constData());
+        QString error;
+        m_demo = DemoWindow::prepare(m_dir, QStringLiteral("ScrutineerJourneys"), &error);
+        QVERIFY2(!m_demo.isEmpty(), qPrintable(error));
     }
 
     // The officer opens the application, goes to Figures, chooses a team, types next month's

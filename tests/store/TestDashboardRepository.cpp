@@ -233,6 +233,30 @@ private slots:
         QCOMPARE(overdue, (QStringList{s("late-in-progress"), s("late")})); // oldest due first
         QCOMPARE(soon, (QStringList{s("today"), s("fortnight")}));          // due today is not yet overdue
     }
+
+    // An action whose due date was left blank is not overdue on the dashboard, as it is not in the
+    // action log (its empty text sorted before every date, so the dashboard counted it overdue).
+    void anActionWithABlankDueDateIsNotOverdue()
+    {
+        History h;
+        const QDate asAt = h.date3;
+        h.db->insert(s("actions"), {{s("meeting_id"), h.meeting1},
+                                    {s("reference"), s("blank")},
+                                    {s("text"), s("blank")},
+                                    {s("due_date"), QString(s(""))},
+                                    {s("status"), s("open")}});
+        h.db->insert(s("actions"), {{s("meeting_id"), h.meeting1},
+                                    {s("reference"), s("late")},
+                                    {s("text"), s("late")},
+                                    {s("due_date"), iso(asAt.addDays(-1))},
+                                    {s("status"), s("open")}});
+        const DashboardRepository dash(*h.db);
+        QStringList listed;
+        for (const auto& a : dash.openActions(h.committee, asAt, 14))
+            listed << a.reference;
+        QCOMPARE(listed, QStringList{s("late")});
+        QCOMPARE(dash.openActionCounts(h.committee, asAt, 14), qMakePair(1, 0));
+    }
 };
 
 QTEST_MAIN(TestDashboardRepository)
