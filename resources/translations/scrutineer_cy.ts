@@ -4187,6 +4187,10 @@ Rhoddwyd gan %4</translation>
         <source>Minutes of the chosen item</source>
         <translation>Cofnodion yr eitem a ddewiswyd</translation>
     </message>
+    <message>
+        <source>Choose an item to read its minutes.</source>
+        <translation>Dewiswch eitem i ddarllen ei chofnodion.</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneFlags</name>
