@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 } // namespace
 
@@ -23,27 +24,27 @@ namespace Cli {
 int exportMeetingPdf(const QStringList& args, const QString& verb, const QString& what,
                      const QString& example, const QString& confidentialHelp, MeetingPdfWriter write)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Cli", text); };
     QCommandLineParser parser;
     addDbOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("meeting"),
-                                        tr("The meeting's id (see \"scrutineer list meetings\")."),
+                                        Text::tr("The meeting's id (see \"scrutineer list meetings\")."),
                                         QStringLiteral("ID")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), Text::tr("The PDF file to write."),
+                                        QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(QStringLiteral("confidential"), confidentialHelp));
     if (!parse(parser, verb, args))
         return 2;
     bool ok = false;
     const qint64 meetingId = parser.value(QStringLiteral("meeting")).toLongLong(&ok);
     if (!ok || meetingId <= 0) {
-        err() << tr("Say which meeting: --meeting ID (a number; \"scrutineer list meetings\" shows them).")
+        err() << Text::tr(
+                     "Say which meeting: --meeting ID (a number; \"scrutineer list meetings\" shows them).")
               << Qt::endl;
         return 2;
     }
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        err() << tr("Say where to write %1: --out %2").arg(what, example) << Qt::endl;
+        err() << Text::tr("Say where to write %1: --out %2").arg(what, example) << Qt::endl;
         return 2;
     }
     auto db = openDatabase(parser);
@@ -51,7 +52,7 @@ int exportMeetingPdf(const QStringList& args, const QString& verb, const QString
         return 1;
     // Fonts and painting need a GUI application object (offscreen is enough).
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        err() << tr("Cannot draw %1 without a graphical application.").arg(what) << Qt::endl;
+        err() << Text::tr("Cannot draw %1 without a graphical application.").arg(what) << Qt::endl;
         return 1;
     }
     QString error;
@@ -67,13 +68,14 @@ int exportMeetingPdf(const QStringList& args, const QString& verb, const QString
 int runExportBriefing(const QStringList& args)
 {
     return Cli::exportMeetingPdf(
-        args, QStringLiteral("export briefing"), tr("the pack"), QStringLiteral("pack.pdf"),
-        tr("Include exempt (Part 2) items; every page is marked confidential."), &BriefingPack::writePdf);
+        args, QStringLiteral("export briefing"), Text::tr("the pack"), QStringLiteral("pack.pdf"),
+        Text::tr("Include exempt (Part 2) items; every page is marked confidential."),
+        &BriefingPack::writePdf);
 }
 
 int runExportMinutes(const QStringList& args)
 {
     return Cli::exportMeetingPdf(
-        args, QStringLiteral("export minutes"), tr("the minutes"), QStringLiteral("minutes.pdf"),
-        tr("Include exempt (Part 2) items, marked confidential."), &MinutesPdf::writePdf);
+        args, QStringLiteral("export minutes"), Text::tr("the minutes"), QStringLiteral("minutes.pdf"),
+        Text::tr("Include exempt (Part 2) items, marked confidential."), &MinutesPdf::writePdf);
 }

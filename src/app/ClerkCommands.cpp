@@ -12,10 +12,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QCommandLineOption outOption(const QString& what)
 {
@@ -25,7 +26,7 @@ QCommandLineOption outOption(const QString& what)
 QCommandLineOption committeeOption()
 {
     return QCommandLineOption(QStringLiteral("committee"),
-                              tr("Only this committee's (see \"scrutineer list committees\")."),
+                              Text::tr("Only this committee's (see \"scrutineer list committees\")."),
                               QStringLiteral("ID"));
 }
 
@@ -38,7 +39,7 @@ qint64 committeeValue(const QCommandLineParser& parser)
     const qint64 id = parser.value(QStringLiteral("committee")).toLongLong(&ok);
     if (!ok || id <= 0) {
         Cli::err()
-            << tr("--committee takes a committee's number (\"scrutineer list committees\" shows them).")
+            << Text::tr("--committee takes a committee's number (\"scrutineer list committees\" shows them).")
             << Qt::endl;
         return -1;
     }
@@ -52,24 +53,25 @@ int runExportActions(const QStringList& args)
     QCommandLineParser parser;
     Cli::addDbOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("format"),
-                                        tr("csv or xlsx (default: from the file name)."),
+                                        Text::tr("csv or xlsx (default: from the file name)."),
                                         QStringLiteral("FORMAT")));
-    parser.addOption(outOption(tr("The file to write.")));
+    parser.addOption(outOption(Text::tr("The file to write.")));
     parser.addOption(committeeOption());
     parser.addOption(QCommandLineOption(
         QStringLiteral("status"),
-        tr("Only actions with this status: open, in progress, done, cancelled or outstanding."),
+        Text::tr("Only actions with this status: open, in progress, done, cancelled or outstanding."),
         QStringLiteral("STATUS")));
+    parser.addOption(QCommandLineOption(QStringLiteral("overdue"),
+                                        Text::tr("Only outstanding actions past their due date.")));
     parser.addOption(
-        QCommandLineOption(QStringLiteral("overdue"), tr("Only outstanding actions past their due date.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("confidential"),
-                                        tr("Include the actions raised under exempt (Part 2) items; without "
-                                           "it they are left out.")));
+        QCommandLineOption(QStringLiteral("confidential"),
+                           Text::tr("Include the actions raised under exempt (Part 2) items; without "
+                                    "it they are left out.")));
     if (!Cli::parse(parser, QStringLiteral("export actions"), args))
         return 2;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        Cli::err() << tr("Say where to write the action log: --out actions.csv or --out actions.xlsx")
+        Cli::err() << Text::tr("Say where to write the action log: --out actions.csv or --out actions.xlsx")
                    << Qt::endl;
         return 2;
     }
@@ -78,7 +80,7 @@ int runExportActions(const QStringList& args)
         format = out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx")
                                                                            : QStringLiteral("csv");
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx")) {
-        Cli::err() << tr("--format is csv or xlsx.") << Qt::endl;
+        Cli::err() << Text::tr("--format is csv or xlsx.") << Qt::endl;
         return 2;
     }
     ActionRepository::Filter filter;
@@ -88,7 +90,8 @@ int runExportActions(const QStringList& args)
     filter.status = parser.value(QStringLiteral("status")).toLower();
     if (!filter.status.isEmpty() && filter.status != QLatin1String("outstanding") &&
         !ActionRepository::statuses().contains(filter.status)) {
-        Cli::err() << tr("--status is one of: open, in progress, done, cancelled, outstanding.") << Qt::endl;
+        Cli::err() << Text::tr("--status is one of: open, in progress, done, cancelled, outstanding.")
+                   << Qt::endl;
         return 2;
     }
     filter.overdueOnly = parser.isSet(QStringLiteral("overdue"));
@@ -113,8 +116,8 @@ int runExportActions(const QStringList& args)
                                               : ActionLogExport::writeXlsx(rows, out, filter.today, &error);
 #endif
         if (done)
-            Cli::out() << (rows.size() == 1 ? tr("1 action written to %1").arg(out)
-                                            : tr("%1 actions written to %2").arg(rows.size()).arg(out))
+            Cli::out() << (rows.size() == 1 ? Text::tr("1 action written to %1").arg(out)
+                                            : Text::tr("%1 actions written to %2").arg(rows.size()).arg(out))
                        << Qt::endl;
     } catch (const StoreError& e) {
         error = e.message();
@@ -131,12 +134,12 @@ int runExportCalendar(const QStringList& args)
     QCommandLineParser parser;
     Cli::addDbOption(parser);
     parser.addOption(committeeOption());
-    parser.addOption(outOption(tr("The .ics file to write.")));
+    parser.addOption(outOption(Text::tr("The .ics file to write.")));
     if (!Cli::parse(parser, QStringLiteral("export calendar"), args))
         return 2;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        Cli::err() << tr("Say where to write the calendar: --out meetings.ics") << Qt::endl;
+        Cli::err() << Text::tr("Say where to write the calendar: --out meetings.ics") << Qt::endl;
         return 2;
     }
     const qint64 committee = committeeValue(parser);

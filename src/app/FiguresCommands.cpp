@@ -1,7 +1,6 @@
 // scrutineer import-figures --db FILE FILE.csv
 #include "CliSupport.h"
 #include "Commands.h"
-#include "core/Plural.h"
 #include "store/FigureImport.h"
 
 #include <QFile>
@@ -44,9 +43,8 @@ int runImportFigures(const QStringList& args)
                        << Qt::endl;
             return 1;
         }
-        Cli::out() << counted(result.rows.size(),
-                              QCoreApplication::translate("Cli", "Imported 1 figure from %2."),
-                              QCoreApplication::translate("Cli", "Imported %1 figures from %2."))
+        Cli::out() << QCoreApplication::translate("Cli", "Imported %n figure(s) from %1.", nullptr,
+                                                  int(result.rows.size()))
                           .arg(path)
                    << Qt::endl;
         return 0;

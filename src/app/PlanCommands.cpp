@@ -5,6 +5,7 @@
 #include "reports/PlanExport.h"
 #include "store/PlanSpreadsheet.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,17 +13,18 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void addPlanOption(QCommandLineParser& parser)
 {
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("plan"),
-                           tr("The improvement plan's id (needed only when the database holds several)."),
-                           QStringLiteral("ID"), QStringLiteral("0")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("plan"),
+        Text::tr("The improvement plan's id (needed only when the database holds several)."),
+        QStringLiteral("ID"), QStringLiteral("0")));
 }
 
 bool readPlan(const QCommandLineParser& parser, qint64* planId)
@@ -31,7 +33,7 @@ bool readPlan(const QCommandLineParser& parser, qint64* planId)
     *planId = parser.value(QStringLiteral("plan")).toLongLong(&ok);
     if (ok && *planId >= 0)
         return true;
-    Cli::err() << tr("--plan takes the plan's id, a number.") << Qt::endl;
+    Cli::err() << Text::tr("--plan takes the plan's id, a number.") << Qt::endl;
     return false;
 }
 
@@ -43,22 +45,23 @@ int runExportPlan(const QStringList& args)
     Cli::addDbOption(parser);
     addPlanOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("format"),
-                                        tr("csv or xlsx (default: from the --out file's name)."),
+                                        Text::tr("csv or xlsx (default: from the --out file's name)."),
                                         QStringLiteral("FORMAT")));
     parser.addOption(
-        QCommandLineOption(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")));
+        QCommandLineOption(QStringLiteral("out"), Text::tr("The file to write."), QStringLiteral("FILE")));
     if (!Cli::parse(parser, QStringLiteral("export plan"), args))
         return 2;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        Cli::err() << tr("Say where to write the plan: --out plan.xlsx (or plan.csv).") << Qt::endl;
+        Cli::err() << Text::tr("Say where to write the plan: --out plan.xlsx (or plan.csv).") << Qt::endl;
         return 2;
     }
     QString format = parser.value(QStringLiteral("format")).toLower();
     if (format.isEmpty())
         format = QFileInfo(out).suffix().toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx")) {
-        Cli::err() << tr("The format must be csv or xlsx (--format csv, or --format xlsx).") << Qt::endl;
+        Cli::err() << Text::tr("The format must be csv or xlsx (--format csv, or --format xlsx).")
+                   << Qt::endl;
         return 2;
     }
     qint64 planId = 0;
@@ -92,18 +95,19 @@ int runImportPlan(const QStringList& args)
     Cli::addDbOption(parser);
     addPlanOption(parser);
     parser.addOption(
-        QCommandLineOption(QStringLiteral("json"), tr("Print what was done (or the errors) as JSON.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
-                                        tr("Print what the import would change, field by field, and save "
-                                           "nothing.")));
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 tr("The plan as CSV: Priority, Milestone, and optionally Code, "
-                                    "Owner, Due date, Rating, Completion, Evidence. A column that is not "
-                                    "in the file leaves its field as it is."));
+        QCommandLineOption(QStringLiteral("json"), Text::tr("Print what was done (or the errors) as JSON.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("dry-run"), Text::tr("Print what the import would change, field by field, and save "
+                                            "nothing.")));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        Text::tr("The plan as CSV: Priority, Milestone, and optionally Code, "
+                 "Owner, Due date, Rating, Completion, Evidence. A column that is not "
+                 "in the file leaves its field as it is."));
     if (!Cli::parse(parser, QStringLiteral("import-plan"), args))
         return 2;
     if (parser.positionalArguments().size() != 1) {
-        Cli::err() << tr("Name one CSV file to import: scrutineer import-plan --db FILE plan.csv")
+        Cli::err() << Text::tr("Name one CSV file to import: scrutineer import-plan --db FILE plan.csv")
                    << Qt::endl;
         return 2;
     }
@@ -113,7 +117,7 @@ int runImportPlan(const QStringList& args)
         return 2;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Cli::err() << tr("%1 could not be read (%2). Check the name and that you may read it.")
+        Cli::err() << Text::tr("%1 could not be read (%2). Check the name and that you may read it.")
                           .arg(path, file.errorString())
                    << Qt::endl;
         return 3;
@@ -162,7 +166,7 @@ int runImportPlan(const QStringList& args)
         Cli::err() << note << Qt::endl;
     if (!result.ok()) {
         Cli::printErrors(result.errors, result.errorCount);
-        Cli::err() << tr("Nothing was imported. Correct the lines above and import the file again.")
+        Cli::err() << Text::tr("Nothing was imported. Correct the lines above and import the file again.")
                    << Qt::endl;
         return 1;
     }
@@ -170,9 +174,10 @@ int runImportPlan(const QStringList& args)
         for (const QString& line : PlanSpreadsheet::describe(result.changes))
             Cli::out() << line << '\n';
     const QString summary =
-        dryRun ? tr("%1 would add %2 milestones, change %3 and leave %4 as they are; %5 ratings would be "
-                    "recorded. Nothing has been saved (--dry-run).")
-               : tr("Imported %1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded.");
+        dryRun
+            ? Text::tr("%1 would add %2 milestones, change %3 and leave %4 as they are; %5 ratings would be "
+                       "recorded. Nothing has been saved (--dry-run).")
+            : Text::tr("Imported %1: %2 milestones added, %3 updated, %4 unchanged; %5 ratings recorded.");
     Cli::out() << summary.arg(name)
                       .arg(result.added)
                       .arg(result.updated)

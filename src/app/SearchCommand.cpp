@@ -5,15 +5,17 @@
 #include "core/BritishDate.h"
 #include "store/SearchRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 bool readDate(const QCommandLineParser& parser, const QString& name, QDate* date)
 {
@@ -22,7 +24,8 @@ bool readDate(const QCommandLineParser& parser, const QString& name, QDate* date
     *date = BritishDate::parse(parser.value(name));
     if (date->isValid())
         return true;
-    Cli::err() << tr("--%1 \"%2\" is not a date. Write it as 6 December 2016, 06/12/2016 or 2016-12-06.")
+    Cli::err() << Text::tr(
+                      "--%1 \"%2\" is not a date. Write it as 6 December 2016, 06/12/2016 or 2016-12-06.")
                       .arg(name, parser.value(name))
                << Qt::endl;
     return false;
@@ -36,22 +39,24 @@ int runSearch(const QStringList& args)
     Cli::addDbOption(parser);
     parser.addOption(QCommandLineOption(
         QStringLiteral("json"),
-        tr("Print a JSON array of hits, best first; matched words are marked **like this** "
-           "in heading and snippet.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("committee"), tr("Only this committee (its id)."),
-                                        QStringLiteral("ID")));
-    parser.addOption(QCommandLineOption(QStringLiteral("from"), tr("Only meetings on or after this date."),
-                                        QStringLiteral("DATE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("to"), tr("Only meetings on or before this date."),
-                                        QStringLiteral("DATE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("limit"), tr("At most this many hits (default 100)."),
+        Text::tr("Print a JSON array of hits, best first; matched words are marked **like this** "
+                 "in heading and snippet.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("committee"),
+                                        Text::tr("Only this committee (its id)."), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("from"), Text::tr("Only meetings on or after this date."), QStringLiteral("DATE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("to"), Text::tr("Only meetings on or before this date."), QStringLiteral("DATE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("limit"),
+                                        Text::tr("At most this many hits (default 100)."),
                                         QStringLiteral("N"), QStringLiteral("100")));
     parser.addPositionalArgument(
         QStringLiteral("query"),
-        tr("Words to find: \"a phrase\", prefix*, AND, OR, NOT (or -word), (brackets)."));
-    parser.addOption(QCommandLineOption(QStringLiteral("confidential"),
-                                        tr("Include exempt (Part 2) items and what was raised under them; "
-                                           "without it they are left out, as the output may be shared.")));
+        Text::tr("Words to find: \"a phrase\", prefix*, AND, OR, NOT (or -word), (brackets)."));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("confidential"),
+                           Text::tr("Include exempt (Part 2) items and what was raised under them; "
+                                    "without it they are left out, as the output may be shared.")));
     const QStringList withValue = {QStringLiteral("db"), QStringLiteral("committee"), QStringLiteral("from"),
                                    QStringLiteral("to"), QStringLiteral("limit")};
     const QStringList flags = {QStringLiteral("json"), QStringLiteral("confidential")};
@@ -60,7 +65,8 @@ int runSearch(const QStringList& args)
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
     if (query.trimmed().isEmpty()) {
         Cli::err()
-            << tr("Say what to search for, for example: scrutineer search --db FILE \"caseload promise\"")
+            << Text::tr(
+                   "Say what to search for, for example: scrutineer search --db FILE \"caseload promise\"")
             << Qt::endl;
         return 2;
     }
@@ -70,8 +76,9 @@ int runSearch(const QStringList& args)
         bool ok = false;
         filter.committeeId = parser.value(QStringLiteral("committee")).toLongLong(&ok);
         if (!ok || filter.committeeId <= 0) {
-            Cli::err() << tr("--committee takes a committee's id (a number); see: scrutineer list meetings "
-                             "--db FILE")
+            Cli::err() << Text::tr(
+                              "--committee takes a committee's id (a number); see: scrutineer list meetings "
+                              "--db FILE")
                        << Qt::endl;
             return 2;
         }
@@ -82,7 +89,7 @@ int runSearch(const QStringList& args)
     bool limitOk = false;
     filter.limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
     if (!limitOk || filter.limit <= 0) {
-        Cli::err() << tr("--limit takes a positive number.") << Qt::endl;
+        Cli::err() << Text::tr("--limit takes a positive number.") << Qt::endl;
         return 2;
     }
 
@@ -135,14 +142,15 @@ int runSearch(const QStringList& args)
         if (h.kind == SearchHit::Kind::Resolution && h.resolutionNumber > 0)
             ref = QStringLiteral("%1/%2").arg(ref).arg(h.resolutionNumber);
         where << (ref.isEmpty() ? SearchHit::kindName(h.kind)
-                                : tr("%1 %2").arg(SearchHit::kindName(h.kind), ref));
+                                : Text::tr("%1 %2").arg(SearchHit::kindName(h.kind), ref));
         if (h.date.isValid())
-            where << (h.kind == SearchHit::Kind::Milestone ? tr("due %1").arg(BritishDate::longDate(h.date))
-                                                           : BritishDate::longDate(h.date));
+            where << (h.kind == SearchHit::Kind::Milestone
+                          ? Text::tr("due %1").arg(BritishDate::longDate(h.date))
+                          : BritishDate::longDate(h.date));
         if (!h.committee.isEmpty())
             where << h.committee;
         if (h.exempt)
-            where << tr("exempt (Part 2)");
+            where << Text::tr("exempt (Part 2)");
         Cli::out() << where.join(QStringLiteral(" · ")) << '\n';
         const QString heading = SearchHit::marked(h.heading, bold, bold).simplified();
         if (!heading.isEmpty())
@@ -150,12 +158,13 @@ int runSearch(const QStringList& args)
         Cli::out() << "  " << SearchHit::marked(h.snippet, bold, bold).simplified() << "\n\n";
     }
     if (result.total > result.hits.size())
-        Cli::out() << tr("%1 hits; the best %2 are shown (use --limit to see more).")
+        Cli::out() << Text::tr("%1 hits; the best %2 are shown (use --limit to see more).")
                           .arg(result.total)
                           .arg(result.hits.size())
                    << '\n';
     else
-        Cli::out() << (result.total == 1 ? tr("1 hit.") : tr("%1 hits.").arg(result.total)) << '\n';
+        Cli::out() << (result.total == 1 ? Text::tr("1 hit.") : Text::tr("%1 hits.").arg(result.total))
+                   << '\n';
     Cli::out().flush();
     return 0;
 }

@@ -5,16 +5,18 @@
 #include "store/ServerSetup.h"
 #include "store/StoreCopy.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for Text::tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 } // namespace
 
@@ -22,19 +24,20 @@ int runServerInit(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("URL"),
-                                 tr("The database on the server: postgresql://user@host:port/dbname"));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("admin"),
-                           tr("The login of the first administrator (the connecting login if left out)."),
-                           QStringLiteral("LOGIN")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("admin-password-stdin"),
-                           tr("Read the administrator's password from the first line of standard input.")));
+                                 Text::tr("The database on the server: postgresql://user@host:port/dbname"));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("admin"),
+        Text::tr("The login of the first administrator (the connecting login if left out)."),
+        QStringLiteral("LOGIN")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("admin-password-stdin"),
+        Text::tr("Read the administrator's password from the first line of standard input.")));
     if (!Cli::parse(parser, QStringLiteral("server-init"), args))
         return 2;
     if (parser.positionalArguments().size() != 1) {
-        Cli::err() << tr("Say which database to set up: scrutineer server-init postgresql://user@host/dbname")
-                   << Qt::endl;
+        Cli::err()
+            << Text::tr("Say which database to set up: scrutineer server-init postgresql://user@host/dbname")
+            << Qt::endl;
         return 2;
     }
     QString problem;
@@ -53,22 +56,23 @@ int runServerInit(const QStringList& args)
         const ServerSetup::Result r =
             ServerSetup::initialise(*address, parser.value(QStringLiteral("admin")), password);
         if (r.createdDatabase)
-            Cli::out() << tr("Created the database %1.").arg(address->database) << Qt::endl;
-        Cli::out() << tr("%1 is set up for Scrutineer (schema version %2).")
+            Cli::out() << Text::tr("Created the database %1.").arg(address->database) << Qt::endl;
+        Cli::out() << Text::tr("%1 is set up for Scrutineer (schema version %2).")
                           .arg(address->displayName())
                           .arg(r.version)
                    << Qt::endl;
-        Cli::out() << tr("Server roles: %1.").arg(r.serverRoles.join(QStringLiteral(", "))) << Qt::endl;
+        Cli::out() << Text::tr("Server roles: %1.").arg(r.serverRoles.join(QStringLiteral(", "))) << Qt::endl;
         Cli::out()
-            << tr("Administrator: %1. Add the others in Users and Roles…; each person then connects with: "
-                  "scrutineer --db postgresql://LOGIN@%2:%3/%4")
+            << Text::tr(
+                   "Administrator: %1. Add the others in Users and Roles…; each person then connects with: "
+                   "scrutineer --db postgresql://LOGIN@%2:%3/%4")
                    .arg(r.administrator,
                         address->host.isEmpty() ? QStringLiteral("localhost") : address->host)
                    .arg(address->port)
                    .arg(address->database)
             << Qt::endl;
         if (password.isEmpty())
-            Cli::out() << tr("Set the administrator's password if it has none: psql -c '\\password %1'")
+            Cli::out() << Text::tr("Set the administrator's password if it has none: psql -c '\\password %1'")
                               .arg(r.administrator)
                        << Qt::endl;
         return 0;
@@ -82,30 +86,33 @@ int runCopy(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("from"),
-                                        tr("The database to copy: a file or postgresql://…"),
+                                        Text::tr("The database to copy: a file or postgresql://…"),
                                         QStringLiteral("FILE|URL")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("to"), tr("The new database: a file or postgresql://…"), QStringLiteral("FILE|URL")));
-    parser.addOption(QCommandLineOption(QStringLiteral("force"), tr("Replace an existing file at --to.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("to"),
+                                        Text::tr("The new database: a file or postgresql://…"),
+                                        QStringLiteral("FILE|URL")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("force"), Text::tr("Replace an existing file at --to.")));
     if (!Cli::parse(parser, QStringLiteral("copy"), args))
         return 2;
     const QString from = parser.value(QStringLiteral("from"));
     const QString to = parser.value(QStringLiteral("to"));
     if (from.isEmpty() || to.isEmpty()) {
-        Cli::err() << tr("Say what to copy where: scrutineer copy --from FILE.sqlite --to "
-                         "postgresql://user@host/dbname")
+        Cli::err() << Text::tr("Say what to copy where: scrutineer copy --from FILE.sqlite --to "
+                               "postgresql://user@host/dbname")
                    << Qt::endl;
         return 2;
     }
     const bool fromServer = ServerAddress::isServerUrl(from), toServer = ServerAddress::isServerUrl(to);
     if (!fromServer && !QFileInfo::exists(from)) {
-        Cli::err() << tr("There is no database at %1.").arg(from) << Qt::endl;
+        Cli::err() << Text::tr("There is no database at %1.").arg(from) << Qt::endl;
         return 1;
     }
     if (!toServer && QFileInfo::exists(to)) {
         if (!parser.isSet(QStringLiteral("force"))) {
-            Cli::err() << tr("%1 already exists. Choose a new file, or add --force to replace it.").arg(to)
-                       << Qt::endl;
+            Cli::err()
+                << Text::tr("%1 already exists. Choose a new file, or add --force to replace it.").arg(to)
+                << Qt::endl;
             return 1;
         }
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -122,7 +129,7 @@ int runCopy(const QStringList& args)
                 const int percent = total > 0 ? int(done * 100 / total) : 100;
                 if (percent / 10 != shown / 10) {
                     shown = percent;
-                    Cli::err() << tr("%1%… (%2)").arg(percent).arg(table) << Qt::endl;
+                    Cli::err() << Text::tr("%1%… (%2)").arg(percent).arg(table) << Qt::endl;
                 }
             });
         qint64 documents = 0, audit = 0;
@@ -132,26 +139,27 @@ int runCopy(const QStringList& args)
             if (t.name == QLatin1String("audit_log"))
                 audit = t.rows;
         }
-        Cli::out()
-            << tr("Copied %1 rows of %2 tables (%3 kept documents, %4 audit entries) from %5 to %6 in %7 s.")
-                   .arg(report.rows)
-                   .arg(report.tables.size())
-                   .arg(documents)
-                   .arg(audit)
-                   .arg(source->path(), target->path())
-                   .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)
-            << Qt::endl;
+        // One count to each message, so that each gets its plural forms.
+        Cli::out() << Text::tr("Copied %1 of %2 (%3, %4) from %5 to %6 in %7 s.")
+                          .arg(Text::tr("%n row(s)", nullptr, int(report.rows)),
+                               Text::tr("%n table(s)", nullptr, int(report.tables.size())),
+                               Text::tr("%n kept document(s)", nullptr, int(documents)),
+                               Text::tr("%n audit entry(s)", nullptr, int(audit)), source->path(),
+                               target->path())
+                          .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)
+                   << Qt::endl;
         if (!report.equal()) {
-            Cli::err() << tr("The copy does not compare equal to the original:") << Qt::endl;
+            Cli::err() << Text::tr("The copy does not compare equal to the original:") << Qt::endl;
             for (const QString& d : report.differences)
                 Cli::err() << QStringLiteral("  ") << d << Qt::endl;
             return 1;
         }
-        Cli::out() << tr("Checked row for row: the copy is equal to the original.") << Qt::endl;
+        Cli::out() << Text::tr("Checked row for row: the copy is equal to the original.") << Qt::endl;
         if (toServer)
             Cli::out()
-                << tr("The logins of the copy exist on the server without passwords: set each in Users and "
-                      "Roles… before its person connects.")
+                << Text::tr(
+                       "The logins of the copy exist on the server without passwords: set each in Users and "
+                       "Roles… before its person connects.")
                 << Qt::endl;
         return 0;
     } catch (const StoreError& e) {

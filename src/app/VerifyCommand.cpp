@@ -4,25 +4,35 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
 
+namespace {
+
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
+
 int runVerify(const QStringList& args)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Cli", text); };
     QCommandLineParser parser;
     Cli::addDbOption(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print the result as JSON.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Text::tr("Print the result as JSON.")));
     if (!Cli::parse(parser, QStringLiteral("verify"), args))
         return 2;
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
-        Cli::err() << tr("Say which database to check: scrutineer verify --db FILE") << Qt::endl;
+        Cli::err() << Text::tr("Say which database to check: scrutineer verify --db FILE") << Qt::endl;
         return 2;
     }
     if (!ServerAddress::isServerUrl(path) && !QFileInfo::exists(path)) {
-        Cli::err() << tr("There is no database at %1. Check the path.").arg(path) << Qt::endl;
+        Cli::err() << Text::tr("There is no database at %1. Check the path.").arg(path) << Qt::endl;
         return 2;
     }
     std::unique_ptr<Database> db;
@@ -51,11 +61,8 @@ int runVerify(const QStringList& args)
         Cli::err() << check.message << Qt::endl;
         return 1;
     }
-    Cli::out() << (check.entries == 1
-                       ? tr("The audit trail of %1 is intact: its 1 entry is as it was written.").arg(where)
-                       : tr("The audit trail of %1 is intact: all %2 entries are as they were written.")
-                             .arg(where)
-                             .arg(check.entries))
+    Cli::out() << Text::tr("The audit trail of %1 is intact: %n entry(s) as written.", nullptr, check.entries)
+                      .arg(where)
                << Qt::endl;
     return 0;
 }

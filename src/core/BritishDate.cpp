@@ -1,5 +1,7 @@
 #include "BritishDate.h"
 
+#include "Translations.h"
+
 #include <QRegularExpression>
 
 namespace BritishDate {
@@ -10,9 +12,27 @@ const char* const kMonths[] = {"January", "February", "March",     "April",   "M
                                "July",    "August",   "September", "October", "November", "December"};
 const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
+// Welsh day names as a date is written ("Dydd Mawrth 6 Rhagfyr 2016").
+const char* const kWelshDays[] = {"Dydd Llun",   "Dydd Mawrth", "Dydd Mercher", "Dydd Iau",
+                                  "Dydd Gwener", "Dydd Sadwrn", "Dydd Sul"};
+
 QString monthName(int m)
 {
     return QString::fromLatin1(kMonths[m - 1]);
+}
+
+// The names in the language of the interface: Welsh ones from QLocale's Welsh (CLDR), English ones fixed.
+QString shownMonth(int m, bool abbreviated)
+{
+    if (Translations::isWelsh())
+        return Translations::dateLocale().standaloneMonthName(m, abbreviated ? QLocale::ShortFormat
+                                                                             : QLocale::LongFormat);
+    return abbreviated ? monthName(m).left(3) : monthName(m);
+}
+
+QString shownDay(int d)
+{
+    return Translations::isWelsh() ? QString::fromUtf8(kWelshDays[d - 1]) : QString::fromLatin1(kDays[d - 1]);
 }
 
 int fullYear(int y)
@@ -57,22 +77,22 @@ QString longDate(const QDate& date)
 {
     if (!date.isValid())
         return QString();
-    return QString::fromLatin1(kDays[date.dayOfWeek() - 1]) + QLatin1Char(' ') + mediumDate(date);
+    return shownDay(date.dayOfWeek()) + QLatin1Char(' ') + mediumDate(date);
 }
 
 QString mediumDate(const QDate& date)
 {
     if (!date.isValid())
         return QString();
-    return QString::number(date.day()) + QLatin1Char(' ') + monthName(date.month()) + QLatin1Char(' ') +
-           QString::number(date.year());
+    return QString::number(date.day()) + QLatin1Char(' ') + shownMonth(date.month(), false) +
+           QLatin1Char(' ') + QString::number(date.year());
 }
 
 QString shortDate(const QDate& date)
 {
     if (!date.isValid())
         return QString();
-    return QString::number(date.day()) + QLatin1Char(' ') + monthName(date.month()).left(3) +
+    return QString::number(date.day()) + QLatin1Char(' ') + shownMonth(date.month(), true) +
            QLatin1Char(' ') + QString::number(date.year());
 }
 
@@ -80,7 +100,7 @@ QString monthYear(const QDate& date)
 {
     if (!date.isValid())
         return QString();
-    return monthName(date.month()).left(3) + QLatin1Char(' ') +
+    return shownMonth(date.month(), true) + QLatin1Char(' ') +
            QStringLiteral("%1").arg(date.year() % 100, 2, 10, QLatin1Char('0'));
 }
 
@@ -88,7 +108,7 @@ QString monthYearLong(const QDate& date)
 {
     if (!date.isValid())
         return QString();
-    return monthName(date.month()) + QLatin1Char(' ') + QString::number(date.year());
+    return shownMonth(date.month(), false) + QLatin1Char(' ') + QString::number(date.year());
 }
 
 QString period(const QString& yearMonth, bool longForm)
@@ -108,7 +128,8 @@ QString time12(const QTime& time)
         h = 12;
     return QString::number(h) + QLatin1Char('.') +
            QStringLiteral("%1").arg(time.minute(), 2, 10, QLatin1Char('0')) +
-           (time.hour() < 12 ? QStringLiteral(" am") : QStringLiteral(" pm"));
+           (Translations::isWelsh() ? (time.hour() < 12 ? QStringLiteral(" yb") : QStringLiteral(" yh"))
+                                    : (time.hour() < 12 ? QStringLiteral(" am") : QStringLiteral(" pm")));
 }
 
 QString longDateTime(const QDateTime& when)
@@ -191,6 +212,10 @@ QDate parse(const QString& text)
     if (rest.isEmpty())
         return d;
     for (int i = 0; i < 7; ++i) {
+        const QString welsh = QString::fromUtf8(kWelshDays[i]);
+        if (rest.compare(welsh, Qt::CaseInsensitive) == 0 ||
+            rest.compare(welsh + QLatin1Char(','), Qt::CaseInsensitive) == 0)
+            return d.dayOfWeek() == i + 1 ? d : QDate();
         const QString day = QString::fromLatin1(kDays[i]);
         if (rest.compare(day, Qt::CaseInsensitive) == 0 ||
             rest.compare(day + QLatin1Char(','), Qt::CaseInsensitive) == 0 ||
@@ -202,27 +227,39 @@ QDate parse(const QString& text)
 
 QTime findTime(const QString& text)
 {
-    // "7.00 pm", "7pm", "7.30 p.m.", "10.00am", "12 noon", "19:00", "18.30 hrs".
+    // "7.00 pm", "7pm", "7.30 p.m.", "10.00am", "12 noon", "19:00", "18.30 hrs"; Welsh "7.00 yh" (yr hwyr,
+    // pm) and "10.00 yb" (y bore, am).
     static const QRegularExpression ampm(
         QStringLiteral("\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression welsh(
+        QStringLiteral("\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*y\\.?([bh])\\b\\.?"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression noon(QStringLiteral("\\b12(?:[.:]00)?\\s*noon\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression h24(
         QStringLiteral("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?!\\s*[ap]\\.?m)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = ampm.match(text); m.hasMatch()) {
+    // A twelve-hour time, its afternoon marked by `pm` ("p", or Welsh "h").
+    const auto twelveHour = [&text](const QRegularExpression& re, QLatin1String pm) {
+        const auto m = re.match(text);
+        if (!m.hasMatch())
+            return QTime();
         int h = m.captured(1).toInt();
         const int min = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
-        if (h >= 1 && h <= 12 && min < 60) {
-            const bool pm = m.captured(3).compare(QLatin1String("p"), Qt::CaseInsensitive) == 0;
-            if (pm && h != 12)
-                h += 12;
-            if (!pm && h == 12)
-                h = 0;
-            return QTime(h, min);
-        }
-    }
+        if (h < 1 || h > 12 || min >= 60)
+            return QTime();
+        const bool afternoon = m.captured(3).compare(pm, Qt::CaseInsensitive) == 0;
+        if (afternoon && h != 12)
+            h += 12;
+        if (!afternoon && h == 12)
+            h = 0;
+        return QTime(h, min);
+    };
+    if (const QTime t = twelveHour(ampm, QLatin1String("p")); t.isValid())
+        return t;
+    if (const QTime t = twelveHour(welsh, QLatin1String("h")); t.isValid())
+        return t;
     if (noon.match(text).hasMatch())
         return QTime(12, 0);
     if (const auto m = h24.match(text); m.hasMatch())

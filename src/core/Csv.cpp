@@ -7,10 +7,11 @@ namespace Csv {
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+};
 
 // Windows-1252's 0x80–0x9F (the rest of the code page is Latin-1); the five bytes the code page
 // leaves undefined become the C1 controls, as Windows itself maps them.
@@ -60,8 +61,8 @@ Decoded utf16(const QByteArray& data, Encoding encoding)
     d.text = decoder.decode(data);
     if (decoder.hasError() || data.size() % 2 != 0) {
         d.text.clear();
-        d.problem = tr("The file says it is UTF-16 text but its bytes are not (it may be cut short or "
-                       "damaged). Save it again from the spreadsheet as \"CSV UTF-8\".");
+        d.problem = Text::tr("The file says it is UTF-16 text but its bytes are not (it may be cut short or "
+                             "damaged). Save it again from the spreadsheet as \"CSV UTF-8\".");
     }
     return d;
 }
@@ -90,15 +91,15 @@ QString encodingName(Encoding encoding)
 {
     switch (encoding) {
     case Encoding::Utf8:
-        return tr("UTF-8");
+        return Text::tr("UTF-8");
     case Encoding::Utf8WithBom:
-        return tr("UTF-8 (with a byte-order mark)");
+        return Text::tr("UTF-8 (with a byte-order mark)");
     case Encoding::Utf16LE:
-        return tr("UTF-16 (little-endian)");
+        return Text::tr("UTF-16 (little-endian)");
     case Encoding::Utf16BE:
-        return tr("UTF-16 (big-endian)");
+        return Text::tr("UTF-16 (big-endian)");
     case Encoding::Windows1252:
-        return tr("Windows-1252");
+        return Text::tr("Windows-1252");
     }
     return QString();
 }
@@ -108,8 +109,9 @@ Decoded decode(const QByteArray& bytes)
     if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)) ||
         bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4))) {
         Decoded d;
-        d.problem = tr("The file is UTF-32 text, which Scrutineer does not read. Save it again from the "
-                       "spreadsheet as \"CSV UTF-8\".");
+        d.problem =
+            Text::tr("The file is UTF-32 text, which Scrutineer does not read. Save it again from the "
+                     "spreadsheet as \"CSV UTF-8\".");
         return d;
     }
     if (bytes.startsWith("\xFF\xFE"))
@@ -127,8 +129,8 @@ Decoded decode(const QByteArray& bytes)
         d.encoding = Encoding::Utf8WithBom;
     }
     if (data.contains('\0')) {
-        d.problem = tr("The file is not text (it holds zero bytes, as programs and images do), so it "
-                       "cannot be a CSV file. Choose the CSV file saved from the spreadsheet.");
+        d.problem = Text::tr("The file is not text (it holds zero bytes, as programs and images do), so it "
+                             "cannot be a CSV file. Choose the CSV file saved from the spreadsheet.");
         return d;
     }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -240,10 +242,11 @@ Table parse(const QString& text, QChar separator)
         }
     }
     if (quoted) {
-        table.problem = tr("a quotation mark opens a cell on line %1 that is never closed, so the rest of "
-                           "the file would be one cell. Close the quotation, or save the file again from "
-                           "the spreadsheet.")
-                            .arg(quoteLine);
+        table.problem =
+            Text::tr("a quotation mark opens a cell on line %1 that is never closed, so the rest of "
+                     "the file would be one cell. Close the quotation, or save the file again from "
+                     "the spreadsheet.")
+                .arg(quoteLine);
         table.problemLine = quoteLine;
     }
     if (!current.cells.isEmpty() || !cell.isEmpty() || cellStarted)

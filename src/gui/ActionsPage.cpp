@@ -7,6 +7,7 @@
 #include "Page.h"
 #include "core/BritishDate.h"
 #include "core/Role.h"
+#include "core/Translations.h"
 #include "reports/ActionLogExport.h"
 #include "store/ActionRepository.h"
 #include "store/ContextRepository.h"
@@ -112,17 +113,19 @@ private:
 // The due date chosen in place; its earliest date stands for "no due date".
 class DueDelegate : public QStyledItemDelegate
 {
+    Q_DECLARE_TR_FUNCTIONS(ActionsPage)
+
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     static inline const QDate kNone{2000, 1, 1};
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
         auto* edit = new QDateEdit(parent);
-        edit->setLocale(QLocale::c()); // English month names, "Sep" as everywhere else
+        edit->setLocale(Translations::dateLocale()); // "Sep" (never "Sept"), or Welsh names
         edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
         edit->setCalendarPopup(true);
         edit->setMinimumDate(kNone);
-        edit->setSpecialValueText(ActionsPage_tr("no due date"));
+        edit->setSpecialValueText(tr("no due date"));
         return edit;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
@@ -134,12 +137,6 @@ public:
     {
         const QDate d = static_cast<QDateEdit*>(editor)->date();
         model->setData(index, d == kNone ? QDate() : d, Qt::EditRole);
-    }
-
-private:
-    static QString ActionsPage_tr(const char* text)
-    {
-        return QCoreApplication::translate("ActionsPage", text);
     }
 };
 
@@ -585,7 +582,7 @@ private:
         dialog.setWindowTitle(tr("Add Update to %1").arg(a.reference));
         auto* form = new QFormLayout(&dialog);
         auto* on = new QDateEdit(today(), &dialog);
-        on->setLocale(QLocale::c()); // English month names, "Sep" as everywhere else
+        on->setLocale(Translations::dateLocale()); // "Sep" (never "Sept"), or Welsh names
         on->setDisplayFormat(QStringLiteral("d MMM yyyy"));
         on->setCalendarPopup(true);
         auto* status = new QComboBox(&dialog);

@@ -12,10 +12,11 @@
 namespace {
 const char* const kPlaceProperty = "scrutineerPlace";
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("AppContext", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AppContext)
+};
 } // namespace
 
 AppContext::AppContext(Database& db, QObject* parent)
@@ -51,28 +52,28 @@ QUndoStack* AppContext::undoStack(PageId page)
 {
     switch (page) {
     case PageId::Plan:
-        return stack(QStringLiteral("plan"), tr("improvement plan"));
+        return stack(QStringLiteral("plan"), Text::tr("improvement plan"));
     case PageId::Figures:
-        return stack(QStringLiteral("figures"), tr("figures"));
+        return stack(QStringLiteral("figures"), Text::tr("figures"));
     case PageId::Actions:
-        return stack(QStringLiteral("actions"), tr("action log"));
+        return stack(QStringLiteral("actions"), Text::tr("action log"));
     case PageId::Search:
-        return stack(QStringLiteral("search"), tr("search"));
+        return stack(QStringLiteral("search"), Text::tr("search"));
     case PageId::Meetings:
         return minutesUndoStack(m_meetingId);
     case PageId::Dashboard:
         break;
     }
-    return stack(QStringLiteral("dashboard"), tr("dashboard"));
+    return stack(QStringLiteral("dashboard"), Text::tr("dashboard"));
 }
 
 QUndoStack* AppContext::minutesUndoStack(qint64 meetingId)
 {
-    QString label = tr("minutes");
+    QString label = Text::tr("minutes");
     try {
         const QDate date = MeetingRepository(m_db).meeting(meetingId).startsAt.date();
         if (date.isValid())
-            label = tr("minutes of %1").arg(BritishDate::shortDate(date));
+            label = Text::tr("minutes of %1").arg(BritishDate::shortDate(date));
     } catch (const StoreError&) {
     }
     return stack(QStringLiteral("meeting:%1").arg(meetingId), label);

@@ -27,10 +27,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("BriefingDialog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BriefingDialog)
+};
 
 } // namespace
 
@@ -40,29 +41,30 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
     try {
         meeting = BriefingQueries(context.db()).meeting(context.meetingId());
     } catch (const StoreError& e) {
-        QMessageBox::warning(parent, tr("Briefing pack"), e.message());
+        QMessageBox::warning(parent, Text::tr("Briefing pack"), e.message());
         return;
     }
     if (meeting.id == 0) {
         QMessageBox::information(
-            parent, tr("Briefing pack"),
-            tr("Choose a meeting at the top of the window first: the pack is made for one meeting."));
+            parent, Text::tr("Briefing pack"),
+            Text::tr("Choose a meeting at the top of the window first: the pack is made for one meeting."));
         return;
     }
 
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("briefingPackDialog"));
-    dialog.setWindowTitle(tr("Briefing pack"));
+    dialog.setWindowTitle(Text::tr("Briefing pack"));
     auto* layout = new QVBoxLayout(&dialog);
-    auto* what = new QLabel(tr("<b>%1</b><br>%2")
+    auto* what = new QLabel(Text::tr("<b>%1</b><br>%2")
                                 .arg(meeting.committee.toHtmlEscaped(),
                                      BritishDate::longDate(meeting.startsAt.date()).toHtmlEscaped()),
                             &dialog);
     layout->addWidget(what);
-    auto* publicPack = new QRadioButton(tr("&Public pack: exempt (Part 2) items are left out"), &dialog);
+    auto* publicPack =
+        new QRadioButton(Text::tr("&Public pack: exempt (Part 2) items are left out"), &dialog);
     publicPack->setObjectName(QStringLiteral("publicPack"));
     auto* confidentialPack =
-        new QRadioButton(tr("&Confidential pack: includes exempt items, every page marked \"%1\"")
+        new QRadioButton(Text::tr("&Confidential pack: includes exempt items, every page marked \"%1\"")
                              .arg(BriefingPack::confidentialMarking()),
                          &dialog);
     confidentialPack->setObjectName(QStringLiteral("confidentialPack"));
@@ -73,8 +75,8 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
     layout->addWidget(publicPack);
     layout->addWidget(confidentialPack);
     auto* buttons = new QDialogButtonBox(&dialog);
-    QPushButton* save = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::AcceptRole);
-    QPushButton* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::AcceptRole);
+    QPushButton* save = buttons->addButton(Text::tr("&Save as PDF…"), QDialogButtonBox::AcceptRole);
+    QPushButton* print = buttons->addButton(Text::tr("&Print…"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
     save->setDefault(true);
     layout->addWidget(buttons);
@@ -90,12 +92,13 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
 
     QString error;
     if (chosen == save) {
-        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                      .filePath(tr("Briefing pack %1%2.pdf")
-                                                    .arg(meeting.startsAt.date().toString(Qt::ISODate),
-                                                         confidential ? tr(" (confidential)") : QString()));
-        QString path = QFileDialog::getSaveFileName(parent, tr("Save the briefing pack"), suggested,
-                                                    tr("PDF documents (*.pdf)"));
+        const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(Text::tr("Briefing pack %1%2.pdf")
+                              .arg(meeting.startsAt.date().toString(Qt::ISODate),
+                                   confidential ? Text::tr(" (confidential)") : QString()));
+        QString path = QFileDialog::getSaveFileName(parent, Text::tr("Save the briefing pack"), suggested,
+                                                    Text::tr("PDF documents (*.pdf)"));
         if (path.isEmpty())
             return;
         if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
@@ -104,13 +107,13 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
         const bool ok = BriefingPack::writePdf(context.db(), meeting.id, confidential, path, &error);
         QApplication::restoreOverrideCursor();
         if (!ok) {
-            QMessageBox::warning(parent, tr("Briefing pack"), error);
+            QMessageBox::warning(parent, Text::tr("Briefing pack"), error);
             return;
         }
         // Said where the person looks next: the window's status bar.
         if (auto* window = qobject_cast<QMainWindow*>(parent ? parent->window() : nullptr))
             window->statusBar()->showMessage(
-                tr("Briefing pack saved to %1 (open it from there to read or print it)")
+                Text::tr("Briefing pack saved to %1 (open it from there to read or print it)")
                     .arg(QDir::toNativeSeparators(path)),
                 15000);
         return;
@@ -120,7 +123,7 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                       QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter));
-    printer.setDocName(tr("Briefing pack"));
+    printer.setDocName(Text::tr("Briefing pack"));
     QPrintDialog printDialog(&printer, parent);
     if (printDialog.exec() != QDialog::Accepted)
         return;
@@ -128,5 +131,5 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
     const bool ok = BriefingPack::paint(context.db(), meeting.id, confidential, &printer, &error);
     QApplication::restoreOverrideCursor();
     if (!ok)
-        QMessageBox::warning(parent, tr("Briefing pack"), error);
+        QMessageBox::warning(parent, Text::tr("Briefing pack"), error);
 }

@@ -29,10 +29,11 @@
 
 namespace {
 
-QString DashboardPage_tr(const char* text)
+// The context of the strings outside the page's class, the page's own.
+struct Text
 {
-    return QCoreApplication::translate("DashboardPage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DashboardPage)
+};
 
 constexpr int TargetRole = Qt::UserRole + 7;
 constexpr int PageRole = Qt::UserRole + 8;
@@ -85,14 +86,12 @@ QString trendWords(const QList<double>& values)
     if (values.size() < 2)
         return QString();
     const double first = values.first(), last = values.last();
-    const QString way = last > first   ? DashboardPage_tr("rising")
-                        : last < first ? DashboardPage_tr("falling")
-                                       : DashboardPage_tr("level");
-    return DashboardPage_tr("%1 from %2 to %3 over %4 months")
-        .arg(way)
-        .arg(first)
-        .arg(last)
-        .arg(values.size());
+    const int months = int(values.size());
+    if (last > first)
+        return Text::tr("rising from %1 to %2 over %n month(s)", nullptr, months).arg(first).arg(last);
+    if (last < first)
+        return Text::tr("falling from %1 to %2 over %n month(s)", nullptr, months).arg(first).arg(last);
+    return Text::tr("level from %1 to %2 over %n month(s)", nullptr, months).arg(first).arg(last);
 }
 
 QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
@@ -444,7 +443,7 @@ private:
         const auto [overdue, soon] = dash.openActionCounts(context().committeeId(), asAt);
         for (const auto& a : actions) {
             auto* item =
-                new QListWidgetItem(QStringLiteral("%1 %2  %3 — %4, due %5")
+                new QListWidgetItem(tr("%1 %2  %3 — %4, due %5")
                                         .arg(a.overdue ? QStringLiteral("⚠") : QStringLiteral("◷"),
                                              a.reference, a.text, a.owner, BritishDate::shortDate(a.due)),
                                     m_actions);

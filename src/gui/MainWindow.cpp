@@ -7,6 +7,7 @@
 #include "Page.h"
 #include "PeopleDialog.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
 #include "UndoCommands.h"
 #include "UsersDialog.h"
 #include "WindowSize.h"
@@ -249,6 +250,14 @@ void MainWindow::buildMenus()
     m_redoAction->setEnabled(false);
     connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    edit->addSeparator();
+    QAction* settings = edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && dialog.save())
+            statusBar()->showMessage(tr("The new language takes effect the next time Scrutineer starts."));
+    });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* meeting = menuBar()->addMenu(tr("&Meeting"));
     m_minutesActions << meeting->addAction(
@@ -990,4 +999,11 @@ void MainWindow::saveScreenshots(const QString& dir)
         people.grab().save(QDir(dir).filePath(QStringLiteral("8-people.png")));
         people.hide();
     }
+    // File ▸ Connect to Server…, as it first opens.
+    ConnectDialog server(this);
+    server.show();
+    for (int k = 0; k < 5; ++k)
+        QApplication::processEvents();
+    server.grab().save(QDir(dir).filePath(QStringLiteral("9-connect-to-server.png")));
+    server.hide();
 }

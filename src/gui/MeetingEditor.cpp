@@ -6,6 +6,7 @@
 #include "UndoCommands.h"
 #include "WindowSize.h"
 #include "core/BritishDate.h"
+#include "core/Translations.h"
 #include "store/Database.h"
 
 #include <QAbstractItemView>
@@ -417,7 +418,7 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     m_owner->setCompleter(completer(m_repo.knownOwners(), m_owner));
     m_due = new QDateEdit(actionBox);
     m_due->setObjectName(QStringLiteral("actionDue"));
-    m_due->setLocale(QLocale::c()); // English month names, "Sep" as everywhere else
+    m_due->setLocale(Translations::dateLocale()); // "Sep" (never "Sept"), or Welsh names
     m_due->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_due->setCalendarPopup(true);
     m_due->setMinimumDate(kNoDueDate);
@@ -500,7 +501,7 @@ qint64 MeetingEditor::createMeeting(AppContext& context, QWidget* parent)
     dialog.setWindowTitle(tr("New Meeting"));
     auto* form = new QFormLayout(&dialog);
     auto* when = new QDateTimeEdit(QDateTime(QDate::currentDate(), QTime(19, 0)), &dialog);
-    when->setLocale(QLocale::c()); // English day and month names whatever the system
+    when->setLocale(Translations::dateLocale()); // the interface's day and month names, not the system's
     when->setDisplayFormat(QStringLiteral("dddd d MMMM yyyy, HH:mm"));
     when->setCalendarPopup(true);
     auto* venue = new QLineEdit(&dialog);

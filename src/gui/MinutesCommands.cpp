@@ -3,15 +3,16 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("MinutesCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MinutesCommands)
+};
 } // namespace
 
 AddItemCommand::AddItemCommand(Database& db, std::function<void()> changed, qint64 meetingId, QString number,
                                QString title, bool exempt)
-    : MinutesCommand(db, std::move(changed), tr("Add Item %1").arg(number)), m_meeting(meetingId),
+    : MinutesCommand(db, std::move(changed), Text::tr("Add Item %1").arg(number)), m_meeting(meetingId),
       m_number(std::move(number)), m_title(std::move(title)), m_exempt(exempt)
 {
 }
@@ -28,7 +29,7 @@ void AddItemCommand::revert()
 
 EditItemCommand::EditItemCommand(Database& db, std::function<void()> changed,
                                  const MinutesRepository::Item& before, const MinutesRepository::Item& after)
-    : MinutesCommand(db, std::move(changed), tr("Edit Item %1").arg(after.number)), m_before(before),
+    : MinutesCommand(db, std::move(changed), Text::tr("Edit Item %1").arg(after.number)), m_before(before),
       m_after(after)
 {
 }
@@ -55,7 +56,8 @@ bool EditItemCommand::mergeWith(const QUndoCommand* other)
 
 AddResolutionCommand::AddResolutionCommand(Database& db, std::function<void()> changed, qint64 itemId,
                                            QString text)
-    : MinutesCommand(db, std::move(changed), tr("Add Resolution")), m_item(itemId), m_text(std::move(text))
+    : MinutesCommand(db, std::move(changed), Text::tr("Add Resolution")), m_item(itemId),
+      m_text(std::move(text))
 {
 }
 
@@ -71,7 +73,7 @@ void AddResolutionCommand::revert()
 
 AddActionCommand::AddActionCommand(Database& db, std::function<void()> changed, qint64 itemId,
                                    qint64 resolutionId, QString text, QString owner, QDate due)
-    : MinutesCommand(db, std::move(changed), tr("Add Action for %1").arg(owner)), m_item(itemId),
+    : MinutesCommand(db, std::move(changed), Text::tr("Add Action for %1").arg(owner)), m_item(itemId),
       m_resolution(resolutionId), m_text(std::move(text)), m_owner(std::move(owner)), m_due(due)
 {
 }
@@ -90,8 +92,8 @@ SetAttendanceCommand::SetAttendanceCommand(Database& db, std::function<void()> c
                                            qint64 personId, Presence before, Presence after)
     : MinutesCommand(db, std::move(changed),
                      after.substituteForId && after.substituteForId != before.substituteForId
-                         ? tr("Record Substitute")
-                         : tr("Record Attendance")),
+                         ? Text::tr("Record Substitute")
+                         : Text::tr("Record Attendance")),
       m_meeting(meetingId), m_person(personId), m_before(std::move(before)), m_after(std::move(after))
 {
 }
@@ -108,7 +110,7 @@ void SetAttendanceCommand::revert()
 
 AddAttendeeCommand::AddAttendeeCommand(Database& db, std::function<void()> changed, qint64 meetingId,
                                        QString name, QString kind, MinutesRepository::Presence presence)
-    : MinutesCommand(db, std::move(changed), tr("Add %1").arg(name)), m_meeting(meetingId),
+    : MinutesCommand(db, std::move(changed), Text::tr("Add %1").arg(name)), m_meeting(meetingId),
       m_name(std::move(name)), m_kind(std::move(kind)), m_presence(std::move(presence))
 {
 }
@@ -133,8 +135,8 @@ void AddAttendeeCommand::revert()
 DeclarationCommand::DeclarationCommand(Database& db, std::function<void()> changed, Kind kind,
                                        qint64 meetingId, MinutesRepository::Declaration declaration)
     : MinutesCommand(db, std::move(changed),
-                     kind == Add ? tr("Add Declaration by %1").arg(declaration.person)
-                                 : tr("Remove Declaration by %1").arg(declaration.person)),
+                     kind == Add ? Text::tr("Add Declaration by %1").arg(declaration.person)
+                                 : Text::tr("Remove Declaration by %1").arg(declaration.person)),
       m_kind(kind), m_meeting(meetingId), m_declaration(std::move(declaration))
 {
 }
@@ -161,7 +163,7 @@ void DeclarationCommand::revert()
 
 MoveItemCommand::MoveItemCommand(Database& db, std::function<void()> changed, qint64 meetingId,
                                  QList<qint64> before, QList<qint64> after)
-    : MinutesCommand(db, std::move(changed), tr("Move Item")), m_meeting(meetingId),
+    : MinutesCommand(db, std::move(changed), Text::tr("Move Item")), m_meeting(meetingId),
       m_before(std::move(before)), m_after(std::move(after))
 {
 }

@@ -178,7 +178,7 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
         break;
     case Completion:
         if (role == Qt::DisplayRole)
-            return m->completion;
+            return completionText(m->completion);
         break;
     case Owner:
         if (role == Qt::DisplayRole)
@@ -222,4 +222,15 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
     if (role == SortRole)
         return data(index, Qt::DisplayRole);
     return {};
+}
+
+QString PlanModel::completionText(const QString& completion)
+{
+    // The stages the plan's CSV names (PlanSpreadsheet), stored as written there.
+    static const char* const stages[] = {QT_TR_NOOP("not started"), QT_TR_NOOP("in progress"),
+                                         QT_TR_NOOP("awaiting sign-off"), QT_TR_NOOP("complete")};
+    for (const char* stage : stages)
+        if (completion == QLatin1String(stage))
+            return tr(stage);
+    return completion;
 }

@@ -24,6 +24,8 @@ public:
     static constexpr int MilestoneIdRole = Qt::UserRole + 1;
     static constexpr int FlagsRole = Qt::UserRole + 2;
     static constexpr int SortRole = Qt::UserRole + 3;
+    // A milestone's completion stage ("in progress"), kept in English, in the language of the interface.
+    static QString completionText(const QString& completion);
 
     using QAbstractItemModel::QAbstractItemModel;
 

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -57,6 +58,8 @@ PlanRepository::Plan contextPlan(AppContext& context)
 
 class ChangeRatingDialog : public QDialog
 {
+    Q_DECLARE_TR_FUNCTIONS(ChangeRatingDialog) // QDialog's tr() would look its strings up as QDialog's
+
 public:
     ChangeRatingDialog(const PlanRepository::Plan& plan, const PlanRepository::Milestone& m,
                        const QList<ContextRepository::Meeting>& meetings, qint64 currentMeeting,
@@ -600,12 +603,12 @@ private:
             QStringLiteral("<h3>%1 %2</h3>").arg(m->code.toHtmlEscaped(), m->title.toHtmlEscaped());
         const auto* s = plan.status(m->statusId);
         if (s)
-            html +=
-                QStringLiteral(
-                    "<p><span style='background:%1;color:%2;font-weight:bold'>&nbsp;%3&nbsp;</span> %4 · "
-                    "%5</p>")
-                    .arg(s->colour, RagDelegate::textColourOn(QColor(s->colour)).name(),
-                         s->letter.toHtmlEscaped(), s->name.toHtmlEscaped(), m->completion.toHtmlEscaped());
+            html += QStringLiteral(
+                        "<p><span style='background:%1;color:%2;font-weight:bold'>&nbsp;%3&nbsp;</span> %4 · "
+                        "%5</p>")
+                        .arg(s->colour, RagDelegate::textColourOn(QColor(s->colour)).name(),
+                             s->letter.toHtmlEscaped(), s->name.toHtmlEscaped(),
+                             PlanModel::completionText(m->completion).toHtmlEscaped());
         if (s && !s->definition.isEmpty())
             html += QStringLiteral("<p style='color:#555'><i>%1: %2</i></p>")
                         .arg(s->name.toHtmlEscaped(), s->definition.toHtmlEscaped());

@@ -5,6 +5,7 @@
 #include "SearchResultsModel.h"
 #include "SearchSnippetDelegate.h"
 #include "core/BritishDate.h"
+#include "core/Translations.h"
 #include "store/ContextRepository.h"
 #include "store/Database.h"
 
@@ -59,12 +60,12 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
     committeeLabel->setBuddy(m_committee);
     filters->addWidget(committeeLabel);
     filters->addWidget(m_committee);
-    filters->addSpacing(12);
+    filters->addSpacing(6);
 
     const auto dateEdit = [&](const QDate& date, const QString& name) {
         auto* edit = new QDateEdit(date, this);
         edit->setObjectName(name);
-        edit->setLocale(QLocale::c()); // English month names, "Sep" as everywhere else
+        edit->setLocale(Translations::dateLocale()); // "Sep" (never "Sept"), or Welsh names
         edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
@@ -82,7 +83,7 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
     filters->addWidget(m_from);
     filters->addWidget(m_useTo);
     filters->addWidget(m_to);
-    filters->addSpacing(12);
+    filters->addSpacing(6);
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("searchKind"));
@@ -91,8 +92,9 @@ SearchPage::SearchPage(AppContext& context, QWidget* parent) : Page(context, par
                                                      SearchFilter::kindBit(SearchHit::Kind::Resolution));
     m_kind->addItem(tr("Actions"), SearchFilter::kindBit(SearchHit::Kind::Action));
     m_kind->addItem(tr("Milestones"), SearchFilter::kindBit(SearchHit::Kind::Milestone));
+    // As the committee's box: long kinds are elided in the box, so that the page fits 1024 px in Welsh too.
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_kind->setMinimumContentsLength(12);
+    m_kind->setMinimumContentsLength(10);
     auto* kindLabel = new QLabel(tr("&Show:"), this);
     kindLabel->setBuddy(m_kind);
     filters->addWidget(kindLabel);

@@ -10,16 +10,17 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("UndoCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UndoCommands)
+};
 
 QString g_failure; // the GUI thread's last failure, until it is reported
 
 QString named(const QString& what, const Place& where)
 {
-    return where.label.isEmpty() ? what : tr("%1 (%2)").arg(what, where.label);
+    return where.label.isEmpty() ? what : Text::tr("%1 (%2)").arg(what, where.label);
 }
 
 } // namespace
@@ -74,9 +75,10 @@ void StoreCommand::run(bool forward)
         // QUndoStack drops an obsolete command after undo() or redo() returns (and does not add one
         // that became obsolete while pushed): the stack then matches what the store holds.
         setObsolete(true);
-        g_failure = (forward ? tr("“%1” could not be done: %2") : tr("“%1” could not be undone: %2"))
-                        .arg(actionText(), e.message()) +
-                    QLatin1Char(' ') + tr("It has been taken off the list of steps to undo.");
+        g_failure =
+            (forward ? Text::tr("“%1” could not be done: %2") : Text::tr("“%1” could not be undone: %2"))
+                .arg(actionText(), e.message()) +
+            QLatin1Char(' ') + Text::tr("It has been taken off the list of steps to undo.");
     }
     if (m_changed)
         m_changed();
@@ -101,10 +103,10 @@ EditActionCommand::EditActionCommand(Database& db, qint64 actionId, const QStrin
                                      Fields after, Place where, std::function<void()> changed)
     : StoreCommand(db,
                    before.due != after.due && before.text == after.text && before.owner == after.owner
-                       ? tr("Change Due Date of Action %1").arg(reference)
+                       ? Text::tr("Change Due Date of Action %1").arg(reference)
                    : before.owner != after.owner && before.text == after.text && before.due == after.due
-                       ? tr("Change Owner of Action %1").arg(reference)
-                       : tr("Edit Action %1").arg(reference),
+                       ? Text::tr("Change Owner of Action %1").arg(reference)
+                       : Text::tr("Edit Action %1").arg(reference),
                    std::move(where), std::move(changed)),
       m_id(actionId), m_before(std::move(before)), m_after(std::move(after))
 {
@@ -128,8 +130,8 @@ void EditActionCommand::revert()
 RateMilestoneCommand::RateMilestoneCommand(Database& db, Rating rating, Place where,
                                            std::function<void()> changed)
     : StoreCommand(db,
-                   rating.review ? tr("Review Rating of %1").arg(rating.code)
-                                 : tr("Change Rating of %1").arg(rating.code),
+                   rating.review ? Text::tr("Review Rating of %1").arg(rating.code)
+                                 : Text::tr("Change Rating of %1").arg(rating.code),
                    std::move(where), std::move(changed)),
       m_rating(std::move(rating))
 {
@@ -140,10 +142,10 @@ void RateMilestoneCommand::apply()
     PlanRepository repo(db());
     PlanRepository::Milestone m = repo.milestone(m_rating.milestoneId);
     if (!m.id)
-        throw StoreError(StoreError::Kind::NotFound, tr("The milestone has been removed."));
+        throw StoreError(StoreError::Kind::NotFound, Text::tr("The milestone has been removed."));
     if (m.statusId != m_rating.fromStatusId)
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("%1 was rated again by someone else since, so the rating was not put back.")
+                         Text::tr("%1 was rated again by someone else since, so the rating was not put back.")
                              .arg(m_rating.code));
     // The first time, against the milestone as the person saw it: a change made by someone else
     // meanwhile is a conflict, named by the store. A redo works on the milestone as it is.

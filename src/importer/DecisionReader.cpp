@@ -337,9 +337,13 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             QStringLiteral("^(.*\\S)\\s*(?:\\.\\s*)?\\bAction\\s*[:–—-]\\s*([^.]{3,80})\\.?$"));
         if (const auto m = closing.match(p); m.hasMatch()) {
             QString text = m.captured(1).trimmed();
-            item.actions << ParsedAction{text,  m.captured(2).trimmed(),
-                                         {},    where.page,
-                                         where, why(0.85, "an \"Action –\" tag closing the paragraph")};
+            item.actions << ParsedAction{
+                text,
+                m.captured(2).trimmed(),
+                {},
+                where.page,
+                where,
+                why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "an \"Action –\" tag closing the paragraph"))};
             paragraphs << text;
             return;
         }
@@ -354,7 +358,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             const QString s = clean(it.next().captured(1));
             if (s.size() > 20 && s.size() < 400)
                 item.suggestedActions << ParsedAction{
-                    s, QString(), {}, where.page, where, why(0.4, "a commitment in the narrative")};
+                    s,     QString(),
+                    {},    where.page,
+                    where, why(0.4, QT_TRANSLATE_NOOP("MinutesParser", "a commitment in the narrative"))};
         }
     };
 
@@ -374,8 +380,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             if (text.isEmpty())
                 continue;
             const SourceRegion where = regionOf(lines, r.from, r.to);
-            ParsedAction a{text,       owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
-                           where.page, where, why(0.85, "a row of an action table")};
+            ParsedAction a{
+                text,       owner, table->due >= 0 ? parseDue(r.cells.value(table->due)) : QDate(),
+                where.page, where, why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "a row of an action table"))};
             // A bare row number ("1", "2") under "No." or "Ref" counts the rows; a minute's number
             // in the document's scheme ("CYP/24/31") or under "Minute" names where it was minuted.
             static const RX rowNumber(QStringLiteral("^\\d{1,3}\\.?$"));
@@ -493,9 +500,13 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             }
             const SourceRegion where = regionOf(lines, actionFrom, i);
             item.actions << ParsedAction{
-                clean(text), clean(m.captured(1)),
-                {},          where.page,
-                where,       why(0.85, "an action's reference, who acts and what they are to do")};
+                clean(text),
+                clean(m.captured(1)),
+                {},
+                where.page,
+                where,
+                why(0.85, QT_TRANSLATE_NOOP("MinutesParser",
+                                            "an action's reference, who acts and what they are to do"))};
             continue;
         }
         if (isActionLine(t)) {
@@ -534,8 +545,12 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             const SourceRegion where = regionOf(lines, actionFrom, i);
             if (m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 9) {
                 item.actions << ParsedAction{
-                    m.captured(2), m.captured(1), {},
-                    line.page,     where,         why(0.9, "an ACTION line naming who and what")};
+                    m.captured(2),
+                    m.captured(1),
+                    {},
+                    line.page,
+                    where,
+                    why(0.9, QT_TRANSLATE_NOOP("MinutesParser", "an ACTION line naming who and what"))};
             } else if (resolvedSince > 0 && lastWasResolution) {
                 // The action is the resolution's: show both, the resolution and its ACTION line.
                 for (int r = int(item.resolutions.size()) - resolvedSince; r < item.resolutions.size(); ++r) {
@@ -544,12 +559,13 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                         both.box = both.box.united(where.box);
                     else
                         both = where;
-                    item.actions << ParsedAction{item.resolutions.at(r),
-                                                 rest,
-                                                 {},
-                                                 line.page,
-                                                 both,
-                                                 why(0.85, "an ACTION line under the resolution")};
+                    item.actions << ParsedAction{
+                        item.resolutions.at(r),
+                        rest,
+                        {},
+                        line.page,
+                        both,
+                        why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "an ACTION line under the resolution"))};
                 }
             } else if (!paragraphs.isEmpty()) {
                 SourceRegion both = lastParagraphRegion;
@@ -558,8 +574,13 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 else
                     both = where;
                 item.actions << ParsedAction{
-                    paragraphs.last(), rest, {},
-                    line.page,         both, why(0.75, "an ACTION line under the paragraph before it")};
+                    paragraphs.last(),
+                    rest,
+                    {},
+                    line.page,
+                    both,
+                    why(0.75,
+                        QT_TRANSLATE_NOOP("MinutesParser", "an ACTION line under the paragraph before it"))};
             }
             resolvedSince = 0;
             continue;
@@ -598,7 +619,8 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             listKind = 0;
             bareNext = QChar();
             currentWelsh = currentPassive = false;
-            currentWhy = why(0.85, "a motion under its mover and seconder");
+            currentWhy =
+                why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "a motion under its mover and seconder"));
             current.clear();
             currentFrom = currentTo = -1;
             motionFrom = int(item.resolutions.size());
@@ -660,9 +682,13 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             bareNext = QChar();
             currentWelsh = opening->welsh;
             currentPassive = opening->passive;
-            currentWhy = decisionHeading0 ? why(0.8, "the text under a Decision heading")
-                         : opening->whole ? why(0.85, "a sentence saying the committee resolved")
-                                          : why(0.95, "a RESOLVED (or AGREED) paragraph");
+            currentWhy =
+                decisionHeading0
+                    ? why(0.8, QT_TRANSLATE_NOOP("MinutesParser", "the text under a Decision heading"))
+                : opening->whole
+                    ? why(0.85,
+                          QT_TRANSLATE_NOOP("MinutesParser", "a sentence saying the committee resolved"))
+                    : why(0.95, QT_TRANSLATE_NOOP("MinutesParser", "a RESOLVED (or AGREED) paragraph"));
             const QString rest =
                 opening->whole && !decisionHeading0 ? withoutParagraphNumber(t) : opening->rest;
             static const RX thatOnly(QStringLiteral("^(that|:|–|-|bod)?\\s*:?\\s*[–-]?$"), CI);

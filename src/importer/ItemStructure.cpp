@@ -22,10 +22,11 @@ namespace MinutesReading {
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("MinutesParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MinutesParser)
+};
 
 // The number of an item as a key that rises through the document: 5 < 5.1 < 5.2 < 6 < 6a.
 struct Key
@@ -481,7 +482,8 @@ QList<ItemStart> unnumberedHeadings(const QList<Line>& lines, const QHash<int, d
             if (underStyle[Caps] || (k != TitleCase && underStyle[k]) ||
                 (k == TitleCase && headingStrength(lines, next, under.text, false) >= 2 && under.para))
                 continue;
-            found[k] << ItemStart{i, next, QString(), title, Certainty{0.6, tr("an unnumbered heading")}};
+            found[k] << ItemStart{i, next, QString(), title,
+                                  Certainty{0.6, Text::tr("an unnumbered heading")}};
         }
     }
     // The style with the most headings; title case only where no other style marks two.
@@ -678,7 +680,8 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
             if (between && run.size() >= 3 && c.strength >= 3 && c.form == form && c.hasBody &&
                 (!c.fromPdf || qAbs(c.x - x) <= 3) && (!runBold || c.bold) && (!runCaps || c.caps)) {
                 Candidate accepted = c;
-                accepted.start.certainty = {0.55, tr("numbered out of sequence, but set out like the other "
+                accepted.start.certainty = {0.55,
+                                            Text::tr("numbered out of sequence, but set out like the other "
                                                      "item headings")};
                 candidates[j] = accepted;
                 chosen << j;
@@ -688,10 +691,11 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
             ItemStart s = candidates.at(j).start;
             if (s.certainty.why.isEmpty()) {
                 const int strength = candidates.at(j).strength;
-                s.certainty = strength >= 3 ? Certainty{0.95, tr("a numbered heading, in sequence")}
-                              : strength == 2
-                                  ? Certainty{0.85, tr("a numbered title in title case, in sequence")}
-                                  : Certainty{0.7, tr("a short numbered line taken as a title, in sequence")};
+                s.certainty =
+                    strength >= 3 ? Certainty{0.95, Text::tr("a numbered heading, in sequence")}
+                    : strength == 2
+                        ? Certainty{0.85, Text::tr("a numbered title in title case, in sequence")}
+                        : Certainty{0.7, Text::tr("a short numbered line taken as a title, in sequence")};
             }
             starts << s;
         }
@@ -731,13 +735,14 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
             }
             starts.append(
                 {i, next, QString(), title,
-                 Certainty{0.3, tr("no numbered items: the first heading taken as the only item")}});
+                 Certainty{0.3, Text::tr("no numbered items: the first heading taken as the only item")}});
         }
         // Nothing set out as a heading at all: the text after the heading is one item, untitled.
         if (starts.isEmpty() && !lines.isEmpty())
             starts.append({qMin(from, int(lines.size()) - 1), qMin(from, int(lines.size()) - 1), QString(),
-                           QString(), Certainty{0.2, tr("no headings: the whole text taken as one item")}});
-        warnings << tr("No numbered agenda items were found; the document was read as a single item.");
+                           QString(),
+                           Certainty{0.2, Text::tr("no headings: the whole text taken as one item")}});
+        warnings << Text::tr("No numbered agenda items were found; the document was read as a single item.");
     }
     return starts;
 }

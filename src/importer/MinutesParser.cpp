@@ -15,10 +15,11 @@ using namespace MinutesReading;
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("MinutesParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MinutesParser)
+};
 
 // The document marks the minutes as not yet approved: "DRAFT", "draft minutes", "unconfirmed",
 // "subject to approval", "All minutes are draft until agreed"; or they are the minutes inside an
@@ -140,10 +141,10 @@ int endOfTheMinutes(const QList<Line>& lines, int from)
 Certainty headerCertainty(const ParsedMinutes& m)
 {
     if (!m.date.isValid())
-        return {0.3, tr("no date of the meeting was found in the heading")};
+        return {0.3, Text::tr("no date of the meeting was found in the heading")};
     if (m.committee.isEmpty())
-        return {0.5, tr("the committee was not named in the heading")};
-    return {0.9, tr("the date and the committee from the heading")};
+        return {0.5, Text::tr("the committee was not named in the heading")};
+    return {0.9, Text::tr("the date and the committee from the heading")};
 }
 
 } // namespace
@@ -243,7 +244,7 @@ ParsedMinutes parse(const SourceDocument& doc)
                              {},
                              item.page,
                              regionOf(lines, s.line, end - 1),
-                             Certainty{0.7, tr("owner at the right margin beside the heading")}});
+                             Certainty{0.7, Text::tr("owner at the right margin beside the heading")}});
         for (auto& a : item.actions)
             if (a.page == 0)
                 a.page = item.page;
@@ -276,8 +277,8 @@ ParsedMinutes parse(const SourceDocument& doc)
     out.draft = isDraft(lines, headerEnd, out.headerRegion);
     out.headerCertainty = headerCertainty(out);
     out.attendanceCertainty = out.present.isEmpty()
-                                  ? Certainty{0.4, tr("no list of those present was found")}
-                                  : Certainty{0.9, tr("a list of those present under its heading")};
+                                  ? Certainty{0.4, Text::tr("no list of those present was found")}
+                                  : Certainty{0.9, Text::tr("a list of those present under its heading")};
     return out;
 }
 

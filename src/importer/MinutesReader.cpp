@@ -14,6 +14,12 @@
 
 namespace {
 
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MinutesSource)
+};
+
 // Address-space limits and sanitizers do not mix: ASan reserves terabytes of shadow memory.
 #if defined(__SANITIZE_ADDRESS__)
 constexpr bool canLimitMemory = false;
@@ -108,9 +114,9 @@ void MinutesReader::startChild()
             stopChild();
             for (int i : std::as_const(m_pending))
                 m_results[i] = SourceDocument::failure(
-                    QStringLiteral("damaged"),
-                    tr("%1 was not read: the PDF reader (%2) could not be started: %3. Reinstall Scrutineer.")
-                        .arg(QFileInfo(m_paths.at(i)).fileName(), m_program, why));
+                    QStringLiteral("damaged"), Text::tr("%1 was not read: the PDF reader (%2) could not be "
+                                                        "started: %3. Reinstall Scrutineer.")
+                                                   .arg(QFileInfo(m_paths.at(i)).fileName(), m_program, why));
             m_pending.clear();
             finishIfDone();
         },
@@ -148,15 +154,15 @@ void MinutesReader::takeOutput()
             fileDone(
                 doc ? *doc
                     : SourceDocument::failure(QStringLiteral("damaged"),
-                                              tr("%1 could not be read: the file is probably damaged.")
+                                              Text::tr("%1 could not be read: the file is probably damaged.")
                                                   .arg(QFileInfo(m_paths.at(m_pending.first())).fileName())));
         } else {
             // Not our child's language: what it said about this file cannot be trusted.
             const int i = m_pending.first();
             stopChild();
-            fileDone(SourceDocument::failure(QStringLiteral("damaged"),
-                                             tr("%1 could not be read: the PDF reader answered nonsense.")
-                                                 .arg(QFileInfo(m_paths.at(i)).fileName())));
+            fileDone(SourceDocument::failure(
+                QStringLiteral("damaged"), Text::tr("%1 could not be read: the PDF reader answered nonsense.")
+                                               .arg(QFileInfo(m_paths.at(i)).fileName())));
             if (!m_pending.isEmpty())
                 startChild();
             return;
@@ -190,8 +196,9 @@ void MinutesReader::childEnded()
         const QString name = QFileInfo(m_paths.at(m_pending.first())).fileName();
         fileDone(SourceDocument::failure(
             QStringLiteral("damaged"),
-            tr("Reading %1 failed (the PDF reader stopped unexpectedly): the file is probably damaged, or "
-               "too large to read within the memory allowed. Try a freshly downloaded copy.")
+            Text::tr(
+                "Reading %1 failed (the PDF reader stopped unexpectedly): the file is probably damaged, or "
+                "too large to read within the memory allowed. Try a freshly downloaded copy.")
                 .arg(name)));
     }
     if (!m_pending.isEmpty())
@@ -212,13 +219,14 @@ void MinutesReader::budgetSpent()
     fileDone(SourceDocument::failure(
         QStringLiteral("damaged"),
         pages > 0
-            ? tr("Reading %1 took longer than the %2 s allowed for %3 and was stopped: the file may be "
-                 "damaged or hostile. Try a freshly downloaded copy.")
+            ? Text::tr("Reading %1 took longer than the %2 s allowed for %3 and was stopped: the file may be "
+                       "damaged or hostile. Try a freshly downloaded copy.")
                   .arg(name)
                   .arg(budget / 1000.0, 0, 'f', budget < 10000 ? 1 : 0)
-                  .arg(pages == 1 ? tr("its one page") : tr("its %1 pages").arg(pages))
-            : tr("Opening %1 took longer than %2 s and was stopped: the file may be damaged or hostile. "
-                 "Try a freshly downloaded copy.")
+                  .arg(pages == 1 ? Text::tr("its one page") : Text::tr("its %1 pages").arg(pages))
+            : Text::tr(
+                  "Opening %1 took longer than %2 s and was stopped: the file may be damaged or hostile. "
+                  "Try a freshly downloaded copy.")
                   .arg(name)
                   .arg(m_limits.openMs / 1000.0, 0, 'f', m_limits.openMs < 10000 ? 1 : 0)));
     if (!m_pending.isEmpty())
@@ -242,9 +250,9 @@ void MinutesReader::cancel()
 {
     stopChild();
     for (int i : std::as_const(m_pending))
-        m_results[i] =
-            SourceDocument::failure(QStringLiteral("cancelled"),
-                                    tr("Reading %1 was cancelled.").arg(QFileInfo(m_paths.at(i)).fileName()));
+        m_results[i] = SourceDocument::failure(
+            QStringLiteral("cancelled"),
+            Text::tr("Reading %1 was cancelled.").arg(QFileInfo(m_paths.at(i)).fileName()));
     m_pending.clear();
     finishIfDone();
 }

@@ -14,10 +14,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("MinutesSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MinutesSource)
+};
 
 QString normalisedForRepeat(const QString& s)
 {
@@ -31,7 +32,7 @@ SourceDocument notMinutes(const QString& name)
 {
     return SourceDocument::failure(
         QStringLiteral("not-pdf"),
-        tr("%1 is not a PDF (nor plain text). Choose the minutes as a PDF or a .txt file.").arg(name));
+        Text::tr("%1 is not a PDF (nor plain text). Choose the minutes as a PDF or a .txt file.").arg(name));
 }
 
 } // namespace
@@ -127,7 +128,7 @@ SourceDocument readText(const QByteArray& bytes)
     }
     if (out.lines.isEmpty())
         return SourceDocument::failure(QStringLiteral("empty"),
-                                       tr("The file holds no text. Choose the file with the minutes."));
+                                       Text::tr("The file holds no text. Choose the file with the minutes."));
     removeFurniture(out);
     return out;
 }
@@ -253,27 +254,29 @@ std::optional<SourceDocument> sniff(const QString& path, const ReadLimits& limit
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
         return SourceDocument::failure(QStringLiteral("damaged"),
-                                       tr("%1 cannot be read: %2.").arg(name, file.errorString()));
+                                       Text::tr("%1 cannot be read: %2.").arg(name, file.errorString()));
     const qint64 size = file.size();
     const QByteArray head = file.read(4096);
     if (head.isEmpty())
         return SourceDocument::failure(
             QStringLiteral("empty"),
-            tr("%1 is empty (0 bytes). It was probably not saved or downloaded completely; fetch it again.")
+            Text::tr(
+                "%1 is empty (0 bytes). It was probably not saved or downloaded completely; fetch it again.")
                 .arg(name));
     // Far larger than any minutes: refused from its size, before it is read.
     const auto tooBig = [&](const QString& code, const QString& what, qint64 limit) {
         return SourceDocument::failure(
             code,
-            tr("%1 is %2 of %3 MB, more than the importer reads (%4 MB): minutes are far smaller. Check "
-               "that it is the right file: the minutes of one meeting, as a PDF or a .txt of their text.")
+            Text::tr(
+                "%1 is %2 of %3 MB, more than the importer reads (%4 MB): minutes are far smaller. Check "
+                "that it is the right file: the minutes of one meeting, as a PDF or a .txt of their text.")
                 .arg(name, what)
                 .arg(size / 1048576.0, 0, 'f', 0)
                 .arg(limit >> 20));
     };
     if (head.startsWith("%PDF-") || head.left(1024).contains("%PDF-")) {
         if (size > limits.maxPdfBytes)
-            return tooBig(QStringLiteral("damaged"), tr("a PDF"), limits.maxPdfBytes);
+            return tooBig(QStringLiteral("damaged"), Text::tr("a PDF"), limits.maxPdfBytes);
         *kind = 'P';
     } else {
         // Plain text minutes: no NUL bytes and no control characters but white space.
@@ -284,14 +287,14 @@ std::optional<SourceDocument> sniff(const QString& path, const ReadLimits& limit
         if (control > 0 || head.contains('\0'))
             return notMinutes(name);
         if (size > limits.maxTextBytes)
-            return tooBig(QStringLiteral("not-pdf"), tr("not a PDF but text, too large to be minutes,"),
+            return tooBig(QStringLiteral("not-pdf"), Text::tr("not a PDF but text, too large to be minutes,"),
                           limits.maxTextBytes);
         *kind = 'T';
     }
     *bytes = head + file.readAll();
     if (file.error() != QFileDevice::NoError)
         return SourceDocument::failure(QStringLiteral("damaged"),
-                                       tr("%1 cannot be read: %2.").arg(name, file.errorString()));
+                                       Text::tr("%1 cannot be read: %2.").arg(name, file.errorString()));
     return std::nullopt;
 }
 
@@ -299,8 +302,8 @@ SourceDocument tooLarge(char kind, const QString& name, const ReadLimits& limits
 {
     return SourceDocument::failure(
         kind == 'T' ? QStringLiteral("not-pdf") : QStringLiteral("damaged"),
-        tr("Reading %1 needed more memory than the importer allows (%2 MB) and was stopped. If it is "
-           "the minutes of one meeting, it is probably damaged: try a freshly downloaded copy.")
+        Text::tr("Reading %1 needed more memory than the importer allows (%2 MB) and was stopped. If it is "
+                 "the minutes of one meeting, it is probably damaged: try a freshly downloaded copy.")
             .arg(name)
             .arg(limits.memoryBytes >> 20));
 }

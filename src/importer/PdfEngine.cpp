@@ -17,10 +17,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("MinutesSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MinutesSource)
+};
 
 bool boldFont(const GooString* name)
 {
@@ -138,14 +139,15 @@ SourceDocument readWords(const QByteArray& bytes, const QString& name, const QSt
             return SourceDocument::failure(
                 QStringLiteral("encrypted"),
                 password.isEmpty()
-                    ? tr("%1 is protected by a password. Import it again with its password "
-                         "(--password), or ask its publisher for an unprotected copy.")
+                    ? Text::tr("%1 is protected by a password. Import it again with its password "
+                               "(--password), or ask its publisher for an unprotected copy.")
                           .arg(name)
-                    : tr("The password given does not open %1. Check it and try again.").arg(name));
-        return SourceDocument::failure(QStringLiteral("damaged"),
-                                       tr("%1 looks like a PDF but cannot be opened: it may be damaged or "
-                                          "incomplete. Download or export it again and import the new copy.")
-                                           .arg(name));
+                    : Text::tr("The password given does not open %1. Check it and try again.").arg(name));
+        return SourceDocument::failure(
+            QStringLiteral("damaged"),
+            Text::tr("%1 looks like a PDF but cannot be opened: it may be damaged or "
+                     "incomplete. Download or export it again and import the new copy.")
+                .arg(name));
     }
     SourceDocument out;
     out.kind = QStringLiteral("pdf");
@@ -153,15 +155,16 @@ SourceDocument readWords(const QByteArray& bytes, const QString& name, const QSt
     if (out.pages <= 0)
         return SourceDocument::failure(
             QStringLiteral("damaged"),
-            tr("%1 has no readable pages. Download or export it again.").arg(name));
+            Text::tr("%1 has no readable pages. Download or export it again.").arg(name));
     if (progress.opened)
         progress.opened(out.pages);
     // One text device for the whole document: it keeps the colour spaces, fonts and their caches
     // from page to page. Reading order, not physical layout: the lines are made below.
     TextOutputDev device(nullptr, false, 0, false, false);
     if (!device.isOk())
-        return SourceDocument::failure(QStringLiteral("damaged"),
-                                       tr("%1 cannot be read: the PDF reader could not start.").arg(name));
+        return SourceDocument::failure(
+            QStringLiteral("damaged"),
+            Text::tr("%1 cannot be read: the PDF reader could not start.").arg(name));
     int words = 0;
     QList<Word> ws;
     for (int p = 1; p <= out.pages; ++p) {
@@ -187,10 +190,11 @@ SourceDocument readWords(const QByteArray& bytes, const QString& name, const QSt
             progress.pageDone(p);
     }
     if (words == 0)
-        return SourceDocument::failure(QStringLiteral("no-text"),
-                                       tr("%1 has pages but no text layer: it is probably a scan. Run it "
-                                          "through OCR (text recognition) first, then import the result.")
-                                           .arg(name));
+        return SourceDocument::failure(
+            QStringLiteral("no-text"),
+            Text::tr("%1 has pages but no text layer: it is probably a scan. Run it "
+                     "through OCR (text recognition) first, then import the result.")
+                .arg(name));
     return out;
 }
 
@@ -206,7 +210,7 @@ SourceDocument readPdf(const QString& path, const QString& password)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return SourceDocument::failure(QStringLiteral("damaged"),
-                                       tr("%1 cannot be read: %2.").arg(name, file.errorString()));
+                                       Text::tr("%1 cannot be read: %2.").arg(name, file.errorString()));
     return readBytes('P', file.readAll(), name, password);
 }
 

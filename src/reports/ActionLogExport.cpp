@@ -12,10 +12,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("ActionLogExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ActionLogExport)
+};
 
 QString iso(const QDate& d)
 {
@@ -28,8 +29,9 @@ namespace ActionLogExport {
 
 QStringList headers()
 {
-    return {tr("Reference"),   tr("Action"),  tr("Owner"),     tr("Due"),    tr("Status"),
-            tr("Last update"), tr("Meeting"), tr("Committee"), tr("Overdue")};
+    return {Text::tr("Reference"), Text::tr("Action"),    Text::tr("Owner"),
+            Text::tr("Due"),       Text::tr("Status"),    Text::tr("Last update"),
+            Text::tr("Meeting"),   Text::tr("Committee"), Text::tr("Overdue")};
 }
 
 QStringList cells(const ActionRepository::Row& row, const QDate& today)
@@ -42,7 +44,7 @@ QStringList cells(const ActionRepository::Row& row, const QDate& today)
             iso(row.lastUpdate),
             iso(row.meetingDate),
             row.committee,
-            row.isOverdue(today) ? tr("Overdue") : QString()};
+            row.isOverdue(today) ? Text::tr("Overdue") : QString()};
 }
 
 bool writeCsv(const QList<ActionRepository::Row>& rows, const QString& path, const QDate& today,

@@ -7,10 +7,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("ActionLogExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ActionLogExport)
+};
 
 } // namespace
 
@@ -22,7 +23,8 @@ bool writeXlsx(const QList<ActionRepository::Row>& rows, const QString& path, co
     lxw_workbook* book = OutputFile::newWorkbook(path, error);
     if (!book)
         return false;
-    lxw_worksheet* sheet = workbook_add_worksheet(book, OutputFile::cellText(tr("Action log")).constData());
+    lxw_worksheet* sheet =
+        workbook_add_worksheet(book, OutputFile::cellText(Text::tr("Action log")).constData());
     lxw_format* header = workbook_add_format(book);
     format_set_bold(header);
     format_set_bottom(header, LXW_BORDER_THIN);

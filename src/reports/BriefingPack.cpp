@@ -3,7 +3,6 @@
 #include "PagedDocument.h"
 #include "core/BritishDate.h"
 #include "core/IndicatorRules.h"
-#include "core/Plural.h"
 #include "store/BriefingQueries.h"
 #include "store/ContextRepository.h"
 #include "store/DashboardRepository.h"
@@ -30,10 +29,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for Text::tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("BriefingPack", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BriefingPack)
+};
 
 QColor textOn(const QColor& background)
 {
@@ -403,7 +403,7 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
 
     // Cover.
     b.paragraph(QString(), 10);
-    b.paragraph(tr("Briefing pack"), 28, true, 0, QColor(0x1a, 0x23, 0x7e));
+    b.paragraph(Text::tr("Briefing pack"), 28, true, 0, QColor(0x1a, 0x23, 0x7e));
     b.paragraph(meeting.committee, 18, true);
     b.paragraph(meeting.startsAt.time().isValid() && meeting.startsAt.time() != QTime(0, 0)
                     ? BritishDate::longDateTime(meeting.startsAt)
@@ -416,15 +416,16 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
     b.paragraph(QString(), 12);
     if (confidential) {
         b.paragraph(BriefingPack::confidentialMarking(), 14, true, 0, QColor(0xb7, 0x1c, 0x1c));
-        b.paragraph(tr("This pack includes exempt (Part 2) items. Keep it secure and do not share it."), 10);
+        b.paragraph(Text::tr("This pack includes exempt (Part 2) items. Keep it secure and do not share it."),
+                    10);
     } else {
-        b.paragraph(tr("Public pack: exempt (Part 2) items are left out."), 10);
+        b.paragraph(Text::tr("Public pack: exempt (Part 2) items are left out."), 10);
     }
     if (plan.id != 0)
-        b.paragraph(tr("Improvement plan: %1").arg(plan.title), 10);
-    b.paragraph(
-        tr("Prepared on %1 from the Scrutineer database.").arg(BritishDate::longDate(QDate::currentDate())),
-        9, false, 0, QColor(0x61, 0x61, 0x61));
+        b.paragraph(Text::tr("Improvement plan: %1").arg(plan.title), 10);
+    b.paragraph(Text::tr("Prepared on %1 from the Scrutineer database.")
+                    .arg(BritishDate::longDate(QDate::currentDate())),
+                9, false, 0, QColor(0x61, 0x61, 0x61));
 
     const QStringList headings = BriefingPack::sectionHeadings();
 
@@ -440,25 +441,26 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
         QString title =
             item.number.isEmpty() ? item.title : QStringLiteral("%1   %2").arg(item.number, item.title);
         if (item.exempt)
-            title += QStringLiteral("   ") + tr("[Part 2 – exempt]");
+            title += QStringLiteral("   ") + Text::tr("[Part 2 – exempt]");
         b.paragraph(title, 10, true, 0, item.exempt ? QColor(0xb7, 0x1c, 0x1c) : QColor(Qt::black), 6);
         if (!item.reportRefs.isEmpty())
-            b.paragraph(tr("Report %1").arg(item.reportRefs), 9, false, 24, QColor(0x61, 0x61, 0x61));
+            b.paragraph(Text::tr("Report %1").arg(item.reportRefs), 9, false, 24, QColor(0x61, 0x61, 0x61));
         if (!item.text.trimmed().isEmpty())
             b.paragraph(item.text.trimmed(), 9, false, 24);
     }
     if (items.isEmpty())
-        b.paragraph(tr("No agenda items have been recorded for this meeting."));
+        b.paragraph(Text::tr("No agenda items have been recorded for this meeting."));
     if (leftOut > 0)
-        b.paragraph(leftOut == 1
-                        ? tr("One exempt (Part 2) item is not included in this public pack.")
-                        : tr("%1 exempt (Part 2) items are not included in this public pack.").arg(leftOut),
-                    9, false, 0, QColor(0x61, 0x61, 0x61));
+        b.paragraph(
+            leftOut == 1
+                ? Text::tr("One exempt (Part 2) item is not included in this public pack.")
+                : Text::tr("%1 exempt (Part 2) items are not included in this public pack.").arg(leftOut),
+            9, false, 0, QColor(0x61, 0x61, 0x61));
 
     // Ratings summary.
     b.heading(headings.at(1), true);
     if (plan.id == 0) {
-        b.paragraph(tr("No improvement plan is recorded for this committee."));
+        b.paragraph(Text::tr("No improvement plan is recorded for this committee."));
     } else {
         ChartSpec chart;
         chart.kind = ChartSpec::Kind::Ratings;
@@ -470,7 +472,7 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
         for (const auto& p : plan.priorities) {
             chart.rowLabels << QStringLiteral("P%1").arg(p.number);
             QList<Segment> segments;
-            QList<Cell> row{{tr("P%1 %2").arg(p.number).arg(p.title)}};
+            QList<Cell> row{{Text::tr("P%1 %2").arg(p.number).arg(p.title)}};
             for (int c = 0; c < plan.statuses.size(); ++c) {
                 const auto& s = plan.statuses.at(c);
                 int n = 0;
@@ -498,32 +500,30 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
                          .arg(plan.statuses.at(c).letter, plan.statuses.at(c).name)
                          .arg(totals.at(c));
         b.paragraph((onTrack == 1
-                         ? tr("1 milestone on track, %1 not (%2).").arg(all - onTrack)
-                         : tr("%1 milestones on track, %2 not (%3).").arg(onTrack).arg(all - onTrack))
+                         ? Text::tr("1 milestone on track, %1 not (%2).").arg(all - onTrack)
+                         : Text::tr("%1 milestones on track, %2 not (%3).").arg(onTrack).arg(all - onTrack))
                         .arg(parts.join(QStringLiteral(", "))),
                     11, true);
         if (unrated > 0)
-            b.paragraph(counted(unrated, tr("1 milestone has no rating yet."),
-                                tr("%1 milestones have no rating yet.")),
-                        9);
+            b.paragraph(Text::tr("%n milestone(s) with no rating yet.", nullptr, unrated), 9);
         if (asAt < QDate::currentDate())
-            b.paragraph(tr("The meeting has passed: ratings and flags are shown as recorded on %1.")
+            b.paragraph(Text::tr("The meeting has passed: ratings and flags are shown as recorded on %1.")
                             .arg(BritishDate::longDate(QDate::currentDate())),
                         9, false, 0, QColor(0x61, 0x61, 0x61));
         b.paragraph(
-            tr("Ratings by priority (each bar shows the rating letter and the number of milestones):"), 9,
-            false, 0, QColor(0x61, 0x61, 0x61));
+            Text::tr("Ratings by priority (each bar shows the rating letter and the number of milestones):"),
+            9, false, 0, QColor(0x61, 0x61, 0x61));
         chart.sizeMm = QSizeF(170, plan.priorities.size() * 6.5 + 8);
         b.chart(chart);
-        QStringList headers{tr("Priority")};
+        QStringList headers{Text::tr("Priority")};
         QList<double> widths{100.0 - 8.0 * (plan.statuses.size() + 1)};
         for (const auto& s : plan.statuses) {
             headers << s.letter;
             widths << 8;
         }
-        headers << tr("Total");
+        headers << Text::tr("Total");
         widths << 8;
-        QList<Cell> totalRow{{tr("All priorities"), {}, true}};
+        QList<Cell> totalRow{{Text::tr("All priorities"), {}, true}};
         for (int t : totals)
             totalRow.append(Cell(QString::number(t), QColor(), true));
         totalRow.append(Cell(QString::number(all), QColor(), true));
@@ -540,11 +540,12 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
     // Changes since the last meeting.
     b.heading(headings.at(2));
     if (!previous.isValid()) {
-        b.paragraph(tr("This is the committee's first meeting on record, so there is nothing to compare."));
+        b.paragraph(
+            Text::tr("This is the committee's first meeting on record, so there is nothing to compare."));
     } else {
         b.paragraph(
-            tr("Between %1 and %2.").arg(BritishDate::longDate(previous), BritishDate::longDate(asAt)), 9,
-            false, 0, QColor(0x61, 0x61, 0x61));
+            Text::tr("Between %1 and %2.").arg(BritishDate::longDate(previous), BritishDate::longDate(asAt)),
+            9, false, 0, QColor(0x61, 0x61, 0x61));
         const auto moves =
             plan.id ? dash.moves(plan.id, previous, asAt) : QList<DashboardRepository::RatingMove>();
         int up = 0, down = 0;
@@ -552,9 +553,9 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
             (m.improved ? up : down) += 1;
         const int completed = dash.actionsCompleted(meeting.committeeId, previous, asAt);
         b.paragraph(QStringLiteral("%1 · %2 · %3")
-                        .arg(counted(up, tr("▲ 1 milestone improved"), tr("▲ %1 milestones improved")),
-                             tr("▼ %1 worsened").arg(down),
-                             counted(completed, tr("✓ 1 action completed"), tr("✓ %1 actions completed"))),
+                        .arg(Text::tr("▲ %n milestone(s) improved", nullptr, up),
+                             Text::tr("▼ %n worsened", nullptr, down),
+                             Text::tr("✓ %n action(s) completed", nullptr, completed)),
                     10, true);
         if (!moves.isEmpty()) {
             auto colourOf = [&](const QString& letter) {
@@ -565,13 +566,14 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
             };
             QList<QList<Cell>> rows;
             for (const auto& m : moves)
-                rows.append({{m.improved ? tr("▲ better") : tr("▼ worse")},
+                rows.append({{m.improved ? Text::tr("▲ better") : Text::tr("▼ worse")},
                              {m.code},
                              {m.title},
                              {m.fromLetter, colourOf(m.fromLetter)},
                              {m.toLetter, colourOf(m.toLetter)}});
-            b.table({tr("Move"), tr("Milestone"), tr("Title"), tr("From"), tr("To")}, rows,
-                    {12, 12, 60, 8, 8});
+            b.table({Text::tr("Move"), Text::tr("Milestone"), Text::tr("Title"), Text::tr("From"),
+                     Text::tr("To")},
+                    rows, {12, 12, 60, 8, 8});
         }
     }
 
@@ -594,16 +596,14 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
                              {reasons.join(QLatin1Char('\n'))}});
             }
         if (rows.isEmpty()) {
-            b.paragraph(tr("No rating needs questioning."));
+            b.paragraph(Text::tr("No rating needs questioning."));
         } else {
-            b.paragraph(
-                counted(rows.size(),
-                        tr("1 milestone has a rating that should be questioned, with the reason."),
-                        tr("%1 milestones have ratings that should be questioned, each with the reason.")),
-                10);
-            b.table(
-                {tr("Rating"), tr("Milestone"), tr("Title"), tr("Due"), tr("Why it should be questioned")},
-                rows, {8, 12, 33, 13, 34});
+            b.paragraph(Text::tr("%n milestone(s) with a rating that should be questioned, and why.", nullptr,
+                                 int(rows.size())),
+                        10);
+            b.table({Text::tr("Rating"), Text::tr("Milestone"), Text::tr("Title"), Text::tr("Due"),
+                     Text::tr("Why it should be questioned")},
+                    rows, {8, 12, 33, 13, 34});
         }
     }
 
@@ -618,23 +618,26 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
             const bool late = a.due.isValid() && a.due < asAt;
             overdue += late ? 1 : 0;
             rows.append(
-                {Cell(late ? tr("⚠ Overdue") : tr("Open"), late ? QColor(0xff, 0xcd, 0xd2) : QColor()),
+                {Cell(late ? Text::tr("⚠ Overdue") : Text::tr("Open"),
+                      late ? QColor(0xff, 0xcd, 0xd2) : QColor()),
                  Cell(a.reference), Cell(a.text),
                  Cell(a.ownerDetail.isEmpty() ? a.owner : a.owner + QLatin1Char('\n') + a.ownerDetail),
-                 Cell(a.due.isValid() ? BritishDate::shortDate(a.due) : tr("not set"))});
+                 Cell(a.due.isValid() ? BritishDate::shortDate(a.due) : Text::tr("not set"))});
         }
         if (rows.isEmpty()) {
-            b.paragraph(tr("No action was open on the date of the meeting."));
+            b.paragraph(Text::tr("No action was open on the date of the meeting."));
         } else {
-            b.paragraph((rows.size() == 1
-                             ? (overdue ? tr("1 open action, overdue on %1.")
-                                        : tr("1 open action, not overdue on %1."))
-                             : tr("%1 open actions, %2 of them overdue on %3.").arg(rows.size()).arg(overdue))
-                            .arg(BritishDate::longDate(asAt)),
-                        10);
+            b.paragraph(
+                (rows.size() == 1
+                     ? (overdue ? Text::tr("1 open action, overdue on %1.")
+                                : Text::tr("1 open action, not overdue on %1."))
+                     : Text::tr("%1 open actions, %2 of them overdue on %3.").arg(rows.size()).arg(overdue))
+                    .arg(BritishDate::longDate(asAt)),
+                10);
             // The owner's column holds the post and who holds it (from People).
-            b.table({tr("State"), tr("Ref"), tr("Action"), tr("Owner"), tr("Due")}, rows,
-                    {13, 8, 38, 28, 13});
+            b.table(
+                {Text::tr("State"), Text::tr("Ref"), Text::tr("Action"), Text::tr("Owner"), Text::tr("Due")},
+                rows, {13, 8, 38, 28, 13});
         }
     }
 
@@ -664,18 +667,20 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
                   f.rating == FigureRating::None ? QColor() : QColor(IndicatorRules::colour(f.rating))}});
         }
         if (rows.isEmpty()) {
-            b.paragraph(tr("No key figures have been entered."));
+            b.paragraph(Text::tr("No key figures have been entered."));
         } else {
-            b.paragraph(tr("The latest figure of each key indicator, its last twelve months (the shaded band "
-                           "is the target) and its rating."),
-                        9, false, 0, QColor(0x61, 0x61, 0x61));
-            b.table({tr("Figure"), tr("Latest"), tr("Trend"), tr("Target"), tr("Rating")}, rows,
-                    {34, 13, 27, 12, 14});
+            b.paragraph(
+                Text::tr("The latest figure of each key indicator, its last twelve months (the shaded band "
+                         "is the target) and its rating."),
+                9, false, 0, QColor(0x61, 0x61, 0x61));
+            b.table({Text::tr("Figure"), Text::tr("Latest"), Text::tr("Trend"), Text::tr("Target"),
+                     Text::tr("Rating")},
+                    rows, {34, 13, 27, 12, 14});
         }
     }
 
     // Every page's header: the short name leaves room for the confidential marking.
-    return tr("%1 · briefing pack for %2")
+    return Text::tr("%1 · briefing pack for %2")
         .arg(meeting.committeeShort.isEmpty() ? meeting.committee : meeting.committeeShort,
              BritishDate::mediumDate(asAt));
 }
@@ -686,17 +691,17 @@ namespace BriefingPack {
 
 QStringList sectionHeadings()
 {
-    return {tr("Agenda"),
-            tr("Ratings summary"),
-            tr("Changes since the last meeting"),
-            tr("Flagged milestones"),
-            tr("Open and overdue actions"),
-            tr("Key figures")};
+    return {Text::tr("Agenda"),
+            Text::tr("Ratings summary"),
+            Text::tr("Changes since the last meeting"),
+            Text::tr("Flagged milestones"),
+            Text::tr("Open and overdue actions"),
+            Text::tr("Key figures")};
 }
 
 QString confidentialMarking()
 {
-    return tr("CONFIDENTIAL – NOT FOR PUBLICATION");
+    return Text::tr("CONFIDENTIAL – NOT FOR PUBLICATION");
 }
 
 bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintDevice* device, QString* error)
@@ -706,8 +711,8 @@ bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintD
         const BriefingQueries::Meeting meeting = BriefingQueries(db).meeting(meetingId);
         if (meeting.id == 0) {
             if (error)
-                *error = tr("There is no meeting with id %1. Choose one of the meetings listed by "
-                            "\"scrutineer list meetings\".")
+                *error = Text::tr("There is no meeting with id %1. Choose one of the meetings listed by "
+                                  "\"scrutineer list meetings\".")
                              .arg(meetingId);
             return false;
         }
@@ -739,8 +744,9 @@ bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintD
         QPainter painter;
         if (!painter.begin(device)) {
             if (error)
-                *error = tr("The briefing pack could not be started on this printer or file. Check that it "
-                            "is available and try again.");
+                *error =
+                    Text::tr("The briefing pack could not be started on this printer or file. Check that it "
+                             "is available and try again.");
             return false;
         }
         QFont small(QStringLiteral("DejaVu Sans"));
@@ -791,7 +797,7 @@ bool paint(const Database& db, qint64 meetingId, bool confidential, QPagedPaintD
             painter.setFont(small);
             painter.setPen(QColor(0x61, 0x61, 0x61));
             painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
-                             tr("Page %1 of %2").arg(page + 1).arg(pages));
+                             Text::tr("Page %1 of %2").arg(page + 1).arg(pages));
             if (confidential) {
                 painter.setFont(marking);
                 painter.setPen(QColor(0xb7, 0x1c, 0x1c));
@@ -812,13 +818,15 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("The briefing pack could not be written to %1: %2. Choose a folder you can write to.")
-                         .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+            *error =
+                Text::tr(
+                    "The briefing pack could not be written to %1: %2. Choose a folder you can write to.")
+                    .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
         return false;
     }
     {
         QPdfWriter writer(&file);
-        writer.setTitle(tr("Briefing pack"));
+        writer.setTitle(Text::tr("Briefing pack"));
         writer.setCreator(QStringLiteral("Scrutineer"));
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -831,7 +839,8 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
     if (!file.commit()) {
         if (error)
             *error =
-                tr("The briefing pack could not be saved as %1: %2. Check the disk has space and try again.")
+                Text::tr(
+                    "The briefing pack could not be saved as %1: %2. Check the disk has space and try again.")
                     .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
         return false;
     }

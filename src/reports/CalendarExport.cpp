@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("CalendarExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CalendarExport)
+};
 
 QByteArray utc(const QDateTime& t)
 {
@@ -99,19 +100,19 @@ QByteArray ics(const QList<MeetingRepository::Meeting>& meetings, const QDateTim
         const QDateTime ends = starts.addSecs(qint64(kDefaultMinutes) * 60);
         QString summary = m.committee;
         if (!m.title.isEmpty() && m.title != m.committee)
-            summary = tr("%1: %2").arg(m.committee, m.title);
+            summary = Text::tr("%1: %2").arg(m.committee, m.title);
         QStringList description;
-        description << tr("Meeting of the %1").arg(m.committee);
+        description << Text::tr("Meeting of the %1").arg(m.committee);
         if (!m.council.isEmpty())
             description << m.council;
         if (m.status == QLatin1String("scheduled"))
-            description << tr("Status: scheduled");
+            description << Text::tr("Status: scheduled");
         else if (m.status == QLatin1String("held"))
-            description << tr("Status: held");
+            description << Text::tr("Status: held");
         else if (m.status == QLatin1String("approved"))
-            description << tr("Status: minutes approved");
+            description << Text::tr("Status: minutes approved");
         if (!m.contact.isEmpty())
-            description << tr("Contact: %1").arg(m.contact);
+            description << Text::tr("Contact: %1").arg(m.contact);
 
         out += foldLine("BEGIN:VEVENT");
         line(out, "UID", QStringLiteral("meeting-%1-committee-%2@scrutineer").arg(m.id).arg(m.committeeId));
@@ -144,16 +145,17 @@ bool write(const Database& db, qint64 committeeId, const QString& path, QString*
         if (error)
             *error =
                 committeeId
-                    ? tr("The committee has no meetings to put in a calendar. Check the committee number "
-                         "(scrutineer list committees) or add its meetings first.")
-                    : tr("The database holds no meetings to put in a calendar.");
+                    ? Text::tr(
+                          "The committee has no meetings to put in a calendar. Check the committee number "
+                          "(scrutineer list committees) or add its meetings first.")
+                    : Text::tr("The database holds no meetings to put in a calendar.");
         return false;
     }
     std::reverse(meetings.begin(), meetings.end()); // oldest first reads better in a file
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(ics(meetings)) < 0 || !file.commit()) {
         if (error)
-            *error = tr("Could not write the calendar to %1 (%2). Choose a folder you may write to.")
+            *error = Text::tr("Could not write the calendar to %1 (%2). Choose a folder you may write to.")
                          .arg(path, file.errorString());
         return false;
     }

@@ -1,6 +1,7 @@
 #include "FigureChart.h"
 
 #include "core/BritishDate.h"
+#include "core/Translations.h"
 #include "store/Database.h"
 #include "store/IndicatorRepository.h"
 
@@ -23,10 +24,11 @@ namespace FigureChart {
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("FigureChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FigureChart)
+};
 
 // Colours of the chosen teams' lines, told apart from the rating colours.
 const QColor teamColours[] = {QColor(0x15, 0x65, 0xc0), QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f),
@@ -58,11 +60,11 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
     const auto found =
         std::find_if(all.begin(), all.end(), [&](const auto& i) { return i.key == indicatorKey; });
     if (found == all.end()) {
-        chart->setTitle(tr("No indicator called %1").arg(indicatorKey));
+        chart->setTitle(Text::tr("No indicator called %1").arg(indicatorKey));
         return chart;
     }
     const IndicatorRepository::Indicator ind = *found;
-    chart->setTitle(ind.unit == QLatin1String("percentage") ? tr("%1 (%)").arg(ind.name) : ind.name);
+    chart->setTitle(ind.unit == QLatin1String("percentage") ? Text::tr("%1 (%)").arg(ind.name) : ind.name);
 
     struct Line
     {
@@ -99,7 +101,7 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
     if (options.lastPeriods > 0 && periods.size() > options.lastPeriods)
         periods = periods.mid(periods.size() - options.lastPeriods);
     if (periods.isEmpty()) {
-        chart->setTitle(tr("%1: no figures entered yet").arg(ind.name));
+        chart->setTitle(Text::tr("%1: no figures entered yet").arg(ind.name));
         return chart;
     }
     QHash<QString, int> column;
@@ -135,11 +137,11 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
         bottom->append(lastX, gl);
         auto* band = new QAreaSeries(top, bottom);
         if (ind.bands.greenLow && ind.bands.greenHigh)
-            band->setName(tr("Target %1–%2").arg(number(gl), number(*ind.bands.greenHigh)));
+            band->setName(Text::tr("Target %1–%2").arg(number(gl), number(*ind.bands.greenHigh)));
         else if (ind.bands.greenLow)
-            band->setName(tr("Target %1 or more").arg(number(gl)));
+            band->setName(Text::tr("Target %1 or more").arg(number(gl)));
         else
-            band->setName(tr("Target %1 or less").arg(number(*ind.bands.greenHigh)));
+            band->setName(Text::tr("Target %1 or less").arg(number(*ind.bands.greenHigh)));
         band->setColor(QColor(46, 125, 50, 45));
         band->setBorderColor(QColor(46, 125, 50, 130));
         chart->addSeries(band);
@@ -152,11 +154,12 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
             continue;
         auto* line = new QLineSeries;
         const bool national = l.team.kind == QLatin1String("national");
-        line->setName(
-            l.team.kind == QLatin1String("team") || l.team.kind == QLatin1String("service") ||
-                    l.team.name.contains(national ? tr("national") : tr("neighbours"), Qt::CaseInsensitive)
-                ? l.team.name
-                : (national ? tr("%1 (national)") : tr("%1 (statistical neighbours)")).arg(l.team.name));
+        line->setName(l.team.kind == QLatin1String("team") || l.team.kind == QLatin1String("service") ||
+                              l.team.name.contains(national ? Text::tr("national") : Text::tr("neighbours"),
+                                                   Qt::CaseInsensitive)
+                          ? l.team.name
+                          : (national ? Text::tr("%1 (national)") : Text::tr("%1 (statistical neighbours)"))
+                                .arg(l.team.name));
         // Each comparison told apart by colour and by dash (and named in the legend): England dark
         // red-brown dashed, statistical neighbours purple dotted, the other teams each a muted colour.
         static const QColor others[] = {QColor(0x8d, 0x6e, 0x63), QColor(0x00, 0x89, 0x7b),
@@ -185,7 +188,7 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
     for (int k = 0; k < 3; ++k) {
         rated[k] = new QScatterSeries;
         rated[k]->setName(
-            tr("%1 (%2)").arg(IndicatorRules::name(kinds[k]), IndicatorRules::letter(kinds[k])));
+            Text::tr("%1 (%2)").arg(IndicatorRules::name(kinds[k]), IndicatorRules::letter(kinds[k])));
         rated[k]->setColor(QColor(IndicatorRules::colour(kinds[k])));
         rated[k]->setBorderColor(QColor(IndicatorRules::colour(kinds[k])).darker(150));
         rated[k]->setMarkerShape(shapes[k]);
@@ -224,7 +227,9 @@ QChart* build(const Database& db, const QString& indicatorKey, const QList<qint6
 
     auto* axisX = new QCategoryAxis;
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const int step = qMax(1, int(std::ceil(periods.size() / 8.0)));
+    // At most eight labels; six in Welsh, whose month names are wider ("Rhag 16", "Gorff 17").
+    const double labels = Translations::isWelsh() ? 6.0 : 8.0;
+    const int step = qMax(1, int(std::ceil(periods.size() / labels)));
     // Categories must be added left to right; the latest month is always labelled.
     for (int i = (int(periods.size()) - 1) % step; i < periods.size(); i += step)
         axisX->append(monthLabel(periods.at(i)), i);

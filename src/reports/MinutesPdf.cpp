@@ -14,10 +14,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("MinutesPdf", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MinutesPdf)
+};
 
 QString esc(const QString& s)
 {
@@ -41,9 +42,9 @@ QString names(const QList<MeetingRepository::Attendee>& people, const QStringLis
             continue;
         QString n = a.name;
         if (a.status == QLatin1String("substitute") && !a.substituteFor.isEmpty())
-            n = tr("%1 (substituting for %2)").arg(a.name, a.substituteFor);
+            n = Text::tr("%1 (substituting for %2)").arg(a.name, a.substituteFor);
         else if (withKind && !a.capacity.isEmpty())
-            n = tr("%1, %2").arg(a.name, a.capacity);
+            n = Text::tr("%1, %2").arg(a.name, a.capacity);
         out << n;
     }
     return esc(out.join(QStringLiteral(", ")));
@@ -52,20 +53,20 @@ QString names(const QList<MeetingRepository::Attendee>& people, const QStringLis
 QString interestName(const QString& type)
 {
     if (type == QLatin1String("personal"))
-        return tr("personal");
+        return Text::tr("personal");
     if (type == QLatin1String("prejudicial"))
-        return tr("prejudicial");
+        return Text::tr("prejudicial");
     if (type == QLatin1String("pecuniary"))
-        return tr("disclosable pecuniary");
-    return tr("other");
+        return Text::tr("disclosable pecuniary");
+    return Text::tr("other");
 }
 
 QString actionLine(const MeetingRepository::Action& a)
 {
-    QString owner = a.owner.isEmpty() ? tr("owner to be confirmed") : a.owner;
-    QString line = tr("ACTION: %1").arg(esc(owner));
+    QString owner = a.owner.isEmpty() ? Text::tr("owner to be confirmed") : a.owner;
+    QString line = Text::tr("ACTION: %1").arg(esc(owner));
     if (a.due.isValid())
-        line += esc(tr(" – by %1").arg(BritishDate::mediumDate(a.due)));
+        line += esc(Text::tr(" – by %1").arg(BritishDate::mediumDate(a.due)));
     QString ref = a.reference.isEmpty() ? QString() : esc(a.reference) + QStringLiteral(" ");
     return QStringLiteral(
                "<p style=\"margin-left:24px; margin-top:2px; margin-bottom:4px\"><i>%1%2</i><br/>%3</p>")
@@ -78,7 +79,7 @@ namespace MinutesPdf {
 
 QString confidentialMarking()
 {
-    return tr("CONFIDENTIAL – NOT FOR PUBLICATION");
+    return Text::tr("CONFIDENTIAL – NOT FOR PUBLICATION");
 }
 
 QString html(const MeetingRepository::Minutes& m, bool confidential)
@@ -96,12 +97,12 @@ QString html(const MeetingRepository::Minutes& m, bool confidential)
              .arg(esc(meeting.committee.toUpper()));
     if (!meeting.title.isEmpty() && meeting.title != meeting.committee)
         h += QStringLiteral("<p align=\"center\"><b>%1</b></p>").arg(esc(meeting.title));
-    const QString when =
-        meeting.startsAt.time().isValid() && meeting.startsAt.time() != QTime(0, 0)
-            ? tr("Minutes of the meeting held on %1 at %2")
-                  .arg(BritishDate::longDate(meeting.startsAt.date()),
-                       BritishDate::time12(meeting.startsAt.time()))
-            : tr("Minutes of the meeting held on %1").arg(BritishDate::longDate(meeting.startsAt.date()));
+    const QString when = meeting.startsAt.time().isValid() && meeting.startsAt.time() != QTime(0, 0)
+                             ? Text::tr("Minutes of the meeting held on %1 at %2")
+                                   .arg(BritishDate::longDate(meeting.startsAt.date()),
+                                        BritishDate::time12(meeting.startsAt.time()))
+                             : Text::tr("Minutes of the meeting held on %1")
+                                   .arg(BritishDate::longDate(meeting.startsAt.date()));
     h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(when));
     if (!meeting.venue.isEmpty())
         h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(meeting.venue));
@@ -118,10 +119,10 @@ QString html(const MeetingRepository::Minutes& m, bool confidential)
         if (!who.isEmpty())
             h += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(esc(label), who);
     };
-    block(tr("Present:"), present);
-    block(tr("Also present:"), also);
-    block(tr("Apologies for absence:"), apologies);
-    block(tr("Absent:"), absent);
+    block(Text::tr("Present:"), present);
+    block(Text::tr("Also present:"), also);
+    block(Text::tr("Apologies for absence:"), apologies);
+    block(Text::tr("Absent:"), absent);
 
     if (!m.declarations.isEmpty()) {
         QStringList lines;
@@ -130,15 +131,15 @@ QString html(const MeetingRepository::Minutes& m, bool confidential)
             for (const MeetingRepository::Item& i : m.items)
                 if (i.id == d.itemId)
                     item = i.number.isEmpty() ? i.title : i.number;
-            QString line = tr("%1 declared a %2 interest").arg(d.person, interestName(d.type));
+            QString line = Text::tr("%1 declared a %2 interest").arg(d.person, interestName(d.type));
             if (!item.isEmpty())
-                line += tr(" in item %1").arg(item);
+                line += Text::tr(" in item %1").arg(item);
             if (!d.nature.isEmpty())
-                line += tr(": %1").arg(d.nature);
+                line += Text::tr(": %1").arg(d.nature);
             lines << esc(line);
         }
         h += QStringLiteral("<p><b>%1</b><br/>%2</p>")
-                 .arg(esc(tr("Declarations of interest:")), lines.join(QStringLiteral("<br/>")));
+                 .arg(esc(Text::tr("Declarations of interest:")), lines.join(QStringLiteral("<br/>")));
     }
 
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
@@ -147,12 +148,13 @@ QString html(const MeetingRepository::Minutes& m, bool confidential)
         QString title = QStringLiteral("<b>%1</b>").arg(esc(item.title.toUpper()));
         if (item.exempt)
             title += QStringLiteral("<br/><b style=\"color:#9c0006\">%1</b>")
-                         .arg(esc(tr("PART 2 – EXEMPT INFORMATION")));
+                         .arg(esc(Text::tr("PART 2 – EXEMPT INFORMATION")));
         body += QStringLiteral("<p style=\"margin-bottom:6px\">%1</p>").arg(title);
         body += paragraphs(item.text);
         if (!item.resolutions.isEmpty()) {
             body += QStringLiteral("<p style=\"margin-bottom:4px\"><b>%1</b></p>")
-                        .arg(esc(item.resolutions.size() == 1 ? tr("RESOLVED that") : tr("RESOLVED that:")));
+                        .arg(esc(item.resolutions.size() == 1 ? Text::tr("RESOLVED that")
+                                                              : Text::tr("RESOLVED that:")));
             for (const MeetingRepository::Resolution& r : item.resolutions) {
                 if (item.resolutions.size() == 1)
                     body += QStringLiteral("<p style=\"margin-bottom:4px\"><b>%1</b></p>").arg(esc(r.text));
@@ -179,7 +181,7 @@ QString html(const MeetingRepository::Minutes& m, bool confidential)
                  .arg(esc(item.number), body);
     }
     h += QStringLiteral("</table>");
-    h += QStringLiteral("<p><br/>%1</p>").arg(esc(tr("Chairman")));
+    h += QStringLiteral("<p><br/>%1</p>").arg(esc(Text::tr("Chairman")));
     h += QStringLiteral("</body></html>");
     return h;
 }
@@ -197,7 +199,8 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
     if (!minutes.meeting.id) {
         if (error)
             *error =
-                tr("There is no meeting number %1. Choose a meeting that exists (scrutineer list meetings).")
+                Text::tr(
+                    "There is no meeting number %1. Choose a meeting that exists (scrutineer list meetings).")
                     .arg(meetingId);
         return false;
     }
@@ -206,7 +209,7 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
     {
         QPdfWriter writer(temporary);
         writer.setTitle(
-            tr("Minutes: %1, %2")
+            Text::tr("Minutes: %1, %2")
                 .arg(minutes.meeting.committee, BritishDate::mediumDate(minutes.meeting.startsAt.date())));
         writer.setCreator(QStringLiteral("Scrutineer"));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -226,7 +229,8 @@ bool writePdf(const Database& db, qint64 meetingId, bool confidential, const QSt
     if (!check.exists() || check.size() == 0) {
         QFile::remove(temporary);
         if (error)
-            *error = tr("Could not write the minutes to %1. Choose a folder you may write to.").arg(path);
+            *error =
+                Text::tr("Could not write the minutes to %1. Choose a folder you may write to.").arg(path);
         return false;
     }
     return OutputFile::replace(temporary, path, error);

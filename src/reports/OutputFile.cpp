@@ -8,10 +8,11 @@
 namespace OutputFile {
 
 namespace {
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("OutputFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OutputFile)
+};
 
 void set(QString* error, const QString& message)
 {
@@ -22,8 +23,8 @@ void set(QString* error, const QString& message)
 
 QString cannotWrite(const QString& path, const QString& why)
 {
-    return tr("%1 could not be written (%2). Choose a folder you may write to, and close the file if another "
-              "program has it open.")
+    return Text::tr("%1 could not be written (%2). Choose a folder you may write to, and close the file if "
+                    "another program has it open.")
         .arg(QDir::toNativeSeparators(path), why);
 }
 
@@ -37,7 +38,7 @@ bool replace(const QString& temporary, const QString& path, QString* error)
     QFile::remove(path);
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);
-        set(error, cannotWrite(path, tr("the finished file could not be moved into place")));
+        set(error, cannotWrite(path, Text::tr("the finished file could not be moved into place")));
         return false;
     }
     return true;

@@ -10,10 +10,11 @@
 namespace OutputFile {
 
 namespace {
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("OutputFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OutputFile)
+};
 
 void setError(QString* error, const QString& message)
 {
@@ -31,12 +32,12 @@ QByteArray cellText(const QString& text)
 lxw_workbook* newWorkbook(const QString& path, QString* error)
 {
     if (!QFileInfo(path).absoluteDir().exists()) {
-        setError(error, cannotWrite(path, tr("the folder does not exist")));
+        setError(error, cannotWrite(path, Text::tr("the folder does not exist")));
         return nullptr;
     }
     lxw_workbook* book = workbook_new(QFile::encodeName(temporaryFor(path)).constData());
     if (!book)
-        setError(error, cannotWrite(path, tr("the workbook could not be created")));
+        setError(error, cannotWrite(path, Text::tr("the workbook could not be created")));
     return book;
 }
 

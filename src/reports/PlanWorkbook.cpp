@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("PlanExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanExport)
+};
 
 // PlanSpreadsheet is in the store, which needs a non-const Database only for imports.
 QList<PlanSpreadsheet::Row> planRows(const Database& db, qint64 planId)
@@ -39,7 +40,7 @@ bool writeXlsx(const Database& db, const QString& path, qint64 planId, QString* 
     lxw_workbook* book = OutputFile::newWorkbook(path, error);
     if (!book)
         return false;
-    lxw_worksheet* sheet = workbook_add_worksheet(book, OutputFile::cellText(tr("Plan")).constData());
+    lxw_worksheet* sheet = workbook_add_worksheet(book, OutputFile::cellText(Text::tr("Plan")).constData());
     lxw_format* header = workbook_add_format(book);
     format_set_bold(header);
     format_set_bg_color(header, 0xE0E0E0);

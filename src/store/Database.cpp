@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "core/BritishDate.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -23,9 +25,17 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for Text::tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+// "9.00 am on 1 January 2016", in the interface's language.
+QString timeOnDate(const QDateTime& when)
+{
+    return Text::tr("%1 on %2", "a time on a date: 9.00 am on 1 January 2016")
+        .arg(BritishDate::time12(when.time()), BritishDate::mediumDate(when.date()));
 }
 
 QAtomicInt g_connectionCounter;
@@ -256,14 +266,16 @@ public:
             return m_hash.result().toHex();
         };
         if (stored.isEmpty())
-            why = tr("it carries no hash: it was added from outside Scrutineer");
+            why = Text::tr("it carries no hash: it was added from outside Scrutineer");
         else if (prevStored != QByteArrayView(m_previous))
-            why = id != m_previousId + 1 && m_previousId > 0
-                      ? tr("the entries before it (after number %1) have been removed").arg(m_previousId)
-                      : tr("it does not follow on from the entry before it: entries have been removed or put "
-                           "in");
+            why =
+                id != m_previousId + 1 && m_previousId > 0
+                    ? Text::tr("the entries before it (after number %1) have been removed").arg(m_previousId)
+                    : Text::tr(
+                          "it does not follow on from the entry before it: entries have been removed or put "
+                          "in");
         else if (matchesElsewhere ? !*matchesElsewhere : stored != QByteArrayView(expected()))
-            why = tr("its contents have been changed since it was written");
+            why = Text::tr("its contents have been changed since it was written");
         if (!why.isEmpty()) {
             m_check.intact = false;
             m_check.brokenAt = id;
@@ -285,18 +297,20 @@ public:
             return;
         const auto when = [](const QString& iso) {
             const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-            return t.isValid() ? t.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy")) : iso;
+            return t.isValid() ? timeOnDate(t) : iso;
         };
         m_check.message =
-            tr("The audit trail of %1 has been tampered with at entry %2 (dated %3): %4. The record of "
-               "changes cannot be trusted from then on%5. The data itself can still be read; keep a copy "
-               "of this database for whoever investigates, and compare it with a backup.")
+            Text::tr(
+                "The audit trail of %1 has been tampered with at entry %2 (dated %3): %4. The record of "
+                "changes cannot be trusted from then on%5. The data itself can still be read; keep a copy "
+                "of this database for whoever investigates, and compare it with a backup.")
                 .arg(where)
                 .arg(m_check.brokenAt)
                 .arg(when(m_check.brokenAtTime), m_why,
-                     m_check.lastGoodTime.isEmpty() ? QString()
-                                                    : tr("; the entries up to %1 are as they were written")
-                                                          .arg(when(m_check.lastGoodTime)));
+                     m_check.lastGoodTime.isEmpty()
+                         ? QString()
+                         : Text::tr("; the entries up to %1 are as they were written")
+                               .arg(when(m_check.lastGoodTime)));
     }
 
 private:
@@ -326,7 +340,7 @@ Database::AuditCheck Database::verifyAuditTrail() const
             "prev_hash, hash FROM audit_log ORDER BY id",
             -1, &st, nullptr) != SQLITE_OK) {
         check.intact = false;
-        check.message = tr("The audit trail of %1 cannot be read (%2), so it cannot be checked.")
+        check.message = Text::tr("The audit trail of %1 cannot be read (%2), so it cannot be checked.")
                             .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errmsg(handle)));
         sqlite3_finalize(st);
         return check;
@@ -351,7 +365,7 @@ Database::AuditCheck Database::verifyAuditTrail() const
     sqlite3_finalize(st);
     if (check.intact && rc != SQLITE_DONE) {
         check.intact = false;
-        check.message = tr("The audit trail of %1 could not be read to the end (%2).")
+        check.message = Text::tr("The audit trail of %1 could not be read to the end (%2).")
                             .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errmsg(handle)));
     }
     chain.describe(QDir::toNativeSeparators(m_path));
@@ -372,7 +386,7 @@ Database::AuditCheck Database::verifyServerAuditTrail() const
             " FROM scrutineer_audit_links() l LEFT JOIN audit_log a ON a.id = l.id ORDER BY l.id"));
     } catch (const StoreError& e) {
         check.intact = false;
-        check.message = tr("The audit trail of %1 cannot be read (%2), so it cannot be checked.")
+        check.message = Text::tr("The audit trail of %1 cannot be read (%2), so it cannot be checked.")
                             .arg(m_path, e.message());
         return check;
     }
@@ -420,8 +434,9 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
         if (readOnly) { // the server's roles apply as well; this window changes nothing at all
             self->m_readOnly = true;
             self->m_readOnlyReason =
-                tr("%1 was opened for reading only: nothing can be changed or saved in it. To make changes, "
-                   "connect again with File ▸ Connect to Server….")
+                Text::tr(
+                    "%1 was opened for reading only: nothing can be changed or saved in it. To make changes, "
+                    "connect again with File ▸ Connect to Server….")
                     .arg(self->m_server.displayName());
         }
         return self;
@@ -430,40 +445,44 @@ std::unique_ptr<Database> Database::openAtVersion(const QString& path, const QSt
     std::unique_ptr<Database> self(new Database(path, name));
     if (readOnly)
         self->m_readOnlyReason =
-            tr("%1 was opened for reading only: nothing can be changed or saved in it. To make changes, "
-               "open it again with File ▸ Open Database….")
+            Text::tr(
+                "%1 was opened for reading only: nothing can be changed or saved in it. To make changes, "
+                "open it again with File ▸ Open Database….")
                 .arg(QDir::toNativeSeparators(path));
     if (path != QLatin1String(":memory:")) {
         const QFileInfo info(path);
         if (!info.absoluteDir().exists())
-            throw StoreError(StoreError::Kind::Failed,
-                             tr("The folder %1 does not exist. Choose a database in an existing folder.")
-                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
-        const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-        if (!info.exists() && readOnly)
             throw StoreError(
                 StoreError::Kind::Failed,
-                tr("%1 does not exist. Choose a database that does.").arg(QDir::toNativeSeparators(path)));
+                Text::tr("The folder %1 does not exist. Choose a database in an existing folder.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath())));
+        const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+        if (!info.exists() && readOnly)
+            throw StoreError(StoreError::Kind::Failed,
+                             Text::tr("%1 does not exist. Choose a database that does.")
+                                 .arg(QDir::toNativeSeparators(path)));
         if (!info.exists()) {
             if (!folderWritable)
                 throw StoreError(
                     StoreError::Kind::ReadOnly,
-                    tr("%1 cannot be created: the folder %2 is read-only for you. Choose a folder "
-                       "of your own.")
+                    Text::tr("%1 cannot be created: the folder %2 is read-only for you. Choose a folder "
+                             "of your own.")
                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath())));
             createPrivateFile(path);
         } else if (!info.isReadable()) {
-            throw StoreError(StoreError::Kind::ReadOnly,
-                             tr("%1 cannot be read: you lack permission. Ask whoever manages the file for "
-                                "access, or open another database.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            throw StoreError(
+                StoreError::Kind::ReadOnly,
+                Text::tr("%1 cannot be read: you lack permission. Ask whoever manages the file for "
+                         "access, or open another database.")
+                    .arg(QDir::toNativeSeparators(path)));
         } else if (!readOnly && (!info.isWritable() || !folderWritable)) {
             readOnly = true;
             self->m_readOnlyReason =
-                tr("%1 is read-only for you (the file, or its folder %2), so it has been opened for reading "
-                   "only: nothing can be changed or saved in it. To make changes, ask whoever manages the "
-                   "file "
-                   "for permission to write it, or copy it to a folder of your own and open the copy.")
+                Text::tr(
+                    "%1 is read-only for you (the file, or its folder %2), so it has been opened for reading "
+                    "only: nothing can be changed or saved in it. To make changes, ask whoever manages the "
+                    "file "
+                    "for permission to write it, or copy it to a folder of your own and open the copy.")
                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
         }
     }
@@ -501,11 +520,12 @@ void Database::connect(bool readOnly, bool immutable)
     }
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
-        throw StoreError(StoreError::Kind::Failed,
-                         tr("The database %1 could not be opened: %2. Check that the file is a Scrutineer "
-                            "database and that you may read it.")
-                             .arg(QDir::toNativeSeparators(m_path), db.lastError().text()),
-                         db.lastError().text());
+        throw StoreError(
+            StoreError::Kind::Failed,
+            Text::tr("The database %1 could not be opened: %2. Check that the file is a Scrutineer "
+                     "database and that you may read it.")
+                .arg(QDir::toNativeSeparators(m_path), db.lastError().text()),
+            db.lastError().text());
 }
 
 QSqlDatabase Database::connection() const
@@ -531,17 +551,18 @@ void Database::identify()
     if (!ok) {
         const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            throw StoreError(StoreError::Kind::Locked,
-                             tr("%1 is locked by another program. Close it there, or wait a moment, and try "
-                                "again.")
-                                 .arg(QDir::toNativeSeparators(m_path)),
-                             q.lastError().text());
+            throw StoreError(
+                StoreError::Kind::Locked,
+                Text::tr("%1 is locked by another program. Close it there, or wait a moment, and try "
+                         "again.")
+                    .arg(QDir::toNativeSeparators(m_path)),
+                q.lastError().text());
         if (code == SQLITE_CANTOPEN || code == SQLITE_READONLY || code == SQLITE_PERM)
             throw StoreError(
                 StoreError::Kind::ReadOnly,
-                tr("%1 cannot be read here: it is read-only for you and SQLite cannot set up the "
-                   "files it reads through beside it. Copy it to a folder of your own and open "
-                   "the copy.")
+                Text::tr("%1 cannot be read here: it is read-only for you and SQLite cannot set up the "
+                         "files it reads through beside it. Copy it to a folder of your own and open "
+                         "the copy.")
                     .arg(QDir::toNativeSeparators(m_path)),
                 q.lastError().text());
         throw StoreError(StoreError::Kind::Failed, notOursMessage(m_path), q.lastError().text());
@@ -590,21 +611,23 @@ void Database::migrate(int target)
     const int latest = latestSchemaVersion();
     target = qMin(target, latest);
     if (current > latest)
-        throw StoreError(StoreError::Kind::TooNew,
-                         tr("%1 was last used by a newer version of Scrutineer (database version %2; this "
-                            "program knows up to version %3). Open it with the newer Scrutineer; nothing has "
-                            "been changed.")
-                             .arg(QDir::toNativeSeparators(m_path))
-                             .arg(current)
-                             .arg(latest));
+        throw StoreError(
+            StoreError::Kind::TooNew,
+            Text::tr("%1 was last used by a newer version of Scrutineer (database version %2; this "
+                     "program knows up to version %3). Open it with the newer Scrutineer; nothing has "
+                     "been changed.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(current)
+                .arg(latest));
     if (current >= target)
         return;
     if (m_readOnly)
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("%1 was made by an earlier version of Scrutineer and must be brought up to date "
-                            "before it can be read, but it is read-only for you. Copy it to a folder of your "
-                            "own and open the copy; the original is unchanged.")
-                             .arg(QDir::toNativeSeparators(m_path)));
+        throw StoreError(
+            StoreError::Kind::ReadOnly,
+            Text::tr("%1 was made by an earlier version of Scrutineer and must be brought up to date "
+                     "before it can be read, but it is read-only for you. Copy it to a folder of your "
+                     "own and open the copy; the original is unchanged.")
+                .arg(QDir::toNativeSeparators(m_path)));
     // The backup first (a consistent copy cannot be read through a write transaction of its own
     // connection), then the write lock, then the version again: another program may have upgraded
     // the file meanwhile. A server is upgraded by the database's owner only, and backed up by the
@@ -634,7 +657,7 @@ void Database::migrate(int target)
             QFile f(m.file);
             if (!f.open(QIODevice::ReadOnly))
                 throw StoreError(StoreError::Kind::Failed,
-                                 tr("A migration of the program is missing: %1.").arg(m.file));
+                                 Text::tr("A migration of the program is missing: %1.").arg(m.file));
             const QString script = QString::fromUtf8(f.readAll());
             const QString adapted = m.portable ? Dialect::adaptPortable(script, m_engine) : script;
             for (const QString& statement : Dialect::splitStatements(adapted))
@@ -697,32 +720,35 @@ void Database::raise(const QSqlQuery& query, const QString& doing) const
     const int code = native.toInt();
     const int primary = code & 0xff;
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-        throw StoreError(StoreError::Kind::Locked,
-                         tr("The database is busy: another program or person is saving to it. Wait a moment "
-                            "and try again; nothing you saved before has been lost."),
-                         text);
+        throw StoreError(
+            StoreError::Kind::Locked,
+            Text::tr("The database is busy: another program or person is saving to it. Wait a moment "
+                     "and try again; nothing you saved before has been lost."),
+            text);
     if (primary == SQLITE_FULL)
-        throw StoreError(StoreError::Kind::DiskFull,
-                         tr("The disk is full, so this change could not be saved. Free some space and try "
-                            "again; what was saved before is safe."),
-                         text);
+        throw StoreError(
+            StoreError::Kind::DiskFull,
+            Text::tr("The disk is full, so this change could not be saved. Free some space and try "
+                     "again; what was saved before is safe."),
+            text);
     if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_CANTOPEN)
         throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("The database cannot be written (it is read-only, or you lack permission). "
-                            "Open a copy you may change."),
+                         Text::tr("The database cannot be written (it is read-only, or you lack permission). "
+                                  "Open a copy you may change."),
                          text);
     if (primary == SQLITE_CONSTRAINT) {
-        QString what = tr("This change breaks a rule of the data (%1).").arg(text);
+        QString what = Text::tr("This change breaks a rule of the data (%1).").arg(text);
         if (text.contains(QLatin1String("FOREIGN KEY")))
-            what = tr("This change refers to a record that does not exist, or removes one that others "
-                      "still refer to.");
+            what = Text::tr("This change refers to a record that does not exist, or removes one that others "
+                            "still refer to.");
         else if (text.contains(QLatin1String("UNIQUE")))
-            what = tr("A record with the same details already exists (%1).").arg(text);
+            what = Text::tr("A record with the same details already exists (%1).").arg(text);
         else if (text.contains(QLatin1String("CHECK")))
-            what = tr("A value is not one of those allowed (%1).").arg(text);
+            what = Text::tr("A value is not one of those allowed (%1).").arg(text);
         throw StoreError(StoreError::Kind::Invalid, what, text);
     }
-    throw StoreError(StoreError::Kind::Failed, tr("The database could not %1: %2").arg(doing, text), text);
+    throw StoreError(StoreError::Kind::Failed, Text::tr("The database could not %1: %2").arg(doing, text),
+                     text);
 }
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& values) const
@@ -734,11 +760,11 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& values) const
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        raise(q, tr("prepare a query"));
+        raise(q, Text::tr("prepare a query"));
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
-        raise(q, tr("run a query"));
+        raise(q, Text::tr("run a query"));
     return q;
 }
 
@@ -786,11 +812,11 @@ QStringList Database::queryPlan(const Statement& statement) const
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql))
-        raise(q, tr("plan a query"));
+        raise(q, Text::tr("plan a query"));
     for (int i = 0; i < statement.values.size(); ++i)
         q.bindValue(i, statement.values.at(i));
     if (!q.exec())
-        raise(q, tr("plan a query"));
+        raise(q, Text::tr("plan a query"));
     QStringList steps;
     while (q.next())
         steps << q.value(3).toString();
@@ -801,10 +827,11 @@ void Database::checkColumns(const QString& table, const QStringList& names) cons
 {
     const QStringList known = columns(table);
     if (known.isEmpty())
-        throw StoreError(StoreError::Kind::Failed, tr("There is no table called %1.").arg(table));
+        throw StoreError(StoreError::Kind::Failed, Text::tr("There is no table called %1.").arg(table));
     for (const QString& n : names)
         if (!known.contains(n))
-            throw StoreError(StoreError::Kind::Failed, tr("The table %1 has no field %2.").arg(table, n));
+            throw StoreError(StoreError::Kind::Failed,
+                             Text::tr("The table %1 has no field %2.").arg(table, n));
 }
 
 void Database::checkWrite(const QString& table) const
@@ -814,10 +841,11 @@ void Database::checkWrite(const QString& table) const
     if (m_bulk > 0)
         return;
     if (!Roles::mayWrite(m_role, table))
-        throw StoreError(StoreError::Kind::NotAllowed,
-                         tr("As a %1 you may not change %2. Ask a clerk, an officer or your administrator.")
-                             .arg(Roles::displayName(m_role).toLower(),
-                                  QString(table).replace(QLatin1Char('_'), QLatin1Char(' '))));
+        throw StoreError(
+            StoreError::Kind::NotAllowed,
+            Text::tr("As a %1 you may not change %2. Ask a clerk, an officer or your administrator.")
+                .arg(Roles::displayName(m_role).toLower(),
+                     QString(table).replace(QLatin1Char('_'), QLatin1Char(' '))));
 }
 
 void Database::checkNoteAuthor(const QString& table, qint64 id) const
@@ -830,7 +858,7 @@ void Database::checkNoteAuthor(const QString& table, qint64 id) const
                         scalar(QStringLiteral("SELECT scrutineer_note_exists(?)"), {id}).toBool();
     if (hidden || (author.isValid() && author.toString() != m_login))
         throw StoreError(StoreError::Kind::NotAllowed,
-                         tr("A note can be changed only by the person who wrote it."));
+                         Text::tr("A note can be changed only by the person who wrote it."));
 }
 
 void Database::audit(const QString& table, qint64 rowId, const QString& operation, const QString& field,
@@ -927,19 +955,20 @@ void Database::update(const QString& table, qint64 id, const QVariantMap& input,
     checkNoteAuthor(table, id);
     const auto before = rows(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
     if (before.isEmpty())
-        throw StoreError(StoreError::Kind::NotFound,
-                         tr("This record has been deleted by someone else. Reload to see the current data."));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            Text::tr("This record has been deleted by someone else. Reload to see the current data."));
     const QVariantMap old = before.first();
     if (expectedVersion >= 0 && old.value(QStringLiteral("version")).toInt() != expectedVersion) {
         const QString who = old.value(QStringLiteral("updated_by")).toString();
         const QDateTime when =
             QDateTime::fromString(old.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
-        throw StoreError(StoreError::Kind::Conflict,
-                         tr("%1 changed this record at %2, after you opened it. Your change was not saved, "
-                            "so that theirs is not overwritten: reload, then make your change again.")
-                             .arg(who.isEmpty() ? tr("Someone else") : who,
-                                  when.isValid() ? when.toString(QStringLiteral("HH:mm 'on' d MMMM yyyy"))
-                                                 : tr("an unknown time")));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            Text::tr("%1 changed this record at %2, after you opened it. Your change was not saved, "
+                     "so that theirs is not overwritten: reload, then make your change again.")
+                .arg(who.isEmpty() ? Text::tr("Someone else") : who,
+                     when.isValid() ? timeOnDate(when) : Text::tr("an unknown time")));
     }
     QVariantMap values;
     for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
@@ -975,9 +1004,10 @@ void Database::update(const QString& table, qint64 id, const QVariantMap& input,
     }
     QSqlQuery q = exec(sql, binds);
     if (q.numRowsAffected() == 0)
-        throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else changed this record while you were saving. Reload, then make your "
-                            "change again."));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            Text::tr("Someone else changed this record while you were saving. Reload, then make your "
+                     "change again."));
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         audit(table, id, QStringLiteral("update"), it.key(), old.value(it.key()), it.value());
     t.commit();
@@ -996,10 +1026,11 @@ void Database::remove(const QString& table, qint64 id, int expectedVersion)
     }
     const QVariantMap old = before.first();
     if (expectedVersion >= 0 && old.value(QStringLiteral("version")).toInt() != expectedVersion)
-        throw StoreError(StoreError::Kind::Conflict,
-                         tr("%1 changed this record after you opened it, so it was not deleted. Reload and "
-                            "look again.")
-                             .arg(old.value(QStringLiteral("updated_by")).toString()));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            Text::tr("%1 changed this record after you opened it, so it was not deleted. Reload and "
+                     "look again.")
+                .arg(old.value(QStringLiteral("updated_by")).toString()));
     exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
     for (auto it = old.constBegin(); it != old.constEnd(); ++it)
         if (!it.value().isNull())
@@ -1123,10 +1154,11 @@ void Database::begin()
         const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
         if ((code == SQLITE_BUSY || code == SQLITE_LOCKED) && attempt < 3)
             continue;
-        throw StoreError(StoreError::Kind::Locked,
-                         tr("The database is busy: another program or person is saving to it. Wait a moment "
-                            "and try again."),
-                         q.lastError().text());
+        throw StoreError(
+            StoreError::Kind::Locked,
+            Text::tr("The database is busy: another program or person is saving to it. Wait a moment "
+                     "and try again."),
+            q.lastError().text());
     }
 }
 
@@ -1162,7 +1194,8 @@ void Database::Transaction::commit()
             m_done = true;
             throw StoreError(
                 StoreError::Kind::Failed,
-                tr("The change could not be saved (%1). Nothing was written; try again.").arg(text), text);
+                Text::tr("The change could not be saved (%1). Nothing was written; try again.").arg(text),
+                text);
         }
     }
     m_done = true;
@@ -1174,21 +1207,22 @@ void Database::backupTo(const QString& file) const
     if (m_engine == Engine::Postgres)
         throw StoreError(
             StoreError::Kind::Failed,
-            tr("A database on a server is backed up by the server (pg_dump), or copied to a file "
-               "with: scrutineer copy --from %1 --to FILE.sqlite")
+            Text::tr("A database on a server is backed up by the server (pg_dump), or copied to a file "
+                     "with: scrutineer copy --from %1 --to FILE.sqlite")
                 .arg(m_path));
     sqlite3* source = sqliteHandle(connection());
     if (!source)
-        throw StoreError(StoreError::Kind::Failed, tr("This database cannot be backed up from here."));
+        throw StoreError(StoreError::Kind::Failed, Text::tr("This database cannot be backed up from here."));
     QFile::remove(file);
     createPrivateFile(file); // the copy holds what the database holds: readable by its owner only
     sqlite3* target = nullptr;
     if (sqlite3_open(QFile::encodeName(file).constData(), &target) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(target));
         sqlite3_close(target);
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("The backup %1 could not be created (%2). Choose a folder you may write to.")
-                             .arg(QDir::toNativeSeparators(file), why));
+        throw StoreError(
+            StoreError::Kind::ReadOnly,
+            Text::tr("The backup %1 could not be created (%2). Choose a folder you may write to.")
+                .arg(QDir::toNativeSeparators(file), why));
     }
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
     int rc = SQLITE_ERROR;
@@ -1206,7 +1240,7 @@ void Database::backupTo(const QString& file) const
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
         QFile::remove(file);
         throw StoreError(rc == SQLITE_FULL ? StoreError::Kind::DiskFull : StoreError::Kind::Failed,
-                         tr("The backup to %1 failed (%2); the database itself is unharmed.")
+                         Text::tr("The backup to %1 failed (%2); the database itself is unharmed.")
                              .arg(QDir::toNativeSeparators(file), why));
     }
 }
@@ -1221,7 +1255,7 @@ Database::Inserter::Inserter(Database& db, const QString& sql)
         const auto m = form.match(sql);
         if (!m.hasMatch())
             throw StoreError(StoreError::Kind::Failed,
-                             tr("The program asked for a bulk insert it cannot batch."));
+                             Text::tr("The program asked for a bulk insert it cannot batch."));
         m_table = m.captured(1);
         m_head = QStringLiteral("INSERT INTO %1 (id, %2) VALUES ").arg(m_table, m.captured(2));
         m_marks = QStringLiteral("(?, ") + m.captured(3).mid(1);
@@ -1229,7 +1263,7 @@ Database::Inserter::Inserter(Database& db, const QString& sql)
             m_db.exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
         m_db.m_inserters.append(this);
     } else if (!m_query.prepare(sql)) {
-        m_db.raise(m_query, tr("prepare a query"));
+        m_db.raise(m_query, Text::tr("prepare a query"));
     }
 }
 
@@ -1259,7 +1293,7 @@ qint64 Database::Inserter::run(const QVariantList& values)
     for (int i = 0; i < values.size(); ++i)
         m_query.bindValue(i, values.at(i));
     if (!m_query.exec())
-        m_db.raise(m_query, tr("save a row"));
+        m_db.raise(m_query, Text::tr("save a row"));
     return m_query.lastInsertId().toLongLong();
 }
 

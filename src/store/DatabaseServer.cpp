@@ -15,10 +15,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for Text::tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QAtomicInt g_serverConnectionCounter;
 
@@ -48,40 +49,42 @@ StoreError connectionError(const ServerAddress& a, const QSqlError& e)
     if (text.contains(QLatin1String("no password supplied")))
         return StoreError(
             StoreError::Kind::Authentication,
-            tr("The server asks for the password of %1. Type it (Scrutineer keeps it only while "
-               "the database is open), or keep it in your ~/.pgpass file.")
+            Text::tr("The server asks for the password of %1. Type it (Scrutineer keeps it only while "
+                     "the database is open), or keep it in your ~/.pgpass file.")
                 .arg(a.user.isEmpty() ? where : a.user),
             text);
     if (text.contains(QLatin1String("password authentication failed")) ||
         text.contains(QLatin1String("authentication failed")))
         return StoreError(
             StoreError::Kind::Authentication,
-            tr("The server refused the password for %1. Check the login name and password (they "
-               "are case-sensitive), or ask your administrator to set a new password.")
+            Text::tr("The server refused the password for %1. Check the login name and password (they "
+                     "are case-sensitive), or ask your administrator to set a new password.")
                 .arg(a.user.isEmpty() ? where : a.user),
             text);
     if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
-        return StoreError(StoreError::Kind::Failed,
-                          tr("The server has no database called %1. Check the name, or ask whoever runs the "
-                             "server to create it (scrutineer server-init sets up a new one).")
-                              .arg(a.database),
-                          text);
+        return StoreError(
+            StoreError::Kind::Failed,
+            Text::tr("The server has no database called %1. Check the name, or ask whoever runs the "
+                     "server to create it (scrutineer server-init sets up a new one).")
+                .arg(a.database),
+            text);
     if (text.contains(QLatin1String("permission denied for database")) ||
         text.contains(QLatin1String("CONNECT privilege")))
-        return StoreError(StoreError::Kind::NotAllowed,
-                          tr("You (%1) have no role in the database %2. Ask its administrator to add you in "
-                             "Users and Roles.")
-                              .arg(a.user, a.database),
-                          text);
+        return StoreError(
+            StoreError::Kind::NotAllowed,
+            Text::tr("You (%1) have no role in the database %2. Ask its administrator to add you in "
+                     "Users and Roles.")
+                .arg(a.user, a.database),
+            text);
     if (text.contains(QLatin1String("starting up")) || text.contains(QLatin1String("shutting down")) ||
         text.contains(QLatin1String("in recovery mode")))
         return StoreError(
             StoreError::Kind::Unreachable,
-            tr("The server %1 is starting or stopping. Wait a minute and try again.").arg(where), text);
+            Text::tr("The server %1 is starting or stopping. Wait a minute and try again.").arg(where), text);
     return StoreError(
         StoreError::Kind::Unreachable,
-        tr("The server could not be reached (%1): %2. Check the address and your network, or ask "
-           "whoever runs the server whether it is up; nothing has been changed.")
+        Text::tr("The server could not be reached (%1): %2. Check the address and your network, or ask "
+                 "whoever runs the server whether it is up; nothing has been changed.")
             .arg(where, text.section(QLatin1Char('\n'), 0, 0).trimmed()),
         text);
 }
@@ -114,8 +117,8 @@ void Database::connectServer()
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         throw StoreError(
             StoreError::Kind::Failed,
-            tr("This copy of Scrutineer cannot reach PostgreSQL servers: Qt's PostgreSQL driver is "
-               "missing (on Debian, install libqt6sql6-psql)."));
+            Text::tr("This copy of Scrutineer cannot reach PostgreSQL servers: Qt's PostgreSQL driver is "
+                     "missing (on Debian, install libqt6sql6-psql)."));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
     db.setDatabaseName(m_server.database);
     db.setHostName(m_server.host);
@@ -140,8 +143,8 @@ void Database::configureServer()
     if (version < 140000)
         throw StoreError(
             StoreError::Kind::Failed,
-            tr("The server runs PostgreSQL %1; Scrutineer needs version 14 or later (15 is what it is "
-               "tested with).")
+            Text::tr("The server runs PostgreSQL %1; Scrutineer needs version 14 or later (15 is what it is "
+                     "tested with).")
                 .arg(version / 10000));
     const QByteArray zone = QTimeZone::systemTimeZoneId();
     if (!zone.isEmpty())
@@ -163,8 +166,8 @@ int Database::serverSchemaVersion() const
         if (tables > 0)
             throw StoreError(
                 StoreError::Kind::Failed,
-                tr("The database %1 holds tables that are not Scrutineer's. Choose an empty database, "
-                   "or one set up with scrutineer server-init; nothing has been changed.")
+                Text::tr("The database %1 holds tables that are not Scrutineer's. Choose an empty database, "
+                         "or one set up with scrutineer server-init; nothing has been changed.")
                     .arg(m_server.database));
         return 0;
     }
@@ -184,13 +187,13 @@ void Database::beginServerMigration(int current, int target)
         if (current == 0)
             throw StoreError(
                 StoreError::Kind::NotAllowed,
-                tr("The database %1 has not been set up for Scrutineer. Its owner sets it up with: "
-                   "scrutineer server-init %2")
+                Text::tr("The database %1 has not been set up for Scrutineer. Its owner sets it up with: "
+                         "scrutineer server-init %2")
                     .arg(m_server.database, m_server.url()));
         throw StoreError(
             StoreError::Kind::NotAllowed,
-            tr("The database %1 needs upgrading from version %2 to %3 for this Scrutineer. Ask whoever "
-               "looks after the server to run: scrutineer server-init %4 (nothing has been changed).")
+            Text::tr("The database %1 needs upgrading from version %2 to %3 for this Scrutineer. Ask whoever "
+                     "looks after the server to run: scrutineer server-init %4 (nothing has been changed).")
                 .arg(m_server.database)
                 .arg(current)
                 .arg(target)
@@ -199,8 +202,9 @@ void Database::beginServerMigration(int current, int target)
     if (current == 0 && !makesRoles)
         throw StoreError(
             StoreError::Kind::NotAllowed,
-            tr("Setting up %1 makes a server role for each Scrutineer role, which needs a login allowed "
-               "to create roles (CREATEROLE). Run scrutineer server-init as such a login.")
+            Text::tr(
+                "Setting up %1 makes a server role for each Scrutineer role, which needs a login allowed "
+                "to create roles (CREATEROLE). Run scrutineer server-init as such a login.")
                 .arg(m_server.database));
     exec(QStringLiteral("SET statement_timeout = 0")); // an upgrade takes the time it needs
 }
@@ -306,7 +310,7 @@ void Database::signInServer(const QString& login)
     if (!q.exec(QStringLiteral("SET ROLE ") + Dialect::quoteIdentifier(role)))
         throw StoreError(
             StoreError::Kind::NotAllowed,
-            tr("You are connected to the server as %1, who may not act as %2. Connect as %2 instead.")
+            Text::tr("You are connected to the server as %1, who may not act as %2. Connect as %2 instead.")
                 .arg(session, login),
             serverText(q.lastError()));
 }
@@ -322,15 +326,15 @@ void Database::beginServer()
     if (!reconnect())
         throw StoreError(
             StoreError::Kind::Unreachable,
-            tr("The server cannot be reached, so nothing can be saved just now. What you typed is "
-               "kept; try again when the server is back."));
+            Text::tr("The server cannot be reached, so nothing can be saved just now. What you typed is "
+                     "kept; try again when the server is back."));
     for (int attempt = 0;; ++attempt) {
         QSqlQuery begin(connection());
         if (!begin.exec(QStringLiteral("BEGIN"))) {
             // The server restarted since the last question: nothing is open yet, so connect again.
             if (!connection().driver()->isOpen() && attempt == 0 && reconnect())
                 continue;
-            raise(begin, tr("begin a change"));
+            raise(begin, Text::tr("begin a change"));
         }
         QSqlQuery lock(connection());
         if (lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId)))
@@ -339,7 +343,7 @@ void Database::beginServer()
         QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
         if ((state == QLatin1String("55P03") || state == QLatin1String("40P01")) && attempt < 3)
             continue;
-        raise(lock, tr("begin a change"));
+        raise(lock, Text::tr("begin a change"));
     }
 }
 
@@ -384,7 +388,7 @@ QSqlQuery Database::execServer(const QString& sql, const QVariantList& values) c
         const bool lost = !db.driver()->isOpen();
         if (lost && attempt == 0 && m_transactionDepth == 0 && const_cast<Database*>(this)->reconnect())
             continue;
-        raise(q, tr("run a query"));
+        raise(q, Text::tr("run a query"));
     }
 }
 
@@ -398,46 +402,48 @@ void Database::raiseServer(const QSqlQuery& query, const QString& doing) const
         state == QLatin1String("57P01") || state == QLatin1String("57P02") || state == QLatin1String("57P03"))
         throw StoreError(
             StoreError::Kind::Unreachable,
-            tr("The connection to the server was lost, so this was not done (%1). Nothing half-done "
-               "was kept: the server undoes an unfinished change. Scrutineer connects again when "
-               "the server is back; then try again.")
+            Text::tr("The connection to the server was lost, so this was not done (%1). Nothing half-done "
+                     "was kept: the server undoes an unfinished change. Scrutineer connects again when "
+                     "the server is back; then try again.")
                 .arg(m_server.displayName()),
             detail);
     if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
         throw StoreError(
             StoreError::Kind::Locked,
-            tr("The database is busy: someone else is saving the same records. Wait a moment and try "
-               "again; nothing you saved before has been lost."),
+            Text::tr("The database is busy: someone else is saving the same records. Wait a moment and try "
+                     "again; nothing you saved before has been lost."),
             detail);
     if (state == QLatin1String("53100"))
         throw StoreError(
             StoreError::Kind::DiskFull,
-            tr("The server's disk is full, so this change could not be saved. Tell whoever runs the "
-               "server; what was saved before is safe."),
+            Text::tr("The server's disk is full, so this change could not be saved. Tell whoever runs the "
+                     "server; what was saved before is safe."),
             detail);
     if (state == QLatin1String("42501"))
         throw StoreError(
             StoreError::Kind::NotAllowed,
-            tr("The server refused this: %1. Your role does not allow it; ask your administrator.").arg(text),
+            Text::tr("The server refused this: %1. Your role does not allow it; ask your administrator.")
+                .arg(text),
             detail);
     if (state == QLatin1String("23503"))
         throw StoreError(
             StoreError::Kind::Invalid,
-            tr("This change refers to a record that does not exist, or removes one that others still "
-               "refer to."),
+            Text::tr("This change refers to a record that does not exist, or removes one that others still "
+                     "refer to."),
             detail);
     if (state == QLatin1String("23505"))
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("A record with the same details already exists (%1).").arg(text), detail);
+                         Text::tr("A record with the same details already exists (%1).").arg(text), detail);
     if (state == QLatin1String("23514") || state == QLatin1String("23502") ||
         state.startsWith(QLatin1String("22")))
-        throw StoreError(StoreError::Kind::Invalid, tr("A value is not one of those allowed (%1).").arg(text),
-                         detail);
+        throw StoreError(StoreError::Kind::Invalid,
+                         Text::tr("A value is not one of those allowed (%1).").arg(text), detail);
     if (state == QLatin1String("57014"))
         throw StoreError(
             StoreError::Kind::Failed,
-            tr("The server took too long and stopped (%1). Try again, or narrow what you asked for.")
+            Text::tr("The server took too long and stopped (%1). Try again, or narrow what you asked for.")
                 .arg(text),
             detail);
-    throw StoreError(StoreError::Kind::Failed, tr("The database could not %1: %2").arg(doing, text), detail);
+    throw StoreError(StoreError::Kind::Failed, Text::tr("The database could not %1: %2").arg(doing, text),
+                     detail);
 }

@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for Text::tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("ServerAddress", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerAddress)
+};
 
 // Calls `plain(start, length)` for each stretch of `sql` outside quotes, identifiers, comments and
 // dollar-quoted bodies, and `quoted(start, length)` for the rest, in order.
@@ -110,11 +111,12 @@ std::optional<ServerAddress> ServerAddress::parse(const QString& text, QString* 
         return std::nullopt;
     };
     if (!isServerUrl(text))
-        return fail(tr("A server address starts with postgresql:// (for example "
-                       "postgresql://alice@db.council.local/children)."));
+        return fail(Text::tr("A server address starts with postgresql:// (for example "
+                             "postgresql://alice@db.council.local/children)."));
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(tr("The server address %1 is not written correctly: %2.").arg(text, url.errorString()));
+        return fail(
+            Text::tr("The server address %1 is not written correctly: %2.").arg(text, url.errorString()));
     ServerAddress a;
     a.user = url.userName(QUrl::FullyDecoded);
     a.password = url.password(QUrl::FullyDecoded);
@@ -124,15 +126,15 @@ std::optional<ServerAddress> ServerAddress::parse(const QString& text, QString* 
     if (a.database.startsWith(u'/'))
         a.database.remove(0, 1);
     if (a.database.isEmpty() || a.database.contains(u'/'))
-        return fail(tr("Say which database on the server, after the last slash (for example "
-                       "postgresql://alice@db.council.local/children)."));
+        return fail(Text::tr("Say which database on the server, after the last slash (for example "
+                             "postgresql://alice@db.council.local/children)."));
     if (a.port <= 0 || a.port > 65535)
-        return fail(tr("The port in %1 is not a number from 1 to 65535.").arg(text));
+        return fail(Text::tr("The port in %1 is not a number from 1 to 65535.").arg(text));
     const QUrlQuery query(url);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         static const QRegularExpression word(QStringLiteral("^[a-z_]+$"));
         if (!word.match(key).hasMatch())
-            return fail(tr("The server address has an option %1 that libpq does not know.").arg(key));
+            return fail(Text::tr("The server address has an option %1 that libpq does not know.").arg(key));
         if (key == QLatin1String("user"))
             a.user = value;
         else if (key == QLatin1String("password"))
@@ -172,8 +174,8 @@ QString ServerAddress::displayName() const
     const QString server =
         (host.isEmpty() ? QStringLiteral("localhost") : host) + QLatin1Char(':') + QString::number(port);
     if (user.isEmpty())
-        return tr("database %1 on %2").arg(database, server);
-    return tr("database %1 on %2, as %3").arg(database, server, user);
+        return Text::tr("database %1 on %2").arg(database, server);
+    return Text::tr("database %1 on %2, as %3").arg(database, server, user);
 }
 
 ServerAddress ServerAddress::withDatabase(const QString& name) const

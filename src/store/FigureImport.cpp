@@ -15,10 +15,11 @@ namespace FigureImport {
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("FigureImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FigureImport)
+};
 
 // "2017-03", "03/2017", "Mar 2017", "March 2017", "2017-03-31" → "2017-03".
 QString period(const QString& text)
@@ -49,9 +50,9 @@ void addProblem(Result& result, int line, const QString& column, const QString& 
     if (result.errors.size() >= Csv::kErrorLimit)
         return; // counted, not listed: a million bad rows do not make a million messages
     if (line > 0 && !column.isEmpty())
-        result.errors << tr("line %1, column %2: %3").arg(line).arg(column, message);
+        result.errors << Text::tr("line %1, column %2: %3").arg(line).arg(column, message);
     else if (line > 0)
-        result.errors << tr("line %1: %2").arg(line).arg(message);
+        result.errors << Text::tr("line %1: %2").arg(line).arg(message);
     else
         result.errors << message;
     result.problems.append({line, column, message});
@@ -78,8 +79,8 @@ Result check(const Database& db, const QString& input)
         text.remove(0, 1);
     if (text.trimmed().isEmpty()) {
         addProblem(result, 0, QString(),
-                   tr("The file is empty: it needs a header line (period, team, indicator, value) and "
-                      "rows of figures."));
+                   Text::tr("The file is empty: it needs a header line (period, team, indicator, value) and "
+                            "rows of figures."));
         return result;
     }
     const Csv::Table table = Csv::parse(text);
@@ -106,13 +107,14 @@ Result check(const Database& db, const QString& input)
         missing << QStringLiteral("value");
     if (!missing.isEmpty()) {
         const QString found = table.records.first().cells.join(QStringLiteral(", ")).left(200);
-        addProblem(result, table.records.first().line, QString(),
-                   (missing.size() == 1 ? tr("the header lacks the column %1")
-                                        : tr("the header lacks the columns %1"))
-                           .arg(missing.join(QStringLiteral(", "))) +
-                       tr(" (it reads: %1). The first line must name the columns period, team, indicator and "
-                          "value, separated by commas, semicolons or tabs.")
-                           .arg(found));
+        addProblem(
+            result, table.records.first().line, QString(),
+            (missing.size() == 1 ? Text::tr("the header lacks the column %1")
+                                 : Text::tr("the header lacks the columns %1"))
+                    .arg(missing.join(QStringLiteral(", "))) +
+                Text::tr(" (it reads: %1). The first line must name the columns period, team, indicator and "
+                         "value, separated by commas, semicolons or tabs.")
+                    .arg(found));
         return result;
     }
 
@@ -140,17 +142,19 @@ Result check(const Database& db, const QString& input)
         };
         row.period = period(cell(cPeriod));
         if (cell(cPeriod).isEmpty())
-            fail("period", tr("the month is missing; write it as 2017-03."));
+            fail("period", Text::tr("the month is missing; write it as 2017-03."));
         else if (row.period.isEmpty())
-            fail("period", tr("“%1” is not a month; write it as 2017-03.").arg(cell(cPeriod)));
+            fail("period", Text::tr("“%1” is not a month; write it as 2017-03.").arg(cell(cPeriod)));
         const auto team = teams.constFind(cell(cTeam).toLower());
         if (cell(cTeam).isEmpty())
-            fail("team",
-                 tr("the team is missing; write the team's name as Scrutineer lists it under Figures."));
+            fail(
+                "team",
+                Text::tr("the team is missing; write the team's name as Scrutineer lists it under Figures."));
         else if (team == teams.constEnd())
-            fail("team", tr("there is no team called “%1”; write the team's name as Scrutineer lists it "
-                            "under Figures.")
-                             .arg(cell(cTeam)));
+            fail("team",
+                 Text::tr("there is no team called “%1”; write the team's name as Scrutineer lists it "
+                          "under Figures.")
+                     .arg(cell(cTeam)));
         else {
             row.teamId = team->id;
             row.teamName = team->name;
@@ -158,13 +162,16 @@ Result check(const Database& db, const QString& input)
         const auto ind = indicators.constFind(cell(cIndicator).toLower());
         if (cell(cIndicator).isEmpty()) {
             fail("indicator",
-                 tr("the indicator is missing; write its key or name as the indicator catalogue gives it."));
+                 Text::tr(
+                     "the indicator is missing; write its key or name as the indicator catalogue gives it."));
         } else if (ind == indicators.constEnd()) {
-            fail("indicator", tr("there is no indicator called “%1”; write its key or name as the indicator "
-                                 "catalogue gives it.")
-                                  .arg(cell(cIndicator)));
+            fail("indicator",
+                 Text::tr("there is no indicator called “%1”; write its key or name as the indicator "
+                          "catalogue gives it.")
+                     .arg(cell(cIndicator)));
         } else if (ind->derived()) {
-            fail("indicator", tr("%1 is worked out from its parts; give the parts instead.").arg(ind->name));
+            fail("indicator",
+                 Text::tr("%1 is worked out from its parts; give the parts instead.").arg(ind->name));
         } else {
             row.indicatorId = ind->id;
             row.indicatorName = ind->name;
@@ -178,14 +185,14 @@ Result check(const Database& db, const QString& input)
         row.note = cell(cNote);
         const QString key = QStringLiteral("%1|%2|%3").arg(row.period).arg(row.teamId).arg(row.indicatorId);
         if (!bad && seen.contains(key))
-            fail("period", tr("this team's %1 for %2 is already given on an earlier line.")
+            fail("period", Text::tr("this team's %1 for %2 is already given on an earlier line.")
                                .arg(row.indicatorName, row.period));
         seen.insert(key);
         if (!bad)
             result.rows << row;
     }
     if (result.rows.isEmpty() && result.errorCount == 0)
-        addProblem(result, 0, QString(), tr("The file has a header but no figures."));
+        addProblem(result, 0, QString(), Text::tr("The file has a header but no figures."));
 
     // Figures compared with others of the same month (vacancies and established posts) are
     // checked against the month as the file would leave it, whatever order its lines come in.

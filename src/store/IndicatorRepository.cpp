@@ -25,10 +25,11 @@ QVariant orNull(const QString& text)
     return text.trimmed().isEmpty() ? QVariant() : QVariant(text.trimmed());
 }
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("IndicatorRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IndicatorRepository)
+};
 } // namespace
 
 QList<IndicatorRepository::Indicator> IndicatorRepository::indicators() const
@@ -241,16 +242,17 @@ void IndicatorRepository::setNote(const Indicator& indicator, qint64 teamId, con
     if (indicator.derived())
         throw StoreError(
             StoreError::Kind::Invalid,
-            tr("%1 is worked out from its parts; comment on the parts instead.").arg(indicator.name));
+            Text::tr("%1 is worked out from its parts; comment on the parts instead.").arg(indicator.name));
     const QVariant existing = m_db.scalar(
         QStringLiteral(
             "SELECT id FROM indicator_values WHERE indicator_id = ? AND team_id = ? AND period = ?"),
         {indicator.id, teamId, period});
     if (!existing.isValid())
-        throw StoreError(StoreError::Kind::NotFound,
-                         tr("There is no figure of %1 for %2 to comment on. Enter the figure first, then its "
-                            "comment.")
-                             .arg(indicator.name, period));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            Text::tr("There is no figure of %1 for %2 to comment on. Enter the figure first, then its "
+                     "comment.")
+                .arg(indicator.name, period));
     m_db.update(QStringLiteral("indicator_values"), existing.toLongLong(),
                 {{QStringLiteral("note"), orNull(note)}}, expectedVersion);
 }
@@ -261,7 +263,7 @@ void IndicatorRepository::clearValue(const Indicator& indicator, qint64 teamId, 
     if (indicator.derived())
         throw StoreError(
             StoreError::Kind::Invalid,
-            tr("%1 is worked out from its parts; change the parts instead.").arg(indicator.name));
+            Text::tr("%1 is worked out from its parts; change the parts instead.").arg(indicator.name));
     Database::Transaction t(m_db);
     const QVariant existing = m_db.scalar(
         QStringLiteral(
@@ -296,24 +298,25 @@ QString IndicatorRepository::checkBands(const QString& unit, const IndicatorBand
 {
     for (const auto& v : {b.greenLow, b.greenHigh, b.amberLow, b.amberHigh}) {
         if (v && *v < 0)
-            return tr(
+            return Text::tr(
                 "A band cannot start or end below 0. Correct the bound, or leave it empty for no limit.");
         if (v && unit == QLatin1String("percentage") && *v > 100)
-            return tr(
+            return Text::tr(
                 "A percentage band lies within 0–100. Correct the bound, or leave it empty for no limit.");
     }
     if (b.greenLow && b.greenHigh && *b.greenLow > *b.greenHigh)
-        return tr("The target (Green) band starts at %1, above its end %2. Swap them.")
+        return Text::tr("The target (Green) band starts at %1, above its end %2. Swap them.")
             .arg(*b.greenLow)
             .arg(*b.greenHigh);
     if (b.amberLow && b.amberHigh && *b.amberLow > *b.amberHigh)
-        return tr("The tolerance (Amber) band starts at %1, above its end %2. Swap them.")
+        return Text::tr("The tolerance (Amber) band starts at %1, above its end %2. Swap them.")
             .arg(*b.amberLow)
             .arg(*b.amberHigh);
     if ((b.amberLow && b.greenLow && *b.amberLow > *b.greenLow) ||
         (b.amberHigh && b.greenHigh && *b.amberHigh < *b.greenHigh))
-        return tr("The tolerance (Amber) band must include the whole target (Green) band. Widen the Amber "
-                  "band, or leave a bound empty for no limit.");
+        return Text::tr(
+            "The tolerance (Amber) band must include the whole target (Green) band. Widen the Amber "
+            "band, or leave a bound empty for no limit.");
     return QString();
 }
 
@@ -342,22 +345,26 @@ QHash<qint64, QList<qint64>> IndicatorRepository::priorityLinks() const
 void IndicatorRepository::checkIndicator(const Indicator& i) const
 {
     if (!Roles::mayWrite(m_db.role(), QStringLiteral("indicators")))
-        throw StoreError(StoreError::Kind::NotAllowed,
-                         tr("As a %1 you may not change the indicator catalogue: officers and administrators "
-                            "keep it. Ask one of them to make this change.")
-                             .arg(Roles::displayName(m_db.role()).toLower()));
+        throw StoreError(
+            StoreError::Kind::NotAllowed,
+            Text::tr("As a %1 you may not change the indicator catalogue: officers and administrators "
+                     "keep it. Ask one of them to make this change.")
+                .arg(Roles::displayName(m_db.role()).toLower()));
     if (i.name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("An indicator needs a name. Type one, then save."));
-    if (!unitCodes().contains(i.unit))
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("“%1” is not a unit Scrutineer knows. Choose one from the list.").arg(i.unit));
+                         Text::tr("An indicator needs a name. Type one, then save."));
+    if (!unitCodes().contains(i.unit))
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            Text::tr("“%1” is not a unit Scrutineer knows. Choose one from the list.").arg(i.unit));
     if (!betterCodes().contains(i.better))
         throw StoreError(
             StoreError::Kind::Invalid,
-            tr("Choose whether higher figures, lower figures or figures within the band are better."));
+            Text::tr("Choose whether higher figures, lower figures or figures within the band are better."));
     if (!frequencyCodes().contains(i.frequency))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("Choose how often the figure is reported: monthly, quarterly or annually."));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            Text::tr("Choose how often the figure is reported: monthly, quarterly or annually."));
     const QString bands = checkBands(i.unit, i.bands);
     if (!bands.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, bands);
@@ -411,12 +418,13 @@ qint64 IndicatorRepository::addIndicator(const Indicator& i, const QList<qint64>
     if (!keyPattern.match(i.key).hasMatch())
         throw StoreError(
             StoreError::Kind::Invalid,
-            tr("“%1” cannot be an indicator's key: use lower-case letters, digits and underscores, "
-               "starting with a letter (for example agency_rate).")
+            Text::tr("“%1” cannot be an indicator's key: use lower-case letters, digits and underscores, "
+                     "starting with a letter (for example agency_rate).")
                 .arg(i.key));
     if (m_db.scalar(QStringLiteral("SELECT id FROM indicators WHERE key = ?"), {i.key}).isValid())
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("There is already an indicator with the key %1. Choose another key.").arg(i.key));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            Text::tr("There is already an indicator with the key %1. Choose another key.").arg(i.key));
     Database::Transaction t(m_db);
     QVariantMap fields = editableFields(i);
     fields.insert(QStringLiteral("key"), i.key);

@@ -14,10 +14,11 @@
 namespace MinutesImport {
 
 namespace {
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("MinutesImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MinutesImport)
+};
 } // namespace
 
 qint64 findSameFile(const Database& db, const QByteArray& bytes, QString* importedAt)
@@ -50,7 +51,7 @@ QString matchCommittee(const Database& db, const QString& name)
 ExistingMeeting findSameMeeting(const Database& db, const QString& committee, const QDate& date)
 {
     ExistingMeeting found;
-    const QString known = matchCommittee(db, committee.isEmpty() ? tr("Imported minutes") : committee);
+    const QString known = matchCommittee(db, committee.isEmpty() ? Text::tr("Imported minutes") : committee);
     if (known.isEmpty() || !date.isValid())
         return found;
     const auto rows =
@@ -127,17 +128,17 @@ void addContents(Database& db, qint64 meeting, const ParsedMinutes& m, bool merg
         const QString number = MinuteNumber::normalised(item.number);
         qint64 itemId = !number.isEmpty() ? byNumber.value(number) : byTitle.value(plain(item.title));
         if (!itemId) {
-            itemId =
-                db.insert(QStringLiteral("agenda_items"),
-                          {{QStringLiteral("meeting_id"), meeting},
-                           {QStringLiteral("minute_number"),
-                            item.number.isEmpty() ? QVariant() : QVariant(item.number)},
-                           {QStringLiteral("sort_key"), MinuteNumber::sortKey(item.number)},
-                           {QStringLiteral("position"), position++},
-                           {QStringLiteral("title"), item.title.isEmpty() ? tr("(untitled)") : item.title},
-                           {QStringLiteral("minutes_text"), item.text},
-                           {QStringLiteral("report_refs"), item.reportRefs.join(QStringLiteral(", "))},
-                           {QStringLiteral("source_page"), item.page}});
+            itemId = db.insert(
+                QStringLiteral("agenda_items"),
+                {{QStringLiteral("meeting_id"), meeting},
+                 {QStringLiteral("minute_number"),
+                  item.number.isEmpty() ? QVariant() : QVariant(item.number)},
+                 {QStringLiteral("sort_key"), MinuteNumber::sortKey(item.number)},
+                 {QStringLiteral("position"), position++},
+                 {QStringLiteral("title"), item.title.isEmpty() ? Text::tr("(untitled)") : item.title},
+                 {QStringLiteral("minutes_text"), item.text},
+                 {QStringLiteral("report_refs"), item.reportRefs.join(QStringLiteral(", "))},
+                 {QStringLiteral("source_page"), item.page}});
             ++saved.items;
         }
         if (!number.isEmpty() && !itemIds.contains(number))
@@ -212,8 +213,8 @@ void addContents(Database& db, qint64 meeting, const ParsedMinutes& m, bool merg
         // The kind as written is kept where the type does not say it all ("disclosable pecuniary").
         QString nature = d.nature;
         if (!kind.isEmpty() && kind != type)
-            nature = nature.isEmpty() ? tr("%1 interest").arg(d.kind)
-                                      : tr("%1 interest: %2").arg(d.kind, d.nature);
+            nature = nature.isEmpty() ? Text::tr("%1 interest").arg(d.kind)
+                                      : Text::tr("%1 interest: %2").arg(d.kind, d.nature);
         const QString number = MinuteNumber::normalised(d.itemNumber);
         const QVariant item = itemIds.contains(number) ? QVariant(itemIds.value(number)) : QVariant();
         const qint64 who = person(d.member.trimmed());
@@ -243,8 +244,8 @@ Saved save(Database& db, const ParsedMinutes& m, const QString& fileName, const 
         saved.meetingId = existing;
         saved.alreadyImported = true;
         saved.message =
-            tr("%1 was already imported on %2; nothing was changed. Import it again with “replace” to "
-               "replace it.")
+            Text::tr("%1 was already imported on %2; nothing was changed. Import it again with “replace” to "
+                     "replace it.")
                 .arg(fileName, BritishDate::mediumDate(QDateTime::fromString(when, Qt::ISODate).date()));
         return saved;
     }
@@ -254,14 +255,14 @@ Saved save(Database& db, const ParsedMinutes& m, const QString& fileName, const 
         m.committee.isEmpty())
         throw StoreError(
             StoreError::Kind::Invalid,
-            tr("No meeting date, attendance or agenda items were found in %1, so it was not "
-               "saved. Check that it is the minutes of a meeting (a PDF, or a .txt of their text) "
-               "and import that file.")
+            Text::tr("No meeting date, attendance or agenda items were found in %1, so it was not "
+                     "saved. Check that it is the minutes of a meeting (a PDF, or a .txt of their text) "
+                     "and import that file.")
                 .arg(fileName));
     Database::Transaction t(db);
     if (existing)
         db.remove(QStringLiteral("meetings"), existing);
-    const QString committeeName = m.committee.isEmpty() ? tr("Imported minutes") : m.committee;
+    const QString committeeName = m.committee.isEmpty() ? Text::tr("Imported minutes") : m.committee;
     const QString known = matchCommittee(db, committeeName);
     const QVariant committee =
         !known.isEmpty() ? db.scalar(QStringLiteral("SELECT id FROM committees WHERE name = ?"), {known})
@@ -313,29 +314,27 @@ Saved save(Database& db, const ParsedMinutes& m, const QString& fileName, const 
                {QStringLiteral("imported_by"), db.login()}});
     t.commit();
     saved.meetingId = meeting;
-    const QString date = m.date.isValid() ? BritishDate::longDate(m.date) : tr("an unknown date");
-    const auto counted = [](int n, const char* one, const char* many) {
-        return n == 1 ? tr(one) : tr(many).arg(n);
-    };
-    const QString counts = QStringList{counted(saved.items, "1 item", "%1 items"),
-                                       counted(saved.resolutions, "1 resolution", "%1 resolutions"),
-                                       counted(saved.actions, "1 action", "%1 actions"),
-                                       counted(saved.people, "1 person", "%1 people")}
+    const QString date = m.date.isValid() ? BritishDate::longDate(m.date) : Text::tr("an unknown date");
+    const QString counts = QStringList{Text::tr("%n item(s)", nullptr, saved.items),
+                                       Text::tr("%n resolution(s)", nullptr, saved.resolutions),
+                                       Text::tr("%n action(s)", nullptr, saved.actions),
+                                       Text::tr("%n person(s)", nullptr, saved.people)}
                                .join(QStringLiteral(", "));
-    const QString status = saved.status == QLatin1String("held") ? tr("minutes in draft, not yet approved")
-                                                                 : tr("minutes approved");
+    const QString status = saved.status == QLatin1String("held")
+                               ? Text::tr("minutes in draft, not yet approved")
+                               : Text::tr("minutes approved");
     const QString committeeShown = known.isEmpty() ? committeeName : known;
     if (merging)
-        saved.message = tr("%1: added to the meeting of %2 on %3 what it lacked: %4 (%5).")
+        saved.message = Text::tr("%1: added to the meeting of %2 on %3 what it lacked: %4 (%5).")
                             .arg(fileName, committeeShown, date, counts, status);
     else
-        saved.message = tr("%1: saved the meeting of %2 on %3 with %4 (%5).")
+        saved.message = Text::tr("%1: saved the meeting of %2 on %3 with %4 (%5).")
                             .arg(fileName, committeeShown, date, counts, status);
     if (same.id && options.sameMeeting == SameMeeting::KeepBoth)
         saved.message +=
-            QLatin1Char(' ') + tr("The committee already had a meeting on that date: both are kept.");
+            QLatin1Char(' ') + Text::tr("The committee already had a meeting on that date: both are kept.");
     else if (same.id && options.sameMeeting == SameMeeting::Replace)
-        saved.message += QLatin1Char(' ') + tr("It replaces the meeting recorded before on that date.");
+        saved.message += QLatin1Char(' ') + Text::tr("It replaces the meeting recorded before on that date.");
     return saved;
 }
 

@@ -7,10 +7,11 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("MinutesRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MinutesRepository)
+};
 
 int kindRank(const QString& kind)
 {
@@ -105,7 +106,7 @@ qint64 MinutesRepository::personNamed(const QString& name) const
 qint64 MinutesRepository::addPerson(const QString& name, const QString& kind, qint64 id)
 {
     if (name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("Type the person's name first."));
+        throw StoreError(StoreError::Kind::Invalid, Text::tr("Type the person's name first."));
     QVariantMap row{{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("kind"), kind}};
     return insertAs(QStringLiteral("people"), row, id);
 }
@@ -213,7 +214,7 @@ void MinutesRepository::setItemOrder(qint64 meetingId, const QList<qint64>& item
         if (it == positions.constEnd())
             throw StoreError(
                 StoreError::Kind::NotFound,
-                tr("An item of this meeting has been removed. Close the meeting and open it again."));
+                Text::tr("An item of this meeting has been removed. Close the meeting and open it again."));
         if (*it != i)
             m_writer.update(QStringLiteral("agenda_items"), itemIds.at(i), {{QStringLiteral("position"), i}});
     }
@@ -224,7 +225,7 @@ qint64 MinutesRepository::addDeclaration(qint64 meetingId, const Declaration& d)
 {
     if (!d.personId)
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("Choose the member who declares the interest from the names offered."));
+                         Text::tr("Choose the member who declares the interest from the names offered."));
     QVariantMap row{{QStringLiteral("meeting_id"), meetingId},
                     {QStringLiteral("item_id"), d.itemId ? QVariant(d.itemId) : QVariant()},
                     {QStringLiteral("person_id"), d.personId},
@@ -267,7 +268,7 @@ qint64 MinutesRepository::addAction(qint64 itemId, qint64 resolutionId, const QS
     const auto item = m_writer.rows(
         QStringLiteral("SELECT meeting_id, minute_number FROM agenda_items WHERE id = ?"), {itemId});
     if (item.isEmpty())
-        throw StoreError(StoreError::Kind::NotFound, tr("The item has been removed."));
+        throw StoreError(StoreError::Kind::NotFound, Text::tr("The item has been removed."));
     const int number =
         resolutionId
             ? m_writer.scalar(QStringLiteral("SELECT number FROM resolutions WHERE id = ?"), {resolutionId})

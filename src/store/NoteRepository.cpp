@@ -6,10 +6,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("NoteRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NoteRepository)
+};
 
 const char* targetTable(Note::Target target)
 {
@@ -47,7 +48,7 @@ void checkText(const QString& text)
 {
     if (text.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("A note needs some text. Type it, or delete the note instead."));
+                         Text::tr("A note needs some text. Type it, or delete the note instead."));
 }
 
 } // namespace
@@ -118,7 +119,7 @@ Note NoteRepository::read(qint64 id) const
     const auto rows = m_db.rows(
         QStringLiteral("SELECT %1 FROM notes WHERE id = ? AND author = ?").arg(columns), {id, m_db.login()});
     if (rows.isEmpty())
-        throw StoreError(StoreError::Kind::NotFound, tr("This note no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound, Text::tr("This note no longer exists."));
     return fromRow(rows.first());
 }
 
@@ -131,7 +132,7 @@ Note NoteRepository::add(Note::Target target, qint64 targetId, const QString& te
     if (!exists.isValid())
         throw StoreError(
             StoreError::Kind::NotFound,
-            tr("What you were writing a note on has been deleted. Reload, and choose it again."));
+            Text::tr("What you were writing a note on has been deleted. Reload, and choose it again."));
     const qint64 id =
         m_db.insert(QStringLiteral("notes"),
                     {{QStringLiteral("target_type"), Note::targetCode(target)},

@@ -9,6 +9,16 @@
 #include <QRegularExpression>
 #include <QSet>
 
+namespace {
+
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanRepository)
+};
+
+} // namespace
+
 int PlanRepository::Plan::flaggedCount() const
 {
     int n = 0;
@@ -194,15 +204,12 @@ qint64 PlanRepository::changeRating(const Milestone& milestone, qint64 toStatusI
 {
     if (rationale.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid,
-                         QCoreApplication::translate(
-                             "PlanRepository", "Give the reason for the new rating: members will ask."));
+                         Text::tr("Give the reason for the new rating: members will ask."));
     if (toStatusId == milestone.statusId)
         throw StoreError(
             StoreError::Kind::Invalid,
-            QCoreApplication::translate(
-                "PlanRepository",
-                "%1 already has that rating: choosing it again is a review, not a change. Choose "
-                "Review Rating… to confirm it with the evidence you looked at.")
+            Text::tr("%1 already has that rating: choosing it again is a review, not a change. Choose "
+                     "Review Rating… to confirm it with the evidence you looked at.")
                 .arg(milestone.code));
     Database::Transaction t(m_db);
     m_db.update(
@@ -226,26 +233,28 @@ qint64 PlanRepository::changeRating(const Milestone& milestone, qint64 toStatusI
 qint64 PlanRepository::reviewRating(const Milestone& milestone, const QString& rationale,
                                     const QString& evidence, qint64 meetingId, const QDate& on)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("PlanRepository", text); };
     if (!Roles::mayChangeRatings(m_db.role()))
         throw StoreError(StoreError::Kind::NotAllowed,
-                         tr("Only officers, clerks and administrators may review a rating."));
+                         Text::tr("Only officers, clerks and administrators may review a rating."));
     if (rationale.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("Say why the rating still stands: members will ask."));
-    if (evidence.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("A review needs its evidence: name what you looked at (a report, figures, a "
-                            "visit) that shows the rating still stands."));
+                         Text::tr("Say why the rating still stands: members will ask."));
+    if (evidence.trimmed().isEmpty())
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            Text::tr("A review needs its evidence: name what you looked at (a report, figures, a "
+                     "visit) that shows the rating still stands."));
     Database::Transaction t(m_db);
     const QVariant now =
         m_db.scalar(QStringLiteral("SELECT status_id FROM milestones WHERE id = ?"), {milestone.id});
     if (!now.isValid())
-        throw StoreError(StoreError::Kind::NotFound, tr("The milestone has been removed. Refresh the plan."));
+        throw StoreError(StoreError::Kind::NotFound,
+                         Text::tr("The milestone has been removed. Refresh the plan."));
     if (now.toLongLong() != milestone.statusId)
         throw StoreError(
             StoreError::Kind::Conflict,
-            tr("%1 was rated again by someone else since you opened it, so the rating you reviewed "
-               "is not the one it has. Refresh the plan and review it again.")
+            Text::tr("%1 was rated again by someone else since you opened it, so the rating you reviewed "
+                     "is not the one it has. Refresh the plan and review it again.")
                 .arg(milestone.code));
     const qint64 id =
         m_db.insert(QStringLiteral("rating_changes"),
@@ -265,14 +274,13 @@ qint64 PlanRepository::reviewRating(const Milestone& milestone, const QString& r
 
 void PlanRepository::takeBackRating(qint64 changeId, qint64 previousStatusId, const QDate& previousRatedOn)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("PlanRepository", text); };
     Database::Transaction t(m_db);
     const auto rows = m_db.rows(
         QStringLiteral("SELECT milestone_id, kind, version FROM rating_changes WHERE id = ?"), {changeId});
     if (rows.isEmpty())
         throw StoreError(
             StoreError::Kind::NotFound,
-            tr("That rating is no longer in the milestone's history: someone may have removed it."));
+            Text::tr("That rating is no longer in the milestone's history: someone may have removed it."));
     const qint64 milestoneId = rows.first().value(QStringLiteral("milestone_id")).toLongLong();
     const auto later =
         m_db.rows(QStringLiteral("SELECT changed_by FROM rating_changes WHERE milestone_id = ? AND id > ? "
@@ -281,8 +289,8 @@ void PlanRepository::takeBackRating(qint64 changeId, qint64 previousStatusId, co
     if (!later.isEmpty())
         throw StoreError(
             StoreError::Kind::Conflict,
-            tr("%1 rated or reviewed this milestone again since, so it was not taken back: their "
-               "rating stands. Change the rating again if it is wrong.")
+            Text::tr("%1 rated or reviewed this milestone again since, so it was not taken back: their "
+                     "rating stands. Change the rating again if it is wrong.")
                 .arg(later.first().value(QStringLiteral("changed_by")).toString()));
     m_db.remove(QStringLiteral("rating_changes"), changeId,
                 rows.first().value(QStringLiteral("version")).toInt());
@@ -354,40 +362,24 @@ QList<PlanRepository::PlanUsingScheme> PlanRepository::plansUsingScheme(qint64 s
     return plans;
 }
 
-namespace {
-
-QString trp(const char* text);
-
-} // namespace
-
 QString PlanRepository::whyNotRemovable(const Status& status) const
 {
     if (status.id == 0)
         return {};
+    // The English forms are in resources/translations/scrutineer_en_GB.ts.
     if (const int n = milestonesRatedWith(status.id))
-        return (n == 1 ? trp("%1 cannot be removed: 1 milestone is rated %1. Give it another rating first.")
-                       : trp("%1 cannot be removed: %2 milestones are rated %1. Give them another rating "
-                             "first."))
-            .arg(status.name)
-            .arg(n);
+        return Text::tr("%1 cannot be removed: %n milestone(s) rated %1. Give them another rating first.",
+                        nullptr, n)
+            .arg(status.name);
     if (const int n = changesNaming(status.id))
-        return (n == 1
-                    ? trp("%1 cannot be removed: 1 change in the rating history names it, and the history is "
-                          "kept. Rename it or change its definition instead.")
-                    : trp("%1 cannot be removed: %2 changes in the rating history name it, and the history "
-                          "is "
-                          "kept. Rename it or change its definition instead."))
-            .arg(status.name)
-            .arg(n);
+        return Text::tr("%1 cannot be removed: %n change(s) in the rating history name it, and the history "
+                        "is kept. Rename it or change its definition instead.",
+                        nullptr, n)
+            .arg(status.name);
     return {};
 }
 
 namespace {
-
-QString trp(const char* text)
-{
-    return QCoreApplication::translate("PlanRepository", text);
-}
 
 // A code for a new status, from its name ("On track" → "on-track"), not yet used in the scheme.
 QString codeFor(const QString& name, const QSet<QString>& taken)
@@ -417,15 +409,15 @@ void PlanRepository::saveScheme(const Plan& plan, const QList<Status>& statuses,
 {
     if (plan.id == 0 || plan.schemeId == 0)
         throw StoreError(StoreError::Kind::Invalid,
-                         trp("There is no improvement plan to change. Import or create a plan first."));
+                         Text::tr("There is no improvement plan to change. Import or create a plan first."));
     if (statuses.isEmpty())
         throw StoreError(StoreError::Kind::Invalid,
-                         trp("A rating scheme needs at least one status. Add one before saving."));
+                         Text::tr("A rating scheme needs at least one status. Add one before saving."));
     if (reviewDays < 1 || reviewDays > 3650)
         throw StoreError(
             StoreError::Kind::Invalid,
-            trp("The review period must be between 1 and 3650 days. Enter the days within which every "
-                "rating should be looked at again."));
+            Text::tr("The review period must be between 1 and 3650 days. Enter the days within which every "
+                     "rating should be looked at again."));
     QSet<QString> letters, names;
     for (int i = 0; i < statuses.size(); ++i) {
         const Status& s = statuses.at(i);
@@ -433,23 +425,25 @@ void PlanRepository::saveScheme(const Plan& plan, const QList<Status>& statuses,
         if (letter.isEmpty() || letter.size() > 3)
             throw StoreError(
                 StoreError::Kind::Invalid,
-                trp("Status %1 (%2) needs a letter of one to three characters: a rating is never shown by "
+                Text::tr(
+                    "Status %1 (%2) needs a letter of one to three characters: a rating is never shown by "
                     "colour alone.")
                     .arg(i + 1)
-                    .arg(name.isEmpty() ? trp("unnamed") : name));
+                    .arg(name.isEmpty() ? Text::tr("unnamed") : name));
         if (name.isEmpty())
             throw StoreError(StoreError::Kind::Invalid,
-                             trp("Status %1 (%2) needs a name.").arg(i + 1).arg(letter));
+                             Text::tr("Status %1 (%2) needs a name.").arg(i + 1).arg(letter));
         if (!isColour(s.colour.trimmed()))
-            throw StoreError(StoreError::Kind::Invalid,
-                             trp("The colour of %1 is not a colour (#rrggbb). Choose it again.").arg(name));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                Text::tr("The colour of %1 is not a colour (#rrggbb). Choose it again.").arg(name));
         if (letters.contains(letter.toUpper()))
             throw StoreError(
                 StoreError::Kind::Invalid,
-                trp("The letter %1 is used twice. Give each status its own letter.").arg(letter));
+                Text::tr("The letter %1 is used twice. Give each status its own letter.").arg(letter));
         if (names.contains(name.toLower()))
             throw StoreError(StoreError::Kind::Invalid,
-                             trp("The name %1 is used twice. Give each status its own name.").arg(name));
+                             Text::tr("The name %1 is used twice. Give each status its own name.").arg(name));
         letters.insert(letter.toUpper());
         names.insert(name.toLower());
     }
@@ -469,7 +463,8 @@ void PlanRepository::saveScheme(const Plan& plan, const QList<Status>& statuses,
             if (!existing.contains(s.id))
                 throw StoreError(
                     StoreError::Kind::NotFound,
-                    trp("The status %1 has been removed by someone else. Close the rating scheme, open it "
+                    Text::tr(
+                        "The status %1 has been removed by someone else. Close the rating scheme, open it "
                         "again and make your change again.")
                         .arg(s.name));
             kept.insert(s.id);

@@ -12,10 +12,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("PlanSpreadsheet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanSpreadsheet)
+};
 
 enum Column
 {
@@ -115,19 +116,19 @@ QString shown(const QString& field, const QVariant& value, const QHash<qint64, Q
 QString fieldLabel(const QString& field)
 {
     if (field == QLatin1String("owner"))
-        return tr("Owner");
+        return Text::tr("Owner");
     if (field == QLatin1String("evidence"))
-        return tr("Evidence");
+        return Text::tr("Evidence");
     if (field == QLatin1String("due_date"))
-        return tr("Due date");
+        return Text::tr("Due date");
     if (field == QLatin1String("completion"))
-        return tr("Completion");
+        return Text::tr("Completion");
     if (field == QLatin1String("title"))
-        return tr("Milestone");
+        return Text::tr("Milestone");
     if (field == QLatin1String("priority_id"))
-        return tr("Priority");
+        return Text::tr("Priority");
     if (field == QLatin1String("status_id"))
-        return tr("Rating");
+        return Text::tr("Rating");
     return field;
 }
 
@@ -148,8 +149,8 @@ QString elided(const QString& text)
 
 QStringList PlanSpreadsheet::headers()
 {
-    return {tr("Priority"), tr("Code"),   tr("Milestone"),  tr("Owner"),
-            tr("Due date"), tr("Rating"), tr("Completion"), tr("Evidence")};
+    return {Text::tr("Priority"), Text::tr("Code"),   Text::tr("Milestone"),  Text::tr("Owner"),
+            Text::tr("Due date"), Text::tr("Rating"), Text::tr("Completion"), Text::tr("Evidence")};
 }
 
 QStringList PlanSpreadsheet::cells(const Row& row)
@@ -180,7 +181,7 @@ qint64 PlanSpreadsheet::defaultPlan() const
                          .arg(p.value(QStringLiteral("id")).toLongLong());
         throw StoreError(
             StoreError::Kind::Invalid,
-            tr("This database holds several improvement plans: %1. Say which one to use by its number.")
+            Text::tr("This database holds several improvement plans: %1. Say which one to use by its number.")
                 .arg(names.join(QStringLiteral(", "))));
     }
     return plans.first().value(QStringLiteral("id")).toLongLong();
@@ -252,19 +253,20 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
     };
     if (save && !Roles::mayWrite(m_db.role(), QStringLiteral("milestones")))
         return fail(
-            tr("As a %1 you may not change the improvement plan. Ask a clerk or an officer to import it.")
+            Text::tr(
+                "As a %1 you may not change the improvement plan. Ask a clerk or an officer to import it.")
                 .arg(Roles::displayName(m_db.role()).toLower()));
     const Csv::Decoded decoded = Csv::decode(bytes);
     if (!decoded.ok())
         return fail(decoded.problem);
     const Csv::Table table = Csv::parse(decoded.text);
     if (!table.ok())
-        return fail(tr("Line %1: %2").arg(table.problemLine).arg(table.problem));
+        return fail(Text::tr("Line %1: %2").arg(table.problemLine).arg(table.problem));
     const QList<Csv::Record>& records = table.records;
     if (records.isEmpty())
-        return fail(
-            tr("The file is empty. Save the plan from the spreadsheet as CSV, with the column names on the "
-               "first line."));
+        return fail(Text::tr(
+            "The file is empty. Save the plan from the spreadsheet as CSV, with the column names on the "
+            "first line."));
 
     // Which column is which.
     QList<int> columnFor; // file column -> our column, -1 when ignored
@@ -273,7 +275,7 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
     for (const QString& h : records.first().cells) {
         const int c = columnOf(h);
         if (c >= 0 && present[c]) {
-            error(tr("Line %1: the column \"%2\" appears twice; keep one of them.")
+            error(Text::tr("Line %1: the column \"%2\" appears twice; keep one of them.")
                       .arg(records.first().line)
                       .arg(h.trimmed()));
             columnFor << -1;
@@ -287,14 +289,15 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
     }
     if (!present[Priority] || !present[Milestone])
         return fail(
-            tr("Line %1 must name the columns, and Priority and Milestone are needed (found: %2). The other "
-               "columns Scrutineer reads are Code, Owner, Due date, Rating, Completion and Evidence.")
+            Text::tr(
+                "Line %1 must name the columns, and Priority and Milestone are needed (found: %2). The other "
+                "columns Scrutineer reads are Code, Owner, Due date, Rating, Completion and Evidence.")
                 .arg(records.first().line)
                 .arg(records.first().cells.join(QStringLiteral(", ")).left(200)));
     if (!result.ok())
         return result;
     if (!ignored.isEmpty())
-        result.notes << tr("These columns were not read: %1.").arg(ignored.join(QStringLiteral(", ")));
+        result.notes << Text::tr("These columns were not read: %1.").arg(ignored.join(QStringLiteral(", ")));
 
     try {
         if (planId == 0)
@@ -305,7 +308,7 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
                 m_db.scalar(QStringLiteral("SELECT scheme_id FROM improvement_plans WHERE id = ?"), {planId})
                     .toLongLong();
             if (!schemeId)
-                return fail(tr("There is no improvement plan number %1 in this database.").arg(planId));
+                return fail(Text::tr("There is no improvement plan number %1 in this database.").arg(planId));
         } else {
             schemeId =
                 m_db.scalar(QStringLiteral("SELECT id FROM rating_schemes ORDER BY id LIMIT 1")).toLongLong();
@@ -327,10 +330,13 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
             statuses.isEmpty() && !m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM rating_schemes")).toInt();
         if (newScheme) {
             statuses = {
-                {-1, QStringLiteral("blue"), QStringLiteral("B"), tr("Blue"), QStringLiteral("#1565c0")},
-                {-2, QStringLiteral("green"), QStringLiteral("G"), tr("Green"), QStringLiteral("#2e7d32")},
-                {-3, QStringLiteral("amber"), QStringLiteral("A"), tr("Amber"), QStringLiteral("#ef8f00")},
-                {-4, QStringLiteral("red"), QStringLiteral("R"), tr("Red"), QStringLiteral("#c62828")}};
+                {-1, QStringLiteral("blue"), QStringLiteral("B"), Text::tr("Blue"),
+                 QStringLiteral("#1565c0")},
+                {-2, QStringLiteral("green"), QStringLiteral("G"), Text::tr("Green"),
+                 QStringLiteral("#2e7d32")},
+                {-3, QStringLiteral("amber"), QStringLiteral("A"), Text::tr("Amber"),
+                 QStringLiteral("#ef8f00")},
+                {-4, QStringLiteral("red"), QStringLiteral("R"), Text::tr("Red"), QStringLiteral("#c62828")}};
         }
         QStringList letters;
         QHash<qint64, QString> statusNames;
@@ -353,15 +359,17 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
                     v[columnFor.at(i)] = Csv::unguarded(rec.cells.at(i).trimmed());
             Parsed p;
             p.line = rec.line;
-            const auto line = [&](const QString& what) { error(tr("Line %1: %2").arg(rec.line).arg(what)); };
+            const auto line = [&](const QString& what) {
+                error(Text::tr("Line %1: %2").arg(rec.line).arg(what));
+            };
 
             const auto pm = priorityPattern.match(v[Priority]);
             bool priorityOk = false;
             const int number = pm.hasMatch() ? pm.captured(1).toInt(&priorityOk) : 0;
             if (v[Priority].isEmpty())
-                line(tr("the priority is empty; give its number (for example 2, or 2. Caseloads)."));
+                line(Text::tr("the priority is empty; give its number (for example 2, or 2. Caseloads)."));
             else if (!priorityOk || number <= 0)
-                line(tr("the priority \"%1\" has no number; write it as 2, or 2. Caseloads.")
+                line(Text::tr("the priority \"%1\" has no number; write it as 2, or 2. Caseloads.")
                          .arg(v[Priority].left(80)));
             else {
                 p.priority = number;
@@ -369,12 +377,12 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
             }
             p.title = v[Milestone].simplified();
             if (p.title.isEmpty())
-                line(tr("the milestone is empty; give its title."));
+                line(Text::tr("the milestone is empty; give its title."));
             p.code = v[Code].simplified();
             if (!p.code.isEmpty()) {
                 const QString key = p.code.toLower();
                 if (codeLine.contains(key))
-                    line(tr("the code %1 is also used on line %2; each milestone needs its own code.")
+                    line(Text::tr("the code %1 is also used on line %2; each milestone needs its own code.")
                              .arg(p.code.left(80))
                              .arg(codeLine.value(key)));
                 else
@@ -386,7 +394,8 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
             if (!v[Due].isEmpty()) {
                 p.due = readDate(v[Due]);
                 if (!p.due.isValid())
-                    line(tr("the due date \"%1\" is not a date; write it as 31/03/2017 or 31 March 2017.")
+                    line(Text::tr(
+                             "the due date \"%1\" is not a date; write it as 31/03/2017 or 31 March 2017.")
                              .arg(v[Due].left(80)));
             }
             if (!v[Rating].isEmpty()) {
@@ -397,12 +406,13 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
                         p.statusId = s.id;
                 if (!p.statusId) {
                     if (statuses.isEmpty())
-                        line(tr("the rating \"%1\" cannot be kept: the plan has no rating scheme yet. Set "
-                                "one up under "
-                                "Plan ▸ Rating scheme, or leave the Rating column empty.")
+                        line(Text::tr(
+                                 "the rating \"%1\" cannot be kept: the plan has no rating scheme yet. Set "
+                                 "one up under "
+                                 "Plan ▸ Rating scheme, or leave the Rating column empty.")
                                  .arg(v[Rating].left(80)));
                     else
-                        line(tr("the rating \"%1\" is not one of the plan's ratings (%2).")
+                        line(Text::tr("the rating \"%1\" is not one of the plan's ratings (%2).")
                                  .arg(v[Rating].left(80), letters.join(QStringLiteral(", "))));
                 }
             }
@@ -414,7 +424,7 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
                 if (c == QLatin1String("not yet started"))
                     c = QStringLiteral("not started");
                 if (!completions().contains(c))
-                    line(tr("the completion \"%1\" is not one of: %2.")
+                    line(Text::tr("the completion \"%1\" is not one of: %2.")
                              .arg(v[Completion].left(80), completions().join(QStringLiteral(", "))));
                 else
                     p.completion = c;
@@ -428,16 +438,17 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
                 continue;
             const QString key = QStringLiteral("%1|%2").arg(p.priority).arg(p.title.toLower());
             if (titleLine.contains(key))
-                error(tr("Line %1: the milestone \"%2\" is also on line %3 under the same priority; give "
-                         "them codes to keep both.")
-                          .arg(p.line)
-                          .arg(p.title.left(80))
-                          .arg(titleLine.value(key)));
+                error(
+                    Text::tr("Line %1: the milestone \"%2\" is also on line %3 under the same priority; give "
+                             "them codes to keep both.")
+                        .arg(p.line)
+                        .arg(p.title.left(80))
+                        .arg(titleLine.value(key)));
             else
                 titleLine.insert(key, p.line);
         }
         if (parsed.isEmpty())
-            error(tr("The file names the columns but holds no milestones."));
+            error(Text::tr("The file names the columns but holds no milestones."));
         if (!result.ok())
             return result;
 
@@ -574,7 +585,7 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
         QHash<qint64, qint64> realStatus; // stand-in id -> saved id
         if (newScheme) {
             schemeId = m_db.insert(QStringLiteral("rating_schemes"),
-                                   {{QStringLiteral("name"), tr("Blue, Green, Amber, Red")}});
+                                   {{QStringLiteral("name"), Text::tr("Blue, Green, Amber, Red")}});
             undo.addedScheme = schemeId;
             int rank = 0;
             for (const Status& st : std::as_const(statuses)) {
@@ -589,30 +600,30 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
                                                       {QStringLiteral("on_track"), blue || green ? 1 : 0},
                                                       {QStringLiteral("means_complete"), blue ? 1 : 0}}));
             }
-            result.notes << tr(
+            result.notes << Text::tr(
                 "The plan had no rating scheme, so Blue, Green, Amber and Red were set up; change "
                 "them under Plan ▸ Rating scheme.");
         }
         if (!planId) {
-            planId = m_db.insert(
-                QStringLiteral("improvement_plans"),
-                {{QStringLiteral("scheme_id"), schemeId}, {QStringLiteral("title"), tr("Improvement plan")}});
+            planId = m_db.insert(QStringLiteral("improvement_plans"),
+                                 {{QStringLiteral("scheme_id"), schemeId},
+                                  {QStringLiteral("title"), Text::tr("Improvement plan")}});
             undo.addedPlan = true;
         }
         undo.planId = planId;
         const QString today = QDate::currentDate().toString(Qt::ISODate);
-        const QString rationale = tr("Imported from %1").arg(sourceName);
+        const QString rationale = Text::tr("Imported from %1").arg(sourceName);
 
         for (Step& step : steps) {
             const Parsed& p = step.p;
             qint64 priorityId = priorityIds.value(p.priority);
             if (!priorityId) {
-                priorityId = m_db.insert(
-                    QStringLiteral("priorities"),
-                    {{QStringLiteral("plan_id"), planId},
-                     {QStringLiteral("number"), p.priority},
-                     {QStringLiteral("title"),
-                      p.priorityTitle.isEmpty() ? tr("Priority %1").arg(p.priority) : p.priorityTitle}});
+                priorityId = m_db.insert(QStringLiteral("priorities"),
+                                         {{QStringLiteral("plan_id"), planId},
+                                          {QStringLiteral("number"), p.priority},
+                                          {QStringLiteral("title"),
+                                           p.priorityTitle.isEmpty() ? Text::tr("Priority %1").arg(p.priority)
+                                                                     : p.priorityTitle}});
                 priorityIds.insert(p.priority, priorityId);
                 undo.addedPriorities << priorityId;
             }
@@ -662,7 +673,7 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
         result.added = result.updated = result.unchanged = result.ratingsChanged = 0;
         result.changes.clear();
         result.undo = Undo();
-        error(tr("Nothing was imported: %1").arg(e.message()));
+        error(Text::tr("Nothing was imported: %1").arg(e.message()));
     }
     return result;
 }
@@ -696,18 +707,18 @@ QStringList PlanSpreadsheet::describe(const QList<Change>& changes)
         QStringList parts;
         for (const FieldChange& f : c.fields) {
             const QString before =
-                f.before.isEmpty() ? tr("empty") : QStringLiteral("“%1”").arg(elided(f.before));
+                f.before.isEmpty() ? Text::tr("empty") : QStringLiteral("“%1”").arg(elided(f.before));
             const QString after =
-                f.after.isEmpty() ? tr("empty") : QStringLiteral("“%1”").arg(elided(f.after));
-            parts << (c.added ? tr("%1 %2").arg(f.label, after)
-                              : tr("%1 %2 → %3").arg(f.label, before, after));
+                f.after.isEmpty() ? Text::tr("empty") : QStringLiteral("“%1”").arg(elided(f.after));
+            parts << (c.added ? Text::tr("%1 %2").arg(f.label, after)
+                              : Text::tr("%1 %2 → %3").arg(f.label, before, after));
         }
         const QString what =
-            c.added ? tr("Line %1: adds %2 “%3” under priority %4")
+            c.added ? Text::tr("Line %1: adds %2 “%3” under priority %4")
                           .arg(c.line)
                           .arg(c.code, elided(c.milestone))
                           .arg(c.priority)
-                    : tr("Line %1: changes %2 “%3”").arg(c.line).arg(c.code, elided(c.milestone));
+                    : Text::tr("Line %1: changes %2 “%3”").arg(c.line).arg(c.code, elided(c.milestone));
         out << (parts.isEmpty() ? what : what + QStringLiteral(": ") + parts.join(QStringLiteral("; ")));
     }
     return out;

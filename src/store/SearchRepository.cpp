@@ -10,10 +10,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for Text::tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("SearchRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SearchRepository)
+};
 
 struct Token
 {
@@ -120,8 +121,9 @@ QList<Token> lex(const QString& text, QStringList& notices)
                 ++i;
             t.text = text.mid(start, i - start).simplified();
             if (i >= n)
-                notices << tr("The closing quotation mark was missing, so the words after the opening one "
-                              "were searched for as a phrase.");
+                notices << Text::tr(
+                    "The closing quotation mark was missing, so the words after the opening one "
+                    "were searched for as a phrase.");
             else
                 ++i;
             if (i < n && text.at(i) == u'*') {
@@ -203,13 +205,13 @@ QString SearchHit::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Item:
-        return tr("Item");
+        return Text::tr("Item");
     case Kind::Resolution:
-        return tr("Resolution");
+        return Text::tr("Resolution");
     case Kind::Action:
-        return tr("Action");
+        return Text::tr("Action");
     case Kind::Milestone:
-        return tr("Milestone");
+        return Text::tr("Milestone");
     }
     return QString();
 }
@@ -330,22 +332,23 @@ QString SearchRepository::toFtsQuery(const QString& text, QString* problem, QStr
         out.removeFirst();
 
     if (droppedOperator)
-        notices << tr("AND and OR need a word on each side (for example: fostering OR adoption); the one "
-                      "without was left out.");
+        notices << Text::tr(
+            "AND and OR need a word on each side (for example: fostering OR adoption); the one "
+            "without was left out.");
     if (droppedParen)
-        notices << tr("The brackets did not pair up, so they were matched as well as could be.");
+        notices << Text::tr("The brackets did not pair up, so they were matched as well as could be.");
     if (lostNot)
-        notices << tr("NOT needs a word after it (for example: caseload NOT agency); it was left out.");
+        notices << Text::tr("NOT needs a word after it (for example: caseload NOT agency); it was left out.");
 
     if (!out.isEmpty() && exclusions.isEmpty() && notice)
         *notice = notices.join(QLatin1Char(' '));
     if (out.isEmpty()) {
         if (problem) {
             if (!exclusions.isEmpty())
-                *problem = tr("Say what to look for as well as what to leave out: for example, "
-                              "caseload NOT agency.");
+                *problem = Text::tr("Say what to look for as well as what to leave out: for example, "
+                                    "caseload NOT agency.");
             else
-                *problem = tr("Type a word or a phrase to search for.");
+                *problem = Text::tr("Type a word or a phrase to search for.");
         }
         return QString();
     }
@@ -595,11 +598,13 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
         if (e.detail().contains(QLatin1String("fts5"), Qt::CaseInsensitive) ||
             e.detail().contains(QLatin1String("syntax"), Qt::CaseInsensitive) ||
             e.detail().contains(QLatin1String("tsquery"), Qt::CaseInsensitive))
-            result.problem = tr("The search could not be understood. Put phrases in quotation marks, "
-                                "write AND, OR and NOT in capitals between words, and pair every bracket.");
+            result.problem =
+                Text::tr("The search could not be understood. Put phrases in quotation marks, "
+                         "write AND, OR and NOT in capitals between words, and pair every bracket.");
         else if (e.detail().contains(QLatin1String("no such table: search_index")))
-            result.problem = tr("This database has no search index yet. Open it once with this version of "
-                                "Scrutineer to build it.");
+            result.problem =
+                Text::tr("This database has no search index yet. Open it once with this version of "
+                         "Scrutineer to build it.");
         else
             result.problem = e.message();
     }

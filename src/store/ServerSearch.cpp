@@ -7,10 +7,11 @@ namespace ServerSearch {
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for Text::tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("SearchRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SearchRepository)
+};
 
 bool isWordCharacter(char32_t c)
 {
@@ -384,9 +385,9 @@ QString toTsQuery(const QString& ftsQuery, QList<Phrase>* phrases, QString* prob
     p.skipSpace();
     if (p.failed || p.at < ftsQuery.size() || out.isEmpty()) {
         if (problem)
-            *problem =
-                tr("The search could not be understood. Put phrases in quotation marks, write AND, OR and "
-                   "NOT in capitals between words, and pair every bracket.");
+            *problem = Text::tr(
+                "The search could not be understood. Put phrases in quotation marks, write AND, OR and "
+                "NOT in capitals between words, and pair every bracket.");
         if (phrases)
             phrases->clear();
         return QString();

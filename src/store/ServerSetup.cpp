@@ -12,10 +12,11 @@ namespace ServerSetup {
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for Text::tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("ServerSetup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerSetup)
+};
 
 // Makes the database when the server has none of that name, connected to the server's own
 // "postgres" database; says whether it did.
@@ -46,8 +47,9 @@ bool createDatabaseIfMissing(const ServerAddress& address)
                     QSqlDatabase::removeDatabase(name);
                     throw StoreError(
                         StoreError::Kind::NotAllowed,
-                        tr("The database %1 could not be created (%2). Create it as a login that may "
-                           "(CREATEDB), or ask whoever runs the server to: CREATE DATABASE %1 OWNER you;")
+                        Text::tr(
+                            "The database %1 could not be created (%2). Create it as a login that may "
+                            "(CREATEDB), or ask whoever runs the server to: CREATE DATABASE %1 OWNER you;")
                             .arg(address.database, why.trimmed()),
                         why);
                 }

@@ -12,10 +12,11 @@ namespace StoreCopy {
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's strings, the same for Text::tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("StoreCopy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StoreCopy)
+};
 
 // Engine-specific: what each engine keeps for itself (the search index and its shadow tables, the
 // schema version, the server's roles), not part of the record.
@@ -129,11 +130,12 @@ Report copy(const Database& from, Database& to,
             const std::function<void(const QString&, qint64, qint64)>& progress)
 {
     if (from.schemaVersion() != to.schemaVersion())
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("The two databases are at different versions (%1 and %2). Open each with this "
-                            "Scrutineer first, then copy.")
-                             .arg(from.schemaVersion())
-                             .arg(to.schemaVersion()));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            Text::tr("The two databases are at different versions (%1 and %2). Open each with this "
+                     "Scrutineer first, then copy.")
+                .arg(from.schemaVersion())
+                .arg(to.schemaVersion()));
     const QStringList sourceTables = recordTables(from);
     QStringList tables;
     for (const QString& t : recordTables(to))
@@ -155,11 +157,10 @@ Report copy(const Database& from, Database& to,
         if (n > 0 && !setup)
             throw StoreError(
                 StoreError::Kind::Invalid,
-                tr("%1 already holds a record (%2 rows in %3); copy only into a new database, so that "
-                   "nothing there is overwritten.")
-                    .arg(to.path())
-                    .arg(n)
-                    .arg(t));
+                Text::tr("%1 already holds a record (%n row(s) in %2); copy only into a new database, so "
+                         "that nothing there is overwritten.",
+                         nullptr, int(n))
+                    .arg(to.path(), t));
     }
     qint64 total = 0;
     QHash<QString, qint64> counts;
@@ -188,8 +189,8 @@ Report copy(const Database& from, Database& to,
             if (!owner)
                 throw StoreError(
                     StoreError::Kind::NotAllowed,
-                    tr("A copy onto the server is made by the database's owner (who ran scrutineer "
-                       "server-init); connect as the owner."));
+                    Text::tr("A copy onto the server is made by the database's owner (who ran scrutineer "
+                             "server-init); connect as the owner."));
             for (const QString& t : tables)
                 if (t != QLatin1String("audit_log"))
                     to.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER \"Audit\"").arg(t));
@@ -273,10 +274,10 @@ Report compare(const Database& a, const Database& b, int limit)
     const QStringList ours = recordTables(a);
     for (const QString& t : ours)
         if (!theirs.contains(t))
-            report.differences << tr("%1 has no table %2.").arg(b.path(), t);
+            report.differences << Text::tr("%1 has no table %2.").arg(b.path(), t);
     for (const QString& t : theirs)
         if (!ours.contains(t))
-            report.differences << tr("%1 has no table %2.").arg(a.path(), t);
+            report.differences << Text::tr("%1 has no table %2.").arg(a.path(), t);
     for (const QString& t : ours) {
         if (!theirs.contains(t))
             continue;
@@ -292,8 +293,8 @@ Report compare(const Database& a, const Database& b, int limit)
             const bool moreThere = y.next();
             if (!more || !moreThere) {
                 if (more != moreThere)
-                    report.differences
-                        << tr("%1 has more rows in %2 than the other.").arg(more ? a.path() : b.path(), t);
+                    report.differences << Text::tr("%1 has more rows in %2 than the other.")
+                                              .arg(more ? a.path() : b.path(), t);
                 break;
             }
             ++rows;
@@ -303,7 +304,7 @@ Report compare(const Database& a, const Database& b, int limit)
                 if (here == there)
                     continue;
                 if (report.differences.size() < limit)
-                    report.differences << tr("%1, row %2: %3 is %4 in one and %5 in the other.")
+                    report.differences << Text::tr("%1, row %2: %3 is %4 in one and %5 in the other.")
                                               .arg(t)
                                               .arg(canonical(x.value(0)))
                                               .arg(columns.at(i), here.left(60), there.left(60));
@@ -314,7 +315,7 @@ Report compare(const Database& a, const Database& b, int limit)
         report.tables.append({t, rows});
         report.rows += rows;
         if (differences > limit)
-            report.differences << tr("%1: %2 rows differ in all.").arg(t).arg(differences);
+            report.differences << Text::tr("%1: %n row(s) differ in all.", nullptr, int(differences)).arg(t);
     }
     return report;
 }

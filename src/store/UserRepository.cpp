@@ -29,10 +29,11 @@ UserRepository::Person readPerson(const QSqlQuery& q)
             q.value(4).toString(),   q.value(5).toString(), q.value(6).toInt()};
 }
 
-QString tr(const char* text)
+// The context of this file's strings, the same for tr() at run time and for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("UserRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+};
 
 QVariant orNull(const QString& text)
 {
@@ -68,7 +69,8 @@ QString UserRepository::checkEmail(const QString& email)
         return QString();
     static const QRegularExpression address(QStringLiteral("^[^@\\s<>,;]+@[^@\\s<>,;]+\\.[^@\\s<>,;.]+$"));
     if (!address.match(e).hasMatch())
-        return tr("“%1” is not an e-mail address. Type one such as name@council.gov.uk, or leave it empty.")
+        return Text::tr(
+                   "“%1” is not an e-mail address. Type one such as name@council.gov.uk, or leave it empty.")
             .arg(e);
     return QString();
 }
@@ -78,9 +80,9 @@ QVariantMap UserRepository::personRow(const Person& p) const
     if (m_db.role() != Role::Administrator)
         throw StoreError(
             StoreError::Kind::NotAllowed,
-            tr("Only an administrator may change people's names, job titles and e-mail addresses."));
+            Text::tr("Only an administrator may change people's names, job titles and e-mail addresses."));
     if (p.name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("Give the person's name."));
+        throw StoreError(StoreError::Kind::Invalid, Text::tr("Give the person's name."));
     if (const QString why = checkEmail(p.email); !why.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, why);
     return {{QStringLiteral("name"), p.name.trimmed()},

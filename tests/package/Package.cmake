@@ -12,6 +12,7 @@ set(package_env
   VERSION=${PROJECT_VERSION}
   DEB_RELEASE=${deb_release}
   LC_ALL=C.UTF-8
+  LANGUAGE=
   XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/data
   XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/config)
 foreach(step metadata build lintian contents runs)

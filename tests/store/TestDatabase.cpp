@@ -1,10 +1,12 @@
 #include "TestStore.h"
+#include "core/Translations.h"
 #include "store/Database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -284,10 +286,20 @@ private slots:
             QVERIFY(!check.intact);
             QCOMPARE(check.brokenAt, qint64(2));
             QVERIFY2(check.message.contains(QStringLiteral("entry 2")), qPrintable(check.message));
-            QVERIFY2(check.message.contains(QStringLiteral("1 January 2016")), qPrintable(check.message));
+            QVERIFY2(check.message.contains(QStringLiteral("(dated 9.00 am on 1 January 2016)")),
+                     qPrintable(check.message));
             QVERIFY2(check.message.contains(QStringLiteral("changed")), qPrintable(check.message));
             QVERIFY(!check.lastGoodTime.isEmpty());
             QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 2);
+        }
+        {
+            // In Welsh, the date too.
+            Translations::install(QString::fromLatin1(Translations::Welsh));
+            const auto back =
+                qScopeGuard([] { Translations::install(QString::fromLatin1(Translations::English)); });
+            const QString message = Database::open(path, QStringLiteral("admin"))->auditCheck().message;
+            QVERIFY2(message.contains(QStringLiteral("(dyddiedig 9.00 yb ar 1 Ionawr 2016)")),
+                     qPrintable(message));
         }
         // An entry removed: the one after it no longer follows on.
         QTemporaryDir other;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +51,10 @@ private slots:
         CliRun there = runScrutineer({s("copy"), s("--from"), file, s("--to"), url});
         QVERIFY2(there.exitCode == 0, there.err.constData());
         QVERIFY2(text(there.out).contains(s("equal to the original")), there.out.constData());
+        // What was copied, each count with its own plural ("rows", "tables", never "row(s)").
+        static const QRegularExpression copied(
+            s("Copied \\d+ rows of \\d+ tables \\(\\d+ kept documents?, \\d+ audit entr(y|ies)\\) from "));
+        QVERIFY2(copied.match(text(there.out)).hasMatch(), there.out.constData());
         // The audit trail came over with its chain, which the server carries on: verify finds it
         // intact there, as on the file, through the same launcher.
         CliRun verifyFile = runScrutineer({s("verify"), s("--db"), file, s("--json")});
