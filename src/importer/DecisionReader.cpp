@@ -577,9 +577,10 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             "Lu}[\\p{L}'’-]+){0,2}"
             "\\s*/\\s*(?:Councillor|Cllr|Cr|Mayor|Deputy\\s+Mayor|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu}[\\p{L}'’-]+"
             "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}$"));
-        // Or on two lines: "Moved: Mayor John Carter" / "Seconded: Cr Rachel Smith".
-        static const RX secondedLine(QStringLiteral("^Seconded\\s*:\\s*\\S.{0,60}$"), CI);
-        static const RX movedLine(QStringLiteral("^Moved\\s*:\\s*\\S.{0,60}$"), CI);
+        // Or on two lines: "Moved: Mayor John Carter" / "Seconded: Cr Rachel Smith", or "Moved by:
+        // Councillor Ames" / "Seconded by: Councillor Bell" (eScribe).
+        static const RX secondedLine(QStringLiteral("^Seconded(?:\\s+by)?\\s*:\\s*\\S.{0,60}$"), CI);
+        static const RX movedLine(QStringLiteral("^Moved(?:\\s+by)?\\s*:\\s*\\S.{0,60}$"), CI);
         const bool movedThenSeconded = secondedLine.match(t).hasMatch() && i > from &&
                                        movedLine.match(clean(lines.at(i - 1).text)).hasMatch();
         if (movedLine.match(t).hasMatch() && i + 1 < to &&
@@ -709,6 +710,17 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                     bareNext = QChar(letter.unicode() + 1);
                 }
             }
+        // A motion of several "THAT …" paragraphs, each but the last ending "; and" (eScribe prints of
+        // Canadian councils): each paragraph is one of its parts.
+        static const RX thatOpening(QStringLiteral("^(?:THAT|That)\\s+\\S"));
+        static const RX joined(QStringLiteral(";\\s*(?:and|or)?$"), CI);
+        if (mode == Mode::Parts && motionFrom >= 0 && joined.match(current.trimmed()).hasMatch() &&
+            thatOpening.match(t).hasMatch()) {
+            finishResolution();
+            current = t;
+            startResolution(i);
+            continue;
+        }
         auto part = partMarker().match(t);
         // A dash opening a line in the hanging indent of the part being read goes on with its text
         // ("A) That the Committee receives the report titled Annual Plan 2025/26" / "– Consultation").

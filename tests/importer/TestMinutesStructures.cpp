@@ -714,6 +714,16 @@ private slots:
                                "That the minutes be confirmed.\nLost\n");
         QCOMPARE(two.items.at(0).resolutions, QStringList{"That the apology from Cr Gus Hale be accepted."});
         QVERIFY(two.items.at(1).resolutions.isEmpty());
+        // eScribe's "Moved by:" / "Seconded by:" over THAT paragraphs joined by "; and", each a part.
+        const auto by = parse("5.  SUMMER CAMPS\nMoved by: Councillor Ames\nSeconded by: Councillor Bell\n"
+                              "THAT Council receive Report PR-2025-04; and\n\n"
+                              "THAT Council fund two summer camps in 2025.\n\nMotion Carried\n\n"
+                              "6.  CROSSING GUARDS\nMoved by: Councillor Ames\nSeconded by: Councillor Dodd\n"
+                              "THAT a crossing guard be hired.\nMotion Defeated\n");
+        QCOMPARE(by.items.size(), 2);
+        QCOMPARE(by.items.at(0).resolutions, (QStringList{"THAT Council receive Report PR-2025-04; and",
+                                                          "THAT Council fund two summer camps in 2025."}));
+        QVERIFY(by.items.at(1).resolutions.isEmpty());
         QCOMPARE(m.council, QStringLiteral("TĀWHARA DISTRICT COUNCIL"));
         QCOMPARE(m.venue, QStringLiteral("Council Chamber, 3 Rata Street"));
         QCOMPARE(m.present, (QStringList{"Councillor Ana Bell (Chair)", "Mayor Cole Dunn",
