@@ -154,7 +154,8 @@ std::optional<bool> verdict(const QString& text)
 
 bool isDecisionHeading(const QString& text)
 {
-    static const RX rx(QStringLiteral("^(?:Decisions?|Penderfyniad(?:au)?)\\s*:?$"), CI);
+    // "Outcome:" heads the decisions in the action notes of area committees and partnerships.
+    static const RX rx(QStringLiteral("^(?:Decisions?|Outcomes?|Penderfyniad(?:au)?)\\s*:?$"), CI);
     return rx.match(text).hasMatch();
 }
 

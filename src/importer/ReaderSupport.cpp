@@ -189,8 +189,8 @@ bool isActionLine(const QString& t)
 bool isSectionMarker(const QString& t)
 {
     static const RX m(
-        QStringLiteral(
-            "^(Minutes|Decision|Decisions|Minute|Notes|Cofnodion|Penderfyniad|Penderfyniadau)\\s*:?$"),
+        QStringLiteral("^(Minutes|Decision|Decisions|Outcome|Outcomes|Minute|Notes|Cofnodion|Penderfyniad|"
+                       "Penderfyniadau)\\s*:?$"),
         CI);
     return m.match(t).hasMatch();
 }

@@ -366,6 +366,13 @@ private slots:
             << QByteArray("Members discussed the plan.\n\nDECISION:\n\n\xe2\x80\xa2 the plan was "
                           "approved;\n\n\xe2\x80\xa2 a review was set for May.\n")
             << QStringList{"the plan was approved;", "a review was set for May."};
+        QTest::newRow("outcome heading over bullets")
+            << QByteArray(
+                   "The sergeant reported on patrols.\n\nOutcome:\n\n\xe2\x80\xa2 The committee noted the "
+                   "update.\n\n\xe2\x80\xa2 \xc2\xa3"
+                   "900 was awarded to the youth club.\n")
+            << QStringList{"The committee noted the update.", "\xc2\xa3"
+                                                              "900 was awarded to the youth club."};
         QTest::newRow("the minutes approved, in the passive")
             << QByteArray("The minutes of the meeting held on 8 July 2024 were agreed as a correct record.\n")
             << QStringList{"The minutes of the meeting held on 8 July 2024 were agreed as a correct record."};
