@@ -239,6 +239,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     };
     QList<Pending> pending;
     bool lastWasMotion = false;         // the paragraph just finished put a motion
+    bool actionList = false;            // under an "Actions:" heading: "<owner> to <do>" parts follow
     std::optional<Pending> agreedAtEnd; // "It was agreed that …" as the item's last paragraph
     bool decisionHeading = false;       // a "Decision:" heading: the text under it is the decision
     auto norm = [](const QString& s) {
@@ -499,6 +500,31 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 where,       why(0.85, "an action's reference, who acts and what they are to do")};
             continue;
         }
+        // The numbered or bulleted lines under an "Actions:" heading, each "<owner> to <do something>".
+        static const RX ownerTo(
+            QStringLiteral("^(.{3,80}?)\\s+((?:to|i)\\s+(?!(?:the|a|an|y|yr|'r)\\s).+)$"));
+        if (actionList) {
+            const auto p = partMarker().match(t);
+            const auto m = ownerTo.match(p.hasMatch() ? clean(p.captured(1)) : QString());
+            if (p.hasMatch() && m.hasMatch() && m.captured(1).front().isUpper() &&
+                m.captured(1).split(QLatin1Char(' ')).size() <= 6) {
+                QString text = m.captured(2);
+                const int actionFrom = i;
+                while (i + 1 < to && !lines.at(i + 1).para &&
+                       !partMarker().match(lines.at(i + 1).text).hasMatch() &&
+                       !isActionLine(lines.at(i + 1).text) && !isResolvedStart(lines.at(i + 1).text)) {
+                    text += QLatin1Char(' ') + lines.at(i + 1).text;
+                    ++i;
+                }
+                const SourceRegion where = regionOf(lines, actionFrom, i);
+                item.actions << ParsedAction{
+                    clean(text), clean(m.captured(1)),
+                    {},          where.page,
+                    where,       why(0.85, "a line under an Actions heading: who, and what they are to do")};
+                continue;
+            }
+            actionList = false;
+        }
         if (isActionLine(t)) {
             if (mode != Mode::Text)
                 finishResolution();
@@ -525,12 +551,11 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             // "ACTION: None", "ACTION: No action": nobody is to act.
             static const RX none(QStringLiteral("^(?:none|no action(?: required)?|n/?a|nil|-|–)$"), CI);
             if (rest.isEmpty() || none.match(rest).hasMatch()) {
+                actionList = rest.isEmpty();
                 resolvedSince = 0;
                 continue;
             }
             // "Treasurer to the Joint Committee", "Clerk to the Council": a post, not what is to be done.
-            static const RX ownerTo(
-                QStringLiteral("^(.{3,80}?)\\s+((?:to|i)\\s+(?!(?:the|a|an|y|yr|'r)\\s).+)$"));
             const auto m = ownerTo.match(rest);
             const SourceRegion where = regionOf(lines, actionFrom, i);
             if (m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 9) {

@@ -686,6 +686,19 @@ private slots:
     // A) B) C) with a hanging indent), CARRIED at the right; an amendment LOST is no decision; the
     // reasons clause back at the marker's indent is not part of the last part; the heading names a
     // council with a macron; "Present:  Chair: …" then one person a line; an apology "tendered".
+    // Action notes: an "Actions:" heading over numbered "<owner> to <do something>" lines.
+    void actionsHeadingOverAList()
+    {
+        const auto m = parse("Item 3: Parks\nThe play area was discussed.\n\nActions:\n"
+                             "1. Parks Manager to repair the gate before the half term.\n"
+                             "2. Police to add the park to evening patrols and report\nback in March.\n\n"
+                             "Item 4: Open forum\nA resident asked about the crossing.\n");
+        QCOMPARE(m.items.size(), 2);
+        QCOMPARE(owners(m.items.at(0)), (QStringList{"Parks Manager", "Police"}));
+        QCOMPARE(m.items.at(0).actions.at(1).text,
+                 QStringLiteral("to add the park to evening patrols and report back in March."));
+        QVERIFY(m.items.at(1).actions.isEmpty());
+    }
     void infoCouncilMotions()
     {
         const auto m =
