@@ -686,6 +686,19 @@ private slots:
     // A) B) C) with a hanging indent), CARRIED at the right; an amendment LOST is no decision; the
     // reasons clause back at the marker's indent is not part of the last part; the heading names a
     // council with a macron; "Present:  Chair: …" then one person a line; an apology "tendered".
+    // A parish's "Present were:" over a run-on list that wraps between a title and its name, ending
+    // "and the Clerk" (the officer is not a member).
+    void presentWereAndTheClerk()
+    {
+        const auto m =
+            parse("MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD IN THE VILLAGE HALL ON "
+                  "TUESDAY 4th MARCH 2025 AT 7pm\n\nPresent were:\n"
+                  "Cllr A Bell (Chair), Cllr C Dodd, Cllr\nMrs E Ford, Cllr G Hale and the Clerk.\n\n"
+                  "1.  APOLOGIES\nNone.\n");
+        QCOMPARE(m.present,
+                 (QStringList{"Cllr A Bell (Chair)", "Cllr C Dodd", "Cllr Mrs E Ford", "Cllr G Hale"}));
+    }
+
     // Action notes: an "Actions:" heading over numbered "<owner> to <do something>" lines.
     void actionsHeadingOverAList()
     {
