@@ -672,6 +672,21 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 }
             }
         }
+        // "Councillors considered the budget and it was resolved that …", "Following discussion it was
+        // resolved to object …": a parish's decision inside its sentence, in lower case; the paragraph
+        // before it (or the decision before, when a new paragraph opens) ends there.
+        static const RX inSentence(QStringLiteral("(?:[,;]?\\s+and)?\\s+it\\s+was\\s+(?:unanimously\\s+)?"
+                                                  "resolved\\s+(?=(?:that|to)\\s+\\S)"),
+                                   CI);
+        if (!inQuote && (mode == Mode::Text || line.para))
+            if (const auto m = inSentence.match(t); m.hasMatch() && m.capturedStart() > 0) {
+                if (mode != Mode::Text)
+                    finishResolution();
+                mode = Mode::Text;
+                addToParagraph(i, t.left(m.capturedStart()));
+                finishParagraph();
+                t = QStringLiteral("RESOLVED ") + t.mid(m.capturedEnd());
+            }
         std::optional<DecisionOpening> opening = decisionOpening(t);
         // Under a "Decision:" heading the paragraph is the decision, whatever its first words.
         const bool decisionHeading0 =

@@ -373,6 +373,11 @@ private slots:
                    "900 was awarded to the youth club.\n")
             << QStringList{"The committee noted the update.", "\xc2\xa3"
                                                               "900 was awarded to the youth club."};
+        QTest::newRow("resolved in lower case inside the sentence")
+            << QByteArray("Councillors considered the draft budget and it was resolved that the budget be "
+                          "adopted.\n\n(a) PA25/0012 - Garage, 4 Mill Close. It was resolved to support the "
+                          "application.\n")
+            << QStringList{"that the budget be adopted.", "to support the application."};
         QTest::newRow("the minutes approved, in the passive")
             << QByteArray("The minutes of the meeting held on 8 July 2024 were agreed as a correct record.\n")
             << QStringList{"The minutes of the meeting held on 8 July 2024 were agreed as a correct record."};
