@@ -154,7 +154,8 @@ std::optional<bool> verdict(const QString& text)
 
 bool isDecisionHeading(const QString& text)
 {
-    static const RX rx(QStringLiteral("^(?:Decisions?|Penderfyniad(?:au)?)\\s*:?$"), CI);
+    // "Outcome:" heads the decisions in the action notes of area committees and partnerships.
+    static const RX rx(QStringLiteral("^(?:Decisions?|Outcomes?|Penderfyniad(?:au)?)\\s*:?$"), CI);
     return rx.match(text).hasMatch();
 }
 
@@ -238,6 +239,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     };
     QList<Pending> pending;
     bool lastWasMotion = false;         // the paragraph just finished put a motion
+    bool actionList = false;            // under an "Actions:" heading: "<owner> to <do>" parts follow
     std::optional<Pending> agreedAtEnd; // "It was agreed that …" as the item's last paragraph
     bool decisionHeading = false;       // a "Decision:" heading: the text under it is the decision
     auto norm = [](const QString& s) {
@@ -509,6 +511,31 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                                             "an action's reference, who acts and what they are to do"))};
             continue;
         }
+        // The numbered or bulleted lines under an "Actions:" heading, each "<owner> to <do something>".
+        static const RX ownerTo(
+            QStringLiteral("^(.{3,80}?)\\s+((?:to|i)\\s+(?!(?:the|a|an|y|yr|'r)\\s).+)$"));
+        if (actionList) {
+            const auto p = partMarker().match(t);
+            const auto m = ownerTo.match(p.hasMatch() ? clean(p.captured(1)) : QString());
+            if (p.hasMatch() && m.hasMatch() && m.captured(1).front().isUpper() &&
+                m.captured(1).split(QLatin1Char(' ')).size() <= 6) {
+                QString text = m.captured(2);
+                const int actionFrom = i;
+                while (i + 1 < to && !lines.at(i + 1).para &&
+                       !partMarker().match(lines.at(i + 1).text).hasMatch() &&
+                       !isActionLine(lines.at(i + 1).text) && !isResolvedStart(lines.at(i + 1).text)) {
+                    text += QLatin1Char(' ') + lines.at(i + 1).text;
+                    ++i;
+                }
+                const SourceRegion where = regionOf(lines, actionFrom, i);
+                item.actions << ParsedAction{
+                    clean(text), clean(m.captured(1)),
+                    {},          where.page,
+                    where,       why(0.85, "a line under an Actions heading: who, and what they are to do")};
+                continue;
+            }
+            actionList = false;
+        }
         if (isActionLine(t)) {
             if (mode != Mode::Text)
                 finishResolution();
@@ -535,12 +562,11 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             // "ACTION: None", "ACTION: No action": nobody is to act.
             static const RX none(QStringLiteral("^(?:none|no action(?: required)?|n/?a|nil|-|–)$"), CI);
             if (rest.isEmpty() || none.match(rest).hasMatch()) {
+                actionList = rest.isEmpty();
                 resolvedSince = 0;
                 continue;
             }
             // "Treasurer to the Joint Committee", "Clerk to the Council": a post, not what is to be done.
-            static const RX ownerTo(
-                QStringLiteral("^(.{3,80}?)\\s+((?:to|i)\\s+(?!(?:the|a|an|y|yr|'r)\\s).+)$"));
             const auto m = ownerTo.match(rest);
             const SourceRegion where = regionOf(lines, actionFrom, i);
             if (m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 9) {
@@ -598,9 +624,10 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             "Lu}[\\p{L}'’-]+){0,2}"
             "\\s*/\\s*(?:Councillor|Cllr|Cr|Mayor|Deputy\\s+Mayor|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu}[\\p{L}'’-]+"
             "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}$"));
-        // Or on two lines: "Moved: Mayor John Carter" / "Seconded: Cr Rachel Smith".
-        static const RX secondedLine(QStringLiteral("^Seconded\\s*:\\s*\\S.{0,60}$"), CI);
-        static const RX movedLine(QStringLiteral("^Moved\\s*:\\s*\\S.{0,60}$"), CI);
+        // Or on two lines: "Moved: Mayor John Carter" / "Seconded: Cr Rachel Smith", or "Moved by:
+        // Councillor Ames" / "Seconded by: Councillor Bell" (eScribe).
+        static const RX secondedLine(QStringLiteral("^Seconded(?:\\s+by)?\\s*:\\s*\\S.{0,60}$"), CI);
+        static const RX movedLine(QStringLiteral("^Moved(?:\\s+by)?\\s*:\\s*\\S.{0,60}$"), CI);
         const bool movedThenSeconded = secondedLine.match(t).hasMatch() && i > from &&
                                        movedLine.match(clean(lines.at(i - 1).text)).hasMatch();
         if (movedLine.match(t).hasMatch() && i + 1 < to &&
@@ -667,6 +694,21 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 }
             }
         }
+        // "Councillors considered the budget and it was resolved that …", "Following discussion it was
+        // resolved to object …": a parish's decision inside its sentence, in lower case; the paragraph
+        // before it (or the decision before, when a new paragraph opens) ends there.
+        static const RX inSentence(QStringLiteral("(?:[,;]?\\s+and)?\\s+it\\s+was\\s+(?:unanimously\\s+)?"
+                                                  "resolved\\s+(?=(?:that|to)\\s+\\S)"),
+                                   CI);
+        if (!inQuote && (mode == Mode::Text || line.para))
+            if (const auto m = inSentence.match(t); m.hasMatch() && m.capturedStart() > 0) {
+                if (mode != Mode::Text)
+                    finishResolution();
+                mode = Mode::Text;
+                addToParagraph(i, t.left(m.capturedStart()));
+                finishParagraph();
+                t = QStringLiteral("RESOLVED ") + t.mid(m.capturedEnd());
+            }
         std::optional<DecisionOpening> opening = decisionOpening(t);
         // Under a "Decision:" heading the paragraph is the decision, whatever its first words.
         const bool decisionHeading0 =
@@ -735,6 +777,17 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                     bareNext = QChar(letter.unicode() + 1);
                 }
             }
+        // A motion of several "THAT …" paragraphs, each but the last ending "; and" (eScribe prints of
+        // Canadian councils): each paragraph is one of its parts.
+        static const RX thatOpening(QStringLiteral("^(?:THAT|That)\\s+\\S"));
+        static const RX joined(QStringLiteral(";\\s*(?:and|or)?$"), CI);
+        if (mode == Mode::Parts && motionFrom >= 0 && joined.match(current.trimmed()).hasMatch() &&
+            thatOpening.match(t).hasMatch()) {
+            finishResolution();
+            current = t;
+            startResolution(i);
+            continue;
+        }
         auto part = partMarker().match(t);
         // A dash opening a line in the hanging indent of the part being read goes on with its text
         // ("A) That the Committee receives the report titled Annual Plan 2025/26" / "– Consultation").

@@ -469,7 +469,7 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                        "Lleyg|Young people|Substitute Members|Voting Members|"
                        "Independent Members|Substitutes?(?=\\s*[:–-]))"
                        "(?:\\s*/\\s*(?:Present|Members "
-                       "present))?(?:\\s+present)?(?:\\s+(?:in\\s+person|in\\s+the\\s+room|"
+                       "present))?(?:\\s+present)?(?:\\s+were)?(?:\\s+(?:in\\s+person|in\\s+the\\s+room|"
                        "virtually|remotely|online))?\\s*[:;–-]*\\s*(.*)$"),
         CI);
     static const RX stopRx(QStringLiteral("^(Also present|Also in attendance|Also(?=\\s{2,}|\\s*$)|In "
@@ -520,7 +520,10 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                                "Mayor|Mr|Mrs|Ms|Miss|Dr|Prof|(?:Y\\s+)?Cynghor(?:ydd|wyr)|"
                                "Cyng)\\b"),
                 CI);
-            static const RX runsOn(QStringLiteral("(?:,|;|\\band|&)\\s*$"), CI);
+            // (Nor after a title that wrapped from its name: "…, Cllr" / "Mrs W Hocking, …".)
+            static const RX runsOn(
+                QStringLiteral("(?:,|;|\\band|&|\\b(?:Councillors?|Cllrs?|Cr|Mr|Mrs|Ms|Miss|Dr)\\.?)\\s*$"),
+                CI);
             const bool another = opensWithTitle.match(lines.at(j).text).hasMatch() &&
                                  !runsOn.match(text).hasMatch() && !clean(text).isEmpty();
             text += (another ? QStringLiteral("; ") : QStringLiteral(" ")) + lines.at(j).text;

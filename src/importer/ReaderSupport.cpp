@@ -189,8 +189,8 @@ bool isActionLine(const QString& t)
 bool isSectionMarker(const QString& t)
 {
     static const RX m(
-        QStringLiteral(
-            "^(Minutes|Decision|Decisions|Minute|Notes|Cofnodion|Penderfyniad|Penderfyniadau)\\s*:?$"),
+        QStringLiteral("^(Minutes|Decision|Decisions|Outcome|Outcomes|Minute|Notes|Cofnodion|Penderfyniad|"
+                       "Penderfyniadau)\\s*:?$"),
         CI);
     return m.match(t).hasMatch();
 }
@@ -328,6 +328,7 @@ QStringList splitNames(QString list)
         group = group.trimmed();
         if (group.startsWith(QLatin1String("and "), Qt::CaseInsensitive))
             group = group.mid(4);
+
         if (welsh && (group.startsWith(QLatin1String("a "))))
             group = group.mid(2);
         if (honours.match(group).hasMatch() && !out.isEmpty()) {
@@ -374,7 +375,10 @@ QStringList splitNames(QString list)
             }
             for (QString one : part.split(titleInside, Qt::SkipEmptyParts)) {
                 one = one.trimmed();
-                if (one.size() < 3)
+                // "… Cllr T Rowe and the Clerk": the council's officer, named by post, is not a member.
+                static const RX theClerk(
+                    QStringLiteral("^the\\s+(?:(?:Parish|Town|Deputy|Assistant)\\s+)?Clerk\\b"));
+                if (one.size() < 3 || theClerk.match(one).hasMatch())
                     continue;
                 out << (runTitle.isEmpty() || title.match(one).hasMatch()
                             ? one

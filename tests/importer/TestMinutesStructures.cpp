@@ -366,6 +366,18 @@ private slots:
             << QByteArray("Members discussed the plan.\n\nDECISION:\n\n\xe2\x80\xa2 the plan was "
                           "approved;\n\n\xe2\x80\xa2 a review was set for May.\n")
             << QStringList{"the plan was approved;", "a review was set for May."};
+        QTest::newRow("outcome heading over bullets")
+            << QByteArray(
+                   "The sergeant reported on patrols.\n\nOutcome:\n\n\xe2\x80\xa2 The committee noted the "
+                   "update.\n\n\xe2\x80\xa2 \xc2\xa3"
+                   "900 was awarded to the youth club.\n")
+            << QStringList{"The committee noted the update.", "\xc2\xa3"
+                                                              "900 was awarded to the youth club."};
+        QTest::newRow("resolved in lower case inside the sentence")
+            << QByteArray("Councillors considered the draft budget and it was resolved that the budget be "
+                          "adopted.\n\n(a) PA25/0012 - Garage, 4 Mill Close. It was resolved to support the "
+                          "application.\n")
+            << QStringList{"that the budget be adopted.", "to support the application."};
         QTest::newRow("the minutes approved, in the passive")
             << QByteArray("The minutes of the meeting held on 8 July 2024 were agreed as a correct record.\n")
             << QStringList{"The minutes of the meeting held on 8 July 2024 were agreed as a correct record."};
@@ -679,6 +691,32 @@ private slots:
     // A) B) C) with a hanging indent), CARRIED at the right; an amendment LOST is no decision; the
     // reasons clause back at the marker's indent is not part of the last part; the heading names a
     // council with a macron; "Present:  Chair: …" then one person a line; an apology "tendered".
+    // A parish's "Present were:" over a run-on list that wraps between a title and its name, ending
+    // "and the Clerk" (the officer is not a member).
+    void presentWereAndTheClerk()
+    {
+        const auto m =
+            parse("MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD IN THE VILLAGE HALL ON "
+                  "TUESDAY 4th MARCH 2025 AT 7pm\n\nPresent were:\n"
+                  "Cllr A Bell (Chair), Cllr C Dodd, Cllr\nMrs E Ford, Cllr G Hale and the Clerk.\n\n"
+                  "1.  APOLOGIES\nNone.\n");
+        QCOMPARE(m.present,
+                 (QStringList{"Cllr A Bell (Chair)", "Cllr C Dodd", "Cllr Mrs E Ford", "Cllr G Hale"}));
+    }
+
+    // Action notes: an "Actions:" heading over numbered "<owner> to <do something>" lines.
+    void actionsHeadingOverAList()
+    {
+        const auto m = parse("Item 3: Parks\nThe play area was discussed.\n\nActions:\n"
+                             "1. Parks Manager to repair the gate before the half term.\n"
+                             "2. Police to add the park to evening patrols and report\nback in March.\n\n"
+                             "Item 4: Open forum\nA resident asked about the crossing.\n");
+        QCOMPARE(m.items.size(), 2);
+        QCOMPARE(owners(m.items.at(0)), (QStringList{"Parks Manager", "Police"}));
+        QCOMPARE(m.items.at(0).actions.at(1).text,
+                 QStringLiteral("to add the park to evening patrols and report back in March."));
+        QVERIFY(m.items.at(1).actions.isEmpty());
+    }
     void infoCouncilMotions()
     {
         const auto m =
@@ -714,6 +752,16 @@ private slots:
                                "That the minutes be confirmed.\nLost\n");
         QCOMPARE(two.items.at(0).resolutions, QStringList{"That the apology from Cr Gus Hale be accepted."});
         QVERIFY(two.items.at(1).resolutions.isEmpty());
+        // eScribe's "Moved by:" / "Seconded by:" over THAT paragraphs joined by "; and", each a part.
+        const auto by = parse("5.  SUMMER CAMPS\nMoved by: Councillor Ames\nSeconded by: Councillor Bell\n"
+                              "THAT Council receive Report PR-2025-04; and\n\n"
+                              "THAT Council fund two summer camps in 2025.\n\nMotion Carried\n\n"
+                              "6.  CROSSING GUARDS\nMoved by: Councillor Ames\nSeconded by: Councillor Dodd\n"
+                              "THAT a crossing guard be hired.\nMotion Defeated\n");
+        QCOMPARE(by.items.size(), 2);
+        QCOMPARE(by.items.at(0).resolutions, (QStringList{"THAT Council receive Report PR-2025-04; and",
+                                                          "THAT Council fund two summer camps in 2025."}));
+        QVERIFY(by.items.at(1).resolutions.isEmpty());
         QCOMPARE(m.council, QStringLiteral("TĀWHARA DISTRICT COUNCIL"));
         QCOMPARE(m.venue, QStringLiteral("Council Chamber, 3 Rata Street"));
         QCOMPARE(m.present, (QStringList{"Councillor Ana Bell (Chair)", "Mayor Cole Dunn",
