@@ -106,8 +106,10 @@ int runImport(const QStringList& args)
             futures << QtConcurrent::run(&pool, readSome, half, password);
     // While one child reads, the parser gets its patterns ready on the pool's other thread (with
     // two children both cores are busy already).
+    // Not for a file refused from its first bytes: its answer would wait for the patterns.
     QFuture<void> prepared;
-    if (futures.size() == 1)
+    char kind = 0;
+    if (futures.size() == 1 && !MinutesSource::sniff(files.first(), ReadLimits(), &kind, nullptr))
         prepared = QtConcurrent::run(&pool, MinutesParser::prepare);
     QList<QList<FileResult>> read;
     for (auto& f : futures)

@@ -291,6 +291,8 @@ std::optional<SourceDocument> sniff(const QString& path, const ReadLimits& limit
                           limits.maxTextBytes);
         *kind = 'T';
     }
+    if (!bytes)
+        return std::nullopt; // decided from its first bytes, as asked
     *bytes = head + file.readAll();
     if (file.error() != QFileDevice::NoError)
         return SourceDocument::failure(QStringLiteral("damaged"),

@@ -83,6 +83,7 @@ SourceDocument readBytes(char kind, const QByteArray& bytes, const QString& name
                          const PdfEngine::Progress& progress = {});
 // Opens `path` and decides from its first bytes what it is: `kind` 'P' or 'T' with the whole file
 // in `bytes`; or the refusal (empty, not-pdf, too large, unreadable) without reading the rest.
+// With `bytes` null only the first bytes are read: whether the file would be refused.
 std::optional<SourceDocument> sniff(const QString& path, const ReadLimits& limits, char* kind,
                                     QByteArray* bytes);
 // What a file that needed more memory than allowed gives.
