@@ -12,10 +12,10 @@
 // Small helpers shared by the command-line verbs.
 namespace Cli {
 
-// The command line is split between three executables: `scrutineer`, the command a person types,
-// which needs only QtCore and QtSql; `scrutineer-import` (Poppler: import, and the extract child);
-// and `scrutineer-gui` (the window, PDF reports, Excel workbooks). main() keeps its arguments so
-// that a verb can hand over to the executable that does it.
+// The command line is split between two executables: `scrutineer`, the command a person types,
+// which needs only QtCore and QtSql (minutes are read by its child scrutineer-extract, the one
+// program with Poppler); and `scrutineer-gui` (the window, PDF reports, Excel workbooks). main()
+// keeps its arguments so that a verb can hand over to the executable that does it.
 void keepArguments(int argc, char* argv[]);
 // A verb of the command line: "search", or "export" with its sub-verb "plan".
 struct Verb

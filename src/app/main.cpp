@@ -1,8 +1,8 @@
 // scrutineer: the command a person types. It needs QtCore and QtSql only, so that the verbs that
 // need no window (search, list, demo, the CSV and calendar exports, the imports of CSV files,
-// --help, --version) start at once and run without a display. For the window, the PDF reports and
-// Excel workbooks it hands over (exec, same process) to scrutineer-gui; for reading minutes (import,
-// and the extract child) to scrutineer-import.
+// --help, --version, and reading minutes: import, whose PDFs are read by the child scrutineer-extract)
+// start at once and run without a display. For the window, the PDF reports and Excel workbooks it
+// hands over (exec, same process) to scrutineer-gui.
 #include "CliSupport.h"
 #include "Commands.h"
 #include "core/Identity.h"
@@ -26,6 +26,7 @@ int main(int argc, char* argv[])
     Cli::keepArguments(argc, argv);
     const QList<Cli::Verb> verbs{
         {"demo", nullptr, runDemo},
+        {"import", nullptr, runImport},
         {"list", nullptr, runList},
         {"search", nullptr, runSearch},
         {"import-plan", nullptr, runImportPlan},
@@ -45,8 +46,6 @@ int main(int argc, char* argv[])
     }
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const QString second = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
-    if (first == QLatin1String("import"))
-        return Cli::handOver(QStringLiteral("scrutineer-import"));
     if (first == QLatin1String("export"))
         return isAny(second, {"briefing", "minutes"}) ? Cli::handOver(QStringLiteral("scrutineer-gui"))
                                                       : Cli::usage();

@@ -201,7 +201,7 @@ SourceDocument readWords(const QByteArray& bytes, const QString& name, const QSt
 } // namespace PdfEngine
 
 // The readers that need Poppler in this process live here, beside it, so that a program that reads
-// through the child (scrutineer-import) does not link Poppler at all.
+// through the child (scrutineer, scrutineer-gui) does not link Poppler at all.
 namespace MinutesSource {
 
 SourceDocument readPdf(const QString& path, const QString& password)

@@ -98,6 +98,23 @@ private slots:
             QVERIFY2(!run.err.contains(library), library);
     }
 
+    // Reading minutes is done by the command itself, with no hand-over: an exec of a second program
+    // cost every import (a few milliseconds) before the reading child could start.
+    void importIsDoneByTheCommandItself()
+    {
+        QFile minutes(m_dir.filePath(QStringLiteral("plain.txt")));
+        QVERIFY(minutes.open(QIODevice::WriteOnly));
+        minutes.write("SOUTH COUNCIL\n\n7.  BUDGET\nRESOLVED that the budget be agreed.\n");
+        minutes.close();
+        const CliRun run = runHeadless({QStringLiteral("import"), QStringLiteral("--dry-run"),
+                                        QStringLiteral("--json"), minutes.fileName()},
+                                       {QStringLiteral("LD_DEBUG=libs")});
+        QVERIFY2(run.exitCode == 0, run.err.right(2000).constData());
+        QVERIFY2(run.out.contains("BUDGET"), run.out.constData());
+        // The dynamic linker says "initialize program" once per program started in this process.
+        QCOMPARE(run.err.count("initialize program:"), 1);
+    }
+
     // The verbs that draw are handed to the full program, which needs no display for them either.
     void aPdfIsDrawnWithoutADisplay()
     {

@@ -96,7 +96,6 @@ contents)
     expected=(
         usr/bin/scrutineer
         usr/libexec/scrutineer/scrutineer-gui
-        usr/libexec/scrutineer/scrutineer-import
         usr/libexec/scrutineer/scrutineer-extract
         "usr/share/applications/$APP_ID.desktop"
         "usr/share/metainfo/$APP_ID.metainfo.xml"
@@ -133,8 +132,7 @@ contents)
     done
 
     # The binaries are stripped: no symbol table, no debugging sections.
-    for exe in usr/bin/scrutineer usr/libexec/scrutineer/scrutineer-gui usr/libexec/scrutineer/scrutineer-import \
-               usr/libexec/scrutineer/scrutineer-extract; do
+    for exe in usr/bin/scrutineer usr/libexec/scrutineer/scrutineer-gui usr/libexec/scrutineer/scrutineer-extract; do
         if readelf -S "$root/$exe" | grep -qE '\.symtab|\.debug_|\.comment'; then
             fail "/$exe is not stripped"
         fi
