@@ -2,6 +2,7 @@
 
 #include "ActionSql.h"
 #include "Database.h"
+#include "StoreSql.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -112,7 +113,7 @@ int ActionRepository::count(const Filter& filter) const
     const QString sql =
         QStringLiteral("SELECT COUNT(*) FROM actions a LEFT JOIN meetings m ON m.id = a.meeting_id ") +
         where(filter, values);
-    return m_db.scalar(sql, values).toInt();
+    return StoreSql::scalar(m_db, sql, values).toInt();
 }
 
 QList<ActionRepository::Row> ActionRepository::rows(const Filter& filter, int offset, int limit) const
@@ -158,7 +159,7 @@ QList<ActionRepository::Row> ActionRepository::rows(const Filter& filter, int of
         values << (limit >= 0 ? limit : std::numeric_limits<int>::max()) << offset;
     }
     QList<Row> out;
-    QSqlQuery q = m_db.exec(sql, values);
+    QSqlQuery q = StoreSql::exec(m_db, sql, values);
     while (q.next())
         out.append(readRow(q));
     return out;
@@ -166,7 +167,7 @@ QList<ActionRepository::Row> ActionRepository::rows(const Filter& filter, int of
 
 ActionRepository::Row ActionRepository::action(qint64 actionId) const
 {
-    QSqlQuery q = m_db.exec(kSelect + QStringLiteral("WHERE a.id = ?"), {actionId});
+    QSqlQuery q = StoreSql::exec(m_db, kSelect + QStringLiteral("WHERE a.id = ?"), {actionId});
     return q.next() ? readRow(q) : Row{};
 }
 
@@ -187,12 +188,14 @@ QStringList ActionRepository::owners(qint64 committeeId) const
     QStringList out;
     QSqlQuery q =
         committeeId > 0
-            ? m_db.exec(
+            ? StoreSql::exec(
+                  m_db,
                   QStringLiteral(
                       "SELECT DISTINCT a.owner FROM actions a JOIN meetings m ON m.id = a.meeting_id "
                       "WHERE m.committee_id = ? AND a.owner IS NOT NULL AND a.owner <> '' ORDER BY a.owner"),
                   {committeeId})
-            : m_db.exec(QStringLiteral("SELECT DISTINCT owner FROM actions WHERE owner IS NOT NULL AND owner "
+            : StoreSql::exec(
+                  m_db, QStringLiteral("SELECT DISTINCT owner FROM actions WHERE owner IS NOT NULL AND owner "
                                        "<> '' ORDER BY owner"));
     while (q.next())
         out << q.value(0).toString();
@@ -202,7 +205,8 @@ QStringList ActionRepository::owners(qint64 committeeId) const
 QList<ActionRepository::Update> ActionRepository::history(qint64 actionId) const
 {
     QList<Update> out;
-    QSqlQuery q = m_db.exec(
+    QSqlQuery q = StoreSql::exec(
+        m_db,
         QStringLiteral("SELECT id, updated_on, status, note, author FROM action_updates WHERE action_id = ? "
                        "ORDER BY updated_on, id"),
         {actionId});
@@ -285,11 +289,13 @@ QList<ActionRepository::ChaseGroup> ActionRepository::chaseList(qint64 committee
     QList<ChaseGroup> out;
     for (ChaseGroup& g : groups) {
         if (!g.owner.isEmpty())
-            g.email = m_db.scalar(QStringLiteral("SELECT email FROM people WHERE (name = ? OR job_title = ?) "
-                                                 "AND email IS NOT NULL "
-                                                 "AND email <> '' ORDER BY id LIMIT 1"),
-                                  {g.owner, g.owner})
-                          .toString();
+            g.email =
+                StoreSql::scalar(m_db,
+                                 QStringLiteral("SELECT email FROM people WHERE (name = ? OR job_title = ?) "
+                                                "AND email IS NOT NULL "
+                                                "AND email <> '' ORDER BY id LIMIT 1"),
+                                 {g.owner, g.owner})
+                    .toString();
         out.append(g);
     }
     return out;

@@ -2,11 +2,13 @@
 
 #include "ActionSql.h"
 #include "Database.h"
+#include "StoreSql.h"
 
 BriefingQueries::Meeting BriefingQueries::meeting(qint64 meetingId) const
 {
     Meeting m;
-    QSqlQuery q = m_db.exec(
+    QSqlQuery q = StoreSql::exec(
+        m_db,
         QStringLiteral(
             "SELECT m.id, m.committee_id, c.name, m.venue, m.title, m.status, m.starts_at, c.short_name "
             "FROM meetings m JOIN committees c ON c.id = m.committee_id WHERE m.id = ?"),
@@ -30,7 +32,8 @@ BriefingQueries::Meeting BriefingQueries::meeting(qint64 meetingId) const
 QSet<qint64> BriefingQueries::exemptActionIds(qint64 committeeId) const
 {
     QSet<qint64> ids;
-    QSqlQuery q = m_db.exec(
+    QSqlQuery q = StoreSql::exec(
+        m_db,
         QStringLiteral("SELECT a.id FROM actions a JOIN agenda_items i ON i.id = a.item_id "
                        "JOIN meetings m ON m.id = i.meeting_id WHERE m.committee_id = ? AND i.exempt = 1"),
         {committeeId});
@@ -42,7 +45,8 @@ QSet<qint64> BriefingQueries::exemptActionIds(qint64 committeeId) const
 QList<BriefingQueries::Action> BriefingQueries::openActionsAt(qint64 meetingId) const
 {
     QList<Action> out;
-    QSqlQuery q = m_db.exec(
+    QSqlQuery q = StoreSql::exec(
+        m_db,
         QStringLiteral(
             "SELECT a.id, a.reference, a.text, a.owner, a.due_date, COALESCE(i.exempt, 0), "
             // The person the owner names, by name first, else by post: the other of the two.

@@ -1,6 +1,7 @@
 #include "ChangeFeed.h"
 
 #include "Database.h"
+#include "StoreSql.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -47,7 +48,7 @@ void ChangeFeed::subscribe()
 void ChangeFeed::check()
 {
     try {
-        m_db.scalar(QStringLiteral("SELECT 1")); // connects again when the connection was lost
+        StoreSql::scalar(m_db, QStringLiteral("SELECT 1")); // connects again when the connection was lost
         subscribe();
         if (!m_connected) {
             m_connected = true;

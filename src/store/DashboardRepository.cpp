@@ -2,6 +2,7 @@
 
 #include "ActionSql.h"
 #include "Database.h"
+#include "StoreSql.h"
 #include "core/ActionRules.h"
 
 #include <QHash>
@@ -19,7 +20,7 @@ std::optional<double> bound(const QVariant& v)
 QDate DashboardRepository::meetingDate(qint64 meetingId) const
 {
     return QDate::fromString(
-        m_db.scalar(QStringLiteral("SELECT starts_at FROM meetings WHERE id = ?"), {meetingId})
+        StoreSql::scalar(m_db, QStringLiteral("SELECT starts_at FROM meetings WHERE id = ?"), {meetingId})
             .toString()
             .left(10),
         Qt::ISODate);
@@ -27,7 +28,8 @@ QDate DashboardRepository::meetingDate(qint64 meetingId) const
 
 QDate DashboardRepository::previousMeetingDate(qint64 meetingId) const
 {
-    const QVariant v = m_db.scalar(
+    const QVariant v = StoreSql::scalar(
+        m_db,
         QStringLiteral(
             "SELECT p.starts_at FROM meetings p JOIN meetings m ON m.committee_id = p.committee_id "
             "WHERE m.id = ? AND p.starts_at < m.starts_at ORDER BY p.starts_at DESC LIMIT 1"),
@@ -40,26 +42,27 @@ QList<DashboardRepository::RatingMove> DashboardRepository::moves(qint64 planId,
 {
     // For each milestone changed in the window: its rating just before the window, and at its end.
     QList<RatingMove> out;
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT m.id, m.code, m.title, "
-                                 " (SELECT s.letter FROM rating_changes c JOIN rating_statuses s ON s.id = "
-                                 "c.to_status_id WHERE c.milestone_id = m.id "
-                                 "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
-                                 " (SELECT s.rank FROM rating_changes c JOIN rating_statuses s ON s.id = "
-                                 "c.to_status_id WHERE c.milestone_id = m.id "
-                                 "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
-                                 " (SELECT s.letter FROM rating_changes c JOIN rating_statuses s ON s.id = "
-                                 "c.to_status_id WHERE c.milestone_id = m.id "
-                                 "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
-                                 " (SELECT s.rank FROM rating_changes c JOIN rating_statuses s ON s.id = "
-                                 "c.to_status_id WHERE c.milestone_id = m.id "
-                                 "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1) "
-                                 "FROM milestones m JOIN priorities p ON p.id = m.priority_id WHERE "
-                                 "p.plan_id = ? AND EXISTS (SELECT 1 FROM rating_changes c "
-                                 " WHERE c.milestone_id = m.id AND c.changed_on > ? AND c.changed_on <= ?) "
-                                 "ORDER BY p.number, m.id"),
-                  {from.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate),
-                   to.toString(Qt::ISODate), planId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    QSqlQuery q = StoreSql::exec(
+        m_db,
+        QStringLiteral("SELECT m.id, m.code, m.title, "
+                       " (SELECT s.letter FROM rating_changes c JOIN rating_statuses s ON s.id = "
+                       "c.to_status_id WHERE c.milestone_id = m.id "
+                       "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
+                       " (SELECT s.rank FROM rating_changes c JOIN rating_statuses s ON s.id = "
+                       "c.to_status_id WHERE c.milestone_id = m.id "
+                       "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
+                       " (SELECT s.letter FROM rating_changes c JOIN rating_statuses s ON s.id = "
+                       "c.to_status_id WHERE c.milestone_id = m.id "
+                       "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), "
+                       " (SELECT s.rank FROM rating_changes c JOIN rating_statuses s ON s.id = "
+                       "c.to_status_id WHERE c.milestone_id = m.id "
+                       "  AND c.changed_on <= ? ORDER BY c.changed_on DESC, c.id DESC LIMIT 1) "
+                       "FROM milestones m JOIN priorities p ON p.id = m.priority_id WHERE "
+                       "p.plan_id = ? AND EXISTS (SELECT 1 FROM rating_changes c "
+                       " WHERE c.milestone_id = m.id AND c.changed_on > ? AND c.changed_on <= ?) "
+                       "ORDER BY p.number, m.id"),
+        {from.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate),
+         to.toString(Qt::ISODate), planId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     while (q.next()) {
         if (q.value(3).isNull()) // first rated within the window: not a move
             continue;
@@ -75,11 +78,12 @@ QList<DashboardRepository::RatingMove> DashboardRepository::moves(qint64 planId,
 
 int DashboardRepository::actionsCompleted(qint64 committeeId, const QDate& from, const QDate& to) const
 {
-    return m_db
-        .scalar(QStringLiteral("SELECT COUNT(*) FROM meetings m CROSS JOIN actions a ON a.meeting_id = m.id "
-                               "WHERE m.committee_id = ? "
-                               "AND a.status = 'done' AND a.completed_on > ? AND a.completed_on <= ?"),
-                {committeeId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)})
+    return StoreSql::scalar(
+               m_db,
+               QStringLiteral("SELECT COUNT(*) FROM meetings m CROSS JOIN actions a ON a.meeting_id = m.id "
+                              "WHERE m.committee_id = ? "
+                              "AND a.status = 'done' AND a.completed_on > ? AND a.completed_on <= ?"),
+               {committeeId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)})
         .toInt();
 }
 
@@ -89,7 +93,8 @@ QList<DashboardRepository::ActionRow> DashboardRepository::openActions(qint64 co
     QList<ActionRow> out;
     // From the committee's meetings to their outstanding actions (actions_meeting_status): the
     // committee's share of the log, not every committee's open actions.
-    QSqlQuery q = m_db.exec(
+    QSqlQuery q = StoreSql::exec(
+        m_db,
         QStringLiteral("SELECT a.id, a.reference, a.text, a.owner, a.status, a.due_date FROM meetings m "
                        "CROSS JOIN actions a ON a.meeting_id = m.id WHERE m.committee_id = ? AND ") +
             ActionSql::outstanding() + QStringLiteral(" AND ") + ActionSql::dated() +
@@ -109,7 +114,8 @@ QList<DashboardRepository::ActionRow> DashboardRepository::openActions(qint64 co
 QPair<int, int> DashboardRepository::openActionCounts(qint64 committeeId, const QDate& asAt,
                                                       int soonDays) const
 {
-    const auto row = m_db.rows(
+    const auto row = StoreSql::rows(
+        m_db,
         QStringLiteral("SELECT COALESCE(SUM(CASE WHEN a.due_date < ? THEN 1 ELSE 0 END), 0) AS overdue, "
                        "COALESCE(SUM(CASE WHEN a.due_date >= ? THEN 1 ELSE 0 END), 0) "
                        "AS soon FROM meetings m CROSS JOIN actions a ON a.meeting_id = m.id WHERE "
@@ -128,11 +134,13 @@ QList<DashboardRepository::KeyFigure> DashboardRepository::keyFigures(const QDat
         asAt.isValid() ? asAt.toString(QStringLiteral("yyyy-MM")) : QStringLiteral("9999-12");
     QList<KeyFigure> out;
     const qint64 team =
-        m_db.scalar(QStringLiteral("SELECT id FROM teams WHERE kind = 'service' ORDER BY id LIMIT 1"))
+        StoreSql::scalar(m_db,
+                         QStringLiteral("SELECT id FROM teams WHERE kind = 'service' ORDER BY id LIMIT 1"))
             .toLongLong();
-    QSqlQuery q = m_db.exec(QStringLiteral(
-        "SELECT id, key, name, unit, green_low, green_high, amber_low, amber_high FROM indicators "
-        "WHERE is_key = 1 ORDER BY id"));
+    QSqlQuery q = StoreSql::exec(
+        m_db, QStringLiteral(
+                  "SELECT id, key, name, unit, green_low, green_high, amber_low, amber_high FROM indicators "
+                  "WHERE is_key = 1 ORDER BY id"));
     while (q.next()) {
         KeyFigure f;
         f.indicatorId = q.value(0).toLongLong();
@@ -147,11 +155,12 @@ QList<DashboardRepository::KeyFigure> DashboardRepository::keyFigures(const QDat
             f.target = QStringLiteral("≥ %1").arg(*bands.greenLow);
         else if (bands.greenHigh)
             f.target = QStringLiteral("≤ %1").arg(*bands.greenHigh);
-        QSqlQuery v =
-            m_db.exec(QStringLiteral(
-                          "SELECT period, value FROM indicator_values WHERE indicator_id = ? AND team_id = ? "
-                          "AND period <= ? ORDER BY period DESC LIMIT 12"),
-                      {f.indicatorId, team, upTo});
+        QSqlQuery v = StoreSql::exec(
+            m_db,
+            QStringLiteral(
+                "SELECT period, value FROM indicator_values WHERE indicator_id = ? AND team_id = ? "
+                "AND period <= ? ORDER BY period DESC LIMIT 12"),
+            {f.indicatorId, team, upTo});
         while (v.next()) {
             if (f.period.isEmpty()) {
                 f.period = v.value(0).toString();
@@ -171,11 +180,13 @@ QList<DashboardRepository::Snapshot> DashboardRepository::ratingsOverTime(qint64
                                                                           qint64 committeeId) const
 {
     QList<Snapshot> out;
-    const auto statuses =
-        m_db.rows(QStringLiteral("SELECT s.id, s.letter FROM rating_statuses s JOIN improvement_plans p ON "
-                                 "p.scheme_id = s.scheme_id WHERE p.id = ? ORDER BY s.rank"),
-                  {planId});
-    const auto dates = m_db.rows(
+    const auto statuses = StoreSql::rows(
+        m_db,
+        QStringLiteral("SELECT s.id, s.letter FROM rating_statuses s JOIN improvement_plans p ON "
+                       "p.scheme_id = s.scheme_id WHERE p.id = ? ORDER BY s.rank"),
+        {planId});
+    const auto dates = StoreSql::rows(
+        m_db,
         QStringLiteral("SELECT DISTINCT substr(starts_at, 1, 10) AS d FROM meetings WHERE committee_id = ? "
                        "AND status <> 'scheduled' ORDER BY d"),
         {committeeId});
@@ -187,7 +198,8 @@ QList<DashboardRepository::Snapshot> DashboardRepository::ratingsOverTime(qint64
         qint64 to = 0;
     };
     QHash<qint64, QList<Change>> changes;
-    QSqlQuery c = m_db.exec(
+    QSqlQuery c = StoreSql::exec(
+        m_db,
         QStringLiteral(
             "SELECT c.milestone_id, c.changed_on, c.to_status_id FROM priorities p "
             "CROSS JOIN milestones m ON m.priority_id = p.id CROSS JOIN rating_changes c ON "

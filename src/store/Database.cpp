@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUrl>
@@ -1246,7 +1247,7 @@ void Database::backupTo(const QString& file) const
 }
 
 Database::Inserter::Inserter(Database& db, const QString& sql)
-    : m_db(db), m_sql(sql), m_query(db.connection())
+    : m_db(db), m_sql(sql), m_query(std::make_unique<QSqlQuery>(db.connection()))
 {
     // Engine-specific: SQLite reuses one prepared statement; a server takes the rows in batches.
     if (m_db.m_engine == Engine::Postgres) {
@@ -1262,8 +1263,8 @@ Database::Inserter::Inserter(Database& db, const QString& sql)
         if (m_db.m_transactionDepth > 0)
             m_db.exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
         m_db.m_inserters.append(this);
-    } else if (!m_query.prepare(sql)) {
-        m_db.raise(m_query, Text::tr("prepare a query"));
+    } else if (!m_query->prepare(sql)) {
+        m_db.raise(*m_query, Text::tr("prepare a query"));
     }
 }
 
@@ -1291,10 +1292,10 @@ qint64 Database::Inserter::run(const QVariantList& values)
         return id;
     }
     for (int i = 0; i < values.size(); ++i)
-        m_query.bindValue(i, values.at(i));
-    if (!m_query.exec())
-        m_db.raise(m_query, Text::tr("save a row"));
-    return m_query.lastInsertId().toLongLong();
+        m_query->bindValue(i, values.at(i));
+    if (!m_query->exec())
+        m_db.raise(*m_query, Text::tr("save a row"));
+    return m_query->lastInsertId().toLongLong();
 }
 
 void Database::Inserter::flush()

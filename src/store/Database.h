@@ -5,7 +5,6 @@
 #include "core/Role.h"
 
 #include <QHash>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -13,6 +12,7 @@
 #include <memory>
 
 class QSqlDatabase;
+class QSqlQuery;
 
 // One open Scrutineer database: the connection, its migrations, the signed-in user and role,
 // and the audited, versioned, role-checked writes that every repository goes through.
@@ -113,11 +113,6 @@ public:
     // and says whether that worked. Nothing is retried inside a transaction.
     bool reconnect();
 
-    // --- Queries: every value bound, errors thrown as StoreError with a person's message. ---
-    QSqlQuery exec(const QString& sql, const QVariantList& values = {}) const;
-    QVariant scalar(const QString& sql, const QVariantList& values = {}) const;
-    QList<QVariantMap> rows(const QString& sql, const QVariantList& values = {}) const;
-
     // --- Writes: role checked, audited field by field, versioned. ---
     // Inserts a row and returns its id.
     qint64 insert(const QString& table, const QVariantMap& values);
@@ -193,7 +188,7 @@ public:
     private:
         Database& m_db;
         QString m_sql;
-        QSqlQuery m_query;
+        std::unique_ptr<QSqlQuery> m_query;
         QString m_table;
         QString m_head;  // INSERT INTO t (id, …) VALUES
         QString m_marks; // (?, ?, …)
@@ -223,6 +218,15 @@ public:
     QStringList queryPlan(const Statement& statement) const;
 
 private:
+    // --- Queries: every value bound, errors thrown as StoreError with a person's message. ---
+    // SQL is the store's own: these are reached through StoreSql (store/StoreSql.h), which only the
+    // store and the tests can include (Qt6::Sql is linked PRIVATE), so the window, the reports and
+    // the verbs ask a repository instead.
+    friend class StoreSql;
+    QSqlQuery exec(const QString& sql, const QVariantList& values = {}) const;
+    QVariant scalar(const QString& sql, const QVariantList& values = {}) const;
+    QList<QVariantMap> rows(const QString& sql, const QVariantList& values = {}) const;
+
     Database(QString path, QString connection);
     void connect(bool readOnly, bool immutable);
     void identify();

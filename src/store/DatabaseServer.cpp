@@ -3,6 +3,7 @@
 // for a sign-in, reconnecting, and the server's error codes. Everything here is marked by the
 // engine check at its one call site in Database.cpp.
 #include "Database.h"
+#include "StoreSql.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "IndicatorCatalogue.h"
 #include "SearchRepository.h"
+#include "StoreSql.h"
 #include "core/MinuteNumber.h"
 
 #include <QDate>
@@ -523,10 +524,10 @@ QString letterCode(QChar letter)
 
 bool isEmpty(const Database& db)
 {
-    return db
-               .scalar(QStringLiteral(
-                   "SELECT (SELECT COUNT(*) FROM meetings) + (SELECT COUNT(*) FROM improvement_plans) + "
-                   "(SELECT COUNT(*) FROM indicator_values)"))
+    return StoreSql::scalar(
+               db, QStringLiteral(
+                       "SELECT (SELECT COUNT(*) FROM meetings) + (SELECT COUNT(*) FROM improvement_plans) + "
+                       "(SELECT COUNT(*) FROM indicator_values)"))
                .toInt() == 0;
 }
 
@@ -877,13 +878,14 @@ void create(Database& db)
     const qint64 neighbours =
         w.add("teams", {{"name", s("Statistical neighbours")}, {"kind", s("neighbours")}});
     QHash<QString, qint64> indicator;
-    for (const QVariantMap& row : db.rows(QStringLiteral("SELECT id, key FROM indicators")))
+    for (const QVariantMap& row : StoreSql::rows(db, QStringLiteral("SELECT id, key FROM indicators")))
         indicator.insert(row.value(QStringLiteral("key")).toString(),
                          row.value(QStringLiteral("id")).toLongLong());
     for (const char* key : {"caseload_average", "permanent_staff_pct"}) {
         const qint64 id = indicator.value(s(key));
         for (qint64 priority :
-             {db.scalar(QStringLiteral("SELECT id FROM priorities WHERE plan_id = ? AND number = 2"), {plan})
+             {StoreSql::scalar(
+                  db, QStringLiteral("SELECT id FROM priorities WHERE plan_id = ? AND number = 2"), {plan})
                   .toLongLong()})
             if (id)
                 db.link(QStringLiteral("indicator_priorities"),
@@ -1130,7 +1132,7 @@ ScaleCounts createScaled(Database& db, int years, quint32 seed)
     for (int t = 0; t < 40; ++t)
         teams << w.add("teams", {{"name", QStringLiteral("Team %1").arg(t + 1)}, {"kind", s("team")}});
     const auto indicators =
-        db.rows(QStringLiteral("SELECT id, green_low, green_high FROM indicators ORDER BY id"));
+        StoreSql::rows(db, QStringLiteral("SELECT id, green_low, green_high FROM indicators ORDER BY id"));
     const int perYear = 5000;
     int made = 0;
     for (int y = 0; y < years; ++y) {

@@ -1,6 +1,7 @@
 #include "IndicatorCatalogue.h"
 
 #include "Database.h"
+#include "StoreSql.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -41,7 +42,7 @@ int install(Database& db)
     for (const QVariantMap& entry : shipped()) {
         const QString key = entry.value(QStringLiteral("key")).toString();
         if (key.isEmpty() ||
-            db.scalar(QStringLiteral("SELECT id FROM indicators WHERE key = ?"), {key}).isValid())
+            StoreSql::scalar(db, QStringLiteral("SELECT id FROM indicators WHERE key = ?"), {key}).isValid())
             continue;
         QVariantMap row;
         for (auto it = entry.constBegin(); it != entry.constEnd(); ++it)

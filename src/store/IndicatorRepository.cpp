@@ -1,6 +1,7 @@
 #include "IndicatorRepository.h"
 
 #include "Database.h"
+#include "StoreSql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,9 +36,11 @@ struct Text
 QList<IndicatorRepository::Indicator> IndicatorRepository::indicators() const
 {
     QList<Indicator> out;
-    QSqlQuery q = m_db.exec(QStringLiteral(
-        "SELECT id, key, name, definition, unit, better, formula, source, green_low, green_high, "
-        "amber_low, amber_high, is_key, frequency, version FROM indicators ORDER BY is_key DESC, id"));
+    QSqlQuery q = StoreSql::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT id, key, name, definition, unit, better, formula, source, green_low, green_high, "
+            "amber_low, amber_high, is_key, frequency, version FROM indicators ORDER BY is_key DESC, id"));
     while (q.next()) {
         Indicator i;
         i.id = q.value(0).toLongLong();
@@ -60,9 +63,10 @@ QList<IndicatorRepository::Indicator> IndicatorRepository::indicators() const
 QList<IndicatorRepository::Team> IndicatorRepository::teams() const
 {
     QList<Team> out;
-    QSqlQuery q = m_db.exec(QStringLiteral(
-        "SELECT id, name, kind FROM teams ORDER BY CASE kind WHEN 'service' THEN 0 WHEN 'team' "
-        "THEN 1 ELSE 2 END, name"));
+    QSqlQuery q = StoreSql::exec(
+        m_db, QStringLiteral(
+                  "SELECT id, name, kind FROM teams ORDER BY CASE kind WHEN 'service' THEN 0 WHEN 'team' "
+                  "THEN 1 ELSE 2 END, name"));
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     return out;
@@ -73,11 +77,12 @@ QStringList IndicatorRepository::periods() const
     QStringList out;
     // The months that have figures, one index step from each to the next (a loose index scan): a
     // DISTINCT over every figure would read them all, some 150,000 on thirty years.
-    QSqlQuery q = m_db.exec(QStringLiteral(
-        "WITH RECURSIVE p(period) AS (SELECT MIN(period) FROM indicator_values "
-        "UNION ALL SELECT (SELECT MIN(v.period) FROM indicator_values v WHERE v.period > p.period) FROM p "
-        "WHERE p.period IS NOT NULL) "
-        "SELECT period FROM p WHERE period IS NOT NULL"));
+    QSqlQuery q = StoreSql::exec(
+        m_db, QStringLiteral("WITH RECURSIVE p(period) AS (SELECT MIN(period) FROM indicator_values "
+                             "UNION ALL SELECT (SELECT MIN(v.period) FROM indicator_values v WHERE v.period "
+                             "> p.period) FROM p "
+                             "WHERE p.period IS NOT NULL) "
+                             "SELECT period FROM p WHERE period IS NOT NULL"));
     while (q.next())
         out << q.value(0).toString();
     return out;
@@ -87,7 +92,8 @@ QHash<qint64, QHash<QString, IndicatorRepository::Value>>
 IndicatorRepository::values(qint64 teamId, const QString& fromPeriod) const
 {
     QHash<qint64, QHash<QString, Value>> out;
-    QSqlQuery q = m_db.exec(
+    QSqlQuery q = StoreSql::exec(
+        m_db,
         QStringLiteral(
             "SELECT indicator_id, period, id, value, note, entered_by, version FROM indicator_values "
             "WHERE team_id = ? AND period >= ?"),
@@ -102,9 +108,11 @@ IndicatorRepository::values(qint64 teamId, const QString& fromPeriod) const
 QList<IndicatorRepository::Point> IndicatorRepository::series(qint64 indicatorId, qint64 teamId) const
 {
     QList<Point> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT period, value FROM indicator_values WHERE indicator_id = "
-                                           "? AND team_id = ? ORDER BY period"),
-                            {indicatorId, teamId});
+    QSqlQuery q =
+        StoreSql::exec(m_db,
+                       QStringLiteral("SELECT period, value FROM indicator_values WHERE indicator_id = "
+                                      "? AND team_id = ? ORDER BY period"),
+                       {indicatorId, teamId});
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toDouble()});
     return out;
@@ -113,7 +121,8 @@ QList<IndicatorRepository::Point> IndicatorRepository::series(qint64 indicatorId
 QHash<QString, double> IndicatorRepository::monthFigures(qint64 teamId, const QString& period) const
 {
     QHash<QString, double> out;
-    QSqlQuery q = m_db.exec(
+    QSqlQuery q = StoreSql::exec(
+        m_db,
         QStringLiteral(
             "SELECT i.key, v.value FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id "
             "WHERE v.team_id = ? AND v.period = ?"),
@@ -137,11 +146,12 @@ QHash<QString, double> IndicatorRepository::monthFigures(qint64 teamId, const QS
     }
     binds << teamId << period;
     QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT i.key, v.value FROM indicators i JOIN indicator_values v ON "
-                                 "v.indicator_id = i.id WHERE i.key IN (%1) AND v.team_id = ? AND "
-                                 "v.period = ?")
-                      .arg(marks.join(QStringLiteral(", "))),
-                  binds);
+        StoreSql::exec(m_db,
+                       QStringLiteral("SELECT i.key, v.value FROM indicators i JOIN indicator_values v ON "
+                                      "v.indicator_id = i.id WHERE i.key IN (%1) AND v.team_id = ? AND "
+                                      "v.period = ?")
+                           .arg(marks.join(QStringLiteral(", "))),
+                       binds);
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toDouble());
     return out;
@@ -167,7 +177,8 @@ void IndicatorRepository::setValue(const Indicator& indicator, qint64 teamId, co
     if (!clash.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, clash);
     Database::Transaction t(m_db);
-    const QVariant existing = m_db.scalar(
+    const QVariant existing = StoreSql::scalar(
+        m_db,
         QStringLiteral(
             "SELECT id FROM indicator_values WHERE indicator_id = ? AND team_id = ? AND period = ?"),
         {indicator.id, teamId, period});
@@ -199,7 +210,8 @@ void IndicatorRepository::recomputeDerived(const QString& changedKey, qint64 tea
             continue;
         QHash<QString, double> parts;
         for (const QString& key : IndicatorRules::partsOf(d.formula)) {
-            const QVariant v = m_db.scalar(
+            const QVariant v = StoreSql::scalar(
+                m_db,
                 QStringLiteral(
                     "SELECT v.value FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id "
                     "WHERE i.key = ? AND v.team_id = ? AND v.period = ?"),
@@ -208,7 +220,8 @@ void IndicatorRepository::recomputeDerived(const QString& changedKey, qint64 tea
                 parts.insert(key, v.toDouble());
         }
         const auto value = IndicatorRules::evaluate(d.formula, parts);
-        const QVariant existing = m_db.scalar(
+        const QVariant existing = StoreSql::scalar(
+            m_db,
             QStringLiteral(
                 "SELECT id FROM indicator_values WHERE indicator_id = ? AND team_id = ? AND period = ?"),
             {d.id, teamId, period});
@@ -243,7 +256,8 @@ void IndicatorRepository::setNote(const Indicator& indicator, qint64 teamId, con
         throw StoreError(
             StoreError::Kind::Invalid,
             Text::tr("%1 is worked out from its parts; comment on the parts instead.").arg(indicator.name));
-    const QVariant existing = m_db.scalar(
+    const QVariant existing = StoreSql::scalar(
+        m_db,
         QStringLiteral(
             "SELECT id FROM indicator_values WHERE indicator_id = ? AND team_id = ? AND period = ?"),
         {indicator.id, teamId, period});
@@ -265,7 +279,8 @@ void IndicatorRepository::clearValue(const Indicator& indicator, qint64 teamId, 
             StoreError::Kind::Invalid,
             Text::tr("%1 is worked out from its parts; change the parts instead.").arg(indicator.name));
     Database::Transaction t(m_db);
-    const QVariant existing = m_db.scalar(
+    const QVariant existing = StoreSql::scalar(
+        m_db,
         QStringLiteral(
             "SELECT id FROM indicator_values WHERE indicator_id = ? AND team_id = ? AND period = ?"),
         {indicator.id, teamId, period});
@@ -323,9 +338,10 @@ QString IndicatorRepository::checkBands(const QString& unit, const IndicatorBand
 QList<IndicatorRepository::Priority> IndicatorRepository::priorities() const
 {
     QList<Priority> out;
-    QSqlQuery q = m_db.exec(QStringLiteral(
-        "SELECT p.id, p.number, p.title, ip.title FROM priorities p JOIN improvement_plans ip ON "
-        "ip.id = p.plan_id ORDER BY ip.id, p.number"));
+    QSqlQuery q = StoreSql::exec(
+        m_db, QStringLiteral(
+                  "SELECT p.id, p.number, p.title, ip.title FROM priorities p JOIN improvement_plans ip ON "
+                  "ip.id = p.plan_id ORDER BY ip.id, p.number"));
     while (q.next())
         out.append(
             {q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString()});
@@ -335,7 +351,8 @@ QList<IndicatorRepository::Priority> IndicatorRepository::priorities() const
 QHash<qint64, QList<qint64>> IndicatorRepository::priorityLinks() const
 {
     QHash<qint64, QList<qint64>> out;
-    QSqlQuery q = m_db.exec(
+    QSqlQuery q = StoreSql::exec(
+        m_db,
         QStringLiteral("SELECT indicator_id, priority_id FROM indicator_priorities ORDER BY priority_id"));
     while (q.next())
         out[q.value(0).toLongLong()].append(q.value(1).toLongLong());
@@ -421,7 +438,7 @@ qint64 IndicatorRepository::addIndicator(const Indicator& i, const QList<qint64>
             Text::tr("“%1” cannot be an indicator's key: use lower-case letters, digits and underscores, "
                      "starting with a letter (for example agency_rate).")
                 .arg(i.key));
-    if (m_db.scalar(QStringLiteral("SELECT id FROM indicators WHERE key = ?"), {i.key}).isValid())
+    if (StoreSql::scalar(m_db, QStringLiteral("SELECT id FROM indicators WHERE key = ?"), {i.key}).isValid())
         throw StoreError(
             StoreError::Kind::Invalid,
             Text::tr("There is already an indicator with the key %1. Choose another key.").arg(i.key));

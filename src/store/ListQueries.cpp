@@ -1,6 +1,7 @@
 #include "ListQueries.h"
 
 #include "Database.h"
+#include "StoreSql.h"
 
 #include <QCoreApplication>
 
@@ -67,7 +68,8 @@ QList<QVariantMap> rows(const Database& db, const QString& kind, bool withExempt
                                                      "There is nothing called %1 to list; choose one of: %2.")
                              .arg(kind, kinds().join(QStringLiteral(", "))));
     const QString sql = QString::fromLatin1(k->sql);
-    return sql.contains(QLatin1Char('?')) ? db.rows(sql, {withExempt ? 1 : 0}) : db.rows(sql);
+    return sql.contains(QLatin1Char('?')) ? StoreSql::rows(db, sql, {withExempt ? 1 : 0})
+                                          : StoreSql::rows(db, sql);
 }
 
 QStringList columns(const QString& kind)

@@ -1,6 +1,7 @@
 #include "MeetingRepository.h"
 
 #include "Database.h"
+#include "StoreSql.h"
 
 #include <QHash>
 #include <QSet>
@@ -58,8 +59,9 @@ QList<MeetingRepository::Meeting> MeetingRepository::meetings(qint64 committeeId
     const QString order = QStringLiteral(" ORDER BY m.starts_at DESC, m.id DESC");
     const auto rows =
         committeeId > 0
-            ? m_db.rows(kMeetingSelect + QStringLiteral("WHERE m.committee_id = ?") + order, {committeeId})
-            : m_db.rows(kMeetingSelect + order);
+            ? StoreSql::rows(m_db, kMeetingSelect + QStringLiteral("WHERE m.committee_id = ?") + order,
+                             {committeeId})
+            : StoreSql::rows(m_db, kMeetingSelect + order);
     for (const QVariantMap& r : rows)
         out << readMeeting(r);
     return out;
@@ -67,14 +69,15 @@ QList<MeetingRepository::Meeting> MeetingRepository::meetings(qint64 committeeId
 
 MeetingRepository::Meeting MeetingRepository::meeting(qint64 meetingId) const
 {
-    const auto rows = m_db.rows(kMeetingSelect + QStringLiteral("WHERE m.id = ?"), {meetingId});
+    const auto rows = StoreSql::rows(m_db, kMeetingSelect + QStringLiteral("WHERE m.id = ?"), {meetingId});
     return rows.isEmpty() ? Meeting() : readMeeting(rows.first());
 }
 
 QList<MeetingRepository::Attendee> MeetingRepository::attendance(qint64 meetingId) const
 {
     QList<Attendee> out;
-    const auto people = m_db.rows(
+    const auto people = StoreSql::rows(
+        m_db,
         QStringLiteral(
             "SELECT p.id, p.name, p.kind, a.status, a.substitute_for_id, s.name AS substitute_for, "
             "a.capacity "
@@ -95,7 +98,8 @@ QList<MeetingRepository::Item> MeetingRepository::items(qint64 meetingId, bool w
 {
     QList<Item> out;
     QHash<qint64, int> index;
-    const auto items = m_db.rows(
+    const auto items = StoreSql::rows(
+        m_db,
         order == ItemOrder::Agenda
             ? QStringLiteral(
                   "SELECT id, minute_number, title, minutes_text, exempt, position FROM agenda_items "
@@ -118,10 +122,12 @@ QList<MeetingRepository::Item> MeetingRepository::items(qint64 meetingId, bool w
         out << item;
     }
 
-    const auto resolutions = m_db.rows(QStringLiteral("SELECT r.id, r.item_id, r.number, r.text FROM "
-                                                      "resolutions r JOIN agenda_items i ON i.id = r.item_id "
-                                                      "WHERE i.meeting_id = ? ORDER BY r.item_id, r.number"),
-                                       {meetingId});
+    const auto resolutions =
+        StoreSql::rows(m_db,
+                       QStringLiteral("SELECT r.id, r.item_id, r.number, r.text FROM "
+                                      "resolutions r JOIN agenda_items i ON i.id = r.item_id "
+                                      "WHERE i.meeting_id = ? ORDER BY r.item_id, r.number"),
+                       {meetingId});
     for (const QVariantMap& r : resolutions) {
         const auto it = index.constFind(id(r, "item_id"));
         if (it != index.constEnd())
@@ -129,7 +135,8 @@ QList<MeetingRepository::Item> MeetingRepository::items(qint64 meetingId, bool w
                                                text(r, "text")};
     }
 
-    const auto actions = m_db.rows(
+    const auto actions = StoreSql::rows(
+        m_db,
         QStringLiteral(
             "SELECT id, item_id, resolution_id, reference, text, owner, status, due_date FROM actions "
             "WHERE meeting_id = ? ORDER BY item_id, resolution_id, id"),
@@ -151,7 +158,8 @@ QList<MeetingRepository::Item> MeetingRepository::items(qint64 meetingId, bool w
 QList<MeetingRepository::Declaration> MeetingRepository::declarations(qint64 meetingId) const
 {
     QList<Declaration> out;
-    const auto rows = m_db.rows(
+    const auto rows = StoreSql::rows(
+        m_db,
         QStringLiteral(
             "SELECT d.id, d.item_id, d.person_id, p.name, d.interest_type, d.nature FROM declarations d "
             "JOIN people p ON p.id = d.person_id WHERE d.meeting_id = ? ORDER BY p.name, d.id"),

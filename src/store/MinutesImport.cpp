@@ -1,6 +1,7 @@
 #include "MinutesImport.h"
 
 #include "Database.h"
+#include "StoreSql.h"
 #include "core/BritishDate.h"
 #include "core/CommitteeName.h"
 #include "core/MinuteNumber.h"
@@ -25,7 +26,8 @@ qint64 findSameFile(const Database& db, const QByteArray& bytes, QString* import
 {
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    const auto rows = db.rows(
+    const auto rows = StoreSql::rows(
+        db,
         QStringLiteral("SELECT meeting_id, imported_at FROM documents WHERE sha256 = ? ORDER BY id LIMIT 1"),
         {sha});
     if (rows.isEmpty())
@@ -41,7 +43,7 @@ QString matchCommittee(const Database& db, const QString& name)
         return {};
     QStringList names, shortNames;
     for (const QVariantMap& r :
-         db.rows(QStringLiteral("SELECT name, short_name FROM committees ORDER BY id"))) {
+         StoreSql::rows(db, QStringLiteral("SELECT name, short_name FROM committees ORDER BY id"))) {
         names << r.value(QStringLiteral("name")).toString();
         shortNames << r.value(QStringLiteral("short_name")).toString();
     }
@@ -54,12 +56,13 @@ ExistingMeeting findSameMeeting(const Database& db, const QString& committee, co
     const QString known = matchCommittee(db, committee.isEmpty() ? Text::tr("Imported minutes") : committee);
     if (known.isEmpty() || !date.isValid())
         return found;
-    const auto rows =
-        db.rows(QStringLiteral("SELECT m.id, m.starts_at, m.status, "
-                               "(SELECT COUNT(*) FROM agenda_items i WHERE i.meeting_id = m.id) AS items "
-                               "FROM meetings m JOIN committees c ON c.id = m.committee_id "
-                               "WHERE c.name = ? AND substr(m.starts_at, 1, 10) = ? ORDER BY m.id LIMIT 1"),
-                {known, date.toString(Qt::ISODate)});
+    const auto rows = StoreSql::rows(
+        db,
+        QStringLiteral("SELECT m.id, m.starts_at, m.status, "
+                       "(SELECT COUNT(*) FROM agenda_items i WHERE i.meeting_id = m.id) AS items "
+                       "FROM meetings m JOIN committees c ON c.id = m.committee_id "
+                       "WHERE c.name = ? AND substr(m.starts_at, 1, 10) = ? ORDER BY m.id LIMIT 1"),
+        {known, date.toString(Qt::ISODate)});
     if (rows.isEmpty())
         return found;
     found.id = rows.first().value(QStringLiteral("id")).toLongLong();
@@ -84,16 +87,16 @@ QString plain(const QString& text)
 void addContents(Database& db, qint64 meeting, const ParsedMinutes& m, bool merging, Saved& saved)
 {
     auto person = [&db](const QString& name) {
-        const QVariant id =
-            db.scalar(QStringLiteral("SELECT id FROM people WHERE lower(name) = lower(?)"), {name});
+        const QVariant id = StoreSql::scalar(
+            db, QStringLiteral("SELECT id FROM people WHERE lower(name) = lower(?)"), {name});
         if (id.isValid())
             return id.toLongLong();
         return db.insert(QStringLiteral("people"), {{QStringLiteral("name"), name},
                                                     {QStringLiteral("kind"), QStringLiteral("member")}});
     };
     QSet<qint64> attended;
-    for (const QVariantMap& r :
-         db.rows(QStringLiteral("SELECT person_id FROM attendance WHERE meeting_id = ?"), {meeting}))
+    for (const QVariantMap& r : StoreSql::rows(
+             db, QStringLiteral("SELECT person_id FROM attendance WHERE meeting_id = ?"), {meeting}))
         attended.insert(r.value(QStringLiteral("person_id")).toLongLong());
     for (const auto& [names, status] : {std::pair{m.present, QStringLiteral("present")},
                                         std::pair{m.apologies, QStringLiteral("apologies")}})
@@ -111,9 +114,11 @@ void addContents(Database& db, qint64 meeting, const ParsedMinutes& m, bool merg
     QHash<QString, qint64> byNumber, byTitle;
     int position = 0;
     if (merging) {
-        for (const QVariantMap& r : db.rows(QStringLiteral("SELECT id, minute_number, title, position FROM "
-                                                           "agenda_items WHERE meeting_id = ?"),
-                                            {meeting})) {
+        for (const QVariantMap& r :
+             StoreSql::rows(db,
+                            QStringLiteral("SELECT id, minute_number, title, position FROM "
+                                           "agenda_items WHERE meeting_id = ?"),
+                            {meeting})) {
             const qint64 id = r.value(QStringLiteral("id")).toLongLong();
             const QString number =
                 MinuteNumber::normalised(r.value(QStringLiteral("minute_number")).toString());
@@ -145,8 +150,8 @@ void addContents(Database& db, qint64 meeting, const ParsedMinutes& m, bool merg
             itemIds.insert(number, itemId);
         QSet<QString> resolutionsThere;
         int n = 1;
-        for (const QVariantMap& r :
-             db.rows(QStringLiteral("SELECT number, text FROM resolutions WHERE item_id = ?"), {itemId})) {
+        for (const QVariantMap& r : StoreSql::rows(
+                 db, QStringLiteral("SELECT number, text FROM resolutions WHERE item_id = ?"), {itemId})) {
             resolutionsThere.insert(plain(r.value(QStringLiteral("text")).toString()));
             n = qMax(n, r.value(QStringLiteral("number")).toInt() + 1);
         }
@@ -164,8 +169,8 @@ void addContents(Database& db, qint64 meeting, const ParsedMinutes& m, bool merg
         }
         QSet<QString> actionsThere;
         int a = 1;
-        for (const QVariantMap& r :
-             db.rows(QStringLiteral("SELECT text, owner FROM actions WHERE item_id = ?"), {itemId})) {
+        for (const QVariantMap& r : StoreSql::rows(
+                 db, QStringLiteral("SELECT text, owner FROM actions WHERE item_id = ?"), {itemId})) {
             actionsThere.insert(plain(r.value(QStringLiteral("text")).toString()) + QLatin1Char('\n') +
                                 plain(r.value(QStringLiteral("owner")).toString()));
             ++a;
@@ -196,8 +201,9 @@ void addContents(Database& db, qint64 meeting, const ParsedMinutes& m, bool merg
     // Declarations of interest: the member matched or created as for attendance; the item by its
     // number when the minutes name one that is in them.
     QSet<QString> declared;
-    for (const QVariantMap& r : db.rows(
-             QStringLiteral("SELECT person_id, item_id FROM declarations WHERE meeting_id = ?"), {meeting}))
+    for (const QVariantMap& r : StoreSql::rows(
+             db, QStringLiteral("SELECT person_id, item_id FROM declarations WHERE meeting_id = ?"),
+             {meeting}))
         declared.insert(r.value(QStringLiteral("person_id")).toString() + QLatin1Char('/') +
                         r.value(QStringLiteral("item_id")).toString());
     for (const ParsedDeclaration& d : m.declarations) {
@@ -265,11 +271,12 @@ Saved save(Database& db, const ParsedMinutes& m, const QString& fileName, const 
     const QString committeeName = m.committee.isEmpty() ? Text::tr("Imported minutes") : m.committee;
     const QString known = matchCommittee(db, committeeName);
     const QVariant committee =
-        !known.isEmpty() ? db.scalar(QStringLiteral("SELECT id FROM committees WHERE name = ?"), {known})
-                         : QVariant(db.insert(QStringLiteral("committees"),
-                                              {{QStringLiteral("name"), committeeName},
-                                               {QStringLiteral("council"),
-                                                m.council.isEmpty() ? QVariant() : QVariant(m.council)}}));
+        !known.isEmpty()
+            ? StoreSql::scalar(db, QStringLiteral("SELECT id FROM committees WHERE name = ?"), {known})
+            : QVariant(db.insert(
+                  QStringLiteral("committees"),
+                  {{QStringLiteral("name"), committeeName},
+                   {QStringLiteral("council"), m.council.isEmpty() ? QVariant() : QVariant(m.council)}}));
     saved.committeeId = committee.toLongLong();
     saved.status = m.draft ? QStringLiteral("held") : QStringLiteral("approved");
     const ExistingMeeting same = findSameMeeting(db, committeeName, m.date);
@@ -277,13 +284,15 @@ Saved save(Database& db, const ParsedMinutes& m, const QString& fileName, const 
     if (same.id && options.sameMeeting == SameMeeting::Merge) {
         meeting = same.id;
         // What the meeting lacks of its header; approved once approved minutes come in.
-        db.exec(
+        StoreSql::exec(
+            db,
             QStringLiteral("UPDATE meetings SET venue = coalesce(venue, ?), contact = coalesce(contact, ?), "
                            "status = CASE WHEN ? = 'approved' THEN 'approved' ELSE status END WHERE id = ?"),
             {m.venue.isEmpty() ? QVariant() : QVariant(m.venue),
              m.contact.isEmpty() ? QVariant() : QVariant(m.contact), saved.status, meeting});
         saved.status =
-            db.scalar(QStringLiteral("SELECT status FROM meetings WHERE id = ?"), {meeting}).toString();
+            StoreSql::scalar(db, QStringLiteral("SELECT status FROM meetings WHERE id = ?"), {meeting})
+                .toString();
     } else {
         if (same.id && options.sameMeeting == SameMeeting::Replace)
             db.remove(QStringLiteral("meetings"), same.id);

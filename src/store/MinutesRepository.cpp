@@ -1,6 +1,7 @@
 #include "MinutesRepository.h"
 
 #include "Database.h"
+#include "StoreSql.h"
 #include "core/MinuteNumber.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,8 @@ QList<MinutesRepository::Attendee> MinutesRepository::attendanceSheet(qint64 mee
 {
     QList<Attendee> out = attendance(meetingId);
     // Members of the committee on the day who have nothing recorded yet.
-    const auto rows = m_writer.rows(
+    const auto rows = StoreSql::rows(
+        m_writer,
         QStringLiteral("SELECT DISTINCT p.id, p.name, p.kind FROM people p JOIN committee_members cm ON "
                        "cm.person_id = p.id "
                        "JOIN meetings m ON m.committee_id = cm.committee_id WHERE m.id = ? "
@@ -59,9 +61,10 @@ QList<MinutesRepository::Attendee> MinutesRepository::attendanceSheet(qint64 mee
 
 MinutesRepository::Presence MinutesRepository::presence(qint64 meetingId, qint64 personId) const
 {
-    const auto rows = m_writer.rows(QStringLiteral("SELECT status, substitute_for_id, capacity FROM "
-                                                   "attendance WHERE meeting_id = ? AND person_id = ?"),
-                                    {meetingId, personId});
+    const auto rows = StoreSql::rows(m_writer,
+                                     QStringLiteral("SELECT status, substitute_for_id, capacity FROM "
+                                                    "attendance WHERE meeting_id = ? AND person_id = ?"),
+                                     {meetingId, personId});
     if (rows.isEmpty())
         return {};
     const QVariantMap& r = rows.first();
@@ -73,9 +76,9 @@ MinutesRepository::Presence MinutesRepository::presence(qint64 meetingId, qint64
 void MinutesRepository::setAttendance(qint64 meetingId, qint64 personId, const Presence& presence)
 {
     Database::Transaction t(m_writer);
-    const QVariant id =
-        m_writer.scalar(QStringLiteral("SELECT id FROM attendance WHERE meeting_id = ? AND person_id = ?"),
-                        {meetingId, personId});
+    const QVariant id = StoreSql::scalar(
+        m_writer, QStringLiteral("SELECT id FROM attendance WHERE meeting_id = ? AND person_id = ?"),
+        {meetingId, personId});
     const QVariantMap values{
         {QStringLiteral("status"), presence.status},
         {QStringLiteral("substitute_for_id"),
@@ -97,9 +100,10 @@ void MinutesRepository::setAttendance(qint64 meetingId, qint64 personId, const P
 
 qint64 MinutesRepository::personNamed(const QString& name) const
 {
-    return m_writer
-        .scalar(QStringLiteral("SELECT id FROM people WHERE lower(name) = lower(?) ORDER BY id LIMIT 1"),
-                {name.trimmed()})
+    return StoreSql::scalar(
+               m_writer,
+               QStringLiteral("SELECT id FROM people WHERE lower(name) = lower(?) ORDER BY id LIMIT 1"),
+               {name.trimmed()})
         .toLongLong();
 }
 
@@ -126,7 +130,7 @@ qint64 MinutesRepository::insertAs(const QString& table, QVariantMap row, qint64
 QStringList MinutesRepository::names(const QString& sql, const QVariantList& values) const
 {
     QStringList out;
-    QSqlQuery q = m_writer.exec(sql, values);
+    QSqlQuery q = StoreSql::exec(m_writer, sql, values);
     while (q.next())
         out << q.value(0).toString();
     return out;
@@ -170,10 +174,10 @@ qint64 MinutesRepository::addItem(qint64 meetingId, const QString& number, const
                                   qint64 id)
 {
     const int position =
-        m_writer
-            .scalar(QStringLiteral(
-                        "SELECT COALESCE(MAX(position), -1) + 1 FROM agenda_items WHERE meeting_id = ?"),
-                    {meetingId})
+        StoreSql::scalar(
+            m_writer,
+            QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM agenda_items WHERE meeting_id = ?"),
+            {meetingId})
             .toInt();
     QVariantMap row{{QStringLiteral("meeting_id"), meetingId},
                     {QStringLiteral("minute_number"), MinuteNumber::normalised(number)},
@@ -203,8 +207,8 @@ void MinutesRepository::removeItem(qint64 itemId)
 void MinutesRepository::setItemOrder(qint64 meetingId, const QList<qint64>& itemIds)
 {
     Database::Transaction t(m_writer);
-    const auto rows = m_writer.rows(
-        QStringLiteral("SELECT id, position FROM agenda_items WHERE meeting_id = ?"), {meetingId});
+    const auto rows = StoreSql::rows(
+        m_writer, QStringLiteral("SELECT id, position FROM agenda_items WHERE meeting_id = ?"), {meetingId});
     QHash<qint64, int> positions;
     for (const QVariantMap& r : rows)
         positions.insert(r.value(QStringLiteral("id")).toLongLong(),
@@ -242,9 +246,10 @@ void MinutesRepository::removeDeclaration(qint64 declarationId)
 qint64 MinutesRepository::addResolution(qint64 itemId, const QString& text, qint64 id)
 {
     const int number =
-        m_writer
-            .scalar(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM resolutions WHERE item_id = ?"),
-                    {itemId})
+        StoreSql::scalar(
+            m_writer,
+            QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM resolutions WHERE item_id = ?"),
+            {itemId})
             .toInt();
     QVariantMap row{{QStringLiteral("item_id"), itemId},
                     {QStringLiteral("number"), number},
@@ -265,15 +270,18 @@ void MinutesRepository::removeResolution(qint64 resolutionId)
 qint64 MinutesRepository::addAction(qint64 itemId, qint64 resolutionId, const QString& text,
                                     const QString& owner, const QDate& due, qint64 id)
 {
-    const auto item = m_writer.rows(
-        QStringLiteral("SELECT meeting_id, minute_number FROM agenda_items WHERE id = ?"), {itemId});
+    const auto item = StoreSql::rows(
+        m_writer, QStringLiteral("SELECT meeting_id, minute_number FROM agenda_items WHERE id = ?"),
+        {itemId});
     if (item.isEmpty())
         throw StoreError(StoreError::Kind::NotFound, Text::tr("The item has been removed."));
     const int number =
         resolutionId
-            ? m_writer.scalar(QStringLiteral("SELECT number FROM resolutions WHERE id = ?"), {resolutionId})
+            ? StoreSql::scalar(m_writer, QStringLiteral("SELECT number FROM resolutions WHERE id = ?"),
+                               {resolutionId})
                   .toInt()
-            : m_writer.scalar(QStringLiteral("SELECT COUNT(*) + 1 FROM actions WHERE item_id = ?"), {itemId})
+            : StoreSql::scalar(m_writer, QStringLiteral("SELECT COUNT(*) + 1 FROM actions WHERE item_id = ?"),
+                               {itemId})
                   .toInt();
     QVariantMap row{
         {QStringLiteral("meeting_id"), item.first().value(QStringLiteral("meeting_id"))},
@@ -304,7 +312,8 @@ QStringList MinutesRepository::knownOwners() const
 
 QDate MinutesRepository::nextMeetingDate(qint64 meetingId) const
 {
-    const QVariant v = m_writer.scalar(
+    const QVariant v = StoreSql::scalar(
+        m_writer,
         QStringLiteral(
             "SELECT n.starts_at FROM meetings n JOIN meetings m ON m.committee_id = n.committee_id "
             "WHERE m.id = ? AND n.starts_at > m.starts_at ORDER BY n.starts_at LIMIT 1"),
@@ -315,7 +324,8 @@ QDate MinutesRepository::nextMeetingDate(qint64 meetingId) const
 int MinutesRepository::usualGapDays(qint64 meetingId) const
 {
     QList<QDate> dates;
-    QSqlQuery q = m_writer.exec(
+    QSqlQuery q = StoreSql::exec(
+        m_writer,
         QStringLiteral(
             "SELECT n.starts_at FROM meetings n JOIN meetings m ON m.committee_id = n.committee_id "
             "WHERE m.id = ? AND n.starts_at <= m.starts_at ORDER BY n.starts_at"),

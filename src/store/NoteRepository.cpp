@@ -1,6 +1,7 @@
 #include "NoteRepository.h"
 
 #include "Database.h"
+#include "StoreSql.h"
 
 #include <QCoreApplication>
 
@@ -82,7 +83,8 @@ bool Note::targetFromCode(const QString& code, Target* target)
 QList<Note> NoteRepository::notesFor(Note::Target target, qint64 targetId) const
 {
     QList<Note> out;
-    const auto rows = m_db.rows(
+    const auto rows = StoreSql::rows(
+        m_db,
         QStringLiteral("SELECT %1 FROM notes WHERE author = ? AND target_type = ? AND target_id = ? "
                        "ORDER BY created_at, id")
             .arg(columns),
@@ -94,17 +96,19 @@ QList<Note> NoteRepository::notesFor(Note::Target target, qint64 targetId) const
 
 int NoteRepository::countFor(Note::Target target, qint64 targetId) const
 {
-    return m_db
-        .scalar(QStringLiteral(
-                    "SELECT COUNT(*) FROM notes WHERE author = ? AND target_type = ? AND target_id = ?"),
-                {m_db.login(), Note::targetCode(target), targetId})
+    return StoreSql::scalar(
+               m_db,
+               QStringLiteral(
+                   "SELECT COUNT(*) FROM notes WHERE author = ? AND target_type = ? AND target_id = ?"),
+               {m_db.login(), Note::targetCode(target), targetId})
         .toInt();
 }
 
 QList<Note> NoteRepository::myNotes() const
 {
     QList<Note> out;
-    const auto rows = m_db.rows(
+    const auto rows = StoreSql::rows(
+        m_db,
         QStringLiteral(
             "SELECT %1 FROM notes WHERE author = ? ORDER BY COALESCE(updated_at, created_at) DESC, id DESC")
             .arg(columns),
@@ -116,8 +120,9 @@ QList<Note> NoteRepository::myNotes() const
 
 Note NoteRepository::read(qint64 id) const
 {
-    const auto rows = m_db.rows(
-        QStringLiteral("SELECT %1 FROM notes WHERE id = ? AND author = ?").arg(columns), {id, m_db.login()});
+    const auto rows =
+        StoreSql::rows(m_db, QStringLiteral("SELECT %1 FROM notes WHERE id = ? AND author = ?").arg(columns),
+                       {id, m_db.login()});
     if (rows.isEmpty())
         throw StoreError(StoreError::Kind::NotFound, Text::tr("This note no longer exists."));
     return fromRow(rows.first());
@@ -127,8 +132,9 @@ Note NoteRepository::add(Note::Target target, qint64 targetId, const QString& te
 {
     checkText(text);
     // The table name comes from the fixed list above, never from input.
-    const QVariant exists = m_db.scalar(
-        QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(targetTable(target))), {targetId});
+    const QVariant exists = StoreSql::scalar(
+        m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(targetTable(target))),
+        {targetId});
     if (!exists.isValid())
         throw StoreError(
             StoreError::Kind::NotFound,

@@ -2,6 +2,7 @@
 
 #include "ActionSql.h"
 #include "Database.h"
+#include "StoreSql.h"
 #include "core/Role.h"
 
 #include <QCoreApplication>
@@ -50,15 +51,16 @@ PlanRepository::Plan PlanRepository::planFor(qint64 committeeId, const QDate& to
     const QString columns =
         QStringLiteral("SELECT p.id, p.title, p.review_days, p.scheme_id, p.version, s.name AS scheme_name "
                        "FROM improvement_plans p JOIN rating_schemes s ON s.id = p.scheme_id ");
-    auto found = m_db.rows(
+    auto found = StoreSql::rows(
+        m_db,
         columns + QStringLiteral("WHERE p.committee_id = ? ORDER BY p.adopted_on DESC, p.id DESC LIMIT 1"),
         {committeeId});
     // No plan of its own: a plan linked to no committee (shared), never another committee's. With
     // committee 0 (none chosen), the newest plan of any.
     if (found.isEmpty())
-        found = m_db.rows(columns +
-                          (committeeId > 0 ? QStringLiteral("WHERE p.committee_id IS NULL ") : QString()) +
-                          QStringLiteral("ORDER BY p.adopted_on DESC, p.id DESC LIMIT 1"));
+        found = StoreSql::rows(
+            m_db, columns + (committeeId > 0 ? QStringLiteral("WHERE p.committee_id IS NULL ") : QString()) +
+                      QStringLiteral("ORDER BY p.adopted_on DESC, p.id DESC LIMIT 1"));
     if (found.isEmpty())
         return plan;
     const QVariantMap& p = found.first();
@@ -69,7 +71,8 @@ PlanRepository::Plan PlanRepository::planFor(qint64 committeeId, const QDate& to
     plan.schemeId = p.value(QStringLiteral("scheme_id")).toLongLong();
     plan.schemeName = p.value(QStringLiteral("scheme_name")).toString();
     {
-        QSqlQuery q = m_db.exec(
+        QSqlQuery q = StoreSql::exec(
+            m_db,
             QStringLiteral(
                 "SELECT id, code, letter, name, colour, definition, rank, on_track, means_complete, version "
                 "FROM rating_statuses WHERE scheme_id = ? ORDER BY rank, id"),
@@ -83,10 +86,11 @@ PlanRepository::Plan PlanRepository::planFor(qint64 committeeId, const QDate& to
     const qint64 worst = plan.statuses.isEmpty() ? 0 : plan.statuses.last().id;
     QHash<qint64, int> index;
     {
-        QSqlQuery q =
-            m_db.exec(QStringLiteral(
-                          "SELECT id, number, title, lead FROM priorities WHERE plan_id = ? ORDER BY number"),
-                      {plan.id});
+        QSqlQuery q = StoreSql::exec(
+            m_db,
+            QStringLiteral(
+                "SELECT id, number, title, lead FROM priorities WHERE plan_id = ? ORDER BY number"),
+            {plan.id});
         while (q.next()) {
             index.insert(q.value(0).toLongLong(), plan.priorities.size());
             plan.priorities.append({q.value(0).toLongLong(),
@@ -98,18 +102,20 @@ PlanRepository::Plan PlanRepository::planFor(qint64 committeeId, const QDate& to
         }
     }
     {
-        QSqlQuery q =
-            m_db.exec(QStringLiteral("SELECT pr.priority_id, r.number FROM priority_recommendations pr "
-                                     "JOIN recommendations r ON r.id = pr.recommendation_id WHERE r.plan_id "
-                                     "= ? ORDER BY r.number"),
-                      {plan.id});
+        QSqlQuery q = StoreSql::exec(
+            m_db,
+            QStringLiteral("SELECT pr.priority_id, r.number FROM priority_recommendations pr "
+                           "JOIN recommendations r ON r.id = pr.recommendation_id WHERE r.plan_id "
+                           "= ? ORDER BY r.number"),
+            {plan.id});
         while (q.next())
             if (index.contains(q.value(0).toLongLong()))
                 plan.priorities[index.value(q.value(0).toLongLong())].recommendations.append(
                     q.value(1).toInt());
     }
     {
-        QSqlQuery q = m_db.exec(
+        QSqlQuery q = StoreSql::exec(
+            m_db,
             QStringLiteral("SELECT number, text FROM recommendations WHERE plan_id = ? ORDER BY number"),
             {plan.id});
         while (q.next())
@@ -119,7 +125,8 @@ PlanRepository::Plan PlanRepository::planFor(qint64 committeeId, const QDate& to
                 if (pr.recommendations.contains(r.number))
                     r.priorityNumbers.append(pr.number);
     }
-    QSqlQuery q = m_db.exec(
+    QSqlQuery q = StoreSql::exec(
+        m_db,
         QStringLiteral("SELECT m.id, m.priority_id, m.code, m.title, m.owner, m.completion, m.evidence, "
                        "m.definition_of_done, "
                        "m.due_date, m.status_id, m.version, "
@@ -176,7 +183,8 @@ PlanRepository::Plan PlanRepository::planFor(qint64 committeeId, const QDate& to
 QList<PlanRepository::Change> PlanRepository::history(qint64 milestoneId) const
 {
     QList<Change> out;
-    QSqlQuery q = m_db.exec(
+    QSqlQuery q = StoreSql::exec(
+        m_db,
         QStringLiteral(
             "SELECT c.id, c.changed_on, c.changed_by, c.from_status_id, c.to_status_id, c.rationale, "
             "m.starts_at, c.kind, c.evidence FROM rating_changes c LEFT JOIN meetings m ON m.id = "
@@ -193,9 +201,9 @@ QList<PlanRepository::Change> PlanRepository::history(qint64 milestoneId) const
 
 QString PlanRepository::recommendationText(qint64 planId, int number) const
 {
-    return m_db
-        .scalar(QStringLiteral("SELECT text FROM recommendations WHERE plan_id = ? AND number = ?"),
-                {planId, number})
+    return StoreSql::scalar(
+               m_db, QStringLiteral("SELECT text FROM recommendations WHERE plan_id = ? AND number = ?"),
+               {planId, number})
         .toString();
 }
 
@@ -245,8 +253,8 @@ qint64 PlanRepository::reviewRating(const Milestone& milestone, const QString& r
             Text::tr("A review needs its evidence: name what you looked at (a report, figures, a "
                      "visit) that shows the rating still stands."));
     Database::Transaction t(m_db);
-    const QVariant now =
-        m_db.scalar(QStringLiteral("SELECT status_id FROM milestones WHERE id = ?"), {milestone.id});
+    const QVariant now = StoreSql::scalar(
+        m_db, QStringLiteral("SELECT status_id FROM milestones WHERE id = ?"), {milestone.id});
     if (!now.isValid())
         throw StoreError(StoreError::Kind::NotFound,
                          Text::tr("The milestone has been removed. Refresh the plan."));
@@ -275,17 +283,19 @@ qint64 PlanRepository::reviewRating(const Milestone& milestone, const QString& r
 void PlanRepository::takeBackRating(qint64 changeId, qint64 previousStatusId, const QDate& previousRatedOn)
 {
     Database::Transaction t(m_db);
-    const auto rows = m_db.rows(
-        QStringLiteral("SELECT milestone_id, kind, version FROM rating_changes WHERE id = ?"), {changeId});
+    const auto rows = StoreSql::rows(
+        m_db, QStringLiteral("SELECT milestone_id, kind, version FROM rating_changes WHERE id = ?"),
+        {changeId});
     if (rows.isEmpty())
         throw StoreError(
             StoreError::Kind::NotFound,
             Text::tr("That rating is no longer in the milestone's history: someone may have removed it."));
     const qint64 milestoneId = rows.first().value(QStringLiteral("milestone_id")).toLongLong();
-    const auto later =
-        m_db.rows(QStringLiteral("SELECT changed_by FROM rating_changes WHERE milestone_id = ? AND id > ? "
-                                 "ORDER BY id DESC LIMIT 1"),
-                  {milestoneId, changeId});
+    const auto later = StoreSql::rows(
+        m_db,
+        QStringLiteral("SELECT changed_by FROM rating_changes WHERE milestone_id = ? AND id > ? "
+                       "ORDER BY id DESC LIMIT 1"),
+        {milestoneId, changeId});
     if (!later.isEmpty())
         throw StoreError(
             StoreError::Kind::Conflict,
@@ -307,9 +317,10 @@ PlanRepository::Milestone PlanRepository::milestone(qint64 milestoneId) const
 {
     Milestone m;
     const auto rows =
-        m_db.rows(QStringLiteral("SELECT id, priority_id, code, title, owner, status_id, version "
-                                 "FROM milestones WHERE id = ?"),
-                  {milestoneId});
+        StoreSql::rows(m_db,
+                       QStringLiteral("SELECT id, priority_id, code, title, owner, status_id, version "
+                                      "FROM milestones WHERE id = ?"),
+                       {milestoneId});
     if (rows.isEmpty())
         return m;
     const QVariantMap& r = rows.first();
@@ -326,7 +337,7 @@ PlanRepository::Milestone PlanRepository::milestone(qint64 milestoneId) const
 QDate PlanRepository::ratedOn(qint64 milestoneId) const
 {
     return QDate::fromString(
-        m_db.scalar(QStringLiteral("SELECT rated_on FROM milestones WHERE id = ?"), {milestoneId})
+        StoreSql::scalar(m_db, QStringLiteral("SELECT rated_on FROM milestones WHERE id = ?"), {milestoneId})
             .toString()
             .left(10),
         Qt::ISODate);
@@ -334,28 +345,31 @@ QDate PlanRepository::ratedOn(qint64 milestoneId) const
 
 int PlanRepository::milestonesRatedWith(qint64 statusId) const
 {
-    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM milestones WHERE status_id = ?"), {statusId})
+    return StoreSql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM milestones WHERE status_id = ?"),
+                            {statusId})
         .toInt();
 }
 
 int PlanRepository::changesNaming(qint64 statusId) const
 {
-    return m_db
-        .scalar(QStringLiteral(
-                    "SELECT COUNT(*) FROM rating_changes WHERE from_status_id = ? OR to_status_id = ?"),
-                {statusId, statusId})
+    return StoreSql::scalar(
+               m_db,
+               QStringLiteral(
+                   "SELECT COUNT(*) FROM rating_changes WHERE from_status_id = ? OR to_status_id = ?"),
+               {statusId, statusId})
         .toInt();
 }
 
 QList<PlanRepository::PlanUsingScheme> PlanRepository::plansUsingScheme(qint64 schemeId) const
 {
     QList<PlanUsingScheme> plans;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, title, adopted_on FROM improvement_plans "
-                                           "WHERE scheme_id = ? "
-                                           // undated plans first, in PostgreSQL as in SQLite
-                                           "ORDER BY CASE WHEN adopted_on IS NULL THEN 0 ELSE 1 END, "
-                                           "adopted_on, id"),
-                            {schemeId});
+    QSqlQuery q = StoreSql::exec(m_db,
+                                 QStringLiteral("SELECT id, title, adopted_on FROM improvement_plans "
+                                                "WHERE scheme_id = ? "
+                                                // undated plans first, in PostgreSQL as in SQLite
+                                                "ORDER BY CASE WHEN adopted_on IS NULL THEN 0 ELSE 1 END, "
+                                                "adopted_on, id"),
+                                 {schemeId});
     while (q.next())
         plans.append({q.value(0).toLongLong(), q.value(1).toString(),
                       QDate::fromString(q.value(2).toString().left(10), Qt::ISODate)});
@@ -452,8 +466,9 @@ void PlanRepository::saveScheme(const Plan& plan, const QList<Status>& statuses,
     // What the scheme holds now; those not kept are removed first (so that codes can be reused).
     QHash<qint64, QString> existing;
     {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, code FROM rating_statuses WHERE scheme_id = ?"),
-                                {plan.schemeId});
+        QSqlQuery q =
+            StoreSql::exec(m_db, QStringLiteral("SELECT id, code FROM rating_statuses WHERE scheme_id = ?"),
+                           {plan.schemeId});
         while (q.next())
             existing.insert(q.value(0).toLongLong(), q.value(1).toString());
     }

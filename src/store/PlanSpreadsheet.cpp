@@ -1,6 +1,7 @@
 #include "PlanSpreadsheet.h"
 
 #include "Database.h"
+#include "StoreSql.h"
 #include "core/BritishDate.h"
 #include "core/Csv.h"
 #include "core/Role.h"
@@ -170,7 +171,8 @@ QStringList PlanSpreadsheet::cells(const Row& row)
 
 qint64 PlanSpreadsheet::defaultPlan() const
 {
-    const auto plans = m_db.rows(QStringLiteral("SELECT id, title FROM improvement_plans ORDER BY id"));
+    const auto plans =
+        StoreSql::rows(m_db, QStringLiteral("SELECT id, title FROM improvement_plans ORDER BY id"));
     if (plans.isEmpty())
         return 0;
     if (plans.size() > 1) {
@@ -192,14 +194,15 @@ QList<PlanSpreadsheet::Row> PlanSpreadsheet::rows(qint64 planId) const
     if (planId == 0)
         planId = defaultPlan();
     QList<Row> out;
-    const auto found =
-        m_db.rows(QStringLiteral("SELECT p.number, p.title AS priority_title, ms.code, ms.title, ms.owner, "
-                                 "ms.due_date, ms.completion,"
-                                 " ms.evidence, s.letter, s.name AS status_name, s.colour"
-                                 " FROM milestones ms JOIN priorities p ON p.id = ms.priority_id"
-                                 " LEFT JOIN rating_statuses s ON s.id = ms.status_id"
-                                 " WHERE p.plan_id = ? ORDER BY p.number, ms.id"),
-                  {planId});
+    const auto found = StoreSql::rows(
+        m_db,
+        QStringLiteral("SELECT p.number, p.title AS priority_title, ms.code, ms.title, ms.owner, "
+                       "ms.due_date, ms.completion,"
+                       " ms.evidence, s.letter, s.name AS status_name, s.colour"
+                       " FROM milestones ms JOIN priorities p ON p.id = ms.priority_id"
+                       " LEFT JOIN rating_statuses s ON s.id = ms.status_id"
+                       " WHERE p.plan_id = ? ORDER BY p.number, ms.id"),
+        {planId});
     for (const QVariantMap& r : found) {
         Row row;
         row.priorityNumber = r.value(QStringLiteral("number")).toInt();
@@ -305,20 +308,23 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
         qint64 schemeId = 0;
         if (planId) {
             schemeId =
-                m_db.scalar(QStringLiteral("SELECT scheme_id FROM improvement_plans WHERE id = ?"), {planId})
+                StoreSql::scalar(m_db, QStringLiteral("SELECT scheme_id FROM improvement_plans WHERE id = ?"),
+                                 {planId})
                     .toLongLong();
             if (!schemeId)
                 return fail(Text::tr("There is no improvement plan number %1 in this database.").arg(planId));
         } else {
             schemeId =
-                m_db.scalar(QStringLiteral("SELECT id FROM rating_schemes ORDER BY id LIMIT 1")).toLongLong();
+                StoreSql::scalar(m_db, QStringLiteral("SELECT id FROM rating_schemes ORDER BY id LIMIT 1"))
+                    .toLongLong();
         }
         QList<Status> statuses;
         if (schemeId) {
             for (const auto& r :
-                 m_db.rows(QStringLiteral("SELECT id, code, letter, name, colour FROM rating_statuses "
-                                          "WHERE scheme_id = ? ORDER BY rank"),
-                           {schemeId}))
+                 StoreSql::rows(m_db,
+                                QStringLiteral("SELECT id, code, letter, name, colour FROM rating_statuses "
+                                               "WHERE scheme_id = ? ORDER BY rank"),
+                                {schemeId}))
                 statuses.append(
                     {r.value(QStringLiteral("id")).toLongLong(), r.value(QStringLiteral("code")).toString(),
                      r.value(QStringLiteral("letter")).toString(), r.value(QStringLiteral("name")).toString(),
@@ -327,7 +333,8 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
         // A database with no rating scheme at all gets the usual one, made when the import is saved;
         // until then its statuses have stand-in ids below zero.
         const bool newScheme =
-            statuses.isEmpty() && !m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM rating_schemes")).toInt();
+            statuses.isEmpty() &&
+            !StoreSql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM rating_schemes")).toInt();
         if (newScheme) {
             statuses = {
                 {-1, QStringLiteral("blue"), QStringLiteral("B"), Text::tr("Blue"),
@@ -456,15 +463,16 @@ PlanSpreadsheet::ImportResult PlanSpreadsheet::run(const QByteArray& bytes, cons
         QHash<int, qint64> priorityIds;
         QList<QVariantMap> existing;
         if (planId) {
-            for (const auto& r :
-                 m_db.rows(QStringLiteral("SELECT id, number FROM priorities WHERE plan_id = ?"), {planId}))
+            for (const auto& r : StoreSql::rows(
+                     m_db, QStringLiteral("SELECT id, number FROM priorities WHERE plan_id = ?"), {planId}))
                 priorityIds.insert(r.value(QStringLiteral("number")).toInt(),
                                    r.value(QStringLiteral("id")).toLongLong());
-            existing =
-                m_db.rows(QStringLiteral("SELECT ms.*, p.number AS priority_number FROM milestones ms "
-                                         "JOIN priorities p ON p.id = ms.priority_id WHERE p.plan_id = ? "
-                                         "ORDER BY ms.id"),
-                          {planId});
+            existing = StoreSql::rows(
+                m_db,
+                QStringLiteral("SELECT ms.*, p.number AS priority_number FROM milestones ms "
+                               "JOIN priorities p ON p.id = ms.priority_id WHERE p.plan_id = ? "
+                               "ORDER BY ms.id"),
+                {planId});
         }
         QHash<QString, int> byCode, byTitle;
         QHash<int, int> inPriority; // priority number -> how many milestones it has
@@ -692,8 +700,9 @@ void PlanSpreadsheet::undoImport(const Undo& undo)
     if (undo.addedPlan)
         m_db.remove(QStringLiteral("improvement_plans"), undo.planId);
     if (undo.addedScheme) {
-        for (const auto& s : m_db.rows(QStringLiteral("SELECT id FROM rating_statuses WHERE scheme_id = ?"),
-                                       {undo.addedScheme}))
+        for (const auto& s :
+             StoreSql::rows(m_db, QStringLiteral("SELECT id FROM rating_statuses WHERE scheme_id = ?"),
+                            {undo.addedScheme}))
             m_db.remove(QStringLiteral("rating_statuses"), s.value(QStringLiteral("id")).toLongLong());
         m_db.remove(QStringLiteral("rating_schemes"), undo.addedScheme);
     }

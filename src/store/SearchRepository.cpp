@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ServerSearch.h"
+#include "StoreSql.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -362,7 +363,8 @@ QString SearchRepository::toFtsQuery(const QString& text, QString* problem, QStr
 
 QPair<QDate, QDate> SearchRepository::meetingDates() const
 {
-    const auto rows = m_db.rows(
+    const auto rows = StoreSql::rows(
+        m_db,
         QStringLiteral("SELECT MIN(substr(starts_at, 1, 10)) AS first, MAX(substr(starts_at, 1, 10)) AS last "
                        "FROM meetings"));
     if (rows.isEmpty())
@@ -471,11 +473,12 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
         if (server) {
             // Titles weigh most, owners least (as bm25(4.0, 1.0, 0.5)); lower is better, as bm25.
             rankBinds.prepend(tsQuery);
-            ranked =
-                m_db.rows(QStringLiteral("SELECT rowid AS rid, -ts_rank('{0.0625, 0.125, 0.25, 1.0}', "
-                                         "document, CAST(? AS tsquery), 1) AS score, title, body, owner") +
-                              where + QStringLiteral(" ORDER BY score, rowid LIMIT ?"),
-                          rankBinds);
+            ranked = StoreSql::rows(
+                m_db,
+                QStringLiteral("SELECT rowid AS rid, -ts_rank('{0.0625, 0.125, 0.25, 1.0}', "
+                               "document, CAST(? AS tsquery), 1) AS score, title, body, owner") +
+                    where + QStringLiteral(" ORDER BY score, rowid LIMIT ?"),
+                rankBinds);
             for (QVariantMap& row : ranked) {
                 const QStringList columns = {row.value(QStringLiteral("title")).toString(),
                                              row.value(QStringLiteral("body")).toString(),
@@ -490,17 +493,18 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
                            ServerSearch::snippet(columns, -1, phrases, open, close, ellipsis, 24));
             }
         } else {
-            ranked =
-                m_db.rows(QStringLiteral("SELECT rowid AS rid, rank AS score,"
-                                         " highlight(search_index, 0, char(2), char(3)) AS heading,"
-                                         " snippet(search_index, 1, char(2), char(3), '…', 24) AS body,"
-                                         " snippet(search_index, -1, char(2), char(3), '…', 24) AS best") +
-                              where + QStringLiteral(" ORDER BY rank LIMIT ?"),
-                          rankBinds);
+            ranked = StoreSql::rows(
+                m_db,
+                QStringLiteral("SELECT rowid AS rid, rank AS score,"
+                               " highlight(search_index, 0, char(2), char(3)) AS heading,"
+                               " snippet(search_index, 1, char(2), char(3), '…', 24) AS body,"
+                               " snippet(search_index, -1, char(2), char(3), '…', 24) AS best") +
+                    where + QStringLiteral(" ORDER BY rank LIMIT ?"),
+                rankBinds);
         }
         result.total = int(ranked.size());
         if (ranked.size() >= limit)
-            result.total = m_db.scalar(QStringLiteral("SELECT COUNT(*)") + where, binds).toInt();
+            result.total = StoreSql::scalar(m_db, QStringLiteral("SELECT COUNT(*)") + where, binds).toInt();
 
         // Where each of the best rows belongs: one query over their rowids.
         QStringList ids;
@@ -508,7 +512,8 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
             ids << QString::number(row.value(QStringLiteral("rid")).toLongLong());
         QHash<qint64, QVariantMap> details;
         if (!ids.isEmpty()) {
-            const auto found = m_db.rows(
+            const auto found = StoreSql::rows(
+                m_db,
                 QStringLiteral(
                     "SELECT h.rid, it.id AS item_id, it.minute_number, it.exempt, m.id AS meeting_id,"
                     " substr(m.starts_at, 1, 10) AS meeting_date, c.id AS committee_id, c.name AS committee,"
@@ -613,9 +618,9 @@ SearchResult SearchRepository::search(const QString& text, const SearchFilter& f
 
 SearchIndexPause::SearchIndexPause(Database& db) : m_db(db)
 {
-    m_outer = !m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM search_paused")).toInt();
+    m_outer = !StoreSql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM search_paused")).toInt();
     if (m_outer)
-        m_db.exec(QStringLiteral("INSERT INTO search_paused (id) VALUES (1)"));
+        StoreSql::exec(m_db, QStringLiteral("INSERT INTO search_paused (id) VALUES (1)"));
 }
 
 SearchIndexPause::~SearchIndexPause()
@@ -636,7 +641,7 @@ void SearchIndexPause::finish()
     m_done = true;
     if (!m_outer)
         return;
-    m_db.exec(QStringLiteral("DELETE FROM search_paused"));
+    StoreSql::exec(m_db, QStringLiteral("DELETE FROM search_paused"));
     rebuild(m_db);
 }
 
@@ -645,20 +650,24 @@ void SearchIndexPause::finish()
 void SearchIndexPause::rebuild(Database& db)
 {
     if (db.isServer()) {
-        db.exec(QStringLiteral("SELECT scrutineer_search_rebuild()"));
+        StoreSql::exec(db, QStringLiteral("SELECT scrutineer_search_rebuild()"));
         return;
     }
     Database::Transaction t(db);
-    db.exec(QStringLiteral("DELETE FROM search_index"));
-    db.exec(QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) "
-                           "SELECT id * 8 + 1, title, minutes_text, NULL FROM agenda_items"));
-    db.exec(QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 2, NULL, "
+    StoreSql::exec(db, QStringLiteral("DELETE FROM search_index"));
+    StoreSql::exec(db, QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) "
+                                      "SELECT id * 8 + 1, title, minutes_text, NULL FROM agenda_items"));
+    StoreSql::exec(
+        db, QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 2, NULL, "
                            "text, NULL FROM resolutions"));
-    db.exec(QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 3, "
-                           "reference, text, owner FROM actions"));
-    db.exec(QStringLiteral(
-        "INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 4, code || ' ' || title, "
-        "trim(coalesce(definition_of_done, '') || char(10) || coalesce(evidence, '')), owner FROM "
-        "milestones"));
+    StoreSql::exec(db,
+                   QStringLiteral("INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 3, "
+                                  "reference, text, owner FROM actions"));
+    StoreSql::exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO search_index (rowid, title, body, owner) SELECT id * 8 + 4, code || ' ' || title, "
+            "trim(coalesce(definition_of_done, '') || char(10) || coalesce(evidence, '')), owner FROM "
+            "milestones"));
     t.commit();
 }

@@ -1,6 +1,7 @@
 #include "ServerSetup.h"
 
 #include "Database.h"
+#include "StoreSql.h"
 #include "UserRepository.h"
 
 #include <QCoreApplication>
@@ -91,7 +92,7 @@ Result initialise(const ServerAddress& address, const QString& administrator, co
         if (!password.isEmpty())
             users.setPassword(result.administrator, password);
         for (const QVariantMap& r :
-             probe->rows(QStringLiteral("SELECT role, pg_role FROM server_roles ORDER BY role")))
+             StoreSql::rows(*probe, QStringLiteral("SELECT role, pg_role FROM server_roles ORDER BY role")))
             result.serverRoles << r.value(QStringLiteral("role")).toString() + QStringLiteral(": ") +
                                       r.value(QStringLiteral("pg_role")).toString();
     }

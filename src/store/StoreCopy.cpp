@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SearchRepository.h"
+#include "StoreSql.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -32,9 +33,11 @@ QStringList tablesByAge(const Database& db)
     QStringList out;
     const auto rows =
         db.isServer()
-            ? db.rows(QStringLiteral("SELECT relname AS name FROM pg_class WHERE relkind = 'r' AND "
-                                     "relnamespace = to_regnamespace(current_schema()) ORDER BY oid"))
-            : db.rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
+            ? StoreSql::rows(db,
+                             QStringLiteral("SELECT relname AS name FROM pg_class WHERE relkind = 'r' AND "
+                                            "relnamespace = to_regnamespace(current_schema()) ORDER BY oid"))
+            : StoreSql::rows(
+                  db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
     for (const QVariantMap& r : rows) {
         const QString name = r.value(QStringLiteral("name")).toString();
         if (!isEngineTable(name))
@@ -48,12 +51,14 @@ QStringList referencedBy(const Database& db, const QString& table)
     QStringList out;
     const auto rows =
         db.isServer()
-            ? db.rows(
+            ? StoreSql::rows(
+                  db,
                   QStringLiteral("SELECT DISTINCT confrelid::regclass::text AS name FROM pg_constraint WHERE "
                                  "contype = 'f' AND conrelid = to_regclass(?)"),
                   {table})
-            : db.rows(QStringLiteral("SELECT DISTINCT \"table\" AS name FROM pragma_foreign_key_list(?)"),
-                      {table});
+            : StoreSql::rows(
+                  db, QStringLiteral("SELECT DISTINCT \"table\" AS name FROM pragma_foreign_key_list(?)"),
+                  {table});
     for (const QVariantMap& r : rows)
         out << r.value(QStringLiteral("name")).toString();
     return out;
@@ -146,13 +151,14 @@ Report copy(const Database& from, Database& to,
     // one server-init names), and on a server the audit rows of those. The copy replaces them with
     // the source's.
     for (const QString& t : tables) {
-        const qint64 n = to.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(t)).toLongLong();
+        const qint64 n = StoreSql::scalar(to, QStringLiteral("SELECT COUNT(*) FROM %1").arg(t)).toLongLong();
         const bool setup =
             (t == QLatin1String("users") &&
-             to.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role <> 'administrator'"))
+             StoreSql::scalar(to, QStringLiteral("SELECT COUNT(*) FROM users WHERE role <> 'administrator'"))
                      .toLongLong() == 0) ||
             (t == QLatin1String("audit_log") &&
-             to.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name <> 'users'"))
+             StoreSql::scalar(to,
+                              QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name <> 'users'"))
                      .toLongLong() == 0);
         if (n > 0 && !setup)
             throw StoreError(
@@ -165,7 +171,8 @@ Report copy(const Database& from, Database& to,
     qint64 total = 0;
     QHash<QString, qint64> counts;
     for (const QString& t : tables) {
-        counts.insert(t, from.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(t)).toLongLong());
+        counts.insert(t,
+                      StoreSql::scalar(from, QStringLiteral("SELECT COUNT(*) FROM %1").arg(t)).toLongLong());
         total += counts.value(t);
     }
 
@@ -174,17 +181,18 @@ Report copy(const Database& from, Database& to,
     // A big record takes longer than a server's limit for one question.
     for (const Database* db : {&from, static_cast<const Database*>(&to)})
         if (db->isServer())
-            db->exec(QStringLiteral("SET statement_timeout = 0"));
+            StoreSql::exec(*db, QStringLiteral("SET statement_timeout = 0"));
     {
         Database::Transaction transaction(to);
         // Engine-specific: on a server the copy is the owner's (its own triggers would write a new
         // audit trail over the one being copied; they stand still until the copy is in).
         if (to.isServer()) {
-            to.exec(QStringLiteral("RESET ROLE"));
+            StoreSql::exec(to, QStringLiteral("RESET ROLE"));
             const bool owner =
-                to.scalar(QStringLiteral("SELECT r.rolsuper OR r.rolname = pg_get_userbyid(d.datdba) "
-                                         "FROM pg_roles r, pg_database d WHERE r.rolname = current_user "
-                                         "AND d.datname = current_database()"))
+                StoreSql::scalar(
+                    to, QStringLiteral("SELECT r.rolsuper OR r.rolname = pg_get_userbyid(d.datdba) "
+                                       "FROM pg_roles r, pg_database d WHERE r.rolname = current_user "
+                                       "AND d.datname = current_database()"))
                     .toBool();
             if (!owner)
                 throw StoreError(
@@ -193,14 +201,14 @@ Report copy(const Database& from, Database& to,
                              "server-init); connect as the owner."));
             for (const QString& t : tables)
                 if (t != QLatin1String("audit_log"))
-                    to.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER \"Audit\"").arg(t));
+                    StoreSql::exec(to, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER \"Audit\"").arg(t));
             // The trail comes over as it is, hashes and all: the server's chain (which would number
             // and hash each row afresh) carries on from its last row once the copy is in.
-            to.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_permanent"));
-            to.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_chained"));
+            StoreSql::exec(to, QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_permanent"));
+            StoreSql::exec(to, QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_chained"));
         }
-        to.exec(QStringLiteral("DELETE FROM audit_log"));
-        to.exec(QStringLiteral("DELETE FROM users"));
+        StoreSql::exec(to, QStringLiteral("DELETE FROM audit_log"));
+        StoreSql::exec(to, QStringLiteral("DELETE FROM users"));
         SearchIndexPause pause(to);
         qint64 done = 0;
         for (const QString& t : tables) {
@@ -210,15 +218,16 @@ Report copy(const Database& from, Database& to,
             const QString row = QLatin1Char('(') +
                                 QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) +
                                 QLatin1Char(')');
-            QSqlQuery source = from.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                                             .arg(columns.join(QStringLiteral(", ")), t, orderBy(columns)));
+            QSqlQuery source =
+                StoreSql::exec(from, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                                         .arg(columns.join(QStringLiteral(", ")), t, orderBy(columns)));
             QStringList marks;
             QVariantList values;
             qsizetype bytes = 0;
             const auto flush = [&]() {
                 if (marks.isEmpty())
                     return;
-                to.exec(head + marks.join(QStringLiteral(", ")), values);
+                StoreSql::exec(to, head + marks.join(QStringLiteral(", ")), values);
                 done += marks.size();
                 marks.clear();
                 values.clear();
@@ -244,15 +253,16 @@ Report copy(const Database& from, Database& to,
             // Identity columns carry on after the highest id copied.
             for (const QString& t : tables)
                 if (to.columns(t).contains(QStringLiteral("id")))
-                    to.exec(QStringLiteral(
+                    StoreSql::exec(
+                        to, QStringLiteral(
                                 "SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1, "
                                 "false) FROM %1")
                                 .arg(t));
             for (const QString& t : tables)
                 if (t != QLatin1String("audit_log"))
-                    to.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER \"Audit\"").arg(t));
-            to.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_permanent"));
-            to.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_chained"));
+                    StoreSql::exec(to, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER \"Audit\"").arg(t));
+            StoreSql::exec(to, QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_permanent"));
+            StoreSql::exec(to, QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_chained"));
         }
         pause.finish();
         transaction.commit();
@@ -261,7 +271,7 @@ Report copy(const Database& from, Database& to,
     const Report check = compare(from, to);
     for (const Database* db : {&from, static_cast<const Database*>(&to)})
         if (db->isServer())
-            db->exec(QStringLiteral("SET statement_timeout = '120s'"));
+            StoreSql::exec(*db, QStringLiteral("SET statement_timeout = '120s'"));
     to.signIn(login);
     report.differences = check.differences;
     return report;
@@ -284,8 +294,8 @@ Report compare(const Database& a, const Database& b, int limit)
         const QStringList columns = sharedColumns(a, b, t);
         const QString sql = QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
                                 .arg(columns.join(QStringLiteral(", ")), t, orderBy(columns));
-        QSqlQuery x = a.exec(sql);
-        QSqlQuery y = b.exec(sql);
+        QSqlQuery x = StoreSql::exec(a, sql);
+        QSqlQuery y = StoreSql::exec(b, sql);
         qint64 rows = 0;
         int differences = 0;
         for (;;) {

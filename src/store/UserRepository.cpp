@@ -1,6 +1,7 @@
 #include "UserRepository.h"
 
 #include "Database.h"
+#include "StoreSql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,9 +10,9 @@
 QList<UserRepository::User> UserRepository::users() const
 {
     QList<User> out;
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT u.id, u.login, u.person_id, p.name, u.role, u.version FROM users u "
-                                 "LEFT JOIN people p ON p.id = u.person_id ORDER BY u.login"));
+    QSqlQuery q = StoreSql::exec(
+        m_db, QStringLiteral("SELECT u.id, u.login, u.person_id, p.name, u.role, u.version FROM users u "
+                             "LEFT JOIN people p ON p.id = u.person_id ORDER BY u.login"));
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
                     q.value(3).toString(), Roles::fromCode(q.value(4).toString()), q.value(5).toInt()});
@@ -45,7 +46,7 @@ QVariant orNull(const QString& text)
 QList<UserRepository::Person> UserRepository::people() const
 {
     QList<Person> out;
-    QSqlQuery q = m_db.exec(kPersonColumns + QStringLiteral("ORDER BY name, id"));
+    QSqlQuery q = StoreSql::exec(m_db, kPersonColumns + QStringLiteral("ORDER BY name, id"));
     while (q.next())
         out.append(readPerson(q));
     return out;
@@ -53,7 +54,7 @@ QList<UserRepository::Person> UserRepository::people() const
 
 UserRepository::Person UserRepository::person(qint64 personId) const
 {
-    QSqlQuery q = m_db.exec(kPersonColumns + QStringLiteral("WHERE id = ?"), {personId});
+    QSqlQuery q = StoreSql::exec(m_db, kPersonColumns + QStringLiteral("WHERE id = ?"), {personId});
     return q.next() ? readPerson(q) : Person{};
 }
 
@@ -120,8 +121,9 @@ void UserRepository::change(const User& user)
     // The last administrator cannot be demoted: the database would have nobody to manage it.
     if (user.role != Role::Administrator) {
         const int admins =
-            m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND id <> ?"),
-                        {user.id})
+            StoreSql::scalar(
+                m_db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND id <> ?"),
+                {user.id})
                 .toInt();
         if (admins == 0)
             throw StoreError(StoreError::Kind::Invalid,
@@ -156,5 +158,5 @@ void UserRepository::setPassword(const QString& login, const QString& password)
                          QCoreApplication::translate("UserRepository",
                                                      "Choose a password of at least 8 characters for %1.")
                              .arg(login));
-    m_db.exec(QStringLiteral("SELECT scrutineer_set_password(?, ?)"), {login, password});
+    StoreSql::exec(m_db, QStringLiteral("SELECT scrutineer_set_password(?, ?)"), {login, password});
 }

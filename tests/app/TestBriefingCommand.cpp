@@ -3,6 +3,7 @@
 // pack, and bad usage explained with exit status 2.
 #include "reports/BriefingPack.h"
 #include "store/Database.h"
+#include "store/StoreSql.h"
 
 #include <QFile>
 #include <QProcess>
@@ -63,7 +64,8 @@ private slots:
         const Run demo = run({s("demo"), s("--db"), m_db});
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
         auto db = Database::open(m_db, s("checker"));
-        m_meeting = db->scalar(s("SELECT id FROM meetings WHERE starts_at LIKE '2016-12-06%'")).toLongLong();
+        m_meeting = StoreSql::scalar(*db, s("SELECT id FROM meetings WHERE starts_at LIKE '2016-12-06%'"))
+                        .toLongLong();
         QVERIFY(m_meeting > 0);
     }
 

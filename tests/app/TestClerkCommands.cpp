@@ -3,6 +3,7 @@
 // minutes, every row of the log, one event per meeting, bad usage told (exit 2).
 #include "CliRun.h"
 #include "store/Database.h"
+#include "store/StoreSql.h"
 
 #include <QFile>
 #include <QProcess>
@@ -35,24 +36,29 @@ private slots:
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
         auto db = Database::open(m_db, QStringLiteral("checker"));
         // The demo's meeting with an exempt (Part 2) item, and a line of that item's text.
-        m_meeting = db->scalar(QStringLiteral("SELECT meeting_id FROM agenda_items WHERE exempt = 1 LIMIT 1"))
+        m_meeting = StoreSql::scalar(
+                        *db, QStringLiteral("SELECT meeting_id FROM agenda_items WHERE exempt = 1 LIMIT 1"))
                         .toLongLong();
         QVERIFY(m_meeting > 0);
         m_exemptTitle =
-            db->scalar(QStringLiteral("SELECT title FROM agenda_items WHERE exempt = 1 LIMIT 1")).toString();
+            StoreSql::scalar(*db, QStringLiteral("SELECT title FROM agenda_items WHERE exempt = 1 LIMIT 1"))
+                .toString();
         m_publicResolution =
-            db->scalar(
-                  QStringLiteral("SELECT r.text FROM resolutions r JOIN agenda_items i ON i.id = r.item_id "
-                                 "WHERE i.meeting_id = ? AND i.exempt = 0 ORDER BY r.id LIMIT 1"),
-                  {m_meeting})
+            StoreSql::scalar(
+                *db,
+                QStringLiteral("SELECT r.text FROM resolutions r JOIN agenda_items i ON i.id = r.item_id "
+                               "WHERE i.meeting_id = ? AND i.exempt = 0 ORDER BY r.id LIMIT 1"),
+                {m_meeting})
                 .toString();
         // The public log leaves out the actions raised under exempt (Part 2) items.
         m_actions =
-            db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions a LEFT JOIN agenda_items i ON i.id = "
-                                      "a.item_id WHERE COALESCE(i.exempt, 0) = 0"))
+            StoreSql::scalar(
+                *db, QStringLiteral("SELECT COUNT(*) FROM actions a LEFT JOIN agenda_items i ON i.id = "
+                                    "a.item_id WHERE COALESCE(i.exempt, 0) = 0"))
                 .toInt();
         m_meetings =
-            db->scalar(QStringLiteral("SELECT COUNT(*) FROM meetings WHERE committee_id = 1")).toInt();
+            StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM meetings WHERE committee_id = 1"))
+                .toInt();
         QVERIFY(!m_publicResolution.isEmpty());
     }
 

@@ -3,6 +3,7 @@
 // output of the command line is searched for it; with --confidential it is there.
 #include "CliRun.h"
 #include "store/Database.h"
+#include "store/StoreSql.h"
 
 #include <QFile>
 #include <QProcess>
@@ -37,7 +38,8 @@ private slots:
         const CliRun demo = runScrutineer({s("demo"), s("--db"), m_db});
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
         auto db = Database::open(m_db, Database::defaultLogin()); // the demo's first user: administrator
-        m_meeting = db->scalar(s("SELECT id FROM meetings ORDER BY starts_at DESC LIMIT 1")).toLongLong();
+        m_meeting =
+            StoreSql::scalar(*db, s("SELECT id FROM meetings ORDER BY starts_at DESC LIMIT 1")).toLongLong();
         const QString canary = QString::fromLatin1(kCanary);
         const qint64 item =
             db->insert(s("agenda_items"), {{s("meeting_id"), m_meeting},

@@ -1,6 +1,7 @@
 // `scrutineer demo --db FILE [--scale YEARS] [--seed N] [--force]`, run as a person would.
 #include "CliRun.h"
 #include "store/Database.h"
+#include "store/StoreSql.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,7 +19,7 @@ Run run(const QStringList& args)
 int count(const QString& path, const char* sql)
 {
     auto db = Database::open(path, QStringLiteral("checker"));
-    return db->scalar(QString::fromLatin1(sql)).toInt();
+    return StoreSql::scalar(*db, QString::fromLatin1(sql)).toInt();
 }
 
 } // namespace
@@ -35,18 +36,24 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains(path.toUtf8()));
         auto db = Database::open(path, QStringLiteral("checker"));
-        QCOMPARE(db->scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-        QCOMPARE(db->rows(QStringLiteral("PRAGMA foreign_key_check")).size(), 0);
-        QVERIFY(db->scalar(QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt() >= 5);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM priorities")).toInt(), 10);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(StoreSql::rows(*db, QStringLiteral("PRAGMA foreign_key_check")).size(), 0);
+        QVERIFY(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt() >= 5);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM priorities")).toInt(), 10);
         // The person who ran the command administers the new database; the demo's users have their roles.
         QCOMPARE(
-            db->scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator'")).toInt(), 1);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT role FROM users WHERE login = 'a.clerk'")).toString(),
+            StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator'"))
+                .toInt(),
+            1);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT role FROM users WHERE login = 'a.clerk'"))
+                     .toString(),
                  QStringLiteral("clerk"));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT role FROM users WHERE login = 'cllr.member'")).toString(),
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT role FROM users WHERE login = 'cllr.member'"))
+                     .toString(),
                  QStringLiteral("member"));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT role FROM users WHERE login = 'p.officer'")).toString(),
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT role FROM users WHERE login = 'p.officer'"))
+                     .toString(),
                  QStringLiteral("officer"));
     }
 
@@ -94,7 +101,7 @@ private slots:
         QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), path}).exitCode, 0);
         {
             auto db = Database::open(path, QStringLiteral("officer"));
-            db->exec(QStringLiteral("UPDATE indicator_values SET value = 4242 WHERE id = 1"));
+            StoreSql::exec(*db, QStringLiteral("UPDATE indicator_values SET value = 4242 WHERE id = 1"));
         }
         const Run forced =
             run({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--force")});

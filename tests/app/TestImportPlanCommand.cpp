@@ -2,6 +2,7 @@
 // prints what would change, field by field, and saves nothing.
 #include "CliRun.h"
 #include "store/Database.h"
+#include "store/StoreSql.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -22,7 +23,7 @@ QString write(const QTemporaryDir& dir, const char* name, const QByteArray& text
 }
 int count(const QString& db, const char* sql)
 {
-    return Database::open(db, s("checker"))->scalar(s(sql)).toInt();
+    return StoreSql::scalar(*Database::open(db, s("checker")), s(sql)).toInt();
 }
 } // namespace
 
@@ -80,8 +81,8 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(s("demo.sqlite"));
         QCOMPARE(runScrutineer({s("demo"), s("--db"), db}).exitCode, 0);
-        const QString title = Database::open(db, s("checker"))
-                                  ->scalar(s("SELECT title FROM milestones WHERE code = '2.1'"))
+        const QString title = StoreSql::scalar(*Database::open(db, s("checker")),
+                                               s("SELECT title FROM milestones WHERE code = '2.1'"))
                                   .toString();
         const QString file =
             write(dir, "owners.csv",

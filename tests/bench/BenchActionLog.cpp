@@ -4,6 +4,7 @@
 #include "gui/ActionLogModel.h"
 #include "store/ActionRepository.h"
 #include "store/Database.h"
+#include "store/StoreSql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,8 +27,8 @@ int main(int argc, char** argv)
     QFile::copy(source, copy);
     auto db = Database::open(copy, QStringLiteral("admin"));
     const QDate today(2026, 11, 23);
-    out << "actions in the database: " << db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions")).toInt()
-        << "\n";
+    out << "actions in the database: "
+        << StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM actions")).toInt() << "\n";
 
     auto time = [&](const char* what, ActionRepository::Filter f) {
         f.today = today;
@@ -46,7 +47,8 @@ int main(int argc, char** argv)
                    .arg(all, 0, 'f', 1);
         out.flush();
     };
-    const qint64 committee = db->scalar(QStringLiteral("SELECT MIN(id) FROM committees")).toLongLong();
+    const qint64 committee =
+        StoreSql::scalar(*db, QStringLiteral("SELECT MIN(id) FROM committees")).toLongLong();
     const QString owner = ActionRepository(*db).owners(committee).value(0);
     ActionRepository::Filter f;
     time("open (everything)", f);

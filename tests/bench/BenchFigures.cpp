@@ -10,6 +10,7 @@
 #include "store/DemoData.h"
 #include "store/FigureImport.h"
 #include "store/IndicatorRepository.h"
+#include "store/StoreSql.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -32,7 +33,8 @@ int main(int argc, char** argv)
         DemoData::createScaled(*db, 10, 1);
         std::printf("ten-year synthetic database made: %lld ms\n", clock.restart());
     }
-    const qint64 values = db->scalar(QStringLiteral("SELECT COUNT(*) FROM indicator_values")).toLongLong();
+    const qint64 values =
+        StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM indicator_values")).toLongLong();
     IndicatorRepository repo(*db);
     const auto teams = repo.teams();
     const auto indicators = repo.indicators();

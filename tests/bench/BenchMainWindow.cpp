@@ -7,6 +7,7 @@
 #include "gui/Page.h"
 #include "store/Database.h"
 #include "store/QueryPlan.h"
+#include "store/StoreSql.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -104,7 +105,7 @@ int main(int argc, char* argv[])
             for (const Database::Statement& st : std::as_const(statements)) {
                 QElapsedTimer t;
                 t.start();
-                window.database()->rows(st.sql, st.values);
+                StoreSql::rows(*window.database(), st.sql, st.values);
                 timed.append({msSince(t), st.sql.simplified().left(110)});
             }
             std::sort(timed.begin(), timed.end(),

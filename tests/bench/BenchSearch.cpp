@@ -16,6 +16,7 @@
 #include "store/DemoData.h"
 #include "store/QueryPlan.h"
 #include "store/SearchRepository.h"
+#include "store/StoreSql.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -283,9 +284,10 @@ int main(int argc, char* argv[])
         auto without = Database::open(dir.filePath(s("without.sqlite")), s("bench"));
         for (const char* kind : {"item", "resolution", "action", "milestone"})
             for (const char* op : {"insert", "update", "delete"})
-                without->exec(
+                StoreSql::exec(
+                    *without,
                     QStringLiteral("DROP TRIGGER search_%1_%2").arg(QLatin1String(kind), QLatin1String(op)));
-        without->exec(s("DELETE FROM search_index"));
+        StoreSql::exec(*without, s("DELETE FROM search_index"));
         timer.restart();
         generate(*without, 42);
         const double withoutTriggers = timer.elapsed() / 1000.0;
@@ -299,7 +301,8 @@ int main(int argc, char* argv[])
             t.commit();
         }
         const double withPause = timer.elapsed() / 1000.0;
-        out() << "synthetic ten-year load: " << with->scalar(s("SELECT COUNT(*) FROM search_index")).toInt()
+        out() << "synthetic ten-year load: "
+              << StoreSql::scalar(*with, s("SELECT COUNT(*) FROM search_index")).toInt()
               << " searchable rows, " << QFileInfo(dir.filePath(s("with.sqlite"))).size() / 1024 / 1024
               << " MB with the index\n";
         out() << QStringLiteral("generator with FTS triggers:    %1 s\n").arg(withTriggers, 0, 'f', 2);
@@ -324,7 +327,8 @@ int main(int argc, char* argv[])
         auto without = Database::open(dir.filePath(s("demo-without.sqlite")), s("bench"));
         for (const char* kind : {"item", "resolution", "action", "milestone"})
             for (const char* op : {"insert", "update", "delete"})
-                without->exec(
+                StoreSql::exec(
+                    *without,
                     QStringLiteral("DROP TRIGGER search_%1_%2").arg(QLatin1String(kind), QLatin1String(op)));
         timer.restart();
         DemoData::createScaled(*without, 10, 1);
@@ -370,10 +374,11 @@ int main(int argc, char* argv[])
 
     auto db = Database::open(path, s("bench"));
     out() << "database: " << path << " (" << QFileInfo(path).size() / 1024 / 1024 << " MB, "
-          << db->scalar(s("SELECT COUNT(*) FROM search_index")).toInt() << " searchable rows, "
-          << db->scalar(s("SELECT COUNT(*) FROM meetings")).toInt() << " meetings)\n";
-    const qint64 committee = db->scalar(s("SELECT MIN(id) FROM committees")).toLongLong();
-    const QString first = db->scalar(s("SELECT MIN(substr(starts_at, 1, 10)) FROM meetings")).toString();
+          << StoreSql::scalar(*db, s("SELECT COUNT(*) FROM search_index")).toInt() << " searchable rows, "
+          << StoreSql::scalar(*db, s("SELECT COUNT(*) FROM meetings")).toInt() << " meetings)\n";
+    const qint64 committee = StoreSql::scalar(*db, s("SELECT MIN(id) FROM committees")).toLongLong();
+    const QString first =
+        StoreSql::scalar(*db, s("SELECT MIN(substr(starts_at, 1, 10)) FROM meetings")).toString();
     const QDate from = QDate::fromString(first, Qt::ISODate).addYears(4);
 
     struct Case

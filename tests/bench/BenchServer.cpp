@@ -15,6 +15,7 @@
 #include "store/DemoData.h"
 #include "store/SearchRepository.h"
 #include "store/StoreCopy.h"
+#include "store/StoreSql.h"
 
 #ifndef SCRUTINEER_SOURCE_DIR
 #define SCRUTINEER_SOURCE_DIR "."
@@ -85,10 +86,11 @@ struct Fixture
 Fixture fixtureOf(const Database& db)
 {
     Fixture f;
-    f.committee = db.scalar(s("SELECT MIN(id) FROM committees")).toLongLong();
-    f.plan = db.scalar(s("SELECT MIN(id) FROM improvement_plans")).toLongLong();
+    f.committee = StoreSql::scalar(db, s("SELECT MIN(id) FROM committees")).toLongLong();
+    f.plan = StoreSql::scalar(db, s("SELECT MIN(id) FROM improvement_plans")).toLongLong();
     f.asAt = QDate::fromString(
-        db.scalar(s("SELECT MAX(substr(starts_at, 1, 10)) FROM meetings WHERE status = 'approved'"))
+        StoreSql::scalar(db,
+                         s("SELECT MAX(substr(starts_at, 1, 10)) FROM meetings WHERE status = 'approved'"))
             .toString(),
         Qt::ISODate);
     return f;
@@ -202,8 +204,8 @@ int main(int argc, char* argv[])
         }
         for (int i = 0; i < clients; ++i) {
             const QString role = i % 2 == 0 ? s("member") : i % 4 == 1 ? s("officer") : s("clerk");
-            to->exec(s("INSERT INTO users (login, role, created_at) VALUES (?, ?, '2026-01-01')"),
-                     {s("bench.%1.%2").arg(role).arg(i), role});
+            StoreSql::exec(*to, s("INSERT INTO users (login, role, created_at) VALUES (?, ?, '2026-01-01')"),
+                           {s("bench.%1.%2").arg(role).arg(i), role});
         }
     }
 
@@ -212,10 +214,11 @@ int main(int argc, char* argv[])
     double startValue = 0;
     {
         auto db = Database::open(serverUrl, s("admin"));
-        valueId = db->scalar(s("SELECT MIN(id) FROM indicator_values")).toLongLong();
-        startValue = db->scalar(s("SELECT value FROM indicator_values WHERE id = ?"), {valueId}).toDouble();
-        itemId = db->scalar(s("SELECT MIN(id) FROM agenda_items")).toLongLong();
-        db->exec(s("UPDATE agenda_items SET minutes_text = '' WHERE id = ?"), {itemId});
+        valueId = StoreSql::scalar(*db, s("SELECT MIN(id) FROM indicator_values")).toLongLong();
+        startValue =
+            StoreSql::scalar(*db, s("SELECT value FROM indicator_values WHERE id = ?"), {valueId}).toDouble();
+        itemId = StoreSql::scalar(*db, s("SELECT MIN(id) FROM agenda_items")).toLongLong();
+        StoreSql::exec(*db, s("UPDATE agenda_items SET minutes_text = '' WHERE id = ?"), {itemId});
     }
 
     Samples samples;
@@ -246,8 +249,8 @@ int main(int argc, char* argv[])
                                             search.search(kQueries.at(rng.bounded(int(kQueries.size()))));
                                         }));
                     } else if (role == QLatin1String("officer")) {
-                        const auto row = db->rows(
-                            s("SELECT value, version FROM indicator_values WHERE id = ?"), {valueId});
+                        const auto row = StoreSql::rows(
+                            *db, s("SELECT value, version FROM indicator_values WHERE id = ?"), {valueId});
                         const double ms = timed([&] {
                             db->update(s("indicator_values"), valueId,
                                        {{s("value"), row.first().value(s("value")).toDouble() + 1}},
@@ -256,8 +259,8 @@ int main(int argc, char* argv[])
                         samples.add(samples.figures, ms);
                         ++figureSaves;
                     } else {
-                        const auto row = db->rows(
-                            s("SELECT minutes_text, version FROM agenda_items WHERE id = ?"), {itemId});
+                        const auto row = StoreSql::rows(
+                            *db, s("SELECT minutes_text, version FROM agenda_items WHERE id = ?"), {itemId});
                         const double ms = timed([&] {
                             db->update(s("agenda_items"), itemId,
                                        {{s("minutes_text"),
@@ -289,9 +292,11 @@ int main(int argc, char* argv[])
 
     auto db = Database::open(serverUrl, s("admin"));
     const double endValue =
-        db->scalar(s("SELECT value FROM indicator_values WHERE id = ?"), {valueId}).toDouble();
+        StoreSql::scalar(*db, s("SELECT value FROM indicator_values WHERE id = ?"), {valueId}).toDouble();
     const int marks =
-        int(db->scalar(s("SELECT minutes_text FROM agenda_items WHERE id = ?"), {itemId}).toString().size());
+        int(StoreSql::scalar(*db, s("SELECT minutes_text FROM agenda_items WHERE id = ?"), {itemId})
+                .toString()
+                .size());
     out() << s("PostgreSQL, %1 clients for %2 s: %3 operations per second\n")
                  .arg(clients)
                  .arg(elapsed, 0, 'f', 0)

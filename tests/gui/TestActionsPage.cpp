@@ -7,6 +7,7 @@
 #include "store/ActionRepository.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/StoreSql.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -34,8 +35,9 @@ private slots:
         db->signIn(QStringLiteral("a.clerk"));
         AppContext context(*db);
         const qint64 committee =
-            db->scalar(QStringLiteral(
-                           "SELECT MIN(committee_id) FROM meetings m JOIN actions a ON a.meeting_id = m.id"))
+            StoreSql::scalar(
+                *db, QStringLiteral(
+                         "SELECT MIN(committee_id) FROM meetings m JOIN actions a ON a.meeting_id = m.id"))
                 .toLongLong();
         context.setCommittee(committee);
         std::unique_ptr<Page> page(createActionsPage(context, nullptr));
@@ -48,19 +50,23 @@ private slots:
         auto* table = page->findChild<QTableView*>(QStringLiteral("actionLog"));
         auto* model = qobject_cast<ActionLogModel*>(table->model());
         QVERIFY(model);
-        const int all = db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = "
-                                                  "a.meeting_id WHERE m.committee_id = ?"),
-                                   {committee})
-                            .toInt();
+        const int all =
+            StoreSql::scalar(*db,
+                             QStringLiteral("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = "
+                                            "a.meeting_id WHERE m.committee_id = ?"),
+                             {committee})
+                .toInt();
         QCOMPARE(model->totalCount(), all);
 
         // Overdue only: exactly the outstanding actions due before the reference date, each with ⚠.
         page->findChild<QCheckBox*>(QStringLiteral("overdueFilter"))->setChecked(true);
         const int overdue =
-            db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id "
-                                      "WHERE m.committee_id = ? "
-                                      "AND a.status IN ('open', 'in progress') AND a.due_date < ?"),
-                       {committee, m_today.toString(Qt::ISODate)})
+            StoreSql::scalar(
+                *db,
+                QStringLiteral("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id "
+                               "WHERE m.committee_id = ? "
+                               "AND a.status IN ('open', 'in progress') AND a.due_date < ?"),
+                {committee, m_today.toString(Qt::ISODate)})
                 .toInt();
         QVERIFY(overdue > 0);
         QCOMPARE(model->totalCount(), overdue);
@@ -148,7 +154,8 @@ private slots:
         QCOMPARE(model.rowCount(), model.totalCount());
         // Sorting by due date runs over the whole log, not just the rows fetched.
         model.sort(ActionLogModel::Due, Qt::AscendingOrder);
-        const QString earliest = db->scalar(QStringLiteral("SELECT MIN(due_date) FROM actions")).toString();
+        const QString earliest =
+            StoreSql::scalar(*db, QStringLiteral("SELECT MIN(due_date) FROM actions")).toString();
         QCOMPARE(model.row(0).due.toString(Qt::ISODate), earliest);
     }
 
@@ -241,13 +248,15 @@ private slots:
         auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
         DemoData::create(*db);
         const qint64 item =
-            db->scalar(QStringLiteral("SELECT item_id FROM actions WHERE item_id IS NOT NULL LIMIT 1"))
+            StoreSql::scalar(*db,
+                             QStringLiteral("SELECT item_id FROM actions WHERE item_id IS NOT NULL LIMIT 1"))
                 .toLongLong();
         const QString number =
-            db->scalar(QStringLiteral("SELECT minute_number FROM agenda_items WHERE id = ?"), {item})
+            StoreSql::scalar(*db, QStringLiteral("SELECT minute_number FROM agenda_items WHERE id = ?"),
+                             {item})
                 .toString();
         const qint64 meeting =
-            db->scalar(QStringLiteral("SELECT meeting_id FROM agenda_items WHERE id = ?"), {item})
+            StoreSql::scalar(*db, QStringLiteral("SELECT meeting_id FROM agenda_items WHERE id = ?"), {item})
                 .toLongLong();
         for (int n : {19, 2})
             db->insert(QStringLiteral("actions"),

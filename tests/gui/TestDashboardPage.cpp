@@ -5,6 +5,7 @@
 #include "gui/PlanModel.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/StoreSql.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -37,7 +38,7 @@ QList<qint64> visibleMilestones(QTreeView* tree)
 QList<qint64> idsFrom(const Database& db, const QString& sql, const QVariantList& values = {})
 {
     QList<qint64> ids;
-    for (const auto& row : db.rows(sql, values))
+    for (const auto& row : StoreSql::rows(db, sql, values))
         ids << row.first().toLongLong();
     std::sort(ids.begin(), ids.end());
     return ids;
@@ -55,11 +56,12 @@ private slots:
         DemoData::create(*m_db);
         m_db->signIn(s("cllr.member"));
         m_context = std::make_unique<AppContext>(*m_db);
-        m_committee = m_db->scalar(s("SELECT committee_id FROM improvement_plans")).toLongLong();
+        m_committee = StoreSql::scalar(*m_db, s("SELECT committee_id FROM improvement_plans")).toLongLong();
         m_context->setCommittee(m_committee);
         m_context->setMeeting(
-            m_db->scalar(s("SELECT id FROM meetings WHERE committee_id = ? AND starts_at LIKE '2018-01-30%'"),
-                         {m_committee})
+            StoreSql::scalar(
+                *m_db, s("SELECT id FROM meetings WHERE committee_id = ? AND starts_at LIKE '2018-01-30%'"),
+                {m_committee})
                 .toLongLong());
         m_page.reset(createDashboardPage(*m_context, nullptr));
         m_page->refresh();
@@ -76,42 +78,45 @@ private slots:
 
     void theCountsAreTheSqlCounts()
     {
-        const auto statuses = m_db->rows(s("SELECT id, letter FROM rating_statuses ORDER BY rank"));
+        const auto statuses =
+            StoreSql::rows(*m_db, s("SELECT id, letter FROM rating_statuses ORDER BY rank"));
         QCOMPARE(m_ratings->columnCount(), int(statuses.size()) + 2);
         for (int c = 0; c < statuses.size(); ++c)
             QCOMPARE(m_ratings->horizontalHeaderItem(c + 1)->text(),
                      statuses.at(c).value(s("letter")).toString());
-        const auto priorities = m_db->rows(s("SELECT id, number FROM priorities ORDER BY number"));
+        const auto priorities = StoreSql::rows(*m_db, s("SELECT id, number FROM priorities ORDER BY number"));
         QCOMPARE(m_ratings->rowCount(), int(priorities.size()) + 1); // and a totals row
         for (int r = 0; r < priorities.size(); ++r) {
             QVERIFY(m_ratings->item(r, 0)->text().startsWith(
                 s("P%1 ").arg(priorities.at(r).value(s("number")).toInt())));
             for (int c = 0; c < statuses.size(); ++c) {
                 const int n =
-                    m_db->scalar(s("SELECT COUNT(*) FROM milestones WHERE priority_id = ? AND status_id = ?"),
-                                 {priorities.at(r).value(s("id")), statuses.at(c).value(s("id"))})
+                    StoreSql::scalar(
+                        *m_db, s("SELECT COUNT(*) FROM milestones WHERE priority_id = ? AND status_id = ?"),
+                        {priorities.at(r).value(s("id")), statuses.at(c).value(s("id"))})
                         .toInt();
                 QCOMPARE(m_ratings->item(r, c + 1)->text(), n ? QString::number(n) : QString());
             }
             QCOMPARE(m_ratings->item(r, int(statuses.size()) + 1)->text(),
-                     m_db->scalar(s("SELECT COUNT(*) FROM milestones WHERE priority_id = ?"),
-                                  {priorities.at(r).value(s("id"))})
+                     StoreSql::scalar(*m_db, s("SELECT COUNT(*) FROM milestones WHERE priority_id = ?"),
+                                      {priorities.at(r).value(s("id"))})
                          .toString());
         }
         const int last = int(priorities.size());
         for (int c = 0; c < statuses.size(); ++c)
             QCOMPARE(m_ratings->item(last, c + 1)->text(),
-                     m_db->scalar(s("SELECT COUNT(*) FROM milestones WHERE status_id = ?"),
-                                  {statuses.at(c).value(s("id"))})
+                     StoreSql::scalar(*m_db, s("SELECT COUNT(*) FROM milestones WHERE status_id = ?"),
+                                      {statuses.at(c).value(s("id"))})
                          .toString());
         QCOMPARE(m_ratings->item(last, int(statuses.size()) + 1)->text(),
-                 m_db->scalar(s("SELECT COUNT(*) FROM milestones")).toString());
+                 StoreSql::scalar(*m_db, s("SELECT COUNT(*) FROM milestones")).toString());
 
         // "N on track · M not": the question members ask, answered from the scheme's own on-track statuses.
-        const int onTrack = m_db->scalar(s("SELECT COUNT(*) FROM milestones m JOIN rating_statuses r ON r.id "
-                                           "= m.status_id WHERE r.on_track = 1"))
-                                .toInt();
-        const int all = m_db->scalar(s("SELECT COUNT(*) FROM milestones")).toInt();
+        const int onTrack =
+            StoreSql::scalar(*m_db, s("SELECT COUNT(*) FROM milestones m JOIN rating_statuses r ON r.id "
+                                      "= m.status_id WHERE r.on_track = 1"))
+                .toInt();
+        const int all = StoreSql::scalar(*m_db, s("SELECT COUNT(*) FROM milestones")).toInt();
         const QString summary = m_page->findChild<QLabel*>(s("ratingSummary"))->text();
         QVERIFY2(summary.contains(s("%1 on track").arg(onTrack)) &&
                      summary.contains(s("%1 not").arg(all - onTrack)),
@@ -140,8 +145,9 @@ private slots:
         plan->refresh(); // a page reads nothing until it is shown or refreshed
         auto* tree = plan->findChild<QTreeView*>(s("planTree"));
 
-        const qint64 p2 = m_db->scalar(s("SELECT id FROM priorities WHERE number = 2")).toLongLong();
-        const auto statuses = m_db->rows(s("SELECT id FROM rating_statuses ORDER BY rank"));
+        const qint64 p2 =
+            StoreSql::scalar(*m_db, s("SELECT id FROM priorities WHERE number = 2")).toLongLong();
+        const auto statuses = StoreSql::rows(*m_db, s("SELECT id FROM rating_statuses ORDER BY rank"));
         // Each count of P2 (row 1): Enter on the cell opens exactly those milestones.
         for (int c = 0; c < statuses.size(); ++c) {
             asked.clear();
@@ -223,9 +229,10 @@ private slots:
         // not every action ever done.
         const int counted = line->text().section(QLatin1Char(' '), 1, 1).toInt();
         const int everDone =
-            m_db->scalar(s("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id "
-                           "WHERE a.status = 'done' AND m.committee_id = ?"),
-                         {m_committee})
+            StoreSql::scalar(*m_db,
+                             s("SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id "
+                               "WHERE a.status = 'done' AND m.committee_id = ?"),
+                             {m_committee})
                 .toInt();
         QVERIFY(everDone > counted);
         QCOMPARE(model->rowCount(), counted);
@@ -239,16 +246,18 @@ private slots:
     {
         auto* figures = m_page->findChild<QTableWidget*>(s("keyFigures"));
         QVERIFY(figures->rowCount() > 0);
-        const QString latestStored = m_db->scalar(s("SELECT MAX(period) FROM indicator_values")).toString();
+        const QString latestStored =
+            StoreSql::scalar(*m_db, s("SELECT MAX(period) FROM indicator_values")).toString();
         const QString meetingMonth = s("2018-01");
         QVERIFY(latestStored > meetingMonth);
         const double expected =
-            m_db->scalar(
-                    s("SELECT v.value FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id "
-                      "JOIN "
-                      "teams t ON t.id = v.team_id WHERE i.key = ? AND t.kind = 'service' AND v.period <= ? "
-                      "ORDER BY v.period DESC LIMIT 1"),
-                    {figures->item(0, 0)->data(Qt::UserRole + 7).toMap().value(s("indicator")), meetingMonth})
+            StoreSql::scalar(
+                *m_db,
+                s("SELECT v.value FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id "
+                  "JOIN "
+                  "teams t ON t.id = v.team_id WHERE i.key = ? AND t.kind = 'service' AND v.period <= ? "
+                  "ORDER BY v.period DESC LIMIT 1"),
+                {figures->item(0, 0)->data(Qt::UserRole + 7).toMap().value(s("indicator")), meetingMonth})
                 .toDouble();
         QVERIFY2(figures->item(0, 1)->text().startsWith(QString::number(expected)),
                  qPrintable(figures->item(0, 1)->text()));
@@ -257,14 +266,16 @@ private slots:
         QVERIFY(figures->item(0, 2)->data(Qt::UserRole + 9).toList().size() >= 2);
 
         const qint64 other =
-            m_db->scalar(s("SELECT id FROM committees WHERE id NOT IN (SELECT committee_id FROM "
-                           "improvement_plans WHERE committee_id IS NOT NULL) ORDER BY id LIMIT 1"))
+            StoreSql::scalar(*m_db,
+                             s("SELECT id FROM committees WHERE id NOT IN (SELECT committee_id FROM "
+                               "improvement_plans WHERE committee_id IS NOT NULL) ORDER BY id LIMIT 1"))
                 .toLongLong();
         QVERIFY(other);
         m_context->setCommittee(other);
         m_context->setMeeting(
-            m_db->scalar(s("SELECT id FROM meetings WHERE committee_id = ? ORDER BY starts_at DESC LIMIT 1"),
-                         {other})
+            StoreSql::scalar(
+                *m_db, s("SELECT id FROM meetings WHERE committee_id = ? ORDER BY starts_at DESC LIMIT 1"),
+                {other})
                 .toLongLong());
         m_page->refresh();
         QCOMPARE(m_ratings->rowCount(), 1); // the totals row only: no priorities

@@ -3,6 +3,7 @@
 #include "gui/FigureImportDialog.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/StoreSql.h"
 
 #include <QDir>
 #include <QLabel>
@@ -96,10 +97,10 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.importedCount(), 2);
         QCOMPARE(figures(), m_before + 2);
-        QCOMPARE(
-            m_db->scalar(QStringLiteral("SELECT entered_by FROM indicator_values WHERE note LIKE 'July%'"))
-                .toString(),
-            QStringLiteral("p.officer"));
+        QCOMPARE(StoreSql::scalar(
+                     *m_db, QStringLiteral("SELECT entered_by FROM indicator_values WHERE note LIKE 'July%'"))
+                     .toString(),
+                 QStringLiteral("p.officer"));
     }
 
     void membersSeeThePreviewButCannotImport()
@@ -151,7 +152,7 @@ private:
     }
     int figures() const
     {
-        return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM indicator_values")).toInt();
+        return StoreSql::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM indicator_values")).toInt();
     }
 
     std::unique_ptr<Database> m_db;

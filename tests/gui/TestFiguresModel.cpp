@@ -2,6 +2,7 @@
 #include "gui/FiguresModel.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/StoreSql.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,7 +22,8 @@ private slots:
         m_model = std::make_unique<FiguresModel>(*m_db);
         m_model->setEditable(true);
         const qint64 team =
-            m_db->scalar(QStringLiteral("SELECT id FROM teams WHERE kind = 'service'")).toLongLong();
+            StoreSql::scalar(*m_db, QStringLiteral("SELECT id FROM teams WHERE kind = 'service'"))
+                .toLongLong();
         m_model->load(team);
         for (int r = 0; r < m_model->rowCount(); ++r) {
             if (m_model->indicator(r)->key == QLatin1String("children_looked_after"))
@@ -57,14 +59,14 @@ private slots:
         const QModelIndex cell =
             m_model->index(percentage ? m_percentRow : m_countRow, m_model->columnCount() - 1);
         const QVariant before = cell.data(Qt::EditRole);
-        const int rows = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt();
+        const int rows = StoreSql::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt();
         QSignalSpy refused(m_model.get(), &FiguresModel::refused);
         QVERIFY(!m_model->setData(cell, typed, Qt::EditRole));
         QCOMPARE(refused.count(), 1);
         QVERIFY2(refused.first().first().toString().contains(reason),
                  qPrintable(refused.first().first().toString()));
         QCOMPARE(cell.data(Qt::EditRole), before);
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), rows);
+        QCOMPARE(StoreSql::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), rows);
     }
 
     void validFigureIsSavedWithWhoEnteredIt()
@@ -73,12 +75,14 @@ private slots:
         QVERIFY(m_model->setData(cell, QStringLiteral("312"), Qt::EditRole));
         QCOMPARE(cell.data(Qt::EditRole).toDouble(), 312.0);
         QVERIFY(cell.data(Qt::DisplayRole).toString().startsWith(QStringLiteral("312")));
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT entered_by FROM indicator_values WHERE value = 312"))
+        QCOMPARE(StoreSql::scalar(*m_db,
+                                  QStringLiteral("SELECT entered_by FROM indicator_values WHERE value = 312"))
                      .toString(),
                  QStringLiteral("p.officer"));
-        QCOMPARE(m_db->scalar(QStringLiteral(
-                                  "SELECT COUNT(*) FROM audit_log WHERE table_name = 'indicator_values' AND "
-                                  "field = 'value' AND new_value = '312' AND login = 'p.officer'"))
+        QCOMPARE(StoreSql::scalar(
+                     *m_db, QStringLiteral(
+                                "SELECT COUNT(*) FROM audit_log WHERE table_name = 'indicator_values' AND "
+                                "field = 'value' AND new_value = '312' AND login = 'p.officer'"))
                      .toInt(),
                  1);
         // 66% typed with its sign is read as 66.
@@ -210,11 +214,12 @@ private slots:
         QCOMPARE(again.data(FiguresModel::CommentRole).toString(),
                  QStringLiteral("Two sibling groups of four came into care"));
         QCOMPARE(again.data(Qt::EditRole).toDouble(), figure);
-        QCOMPARE(m_db->scalar(QStringLiteral(
-                                  "SELECT COUNT(*) FROM audit_log WHERE table_name = 'indicator_values' "
-                                  "AND field = 'note' AND login = 'p.officer' AND new_value LIKE 'Two%'"))
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            StoreSql::scalar(
+                *m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'indicator_values' "
+                                      "AND field = 'note' AND login = 'p.officer' AND new_value LIKE 'Two%'"))
+                .toInt(),
+            1);
         // A new figure keeps its comment; undo takes back the figure, then the comment.
         QVERIFY(m_model->setData(again, QStringLiteral("%1").arg(figure + 4), Qt::EditRole));
         QCOMPARE(again.data(Qt::EditRole).toDouble(), figure + 4);
@@ -256,7 +261,8 @@ private slots:
         QVERIFY(average.data(Qt::EditRole).toDouble() != 14.0);
         // Undoing a figure that was not there before removes it (here: a comment-free new team month).
         const qint64 team =
-            m_db->scalar(QStringLiteral("SELECT id FROM teams WHERE name = 'Referral and Assessment'"))
+            StoreSql::scalar(*m_db,
+                             QStringLiteral("SELECT id FROM teams WHERE name = 'Referral and Assessment'"))
                 .toLongLong();
         m_model->load(team);
         const int row = rowOf(QStringLiteral("children_looked_after"));
@@ -271,11 +277,13 @@ private slots:
         QCOMPARE(empty.data(Qt::EditRole).toDouble(), 40.0);
         undo.undo();
         QCOMPARE(empty.data(Qt::EditRole).toString(), QString());
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM indicator_values WHERE team_id = ? AND "
-                                             "indicator_id = ?"),
-                              {team, m_model->indicator(row)->id})
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            StoreSql::scalar(*m_db,
+                             QStringLiteral("SELECT COUNT(*) FROM indicator_values WHERE team_id = ? AND "
+                                            "indicator_id = ?"),
+                             {team, m_model->indicator(row)->id})
+                .toInt(),
+            0);
     }
 
     void anUndoOfAFigureSomeoneElseChangedIsRefused()

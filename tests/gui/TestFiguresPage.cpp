@@ -7,6 +7,7 @@
 #include "reports/FigureChart.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/StoreSql.h"
 
 #include <QAction>
 #include <QApplication>
@@ -199,7 +200,8 @@ private slots:
         auto* teams = page->findChild<QComboBox*>(QStringLiteral("teamBox"));
         auto* model = qobject_cast<FiguresModel*>(grid->model());
         QVERIFY(grid && teams && model);
-        const int catalogue = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM indicators")).toInt();
+        const int catalogue =
+            StoreSql::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM indicators")).toInt();
         for (int t = 0; t < teams->count(); ++t) {
             teams->setCurrentIndex(t);
             QCOMPARE(model->rowCount(), catalogue);
@@ -207,7 +209,7 @@ private slots:
         teams->setCurrentIndex(teams->findText(QStringLiteral("Referral and Assessment")));
         QVERIFY(teams->currentIndex() >= 0);
         const QString latest =
-            m_db->scalar(QStringLiteral("SELECT MAX(period) FROM indicator_values")).toString();
+            StoreSql::scalar(*m_db, QStringLiteral("SELECT MAX(period) FROM indicator_values")).toString();
         const QString next = QDate::fromString(latest + QStringLiteral("-01"), Qt::ISODate)
                                  .addMonths(1)
                                  .toString(QStringLiteral("yyyy-MM"));
@@ -236,13 +238,14 @@ private slots:
         QVERIFY2(model->index(row, last).data().toString().startsWith(QStringLiteral("241")),
                  qPrintable(page->findChild<QLabel*>(QStringLiteral("figuresMessage"))->text()));
         const qint64 team = teams->currentData().toLongLong();
-        QCOMPARE(
-            m_db->scalar(QStringLiteral("SELECT value FROM indicator_values v JOIN indicators i ON i.id = "
-                                        "v.indicator_id WHERE i.key = 'referrals' AND v.team_id = ? AND "
-                                        "v.period = ?"),
-                         {team, next})
-                .toDouble(),
-            241.0);
+        QCOMPARE(StoreSql::scalar(
+                     *m_db,
+                     QStringLiteral("SELECT value FROM indicator_values v JOIN indicators i ON i.id = "
+                                    "v.indicator_id WHERE i.key = 'referrals' AND v.team_id = ? AND "
+                                    "v.period = ?"),
+                     {team, next})
+                     .toDouble(),
+                 241.0);
         // The chart of the indicator has one point more.
         QTRY_COMPARE(chartPoints(chart), pointsBefore + 1);
     }
@@ -300,7 +303,8 @@ private slots:
     void chartImageForTheBriefingPack()
     {
         const qint64 team =
-            m_db->scalar(QStringLiteral("SELECT id FROM teams WHERE kind = 'service'")).toLongLong();
+            StoreSql::scalar(*m_db, QStringLiteral("SELECT id FROM teams WHERE kind = 'service'"))
+                .toLongLong();
         const QImage image =
             renderIndicatorChart(*m_db, QStringLiteral("caseload_average"), {team}, QSize(900, 420));
         QCOMPARE(image.size(), QSize(900, 420));
@@ -318,8 +322,8 @@ private slots:
         const QImage unknown =
             renderIndicatorChart(*m_db, QStringLiteral("no_such_key"), {team}, QSize(300, 200));
         QCOMPARE(unknown.size(), QSize(300, 200));
-        const auto teams =
-            m_db->rows(QStringLiteral("SELECT id FROM teams WHERE kind IN ('team', 'service') ORDER BY id"));
+        const auto teams = StoreSql::rows(
+            *m_db, QStringLiteral("SELECT id FROM teams WHERE kind IN ('team', 'service') ORDER BY id"));
         QList<qint64> ids;
         for (const auto& t : teams)
             ids << t.value(QStringLiteral("id")).toLongLong();

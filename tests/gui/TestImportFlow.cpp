@@ -7,6 +7,7 @@
 #include "gui/ImportReviewDialog.h"
 #include "store/Database.h"
 #include "store/MinutesImport.h"
+#include "store/StoreSql.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -159,9 +160,9 @@ private slots:
         QVERIFY2(asked.contains(QStringLiteral("Families Panel")) &&
                      asked.contains(QStringLiteral("5 March 2024")),
                  qPrintable(asked));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt(), 1);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM agenda_items")).toInt(), 2);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM resolutions")).toInt(), 2);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt(), 1);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM agenda_items")).toInt(), 2);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM resolutions")).toInt(), 2);
         // What was saved, in numbers.
         QVERIFY2(summary.contains(QStringLiteral("1 item,")) &&
                      summary.contains(QStringLiteral("2 resolutions")),
@@ -215,8 +216,8 @@ private slots:
             return true;
         });
         importMinutesInteractively(nullptr, context, {path});
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt(), meetings);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM agenda_items")).toInt(), items);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt(), meetings);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM agenda_items")).toInt(), items);
     }
 
     // Draft minutes are saved as held, not approved, and the review shows it; and a committee printed
@@ -252,8 +253,8 @@ private slots:
         importMinutesInteractively(nullptr, context, {path});
         QCOMPARE(status, QStringLiteral("Approved"));
         QCOMPARE(committee, QStringLiteral("Families Panel"));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 1);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT status FROM meetings")).toString(),
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 1);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT status FROM meetings")).toString(),
                  QStringLiteral("held"));
     }
 };

@@ -3,6 +3,7 @@
 #include "gui/IndicatorCatalogueDialog.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/StoreSql.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,7 +35,7 @@ private slots:
         auto* table = dialog.findChild<QTableView*>(QStringLiteral("catalogueTable"));
         auto* filter = dialog.findChild<QLineEdit*>(QStringLiteral("catalogueFilter"));
         QVERIFY(table && filter);
-        const int all = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM indicators")).toInt();
+        const int all = StoreSql::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM indicators")).toInt();
         QCOMPARE(table->model()->rowCount(), all);
         QTest::keyClicks(filter, QStringLiteral("vacanc"));
         QCOMPARE(table->model()->rowCount(), 2); // vacancies and the vacancy rate
@@ -85,22 +86,26 @@ private slots:
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("catalogueMessage"))
                     ->text()
                     .contains(QStringLiteral("saved")));
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT name FROM indicators WHERE key = 'permanent_staff_pct'"))
+        QCOMPARE(StoreSql::scalar(
+                     *m_db, QStringLiteral("SELECT name FROM indicators WHERE key = 'permanent_staff_pct'"))
                      .toString(),
                  QStringLiteral("Permanent social workers (FTE)"));
         QCOMPARE(
-            m_db->scalar(QStringLiteral("SELECT green_low FROM indicators WHERE key = 'permanent_staff_pct'"))
+            StoreSql::scalar(
+                *m_db, QStringLiteral("SELECT green_low FROM indicators WHERE key = 'permanent_staff_pct'"))
                 .toDouble(),
             90.0);
-        QCOMPARE(m_db->scalar(QStringLiteral(
-                                  "SELECT COUNT(*) FROM indicator_priorities ip JOIN priorities p ON p.id "
-                                  "= ip.priority_id JOIN indicators i ON i.id = ip.indicator_id WHERE "
-                                  "i.key = 'permanent_staff_pct' AND p.number = 5"))
+        QCOMPARE(StoreSql::scalar(
+                     *m_db,
+                     QStringLiteral("SELECT COUNT(*) FROM indicator_priorities ip JOIN priorities p ON p.id "
+                                    "= ip.priority_id JOIN indicators i ON i.id = ip.indicator_id WHERE "
+                                    "i.key = 'permanent_staff_pct' AND p.number = 5"))
                      .toInt(),
                  1);
-        QCOMPARE(m_db->scalar(QStringLiteral(
-                                  "SELECT login FROM audit_log WHERE table_name = 'indicators' AND field = "
-                                  "'green_low'"))
+        QCOMPARE(StoreSql::scalar(
+                     *m_db,
+                     QStringLiteral("SELECT login FROM audit_log WHERE table_name = 'indicators' AND field = "
+                                    "'green_low'"))
                      .toString(),
                  QStringLiteral("p.officer"));
         QVERIFY(!save->isEnabled());
@@ -119,7 +124,8 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("must include")), qPrintable(message));
         QCOMPARE(amberHigh->text(), QStringLiteral("14"));
         QCOMPARE(
-            m_db->scalar(QStringLiteral("SELECT amber_high FROM indicators WHERE key = 'caseload_average'"))
+            StoreSql::scalar(
+                *m_db, QStringLiteral("SELECT amber_high FROM indicators WHERE key = 'caseload_average'"))
                 .toDouble(),
             18.0);
         dialog.revert();
@@ -135,7 +141,8 @@ private slots:
         m_db->signIn(QStringLiteral("admin"));
         m_db->update(
             QStringLiteral("indicators"),
-            m_db->scalar(QStringLiteral("SELECT id FROM indicators WHERE key = 'referrals'")).toLongLong(),
+            StoreSql::scalar(*m_db, QStringLiteral("SELECT id FROM indicators WHERE key = 'referrals'"))
+                .toLongLong(),
             {{QStringLiteral("source"), QStringLiteral("CIN census")}});
         m_db->signIn(QStringLiteral("p.officer"));
         auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
@@ -146,7 +153,8 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("admin changed this record")), qPrintable(message));
         QCOMPARE(name->text(), QStringLiteral("Referrals")); // what was typed is kept
         QCOMPARE(
-            m_db->scalar(QStringLiteral("SELECT name FROM indicators WHERE key = 'referrals'")).toString(),
+            StoreSql::scalar(*m_db, QStringLiteral("SELECT name FROM indicators WHERE key = 'referrals'"))
+                .toString(),
             QStringLiteral("Referrals to children's social care"));
     }
 
@@ -215,11 +223,13 @@ private slots:
                         .contains(QStringLiteral("read")));
             // Even if asked, the store refuses (the demo's own load is in the trail already).
             const int audited =
-                m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'indicators'"))
+                StoreSql::scalar(
+                    *m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'indicators'"))
                     .toInt();
             QVERIFY(!dialog.save());
             QCOMPARE(
-                m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'indicators'"))
+                StoreSql::scalar(
+                    *m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'indicators'"))
                     .toInt(),
                 audited);
         }

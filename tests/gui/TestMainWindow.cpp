@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/MinutesRepository.h"
 #include "store/QueryPlan.h"
+#include "store/StoreSql.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -743,8 +744,9 @@ private slots:
                        AppContext::placeOf(minutes)});
         QVERIFY(pushCommand(minutes, add));
         const auto resolutions = [&] {
-            return window.database()
-                ->scalar(QStringLiteral("SELECT COUNT(*) FROM resolutions WHERE text = 'Noted, with thanks'"))
+            return StoreSql::scalar(
+                       *window.database(),
+                       QStringLiteral("SELECT COUNT(*) FROM resolutions WHERE text = 'Noted, with thanks'"))
                 .toInt();
         };
         QCOMPARE(resolutions(), 1);

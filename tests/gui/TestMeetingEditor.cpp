@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "store/MinutesRepository.h"
+#include "store/StoreSql.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -45,7 +46,8 @@ class TestMeetingEditor : public QObject
             db->signIn(QStringLiteral("a.clerk"));
             context = std::make_unique<AppContext>(*db);
             const qint64 committee =
-                db->scalar(QStringLiteral("SELECT id FROM committees WHERE short_name = 'Care Services PDS'"))
+                StoreSql::scalar(
+                    *db, QStringLiteral("SELECT id FROM committees WHERE short_name = 'Care Services PDS'"))
                     .toLongLong();
             context->setCommittee(committee);
             meeting = MinutesRepository(*db).createMeeting(
@@ -83,20 +85,21 @@ class TestMeetingEditor : public QObject
         void redo() const { editAction(QStringLiteral("&Redo"))->trigger(); }
         qint64 personId(const char* name) const
         {
-            return db
-                ->scalar(QStringLiteral("SELECT id FROM people WHERE name = ?"), {QString::fromUtf8(name)})
+            return StoreSql::scalar(*db, QStringLiteral("SELECT id FROM people WHERE name = ?"),
+                                    {QString::fromUtf8(name)})
                 .toLongLong();
         }
         // The meeting's declarations as "member|type|nature|minute number", in the order made.
         QStringList declarations() const
         {
             QStringList out;
-            for (const auto& r :
-                 db->rows(QStringLiteral(
-                              "SELECT p.name, d.interest_type, d.nature, i.minute_number FROM declarations d "
-                              "JOIN people p ON p.id = d.person_id JOIN agenda_items i ON i.id = d.item_id "
-                              "WHERE d.meeting_id = ? ORDER BY d.id"),
-                          {meeting}))
+            for (const auto& r : StoreSql::rows(
+                     *db,
+                     QStringLiteral(
+                         "SELECT p.name, d.interest_type, d.nature, i.minute_number FROM declarations d "
+                         "JOIN people p ON p.id = d.person_id JOIN agenda_items i ON i.id = d.item_id "
+                         "WHERE d.meeting_id = ? ORDER BY d.id"),
+                     {meeting}))
                 out << QStringList{r.value(QStringLiteral("name")).toString(),
                                    r.value(QStringLiteral("interest_type")).toString(),
                                    r.value(QStringLiteral("nature")).toString(),
@@ -108,9 +111,11 @@ class TestMeetingEditor : public QObject
         QStringList agenda() const
         {
             QStringList out;
-            for (const auto& r : db->rows(QStringLiteral("SELECT minute_number, title FROM agenda_items "
-                                                         "WHERE meeting_id = ? ORDER BY position"),
-                                          {meeting}))
+            for (const auto& r :
+                 StoreSql::rows(*db,
+                                QStringLiteral("SELECT minute_number, title FROM agenda_items "
+                                               "WHERE meeting_id = ? ORDER BY position"),
+                                {meeting}))
                 out << r.value(QStringLiteral("minute_number")).toString() + QLatin1Char(' ') +
                            r.value(QStringLiteral("title")).toString();
             return out;
@@ -118,7 +123,8 @@ class TestMeetingEditor : public QObject
         // One person's attendance as "status|substitute for|capacity", empty when none is recorded.
         QString attendance(const char* name) const
         {
-            const auto rows = db->rows(
+            const auto rows = StoreSql::rows(
+                *db,
                 QStringLiteral(
                     "SELECT a.status, s.name AS sub, a.capacity FROM attendance a JOIN people p ON p.id = "
                     "a.person_id "
@@ -156,7 +162,8 @@ private slots:
         db->signIn(QStringLiteral("a.clerk"));
         AppContext context(*db);
         const qint64 committee =
-            db->scalar(QStringLiteral("SELECT id FROM committees WHERE short_name = 'Care Services PDS'"))
+            StoreSql::scalar(
+                *db, QStringLiteral("SELECT id FROM committees WHERE short_name = 'Care Services PDS'"))
                 .toLongLong();
         context.setCommittee(committee);
         // A new meeting in the 2018/19 municipal year, after the demo's last (scheduled) one: numbers run on
@@ -208,12 +215,15 @@ private slots:
             QTest::keyClick(owner, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         }
 
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM resolutions r JOIN agenda_items i ON i.id = "
-                                           "r.item_id WHERE i.meeting_id = ?"),
-                            {meeting})
+        QCOMPARE(StoreSql::scalar(
+                     *db,
+                     QStringLiteral("SELECT COUNT(*) FROM resolutions r JOIN agenda_items i ON i.id = "
+                                    "r.item_id WHERE i.meeting_id = ?"),
+                     {meeting})
                      .toInt(),
                  2);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions WHERE meeting_id = ?"), {meeting})
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM actions WHERE meeting_id = ?"),
+                                  {meeting})
                      .toInt(),
                  2);
         // Undo the second action, then redo it.
@@ -237,13 +247,15 @@ private slots:
         }
         QVERIFY(undo && redo);
         undo->trigger();
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions WHERE meeting_id = ?"), {meeting})
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM actions WHERE meeting_id = ?"),
+                                  {meeting})
                      .toInt(),
                  1);
         redo->trigger();
 
         // The store holds exactly what was recorded.
-        const auto numbers = db->rows(
+        const auto numbers = StoreSql::rows(
+            *db,
             QStringLiteral(
                 "SELECT minute_number, title FROM agenda_items WHERE meeting_id = ? ORDER BY sort_key"),
             {meeting});
@@ -252,12 +264,15 @@ private slots:
         QCOMPARE(numbers.at(2).value(QStringLiteral("minute_number")).toString(), QStringLiteral("55"));
         QCOMPARE(numbers.at(2).value(QStringLiteral("title")).toString(),
                  QStringLiteral("IMPROVEMENT PLAN UPDATE"));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM resolutions r JOIN agenda_items i ON i.id = "
-                                           "r.item_id WHERE i.meeting_id = ?"),
-                            {meeting})
+        QCOMPARE(StoreSql::scalar(
+                     *db,
+                     QStringLiteral("SELECT COUNT(*) FROM resolutions r JOIN agenda_items i ON i.id = "
+                                    "r.item_id WHERE i.meeting_id = ?"),
+                     {meeting})
                      .toInt(),
                  2);
-        const auto actions = db->rows(
+        const auto actions = StoreSql::rows(
+            *db,
             QStringLiteral(
                 "SELECT reference, owner, due_date, text FROM actions WHERE meeting_id = ? ORDER BY id"),
             {meeting});
@@ -268,21 +283,24 @@ private slots:
         QCOMPARE(actions.at(1).value(QStringLiteral("owner")).toString(),
                  QStringLiteral("Director of Children's Social Care"));
         QCOMPARE(
-            db->scalar(QStringLiteral(
-                           "SELECT COUNT(*) FROM attendance WHERE meeting_id = ? AND status = 'present'"),
-                       {meeting})
+            StoreSql::scalar(
+                *db,
+                QStringLiteral("SELECT COUNT(*) FROM attendance WHERE meeting_id = ? AND status = 'present'"),
+                {meeting})
                 .toInt(),
             1);
-        QCOMPARE(
-            db->scalar(QStringLiteral(
-                           "SELECT COUNT(*) FROM attendance WHERE meeting_id = ? AND status = 'apologies'"),
-                       {meeting})
-                .toInt(),
-            1);
+        QCOMPARE(StoreSql::scalar(
+                     *db,
+                     QStringLiteral(
+                         "SELECT COUNT(*) FROM attendance WHERE meeting_id = ? AND status = 'apologies'"),
+                     {meeting})
+                     .toInt(),
+                 1);
         // Every edit was written through as it happened, with the clerk's name in the audit trail.
         QVERIFY(
-            db
-                ->scalar(QStringLiteral(
+            StoreSql::scalar(
+                *db,
+                QStringLiteral(
                     "SELECT COUNT(*) FROM audit_log WHERE login = 'a.clerk' AND table_name = 'resolutions'"))
                 .toInt() >= 2);
         const QString out = qEnvironmentVariable("SCRUTINEER_SCREENSHOTS");
@@ -296,7 +314,8 @@ private slots:
         DemoData::create(*db);
         MinutesRepository repo(*db);
         const qint64 committee =
-            db->scalar(QStringLiteral("SELECT id FROM committees WHERE short_name = 'Care Services PDS'"))
+            StoreSql::scalar(
+                *db, QStringLiteral("SELECT id FROM committees WHERE short_name = 'Care Services PDS'"))
                 .toLongLong();
         // January 2017 runs on from December 2016's 56b and 57 …
         const qint64 january =
@@ -488,21 +507,22 @@ private slots:
         QTest::keyClick(capacity, Qt::Key_Return);
         QCOMPARE(f.attendance("Janet Bailey"),
                  QStringLiteral("in attendance||Director of Children's Social Care"));
-        const int people = f.db->scalar(QStringLiteral("SELECT COUNT(*) FROM people")).toInt();
+        const int people = StoreSql::scalar(*f.db, QStringLiteral("SELECT COUNT(*) FROM people")).toInt();
         kind->setCurrentIndex(1);
         name->setFocus();
         QTest::keyClicks(name, QStringLiteral("Dr Priya Shah"));
         QTest::keyClick(name, Qt::Key_Return);
         QCOMPARE(f.attendance("Dr Priya Shah"), QStringLiteral("in attendance||"));
         QCOMPARE(
-            f.db->scalar(QStringLiteral("SELECT kind FROM people WHERE name = 'Dr Priya Shah'")).toString(),
+            StoreSql::scalar(*f.db, QStringLiteral("SELECT kind FROM people WHERE name = 'Dr Priya Shah'"))
+                .toString(),
             QStringLiteral("guest"));
-        QCOMPARE(f.db->scalar(QStringLiteral("SELECT COUNT(*) FROM people")).toInt(), people + 1);
+        QCOMPARE(StoreSql::scalar(*f.db, QStringLiteral("SELECT COUNT(*) FROM people")).toInt(), people + 1);
 
         // Undo: the guest goes (and the person made for her), then the officer, then Pierce's substitution.
         f.undo();
         QCOMPARE(f.attendance("Dr Priya Shah"), QString());
-        QCOMPARE(f.db->scalar(QStringLiteral("SELECT COUNT(*) FROM people")).toInt(), people);
+        QCOMPARE(StoreSql::scalar(*f.db, QStringLiteral("SELECT COUNT(*) FROM people")).toInt(), people);
         f.undo();
         QCOMPARE(f.attendance("Janet Bailey"), QString());
         f.undo();
@@ -516,10 +536,11 @@ private slots:
         QCOMPARE(f.attendance("Dr Priya Shah"), QStringLiteral("in attendance||"));
         QCOMPARE(f.attendance("Councillor Stephen Carr"),
                  QStringLiteral("substitute|Councillor Kim Botting|"));
-        QCOMPARE(
-            f.db->scalar(QStringLiteral("SELECT COUNT(*) FROM attendance WHERE meeting_id = ?"), {f.meeting})
-                .toInt(),
-            4);
+        QCOMPARE(StoreSql::scalar(*f.db,
+                                  QStringLiteral("SELECT COUNT(*) FROM attendance WHERE meeting_id = ?"),
+                                  {f.meeting})
+                     .toInt(),
+                 4);
         // Present clears the substitution: P on Pierce's row.
         grid->setFocus();
         grid->setCurrentCell(
@@ -542,19 +563,19 @@ private slots:
         const QString sql =
             QStringLiteral("SELECT COALESCE(minutes_text, '') FROM agenda_items WHERE meeting_id = ?");
         // The clerk has not left the field: it is saved within seconds all the same, as one edit to undo.
-        QTRY_COMPARE_WITH_TIMEOUT(f.db->scalar(sql, {f.meeting}).toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(StoreSql::scalar(*f.db, sql, {f.meeting}).toString(),
                                   QStringLiteral("Members asked why milestones were rated green."),
                                   MeetingEditor::kAutosaveMs + 2000);
         QVERIFY(text->hasFocus());
         QTest::keyClicks(text, QStringLiteral(" Officers replied."));
         QTRY_COMPARE_WITH_TIMEOUT(
-            f.db->scalar(sql, {f.meeting}).toString(),
+            StoreSql::scalar(*f.db, sql, {f.meeting}).toString(),
             QStringLiteral("Members asked why milestones were rated green. Officers replied."),
             MeetingEditor::kAutosaveMs + 2000);
         QCOMPARE(text->textCursor().position(), text->toPlainText().size()); // saving did not move the cursor
         QCOMPARE(f.context->minutesUndoStack(f.meeting)->count(), 2);        // add item, edit (merged)
         f.undo();
-        QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(), QString());
+        QCOMPARE(StoreSql::scalar(*f.db, sql, {f.meeting}).toString(), QString());
         QCOMPARE(text->toPlainText(), QString());
         // A title typed and not left is saved too.
         auto* title = f.find<QLineEdit>("itemTitle");
@@ -562,7 +583,8 @@ private slots:
         title->selectAll();
         QTest::keyClicks(title, QStringLiteral("PLAN UPDATE"));
         QTRY_COMPARE_WITH_TIMEOUT(
-            f.db->scalar(QStringLiteral("SELECT title FROM agenda_items WHERE meeting_id = ?"), {f.meeting})
+            StoreSql::scalar(*f.db, QStringLiteral("SELECT title FROM agenda_items WHERE meeting_id = ?"),
+                             {f.meeting})
                 .toString(),
             QStringLiteral("PLAN UPDATE"), MeetingEditor::kAutosaveMs + 2000);
     }
@@ -577,15 +599,18 @@ private slots:
         QTest::keyClicks(text, QStringLiteral("Typed and not yet saved."));
         const QString sql =
             QStringLiteral("SELECT COALESCE(minutes_text, '') FROM agenda_items WHERE meeting_id = ?");
-        QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(), QString()); // the autosave has not run yet
+        QCOMPARE(StoreSql::scalar(*f.db, sql, {f.meeting}).toString(),
+                 QString()); // the autosave has not run yet
         // Edit ▸ Undo in the main window announces itself, then undoes: the typing is saved and is the
         // edit undone, so the item stays.
         emit f.context->aboutToUndo();
-        QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(), QStringLiteral("Typed and not yet saved."));
+        QCOMPARE(StoreSql::scalar(*f.db, sql, {f.meeting}).toString(),
+                 QStringLiteral("Typed and not yet saved."));
         f.context->minutesUndoStack(f.meeting)->undo();
-        QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(), QString());
-        QCOMPARE(f.db->scalar(QStringLiteral("SELECT COUNT(*) FROM agenda_items WHERE meeting_id = ?"),
-                              {f.meeting})
+        QCOMPARE(StoreSql::scalar(*f.db, sql, {f.meeting}).toString(), QString());
+        QCOMPARE(StoreSql::scalar(*f.db,
+                                  QStringLiteral("SELECT COUNT(*) FROM agenda_items WHERE meeting_id = ?"),
+                                  {f.meeting})
                      .toInt(),
                  1);
     }
@@ -609,8 +634,9 @@ private slots:
         QVERIFY(asked.contains(QStringLiteral("the resolution “the report be noted”")));
         QVERIFY(f.editor->isVisible());
         QCOMPARE(resolution->text(), QStringLiteral("the report be noted"));
-        QCOMPARE(f.db->scalar(QStringLiteral("SELECT minutes_text FROM agenda_items WHERE meeting_id = ?"),
-                              {f.meeting})
+        QCOMPARE(StoreSql::scalar(
+                     *f.db, QStringLiteral("SELECT minutes_text FROM agenda_items WHERE meeting_id = ?"),
+                     {f.meeting})
                      .toString(),
                  QStringLiteral("Noted."));
         // Escape asks too; "Close Without It" closes.
@@ -619,12 +645,15 @@ private slots:
         QTest::keyClick(f.editor.get(), Qt::Key_Escape);
         QTRY_VERIFY(!asked.isEmpty());
         QTRY_VERIFY(!f.editor->isVisible());
-        QCOMPARE(f.db->scalar(QStringLiteral("SELECT COUNT(*) FROM resolutions")).toInt() > 0, true);
-        QCOMPARE(f.db->scalar(QStringLiteral("SELECT COUNT(*) FROM resolutions r JOIN agenda_items i ON i.id "
-                                             "= r.item_id WHERE i.meeting_id = ?"),
-                              {f.meeting})
-                     .toInt(),
-                 0);
+        QCOMPARE(StoreSql::scalar(*f.db, QStringLiteral("SELECT COUNT(*) FROM resolutions")).toInt() > 0,
+                 true);
+        QCOMPARE(
+            StoreSql::scalar(*f.db,
+                             QStringLiteral("SELECT COUNT(*) FROM resolutions r JOIN agenda_items i ON i.id "
+                                            "= r.item_id WHERE i.meeting_id = ?"),
+                             {f.meeting})
+                .toInt(),
+            0);
         // With nothing pending it closes without asking.
         Fixture g;
         QVERIFY(g.show());
@@ -665,19 +694,23 @@ private slots:
         db->signIn(QStringLiteral("a.clerk"));
         AppContext context(*db);
         const qint64 meeting =
-            db->scalar(QStringLiteral("SELECT id FROM meetings WHERE starts_at LIKE '2016-12-06%'"))
+            StoreSql::scalar(*db,
+                             QStringLiteral("SELECT id FROM meetings WHERE starts_at LIKE '2016-12-06%'"))
                 .toLongLong();
         MinutesRepository repo(*db);
         const qint64 item =
-            db->scalar(QStringLiteral(
-                           "SELECT id FROM agenda_items WHERE meeting_id = ? AND minute_number = '56a'"),
-                       {meeting})
+            StoreSql::scalar(
+                *db,
+                QStringLiteral("SELECT id FROM agenda_items WHERE meeting_id = ? AND minute_number = '56a'"),
+                {meeting})
                 .toLongLong();
         const qint64 carr =
-            db->scalar(QStringLiteral("SELECT id FROM people WHERE name = 'Councillor Stephen Carr'"))
+            StoreSql::scalar(*db,
+                             QStringLiteral("SELECT id FROM people WHERE name = 'Councillor Stephen Carr'"))
                 .toLongLong();
         const qint64 botting =
-            db->scalar(QStringLiteral("SELECT id FROM people WHERE name = 'Councillor Kim Botting'"))
+            StoreSql::scalar(*db,
+                             QStringLiteral("SELECT id FROM people WHERE name = 'Councillor Kim Botting'"))
                 .toLongLong();
         repo.setAttendance(meeting, botting,
                            MinutesRepository::Presence{QStringLiteral("apologies"), 0, QString()});
@@ -685,7 +718,8 @@ private slots:
                            MinutesRepository::Presence{QStringLiteral("substitute"), botting, QString()});
         MinutesRepository::Declaration d;
         d.itemId = item;
-        d.personId = db->scalar(QStringLiteral("SELECT id FROM people WHERE name = 'Councillor Mary Cooke'"))
+        d.personId = StoreSql::scalar(
+                         *db, QStringLiteral("SELECT id FROM people WHERE name = 'Councillor Mary Cooke'"))
                          .toLongLong();
         d.type = QStringLiteral("personal");
         d.nature = QStringLiteral("A close relative is an approved foster carer for the Council.");
@@ -732,7 +766,7 @@ private slots:
         const QString sql =
             QStringLiteral("SELECT text || '|' || owner || '|' || COALESCE(due_date, '') FROM actions "
                            "WHERE meeting_id = ?");
-        QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(),
+        QCOMPARE(StoreSql::scalar(*f.db, sql, {f.meeting}).toString(),
                  QStringLiteral(
                      "unfilled posts be reported to each meeting|Director of Human Resources|2019-03-19"));
 
@@ -759,7 +793,7 @@ private slots:
         QVERIFY(due->hasFocus());
         QTest::keyClick(due, Qt::Key_Up); // a day later
         QTest::keyClick(due, Qt::Key_Return);
-        QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(),
+        QCOMPARE(StoreSql::scalar(*f.db, sql, {f.meeting}).toString(),
                  QStringLiteral("Report unfilled social work posts|Head of Performance|2019-03-20"));
         QCOMPARE(actions->currentRow(), 0); // still the action chosen
         QVERIFY2(actions->item(0)->text().contains(QStringLiteral("Head of Performance")),
@@ -770,7 +804,7 @@ private slots:
         QVERIFY2(stack->undoText().contains(QStringLiteral("minutes of 22 Jan 2019")),
                  qPrintable(stack->undoText()));
         stack->undo();
-        QCOMPARE(f.db->scalar(sql, {f.meeting}).toString(),
+        QCOMPARE(StoreSql::scalar(*f.db, sql, {f.meeting}).toString(),
                  QStringLiteral(
                      "unfilled posts be reported to each meeting|Director of Human Resources|2019-03-19"));
         // Escape goes back to making a new action, due at the next meeting again.

@@ -11,6 +11,7 @@
 #include "store/DemoData.h"
 #include "store/PlanRepository.h"
 #include "store/StoreError.h"
+#include "store/StoreSql.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -54,11 +55,13 @@ Fixture open(const char* login)
     DemoData::create(*f.db);
     f.db->signIn(s(login));
     f.context = std::make_unique<AppContext>(*f.db);
-    const qint64 committee = f.db->scalar(s("SELECT committee_id FROM improvement_plans")).toLongLong();
+    const qint64 committee =
+        StoreSql::scalar(*f.db, s("SELECT committee_id FROM improvement_plans")).toLongLong();
     f.context->setCommittee(committee);
     f.context->setMeeting(
-        f.db->scalar(s("SELECT id FROM meetings WHERE committee_id = ? AND starts_at LIKE '2018-01-30%'"),
-                     {committee})
+        StoreSql::scalar(*f.db,
+                         s("SELECT id FROM meetings WHERE committee_id = ? AND starts_at LIKE '2018-01-30%'"),
+                         {committee})
             .toLongLong());
     f.page.reset(createPlanPage(*f.context, nullptr));
     f.page->refresh();
@@ -68,7 +71,7 @@ Fixture open(const char* login)
 
 qint64 milestoneId(const Database& db, const char* code)
 {
-    return db.scalar(s("SELECT id FROM milestones WHERE code = ?"), {s(code)}).toLongLong();
+    return StoreSql::scalar(db, s("SELECT id FROM milestones WHERE code = ?"), {s(code)}).toLongLong();
 }
 
 // The milestone ids the tree shows, and the priorities (their "P2" labels).
@@ -90,7 +93,7 @@ QList<qint64> visibleMilestones(QTreeView* tree, QStringList* priorities = nullp
 QList<qint64> idsFrom(const Database& db, const QString& sql, const QVariantList& values = {})
 {
     QList<qint64> ids;
-    for (const auto& row : db.rows(sql, values))
+    for (const auto& row : StoreSql::rows(db, sql, values))
         ids << row.first().toLongLong();
     std::sort(ids.begin(), ids.end());
     return ids;
@@ -115,15 +118,17 @@ private slots:
         Fixture f = open("a.clerk");
         const QAbstractItemModel* m = f.tree->model();
         QCOMPARE(m->rowCount(), 10);
-        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM priorities")).toInt(), 10);
+        QCOMPARE(StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM priorities")).toInt(), 10);
         int milestones = 0;
         for (int p = 0; p < m->rowCount(); ++p) {
             const QModelIndex priority = m->index(p, 0);
             QVERIFY(priority.data().toString().startsWith(s("P%1 ").arg(p + 1)));
-            const auto rows = f.db->rows(s("SELECT m.id, r.letter, r.colour, m.owner FROM milestones m JOIN "
-                                           "priorities p ON p.id = m.priority_id "
-                                           "JOIN rating_statuses r ON r.id = m.status_id WHERE p.number = ?"),
-                                         {p + 1});
+            const auto rows =
+                StoreSql::rows(*f.db,
+                               s("SELECT m.id, r.letter, r.colour, m.owner FROM milestones m JOIN "
+                                 "priorities p ON p.id = m.priority_id "
+                                 "JOIN rating_statuses r ON r.id = m.status_id WHERE p.number = ?"),
+                               {p + 1});
             QCOMPARE(m->rowCount(priority), int(rows.size()));
             for (int r = 0; r < m->rowCount(priority); ++r) {
                 const qint64 id = m->index(r, 0, priority).data(PlanModel::MilestoneIdRole).toLongLong();
@@ -141,11 +146,12 @@ private slots:
                 ++milestones;
             }
         }
-        QCOMPARE(milestones, f.db->scalar(s("SELECT COUNT(*) FROM milestones")).toInt());
+        QCOMPARE(milestones, StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM milestones")).toInt());
         // The heading answers "how many on track and how many not" in one line.
-        const int onTrack = f.db->scalar(s("SELECT COUNT(*) FROM milestones m JOIN rating_statuses r ON r.id "
-                                           "= m.status_id WHERE r.on_track = 1"))
-                                .toInt();
+        const int onTrack =
+            StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM milestones m JOIN rating_statuses r ON r.id "
+                                      "= m.status_id WHERE r.on_track = 1"))
+                .toInt();
         const QString heading = f.page->findChild<QLabel*>(s("planHeading"))->text();
         QVERIFY2(heading.contains(s("%1 on track, %2 not").arg(onTrack).arg(milestones - onTrack)),
                  qPrintable(heading));
@@ -169,7 +175,8 @@ private slots:
         const qint64 id = milestoneId(*f.db, "4.3");
         f.page->reveal({{s("milestone"), id}});
         const int before =
-            f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt();
+            StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id})
+                .toInt();
         auto* change = f.page->findChild<QPushButton*>(s("changeRating"));
         QVERIFY(change->isVisible() && change->isEnabled());
 
@@ -191,8 +198,10 @@ private slots:
         });
         change->click();
         QVERIFY(sawDialog);
-        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt(),
-                 before);
+        QCOMPARE(
+            StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id})
+                .toInt(),
+            before);
 
         // With one, the rating changes and the timeline shows who, from, to and why.
         sawDialog = false;
@@ -210,11 +219,14 @@ private slots:
         });
         action(f.page.get(), "changeRatingAction")->trigger(); // the Plan menu does the same
         QVERIFY(sawDialog);
-        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt(),
-                 before + 1);
-        QCOMPARE(f.db->scalar(s("SELECT r.letter FROM milestones m JOIN rating_statuses r ON r.id = "
-                                "m.status_id WHERE m.id = ?"),
-                              {id})
+        QCOMPARE(
+            StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id})
+                .toInt(),
+            before + 1);
+        QCOMPARE(StoreSql::scalar(*f.db,
+                                  s("SELECT r.letter FROM milestones m JOIN rating_statuses r ON r.id = "
+                                    "m.status_id WHERE m.id = ?"),
+                                  {id})
                      .toString(),
                  s("G"));
         QCOMPARE(f.tree->currentIndex().data(PlanModel::MilestoneIdRole).toLongLong(), id);
@@ -237,7 +249,8 @@ private slots:
         const qint64 id = milestoneId(*f.db, "4.3");
         f.page->reveal({{s("milestone"), id}});
         const int before =
-            f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt();
+            StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id})
+                .toInt();
         const QString why = s("Audit of 40 assessments: child seen alone in 39.");
         bool sawDialog = false, stayedOpen = false, sawWarningBox = false;
         QString message, kept;
@@ -274,8 +287,10 @@ private slots:
         QVERIFY2(message.contains(s("admin")) || message.contains(s("p.officer")) ||
                      message.contains(s("changed")),
                  qPrintable(message));
-        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt(),
-                 before);
+        QCOMPARE(
+            StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id})
+                .toInt(),
+            before);
     }
 
     // Cancelling after a refusal shows what the store holds now (someone else's change), with the
@@ -290,7 +305,8 @@ private slots:
         const QString ownerBefore =
             f.tree->currentIndex().siblingAtColumn(PlanModel::Owner).data().toString();
         QVERIFY(ownerBefore != s("Head of Quality"));
-        const qint64 red = f.db->scalar(s("SELECT id FROM rating_statuses WHERE letter = 'R'")).toLongLong();
+        const qint64 red =
+            StoreSql::scalar(*f.db, s("SELECT id FROM rating_statuses WHERE letter = 'R'")).toLongLong();
         bool refused = false;
         QTimer::singleShot(0, this, [&] {
             auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
@@ -343,10 +359,12 @@ private slots:
         Fixture f = open("admin");
         f.page->show();
         QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
-        const QString title = f.db->scalar(s("SELECT title FROM milestones WHERE code = '2.1'")).toString();
-        const QString owner = f.db->scalar(s("SELECT owner FROM milestones WHERE code = '2.1'")).toString();
+        const QString title =
+            StoreSql::scalar(*f.db, s("SELECT title FROM milestones WHERE code = '2.1'")).toString();
+        const QString owner =
+            StoreSql::scalar(*f.db, s("SELECT owner FROM milestones WHERE code = '2.1'")).toString();
         const QString evidence =
-            f.db->scalar(s("SELECT evidence FROM milestones WHERE code = '2.1'")).toString();
+            StoreSql::scalar(*f.db, s("SELECT evidence FROM milestones WHERE code = '2.1'")).toString();
         QTemporaryDir dir;
         const QString path = dir.filePath(s("owners.csv"));
         {
@@ -388,15 +406,17 @@ private slots:
         QCOMPARE(changesShown, 1);
         QCOMPARE(shownAfter, s("Head of Children's Services"));
         QVERIFY(sawInfo);
-        QCOMPARE(f.db->scalar(s("SELECT owner FROM milestones WHERE code = '2.1'")).toString(),
+        QCOMPARE(StoreSql::scalar(*f.db, s("SELECT owner FROM milestones WHERE code = '2.1'")).toString(),
                  s("Head of Children's Services"));
         // The evidence column was not in the file: the evidence is as it was.
-        QCOMPARE(f.db->scalar(s("SELECT evidence FROM milestones WHERE code = '2.1'")).toString(), evidence);
+        QCOMPARE(StoreSql::scalar(*f.db, s("SELECT evidence FROM milestones WHERE code = '2.1'")).toString(),
+                 evidence);
         QCOMPARE(f.context->undoStack()->count(), 1);
         f.context->undoStack()->undo();
-        QCOMPARE(f.db->scalar(s("SELECT owner FROM milestones WHERE code = '2.1'")).toString(), owner);
+        QCOMPARE(StoreSql::scalar(*f.db, s("SELECT owner FROM milestones WHERE code = '2.1'")).toString(),
+                 owner);
         f.context->undoStack()->redo();
-        QCOMPARE(f.db->scalar(s("SELECT owner FROM milestones WHERE code = '2.1'")).toString(),
+        QCOMPARE(StoreSql::scalar(*f.db, s("SELECT owner FROM milestones WHERE code = '2.1'")).toString(),
                  s("Head of Children's Services"));
     }
 
@@ -434,17 +454,20 @@ private slots:
     {
         Fixture f = open("cllr.member");
         auto* combo = f.page->findChild<QComboBox*>(s("recommendationFilter"));
-        QCOMPARE(combo->count(), 1 + f.db->scalar(s("SELECT COUNT(*) FROM recommendations")).toInt());
+        QCOMPARE(combo->count(),
+                 1 + StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM recommendations")).toInt());
         for (int n : {3, 7, 23}) {
             combo->setCurrentIndex(combo->findData(n));
             QStringList shown;
             visibleMilestones(f.tree, &shown);
             QStringList expected;
-            for (const auto& row : f.db->rows(s("SELECT p.number FROM priorities p JOIN "
-                                                "priority_recommendations pr ON pr.priority_id = p.id "
-                                                "JOIN recommendations r ON r.id = pr.recommendation_id WHERE "
-                                                "r.number = ? ORDER BY p.number"),
-                                              {n}))
+            for (const auto& row :
+                 StoreSql::rows(*f.db,
+                                s("SELECT p.number FROM priorities p JOIN "
+                                  "priority_recommendations pr ON pr.priority_id = p.id "
+                                  "JOIN recommendations r ON r.id = pr.recommendation_id WHERE "
+                                  "r.number = ? ORDER BY p.number"),
+                                {n}))
                 expected << s("P%1").arg(row.first().toInt());
             QVERIFY(!expected.isEmpty());
             QCOMPARE(shown, expected);
@@ -507,8 +530,9 @@ private slots:
     {
         Fixture f = open("cllr.member");
         const qint64 amber =
-            f.db->scalar(s("SELECT id FROM rating_statuses WHERE letter = 'A'")).toLongLong();
-        const qint64 p2 = f.db->scalar(s("SELECT id FROM priorities WHERE number = 2")).toLongLong();
+            StoreSql::scalar(*f.db, s("SELECT id FROM rating_statuses WHERE letter = 'A'")).toLongLong();
+        const qint64 p2 =
+            StoreSql::scalar(*f.db, s("SELECT id FROM priorities WHERE number = 2")).toLongLong();
         f.page->reveal({{s("priority"), p2}, {s("status"), amber}});
         QCOMPARE(visibleMilestones(f.tree),
                  idsFrom(*f.db, s("SELECT id FROM milestones WHERE priority_id = ? AND status_id = ?"),
@@ -519,9 +543,10 @@ private slots:
                                   "m.status_id WHERE r.on_track = 0")));
         QVERIFY(f.page->findChild<QLabel*>(s("filterNote"))->text().contains(s("not on track")));
         // Asking for one milestone that the filter hides shows it rather than nothing.
-        const qint64 green = f.db->scalar(s("SELECT m.id FROM milestones m JOIN rating_statuses r ON r.id = "
-                                            "m.status_id WHERE r.letter = 'G' LIMIT 1"))
-                                 .toLongLong();
+        const qint64 green =
+            StoreSql::scalar(*f.db, s("SELECT m.id FROM milestones m JOIN rating_statuses r ON r.id = "
+                                      "m.status_id WHERE r.letter = 'G' LIMIT 1"))
+                .toLongLong();
         f.page->reveal({{s("milestone"), green}});
         QCOMPARE(f.tree->currentIndex().data(PlanModel::MilestoneIdRole).toLongLong(), green);
     }
@@ -557,11 +582,11 @@ private slots:
         Fixture f = open("p.officer");
         f.page->show();
         QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
-        const QDate asAt =
-            QDate::fromString(f.db->scalar(s("SELECT substr(starts_at, 1, 10) FROM meetings WHERE id = ?"),
-                                           {f.context->meetingId()})
-                                  .toString(),
-                              Qt::ISODate);
+        const QDate asAt = QDate::fromString(
+            StoreSql::scalar(*f.db, s("SELECT substr(starts_at, 1, 10) FROM meetings WHERE id = ?"),
+                             {f.context->meetingId()})
+                .toString(),
+            Qt::ISODate);
         const auto stale = [&](qint64 milestone) {
             for (const auto& p : PlanRepository(*f.db).planFor(f.context->committeeId(), asAt).priorities)
                 for (const auto& m : p.milestones)
@@ -585,7 +610,8 @@ private slots:
                  "the demo has a milestone whose rating has not changed for longer than the review period");
         f.page->reveal({{s("milestone"), id}});
         const int changes =
-            f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt();
+            StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id})
+                .toInt();
 
         bool sawDialog = false;
         QTimer::singleShot(0, this, [&] {
@@ -608,15 +634,20 @@ private slots:
         f.page->findChild<QPushButton*>(s("changeRating"))->click();
         QVERIFY(sawDialog);
         const auto row =
-            f.db->rows(s("SELECT kind, evidence, from_status_id, to_status_id FROM rating_changes "
-                         "WHERE milestone_id = ? ORDER BY id DESC LIMIT 1"),
-                       {id});
-        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt(),
-                 changes + 1);
+            StoreSql::rows(*f.db,
+                           s("SELECT kind, evidence, from_status_id, to_status_id FROM rating_changes "
+                             "WHERE milestone_id = ? ORDER BY id DESC LIMIT 1"),
+                           {id});
+        QCOMPARE(
+            StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id})
+                .toInt(),
+            changes + 1);
         QCOMPARE(row.first().value(s("kind")).toString(), s("review"));
         QCOMPARE(row.first().value(s("evidence")).toString(),
                  s("Recruitment report to the governance board, January 2018"));
-        QCOMPARE(f.db->scalar(s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong(), status);
+        QCOMPARE(
+            StoreSql::scalar(*f.db, s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong(),
+            status);
         QVERIFY2(!stale(id), "a review starts the clock again");
         const QString timeline = f.page->findChild<QTextBrowser*>(s("ratingTimeline"))->toPlainText();
         QVERIFY2(timeline.contains(s("reviewed, kept")) && timeline.contains(s("Recruitment report")),
@@ -626,19 +657,23 @@ private slots:
         QUndoStack* plan = f.context->undoStack(PageId::Plan);
         QCOMPARE(plan->undoText(), s("Review Rating of %1 (improvement plan)").arg(code));
         plan->undo();
-        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt(),
-                 changes);
+        QCOMPARE(
+            StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id})
+                .toInt(),
+            changes);
         QVERIFY(stale(id));
         plan->redo();
-        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id}).toInt(),
-                 changes + 1);
+        QCOMPARE(
+            StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM rating_changes WHERE milestone_id = ?"), {id})
+                .toInt(),
+            changes + 1);
 
         // The store refuses a "change" to the same rating, and a review by a member.
         PlanRepository::Milestone m;
         m.id = id;
         m.code = code;
         m.statusId = status;
-        m.version = f.db->scalar(s("SELECT version FROM milestones WHERE id = ?"), {id}).toInt();
+        m.version = StoreSql::scalar(*f.db, s("SELECT version FROM milestones WHERE id = ?"), {id}).toInt();
         QVERIFY_THROWS_EXCEPTION(StoreError,
                                  PlanRepository(*f.db).changeRating(m, status, s("Same again."), 0));
         f.db->signIn(s("cllr.member"));
@@ -656,7 +691,7 @@ private slots:
         const qint64 id = milestoneId(*f.db, "4.3");
         f.page->reveal({{s("milestone"), id}});
         const qint64 before =
-            f.db->scalar(s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong();
+            StoreSql::scalar(*f.db, s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong();
         QTimer::singleShot(0, this, [&] {
             auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
             if (!dialog)
@@ -667,15 +702,19 @@ private slots:
             dialog->findChild<QPushButton*>(s("confirmChange"))->click();
         });
         f.page->findChild<QPushButton*>(s("changeRating"))->click();
-        QVERIFY(f.db->scalar(s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong() !=
-                before);
+        QVERIFY(
+            StoreSql::scalar(*f.db, s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong() !=
+            before);
         QUndoStack* plan = f.context->undoStack(PageId::Plan);
         QCOMPARE(plan->count(), 1);
         plan->undo();
-        QCOMPARE(f.db->scalar(s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong(), before);
+        QCOMPARE(
+            StoreSql::scalar(*f.db, s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong(),
+            before);
         plan->redo();
-        QVERIFY(f.db->scalar(s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong() !=
-                before);
+        QVERIFY(
+            StoreSql::scalar(*f.db, s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong() !=
+            before);
         // Someone else rates it again; our undo must not take their rating away, nor throw.
         PlanRepository::Milestone now = PlanRepository(*f.db).milestone(id);
         PlanRepository(*f.db).changeRating(now, before, s("Back to where it was, says the lead."), 0);
@@ -684,7 +723,9 @@ private slots:
         const QString failure = StoreCommand::takeFailure();
         QVERIFY2(failure.contains(s("could not be undone")), qPrintable(failure));
         QCOMPARE(plan->count(), 0); // dropped: the stack matches the store
-        QCOMPARE(f.db->scalar(s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong(), before);
+        QCOMPARE(
+            StoreSql::scalar(*f.db, s("SELECT status_id FROM milestones WHERE id = ?"), {id}).toLongLong(),
+            before);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "store/PlanRepository.h"
+#include "store/StoreSql.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -39,7 +40,7 @@ std::unique_ptr<Database> demoSharingTheScheme(const char* login)
 {
     auto db = Database::open(s(":memory:"), s("admin"));
     DemoData::create(*db);
-    const qint64 scheme = db->scalar(s("SELECT scheme_id FROM improvement_plans")).toLongLong();
+    const qint64 scheme = StoreSql::scalar(*db, s("SELECT scheme_id FROM improvement_plans")).toLongLong();
     for (int year : {2013, 2014, 2015})
         db->insert(s("improvement_plans"), {{s("scheme_id"), scheme},
                                             {s("title"), s("Improvement Plan %1").arg(year)},
@@ -78,7 +79,8 @@ private slots:
         QVERIFY(!dialog.isReadOnly());
         auto* table = dialog.findChild<QTableWidget*>(s("ratingStatuses"));
         QVERIFY(table);
-        const auto statuses = db->rows(
+        const auto statuses = StoreSql::rows(
+            *db,
             s("SELECT letter, name, colour, on_track, means_complete FROM rating_statuses ORDER BY rank"));
         QCOMPARE(table->rowCount(), int(statuses.size()));
         for (int r = 0; r < table->rowCount(); ++r) {
@@ -97,8 +99,9 @@ private slots:
         }
         // How many milestones each status rates, so that nobody removes one blind.
         const int amber =
-            db->scalar(s("SELECT COUNT(*) FROM milestones m JOIN rating_statuses r ON r.id = m.status_id "
-                         "WHERE r.letter = 'A'"))
+            StoreSql::scalar(
+                *db, s("SELECT COUNT(*) FROM milestones m JOIN rating_statuses r ON r.id = m.status_id "
+                       "WHERE r.letter = 'A'"))
                 .toInt();
         QCOMPARE(table->item(rowOf(table, s("A")), RatingSchemeDialog::InUse)->text(),
                  QString::number(amber));
@@ -115,9 +118,10 @@ private slots:
         AppContext context(*db);
         std::unique_ptr<Page> page(createPlanPage(context, nullptr));
         auto* tree = page->findChild<QTreeView*>(s("planTree"));
-        const qint64 greenMilestone = db->scalar(s("SELECT m.id FROM milestones m JOIN rating_statuses r ON "
-                                                   "r.id = m.status_id WHERE r.letter = 'G' LIMIT 1"))
-                                          .toLongLong();
+        const qint64 greenMilestone =
+            StoreSql::scalar(*db, s("SELECT m.id FROM milestones m JOIN rating_statuses r ON "
+                                    "r.id = m.status_id WHERE r.letter = 'G' LIMIT 1"))
+                .toLongLong();
         QVERIFY(greenMilestone > 0);
 
         RatingSchemeDialog dialog(*db, planOf(*db));
@@ -134,16 +138,17 @@ private slots:
         dialog.findChild<QSpinBox*>(s("reviewDays"))->setValue(120);
         QVERIFY2(dialog.save(), qPrintable(dialog.message()));
 
-        const auto saved =
-            db->rows(s("SELECT letter, name, colour, version FROM rating_statuses WHERE code = 'green'"));
+        const auto saved = StoreSql::rows(
+            *db, s("SELECT letter, name, colour, version FROM rating_statuses WHERE code = 'green'"));
         QCOMPARE(saved.first().value(s("letter")).toString(), s("OT"));
         QCOMPARE(saved.first().value(s("name")).toString(), s("On target"));
         QCOMPARE(saved.first().value(s("colour")).toString(), s("#00897b"));
         QVERIFY(saved.first().value(s("version")).toInt() > 1);
-        QCOMPARE(db->scalar(s("SELECT review_days FROM improvement_plans")).toInt(), 120);
-        QVERIFY(db->scalar(s("SELECT COUNT(*) FROM audit_log WHERE table_name = 'rating_statuses' AND login "
-                             "= 'a.clerk' "
-                             "AND field = 'letter' AND old_value = 'G' AND new_value = 'OT'"))
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT review_days FROM improvement_plans")).toInt(), 120);
+        QVERIFY(StoreSql::scalar(
+                    *db, s("SELECT COUNT(*) FROM audit_log WHERE table_name = 'rating_statuses' AND login "
+                           "= 'a.clerk' "
+                           "AND field = 'letter' AND old_value = 'G' AND new_value = 'OT'"))
                     .toInt() == 1);
 
         // The plan page shows the new letter on the new colour.
@@ -172,8 +177,9 @@ private slots:
         auto* table = dialog.findChild<QTableWidget*>(s("ratingStatuses"));
         const int amber = rowOf(table, s("A"));
         const int used =
-            db->scalar(s("SELECT COUNT(*) FROM milestones m JOIN rating_statuses r ON r.id = m.status_id "
-                         "WHERE r.letter = 'A'"))
+            StoreSql::scalar(
+                *db, s("SELECT COUNT(*) FROM milestones m JOIN rating_statuses r ON r.id = m.status_id "
+                       "WHERE r.letter = 'A'"))
                 .toInt();
         QVERIFY(used > 1);
         QVERIFY(!dialog.removeStatus(amber));
@@ -189,7 +195,7 @@ private slots:
         table->item(4, RatingSchemeDialog::Name)->setText(s("Paused"));
         dialog.moveStatus(4, -1); // before Red, which stays the worst
         QVERIFY2(dialog.save(), qPrintable(dialog.message()));
-        const auto order = db->rows(s("SELECT letter, code FROM rating_statuses ORDER BY rank"));
+        const auto order = StoreSql::rows(*db, s("SELECT letter, code FROM rating_statuses ORDER BY rank"));
         QCOMPARE(order.size(), 5);
         QCOMPARE(order.at(3).value(s("letter")).toString(), s("P"));
         QCOMPARE(order.at(3).value(s("code")).toString(), s("paused"));
@@ -199,7 +205,7 @@ private slots:
         auto* t2 = again.findChild<QTableWidget*>(s("ratingStatuses"));
         QVERIFY(again.removeStatus(rowOf(t2, s("P"))));
         QVERIFY(again.save());
-        QCOMPARE(db->scalar(s("SELECT COUNT(*) FROM rating_statuses")).toInt(), 4);
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT COUNT(*) FROM rating_statuses")).toInt(), 4);
     }
 
     void mistakesAreRefusedAndNothingIsSaved_data()
@@ -218,7 +224,7 @@ private slots:
         QFETCH(QString, value);
         QFETCH(QString, says);
         auto db = demo("a.clerk");
-        const int audited = db->scalar(s("SELECT COUNT(*) FROM audit_log")).toInt();
+        const int audited = StoreSql::scalar(*db, s("SELECT COUNT(*) FROM audit_log")).toInt();
         RatingSchemeDialog dialog(*db, planOf(*db));
         auto* table = dialog.findChild<QTableWidget*>(s("ratingStatuses"));
         table->item(rowOf(table, s("G")), column)->setText(value);
@@ -226,9 +232,11 @@ private slots:
         dialog.accept(); // Save: refused, and the dialog stays open with the message
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY2(dialog.message().contains(says), qPrintable(dialog.message()));
-        QCOMPARE(db->scalar(s("SELECT COUNT(*) FROM audit_log")).toInt(), audited);
-        QCOMPARE(db->scalar(s("SELECT review_days FROM improvement_plans")).toInt(), 90);
-        QCOMPARE(db->scalar(s("SELECT letter FROM rating_statuses WHERE code = 'green'")).toString(), s("G"));
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT COUNT(*) FROM audit_log")).toInt(), audited);
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT review_days FROM improvement_plans")).toInt(), 90);
+        QCOMPARE(
+            StoreSql::scalar(*db, s("SELECT letter FROM rating_statuses WHERE code = 'green'")).toString(),
+            s("G"));
     }
 
     void anEditBasedOnAStaleCopyIsRefused()
@@ -246,7 +254,7 @@ private slots:
         table->item(rowOf(table, s("A")), RatingSchemeDialog::Definition)->setText(s("Slipping."));
         QVERIFY(!dialog.save());
         QVERIFY2(dialog.message().contains(s("p.officer")), qPrintable(dialog.message()));
-        QCOMPARE(db->scalar(s("SELECT name FROM rating_statuses WHERE code = 'amber'")).toString(),
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT name FROM rating_statuses WHERE code = 'amber'")).toString(),
                  s("At risk"));
     }
 
@@ -291,7 +299,8 @@ private slots:
     void aLongListOfPlansIsShortened()
     {
         auto db = demoSharingTheScheme("a.clerk");
-        const qint64 scheme = db->scalar(s("SELECT scheme_id FROM improvement_plans LIMIT 1")).toLongLong();
+        const qint64 scheme =
+            StoreSql::scalar(*db, s("SELECT scheme_id FROM improvement_plans LIMIT 1")).toLongLong();
         db->signIn(s("admin"));
         for (int year = 2005; year < 2011; ++year)
             db->insert(s("improvement_plans"), {{s("scheme_id"), scheme},

@@ -9,6 +9,7 @@
 #include "gui/Page.h"
 #include "store/ChangeFeed.h"
 #include "store/DemoData.h"
+#include "store/StoreSql.h"
 #include "store/UserRepository.h"
 
 #include <QAbstractItemView>
@@ -139,7 +140,7 @@ private slots:
         QVERIFY(minutes);
 
         // The server goes away: nobody may connect, and the window's connection is cut.
-        const QString who = db.scalar(s("SELECT pg_backend_pid()")).toString();
+        const QString who = StoreSql::scalar(db, s("SELECT pg_backend_pid()")).toString();
         QCOMPARE(TestStore::psql(
                      TestStore::serverUrl(),
                      s("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false; SELECT pg_terminate_backend(%2);")
@@ -165,8 +166,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(feed->isConnected(), 5000);
         auto other = Database::open(shared.urlAs(s("admin")));
         QTRY_COMPARE_WITH_TIMEOUT(
-            other->scalar(s("SELECT minutes_text FROM agenda_items WHERE id = ?"), {item}).toString(), shown,
-            5000);
+            StoreSql::scalar(*other, s("SELECT minutes_text FROM agenda_items WHERE id = ?"), {item})
+                .toString(),
+            shown, 5000);
         QCOMPARE(minutes->property("plainText").toString(), shown);
         QTRY_VERIFY(message->text().isEmpty());
     }

@@ -11,6 +11,7 @@
 #include "gui/MeetingEditor.h"
 #include "gui/Page.h"
 #include "store/Database.h"
+#include "store/StoreSql.h"
 
 #include <QAction>
 #include <QApplication>
@@ -171,10 +172,10 @@ private slots:
         count.key(meetings, Qt::Key_Down);
         QCOMPARE(meetings->currentIndex(), latest + 1);
         const QDate next =
-            QDate::fromString(window.database()
-                                  ->scalar(QStringLiteral("SELECT substr(starts_at, 1, 10) FROM meetings "
-                                                          "WHERE id = ?"),
-                                           {meetings->itemData(latest)})
+            QDate::fromString(StoreSql::scalar(*window.database(),
+                                               QStringLiteral("SELECT substr(starts_at, 1, 10) FROM meetings "
+                                                              "WHERE id = ?"),
+                                               {meetings->itemData(latest)})
                                   .toString(),
                               Qt::ISODate);
         QVERIFY(next.isValid());
@@ -202,7 +203,8 @@ private slots:
         hidePopup(owner);
         count.key(owner, Qt::Key_A,
                   Qt::ControlModifier | Qt::ShiftModifier); // the resolution becomes an action
-        const auto action = window.database()->rows(
+        const auto action = StoreSql::rows(
+            *window.database(),
             QStringLiteral("SELECT id, reference, owner, due_date FROM actions WHERE text = ?"),
             {QStringLiteral("Report agency staff numbers to the next meeting")});
         QCOMPARE(action.size(), 1);

@@ -2,6 +2,7 @@
 #include "store/BriefingQueries.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/StoreSql.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -61,8 +62,8 @@ private slots:
             QSKIP("pdftotext and pdfinfo (poppler-utils) are needed to read the pack back");
         m_db = Database::open(s(":memory:"), s("clerk"));
         DemoData::create(*m_db);
-        m_meeting =
-            m_db->scalar(s("SELECT id FROM meetings WHERE starts_at LIKE '2016-12-06%'")).toLongLong();
+        m_meeting = StoreSql::scalar(*m_db, s("SELECT id FROM meetings WHERE starts_at LIKE '2016-12-06%'"))
+                        .toLongLong();
         QVERIFY(m_meeting > 0);
         QVERIFY(m_dir.isValid());
         QString error;
@@ -93,13 +94,14 @@ private slots:
         // The cover names the committee, the meeting's date in British form and its venue.
         QVERIFY(text.contains(s("Briefing pack")));
         QVERIFY(text.contains(s("Tuesday 6 December 2016")));
-        const QString committee = m_db->scalar(s("SELECT c.name FROM committees c JOIN meetings m ON "
-                                                 "m.committee_id = c.id WHERE m.id = ?"),
-                                               {m_meeting})
+        const QString committee = StoreSql::scalar(*m_db,
+                                                   s("SELECT c.name FROM committees c JOIN meetings m ON "
+                                                     "m.committee_id = c.id WHERE m.id = ?"),
+                                                   {m_meeting})
                                       .toString();
         QVERIFY(text.contains(squeeze(committee)));
         const QString venue =
-            m_db->scalar(s("SELECT venue FROM meetings WHERE id = ?"), {m_meeting}).toString();
+            StoreSql::scalar(*m_db, s("SELECT venue FROM meetings WHERE id = ?"), {m_meeting}).toString();
         if (!venue.isEmpty())
             QVERIFY(text.contains(squeeze(venue)));
         // The agenda: public items in natural minute order (56 before 56a before 56b).
@@ -150,7 +152,8 @@ private slots:
     {
         // The last meeting of the demo: ratings long unreviewed by then, so many reasons to print.
         const qint64 last =
-            m_db->scalar(s("SELECT id FROM meetings WHERE starts_at LIKE '2018-11-20%'")).toLongLong();
+            StoreSql::scalar(*m_db, s("SELECT id FROM meetings WHERE starts_at LIKE '2018-11-20%'"))
+                .toLongLong();
         QVERIFY(last > 0);
         QString error;
         const QString pdf = m_dir.filePath(s("last.pdf"));
@@ -204,9 +207,10 @@ private slots:
                 break;
             }
         QVERIFY2(!owner.isEmpty(), "the demo's open actions name owners known to People");
-        QCOMPARE(m_db->scalar(s("SELECT COALESCE((SELECT job_title FROM people WHERE name = ?), "
-                                "(SELECT name FROM people WHERE job_title = ?))"),
-                              {owner, owner})
+        QCOMPARE(StoreSql::scalar(*m_db,
+                                  s("SELECT COALESCE((SELECT job_title FROM people WHERE name = ?), "
+                                    "(SELECT name FROM people WHERE job_title = ?))"),
+                                  {owner, owner})
                      .toString(),
                  holder);
         const QString text = squeeze(pagesOf(m_dir.filePath(s("public.pdf"))).join(QLatin1Char(' ')));

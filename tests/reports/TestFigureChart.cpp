@@ -3,6 +3,7 @@
 #include "reports/FigureChart.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/StoreSql.h"
 
 #include <QApplication>
 #include <QChart>
@@ -25,8 +26,8 @@ private slots:
     {
         m_db = Database::open(QStringLiteral(":memory:"), QStringLiteral("officer"));
         DemoData::create(*m_db);
-        const QVariant team =
-            m_db->scalar(QStringLiteral("SELECT id FROM teams WHERE name = 'Referral and Assessment'"));
+        const QVariant team = StoreSql::scalar(
+            *m_db, QStringLiteral("SELECT id FROM teams WHERE name = 'Referral and Assessment'"));
         QVERIFY(team.isValid());
         m_teams << team.toLongLong();
     }

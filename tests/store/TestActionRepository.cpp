@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "store/StoreError.h"
+#include "store/StoreSql.h"
 
 #include <QSet>
 #include <QTest>
@@ -19,7 +20,8 @@ class TestActionRepository : public QObject
     QSet<qint64> idsBySql(const QString& where, const QVariantList& values)
     {
         QSet<qint64> out;
-        for (const QVariantMap& r : m_db->rows(
+        for (const QVariantMap& r : StoreSql::rows(
+                 *m_db,
                  QStringLiteral("SELECT a.id FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE ") +
                      where,
                  values))
@@ -42,7 +44,7 @@ private slots:
     {
         // The ten-year database the issue names (5,000 actions), as `scrutineer demo --scale 10` makes it.
         m_db = TestStore::openScaled(10, 42);
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM actions")).toInt(), 5000);
+        QCOMPARE(StoreSql::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM actions")).toInt(), 5000);
     }
 
     void filtersAgreeWithSql_data()
@@ -54,12 +56,14 @@ private slots:
     void filtersAgreeWithSql()
     {
         QFETCH(int, which);
-        const qint64 committee = m_db->scalar(QStringLiteral("SELECT MIN(id) FROM committees")).toLongLong();
+        const qint64 committee =
+            StoreSql::scalar(*m_db, QStringLiteral("SELECT MIN(id) FROM committees")).toLongLong();
         const QString owner = ActionRepository(*m_db).owners(committee).value(1);
         QVERIFY(!owner.isEmpty());
         const qint64 meeting =
-            m_db
-                ->scalar(QStringLiteral(
+            StoreSql::scalar(
+                *m_db,
+                QStringLiteral(
                     "SELECT meeting_id FROM actions GROUP BY meeting_id ORDER BY COUNT(*) DESC LIMIT 1"))
                 .toLongLong();
         const QString today = m_today.toString(Qt::ISODate), soon = m_today.addDays(14).toString(Qt::ISODate);
@@ -156,7 +160,8 @@ private slots:
         QCOMPARE(row.lastUpdate, QDate(2017, 2, 14));
         QVERIFY(!row.isOverdue(QDate(2017, 3, 1)));
         QCOMPARE(
-            db->scalar(QStringLiteral("SELECT completed_on FROM actions WHERE id = ?"), {action}).toString(),
+            StoreSql::scalar(*db, QStringLiteral("SELECT completed_on FROM actions WHERE id = ?"), {action})
+                .toString(),
             QStringLiteral("2017-02-14"));
         const auto history = repo.history(action);
         QCOMPARE(history.size(), 2);

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "store/PlanRepository.h"
+#include "store/StoreSql.h"
 
 #include <QMap>
 #include <QTest>
@@ -109,7 +110,8 @@ private slots:
         auto db = TestStore::open(s("clerk"));
         DemoData::create(*db);
         const qint64 committee =
-            db->scalar(s("SELECT committee_id FROM improvement_plans ORDER BY id LIMIT 1")).toLongLong();
+            StoreSql::scalar(*db, s("SELECT committee_id FROM improvement_plans ORDER BY id LIMIT 1"))
+                .toLongLong();
         const auto plan = PlanRepository(*db).planFor(committee, QDate(2018, 1, 30));
         QVERIFY(plan.id != 0);
         // Per status, and on track or not, as the dashboard counts them from the plan.
@@ -126,20 +128,25 @@ private slots:
         const QString join = s("FROM milestones m JOIN priorities p ON p.id = m.priority_id JOIN "
                                "rating_statuses s ON s.id = m.status_id "
                                "WHERE p.plan_id = ?");
-        QCOMPARE(all, db->scalar(s("SELECT COUNT(*) FROM milestones m JOIN priorities p ON p.id = "
-                                   "m.priority_id WHERE p.plan_id = ?"),
-                                 {plan.id})
+        QCOMPARE(all, StoreSql::scalar(*db,
+                                       s("SELECT COUNT(*) FROM milestones m JOIN priorities p ON p.id = "
+                                         "m.priority_id WHERE p.plan_id = ?"),
+                                       {plan.id})
                           .toInt());
         QCOMPARE(onTrack,
-                 db->scalar(s("SELECT COUNT(*) ") + join + s(" AND s.on_track = 1"), {plan.id}).toInt());
-        QCOMPARE(all - onTrack,
-                 db->scalar(s("SELECT COUNT(*) FROM milestones m JOIN priorities p ON p.id = m.priority_id "
-                              "LEFT JOIN rating_statuses s ON s.id = m.status_id WHERE p.plan_id = ? "
-                              "AND COALESCE(s.on_track, 0) = 0"),
-                            {plan.id})
+                 StoreSql::scalar(*db, s("SELECT COUNT(*) ") + join + s(" AND s.on_track = 1"), {plan.id})
                      .toInt());
-        for (const auto& row : db->rows(
-                 s("SELECT s.letter AS letter, COUNT(*) AS n ") + join + s(" GROUP BY s.letter"), {plan.id}))
+        QCOMPARE(
+            all - onTrack,
+            StoreSql::scalar(*db,
+                             s("SELECT COUNT(*) FROM milestones m JOIN priorities p ON p.id = m.priority_id "
+                               "LEFT JOIN rating_statuses s ON s.id = m.status_id WHERE p.plan_id = ? "
+                               "AND COALESCE(s.on_track, 0) = 0"),
+                             {plan.id})
+                .toInt());
+        for (const auto& row : StoreSql::rows(
+                 *db, s("SELECT s.letter AS letter, COUNT(*) AS n ") + join + s(" GROUP BY s.letter"),
+                 {plan.id}))
             QCOMPARE(byLetter.value(row.value(s("letter")).toString()), row.value(s("n")).toInt());
 
         // Ratings over time: at each meeting, each milestone's latest rating on or before that day.
@@ -149,7 +156,8 @@ private slots:
         for (const auto& snap : snapshots) {
             // Walk the history in order: the last change on or before the day wins.
             QMap<qint64, QString> latest;
-            for (const auto& row : db->rows(
+            for (const auto& row : StoreSql::rows(
+                     *db,
                      s("SELECT c.milestone_id AS m, s.letter AS letter FROM rating_changes c "
                        "JOIN rating_statuses s ON s.id = c.to_status_id JOIN milestones ms ON ms.id = "
                        "c.milestone_id "
@@ -176,10 +184,11 @@ private slots:
         const QString open = s(
             "SELECT COUNT(*) FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE m.committee_id = ? "
             "AND a.status IN ('open', 'in progress') AND ");
-        QCOMPARE(overdue, db->scalar(open + s("a.due_date < ?"), {committee, iso(asAt)}).toInt());
-        QCOMPARE(int(actions.size()) - overdue, db->scalar(open + s("a.due_date >= ? AND a.due_date <= ?"),
-                                                           {committee, iso(asAt), iso(asAt.addDays(14))})
-                                                    .toInt());
+        QCOMPARE(overdue, StoreSql::scalar(*db, open + s("a.due_date < ?"), {committee, iso(asAt)}).toInt());
+        QCOMPARE(int(actions.size()) - overdue,
+                 StoreSql::scalar(*db, open + s("a.due_date >= ? AND a.due_date <= ?"),
+                                  {committee, iso(asAt), iso(asAt.addDays(14))})
+                     .toInt());
         QVERIFY(overdue > 0);
     }
 

@@ -1,6 +1,7 @@
 #include "TestStore.h"
 #include "core/Translations.h"
 #include "store/Database.h"
+#include "store/StoreSql.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -101,7 +102,7 @@ private slots:
                                   "teams",           "notes",           "audit_log"})
             QVERIFY2(db->hasTable(QString::fromLatin1(table)), table);
         if (!TestStore::onServer())
-            QCOMPARE(db->scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+            QCOMPARE(StoreSql::scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     }
 
     void fileIsInWalMode()
@@ -109,7 +110,8 @@ private slots:
         SQLITE_ONLY();
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("admin"));
-        QCOMPARE(db->scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
     }
 
     void migratesFromEachEarlierVersionKeepingRowsAndABackup()
@@ -127,7 +129,7 @@ private slots:
             }
             auto db = Database::open(path, QStringLiteral("admin"));
             QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-            QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt(), 1);
+            QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt(), 1);
             // The rows written before the chain (version 3) were chained by the upgrade, on either engine.
             QVERIFY2(db->auditCheck().intact && db->auditCheck().entries > 0,
                      qPrintable(db->auditCheck().message));
@@ -224,7 +226,7 @@ private slots:
         try {
             auto db = Database::open(path, QStringLiteral("admin"));
             readOnlyOpen = db->isReadOnly();
-            committees = db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt();
+            committees = StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM committees")).toInt();
             addCommittee(*db, QStringLiteral("Another Committee"));
         } catch (const StoreError& e) {
             message = e.message();
@@ -237,7 +239,7 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("read-only")), qPrintable(message));
         // Nothing was lost.
         auto db = Database::open(path, QStringLiteral("admin"));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 1);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 1);
     }
 
     // Each audit row is chained to the one before by its hash; the triggers refuse UPDATE, DELETE
@@ -262,11 +264,11 @@ private slots:
             const auto check = db->verifyAuditTrail();
             QVERIFY2(check.intact, qPrintable(check.message));
             QVERIFY(check.entries >= 5);
-            QCOMPARE(
-                db->scalar(QStringLiteral(
-                               "SELECT COUNT(*) FROM audit_log WHERE hash IS NULL OR length(hash) <> 64"))
-                    .toInt(),
-                0);
+            QCOMPARE(StoreSql::scalar(
+                         *db, QStringLiteral(
+                                  "SELECT COUNT(*) FROM audit_log WHERE hash IS NULL OR length(hash) <> 64"))
+                         .toInt(),
+                     0);
         }
         QVERIFY(!rawTry(path, QStringLiteral("UPDATE audit_log SET new_value = 'Forged' WHERE id = 2")));
         QVERIFY(!rawTry(path, QStringLiteral("DELETE FROM audit_log WHERE id = 3")));
@@ -290,7 +292,7 @@ private slots:
                      qPrintable(check.message));
             QVERIFY2(check.message.contains(QStringLiteral("changed")), qPrintable(check.message));
             QVERIFY(!check.lastGoodTime.isEmpty());
-            QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 2);
+            QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 2);
         }
         {
             // In Welsh, the date too.
@@ -339,8 +341,9 @@ private slots:
             t.commit();
         }
         QCOMPARE(
-            db->scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE table_name = 'committees' AND "
-                                      "field = '*' AND operation = 'insert'"))
+            StoreSql::scalar(
+                *db, QStringLiteral("SELECT new_value FROM audit_log WHERE table_name = 'committees' AND "
+                                    "field = '*' AND operation = 'insert'"))
                 .toString(),
             QStringLiteral("bulk load: 3 rows, 2 to 4"));
         QVERIFY(db->verifyAuditTrail().intact);
@@ -433,17 +436,20 @@ private slots:
     {
         auto db = TestStore::open(QStringLiteral("admin"));
         const qint64 c = addCommittee(*db);
-        QCOMPARE(
-            db->scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE table_name = 'committees' AND "
-                                      "row_id = ? AND operation = 'insert' AND field = 'name'"),
-                       {c})
-                .toString(),
-            QStringLiteral("Care Services PDS Committee"));
+        QCOMPARE(StoreSql::scalar(
+                     *db,
+                     QStringLiteral("SELECT new_value FROM audit_log WHERE table_name = 'committees' AND "
+                                    "row_id = ? AND operation = 'insert' AND field = 'name'"),
+                     {c})
+                     .toString(),
+                 QStringLiteral("Care Services PDS Committee"));
         db->update(QStringLiteral("committees"), c,
                    {{QStringLiteral("name"), QStringLiteral("Children's Scrutiny")}});
-        const auto rows = db->rows(QStringLiteral("SELECT login, old_value, new_value FROM audit_log WHERE "
-                                                  "operation = 'update' AND row_id = ?"),
-                                   {c});
+        const auto rows =
+            StoreSql::rows(*db,
+                           QStringLiteral("SELECT login, old_value, new_value FROM audit_log WHERE "
+                                          "operation = 'update' AND row_id = ?"),
+                           {c});
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().value(QStringLiteral("login")).toString(), QStringLiteral("admin"));
         QCOMPARE(rows.first().value(QStringLiteral("old_value")).toString(),
@@ -451,10 +457,11 @@ private slots:
         QCOMPARE(rows.first().value(QStringLiteral("new_value")).toString(),
                  QStringLiteral("Children's Scrutiny"));
         db->remove(QStringLiteral("committees"), c);
-        QVERIFY(db->scalar(QStringLiteral(
-                               "SELECT COUNT(*) FROM audit_log WHERE operation = 'delete' AND row_id = ? "
-                               "AND old_value = 'Children''s Scrutiny'"),
-                           {c})
+        QVERIFY(StoreSql::scalar(
+                    *db,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE operation = 'delete' AND row_id = ? "
+                                   "AND old_value = 'Children''s Scrutiny'"),
+                    {c})
                     .toInt() == 1);
     }
 
@@ -469,12 +476,12 @@ private slots:
         } catch (const StoreError& e) {
             QCOMPARE(e.kind(), StoreError::Kind::Invalid);
         }
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt(), 0);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM meetings")).toInt(), 0);
         // A committee with meetings cannot be deleted from under them.
         const qint64 c = addCommittee(*db);
         addMeeting(*db, c);
         QVERIFY_THROWS_EXCEPTION(StoreError, db->remove(QStringLiteral("committees"), c));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 1);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 1);
     }
 
     void secondSaveOfAStaleRowIsRefusedNamingWhoChangedIt()
@@ -488,7 +495,8 @@ private slots:
         const qint64 c = addCommittee(*first);
         const qint64 m = addMeeting(*first, c);
         const int version =
-            first->scalar(QStringLiteral("SELECT version FROM meetings WHERE id = ?"), {m}).toInt();
+            StoreSql::scalar(*first, QStringLiteral("SELECT version FROM meetings WHERE id = ?"), {m})
+                .toInt();
 
         auto second = Database::open(path, QStringLiteral("j.smith"));
         second->update(QStringLiteral("meetings"), m,
@@ -501,7 +509,8 @@ private slots:
             QCOMPARE(e.kind(), StoreError::Kind::Conflict);
             QVERIFY2(e.message().contains(QStringLiteral("j.smith")), qPrintable(e.message()));
         }
-        QCOMPARE(first->scalar(QStringLiteral("SELECT venue FROM meetings WHERE id = ?"), {m}).toString(),
+        QCOMPARE(StoreSql::scalar(*first, QStringLiteral("SELECT venue FROM meetings WHERE id = ?"), {m})
+                     .toString(),
                  QStringLiteral("Committee Room 1"));
     }
 
@@ -529,7 +538,7 @@ private slots:
         // A member changes no rating.
         QVERIFY_THROWS_EXCEPTION(StoreError, db->insert(QStringLiteral("rating_schemes"),
                                                         {{QStringLiteral("name"), QStringLiteral("RAG")}}));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM resolutions")).toInt(), 0);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM resolutions")).toInt(), 0);
     }
 
     void notesArePrivateToTheirAuthor()
@@ -547,16 +556,18 @@ private slots:
                                         {QStringLiteral("target_id"), 1},
                                         {QStringLiteral("text"), QStringLiteral("Ask why this is Green")},
                                         {QStringLiteral("created_at"), QStringLiteral("2016-12-01")}});
-        QCOMPARE(db->scalar(QStringLiteral("SELECT author FROM notes WHERE id = ?"), {note}).toString(),
-                 QStringLiteral("cllr.a"));
+        QCOMPARE(
+            StoreSql::scalar(*db, QStringLiteral("SELECT author FROM notes WHERE id = ?"), {note}).toString(),
+            QStringLiteral("cllr.a"));
         db->signIn(QStringLiteral("cllr.b"));
         QVERIFY_THROWS_EXCEPTION(
             StoreError,
             db->update(QStringLiteral("notes"), note, {{QStringLiteral("text"), QStringLiteral("changed")}}));
         QVERIFY_THROWS_EXCEPTION(StoreError, db->remove(QStringLiteral("notes"), note));
         db->signIn(QStringLiteral("cllr.a")); // on a server, only the author sees the note at all
-        QCOMPARE(db->scalar(QStringLiteral("SELECT text FROM notes WHERE id = ?"), {note}).toString(),
-                 QStringLiteral("Ask why this is Green"));
+        QCOMPARE(
+            StoreSql::scalar(*db, QStringLiteral("SELECT text FROM notes WHERE id = ?"), {note}).toString(),
+            QStringLiteral("Ask why this is Green"));
     }
 
     void failedTransactionLeavesNothing()
@@ -570,7 +581,7 @@ private slots:
             QFAIL("duplicate committee saved");
         } catch (const StoreError&) {
         }
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 0);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 0);
     }
 
     void backupIsAConsistentCopyWhileOpen()
@@ -583,9 +594,10 @@ private slots:
         const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
         db->backupTo(copy);
         auto restored = Database::open(copy, QStringLiteral("admin"));
-        QCOMPARE(restored->scalar(QStringLiteral("SELECT name FROM committees")).toString(),
+        QCOMPARE(StoreSql::scalar(*restored, QStringLiteral("SELECT name FROM committees")).toString(),
                  QStringLiteral("Care Services PDS Committee"));
-        QCOMPARE(restored->scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(StoreSql::scalar(*restored, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
         QVERIFY_THROWS_EXCEPTION(StoreError,
                                  db->backupTo(dir.filePath(QStringLiteral("no/such/folder/x.sqlite"))));
     }
@@ -605,7 +617,7 @@ private slots:
         QSqlQuery hold(other);
         QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
         QVERIFY(hold.exec(QStringLiteral("INSERT INTO committees (name) VALUES ('Other program')")));
-        db->exec(QStringLiteral("PRAGMA busy_timeout = 50"));
+        StoreSql::exec(*db, QStringLiteral("PRAGMA busy_timeout = 50"));
         try {
             addCommittee(*db, QStringLiteral("Blocked"));
             QFAIL("wrote through another program's lock");
@@ -618,11 +630,12 @@ private slots:
         other.close();
         other = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
-        QCOMPARE(
-            db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees WHERE name = 'Saved before'")).toInt(),
-            1);
+        QCOMPARE(StoreSql::scalar(
+                     *db, QStringLiteral("SELECT COUNT(*) FROM committees WHERE name = 'Saved before'"))
+                     .toInt(),
+                 1);
         addCommittee(*db, QStringLiteral("After the lock"));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 2);
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM committees")).toInt(), 2);
     }
 
     void fullDiskGivesAMessageAndLosesNothing()
@@ -633,9 +646,9 @@ private slots:
         auto db = Database::open(path, QStringLiteral("admin"));
         addCommittee(*db, QStringLiteral("Saved before"));
         // The file may grow no further: SQLite answers SQLITE_FULL, as on a full disk.
-        const int pages = db->scalar(QStringLiteral("PRAGMA page_count")).toInt();
-        db->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
-        db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const int pages = StoreSql::scalar(*db, QStringLiteral("PRAGMA page_count")).toInt();
+        StoreSql::exec(*db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+        StoreSql::exec(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         const QString big(200000, QLatin1Char('x'));
         try {
             for (int i = 0; i < 50; ++i)
@@ -645,13 +658,16 @@ private slots:
             QCOMPARE(e.kind(), StoreError::Kind::DiskFull);
             QVERIFY(e.message().contains(QStringLiteral("Free some space")));
         }
-        QCOMPARE(
-            db->scalar(QStringLiteral("SELECT COUNT(*) FROM committees WHERE name = 'Saved before'")).toInt(),
-            1);
+        QCOMPARE(StoreSql::scalar(
+                     *db, QStringLiteral("SELECT COUNT(*) FROM committees WHERE name = 'Saved before'"))
+                     .toInt(),
+                 1);
         db.reset();
         auto again = Database::open(path, QStringLiteral("admin"));
-        QCOMPARE(again->scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-        QCOMPARE(again->scalar(QStringLiteral("SELECT COUNT(*) FROM committees WHERE name = 'Saved before'"))
+        QCOMPARE(StoreSql::scalar(*again, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(StoreSql::scalar(
+                     *again, QStringLiteral("SELECT COUNT(*) FROM committees WHERE name = 'Saved before'"))
                      .toInt(),
                  1);
     }

@@ -1,6 +1,7 @@
 #include "TestStore.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/StoreSql.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -10,7 +11,7 @@ namespace {
 
 int count(const Database& db, const QString& sql)
 {
-    return db.scalar(sql).toInt();
+    return StoreSql::scalar(db, sql).toInt();
 }
 
 QByteArray digest(const Database& db)
@@ -20,7 +21,7 @@ QByteArray digest(const Database& db)
                             "SELECT id, minutes_text FROM agenda_items ORDER BY id",
                             "SELECT id, owner, due_date, status FROM actions ORDER BY id",
                             "SELECT id, value FROM indicator_values ORDER BY id"})
-        for (const QVariantMap& row : db.rows(QString::fromLatin1(sql)))
+        for (const QVariantMap& row : StoreSql::rows(db, QString::fromLatin1(sql)))
             for (const QVariant& v : row)
                 h.addData(v.toString().toUtf8());
     return h.result();
@@ -83,7 +84,7 @@ private slots:
                       "'service'")),
             66);
         if (!TestStore::onServer()) // a server checks every foreign key as it is written
-            QCOMPARE(db->scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+            QCOMPARE(StoreSql::scalar(*db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
     }
 
     void demoHasTheCasesMembersMustQuestion()
@@ -123,11 +124,11 @@ private slots:
             QStringLiteral("SELECT COUNT(*) FROM actions WHERE status IN ('open', 'in progress') AND ");
         for (const QString& asAt : {QStringLiteral("2018-01-30"), QStringLiteral("2018-11-20")}) {
             const QString soon = QDate::fromString(asAt, Qt::ISODate).addDays(14).toString(Qt::ISODate);
-            QVERIFY2(db->scalar(open + QStringLiteral("due_date < ?"), {asAt}).toInt() >= 3,
+            QVERIFY2(StoreSql::scalar(*db, open + QStringLiteral("due_date < ?"), {asAt}).toInt() >= 3,
                      qPrintable(asAt));
             QVERIFY2(
-                db->scalar(open + QStringLiteral("due_date >= ? AND due_date <= ?"), {asAt, soon}).toInt() >=
-                    1,
+                StoreSql::scalar(*db, open + QStringLiteral("due_date >= ? AND due_date <= ?"), {asAt, soon})
+                        .toInt() >= 1,
                 qPrintable(asAt));
         }
     }
@@ -149,9 +150,10 @@ private slots:
     {
         auto db = TestStore::open(QStringLiteral("admin"));
         DemoData::create(*db);
-        const auto rows = db->rows(QStringLiteral(
-            "SELECT i.minute_number FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id "
-            "WHERE m.starts_at LIKE '2016-12-06%' ORDER BY i.sort_key"));
+        const auto rows = StoreSql::rows(
+            *db, QStringLiteral(
+                     "SELECT i.minute_number FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id "
+                     "WHERE m.starts_at LIKE '2016-12-06%' ORDER BY i.sort_key"));
         QStringList numbers;
         for (const QVariantMap& row : rows)
             numbers << row.value(QStringLiteral("minute_number")).toString();
@@ -159,12 +161,14 @@ private slots:
                                        QStringLiteral("56"), QStringLiteral("56a"), QStringLiteral("56b"),
                                        QStringLiteral("57")}));
         // The Part 2 item is exempt; the open items are not.
-        QCOMPARE(
-            db->scalar(QStringLiteral("SELECT exempt FROM agenda_items WHERE minute_number = '57'")).toInt(),
-            1);
-        QCOMPARE(
-            db->scalar(QStringLiteral("SELECT exempt FROM agenda_items WHERE minute_number = '56a'")).toInt(),
-            0);
+        QCOMPARE(StoreSql::scalar(
+                     *db, QStringLiteral("SELECT exempt FROM agenda_items WHERE minute_number = '57'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(StoreSql::scalar(
+                     *db, QStringLiteral("SELECT exempt FROM agenda_items WHERE minute_number = '56a'"))
+                     .toInt(),
+                 0);
         // Figures compare the borough with England.
         QVERIFY(count(*db, QStringLiteral(
                                "SELECT COUNT(*) FROM indicator_values v JOIN teams t ON t.id = v.team_id "
@@ -182,7 +186,8 @@ private slots:
         auto db = TestStore::open(QStringLiteral("admin"));
         DemoData::create(*db);
         if (!TestStore::onServer())
-            QCOMPARE(db->scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            QCOMPARE(StoreSql::scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                     QStringLiteral("ok"));
     }
 
     void syntheticDatabaseIsDeterministicForASeed()

@@ -2,6 +2,7 @@
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "store/FigureImport.h"
+#include "store/StoreSql.h"
 
 #include <QStringEncoder>
 #include <QTest>
@@ -28,10 +29,12 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
         QCOMPARE(r.rows.size(), 3);
         QCOMPARE(count(), m_before + 3);
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT note FROM indicator_values WHERE period = '2018-08'"))
+        QCOMPARE(StoreSql::scalar(
+                     *m_db, QStringLiteral("SELECT note FROM indicator_values WHERE period = '2018-08'"))
                      .toString(),
                  QStringLiteral("spike, checked"));
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT value FROM indicator_values WHERE period = '2018-08'"))
+        QCOMPARE(StoreSql::scalar(
+                     *m_db, QStringLiteral("SELECT value FROM indicator_values WHERE period = '2018-08'"))
                      .toDouble(),
                  1200.0);
     }
@@ -214,7 +217,7 @@ private slots:
 private:
     int count() const
     {
-        return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM indicator_values")).toInt();
+        return StoreSql::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM indicator_values")).toInt();
     }
     std::unique_ptr<Database> m_db;
     int m_before = 0;

@@ -4,6 +4,7 @@
 #include "store/IndicatorCatalogue.h"
 #include "store/IndicatorRepository.h"
 #include "store/StoreError.h"
+#include "store/StoreSql.h"
 
 #include <QTest>
 
@@ -31,11 +32,13 @@ private slots:
         QCOMPARE(v.value, 241.0);
         QCOMPARE(v.enteredBy, QStringLiteral("p.lead"));
         QCOMPARE(v.note, QStringLiteral("from the CIN return"));
+        QVERIFY(!StoreSql::scalar(*m_db, QStringLiteral("SELECT entered_at FROM indicator_values"))
+                     .toString()
+                     .isEmpty());
         QVERIFY(
-            !m_db->scalar(QStringLiteral("SELECT entered_at FROM indicator_values")).toString().isEmpty());
-        QVERIFY(m_db->scalar(QStringLiteral(
-                                 "SELECT COUNT(*) FROM audit_log WHERE table_name = 'indicator_values'"))
-                    .toInt() > 0);
+            StoreSql::scalar(
+                *m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'indicator_values'"))
+                .toInt() > 0);
     }
 
     void derivedFiguresAreWorkedOutNeverTyped()
@@ -120,7 +123,7 @@ private slots:
         IndicatorRepository::Indicator caseload = byKey(repo, QStringLiteral("caseload_average"));
         const int version = caseload.version;
         const qint64 priority3 =
-            db->scalar(QStringLiteral("SELECT id FROM priorities WHERE number = 3")).toLongLong();
+            StoreSql::scalar(*db, QStringLiteral("SELECT id FROM priorities WHERE number = 3")).toLongLong();
         QList<qint64> linked = repo.priorityLinks().value(caseload.id);
         QCOMPARE(linked.size(), 1); // the demo links it to priority 2
         const int auditBefore = auditRows(*db);
@@ -140,31 +143,36 @@ private slots:
         QCOMPARE(IndicatorRules::rate(19, saved.bands), FigureRating::Amber);
         QCOMPARE(IndicatorRules::rate(19.5, saved.bands), FigureRating::Red);
         QVERIFY(repo.priorityLinks().value(saved.id).contains(priority3));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT old_value || ' > ' || new_value FROM audit_log WHERE "
-                                           "table_name = 'indicators' AND row_id = ? AND field = 'name' AND "
-                                           "login = 'p.officer'"),
-                            {saved.id})
-                     .toString(),
-                 QStringLiteral("Average caseload per social worker > Caseload per social worker (FTE)"));
         QCOMPARE(
-            db->scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE table_name = 'indicators' AND "
-                                      "field = 'green_high'"))
+            StoreSql::scalar(*db,
+                             QStringLiteral("SELECT old_value || ' > ' || new_value FROM audit_log WHERE "
+                                            "table_name = 'indicators' AND row_id = ? AND field = 'name' AND "
+                                            "login = 'p.officer'"),
+                             {saved.id})
+                .toString(),
+            QStringLiteral("Average caseload per social worker > Caseload per social worker (FTE)"));
+        QCOMPARE(
+            StoreSql::scalar(
+                *db, QStringLiteral("SELECT new_value FROM audit_log WHERE table_name = 'indicators' AND "
+                                    "field = 'green_high'"))
                 .toString(),
             QStringLiteral("16"));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = "
-                                           "'indicator_priorities' AND operation = 'insert' AND field = "
-                                           "'priority_id' AND new_value = ?"),
-                            {QString::number(priority3)})
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            StoreSql::scalar(*db,
+                             QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = "
+                                            "'indicator_priorities' AND operation = 'insert' AND field = "
+                                            "'priority_id' AND new_value = ?"),
+                             {QString::number(priority3)})
+                .toInt(),
+            1);
         // name, frequency, green_high, amber_high and the two fields of the new link; nothing else.
         QCOMPARE(auditRows(*db), auditBefore + 6);
 
         // Unlinking is audited too.
         repo.saveIndicator(byKey(repo, QStringLiteral("caseload_average")), {priority3});
         QCOMPARE(repo.priorityLinks().value(saved.id), QList<qint64>{priority3});
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = "
-                                           "'indicator_priorities' AND operation = 'delete'"))
+        QCOMPARE(StoreSql::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = "
+                                                      "'indicator_priorities' AND operation = 'delete'"))
                      .toInt(),
                  2);
     }
@@ -280,11 +288,12 @@ private slots:
         i.key = QStringLiteral("missing_from_care");
         const qint64 id = m_repo->addIndicator(i);
         QCOMPARE(ind(QStringLiteral("missing_from_care")).id, id);
-        QVERIFY(
-            m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'indicators' AND "
-                                        "row_id = ? AND field = 'key'"),
-                         {id})
-                .toInt() == 1);
+        QVERIFY(StoreSql::scalar(
+                    *m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'indicators' AND "
+                                   "row_id = ? AND field = 'key'"),
+                    {id})
+                    .toInt() == 1);
     }
 
     void aCommentIsSavedWithItsFigureAndAudited()
@@ -301,8 +310,8 @@ private slots:
                            .value(QStringLiteral("2016-10"));
         QCOMPARE(v.note, QStringLiteral("School holidays"));
         QCOMPARE(v.value, 241.0);
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE table_name = "
-                                             "'indicator_values' AND field = 'note'"))
+        QCOMPARE(StoreSql::scalar(*m_db, QStringLiteral("SELECT new_value FROM audit_log WHERE table_name = "
+                                                        "'indicator_values' AND field = 'note'"))
                      .toString(),
                  QStringLiteral("School holidays"));
         // Based on the copy before the comment: refused.
@@ -345,7 +354,7 @@ private:
     }
     static int auditRows(const Database& db)
     {
-        return db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt();
+        return StoreSql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt();
     }
     IndicatorRepository::Indicator ind(const QString& key) const
     {

@@ -2,6 +2,7 @@
 #include "TestStore.h"
 #include "store/Database.h"
 #include "store/MinutesImport.h"
+#include "store/StoreSql.h"
 
 #include <QTest>
 
@@ -38,7 +39,7 @@ ParsedMinutes invented()
 
 int count(const Database& db, const char* table)
 {
-    return db.scalar(s("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table))).toInt();
+    return StoreSql::scalar(db, s("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table))).toInt();
 }
 
 } // namespace
@@ -56,12 +57,16 @@ private slots:
         QVERIFY(!saved.alreadyImported);
         QCOMPARE(count(*db, "meetings"), 1);
         QCOMPARE(count(*db, "agenda_items"), 2);
-        QCOMPARE(db->scalar(s("SELECT source_page FROM agenda_items WHERE minute_number = '5a'")).toInt(), 3);
-        QCOMPARE(db->scalar(s("SELECT source_page FROM actions")).toInt(), 2);
-        QCOMPARE(db->scalar(s("SELECT due_date FROM actions")).toString(), s("2025-09-01"));
-        QVERIFY(db->scalar(s("SELECT resolution_id FROM actions")).toLongLong() > 0);
-        QCOMPARE(db->scalar(s("SELECT bytes FROM documents")).toByteArray(), bytes);
-        QCOMPARE(db->scalar(s("SELECT COUNT(*) FROM attendance WHERE status = 'apologies'")).toInt(), 1);
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT source_page FROM agenda_items WHERE minute_number = '5a'"))
+                     .toInt(),
+                 3);
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT source_page FROM actions")).toInt(), 2);
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT due_date FROM actions")).toString(), s("2025-09-01"));
+        QVERIFY(StoreSql::scalar(*db, s("SELECT resolution_id FROM actions")).toLongLong() > 0);
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT bytes FROM documents")).toByteArray(), bytes);
+        QCOMPARE(
+            StoreSql::scalar(*db, s("SELECT COUNT(*) FROM attendance WHERE status = 'apologies'")).toInt(),
+            1);
     }
 
     void theSameFileTwiceLeavesOneMeeting()
@@ -93,14 +98,16 @@ private slots:
         draft.draft = true;
         const auto saved = MinutesImport::save(*db, draft, s("draft.pdf"), QByteArray("%PDF-1.4 draft"), 3);
         QCOMPARE(saved.status, s("held"));
-        QCOMPARE(db->scalar(s("SELECT status FROM meetings WHERE id = ?"), {saved.meetingId}).toString(),
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT status FROM meetings WHERE id = ?"), {saved.meetingId})
+                     .toString(),
                  s("held"));
         QVERIFY2(saved.message.contains(s("draft")), qPrintable(saved.message));
         ParsedMinutes approved = invented();
         approved.date = QDate(2025, 8, 6);
         const auto other =
             MinutesImport::save(*db, approved, s("final.pdf"), QByteArray("%PDF-1.4 final"), 3);
-        QCOMPARE(db->scalar(s("SELECT status FROM meetings WHERE id = ?"), {other.meetingId}).toString(),
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT status FROM meetings WHERE id = ?"), {other.meetingId})
+                     .toString(),
                  s("approved"));
     }
 
@@ -176,7 +183,8 @@ private slots:
             MinutesImport::save(*db, corrected, s("c.pdf"), QByteArray("%PDF-1.4 c"), 3, replace);
         QCOMPARE(count(*db, "meetings"), 1);
         QCOMPARE(count(*db, "agenda_items"), 1);
-        QCOMPARE(db->scalar(s("SELECT title FROM agenda_items WHERE meeting_id = ?"), {replaced.meetingId})
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT title FROM agenda_items WHERE meeting_id = ?"),
+                                  {replaced.meetingId})
                      .toString(),
                  s("Swimming Pool Refurbishment"));
         QCOMPARE(count(*db, "attendance"), 3); // the merged-in member went with the meeting replaced
@@ -204,8 +212,11 @@ private slots:
                 s("Mr Olu Baker"), s("disclosable pecuniary"), s("as a contractor"), s("9"), 2, {}}};
         MinutesImport::save(*db, m, s("leisure.pdf"), QByteArray("%PDF-1.4 declarations"), 3);
         QCOMPARE(count(*db, "declarations"), 2);
-        QCOMPARE(db->scalar(s("SELECT COUNT(*) FROM people WHERE name = 'Councillor Tom Reed'")).toInt(), 1);
-        const auto rows = db->rows(
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT COUNT(*) FROM people WHERE name = 'Councillor Tom Reed'"))
+                     .toInt(),
+                 1);
+        const auto rows = StoreSql::rows(
+            *db,
             s("SELECT p.name, d.interest_type, d.nature, i.minute_number FROM declarations d JOIN people p "
               "ON p.id = d.person_id LEFT JOIN agenda_items i ON i.id = d.item_id ORDER BY d.id"));
         QCOMPARE(rows.size(), 2);

@@ -2,6 +2,7 @@
 #include "core/MinuteNumber.h"
 #include "store/Database.h"
 #include "store/MinutesRepository.h"
+#include "store/StoreSql.h"
 
 #include <QtTest>
 
@@ -17,7 +18,8 @@ class TestMinutesRepository : public QObject
 
     int count(const char* table) const
     {
-        return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toInt();
+        return StoreSql::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+            .toInt();
     }
 
 private slots:
@@ -162,12 +164,13 @@ private slots:
         QCOMPARE(numbers, (QStringList{"56a", "56", "57"}));
         QCOMPARE(repo.suggestNextNumber(m_meeting), QStringLiteral("58"));
         // Only the rows that moved are written.
-        const int audited = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = "
-                                                        "'agenda_items' AND field = 'position'"))
-                                .toInt();
+        const int audited =
+            StoreSql::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = "
+                                                   "'agenda_items' AND field = 'position'"))
+                .toInt();
         repo.setItemOrder(m_meeting, {c, b, a});
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = "
-                                             "'agenda_items' AND field = 'position'"))
+        QCOMPARE(StoreSql::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = "
+                                                        "'agenda_items' AND field = 'position'"))
                      .toInt(),
                  audited + 2);
         // An order naming an item that is gone is refused and changes nothing.

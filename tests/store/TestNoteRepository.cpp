@@ -1,6 +1,7 @@
 #include "TestStore.h"
 #include "store/Database.h"
 #include "store/NoteRepository.h"
+#include "store/StoreSql.h"
 #include "store/UserRepository.h"
 
 #include <QTest>
@@ -88,7 +89,7 @@ private slots:
             QCOMPARE(e.kind(), StoreError::Kind::Invalid);
             QVERIFY(e.message().contains(s("needs some text")));
         }
-        QCOMPARE(db->scalar(s("SELECT COUNT(*) FROM notes")).toInt(), 0);
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT COUNT(*) FROM notes")).toInt(), 0);
     }
 };
 

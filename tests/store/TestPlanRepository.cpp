@@ -1,6 +1,7 @@
 #include "TestStore.h"
 #include "store/Database.h"
 #include "store/PlanRepository.h"
+#include "store/StoreSql.h"
 
 #include <QTest>
 
@@ -63,12 +64,12 @@ PlanRepository::Milestone milestoneOf(Database& db, qint64 id)
 
 int changes(const Database& db)
 {
-    return db.scalar(s("SELECT COUNT(*) FROM rating_changes")).toInt();
+    return StoreSql::scalar(db, s("SELECT COUNT(*) FROM rating_changes")).toInt();
 }
 
 qint64 statusOf(const Database& db, qint64 milestone)
 {
-    return db.scalar(s("SELECT status_id FROM milestones WHERE id = ?"), {milestone}).toLongLong();
+    return StoreSql::scalar(db, s("SELECT status_id FROM milestones WHERE id = ?"), {milestone}).toLongLong();
 }
 
 } // namespace
@@ -117,7 +118,7 @@ private slots:
         QCOMPARE(c.by, s("officer"));
         QCOMPARE(c.rationale, s("Caseloads at 14 in all teams for three months."));
         QCOMPARE(c.meetingDate, QDate(2016, 12, 6));
-        QCOMPARE(f.db->scalar(s("SELECT meeting_id FROM rating_changes")).toLongLong(), f.meeting);
+        QCOMPARE(StoreSql::scalar(*f.db, s("SELECT meeting_id FROM rating_changes")).toLongLong(), f.meeting);
 
         // A second change starts from the new rating; the timeline is newest first.
         repo.changeRating(milestoneOf(*f.db, f.milestone), f.red, s("Two teams back above 18."), 0,
@@ -198,18 +199,20 @@ private slots:
         // Red stays the worst, so its flag still fires.
         QCOMPARE(plan.statuses.last().id, f.red);
         // Audited field by field, versions raised.
+        QCOMPARE(StoreSql::scalar(
+                     *f.db,
+                     s("SELECT new_value FROM audit_log WHERE table_name = 'rating_statuses' AND row_id = ? "
+                       "AND field = 'letter' AND operation = 'update'"),
+                     {f.green})
+                     .toString(),
+                 s("OT"));
         QCOMPARE(
-            f.db->scalar(
-                    s("SELECT new_value FROM audit_log WHERE table_name = 'rating_statuses' AND row_id = ? "
-                      "AND field = 'letter' AND operation = 'update'"),
-                    {f.green})
-                .toString(),
-            s("OT"));
-        QCOMPARE(f.db->scalar(s("SELECT version FROM rating_statuses WHERE id = ?"), {f.green}).toInt(), 2);
+            StoreSql::scalar(*f.db, s("SELECT version FROM rating_statuses WHERE id = ?"), {f.green}).toInt(),
+            2);
         QCOMPARE(
-            f.db->scalar(
-                    s("SELECT COUNT(*) FROM audit_log WHERE table_name = 'improvement_plans' AND field = "
-                      "'review_days' AND operation = 'update'"))
+            StoreSql::scalar(
+                *f.db, s("SELECT COUNT(*) FROM audit_log WHERE table_name = 'improvement_plans' AND field = "
+                         "'review_days' AND operation = 'update'"))
                 .toInt(),
             1);
     }
@@ -237,13 +240,13 @@ private slots:
         } catch (const StoreError& e) {
             QVERIFY2(e.message().contains(s("rating history")), qPrintable(e.message()));
         }
-        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_statuses")).toInt(), 4);
+        QCOMPARE(StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM rating_statuses")).toInt(), 4);
         // An unused one goes.
         auto withoutBlue = repo.planFor(0, QDate(2016, 12, 1)).statuses;
         withoutBlue.removeAt(0);
         repo.saveScheme(repo.planFor(0, QDate(2016, 12, 1)), withoutBlue, plan.reviewDays);
-        QCOMPARE(f.db->scalar(s("SELECT COUNT(*) FROM rating_statuses")).toInt(), 3);
-        QCOMPARE(f.db->scalar(s("SELECT MIN(rank) FROM rating_statuses")).toInt(), 0);
+        QCOMPARE(StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM rating_statuses")).toInt(), 3);
+        QCOMPARE(StoreSql::scalar(*f.db, s("SELECT MIN(rank) FROM rating_statuses")).toInt(), 0);
     }
 
     void schemeEditsAreRoleCheckedAndVersioned()
@@ -256,8 +259,9 @@ private slots:
         f.db->signIn(s("a.councillor"));
         QVERIFY_THROWS_EXCEPTION(StoreError, repo.saveScheme(plan, statuses, 30));
         f.db->signIn(s("officer"));
-        QCOMPARE(f.db->scalar(s("SELECT name FROM rating_statuses WHERE id = ?"), {f.red}).toString(),
-                 s("red"));
+        QCOMPARE(
+            StoreSql::scalar(*f.db, s("SELECT name FROM rating_statuses WHERE id = ?"), {f.red}).toString(),
+            s("red"));
         // A save based on a stale copy is refused, naming who changed it; nothing of it is kept.
         repo.saveScheme(plan, statuses, 30);
         auto mine = plan.statuses;
@@ -269,15 +273,17 @@ private slots:
         } catch (const StoreError& e) {
             QCOMPARE(e.kind(), StoreError::Kind::Conflict);
         }
-        QCOMPARE(f.db->scalar(s("SELECT letter FROM rating_statuses WHERE id = ?"), {f.blue}).toString(),
+        QCOMPARE(StoreSql::scalar(*f.db, s("SELECT letter FROM rating_statuses WHERE id = ?"), {f.blue})
+                     .toString(),
                  s("B"));
-        QCOMPARE(f.db->scalar(s("SELECT review_days FROM improvement_plans")).toInt(), 30);
+        QCOMPARE(StoreSql::scalar(*f.db, s("SELECT review_days FROM improvement_plans")).toInt(), 30);
     }
 
     void thePlansUsingASchemeAreNamed()
     {
         Fixture f = makePlan();
-        const qint64 scheme = f.db->scalar(s("SELECT scheme_id FROM improvement_plans")).toLongLong();
+        const qint64 scheme =
+            StoreSql::scalar(*f.db, s("SELECT scheme_id FROM improvement_plans")).toLongLong();
         PlanRepository repo(*f.db);
         QCOMPARE(repo.plansUsingScheme(scheme).size(), 1);
         f.db->insert(s("improvement_plans"), {{s("scheme_id"), scheme},
@@ -304,8 +310,8 @@ private slots:
     void recommendationsKnowTheirPriorities()
     {
         Fixture f = makePlan();
-        const qint64 plan = f.db->scalar(s("SELECT id FROM improvement_plans")).toLongLong();
-        const qint64 priority = f.db->scalar(s("SELECT id FROM priorities")).toLongLong();
+        const qint64 plan = StoreSql::scalar(*f.db, s("SELECT id FROM improvement_plans")).toLongLong();
+        const qint64 priority = StoreSql::scalar(*f.db, s("SELECT id FROM priorities")).toLongLong();
         const qint64 other = f.db->insert(
             s("priorities"), {{s("plan_id"), plan}, {s("number"), 5}, {s("title"), s("Workforce")}});
         for (int n : {3, 7}) {

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/PlanSpreadsheet.h"
 #include "store/StoreError.h"
+#include "store/StoreSql.h"
 #include "store/UserRepository.h"
 
 #include <QTest>
@@ -36,7 +37,7 @@ std::unique_ptr<Database> planDatabase(const QString& login = s("officer"))
 
 int count(const Database& db, const char* table)
 {
-    return db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toInt();
+    return StoreSql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toInt();
 }
 
 const char* planCsv =
@@ -73,15 +74,16 @@ private slots:
         QCOMPARE(count(*db, "priorities"), 3);
         QCOMPARE(count(*db, "milestones"), 4);
         // Each rating is in the history, with where it came from.
-        QCOMPARE(
-            db->scalar(s("SELECT COUNT(*) FROM rating_changes WHERE rationale = 'Imported from plan.csv'"))
-                .toInt(),
-            4);
-        QCOMPARE(db->scalar(s("SELECT due_date FROM milestones WHERE code = 'P2.2'")).toString(),
+        QCOMPARE(StoreSql::scalar(
+                     *db, s("SELECT COUNT(*) FROM rating_changes WHERE rationale = 'Imported from plan.csv'"))
+                     .toInt(),
+                 4);
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT due_date FROM milestones WHERE code = 'P2.2'")).toString(),
                  s("2016-12-06"));
-        QCOMPARE(db->scalar(s("SELECT title FROM milestones WHERE code = 'P2.2'")).toString(),
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT title FROM milestones WHERE code = 'P2.2'")).toString(),
                  s("Recruit permanent social workers to 95%"));
-        QCOMPARE(db->scalar(s("SELECT title FROM priorities WHERE number = 2")).toString(), s("Caseloads"));
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT title FROM priorities WHERE number = 2")).toString(),
+                 s("Caseloads"));
 
         // The export holds the same rows (dates written one way).
         const QByteArray exported = sheet.toCsv();
@@ -111,7 +113,7 @@ private slots:
         const QByteArray csv = "Priority,Milestone,Owner,Evidence\n1,\"=HYPERLINK(\"\"http://"
                                "x\"\",\"\"click\"\")\",@admin,-see minutes\n";
         QVERIFY(sheet.importCsv(csv, s("x.csv")).ok());
-        QCOMPARE(db->scalar(s("SELECT title FROM milestones")).toString(),
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT title FROM milestones")).toString(),
                  s("=HYPERLINK(\"http://x\",\"click\")"));
         const QByteArray exported = sheet.toCsv();
         // Opened in Excel these are text, not formulas ...
@@ -121,8 +123,8 @@ private slots:
         // ... and they come back as they were.
         auto copy = planDatabase();
         QVERIFY(PlanSpreadsheet(*copy).importCsv(exported, s("x.csv")).ok());
-        QCOMPARE(copy->scalar(s("SELECT owner FROM milestones")).toString(), s("@admin"));
-        QCOMPARE(copy->scalar(s("SELECT evidence FROM milestones")).toString(), s("-see minutes"));
+        QCOMPARE(StoreSql::scalar(*copy, s("SELECT owner FROM milestones")).toString(), s("@admin"));
+        QCOMPARE(StoreSql::scalar(*copy, s("SELECT evidence FROM milestones")).toString(), s("-see minutes"));
         QCOMPARE(PlanSpreadsheet(*copy).toCsv(), exported);
     }
 
@@ -182,7 +184,8 @@ private slots:
         QCOMPARE(result.updated, 1);
         QCOMPARE(result.unchanged, 3);
         QCOMPARE(result.ratingsChanged, 1);
-        const auto change = db->rows(
+        const auto change = StoreSql::rows(
+            *db,
             s("SELECT f.letter AS from_letter, t.letter AS to_letter, rc.rationale FROM rating_changes rc "
               "JOIN rating_statuses f ON f.id = rc.from_status_id JOIN rating_statuses t ON t.id = "
               "rc.to_status_id"));
@@ -202,10 +205,12 @@ private slots:
             "Priority;Milestone;RAG\r\nP1 Leadership;Children\x92s champion appointed;G\r\nP1;Second;\r\n";
         const auto result = sheet.importCsv(csv, s("excel.csv"));
         QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
-        QCOMPARE(db->scalar(s("SELECT title FROM milestones WHERE code = 'P1.1'")).toString(),
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT title FROM milestones WHERE code = 'P1.1'")).toString(),
                  s("Children’s champion appointed"));
-        QCOMPARE(db->scalar(s("SELECT code FROM milestones WHERE title = 'Second'")).toString(), s("P1.2"));
-        QCOMPARE(db->scalar(s("SELECT title FROM priorities WHERE number = 1")).toString(), s("Leadership"));
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT code FROM milestones WHERE title = 'Second'")).toString(),
+                 s("P1.2"));
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT title FROM priorities WHERE number = 1")).toString(),
+                 s("Leadership"));
     }
 
     void anEmptyDatabaseGetsAPlanAndTheUsualRatings()
@@ -217,11 +222,11 @@ private slots:
         QVERIFY(result.planId > 0);
         QVERIFY(result.notes.join(QLatin1Char(' ')).contains(s("Rating scheme")));
         QCOMPARE(count(*db, "rating_statuses"), 4);
-        QCOMPARE(
-            db->scalar(s("SELECT s.letter FROM milestones m JOIN rating_statuses s ON s.id = m.status_id "
-                         "WHERE m.code = 'P2.2'"))
-                .toString(),
-            s("R"));
+        QCOMPARE(StoreSql::scalar(
+                     *db, s("SELECT s.letter FROM milestones m JOIN rating_statuses s ON s.id = m.status_id "
+                            "WHERE m.code = 'P2.2'"))
+                     .toString(),
+                 s("R"));
         QCOMPARE(table(sheet.toCsv()), table(QByteArray(planCsv)
                                                  .replace("6 December 2016", "06/12/2016")
                                                  .replace("2016-09-30", "30/09/2016")
@@ -236,8 +241,8 @@ private slots:
         auto db = planDatabase();
         PlanSpreadsheet sheet(*db);
         QVERIFY(sheet.importCsv(QByteArray(planCsv), s("plan.csv")).ok());
-        const auto before =
-            db->rows(s("SELECT code, owner, evidence, due_date, completion FROM milestones ORDER BY code"));
+        const auto before = StoreSql::rows(
+            *db, s("SELECT code, owner, evidence, due_date, completion FROM milestones ORDER BY code"));
         const auto result = sheet.importCsv("Priority,Code,Milestone\n"
                                             "1,P1.1,Member training programme\n"
                                             "2,P2.1,Caseload Promise of 11-15 cases per social worker\n",
@@ -246,7 +251,8 @@ private slots:
         QCOMPARE(result.updated, 0);
         QCOMPARE(result.unchanged, 2);
         QCOMPARE(
-            db->rows(s("SELECT code, owner, evidence, due_date, completion FROM milestones ORDER BY code")),
+            StoreSql::rows(
+                *db, s("SELECT code, owner, evidence, due_date, completion FROM milestones ORDER BY code")),
             before);
 
         // Ratings only: the ratings change, and nothing else.
@@ -255,15 +261,15 @@ private slots:
         QVERIFY2(ratings.ok(), qPrintable(ratings.errors.join(QLatin1Char('\n'))));
         QCOMPARE(ratings.updated, 1);
         QCOMPARE(ratings.ratingsChanged, 1);
-        QCOMPARE(db->scalar(s("SELECT owner FROM milestones WHERE code = 'P1.1'")).toString(),
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT owner FROM milestones WHERE code = 'P1.1'")).toString(),
                  s("Head of Democratic Services"));
-        QCOMPARE(db->scalar(s("SELECT evidence FROM milestones WHERE code = 'P1.1'")).toString(),
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT evidence FROM milestones WHERE code = 'P1.1'")).toString(),
                  s("Attendance list, 12 members"));
         // A column that is there with an empty cell does empty its field: that is what the file says.
         QVERIFY(
             sheet.importCsv("Priority,Code,Milestone,Owner\n1,P1.1,Member training programme,\n", s("x.csv"))
                 .ok());
-        QVERIFY(db->scalar(s("SELECT owner FROM milestones WHERE code = 'P1.1'")).isNull());
+        QVERIFY(StoreSql::scalar(*db, s("SELECT owner FROM milestones WHERE code = 'P1.1'")).isNull());
     }
 
     // The preview says what an import would change, field by field, and saves nothing.
@@ -326,10 +332,11 @@ private slots:
         // Someone changes a milestone after the import: undoing it would overwrite them, so it is refused.
         const auto again = sheet.importCsv(
             "Priority,Code,Milestone,Owner\n1,P1.1,Member training programme,A\n", s("again.csv"));
-        const qint64 id = db->scalar(s("SELECT id FROM milestones WHERE code = 'P1.1'")).toLongLong();
+        const qint64 id =
+            StoreSql::scalar(*db, s("SELECT id FROM milestones WHERE code = 'P1.1'")).toLongLong();
         db->update(s("milestones"), id, {{s("owner"), s("Someone else")}});
         QVERIFY_THROWS_EXCEPTION(StoreError, sheet.undoImport(again.undo));
-        QCOMPARE(db->scalar(s("SELECT owner FROM milestones WHERE id = ?"), {id}).toString(),
+        QCOMPARE(StoreSql::scalar(*db, s("SELECT owner FROM milestones WHERE id = ?"), {id}).toString(),
                  s("Someone else"));
     }
 

@@ -1,6 +1,7 @@
 #include "TestStore.h"
 #include "store/Database.h"
 #include "store/SearchRepository.h"
+#include "store/StoreSql.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -363,10 +364,10 @@ private slots:
         QVERIFY(f.find(s("\"be noted\"")).hits.isEmpty());
         QCOMPARE(items(f.find(s("caseload"))), (QSet<qint64>{f.workforceItem, f.schoolsItem}));
         QCOMPARE(
-            f.db->scalar(s("SELECT COUNT(*) FROM search_index")).toInt(),
-            f.db->scalar(
-                    s("SELECT (SELECT COUNT(*) FROM agenda_items) + (SELECT COUNT(*) FROM resolutions) + "
-                      "(SELECT COUNT(*) FROM actions) + (SELECT COUNT(*) FROM milestones)"))
+            StoreSql::scalar(*f.db, s("SELECT COUNT(*) FROM search_index")).toInt(),
+            StoreSql::scalar(
+                *f.db, s("SELECT (SELECT COUNT(*) FROM agenda_items) + (SELECT COUNT(*) FROM resolutions) + "
+                         "(SELECT COUNT(*) FROM actions) + (SELECT COUNT(*) FROM milestones)"))
                 .toInt());
     }
 

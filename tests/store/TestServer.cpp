@@ -5,6 +5,7 @@
 #include "TestStore.h"
 #include "store/MeetingRepository.h"
 #include "store/MinutesImport.h"
+#include "store/StoreSql.h"
 #include "store/UserRepository.h"
 
 #include <QElapsedTimer>
@@ -66,7 +67,7 @@ struct Committee
         return a.url(true);
     }
 
-    int auditRows() const { return db->scalar(s("SELECT COUNT(*) FROM audit_log")).toInt(); }
+    int auditRows() const { return StoreSql::scalar(*db, s("SELECT COUNT(*) FROM audit_log")).toInt(); }
 };
 
 StoreError openingError(const QString& url)
@@ -98,17 +99,17 @@ private slots:
         QCOMPARE(c.db->role(), Role::Administrator);
         QVERIFY(c.db->isServer());
         // Each Scrutineer role has its server role, and each login is a member of its own.
-        QCOMPARE(c.db->scalar(s("SELECT COUNT(*) FROM server_roles")).toInt(), 4);
+        QCOMPARE(StoreSql::scalar(*c.db, s("SELECT COUNT(*) FROM server_roles")).toInt(), 4);
         QVERIFY(
-            c.db
-                ->scalar(s(
-                    "SELECT pg_has_role('a.clerk', (SELECT pg_role FROM server_roles WHERE role = 'clerk'), "
-                    "'MEMBER')"))
+            StoreSql::scalar(
+                *c.db,
+                s("SELECT pg_has_role('a.clerk', (SELECT pg_role FROM server_roles WHERE role = 'clerk'), "
+                  "'MEMBER')"))
                 .toBool());
-        QVERIFY(
-            !c.db->scalar(s("SELECT pg_has_role('a.clerk', (SELECT pg_role FROM server_roles WHERE role = "
-                            "'officer'), 'MEMBER')"))
-                 .toBool());
+        QVERIFY(!StoreSql::scalar(
+                     *c.db, s("SELECT pg_has_role('a.clerk', (SELECT pg_role FROM server_roles WHERE role = "
+                              "'officer'), 'MEMBER')"))
+                     .toBool());
     }
 
     void changingARoleMovesTheLoginsServerRole()
@@ -141,8 +142,8 @@ private slots:
         const StoreError e = openingError(c.location);
         QCOMPARE(e.kind(), StoreError::Kind::TooNew);
         QVERIFY2(e.message().contains(s("newer version")), qPrintable(e.message()));
-        QCOMPARE(c.db->scalar(s("SELECT version FROM schema_version")).toInt(), future);
-        QCOMPARE(c.db->scalar(s("SELECT COUNT(*) FROM meetings")).toInt(), 1);
+        QCOMPARE(StoreSql::scalar(*c.db, s("SELECT version FROM schema_version")).toInt(), future);
+        QCOMPARE(StoreSql::scalar(*c.db, s("SELECT COUNT(*) FROM meetings")).toInt(), 1);
     }
 
     void wrongPasswordIsRefusedWithAMessage()
@@ -326,7 +327,8 @@ private slots:
             QVERIFY2(out.contains(s("cannot be changed")), qPrintable(out));
         }
         QCOMPARE(c.auditRows(), before);
-        QCOMPARE(c.db->scalar(s("SELECT COUNT(*) FROM audit_log WHERE login = 'nobody'")).toInt(), 0);
+        QCOMPARE(StoreSql::scalar(*c.db, s("SELECT COUNT(*) FROM audit_log WHERE login = 'nobody'")).toInt(),
+                 0);
     }
 
     // The tamper-evident trail on a server: the server chains each row as its triggers write it,
@@ -351,10 +353,13 @@ private slots:
                                s("INSERT INTO audit_log (id, at, login, table_name, row_id, operation, "
                                  "prev_hash, hash) VALUES (1, '2016-01-01T00:00:00', 'owner', 'meetings', "
                                  "1, 'update', NULL, repeat('0', 64))"));
-        const qint64 entries = c.db->scalar(s("SELECT COUNT(*) FROM scrutineer_audit_links()")).toLongLong();
-        QCOMPARE(c.db->scalar(s("SELECT MAX(id) - MIN(id) + 1 FROM scrutineer_audit_links()")).toLongLong(),
+        const qint64 entries =
+            StoreSql::scalar(*c.db, s("SELECT COUNT(*) FROM scrutineer_audit_links()")).toLongLong();
+        QCOMPARE(StoreSql::scalar(*c.db, s("SELECT MAX(id) - MIN(id) + 1 FROM scrutineer_audit_links()"))
+                     .toLongLong(),
                  entries);
-        QCOMPARE(c.db->scalar(s("SELECT COUNT(*) FROM scrutineer_audit_links() WHERE hash = repeat('0', 64)"))
+        QCOMPARE(StoreSql::scalar(
+                     *c.db, s("SELECT COUNT(*) FROM scrutineer_audit_links() WHERE hash = repeat('0', 64)"))
                      .toInt(),
                  0);
         QVERIFY(entries > c.auditRows()); // the member's note's rows are hidden from the administrator
@@ -394,7 +399,8 @@ private slots:
                                  &out),
                  0);
         const qint64 row =
-            c.db->scalar(s("SELECT id FROM audit_log WHERE table_name = 'meetings' AND field = 'venue'"))
+            StoreSql::scalar(*c.db,
+                             s("SELECT id FROM audit_log WHERE table_name = 'meetings' AND field = 'venue'"))
                 .toLongLong();
         QVERIFY(c.db->verifyAuditTrail().intact);
         TestStore::execAsOwner(*c.db, s("ALTER TABLE audit_log DISABLE TRIGGER audit_log_permanent"));
@@ -423,7 +429,7 @@ private slots:
             c.db->update(s("meetings"), c.meeting, {{s("venue"), s("Town Hall")}});
             // The other waits for the lock meanwhile; the lock timeout is short here so that the
             // test sees it wait and try again rather than hang.
-            other->exec(s("SET lock_timeout = '200ms'"));
+            StoreSql::exec(*other, s("SET lock_timeout = '200ms'"));
             QElapsedTimer waited;
             waited.start();
             bool refused = false;
@@ -437,7 +443,7 @@ private slots:
             QVERIFY2(waited.elapsed() >= 600, qPrintable(QString::number(waited.elapsed())));
             first.commit();
         }
-        other->exec(s("SET lock_timeout = '10s'"));
+        StoreSql::exec(*other, s("SET lock_timeout = '10s'"));
         // Another writer (here psql, as Scrutineer's writers do) holds the lock for a second: the
         // change waits its turn and is saved.
         QProcess holder;
@@ -447,9 +453,10 @@ private slots:
                           .arg(Database::kApplicationId)});
         QVERIFY(holder.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(
-            c.db->scalar(
-                    s("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = "
-                      "(SELECT oid FROM pg_database WHERE datname = current_database())"))
+            StoreSql::scalar(
+                *c.db,
+                s("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = "
+                  "(SELECT oid FROM pg_database WHERE datname = current_database())"))
                     .toInt() == 1,
             5000);
         QElapsedTimer waited;
@@ -459,8 +466,8 @@ private slots:
         QVERIFY(holder.waitForFinished(10000));
         QCOMPARE(holder.exitCode(), 0);
         c.db->update(s("meetings"), c.meeting, {{s("venue"), s("Council Chamber")}});
-        QCOMPARE(c.db->scalar(s("SELECT venue FROM meetings")).toString(), s("Council Chamber"));
-        QCOMPARE(c.db->scalar(s("SELECT title FROM agenda_items")).toString(),
+        QCOMPARE(StoreSql::scalar(*c.db, s("SELECT venue FROM meetings")).toString(), s("Council Chamber"));
+        QCOMPARE(StoreSql::scalar(*c.db, s("SELECT title FROM agenda_items")).toString(),
                  s("Improvement plan (revised)"));
         QVERIFY(c.db->verifyAuditTrail().intact);
     }
@@ -472,19 +479,20 @@ private slots:
         QCOMPARE(
             TestStore::psql(c.urlAs(s("a.clerk")), s("UPDATE meetings SET venue = 'Council Chamber';"), &out),
             0);
-        const auto rows = c.db->rows(s("SELECT login, old_value, new_value FROM audit_log WHERE table_name = "
-                                       "'meetings' AND operation = 'update' AND field = 'venue'"));
+        const auto rows =
+            StoreSql::rows(*c.db, s("SELECT login, old_value, new_value FROM audit_log WHERE table_name = "
+                                    "'meetings' AND operation = 'update' AND field = 'venue'"));
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().value(s("login")).toString(), s("a.clerk"));
         QVERIFY(rows.first().value(s("old_value")).isNull());
         QCOMPARE(rows.first().value(s("new_value")).toString(), s("Council Chamber"));
         // A delete that cascades is the clerk's too, item by item.
         QCOMPARE(TestStore::psql(c.urlAs(s("a.clerk")), s("DELETE FROM meetings;"), &out), 0);
-        QCOMPARE(
-            c.db->scalar(s("SELECT login FROM audit_log WHERE table_name = 'agenda_items' AND operation = "
-                           "'delete' AND field = 'title'"))
-                .toString(),
-            s("a.clerk"));
+        QCOMPARE(StoreSql::scalar(
+                     *c.db, s("SELECT login FROM audit_log WHERE table_name = 'agenda_items' AND operation = "
+                              "'delete' AND field = 'title'"))
+                     .toString(),
+                 s("a.clerk"));
     }
 
     void privateNotesAreTheirAuthorsAloneOnTheServer()
@@ -520,14 +528,14 @@ private slots:
     {
         Committee c;
         c.db->signIn(s("a.clerk"));
-        const QString pid = c.db->scalar(s("SELECT pg_backend_pid()")).toString();
+        const QString pid = StoreSql::scalar(*c.db, s("SELECT pg_backend_pid()")).toString();
         QString out;
         QCOMPARE(
             TestStore::psql(TestStore::serverUrl(), s("SELECT pg_terminate_backend(%1);").arg(pid), &out), 0);
         // The next read connects again, as the clerk.
-        QCOMPARE(c.db->scalar(s("SELECT COUNT(*) FROM meetings")).toInt(), 1);
-        QVERIFY(c.db->scalar(s("SELECT pg_backend_pid()")).toString() != pid);
-        QCOMPARE(c.db->scalar(s("SELECT current_user")).toString(), s("a.clerk"));
+        QCOMPARE(StoreSql::scalar(*c.db, s("SELECT COUNT(*) FROM meetings")).toInt(), 1);
+        QVERIFY(StoreSql::scalar(*c.db, s("SELECT pg_backend_pid()")).toString() != pid);
+        QCOMPARE(StoreSql::scalar(*c.db, s("SELECT current_user")).toString(), s("a.clerk"));
         MeetingRepository meetings(*c.db);
         QCOMPARE(meetings.meetings(0).size(), 1);
     }
@@ -558,10 +566,10 @@ private slots:
         }
         QCOMPARE(kind, StoreError::Kind::Unreachable);
         QVERIFY2(message.contains(s("connection to the server was lost")), qPrintable(message));
-        QCOMPARE(c.db->scalar(s("SELECT COUNT(*) FROM resolutions")).toInt(), 0);
+        QCOMPARE(StoreSql::scalar(*c.db, s("SELECT COUNT(*) FROM resolutions")).toInt(), 0);
         // And the next change goes through on a new connection.
         c.db->insert(s("resolutions"), {{s("item_id"), c.item}, {s("number"), 5}, {s("text"), s("Agreed")}});
-        QCOMPARE(c.db->scalar(s("SELECT COUNT(*) FROM resolutions")).toInt(), 1);
+        QCOMPARE(StoreSql::scalar(*c.db, s("SELECT COUNT(*) FROM resolutions")).toInt(), 1);
     }
 
     // An import is all or nothing on a server too: the connection dropped while its items are
@@ -578,11 +586,12 @@ private slots:
                                s("CREATE TRIGGER test_drop_item BEFORE INSERT ON agenda_items FOR EACH ROW "
                                  "EXECUTE FUNCTION test_drop_item()"));
         const auto counts = [&c] {
-            return c.db
-                ->scalar(
-                    s("SELECT (SELECT COUNT(*) FROM meetings) || '/' || (SELECT COUNT(*) FROM agenda_items) "
-                      "|| '/' || (SELECT COUNT(*) FROM resolutions) || '/' || (SELECT COUNT(*) FROM "
-                      "documents) || '/' || (SELECT COUNT(*) FROM committees)"))
+            return StoreSql::scalar(
+                       *c.db,
+                       s("SELECT (SELECT COUNT(*) FROM meetings) || '/' || (SELECT COUNT(*) FROM "
+                         "agenda_items) "
+                         "|| '/' || (SELECT COUNT(*) FROM resolutions) || '/' || (SELECT COUNT(*) FROM "
+                         "documents) || '/' || (SELECT COUNT(*) FROM committees)"))
                 .toString();
         };
         const QString before = counts();
@@ -612,7 +621,8 @@ private slots:
         TestStore::execAsOwner(*c.db, s("DROP TRIGGER test_drop_item ON agenda_items"));
         const auto saved = MinutesImport::save(*c.db, m, s("leisure.pdf"), QByteArray("%PDF-1.4 leisure"), 2);
         QVERIFY(saved.meetingId > 0);
-        QCOMPARE(c.db->scalar(s("SELECT COUNT(*) FROM agenda_items WHERE meeting_id = ?"), {saved.meetingId})
+        QCOMPARE(StoreSql::scalar(*c.db, s("SELECT COUNT(*) FROM agenda_items WHERE meeting_id = ?"),
+                                  {saved.meetingId})
                      .toInt(),
                  2);
         QVERIFY(c.db->verifyAuditTrail().intact);

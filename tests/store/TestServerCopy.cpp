@@ -5,6 +5,7 @@
 #include "store/DemoData.h"
 #include "store/SearchRepository.h"
 #include "store/StoreCopy.h"
+#include "store/StoreSql.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,7 +22,7 @@ std::unique_ptr<Database> demoFile(const QString& path)
 {
     auto db = Database::open(path, s("admin"));
     DemoData::create(*db);
-    const qint64 meeting = db->scalar(s("SELECT MIN(id) FROM meetings")).toLongLong();
+    const qint64 meeting = StoreSql::scalar(*db, s("SELECT MIN(id) FROM meetings")).toLongLong();
     QByteArray pdf("%PDF-1.4\n");
     for (int i = 0; i < 256; ++i)
         pdf.append(char(i)); // every byte value, the NUL among them
@@ -72,21 +73,24 @@ private slots:
         QVERIFY2(there.equal(), qPrintable(there.differences.join(u'\n')));
         QVERIFY(there.rows > 500);
         // Everything came: the audit trail, the PDF byte for byte, the note, the logins.
-        QCOMPARE(server->scalar(s("SELECT COUNT(*) FROM audit_log")).toInt(),
-                 file->scalar(s("SELECT COUNT(*) FROM audit_log")).toInt());
-        QCOMPARE(
-            server->scalar(s("SELECT bytes FROM documents WHERE file_name = 'minutes.pdf'")).toByteArray(),
-            file->scalar(s("SELECT bytes FROM documents WHERE file_name = 'minutes.pdf'")).toByteArray());
-        QVERIFY(server->scalar(s("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'a.clerk'")).toInt() == 1);
+        QCOMPARE(StoreSql::scalar(*server, s("SELECT COUNT(*) FROM audit_log")).toInt(),
+                 StoreSql::scalar(*file, s("SELECT COUNT(*) FROM audit_log")).toInt());
+        QCOMPARE(StoreSql::scalar(*server, s("SELECT bytes FROM documents WHERE file_name = 'minutes.pdf'"))
+                     .toByteArray(),
+                 StoreSql::scalar(*file, s("SELECT bytes FROM documents WHERE file_name = 'minutes.pdf'"))
+                     .toByteArray());
+        QVERIFY(
+            StoreSql::scalar(*server, s("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'a.clerk'")).toInt() ==
+            1);
         // The server carries on from the copied ids, auditing as before.
         const qint64 next = server->insert(s("committees"), {{s("name"), s("Corporate Parenting Panel II")}});
-        QVERIFY(next > file->scalar(s("SELECT MAX(id) FROM committees")).toLongLong());
-        QCOMPARE(
-            server
-                ->scalar(s("SELECT COUNT(*) FROM audit_log WHERE table_name = 'committees' AND row_id = ?"),
-                         {next})
-                .toInt(),
-            1);
+        QVERIFY(next > StoreSql::scalar(*file, s("SELECT MAX(id) FROM committees")).toLongLong());
+        QCOMPARE(StoreSql::scalar(
+                     *server,
+                     s("SELECT COUNT(*) FROM audit_log WHERE table_name = 'committees' AND row_id = ?"),
+                     {next})
+                     .toInt(),
+                 1);
 
         // And back: a snapshot to read on a train.
         auto snapshot = Database::open(dir.filePath(s("snapshot.sqlite")), s("admin"));
@@ -107,14 +111,13 @@ private slots:
             if (!d.startsWith(s("audit_log")) && !d.contains(s("more rows in")))
                 unexpected << d;
         QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u'\n')));
-        QCOMPARE(
-            snapshot->scalar(s("SELECT COUNT(*) FROM audit_log")).toInt(),
-            original->scalar(s("SELECT COUNT(*) FROM audit_log")).toInt() +
-                server
-                    ->scalar(
-                        s("SELECT COUNT(*) FROM audit_log WHERE table_name = 'committees' AND row_id = ?"),
-                        {next})
-                    .toInt());
+        QCOMPARE(StoreSql::scalar(*snapshot, s("SELECT COUNT(*) FROM audit_log")).toInt(),
+                 StoreSql::scalar(*original, s("SELECT COUNT(*) FROM audit_log")).toInt() +
+                     StoreSql::scalar(
+                         *server,
+                         s("SELECT COUNT(*) FROM audit_log WHERE table_name = 'committees' AND row_id = ?"),
+                         {next})
+                         .toInt());
         QCOMPARE(SearchRepository(*snapshot).search(s("caseload")).total,
                  SearchRepository(*original).search(s("caseload")).total);
     }
@@ -131,8 +134,8 @@ private slots:
         } catch (const StoreError& e) {
             QVERIFY2(e.message().contains(s("already holds a record")), qPrintable(e.message()));
         }
-        QCOMPARE(server->scalar(s("SELECT COUNT(*) FROM committees")).toInt(), 1);
-        QCOMPARE(server->scalar(s("SELECT COUNT(*) FROM meetings")).toInt(), 0);
+        QCOMPARE(StoreSql::scalar(*server, s("SELECT COUNT(*) FROM committees")).toInt(), 1);
+        QCOMPARE(StoreSql::scalar(*server, s("SELECT COUNT(*) FROM meetings")).toInt(), 0);
     }
 
     // The same record searched on the file (FTS5) and on the server (tsvector): the same hits, and

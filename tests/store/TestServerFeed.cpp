@@ -2,6 +2,7 @@
 // also after the connection was lost and made again. Runs on the test server only.
 #include "TestStore.h"
 #include "store/ChangeFeed.h"
+#include "store/StoreSql.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -40,7 +41,7 @@ private slots:
         changed.clear();
         {
             Database::Transaction t(*theirs);
-            const qint64 c = theirs->scalar(s("SELECT MIN(id) FROM committees")).toLongLong();
+            const qint64 c = StoreSql::scalar(*theirs, s("SELECT MIN(id) FROM committees")).toLongLong();
             theirs->insert(s("meetings"), {{s("committee_id"), c}, {s("starts_at"), s("2017-01-10T19:00")}});
             theirs->insert(s("meetings"), {{s("committee_id"), c}, {s("starts_at"), s("2017-02-10T19:00")}});
             t.commit();
@@ -59,10 +60,10 @@ private slots:
         ChangeFeed feed(*mine);
         feed.setHeartbeatInterval(200);
         QSignalSpy changed(&feed, &ChangeFeed::changed);
-        const QString pid = mine->scalar(s("SELECT pg_backend_pid()")).toString();
+        const QString pid = StoreSql::scalar(*mine, s("SELECT pg_backend_pid()")).toString();
         QCOMPARE(TestStore::psql(TestStore::serverUrl(), s("SELECT pg_terminate_backend(%1);").arg(pid)), 0);
         QTest::qWait(600); // the heartbeat notices, and connects again
-        QVERIFY(mine->scalar(s("SELECT pg_backend_pid()")).toString() != pid);
+        QVERIFY(StoreSql::scalar(*mine, s("SELECT pg_backend_pid()")).toString() != pid);
         theirs->insert(s("committees"), {{s("name"), s("After the restart")}});
         QVERIFY(changed.wait(2000));
         QVERIFY(changed.last().first().toStringList().contains(s("committees")));

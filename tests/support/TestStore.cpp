@@ -2,6 +2,7 @@
 
 #include "store/DemoData.h"
 #include "store/StoreCopy.h"
+#include "store/StoreSql.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -140,12 +141,12 @@ std::unique_ptr<Database> openScaled(int years, quint32 seed, const QString& log
 void execAsOwner(Database& db, const QString& sql)
 {
     if (!onServer()) {
-        db.exec(sql);
+        StoreSql::exec(db, sql);
         return;
     }
-    db.exec(QStringLiteral("RESET ROLE"));
+    StoreSql::exec(db, QStringLiteral("RESET ROLE"));
     try {
-        db.exec(sql);
+        StoreSql::exec(db, sql);
     } catch (...) {
         db.signIn(db.login());
         throw;
@@ -158,7 +159,8 @@ void refuseInserts(Database& db, const QString& table, const QString& why)
     QString quoted = why;
     quoted.replace(QLatin1Char('\''), QLatin1String("''"));
     if (!onServer()) {
-        db.exec(QStringLiteral(
+        StoreSql::exec(
+            db, QStringLiteral(
                     "CREATE TEMP TRIGGER refuse_%1 BEFORE INSERT ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END")
                     .arg(table, quoted));
         return;
