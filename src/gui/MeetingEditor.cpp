@@ -8,6 +8,7 @@
 #include "core/Translations.h"
 #include "store/Database.h"
 #include "ui_MeetingEditor.h"
+#include "ui_NewMeetingDialog.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -17,7 +18,6 @@
 #include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -289,25 +289,17 @@ void MeetingEditor::setupMinutesPage()
 qint64 MeetingEditor::createMeeting(AppContext& context, QWidget* parent)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("New Meeting"));
-    auto* form = new QFormLayout(&dialog);
-    auto* when = new QDateTimeEdit(QDateTime(QDate::currentDate(), QTime(19, 0)), &dialog);
-    when->setLocale(Translations::dateLocale()); // the interface's day and month names, not the system's
-    when->setDisplayFormat(QStringLiteral("dddd d MMMM yyyy, HH:mm"));
-    when->setCalendarPopup(true);
-    auto* venue = new QLineEdit(&dialog);
-    form->addRow(tr("&Date and time:"), when);
-    form->addRow(tr("&Venue:"), venue);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    Ui::NewMeetingDialog ui;
+    ui.setupUi(&dialog); // the layout: ui/NewMeetingDialog.ui
+    // The interface's day and month names, not the system's.
+    ui.when->setLocale(Translations::dateLocale());
+    ui.when->setDateTime(QDateTime(QDate::currentDate(), QTime(19, 0)));
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     try {
         const qint64 id =
             MinutesRepository(context.db())
-                .createMeeting(context.committeeId(), when->dateTime(), venue->text().trimmed());
+                .createMeeting(context.committeeId(), ui.when->dateTime(), ui.venue->text().trimmed());
         context.notifyDataChanged();
         return id;
     } catch (const StoreError& e) {
