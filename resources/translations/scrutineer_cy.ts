@@ -3877,18 +3877,6 @@ Rhoddwyd gan %4</translation>
         <translation>Symud yr Eitem i Lawr</translation>
     </message>
     <message>
-        <source>New Meeting</source>
-        <translation>Cyfarfod Newydd</translation>
-    </message>
-    <message>
-        <source>&amp;Date and time:</source>
-        <translation>&amp;Dyddiad ac amser:</translation>
-    </message>
-    <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Lleoliad:</translation>
-    </message>
-    <message>
         <source>Meeting not created</source>
         <translation>Ni chrëwyd y cyfarfod</translation>
     </message>
@@ -4699,6 +4687,21 @@ Rhoddwyd gan %4</translation>
     <message>
         <source>%1 has pages but no text layer: it is probably a scan. Run it through OCR (text recognition) first, then import the result.</source>
         <translation>Mae tudalennau gan %1 ond dim haen destun: sgan ydyw, fwy na thebyg. Rhedwch hi drwy OCR (adnabod testun) yn gyntaf, yna mewnforiwch y canlyniad.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New Meeting</source>
+        <translation>Cyfarfod Newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Dyddiad ac amser:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lleoliad:</translation>
     </message>
 </context>
 <context>

@@ -5,25 +5,22 @@
 #include "reports/BriefingPack.h"
 #include "store/BriefingQueries.h"
 #include "store/StoreError.h"
+#include "ui_BriefingDialog.h"
 
 #include <QApplication>
-#include <QButtonGroup>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QLabel>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -52,43 +49,26 @@ void showBriefingPackDialog(QWidget* parent, AppContext& context)
     }
 
     QDialog dialog(parent);
-    dialog.setObjectName(QStringLiteral("briefingPackDialog"));
-    dialog.setWindowTitle(Text::tr("Briefing pack"));
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* what = new QLabel(Text::tr("<b>%1</b><br>%2")
-                                .arg(meeting.committee.toHtmlEscaped(),
-                                     BritishDate::longDate(meeting.startsAt.date()).toHtmlEscaped()),
-                            &dialog);
-    layout->addWidget(what);
-    auto* publicPack =
-        new QRadioButton(Text::tr("&Public pack: exempt (Part 2) items are left out"), &dialog);
-    publicPack->setObjectName(QStringLiteral("publicPack"));
-    auto* confidentialPack =
-        new QRadioButton(Text::tr("&Confidential pack: includes exempt items, every page marked \"%1\"")
-                             .arg(BriefingPack::confidentialMarking()),
-                         &dialog);
-    confidentialPack->setObjectName(QStringLiteral("confidentialPack"));
-    publicPack->setChecked(true);
-    auto* group = new QButtonGroup(&dialog);
-    group->addButton(publicPack);
-    group->addButton(confidentialPack);
-    layout->addWidget(publicPack);
-    layout->addWidget(confidentialPack);
-    auto* buttons = new QDialogButtonBox(&dialog);
+    Ui::BriefingDialog ui;
+    ui.setupUi(&dialog); // the layout: ui/BriefingDialog.ui
+    ui.meeting->setText(Text::tr("<b>%1</b><br>%2")
+                            .arg(meeting.committee.toHtmlEscaped(),
+                                 BritishDate::longDate(meeting.startsAt.date()).toHtmlEscaped()));
+    ui.confidentialPack->setText(
+        Text::tr("&Confidential pack: includes exempt items, every page marked \"%1\"")
+            .arg(BriefingPack::confidentialMarking()));
+    QDialogButtonBox* buttons = ui.buttons;
     QPushButton* save = buttons->addButton(Text::tr("&Save as PDF…"), QDialogButtonBox::AcceptRole);
     QPushButton* print = buttons->addButton(Text::tr("&Print…"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
     save->setDefault(true);
-    layout->addWidget(buttons);
 
     QPushButton* chosen = nullptr;
     QObject::connect(buttons, &QDialogButtonBox::clicked, &dialog,
                      [&](QAbstractButton* button) { chosen = qobject_cast<QPushButton*>(button); });
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted || !chosen)
         return;
-    const bool confidential = confidentialPack->isChecked();
+    const bool confidential = ui.confidentialPack->isChecked();
 
     QString error;
     if (chosen == save) {

@@ -1,14 +1,12 @@
 #include "ChaseDialog.h"
 
-#include "Accessible.h"
 #include "WindowSize.h"
 #include "reports/ChaseLetters.h"
+#include "ui_ChaseDialog.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -16,24 +14,14 @@
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QVBoxLayout>
 
 ChaseDialog::ChaseDialog(QList<ActionRepository::ChaseGroup> groups, ChaseLetters::Context letters,
                          QWidget* parent)
-    : QDialog(parent), m_groups(std::move(groups)), m_letters(std::move(letters))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ChaseDialog>()), m_groups(std::move(groups)),
+      m_letters(std::move(letters))
 {
-    setWindowTitle(tr("Chase Overdue Actions"));
+    m_ui->setupUi(this); // the layout: ui/ChaseDialog.ui
     WindowSize::fit(this, {860, 600});
-    auto* layout = new QVBoxLayout(this);
-    auto* body = new QHBoxLayout;
-    m_owners = new QListWidget(this);
-    m_owners->setObjectName(QStringLiteral("chaseOwners"));
-    Accessible::nameAfter(m_owners, tr("Owners"));
-    // Long titles wrap within the list rather than run off under a scroll bar.
-    m_owners->setWordWrap(true);
-    m_owners->setSpacing(2);
-    m_owners->setResizeMode(QListView::Adjust);
-    m_owners->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const auto& g : m_groups) {
         auto* item = new QListWidgetItem(g.email.isEmpty()
                                              ? tr("%1 (%2) — no e-mail address")
@@ -42,22 +30,16 @@ ChaseDialog::ChaseDialog(QList<ActionRepository::ChaseGroup> groups, ChaseLetter
                                              : tr("%1 (%2)")
                                                    .arg(g.owner.isEmpty() ? tr("No owner recorded") : g.owner)
                                                    .arg(g.actions.size()),
-                                         m_owners);
+                                         m_ui->chaseOwners);
         item->setToolTip(
             g.email.isEmpty()
                 ? tr("No e-mail address is recorded for this owner: the draft will have no recipient. "
                      "An administrator adds it under File ▸ People…")
                 : tr("To: %1").arg(g.email));
     }
-    m_owners->setCurrentRow(0);
-    m_view = new QTextBrowser(this);
-    m_view->setObjectName(QStringLiteral("chaseList"));
-    Accessible::nameAfter(m_view, windowTitle());
-    m_view->setHtml(html());
-    body->addWidget(m_owners, 1);
-    body->addWidget(m_view, 3);
-    layout->addLayout(body, 1);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_ui->chaseOwners->setCurrentRow(0);
+    m_ui->chaseList->setHtml(html());
+    QDialogButtonBox* buttons = m_ui->buttons;
     auto* mail = buttons->addButton(tr("&E-mail Owner…"), QDialogButtonBox::ActionRole);
     auto* drafts = buttons->addButton(tr("&Save E-mail Drafts…"), QDialogButtonBox::ActionRole);
     auto* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
@@ -66,10 +48,10 @@ ChaseDialog::ChaseDialog(QList<ActionRepository::ChaseGroup> groups, ChaseLetter
     connect(mail, &QPushButton::clicked, this, &ChaseDialog::openMail);
     connect(drafts, &QPushButton::clicked, this, &ChaseDialog::saveDrafts);
     connect(print, &QPushButton::clicked, this, &ChaseDialog::print);
-    connect(m_owners, &QListWidget::itemActivated, this, &ChaseDialog::openMail);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    connect(m_ui->chaseOwners, &QListWidget::itemActivated, this, &ChaseDialog::openMail);
 }
+
+ChaseDialog::~ChaseDialog() = default;
 
 QString ChaseDialog::html() const
 {
@@ -78,7 +60,7 @@ QString ChaseDialog::html() const
 
 QByteArray ChaseDialog::currentDraft() const
 {
-    const int r = m_owners->currentRow();
+    const int r = m_ui->chaseOwners->currentRow();
     return r >= 0 && r < m_groups.size() ? ChaseLetters::eml(m_groups.at(r), m_letters) : QByteArray();
 }
 
@@ -113,7 +95,7 @@ void ChaseDialog::saveDrafts()
 
 void ChaseDialog::openMail()
 {
-    const int r = m_owners->currentRow();
+    const int r = m_ui->chaseOwners->currentRow();
     if (r < 0 || r >= m_groups.size())
         return;
     if (!QDesktopServices::openUrl(ChaseLetters::mailto(m_groups.at(r), m_letters)))

@@ -4,9 +4,11 @@
 #include "store/ActionRepository.h"
 
 #include <QDialog>
+#include <memory>
 
-class QTextBrowser;
-class QListWidget;
+namespace Ui {
+class ChaseDialog;
+}
 
 // "Chase…": the overdue actions grouped by owner, as a printable list, and an e-mail draft per
 // owner (opened in the mail program with mailto:, or saved as .eml files for Outlook and the like).
@@ -16,6 +18,7 @@ class ChaseDialog : public QDialog
 public:
     ChaseDialog(QList<ActionRepository::ChaseGroup> groups, ChaseLetters::Context letters,
                 QWidget* parent = nullptr);
+    ~ChaseDialog() override;
 
     const QList<ActionRepository::ChaseGroup>& groups() const { return m_groups; }
     const ChaseLetters::Context& letters() const { return m_letters; }
@@ -28,8 +31,7 @@ private:
     void saveDrafts();
     void openMail();
 
+    std::unique_ptr<Ui::ChaseDialog> m_ui; // the layout: ui/ChaseDialog.ui
     QList<ActionRepository::ChaseGroup> m_groups;
     ChaseLetters::Context m_letters;
-    QTextBrowser* m_view;
-    QListWidget* m_owners;
 };

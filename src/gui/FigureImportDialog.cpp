@@ -5,6 +5,7 @@
 #include "core/Csv.h"
 #include "store/Database.h"
 #include "store/FigureImport.h"
+#include "ui_FigureImportDialog.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
@@ -12,14 +13,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -45,75 +43,26 @@ QString monthName(const QString& period)
 
 } // namespace
 
-FigureImportDialog::FigureImportDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+FigureImportDialog::FigureImportDialog(Database& db, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::FigureImportDialog>()), m_db(db)
 {
-    setWindowTitle(tr("Import Figures from CSV"));
+    m_ui->setupUi(this); // the layout: ui/FigureImportDialog.ui
+    m_file = m_ui->importFile;
+    m_summary = m_ui->importSummary;
+    m_errors = m_ui->importErrors;
+    m_rows = m_ui->importRows;
+    m_errorsBox = m_ui->errorsBox;
     WindowSize::fit(this, {900, 600});
-    auto* layout = new QVBoxLayout(this);
-    auto* top = new QHBoxLayout;
-    m_file = new QLabel(tr("No file chosen."), this);
-    m_file->setObjectName(QStringLiteral("importFile"));
-    m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* choose = new QPushButton(tr("&Choose File…"), this);
-    top->addWidget(m_file, 1);
-    top->addWidget(choose);
-    layout->addLayout(top);
-    auto* help =
-        new QLabel(tr("The first line names the columns period, team, indicator and value (and, if you "
-                      "wish, note), in any order. Nothing is saved until you press Import, and then "
-                      "every row is saved or none."),
-                   this);
-    help->setWordWrap(true);
-    layout->addWidget(help);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("importSummary"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
-
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    auto* errorsBox = new QWidget(splitter);
-    auto* errorsLayout = new QVBoxLayout(errorsBox);
-    errorsLayout->setContentsMargins(0, 0, 0, 0);
-    errorsLayout->addWidget(new QLabel(tr("Errors (the header is line 1):"), errorsBox));
-    m_errors = new QTableWidget(0, 3, errorsBox);
-    errorsLayout->addWidget(m_errors);
-    auto* rowsBox = new QWidget(splitter);
-    auto* rowsLayout = new QVBoxLayout(rowsBox);
-    rowsLayout->setContentsMargins(0, 0, 0, 0);
-    rowsLayout->addWidget(new QLabel(tr("Figures that would be imported:"), rowsBox));
-    m_errors->setObjectName(QStringLiteral("importErrors"));
-    m_errors->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
-    m_errors->setAccessibleName(tr("Errors in the file"));
-    m_rows = new QTableWidget(0, 6, rowsBox);
-    rowsLayout->addWidget(m_rows);
-    m_rows->setObjectName(QStringLiteral("importRows"));
-    m_rows->setHorizontalHeaderLabels(
-        {tr("Line"), tr("Month"), tr("Team"), tr("Indicator"), tr("Value"), tr("Note")});
-    m_rows->setAccessibleName(tr("Figures that would be imported"));
-    for (QTableWidget* t : {m_errors, m_rows}) {
-        t->verticalHeader()->hide();
-        t->setSelectionBehavior(QAbstractItemView::SelectRows);
-        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        t->horizontalHeader()->setStretchLastSection(true);
-    }
-    m_errors->setWordWrap(true);
-    m_rows->setWordWrap(false);
-    splitter->addWidget(errorsBox);
-    splitter->addWidget(rowsBox);
-    m_errorsBox = errorsBox;
-    layout->addWidget(splitter, 1);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import = m_ui->buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setEnabled(false);
-    layout->addWidget(buttons);
 
-    connect(choose, &QPushButton::clicked, this, [this] { chooseFile(); });
+    connect(m_ui->chooseFile, &QPushButton::clicked, this, [this] { chooseFile(); });
     connect(m_import, &QPushButton::clicked, this, &FigureImportDialog::importRows);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     preview();
 }
+
+FigureImportDialog::~FigureImportDialog() = default;
 
 bool FigureImportDialog::chooseFile()
 {

@@ -4,6 +4,7 @@
 #include "core/CommitteeName.h"
 #include "importer/MinutesSource.h"
 #include "importer/PageRenderer.h"
+#include "ui_ImportReviewDialog.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -12,7 +13,6 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,11 +24,9 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -144,77 +142,33 @@ QDate dueFrom(const QString& text)
 
 ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument& source,
                                        const ParsedMinutes& minutes, QWidget* parent, const QString& password)
-    : QDialog(parent), m_path(path), m_source(source), m_minutes(minutes)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ImportReviewDialog>()), m_path(path), m_source(source),
+      m_minutes(minutes)
 {
+    m_ui->setupUi(this); // the layout: ui/ImportReviewDialog.ui
+    m_pageBox = m_ui->pageBox;
+    m_scroll = m_ui->scroll;
+    m_page = m_ui->pageImage;
+    m_tree = m_ui->reviewTree;
+    m_add = m_ui->addRow;
+    m_next = m_ui->nextToCheck;
+    m_toCheck = m_ui->toCheckCount;
+    m_warnings = m_ui->importWarnings;
+    m_message = m_ui->reviewMessage;
     setWindowTitle(tr("Import Minutes: %1").arg(QFileInfo(path).fileName()));
     // As large as is useful, never larger than the screen (a 1024 × 700 laptop screen included).
     const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1300, 850);
     resize(qMin(1300, available.width() - 24), qMin(850, available.height() - 24));
-    auto* layout = new QVBoxLayout(this);
-    auto* splitter = new QSplitter(this);
-    auto* left = new QWidget(splitter);
-    auto* ll = new QVBoxLayout(left);
-    ll->setContentsMargins(0, 0, 0, 0);
-    auto* nav = new QHBoxLayout;
-    auto* pageLabel = new QLabel(tr("&Page:"), left);
-    m_pageBox = new QSpinBox(left);
     m_pageBox->setRange(1, qMax(1, source.pages));
-    pageLabel->setBuddy(m_pageBox);
-    nav->addWidget(pageLabel);
-    nav->addWidget(m_pageBox);
-    nav->addWidget(new QLabel(tr("of %1").arg(qMax(1, source.pages)), left));
-    nav->addStretch();
-    ll->addLayout(nav);
-    m_scroll = new QScrollArea(left);
-    m_page = new QLabel(m_scroll);
-    m_page->setObjectName(QStringLiteral("pageImage"));
-    m_page->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
-    m_page->setWordWrap(true);
-    m_scroll->setWidget(m_page);
-    m_scroll->setWidgetResizable(true);
+    m_ui->pageCount->setText(tr("of %1").arg(qMax(1, source.pages)));
     // The page fits the width of its side (no sideways scrolling) and follows it when resized.
-    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_scroll->viewport()->installEventFilter(this);
-    ll->addWidget(m_scroll, 1);
 
-    auto* right = new QWidget(splitter);
-    auto* rl = new QVBoxLayout(right);
-    rl->setContentsMargins(0, 0, 0, 0);
-    m_tree = new QTreeWidget(right);
-    m_tree->setObjectName(QStringLiteral("reviewTree"));
-    m_tree->setColumnCount(5);
-    m_tree->setHeaderLabels({tr("What was found"), tr("Text"), tr("Owner"), tr("Due"), tr("To check")});
     m_tree->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->setWordWrap(true);
     m_tree->setItemDelegate(new ReviewDelegate(&m_committees, m_tree));
     // Long resolutions wrap onto more lines rather than being cut short, also after a resize.
-    m_tree->setTextElideMode(Qt::ElideNone);
     connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
-    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::SelectedClicked);
-    m_tree->setToolTip(tr(
-        "Double-click or press F2 to correct a text, owner or due date; untick what should not be saved."));
-    rl->addWidget(m_tree, 1);
-    auto* rowButtons = new QHBoxLayout;
-    m_add = new QPushButton(tr("&Add Row"), right);
-    m_add->setObjectName(QStringLiteral("addRow"));
-    m_add->setToolTip(
-        tr("Add a row like the selected one (a person, item, resolution or action) and type it in."));
-    rowButtons->addWidget(m_add);
-    m_next = new QPushButton(tr("&Next to Check"), right);
-    m_next->setObjectName(QStringLiteral("nextToCheck"));
-    m_next->setToolTip(tr("Go to the next element the importer is unsure of (F8)."));
-    rowButtons->addWidget(m_next);
-    m_toCheck = new QLabel(right);
-    m_toCheck->setObjectName(QStringLiteral("toCheckCount"));
-    rowButtons->addWidget(m_toCheck, 1);
-    rl->addLayout(rowButtons);
-    auto* warningsLabel = new QLabel(tr("&Warnings from the importer:"), right);
-    m_warnings = new QListWidget(right);
-    m_warnings->setObjectName(QStringLiteral("importWarnings"));
-    warningsLabel->setBuddy(m_warnings);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const QString& w : minutes.warnings)
         new QListWidgetItem(warningIcon, w, m_warnings);
@@ -222,32 +176,10 @@ ImportReviewDialog::ImportReviewDialog(const QString& path, const SourceDocument
         new QListWidgetItem(tr("None: still check the items against the page."), m_warnings);
     m_warnings->setMaximumHeight(
         qMax(48, qMin(int(minutes.warnings.size()), 3) * m_warnings->fontMetrics().height() * 3 / 2 + 12));
-    rl->addWidget(warningsLabel);
-    rl->addWidget(m_warnings);
 
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
-    layout->addWidget(splitter, 1);
-    auto* note = new QLabel(tr("Select a row to see where it is on the page. Untick anything that should not "
-                               "be saved; tick a suggested "
-                               "action to accept it. Nothing is saved until you choose Save to Database."),
-                            this);
-    note->setWordWrap(true);
-    layout->addWidget(note);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("reviewMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
     m_message->hide();
-    layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save to Database"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("&Save to Database"));
     connect(m_pageBox, &QSpinBox::valueChanged, this, [this](int page) {
         if (page != m_shownPage)
             showPage(page);

@@ -16,6 +16,10 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class PageRenderer;
 
+namespace Ui {
+class ImportReviewDialog;
+}
+
 // The review step: the PDF page on one side, drawn by the importer's renderer (in a guarded child
 // process) from the bytes the import read (the file is not opened again), with the selected element's
 // lines highlighted; on the other the parsed meeting as an editable tree (header fields,
@@ -67,10 +71,12 @@ private:
     void setToCheck(QTreeWidgetItem* item, const QString& word, const QString& why, const QIcon& icon);
     void updateToCheck();
 
+    std::unique_ptr<Ui::ImportReviewDialog> m_ui; // the layout: ui/ImportReviewDialog.ui
     QString m_path;
     SourceDocument m_source;
     ParsedMinutes m_minutes;
     std::unique_ptr<PageRenderer> m_renderer;
+    // The form's widgets that the behaviour works on.
     QTreeWidget* m_tree = nullptr;
     QScrollArea* m_scroll = nullptr;
     QLabel* m_page = nullptr;

@@ -2,14 +2,12 @@
 
 #include "WindowSize.h"
 #include "store/Database.h"
+#include "ui_IndicatorCatalogueDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleValidator>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -21,10 +19,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -112,17 +108,13 @@ QString targetText(const IndicatorBands& b)
                            : IndicatorCatalogueDialog::tr("G %1, A %2").arg(green, amber);
 }
 
-QLineEdit* boundEdit(QWidget* parent, const QString& name)
+// Bounds are numbers written the British way (the field's placeholder says "no limit" when empty).
+void setBoundValidator(QLineEdit* edit)
 {
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(name);
     auto* validator = new QDoubleValidator(0, 1e9, 3, edit);
     validator->setNotation(QDoubleValidator::StandardNotation);
     validator->setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
     edit->setValidator(validator);
-    edit->setPlaceholderText(IndicatorCatalogueDialog::tr("no limit"));
-    edit->setMaximumWidth(110);
-    return edit;
 }
 
 // Empty text is no limit; `ok` is false for text that is not a number.
@@ -141,26 +133,28 @@ std::optional<double> readBound(const QLineEdit* edit, bool* ok)
 } // namespace
 
 IndicatorCatalogueDialog::IndicatorCatalogueDialog(Database& db, QWidget* parent)
-    : QDialog(parent), m_db(db), m_editable(db.mayWrite(QStringLiteral("indicators")))
+    : QDialog(parent), m_ui(std::make_unique<Ui::IndicatorCatalogueDialog>()), m_db(db),
+      m_editable(db.mayWrite(QStringLiteral("indicators")))
 {
-    setWindowTitle(tr("Indicator Catalogue"));
+    m_ui->setupUi(this); // the layout: ui/IndicatorCatalogueDialog.ui
+    m_filter = m_ui->catalogueFilter;
+    m_table = m_ui->catalogueTable;
+    m_key = m_ui->keyLabel;
+    m_name = m_ui->nameEdit;
+    m_definition = m_ui->definitionEdit;
+    m_formula = m_ui->formulaLabel;
+    m_unit = m_ui->unitBox;
+    m_better = m_ui->betterBox;
+    m_frequency = m_ui->frequencyBox;
+    m_greenLow = m_ui->greenLowEdit;
+    m_greenHigh = m_ui->greenHighEdit;
+    m_amberLow = m_ui->amberLowEdit;
+    m_amberHigh = m_ui->amberHighEdit;
+    m_source = m_ui->sourceEdit;
+    m_isKey = m_ui->keyIndicatorBox;
+    m_linked = m_ui->priorityList;
+    m_message = m_ui->catalogueMessage;
     WindowSize::fit(this, {1300, 720});
-    auto* layout = new QVBoxLayout(this);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-
-    auto* left = new QWidget(splitter);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto* filterLabel = new QLabel(tr("&Find:"), left);
-    m_filter = new QLineEdit(left);
-    m_filter->setObjectName(QStringLiteral("catalogueFilter"));
-    m_filter->setPlaceholderText(tr("Part of a name, key, unit or target"));
-    m_filter->setClearButtonEnabled(true);
-    filterLabel->setBuddy(m_filter);
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_filter, 1);
-    leftLayout->addLayout(filterRow);
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_model->setHorizontalHeaderLabels(
         {tr("Name"), tr("Key"), tr("Unit"), tr("Frequency"), tr("Target"), tr("Priorities")});
@@ -169,121 +163,30 @@ IndicatorCatalogueDialog::IndicatorCatalogueDialog(Database& db, QWidget* parent
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_table = new QTableView(left);
-    m_table->setObjectName(QStringLiteral("catalogueTable"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
     // The name takes what the other columns leave (elided, whole in its tooltip), so that Target
     // and Priorities are in view at the dialog's size rather than past a horizontal scroll.
-    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_table->setAccessibleName(tr("Indicators"));
-    leftLayout->addWidget(m_table, 1);
 
-    auto* form = new QGroupBox(tr("Indicator"), splitter);
-    auto* formLayout = new QFormLayout(form);
-    m_key = new QLabel(form);
-    m_key->setObjectName(QStringLiteral("keyLabel"));
-    m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    formLayout->addRow(tr("Key:"), m_key);
-    m_name = new QLineEdit(form);
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    formLayout->addRow(tr("&Name:"), m_name);
-    m_definition = new QPlainTextEdit(form);
-    m_definition->setObjectName(QStringLiteral("definitionEdit"));
-    m_definition->setTabChangesFocus(true);
-    m_definition->setMaximumHeight(90);
-    formLayout->addRow(tr("&Definition:"), m_definition);
-    m_formula = new QLabel(form);
-    m_formula->setObjectName(QStringLiteral("formulaLabel"));
-    m_formula->setWordWrap(true);
-    m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    formLayout->addRow(tr("Worked out as:"), m_formula);
-    m_unit = new QComboBox(form);
-    m_unit->setObjectName(QStringLiteral("unitBox"));
     for (const QString& code : IndicatorRepository::unitCodes())
         m_unit->addItem(unitName(code), code);
-    formLayout->addRow(tr("&Unit:"), m_unit);
-    m_better = new QComboBox(form);
-    m_better->setObjectName(QStringLiteral("betterBox"));
     for (const QString& code : IndicatorRepository::betterCodes())
         m_better->addItem(betterName(code), code);
-    formLayout->addRow(tr("&Better:"), m_better);
-    m_frequency = new QComboBox(form);
-    m_frequency->setObjectName(QStringLiteral("frequencyBox"));
     for (const QString& code : IndicatorRepository::frequencyCodes())
         m_frequency->addItem(frequencyName(code), code);
-    formLayout->addRow(tr("Fre&quency:"), m_frequency);
-    auto bandRow = [form](QLineEdit* low, QLineEdit* high) {
-        auto* row = new QHBoxLayout;
-        row->addWidget(low);
-        row->addWidget(new QLabel(tr("to"), form));
-        row->addWidget(high);
-        row->addStretch();
-        return row;
-    };
-    m_greenLow = boundEdit(form, QStringLiteral("greenLowEdit"));
-    m_greenHigh = boundEdit(form, QStringLiteral("greenHighEdit"));
-    m_amberLow = boundEdit(form, QStringLiteral("amberLowEdit"));
-    m_amberHigh = boundEdit(form, QStringLiteral("amberHighEdit"));
-    m_greenLow->setAccessibleName(tr("Target (Green) from"));
-    m_greenHigh->setAccessibleName(tr("Target (Green) to"));
-    m_amberLow->setAccessibleName(tr("Tolerance (Amber) from"));
-    m_amberHigh->setAccessibleName(tr("Tolerance (Amber) to"));
-    auto* greenLabel = new QLabel(tr("Target (&Green):"), form);
-    greenLabel->setBuddy(m_greenLow);
-    auto* amberLabel = new QLabel(tr("Tolerance (&Amber):"), form);
-    amberLabel->setBuddy(m_amberLow);
-    formLayout->addRow(greenLabel, bandRow(m_greenLow, m_greenHigh));
-    formLayout->addRow(amberLabel, bandRow(m_amberLow, m_amberHigh));
-    auto* bandHelp =
-        new QLabel(tr("A figure in the target band is rated G, in the tolerance band A, anywhere "
-                      "else R. Leave a bound empty for no limit on that side; leave both bands "
-                      "empty for a figure that is not rated."),
-                   form);
-    bandHelp->setWordWrap(true);
-    formLayout->addRow(QString(), bandHelp);
-    m_source = new QLineEdit(form);
-    m_source->setObjectName(QStringLiteral("sourceEdit"));
-    formLayout->addRow(tr("Sour&ce:"), m_source);
-    m_isKey = new QCheckBox(tr("&Key indicator (shown for every team and on the dashboard)"), form);
-    m_isKey->setObjectName(QStringLiteral("keyIndicatorBox"));
-    formLayout->addRow(QString(), m_isKey);
-    m_linked = new QListWidget(form);
-    m_linked->setObjectName(QStringLiteral("priorityList"));
-    m_linked->setAccessibleName(tr("Plan priorities this indicator is evidence for"));
-    auto* linkedLabel = new QLabel(tr("&Priorities:"), form);
-    linkedLabel->setBuddy(m_linked);
-    formLayout->addRow(linkedLabel, m_linked);
-    splitter->addWidget(left);
-    splitter->addWidget(form);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({760, 520});
-    layout->addWidget(splitter, 1);
+    for (QLineEdit* edit : {m_greenLow, m_greenHigh, m_amberLow, m_amberHigh})
+        setBoundValidator(edit);
+    m_ui->splitter->setSizes({760, 520});
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("catalogueMessage"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QDialogButtonBox* buttons = m_ui->buttons;
     m_new = buttons->addButton(tr("New &Indicator…"), QDialogButtonBox::ActionRole);
     m_new->setObjectName(QStringLiteral("newButton"));
     m_revert = buttons->addButton(tr("&Revert"), QDialogButtonBox::ResetRole);
     m_revert->setObjectName(QStringLiteral("revertButton"));
     m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
     m_save->setObjectName(QStringLiteral("saveButton"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_revert, &QPushButton::clicked, this, [this] { revert(); });
     connect(m_new, &QPushButton::clicked, this, [this] { addIndicator(); });
@@ -341,6 +244,8 @@ IndicatorCatalogueDialog::IndicatorCatalogueDialog(Database& db, QWidget* parent
                     : tr("You may read the catalogue; officers and administrators change it."),
                 false);
 }
+
+IndicatorCatalogueDialog::~IndicatorCatalogueDialog() = default;
 
 void IndicatorCatalogueDialog::reload(const QString& selectKey)
 {

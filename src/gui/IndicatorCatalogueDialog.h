@@ -3,6 +3,7 @@
 #include "store/IndicatorRepository.h"
 
 #include <QDialog>
+#include <memory>
 
 class Database;
 class QCheckBox;
@@ -16,6 +17,10 @@ class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
 
+namespace Ui {
+class IndicatorCatalogueDialog;
+}
+
 // Figures ▸ Indicator Catalogue…: every indicator in a sortable, filterable list; the chosen one's
 // name, definition, unit, direction, frequency, target (Green) and tolerance (Amber) bands, source
 // and the plan priorities it is linked to. Officers and administrators edit and save them (the store
@@ -26,6 +31,7 @@ class IndicatorCatalogueDialog : public QDialog
     Q_OBJECT
 public:
     IndicatorCatalogueDialog(Database& db, QWidget* parent = nullptr);
+    ~IndicatorCatalogueDialog() override;
 
     // Shows the indicator with `key` in the form; false when there is none (or it is filtered out).
     bool selectIndicator(const QString& key);
@@ -52,6 +58,7 @@ private:
     IndicatorRepository::Indicator formIndicator(bool* ok) const;
     QList<qint64> formPriorities() const;
 
+    std::unique_ptr<Ui::IndicatorCatalogueDialog> m_ui; // the layout: ui/IndicatorCatalogueDialog.ui
     Database& m_db;
     bool m_editable = false;
     bool m_changed = false;
@@ -62,6 +69,7 @@ private:
     QHash<qint64, QList<qint64>> m_links;
     int m_current = -1; // index into m_indicators
 
+    // The form's widgets that the behaviour works on.
     QLineEdit* m_filter = nullptr;
     QStandardItemModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;

@@ -1,6 +1,5 @@
 #include "MeetingEditor.h"
 
-#include "Accessible.h"
 #include "AppContext.h"
 #include "MinutesCommands.h"
 #include "UndoCommands.h"
@@ -8,6 +7,8 @@
 #include "core/BritishDate.h"
 #include "core/Translations.h"
 #include "store/Database.h"
+#include "ui_MeetingEditor.h"
+#include "ui_NewMeetingDialog.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -17,10 +18,6 @@
 #include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGridLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -31,12 +28,9 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -111,40 +105,23 @@ QCompleter* completer(const QStringList& words, QObject* parent)
     return c;
 }
 
-QPushButton* button(const QString& text, const QString& tip, QWidget* parent)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setAutoDefault(false); // Enter belongs to the field being typed in
-    b->setToolTip(tip);
-    return b;
-}
-
 } // namespace
 
 MeetingEditor::MeetingEditor(AppContext& context, qint64 meetingId, QWidget* parent)
-    : QDialog(parent), m_context(context), m_meeting(meetingId), m_repo(context.db())
+    : QDialog(parent), m_ui(std::make_unique<Ui::MeetingEditor>()), m_context(context), m_meeting(meetingId),
+      m_repo(context.db())
 {
-    setWindowTitle(tr("Record Meeting"));
+    m_ui->setupUi(this); // the layout: ui/MeetingEditor.ui
+    m_heading = m_ui->heading;
+    m_message = m_ui->editorMessage;
+    setupAttendancePage();
+    setupMinutesPage();
+    // Sized once the lists are filled: a combo box measured empty would stay too narrow for its choices.
     WindowSize::fit(this, {1240, 820});
-    auto* layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
-    m_heading->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
-    layout->addWidget(m_heading);
-    auto* tabs = new QTabWidget(this);
-    layout->addWidget(tabs, 1);
-    tabs->addTab(buildAttendancePage(tabs), tr("&Attendance"));
-    tabs->addTab(buildMinutesPage(tabs), tr("M&inutes"));
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("editorMessage"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QDialogButtonBox* buttons = m_ui->buttons;
     // Enter belongs to the field being typed in: it must never close the editor.
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Close)->setDefault(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
-    layout->addWidget(buttons);
 
     // What is typed in an item's fields is saved within kAutosaveMs, without waiting for Tab.
     m_autosave = new QTimer(this);
@@ -199,7 +176,7 @@ MeetingEditor::MeetingEditor(AppContext& context, qint64 meetingId, QWidget* par
     auto* makeAction = new QShortcut(QKeySequence(tr("Ctrl+Shift+A")), this);
     connect(makeAction, &QShortcut::activated, this, &MeetingEditor::makeAction);
     reload();
-    tabs->setCurrentIndex(1);
+    m_ui->tabs->setCurrentIndex(1);
     m_newItem->setFocus();
 }
 
@@ -214,241 +191,60 @@ MeetingEditor::~MeetingEditor()
     m_text->removeEventFilter(this);
 }
 
-QWidget* MeetingEditor::buildAttendancePage(QWidget* parent)
+void MeetingEditor::setupAttendancePage()
 {
-    auto* page = new QWidget(parent);
-    auto* al = new QVBoxLayout(page);
-    auto* hint = new QLabel(tr("Select a person and press P (present), A (apologies), X (absent), S "
-                               "(substitute: then type whom they replace), "
-                               "O (in attendance) or Delete to clear."),
-                            page);
-    hint->setWordWrap(true);
-    al->addWidget(hint);
-    m_attendance = new QTableWidget(0, ColumnCount, page);
-    m_attendance->setObjectName(QStringLiteral("attendanceGrid"));
-    m_attendance->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Kind"), tr("Attendance"), tr("Substitute for"), tr("Capacity")});
+    m_attendance = m_ui->attendanceGrid;
+    m_substituteFor = m_ui->substituteFor;
+    m_guestName = m_ui->attendeeName;
+    m_guestKind = m_ui->attendeeKind;
+    m_guestCapacity = m_ui->attendeeCapacity;
     m_attendance->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_attendance->horizontalHeader()->setSectionResizeMode(SubstituteColumn, QHeaderView::Stretch);
     m_attendance->horizontalHeader()->setSectionResizeMode(CapacityColumn, QHeaderView::Stretch);
-    m_attendance->verticalHeader()->hide();
-    m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_attendance->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_attendance->setSelectionMode(QAbstractItemView::SingleSelection);
     m_attendance->installEventFilter(this);
-    al->addWidget(m_attendance, 1);
-
-    auto* sub = new QHBoxLayout;
-    auto* subLabel = new QLabel(tr("Selected person is a substitute &for:"), page);
-    m_substituteFor = new QLineEdit(page);
-    m_substituteFor->setObjectName(QStringLiteral("substituteFor"));
-    m_substituteFor->setPlaceholderText(tr("Member replaced, then Enter (Escape goes back to the grid)"));
     m_substituteFor->setCompleter(completer(m_repo.committeePeople(m_meeting), m_substituteFor));
     m_substituteFor->installEventFilter(this);
-    subLabel->setBuddy(m_substituteFor);
-    sub->addWidget(subLabel);
-    sub->addWidget(m_substituteFor, 1);
-    al->addLayout(sub);
-
-    auto* others = new QGroupBox(tr("Officers, guests and substitutes from outside the committee"), page);
-    auto* ol = new QHBoxLayout(others);
-    m_guestName = new QLineEdit(others);
-    m_guestName->setObjectName(QStringLiteral("attendeeName"));
-    m_guestName->setPlaceholderText(tr("Name (completes from the people known)"));
     m_guestName->setCompleter(completer(m_repo.knownPeople(), m_guestName));
-    m_guestKind = new QComboBox(others);
-    m_guestKind->setObjectName(QStringLiteral("attendeeKind"));
-    m_guestKind->addItem(tr("Officer"), QStringLiteral("officer"));
-    m_guestKind->addItem(tr("Guest"), QStringLiteral("guest"));
-    m_guestKind->addItem(tr("Substitute member"), QStringLiteral("member"));
-    m_guestCapacity = new QLineEdit(others);
-    m_guestCapacity->setObjectName(QStringLiteral("attendeeCapacity"));
-    m_guestCapacity->setPlaceholderText(tr("Job title or capacity (optional)"));
-    auto* add = button(tr("A&dd"), tr("Adds the person to the attendance (Enter in the name)"), others);
-    auto* nameLabel = new QLabel(tr("&Name:"), others);
-    nameLabel->setBuddy(m_guestName);
-    ol->addWidget(nameLabel);
-    ol->addWidget(m_guestName, 3);
-    ol->addWidget(new QLabel(tr("as"), others));
-    ol->addWidget(m_guestKind);
-    ol->addWidget(m_guestCapacity, 2);
-    ol->addWidget(add);
-    al->addWidget(others);
+    // The kinds the form lists (Officer, Guest, Substitute member), as the store names them.
+    m_guestKind->setItemData(0, QStringLiteral("officer"));
+    m_guestKind->setItemData(1, QStringLiteral("guest"));
+    m_guestKind->setItemData(2, QStringLiteral("member"));
     m_guestName->installEventFilter(this);
     m_guestCapacity->installEventFilter(this);
-    connect(add, &QPushButton::clicked, this, &MeetingEditor::addAttendee);
-    return page;
+    connect(m_ui->addAttendee, &QPushButton::clicked, this, &MeetingEditor::addAttendee);
 }
 
-QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
+void MeetingEditor::setupMinutesPage()
 {
-    auto* page = new QSplitter(parent);
-    page->setChildrenCollapsible(false);
-    auto* left = new QWidget(page);
-    auto* ll = new QVBoxLayout(left);
-    ll->setContentsMargins(0, 0, 4, 0);
-    auto* agendaLabel = new QLabel(tr("Agenda"), left);
-    ll->addWidget(agendaLabel);
-    m_itemList = new QListWidget(left);
-    Accessible::nameAfter(m_itemList, agendaLabel);
-    m_itemList->setObjectName(QStringLiteral("itemList"));
-    m_itemList->setWordWrap(true);
-    m_itemList->setSpacing(2); // wrapped titles stay apart
-    auto* moves = new QHBoxLayout;
-    m_up = button(tr("Move &Up"), tr("Moves the item up the agenda (Alt+Up); its minute number stays"), left);
-    m_down = button(tr("Move &Down"),
-                    tr("Moves the item down the agenda (Alt+Down); its minute number stays"), left);
-    m_up->setObjectName(QStringLiteral("moveUp"));
-    m_down->setObjectName(QStringLiteral("moveDown"));
-    moves->addWidget(m_up);
-    moves->addWidget(m_down);
-    m_newItem = new QLineEdit(left);
-    m_newItem->setObjectName(QStringLiteral("newItem"));
-    m_newItem->setPlaceholderText(tr("New item title, then Enter"));
-    Accessible::nameAfter(m_newItem, m_newItem->placeholderText());
-    ll->addWidget(m_itemList, 1);
-    ll->addLayout(moves);
-    ll->addWidget(m_newItem);
+    m_itemList = m_ui->itemList;
+    m_up = m_ui->moveUp;
+    m_down = m_ui->moveDown;
+    m_newItem = m_ui->newItem;
+    m_number = m_ui->minuteNumber;
+    m_title = m_ui->itemTitle;
+    m_exempt = m_ui->exemptBox;
+    m_declarationList = m_ui->declarationList;
+    m_declarant = m_ui->declarant;
+    m_interest = m_ui->interestType;
+    m_nature = m_ui->interestNature;
+    m_text = m_ui->minutesText;
+    m_resolutions = m_ui->resolutionList;
+    m_resolution = m_ui->resolutionEntry;
+    m_actions = m_ui->actionList;
+    m_actionText = m_ui->actionText;
+    m_owner = m_ui->actionOwner;
+    m_due = m_ui->actionDue;
+    m_dueHint = m_ui->actionDueHint;
+    m_saveAction = m_ui->saveAction;
 
-    auto* right = new QWidget(page);
-    auto* rl = new QVBoxLayout(right);
-    rl->setContentsMargins(4, 0, 0, 0);
-    auto* head = new QGridLayout;
-    m_number = new QLineEdit(right);
-    m_number->setObjectName(QStringLiteral("minuteNumber"));
-    m_number->setMaximumWidth(90);
-    m_title = new QLineEdit(right);
-    m_title->setObjectName(QStringLiteral("itemTitle"));
-    m_exempt = new QCheckBox(tr("Exem&pt (Part 2): not for publication"), right);
-    auto* numberLabel = new QLabel(tr("Minute &number:"), right);
-    numberLabel->setBuddy(m_number);
-    auto* titleLabel = new QLabel(tr("&Title:"), right);
-    titleLabel->setBuddy(m_title);
-    head->addWidget(numberLabel, 0, 0);
-    head->addWidget(m_number, 0, 1);
-    head->addWidget(titleLabel, 0, 2);
-    head->addWidget(m_title, 0, 3);
-    head->addWidget(m_exempt, 1, 3);
-    head->setColumnStretch(3, 1);
-    rl->addLayout(head);
-
-    // Declarations of interest on this item.
-    auto* declarations = new QGroupBox(tr("Declarations of interest"), right);
-    auto* dl = new QVBoxLayout(declarations);
-    m_declarationList = new QListWidget(declarations);
-    m_declarationList->setObjectName(QStringLiteral("declarationList"));
-    Accessible::nameAfter(m_declarationList, declarations->title());
-    m_declarationList->setMaximumHeight(72);
-    m_declarationList->setToolTip(tr("Delete removes the declaration chosen"));
     m_declarationList->installEventFilter(this);
-    auto* entry = new QHBoxLayout;
-    m_declarant = new QLineEdit(declarations);
-    m_declarant->setObjectName(QStringLiteral("declarant"));
-    m_declarant->setToolTip(tr("Names complete from the committee's members and those at the meeting"));
-    m_declarant->setPlaceholderText(tr("Member's name"));
     m_declarant->setCompleter(completer(m_repo.committeePeople(m_meeting), m_declarant));
-    m_interest = new QComboBox(declarations);
-    m_interest->setObjectName(QStringLiteral("interestType"));
     for (const char* type : {"personal", "prejudicial", "pecuniary", "other"})
         m_interest->addItem(interestName(QLatin1String(type)), QLatin1String(type));
-    m_nature = new QLineEdit(declarations);
-    m_nature->setObjectName(QStringLiteral("interestNature"));
-    m_nature->setPlaceholderText(tr("Nature of the interest, then Enter"));
-    auto* declare =
-        button(tr("D&eclare"), tr("Records the declaration (Enter in the member or nature)"), declarations);
-    auto* declarantLabel = new QLabel(tr("&Member:"), declarations);
-    declarantLabel->setBuddy(m_declarant);
-    entry->addWidget(declarantLabel);
-    entry->addWidget(m_declarant, 2);
-    entry->addWidget(m_interest);
-    entry->addWidget(m_nature, 3);
-    entry->addWidget(declare);
-    dl->addWidget(m_declarationList);
-    dl->addLayout(entry);
-    rl->addWidget(declarations);
-
-    auto* textLabel = new QLabel(tr("Minutes te&xt:"), right);
-    m_text = new QPlainTextEdit(right);
-    m_text->setObjectName(QStringLiteral("minutesText"));
-    m_text->setTabChangesFocus(true);
-    textLabel->setBuddy(m_text);
-    rl->addWidget(textLabel);
-    rl->addWidget(m_text, 2);
-
-    auto* lower = new QHBoxLayout;
-    auto* resolved = new QGroupBox(tr("Resolved"), right);
-    auto* resl = new QVBoxLayout(resolved);
-    m_resolutions = new QListWidget(resolved);
-    m_resolutions->setObjectName(QStringLiteral("resolutionList"));
-    Accessible::nameAfter(m_resolutions, resolved->title());
-    m_resolutions->setWordWrap(true);
-    m_resolutions->setSpacing(2);
-    m_resolutions->setToolTip(
-        tr("Choose the resolution an action comes from (arrow keys); typing goes to the "
-           "field below"));
-    m_resolution = new QLineEdit(resolved);
-    m_resolution->setObjectName(QStringLiteral("resolutionEntry"));
-    m_resolution->setPlaceholderText(tr("Resolution text, then Enter for the next"));
-    auto* resolutionLabel = new QLabel(tr("&Resolution:"), resolved);
-    resolutionLabel->setBuddy(m_resolution);
-    auto* resolutionRow = new QHBoxLayout;
-    resolutionRow->addWidget(resolutionLabel);
-    resolutionRow->addWidget(m_resolution, 1);
-    resl->addWidget(m_resolutions, 1);
-    resl->addLayout(resolutionRow);
-
-    auto* actionBox = new QGroupBox(tr("Actions"), right);
-    auto* acl = new QVBoxLayout(actionBox);
-    m_actions = new QListWidget(actionBox);
-    m_actions->setObjectName(QStringLiteral("actionList"));
-    Accessible::nameAfter(m_actions, actionBox->title());
-    m_actions->setWordWrap(true);
-    m_actions->setSpacing(2);
-    m_actions->setToolTip(tr("Choose an action to change its text, owner or due date below; Escape goes back "
-                             "to making a new one"));
-    auto* actionForm = new QGridLayout;
-    m_actionText = new QLineEdit(actionBox);
-    m_actionText->setObjectName(QStringLiteral("actionText"));
-    m_actionText->setPlaceholderText(tr("What is to be done (empty: the resolution's words)"));
-    m_owner = new QLineEdit(actionBox);
-    m_owner->setObjectName(QStringLiteral("actionOwner"));
-    m_owner->setPlaceholderText(tr("Who, then Ctrl+Shift+A or Enter"));
-    m_owner->setToolTip(tr("Type who owns the action (names and job titles complete as you type), then "
-                           "Ctrl+Shift+A or Enter: the resolution chosen above becomes an action"));
     m_owner->setCompleter(completer(m_repo.knownOwners(), m_owner));
-    m_due = new QDateEdit(actionBox);
-    m_due->setObjectName(QStringLiteral("actionDue"));
     m_due->setLocale(Translations::dateLocale()); // "Sep" (never "Sept"), or Welsh names
-    m_due->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    m_due->setCalendarPopup(true);
     m_due->setMinimumDate(kNoDueDate);
     m_due->setSpecialValueText(tr("no due date"));
-    m_dueHint = new QLabel(actionBox);
-    m_dueHint->setObjectName(QStringLiteral("actionDueHint"));
-    m_dueHint->setWordWrap(true);
-    m_saveAction =
-        button(tr("Add Action"), tr("Makes the chosen resolution an action (Ctrl+Shift+A)"), actionBox);
-    m_saveAction->setObjectName(QStringLiteral("saveAction"));
-    auto* actionTextLabel = new QLabel(tr("Acti&on:"), actionBox);
-    actionTextLabel->setBuddy(m_actionText);
-    auto* ownerLabel = new QLabel(tr("O&wner:"), actionBox);
-    ownerLabel->setBuddy(m_owner);
-    auto* dueLabel = new QLabel(tr("Due &by:"), actionBox);
-    dueLabel->setBuddy(m_due);
-    actionForm->addWidget(actionTextLabel, 0, 0);
-    actionForm->addWidget(m_actionText, 0, 1, 1, 3);
-    actionForm->addWidget(ownerLabel, 1, 0);
-    actionForm->addWidget(m_owner, 1, 1);
-    actionForm->addWidget(dueLabel, 1, 2);
-    actionForm->addWidget(m_due, 1, 3);
-    actionForm->addWidget(m_dueHint, 2, 1, 1, 2);
-    actionForm->addWidget(m_saveAction, 2, 3);
-    actionForm->setColumnStretch(1, 1);
-    acl->addWidget(m_actions, 1);
-    acl->addLayout(actionForm);
-    lower->addWidget(resolved);
-    lower->addWidget(actionBox);
-    rl->addLayout(lower, 2);
 
     // The lists are chosen from, never typed in: they show where the focus is, and what is typed
     // while one has it goes to the field below instead of being lost.
@@ -465,15 +261,11 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
             showActionFields();
     });
 
-    page->addWidget(left);
-    page->addWidget(right);
-    page->setStretchFactor(0, 1);
-    page->setStretchFactor(1, 3);
-    page->setSizes({380, 860}); // room for the items' titles
+    m_ui->minutesSplitter->setSizes({380, 860}); // room for the items' titles
 
     connect(m_newItem, &QLineEdit::returnPressed, this, &MeetingEditor::addItem);
     connect(m_resolution, &QLineEdit::returnPressed, this, &MeetingEditor::addResolution);
-    connect(declare, &QPushButton::clicked, this, &MeetingEditor::addDeclaration);
+    connect(m_ui->declare, &QPushButton::clicked, this, &MeetingEditor::addDeclaration);
     connect(m_up, &QPushButton::clicked, this, [this] { moveItem(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveItem(+1); });
     auto* up = new QAction(tr("Move Item Up"), this);
@@ -492,31 +284,22 @@ QWidget* MeetingEditor::buildMinutesPage(QWidget* parent)
     });
     for (QWidget* w : std::initializer_list<QWidget*>{m_itemList, m_text, m_owner, m_declarant, m_nature})
         w->installEventFilter(this);
-    return page;
 }
 
 qint64 MeetingEditor::createMeeting(AppContext& context, QWidget* parent)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("New Meeting"));
-    auto* form = new QFormLayout(&dialog);
-    auto* when = new QDateTimeEdit(QDateTime(QDate::currentDate(), QTime(19, 0)), &dialog);
-    when->setLocale(Translations::dateLocale()); // the interface's day and month names, not the system's
-    when->setDisplayFormat(QStringLiteral("dddd d MMMM yyyy, HH:mm"));
-    when->setCalendarPopup(true);
-    auto* venue = new QLineEdit(&dialog);
-    form->addRow(tr("&Date and time:"), when);
-    form->addRow(tr("&Venue:"), venue);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    Ui::NewMeetingDialog ui;
+    ui.setupUi(&dialog); // the layout: ui/NewMeetingDialog.ui
+    // The interface's day and month names, not the system's.
+    ui.when->setLocale(Translations::dateLocale());
+    ui.when->setDateTime(QDateTime(QDate::currentDate(), QTime(19, 0)));
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     try {
         const qint64 id =
             MinutesRepository(context.db())
-                .createMeeting(context.committeeId(), when->dateTime(), venue->text().trimmed());
+                .createMeeting(context.committeeId(), ui.when->dateTime(), ui.venue->text().trimmed());
         context.notifyDataChanged();
         return id;
     } catch (const StoreError& e) {

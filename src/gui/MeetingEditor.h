@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <functional>
+#include <memory>
 
 class AppContext;
 class QCheckBox;
@@ -18,6 +19,10 @@ class QTableWidget;
 class QTimer;
 class QUndoStack;
 class StoreCommand;
+
+namespace Ui {
+class MeetingEditor;
+}
 
 // Recording a meeting as it happens, keyboard first:
 //  - Attendance: P present, A apologies, X absent, S substitute (then type the member replaced and
@@ -64,8 +69,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QWidget* buildAttendancePage(QWidget* parent);
-    QWidget* buildMinutesPage(QWidget* parent);
+    // The behaviour of the form's two tabs (ui/MeetingEditor.ui): completers, lists, key handling.
+    void setupAttendancePage();
+    void setupMinutesPage();
     void addItem();
     void moveItem(int delta);
     void addDeclaration();
@@ -88,12 +94,14 @@ private:
     void warn(const QString& text);
     std::function<void()> refresher(); // what a command calls after it has changed the store
 
+    std::unique_ptr<Ui::MeetingEditor> m_ui; // the layout: ui/MeetingEditor.ui
     AppContext& m_context;
     qint64 m_meeting;
     MinutesRepository m_repo;
     QList<MinutesRepository::Item> m_items;
     QList<MinutesRepository::Attendee> m_people;
     QList<MinutesRepository::Declaration> m_declarations;
+    // The form's widgets that the behaviour works on.
     QLabel* m_heading;
     QLabel* m_message;
     QTableWidget* m_attendance;

@@ -5,11 +5,11 @@
 #include "WindowSize.h"
 #include "core/BritishDate.h"
 #include "store/Database.h"
+#include "ui_NotesWidget.h"
 
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -52,53 +52,21 @@ private:
 
 } // namespace
 
-NotesWidget::NotesWidget(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+NotesWidget::NotesWidget(AppContext& context, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::NotesWidget>()), m_context(context)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_title = new QLabel(this);
-    m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::RichText);
-    layout->addWidget(m_title);
-
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("notesList"));
-    m_list->setWordWrap(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->setAccessibleName(tr("Your notes"));
-    layout->addWidget(m_list, 1);
-
-    auto* row = new QHBoxLayout;
-    m_edit = new QPushButton(tr("E&dit"), this);
-    m_delete = new QPushButton(tr("De&lete"), this);
-    m_delete->setToolTip(tr("Delete the chosen note (Edit ▸ Undo brings it back)"));
-    row->addWidget(m_edit);
-    row->addWidget(m_delete);
-    row->addStretch(1);
-    layout->addLayout(row);
-
-    m_editor = new QPlainTextEdit(this);
-    m_editor->setObjectName(QStringLiteral("noteEditor"));
-    m_editor->setPlaceholderText(tr("Write a note only you will see…"));
-    m_editor->setTabChangesFocus(true);
+    m_ui->setupUi(this); // the layout: ui/NotesWidget.ui
+    m_title = m_ui->notesTitle;
+    m_list = m_ui->notesList;
+    m_edit = m_ui->editNote;
+    m_delete = m_ui->deleteNote;
+    m_editor = m_ui->noteEditor;
+    m_error = m_ui->noteError;
+    m_cancel = m_ui->cancelNote;
+    m_add = m_ui->addNote;
     m_editor->setMaximumHeight(m_editor->fontMetrics().height() * 5);
-    m_editor->setAccessibleName(tr("New note"));
-    layout->addWidget(m_editor);
-
-    auto* buttons = new QHBoxLayout;
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("noteError"));
-    m_error->setWordWrap(true);
     m_error->hide();
-    m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->hide();
-    m_add = new QPushButton(tr("Add &Note"), this);
-    m_add->setObjectName(QStringLiteral("addNote"));
-    m_add->setToolTip(tr("Save the note (Ctrl+Return)"));
-    buttons->addWidget(m_error, 1);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_add);
-    layout->addLayout(buttons);
 
     auto* save = new QShortcut(QKeySequence(tr("Ctrl+Return")), m_editor);
     save->setContext(Qt::WidgetShortcut);
@@ -116,6 +84,8 @@ NotesWidget::NotesWidget(AppContext& context, QWidget* parent) : QWidget(parent)
     connect(m_editor, &QPlainTextEdit::textChanged, this, &NotesWidget::updateButtons);
     clearTarget();
 }
+
+NotesWidget::~NotesWidget() = default;
 
 void NotesWidget::setTarget(Note::Target target, qint64 targetId, const QString& label)
 {

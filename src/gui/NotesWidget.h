@@ -3,12 +3,17 @@
 #include "store/NoteRepository.h"
 
 #include <QWidget>
+#include <memory>
 
 class AppContext;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+
+namespace Ui {
+class NotesWidget;
+}
 
 // The signed-in member's private notes on one item, milestone, action or meeting, for any page
 // to embed (a side panel) or to open in a window of its own:
@@ -24,6 +29,7 @@ class NotesWidget : public QWidget
     Q_OBJECT
 public:
     explicit NotesWidget(AppContext& context, QWidget* parent = nullptr);
+    ~NotesWidget() override;
 
     // What the notes are about; `label` names it for people ("Item 56a Improvement plan update").
     void setTarget(Note::Target target, qint64 targetId, const QString& label);
@@ -47,11 +53,13 @@ private:
     void showError(const QString& message);
     void updateButtons();
 
+    std::unique_ptr<Ui::NotesWidget> m_ui; // the layout: ui/NotesWidget.ui
     AppContext& m_context;
     Note::Target m_target = Note::Target::Item;
     qint64 m_targetId = 0;
     QList<Note> m_notes;
     qint64 m_editing = 0; // the note being edited, 0 when adding
+    // The form's widgets that the behaviour works on.
     QLabel* m_title = nullptr;
     QListWidget* m_list = nullptr;
     QPlainTextEdit* m_editor = nullptr;

@@ -1,21 +1,19 @@
 #include "PeopleDialog.h"
 
-#include "Accessible.h"
 #include "WindowSize.h"
 #include "core/Role.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
+#include "ui_PeopleDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -63,39 +61,21 @@ public:
 
 } // namespace
 
-PeopleDialog::PeopleDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+PeopleDialog::PeopleDialog(Database& db, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PeopleDialog>()), m_db(db)
 {
-    setWindowTitle(tr("People"));
-    auto* layout = new QVBoxLayout(this);
+    m_ui->setupUi(this); // the layout: ui/PeopleDialog.ui
+    m_find = m_ui->findPerson;
+    m_table = m_ui->peopleTable;
+    m_message = m_ui->peopleMessage;
     const bool mayEdit = db.may(Roles::mayManageUsers);
-    auto* intro =
-        new QLabel(mayEdit ? tr("Members, officers and others known to this database. Chase letters go to "
-                                "the e-mail address here and are signed with the clerk's name and job "
-                                "title; the briefing pack names them. Press F2 or type to change a cell; "
-                                "each change is saved at once.")
-                           : tr("Members, officers and others known to this database. Only an "
-                                "administrator may change them."),
-                   this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto* findRow = new QHBoxLayout;
-    m_find = new QLineEdit(this);
-    m_find->setObjectName(QStringLiteral("findPerson"));
-    m_find->setPlaceholderText(tr("Name, job title or address"));
-    m_find->setClearButtonEnabled(true);
-    auto* findLabel = new QLabel(tr("&Find:"), this);
-    findLabel->setBuddy(m_find);
-    findRow->addWidget(findLabel);
-    findRow->addWidget(m_find, 1);
-    layout->addLayout(findRow);
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("peopleTable"));
-    Accessible::nameAfter(m_table, windowTitle());
-    m_table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Kind"), tr("Job title"), tr("Organisation"), tr("E-mail")});
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ui->intro->setText(mayEdit
+                             ? tr("Members, officers and others known to this database. Chase letters go to "
+                                  "the e-mail address here and are signed with the clerk's name and job "
+                                  "title; the briefing pack names them. Press F2 or type to change a cell; "
+                                  "each change is saved at once.")
+                             : tr("Members, officers and others known to this database. Only an "
+                                  "administrator may change them."));
     m_table->setItemDelegateForColumn(Kind, new KindDelegate(m_table));
     m_table->setEditTriggers(mayEdit ? QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed |
                                            QAbstractItemView::DoubleClicked
@@ -104,25 +84,20 @@ PeopleDialog::PeopleDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(JobTitle, QHeaderView::Stretch);
     header->setSectionResizeMode(Email, QHeaderView::Stretch);
-    layout->addWidget(m_table, 1);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("peopleMessage"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QDialogButtonBox* buttons = m_ui->buttons;
     QPushButton* add = buttons->addButton(tr("&Add Person"), QDialogButtonBox::ActionRole);
     add->setObjectName(QStringLiteral("addPerson"));
     add->setAutoDefault(false);
     add->setVisible(mayEdit);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &PeopleDialog::addPerson);
     connect(m_table, &QTableWidget::itemChanged, this, &PeopleDialog::save);
     connect(m_find, &QLineEdit::textChanged, this, &PeopleDialog::filter);
     reload();
     WindowSize::fit(this, {1000, 560});
 }
+
+PeopleDialog::~PeopleDialog() = default;
 
 QString PeopleDialog::message() const
 {

@@ -1,12 +1,17 @@
 #pragma once
 
 #include <QDialog>
+#include <memory>
 
 class Database;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
 class QTableWidgetItem;
+
+namespace Ui {
+class PeopleDialog;
+}
 
 // File ▸ People… (administrators): the members, co-opted members, officers and guests known, with
 // the job title and e-mail address that chase letters are addressed to and signed with, and that
@@ -26,6 +31,7 @@ public:
         ColumnCount
     };
     PeopleDialog(Database& db, QWidget* parent = nullptr);
+    ~PeopleDialog() override;
 
     QTableWidget* table() const { return m_table; }
     QString message() const;
@@ -38,7 +44,9 @@ private:
     void save(QTableWidgetItem* item);
     void filter(const QString& text);
 
+    std::unique_ptr<Ui::PeopleDialog> m_ui; // the layout: ui/PeopleDialog.ui
     Database& m_db;
+    // The form's widgets that the behaviour works on.
     QTableWidget* m_table = nullptr;
     QLineEdit* m_find = nullptr;
     QLabel* m_message = nullptr;

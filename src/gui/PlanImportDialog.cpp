@@ -1,33 +1,20 @@
 #include "PlanImportDialog.h"
 
 #include "store/StoreError.h"
+#include "ui_PlanImportDialog.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 PlanImportDialog::PlanImportDialog(const QString& fileName, const PlanSpreadsheet::ImportResult& preview,
                                    QWidget* parent)
-    : QDialog(parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PlanImportDialog>())
 {
-    setWindowTitle(tr("Import Plan from CSV"));
-    auto* layout = new QVBoxLayout(this);
-    auto* summary = new QLabel(this);
-    summary->setWordWrap(true);
-    summary->setObjectName(QStringLiteral("summary"));
-    layout->addWidget(summary);
-
-    m_changes = new QTreeWidget(this);
-    m_changes->setObjectName(QStringLiteral("changes"));
-    m_changes->setColumnCount(4);
-    m_changes->setHeaderLabels({tr("Milestone"), tr("Field"), tr("Now"), tr("After the import")});
-    m_changes->setAlternatingRowColors(true);
-    m_changes->setUniformRowHeights(true);
-    m_changes->setRootIsDecorated(true);
+    m_ui->setupUi(this); // the layout: ui/PlanImportDialog.ui
+    m_changes = m_ui->changes;
     const QColor warning(QStringLiteral("#b71c1c"));
     for (const auto& c : preview.changes) {
         auto* top = new QTreeWidgetItem(m_changes);
@@ -56,11 +43,9 @@ PlanImportDialog::PlanImportDialog(const QString& fileName, const PlanSpreadshee
         }
     }
     m_changes->expandAll();
-    m_changes->header()->setStretchLastSection(true);
     m_changes->header()->resizeSection(0, 320);
     m_changes->header()->resizeSection(1, 110);
     m_changes->header()->resizeSection(2, 220);
-    layout->addWidget(m_changes, 1);
 
     QString text = tr("%1 would add %2 milestones and change %3; %4 stay as they are; %5 ratings would be "
                       "recorded in the rating history.")
@@ -84,18 +69,16 @@ PlanImportDialog::PlanImportDialog(const QString& fileName, const PlanSpreadshee
     text +=
         QStringLiteral("<br>") + tr("Nothing is saved until you press Import; Edit ▸ Undo takes the whole "
                                     "import back.");
-    summary->setText(text);
+    m_ui->summary->setText(text);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    QPushButton* import = m_ui->buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     import->setObjectName(QStringLiteral("import"));
     import->setEnabled(!preview.changes.isEmpty());
     import->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
     resize(900, 520);
 }
+
+PlanImportDialog::~PlanImportDialog() = default;
 
 PlanImportCommand::PlanImportCommand(Database& db, QByteArray bytes, QString sourceName, qint64 planId,
                                      PlanSpreadsheet::ImportResult done, std::function<void()> changed,

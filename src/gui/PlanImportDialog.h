@@ -5,9 +5,14 @@
 #include <QDialog>
 #include <QUndoCommand>
 #include <functional>
+#include <memory>
 
 class Database;
 class QTreeWidget;
+
+namespace Ui {
+class PlanImportDialog;
+}
 
 // Plan ▸ Import Plan from CSV…: what the file would change, milestone by milestone and field by
 // field (a field that would be emptied stands out), before anything is saved. Import saves it all,
@@ -18,13 +23,15 @@ class PlanImportDialog : public QDialog
 public:
     PlanImportDialog(const QString& fileName, const PlanSpreadsheet::ImportResult& preview,
                      QWidget* parent = nullptr);
+    ~PlanImportDialog() override;
 
     QTreeWidget* changes() const { return m_changes; }
     // How many fields the import would empty (shown in the summary; 0 when none).
     int emptied() const { return m_emptied; }
 
 private:
-    QTreeWidget* m_changes = nullptr;
+    std::unique_ptr<Ui::PlanImportDialog> m_ui; // the layout: ui/PlanImportDialog.ui
+    QTreeWidget* m_changes = nullptr;           // m_ui->changes
     int m_emptied = 0;
 };
 

@@ -3,18 +3,16 @@
 #include "RagDelegate.h"
 #include "WindowSize.h"
 #include "store/Database.h"
+#include "ui_RatingSchemeDialog.h"
 
 #include <QColorDialog>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -26,62 +24,43 @@ constexpr int ColourNameRole = Qt::UserRole + 4;
 } // namespace
 
 RatingSchemeDialog::RatingSchemeDialog(Database& db, const PlanRepository::Plan& plan, QWidget* parent)
-    : QDialog(parent), m_db(db), m_plan(plan), m_readOnly(!db.may(Roles::mayChangeRatings))
+    : QDialog(parent), m_ui(std::make_unique<Ui::RatingSchemeDialog>()), m_db(db), m_plan(plan),
+      m_readOnly(!db.may(Roles::mayChangeRatings))
 {
-    setObjectName(QStringLiteral("ratingSchemeDialog"));
+    m_ui->setupUi(this); // the layout: ui/RatingSchemeDialog.ui
+    m_table = m_ui->ratingStatuses;
+    m_reviewDays = m_ui->reviewDays;
+    m_message = m_ui->schemeMessage;
+    m_shared = m_ui->schemeSharedNote;
     setWindowTitle(m_readOnly ? tr("Rating Scheme of %1").arg(plan.title)
                               : tr("Edit Rating Scheme of %1").arg(plan.title));
     colourChooser = [](const QColor& current, QWidget* parent) {
         return QColorDialog::getColor(current, parent, tr("Colour of the Rating"));
     };
 
-    auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(
+    m_ui->intro->setText(
         m_readOnly ? tr("How this plan's milestones are rated, best first. You may read the scheme; clerks, "
                         "officers and administrators change it.")
                    : tr("How this plan's milestones are rated, best first: the last status is treated as Red "
                         "(a flag is raised when it has no open action). Every status needs a letter, so that "
-                        "a rating never depends on colour alone."),
-        this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+                        "a rating never depends on colour alone."));
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("ratingStatuses"));
-    m_table->setHorizontalHeaderLabels({tr("Letter"), tr("Name"), tr("Colour"), tr("On track"),
-                                        tr("Means complete"), tr("Milestones"), tr("Definition")});
-    m_table->horizontalHeaderItem(OnTrack)->setToolTip(
-        tr("Counts as on track (on target) in the summaries."));
-    m_table->horizontalHeaderItem(MeansComplete)
-        ->setToolTip(tr("Means the milestone is complete: a flag is raised when no evidence is recorded."));
-    m_table->horizontalHeaderItem(InUse)->setToolTip(tr("Milestones rated with this status now."));
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Definition, QHeaderView::Stretch);
-    m_table->setWordWrap(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(m_readOnly
                                  ? QAbstractItemView::NoEditTriggers
                                  : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                        QAbstractItemView::AnyKeyPressed);
-    m_table->setAccessibleName(tr("Rating statuses"));
     m_table->setItemDelegateForColumn(Letter, new RagDelegate(m_table));
-    layout->addWidget(m_table, 1);
 
-    if (!m_readOnly) {
-        auto* buttons = new QHBoxLayout;
-        m_add = new QPushButton(tr("&Add Status"), this);
-        m_remove = new QPushButton(tr("&Remove Status"), this);
-        m_colour = new QPushButton(tr("C&olour…"), this);
-        m_up = new QPushButton(tr("Move &Up"), this);
-        m_down = new QPushButton(tr("Move &Down"), this);
-        m_remove->setObjectName(QStringLiteral("removeStatus"));
-        for (QPushButton* b : {m_add, m_remove, m_colour, m_up, m_down}) {
-            b->setAutoDefault(false);
-            buttons->addWidget(b);
-        }
-        buttons->addStretch(1);
-        layout->addLayout(buttons);
+    if (m_readOnly) {
+        delete m_ui->statusButtons; // nothing to change: no buttons that would change it
+    } else {
+        m_add = m_ui->addStatus;
+        m_remove = m_ui->removeStatus;
+        m_colour = m_ui->colourStatus;
+        m_up = m_ui->moveStatusUp;
+        m_down = m_ui->moveStatusDown;
         connect(m_add, &QPushButton::clicked, this, &RatingSchemeDialog::addStatus);
         connect(m_remove, &QPushButton::clicked, this, [this] { removeStatus(currentRow()); });
         connect(m_colour, &QPushButton::clicked, this, [this] { chooseColour(currentRow()); });
@@ -94,51 +73,22 @@ RatingSchemeDialog::RatingSchemeDialog(Database& db, const PlanRepository::Plan&
         connect(m_table, &QTableWidget::currentCellChanged, this, &RatingSchemeDialog::updateButtons);
     }
 
-    auto* form = new QFormLayout;
-    m_reviewDays = new QSpinBox(this);
-    m_reviewDays->setObjectName(QStringLiteral("reviewDays"));
-    m_reviewDays->setRange(1, 3650);
-    m_reviewDays->setSuffix(tr(" days"));
     m_reviewDays->setReadOnly(m_readOnly);
-    m_reviewDays->setToolTip(
-        tr("A rating unchanged for longer than this is flagged for members to question."));
-    auto* period = new QHBoxLayout;
-    period->addWidget(m_reviewDays);
-    period->addWidget(
-        new QLabel(tr("a rating unchanged for longer is flagged for members to question"), this));
-    period->addStretch(1);
-    auto* periodLabel = new QLabel(tr("Re&view period:"), this);
-    periodLabel->setBuddy(m_reviewDays);
-    form->addRow(periodLabel, period);
-    layout->addLayout(form);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("schemeMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_message->setVisible(false);
-    layout->addWidget(m_message);
-
-    m_shared = new QLabel(this);
-    m_shared->setObjectName(QStringLiteral("schemeSharedNote"));
-    m_shared->setWordWrap(true);
-    m_shared->setStyleSheet(QStringLiteral("background: #fff8e1; border: 1px solid #ffe082; padding: 4px;"));
     m_shared->setVisible(false);
-    layout->addWidget(m_shared);
 
-    auto* box = new QDialogButtonBox(
-        m_readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_save = box->button(QDialogButtonBox::Save);
+    if (m_readOnly)
+        m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
+    m_save = m_ui->buttons->button(QDialogButtonBox::Save);
     if (m_save)
         m_save->setObjectName(QStringLiteral("saveScheme"));
-    connect(box, &QDialogButtonBox::accepted, this, &RatingSchemeDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(box);
 
     load();
     showSharing();
     WindowSize::fit(this, {880, 420});
 }
+
+RatingSchemeDialog::~RatingSchemeDialog() = default;
 
 // Names the plans rated with this scheme when there is more than this one, so that nobody changes
 // the ratings of another year's plan without knowing; the Save button says so too.

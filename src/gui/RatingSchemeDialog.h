@@ -4,12 +4,17 @@
 
 #include <QDialog>
 #include <functional>
+#include <memory>
 
 class Database;
 class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+
+namespace Ui {
+class RatingSchemeDialog;
+}
 
 // The plan's own rating scheme: its statuses (letter, name, colour, definition, whether each
 // counts as on track or as complete, best first) and the plan's review period. Clerks, officers
@@ -33,6 +38,7 @@ public:
     };
 
     RatingSchemeDialog(Database& db, const PlanRepository::Plan& plan, QWidget* parent = nullptr);
+    ~RatingSchemeDialog() override;
 
     // How a colour is chosen: QColorDialog unless replaced (tests answer without a dialog).
     // An invalid colour means the choice was cancelled.
@@ -67,6 +73,7 @@ private:
     void updateButtons();
     void showSharing();
 
+    std::unique_ptr<Ui::RatingSchemeDialog> m_ui; // the layout: ui/RatingSchemeDialog.ui
     Database& m_db;
     PlanRepository::Plan m_plan;
     bool m_readOnly = true;

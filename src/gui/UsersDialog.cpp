@@ -1,19 +1,16 @@
 #include "UsersDialog.h"
 
-#include "Accessible.h"
 #include "WindowSize.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
+#include "ui_UsersDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QInputDialog>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace {
 constexpr int kRoleColumn = 1;
@@ -21,27 +18,13 @@ constexpr int kPersonColumn = 2;
 const QList<Role> kRoles = {Role::Member, Role::Clerk, Role::Officer, Role::Administrator};
 } // namespace
 
-UsersDialog::UsersDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+UsersDialog::UsersDialog(Database& db, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::UsersDialog>()), m_db(db)
 {
-    setWindowTitle(tr("Users and Roles"));
+    m_ui->setupUi(this); // the layout: ui/UsersDialog.ui
+    m_table = m_ui->users;
     WindowSize::fit(this, {760, 480});
-    auto* layout = new QVBoxLayout(this);
-    auto* intro =
-        new QLabel(tr("Each login name stands for a person and has a role. Members read and keep private "
-                      "notes; clerks record meetings and actions; officers update ratings and figures; "
-                      "administrators may do everything, including this."),
-                   this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    m_table = new QTableWidget(0, 3, this);
-    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Role"), tr("Person")});
-    Accessible::nameAfter(m_table, windowTitle());
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    layout->addWidget(m_table);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QDialogButtonBox* buttons = m_ui->buttons;
     QPushButton* add = buttons->addButton(tr("&Add User…"), QDialogButtonBox::ActionRole);
     QPushButton* remove = buttons->addButton(tr("&Remove User"), QDialogButtonBox::ActionRole);
     // On a server each login signs in with a password of its own, kept by the server.
@@ -53,12 +36,12 @@ UsersDialog::UsersDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(
                 setPassword(m_table->item(row, 0)->text());
         });
     }
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &UsersDialog::addUser);
     connect(remove, &QPushButton::clicked, this, &UsersDialog::removeUser);
     reload();
 }
+
+UsersDialog::~UsersDialog() = default;
 
 void UsersDialog::reload()
 {
