@@ -1,29 +1,26 @@
-// The dashboard: the plan's true state before a meeting, in one glance; every row opens what is behind it.
-#include "Accessible.h"
-#include "Page.h"
+// The dashboard (DashboardPage.h); its layout: ui/DashboardPage.ui.
+#include "DashboardPage.h"
+
 #include "RagDelegate.h"
 #include "core/BritishDate.h"
 #include "store/ContextRepository.h"
 #include "store/DashboardRepository.h"
 #include "store/Database.h"
 #include "store/PlanRepository.h"
+#include "ui_DashboardPage.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
-#include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
-#include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
 
@@ -94,492 +91,405 @@ QString trendWords(const QList<double>& values)
     return Text::tr("level from %1 to %2 over %n month(s)", nullptr, months).arg(first).arg(last);
 }
 
-QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
+} // namespace
+
+DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
+    : Page(context, parent), m_ui(std::make_unique<Ui::DashboardPage>())
 {
-    auto* g = new QGroupBox(title, parent);
-    Accessible::nameAfter(content, title);
-    auto* l = new QVBoxLayout(g);
-    l->setContentsMargins(6, 6, 6, 6);
-    l->addWidget(content);
-    return g;
+    // The layout: ui/DashboardPage.ui. In a window smaller than all it shows (down to 1024×700),
+    // the dashboard scrolls rather than making the window larger than the screen.
+    m_ui->setupUi(this);
+    // Tab goes to the ratings' table, their chart, then the summary's links (the form's tab stops); the
+    // chart's viewport, which a tab stop cannot name, follows the chart.
+    QWidget::setTabOrder(m_ui->ratingsChart, m_ui->ratingsChart->viewport());
+    QWidget::setTabOrder(m_ui->ratingsChart->viewport(), m_ui->ratingSummary);
+    m_ui->ratingsByPriority->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_ui->overdueActions->setMinimumHeight(fontMetrics().height() * 6);
+    m_ui->keyFigures->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_ui->keyFigures->setItemDelegateForColumn(2, new SparklineDelegate(m_ui->keyFigures));
+    m_ui->keyFigures->setItemDelegateForColumn(4, new RagDelegate(m_ui->keyFigures));
+    connect(m_ui->ratingSummary, &QLabel::linkActivated, this, [this](const QString& link) {
+        this->context().navigate(PageId::Plan, {{QStringLiteral("onTrack"), link == QLatin1String("on")}});
+    });
+
+    auto open = [this](QListWidgetItem* item) {
+        this->context().navigate(PageId(item->data(PageRole).toInt()), item->data(TargetRole).toMap());
+    };
+    connect(m_ui->changesSinceLast, &QListWidget::itemActivated, this, open);
+    connect(m_ui->flaggedMilestones, &QListWidget::itemActivated, this, open);
+    connect(m_ui->overdueActions, &QListWidget::itemActivated, this, open);
+    connect(m_ui->ratingsByPriority, &QTableWidget::cellActivated, this, [this](int row, int column) {
+        // An empty cell (no milestone with that rating) opens nothing: it would be an empty plan.
+        const QTableWidgetItem* item = m_ui->ratingsByPriority->item(row, column);
+        if (item && !item->text().trimmed().isEmpty() && item->text() != QLatin1String("0"))
+            this->context().navigate(PageId::Plan, item->data(TargetRole).toMap());
+    });
+    connect(m_ui->keyFigures, &QTableWidget::cellActivated, this, [this](int row, int) {
+        this->context().navigate(PageId::Figures, m_ui->keyFigures->item(row, 0)->data(TargetRole).toMap());
+    });
+    connect(&context, &AppContext::committeeChanged, this, &Page::invalidate);
+    connect(&context, &AppContext::meetingChanged, this, &Page::invalidate);
+    connect(&context, &AppContext::dataChanged, this, &Page::invalidate);
 }
 
-class DashboardPage : public Page
+DashboardPage::~DashboardPage() = default;
+
+QString DashboardPage::title() const
 {
-    Q_OBJECT
-public:
-    DashboardPage(AppContext& context, QWidget* parent) : Page(context, parent)
-    {
-        // In a window smaller than all it shows (down to 1024×700), the dashboard scrolls rather than
-        // making the window larger than the screen.
-        auto* outer = new QVBoxLayout(this);
-        outer->setContentsMargins(0, 0, 0, 0);
-        auto* scroll = new QScrollArea(this);
-        scroll->setObjectName(QStringLiteral("dashboardScroll"));
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        auto* body = new QWidget(scroll);
-        scroll->setWidget(body);
-        outer->addWidget(scroll);
-        auto* layout = new QVBoxLayout(body);
-        m_heading = new QLabel(this);
-        m_heading->setObjectName(QStringLiteral("dashboardHeading"));
-        m_heading->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
-        m_heading->setWordWrap(true);
-        layout->addWidget(m_heading);
-        auto* grid = new QGridLayout;
-        layout->addLayout(grid, 1);
+    return tr("Dashboard");
+}
 
-        m_ratings = new QTableWidget(this);
-        m_ratings->setObjectName(QStringLiteral("ratingsByPriority"));
-        m_ratings->verticalHeader()->hide();
-        m_ratings->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-        m_ratings->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_ratings->setSelectionBehavior(QAbstractItemView::SelectRows);
-        m_ratingsChart = new QChartView(this);
-        m_ratingsChart->setMinimumHeight(130);
-        auto* ratingsBox = new QWidget(this);
-        auto* rl = new QVBoxLayout(ratingsBox);
-        rl->setContentsMargins(0, 0, 0, 0);
-        m_summary = new QLabel(ratingsBox);
-        m_summary->setObjectName(QStringLiteral("ratingSummary"));
-        m_summary->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-        connect(m_summary, &QLabel::linkActivated, this, [this](const QString& link) {
-            this->context().navigate(PageId::Plan,
-                                     {{QStringLiteral("onTrack"), link == QLatin1String("on")}});
-        });
-        rl->addWidget(m_summary);
-        rl->addWidget(m_ratingsChart, 1);
-        rl->addWidget(m_ratings, 1);
-        grid->addWidget(box(tr("Ratings by priority"), ratingsBox, this), 0, 0, 2, 1);
-        Accessible::nameAfter(m_ratings, tr("Ratings by priority"));
+int DashboardPage::badge() const
+{
+    return 0;
+}
 
-        m_changes = new QListWidget(this);
-        m_changes->setObjectName(QStringLiteral("changesSinceLast"));
-        m_changes->setWordWrap(true);
-        m_changesBox = box(tr("Since the last meeting"), m_changes, this);
-        grid->addWidget(m_changesBox, 0, 1);
-
-        m_flags = new QListWidget(this);
-        m_flags->setObjectName(QStringLiteral("flaggedMilestones"));
-        m_flags->setWordWrap(true);
-        grid->addWidget(box(tr("Ratings you should question ⚑"), m_flags, this), 1, 1);
-
-        m_actions = new QListWidget(this);
-        m_actions->setObjectName(QStringLiteral("overdueActions"));
-        m_actions->setWordWrap(true);
-        m_actions->setMinimumHeight(fontMetrics().height() * 6);
-        m_actionsBox = box(tr("Overdue and due-soon actions"), m_actions, this);
-        grid->addWidget(m_actionsBox, 2, 0);
-
-        m_figures = new QTableWidget(this);
-        m_figures->setObjectName(QStringLiteral("keyFigures"));
-        m_figures->verticalHeader()->hide();
-        m_figures->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-        m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_figures->setSelectionBehavior(QAbstractItemView::SelectRows);
-        m_figures->setItemDelegateForColumn(2, new SparklineDelegate(m_figures));
-        m_figures->setItemDelegateForColumn(4, new RagDelegate(m_figures));
-        grid->addWidget(box(tr("Key figures"), m_figures, this), 2, 1);
-
-        m_overTime = new QChartView(this);
-        m_overTime->setMinimumHeight(160);
-        grid->addWidget(box(tr("Ratings over time"), m_overTime, this), 3, 0, 1, 2);
-        grid->setColumnStretch(0, 1);
-        grid->setColumnStretch(1, 1);
-        // What is left goes to the lists and the charts, not to the two short lists at the top right.
-        grid->setRowStretch(0, 1);
-        grid->setRowStretch(1, 2);
-        grid->setRowStretch(2, 2);
-        grid->setRowStretch(3, 2);
-
-        auto open = [this](QListWidgetItem* item) {
-            this->context().navigate(PageId(item->data(PageRole).toInt()), item->data(TargetRole).toMap());
-        };
-        connect(m_changes, &QListWidget::itemActivated, this, open);
-        connect(m_flags, &QListWidget::itemActivated, this, open);
-        connect(m_actions, &QListWidget::itemActivated, this, open);
-        connect(m_ratings, &QTableWidget::cellActivated, this, [this](int row, int column) {
-            // An empty cell (no milestone with that rating) opens nothing: it would be an empty plan.
-            const QTableWidgetItem* item = m_ratings->item(row, column);
-            if (item && !item->text().trimmed().isEmpty() && item->text() != QLatin1String("0"))
-                this->context().navigate(PageId::Plan, item->data(TargetRole).toMap());
-        });
-        connect(m_figures, &QTableWidget::cellActivated, this, [this](int row, int) {
-            this->context().navigate(PageId::Figures, m_figures->item(row, 0)->data(TargetRole).toMap());
-        });
-        connect(&context, &AppContext::committeeChanged, this, &Page::invalidate);
-        connect(&context, &AppContext::meetingChanged, this, &Page::invalidate);
-        connect(&context, &AppContext::dataChanged, this, &Page::invalidate);
+void DashboardPage::reload()
+{
+    try {
+        load();
+    } catch (const StoreError& e) {
+        m_ui->dashboardHeading->setText(e.message());
     }
+}
 
-    QString title() const override { return tr("Dashboard"); }
-    int badge() const override { return 0; }
+void DashboardPage::load()
+{
+    Database& db = context().db();
+    DashboardRepository dash(db);
+    const qint64 meeting = context().meetingId();
+    const QDate asAt = meeting ? dash.meetingDate(meeting) : QDate::currentDate();
+    const QDate previous = meeting ? dash.previousMeetingDate(meeting) : QDate();
+    QString venue;
+    for (const auto& m : ContextRepository(db).meetings(context().committeeId()))
+        if (m.id == meeting)
+            venue = m.venue;
+    m_ui->dashboardHeading->setText(meeting
+                                        ? tr("Meeting: %1%2")
+                                              .arg(BritishDate::longDate(asAt),
+                                                   venue.isEmpty() ? QString() : QStringLiteral(", ") + venue)
+                                        : tr("No meeting chosen: figures as at today."));
 
-    void reload() override
-    {
-        try {
-            load();
-        } catch (const StoreError& e) {
-            m_heading->setText(e.message());
-        }
+    const PlanRepository::Plan plan = PlanRepository(db).planFor(context().committeeId(), asAt);
+    if (plan.id == 0)
+        m_ui->dashboardHeading->setText(
+            m_ui->dashboardHeading->text() + QLatin1Char('\n') +
+            tr("No improvement plan is linked to this committee: there are no ratings or key "
+               "figures to show."));
+    // Ratings by priority.
+    QStringList headers{tr("Priority")};
+    for (const auto& s : plan.statuses)
+        headers << s.letter;
+    headers << tr("Total");
+    m_ui->ratingsByPriority->clear();
+    m_ui->ratingsByPriority->setColumnCount(int(headers.size()));
+    m_ui->ratingsByPriority->setHorizontalHeaderLabels(headers);
+    QList<int> totals(plan.statuses.size(), 0);
+    int onTrack = 0, all = 0;
+    auto* bars = new QStackedBarSeries;
+    QList<QBarSet*> sets;
+    for (const auto& s : plan.statuses) {
+        auto* set = new QBarSet(QStringLiteral("%1 %2").arg(s.letter, s.name));
+        set->setColor(QColor(s.colour));
+        set->setLabelColor(RagDelegate::textColourOn(QColor(s.colour)));
+        sets << set;
     }
-
-private:
-    void load()
-    {
-        Database& db = context().db();
-        DashboardRepository dash(db);
-        const qint64 meeting = context().meetingId();
-        const QDate asAt = meeting ? dash.meetingDate(meeting) : QDate::currentDate();
-        const QDate previous = meeting ? dash.previousMeetingDate(meeting) : QDate();
-        QString venue;
-        for (const auto& m : ContextRepository(db).meetings(context().committeeId()))
-            if (m.id == meeting)
-                venue = m.venue;
-        m_heading->setText(meeting ? tr("Meeting: %1%2")
-                                         .arg(BritishDate::longDate(asAt),
-                                              venue.isEmpty() ? QString() : QStringLiteral(", ") + venue)
-                                   : tr("No meeting chosen: figures as at today."));
-
-        const PlanRepository::Plan plan = PlanRepository(db).planFor(context().committeeId(), asAt);
-        if (plan.id == 0)
-            m_heading->setText(
-                m_heading->text() + QLatin1Char('\n') +
-                tr("No improvement plan is linked to this committee: there are no ratings or key "
-                   "figures to show."));
-        // Ratings by priority.
-        QStringList headers{tr("Priority")};
-        for (const auto& s : plan.statuses)
-            headers << s.letter;
-        headers << tr("Total");
-        m_ratings->clear();
-        m_ratings->setColumnCount(int(headers.size()));
-        m_ratings->setHorizontalHeaderLabels(headers);
-        QList<int> totals(plan.statuses.size(), 0);
-        int onTrack = 0, all = 0;
-        auto* bars = new QStackedBarSeries;
-        QList<QBarSet*> sets;
-        for (const auto& s : plan.statuses) {
-            auto* set = new QBarSet(QStringLiteral("%1 %2").arg(s.letter, s.name));
-            set->setColor(QColor(s.colour));
-            set->setLabelColor(RagDelegate::textColourOn(QColor(s.colour)));
-            sets << set;
-        }
-        QStringList categories;
-        m_ratings->setRowCount(int(plan.priorities.size()) + 1);
-        for (int r = 0; r < plan.priorities.size(); ++r) {
-            const auto& p = plan.priorities.at(r);
-            auto* name = new QTableWidgetItem(tr("P%1 %2").arg(p.number).arg(p.title));
-            name->setData(TargetRole, QVariantMap{{QStringLiteral("priority"), p.id}});
-            name->setToolTip(name->text());
-            m_ratings->setItem(r, 0, name);
-            categories << QStringLiteral("P%1").arg(p.number);
-            for (int c = 0; c < plan.statuses.size(); ++c) {
-                int n = 0;
-                for (const auto& m : p.milestones)
-                    n += m.statusId == plan.statuses.at(c).id ? 1 : 0;
-                totals[c] += n;
-                auto* cell = new QTableWidgetItem(n ? QString::number(n) : QString());
-                cell->setTextAlignment(Qt::AlignCenter);
-                cell->setData(TargetRole, QVariantMap{{QStringLiteral("priority"), p.id},
-                                                      {QStringLiteral("status"), plan.statuses.at(c).id}});
-                if (n)
-                    cell->setToolTip(
-                        tr("%1 milestones of P%2 rated %3: press Enter or double-click to see them")
-                            .arg(n)
-                            .arg(p.number)
-                            .arg(plan.statuses.at(c).name));
-                m_ratings->setItem(r, c + 1, cell);
-                *sets[c] << n;
-            }
-            for (const auto& m : p.milestones) {
-                ++all;
-                if (const auto* s = plan.status(m.statusId); s && s->onTrack)
-                    ++onTrack;
-            }
-            auto* total = new QTableWidgetItem(QString::number(p.milestones.size()));
-            total->setTextAlignment(Qt::AlignCenter);
-            total->setData(TargetRole, QVariantMap{{QStringLiteral("priority"), p.id}});
-            m_ratings->setItem(r, int(headers.size()) - 1, total);
-        }
-        // The totals row: every milestone with each rating.
-        {
-            const int r = int(plan.priorities.size());
-            QFont bold = m_ratings->font();
-            bold.setBold(true);
-            auto* name = new QTableWidgetItem(tr("All priorities"));
-            name->setFont(bold);
-            name->setData(TargetRole, QVariantMap{});
-            m_ratings->setItem(r, 0, name);
-            for (int c = 0; c < plan.statuses.size(); ++c) {
-                auto* cell = new QTableWidgetItem(QString::number(totals.at(c)));
-                cell->setFont(bold);
-                cell->setTextAlignment(Qt::AlignCenter);
-                cell->setData(TargetRole, QVariantMap{{QStringLiteral("status"), plan.statuses.at(c).id}});
-                m_ratings->setItem(r, c + 1, cell);
-            }
-            auto* total = new QTableWidgetItem(QString::number(all));
-            total->setFont(bold);
-            total->setTextAlignment(Qt::AlignCenter);
-            total->setData(TargetRole, QVariantMap{});
-            m_ratings->setItem(r, int(headers.size()) - 1, total);
-        }
-        QList<qint64> priorityIds;
-        for (const auto& p : plan.priorities)
-            priorityIds << p.id;
+    QStringList categories;
+    m_ui->ratingsByPriority->setRowCount(int(plan.priorities.size()) + 1);
+    for (int r = 0; r < plan.priorities.size(); ++r) {
+        const auto& p = plan.priorities.at(r);
+        auto* name = new QTableWidgetItem(tr("P%1 %2").arg(p.number).arg(p.title));
+        name->setData(TargetRole, QVariantMap{{QStringLiteral("priority"), p.id}});
+        name->setToolTip(name->text());
+        m_ui->ratingsByPriority->setItem(r, 0, name);
+        categories << QStringLiteral("P%1").arg(p.number);
         for (int c = 0; c < plan.statuses.size(); ++c) {
-            const qint64 status = plan.statuses.at(c).id;
-            connect(sets[c], &QBarSet::clicked, this, [this, status, priorityIds](int index) {
-                if (index >= 0 && index < priorityIds.size())
-                    this->context().navigate(PageId::Plan,
-                                             {{QStringLiteral("priority"), priorityIds.at(index)},
-                                              {QStringLiteral("status"), status}});
-            });
+            int n = 0;
+            for (const auto& m : p.milestones)
+                n += m.statusId == plan.statuses.at(c).id ? 1 : 0;
+            totals[c] += n;
+            auto* cell = new QTableWidgetItem(n ? QString::number(n) : QString());
+            cell->setTextAlignment(Qt::AlignCenter);
+            cell->setData(TargetRole, QVariantMap{{QStringLiteral("priority"), p.id},
+                                                  {QStringLiteral("status"), plan.statuses.at(c).id}});
+            if (n)
+                cell->setToolTip(tr("%1 milestones of P%2 rated %3: press Enter or double-click to see them")
+                                     .arg(n)
+                                     .arg(p.number)
+                                     .arg(plan.statuses.at(c).name));
+            m_ui->ratingsByPriority->setItem(r, c + 1, cell);
+            *sets[c] << n;
         }
-        m_ratings->resizeColumnsToContents();
-        m_ratings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-        // Every priority and the totals without scrolling (the chart above takes what is left).
-        m_ratings->setMinimumHeight(
-            qMin(460, m_ratings->horizontalHeader()->sizeHint().height() +
-                          m_ratings->rowCount() * m_ratings->verticalHeader()->defaultSectionSize() +
-                          2 * m_ratings->frameWidth() + 2));
-        QStringList parts;
-        for (int c = 0; c < plan.statuses.size(); ++c)
-            parts << QStringLiteral("%1 %2").arg(plan.statuses.at(c).letter).arg(totals.at(c));
-        m_summary->setText(tr("<b><a href='on'>%1 on track</a> · <a href='not'>%2 not</a></b> (%3)")
-                               .arg(onTrack)
-                               .arg(all - onTrack)
-                               .arg(parts.join(QStringLiteral(", "))));
-        for (auto* set : sets) {
-            set->setLabel(set->label());
-            bars->append(set);
+        for (const auto& m : p.milestones) {
+            ++all;
+            if (const auto* s = plan.status(m.statusId); s && s->onTrack)
+                ++onTrack;
         }
-        bars->setLabelsVisible(true);
-        auto* chart = new QChart;
-        chart->addSeries(bars);
-        auto* axisX = new QBarCategoryAxis;
-        axisX->append(categories);
-        chart->addAxis(axisX, Qt::AlignBottom);
-        bars->attachAxis(axisX);
-        auto* axisY = new QValueAxis;
-        axisY->setLabelFormat(QStringLiteral("%d"));
-        int tallest = 1;
-        for (const auto& p : plan.priorities)
-            tallest = qMax(tallest, int(p.milestones.size()));
-        axisY->setRange(0, tallest);
-        axisY->setTickCount(tallest + 1);
-        // Each segment carries its count, so the axis needs no numbers (they crowd a short chart).
-        axisY->setLabelsVisible(false);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        bars->attachAxis(axisY);
-        chart->legend()->setAlignment(Qt::AlignRight);
-        chart->setMargins(QMargins(2, 2, 2, 2));
-        setChart(m_ratingsChart, chart);
+        auto* total = new QTableWidgetItem(QString::number(p.milestones.size()));
+        total->setTextAlignment(Qt::AlignCenter);
+        total->setData(TargetRole, QVariantMap{{QStringLiteral("priority"), p.id}});
+        m_ui->ratingsByPriority->setItem(r, int(headers.size()) - 1, total);
+    }
+    // The totals row: every milestone with each rating.
+    {
+        const int r = int(plan.priorities.size());
+        QFont bold = m_ui->ratingsByPriority->font();
+        bold.setBold(true);
+        auto* name = new QTableWidgetItem(tr("All priorities"));
+        name->setFont(bold);
+        name->setData(TargetRole, QVariantMap{});
+        m_ui->ratingsByPriority->setItem(r, 0, name);
+        for (int c = 0; c < plan.statuses.size(); ++c) {
+            auto* cell = new QTableWidgetItem(QString::number(totals.at(c)));
+            cell->setFont(bold);
+            cell->setTextAlignment(Qt::AlignCenter);
+            cell->setData(TargetRole, QVariantMap{{QStringLiteral("status"), plan.statuses.at(c).id}});
+            m_ui->ratingsByPriority->setItem(r, c + 1, cell);
+        }
+        auto* total = new QTableWidgetItem(QString::number(all));
+        total->setFont(bold);
+        total->setTextAlignment(Qt::AlignCenter);
+        total->setData(TargetRole, QVariantMap{});
+        m_ui->ratingsByPriority->setItem(r, int(headers.size()) - 1, total);
+    }
+    QList<qint64> priorityIds;
+    for (const auto& p : plan.priorities)
+        priorityIds << p.id;
+    for (int c = 0; c < plan.statuses.size(); ++c) {
+        const qint64 status = plan.statuses.at(c).id;
+        connect(sets[c], &QBarSet::clicked, this, [this, status, priorityIds](int index) {
+            if (index >= 0 && index < priorityIds.size())
+                this->context().navigate(PageId::Plan, {{QStringLiteral("priority"), priorityIds.at(index)},
+                                                        {QStringLiteral("status"), status}});
+        });
+    }
+    m_ui->ratingsByPriority->resizeColumnsToContents();
+    m_ui->ratingsByPriority->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Every priority and the totals without scrolling (the chart above takes what is left).
+    m_ui->ratingsByPriority->setMinimumHeight(
+        qMin(460, m_ui->ratingsByPriority->horizontalHeader()->sizeHint().height() +
+                      m_ui->ratingsByPriority->rowCount() *
+                          m_ui->ratingsByPriority->verticalHeader()->defaultSectionSize() +
+                      2 * m_ui->ratingsByPriority->frameWidth() + 2));
+    QStringList parts;
+    for (int c = 0; c < plan.statuses.size(); ++c)
+        parts << QStringLiteral("%1 %2").arg(plan.statuses.at(c).letter).arg(totals.at(c));
+    m_ui->ratingSummary->setText(tr("<b><a href='on'>%1 on track</a> · <a href='not'>%2 not</a></b> (%3)")
+                                     .arg(onTrack)
+                                     .arg(all - onTrack)
+                                     .arg(parts.join(QStringLiteral(", "))));
+    for (auto* set : sets) {
+        set->setLabel(set->label());
+        bars->append(set);
+    }
+    bars->setLabelsVisible(true);
+    auto* chart = new QChart;
+    chart->addSeries(bars);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    bars->attachAxis(axisX);
+    auto* axisY = new QValueAxis;
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    int tallest = 1;
+    for (const auto& p : plan.priorities)
+        tallest = qMax(tallest, int(p.milestones.size()));
+    axisY->setRange(0, tallest);
+    axisY->setTickCount(tallest + 1);
+    // Each segment carries its count, so the axis needs no numbers (they crowd a short chart).
+    axisY->setLabelsVisible(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    bars->attachAxis(axisY);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    setChart(m_ui->ratingsChart, chart);
 
-        // Changes since the last meeting.
-        m_changes->clear();
-        if (previous.isValid()) {
-            m_changesBox->setTitle(tr("Since the last meeting (%1)").arg(BritishDate::shortDate(previous)));
-            const auto moves = dash.moves(plan.id, previous, asAt);
-            int up = 0, down = 0;
-            for (const auto& m : moves)
-                (m.improved ? up : down) += 1;
-            auto add = [this](const QString& text, PageId page, const QVariantMap& target) {
-                auto* item = new QListWidgetItem(text, m_changes);
-                item->setData(PageRole, int(page));
-                item->setData(TargetRole, target);
-            };
-            QVariantList moved;
-            for (const auto& m : moves)
-                moved << m.milestoneId;
-            add(tr("▲ %1 milestones improved · ▼ %2 worsened").arg(up).arg(down), PageId::Plan,
-                {{QStringLiteral("milestones"), moved}});
-            for (const auto& m : moves)
-                add(QStringLiteral("%1 %2 %3 → %4  %5")
-                        .arg(m.improved ? QStringLiteral("▲") : QStringLiteral("▼"), m.code, m.fromLetter,
-                             m.toLetter, m.title),
-                    PageId::Plan, {{QStringLiteral("milestone"), m.milestoneId}});
-            const int completed = dash.actionsCompleted(context().committeeId(), previous, asAt);
-            add(completed == 1 ? tr("✓ 1 action completed") : tr("✓ %1 actions completed").arg(completed),
-                PageId::Actions,
-                {{QStringLiteral("committee"), context().committeeId()},
-                 {QStringLiteral("status"), QStringLiteral("done")},
-                 {QStringLiteral("completedAfter"), previous},
-                 {QStringLiteral("completedBy"), asAt}});
-        } else {
-            m_changesBox->setTitle(tr("Since the last meeting"));
-            new QListWidgetItem(tr("This is the committee's first meeting on record."), m_changes);
-        }
+    // Changes since the last meeting.
+    m_ui->changesSinceLast->clear();
+    if (previous.isValid()) {
+        m_ui->changesBox->setTitle(tr("Since the last meeting (%1)").arg(BritishDate::shortDate(previous)));
+        const auto moves = dash.moves(plan.id, previous, asAt);
+        int up = 0, down = 0;
+        for (const auto& m : moves)
+            (m.improved ? up : down) += 1;
+        auto add = [this](const QString& text, PageId page, const QVariantMap& target) {
+            auto* item = new QListWidgetItem(text, m_ui->changesSinceLast);
+            item->setData(PageRole, int(page));
+            item->setData(TargetRole, target);
+        };
+        QVariantList moved;
+        for (const auto& m : moves)
+            moved << m.milestoneId;
+        add(tr("▲ %1 milestones improved · ▼ %2 worsened").arg(up).arg(down), PageId::Plan,
+            {{QStringLiteral("milestones"), moved}});
+        for (const auto& m : moves)
+            add(QStringLiteral("%1 %2 %3 → %4  %5")
+                    .arg(m.improved ? QStringLiteral("▲") : QStringLiteral("▼"), m.code, m.fromLetter,
+                         m.toLetter, m.title),
+                PageId::Plan, {{QStringLiteral("milestone"), m.milestoneId}});
+        const int completed = dash.actionsCompleted(context().committeeId(), previous, asAt);
+        add(completed == 1 ? tr("✓ 1 action completed") : tr("✓ %1 actions completed").arg(completed),
+            PageId::Actions,
+            {{QStringLiteral("committee"), context().committeeId()},
+             {QStringLiteral("status"), QStringLiteral("done")},
+             {QStringLiteral("completedAfter"), previous},
+             {QStringLiteral("completedBy"), asAt}});
+    } else {
+        m_ui->changesBox->setTitle(tr("Since the last meeting"));
+        new QListWidgetItem(tr("This is the committee's first meeting on record."), m_ui->changesSinceLast);
+    }
 
-        // Flagged milestones.
-        m_flags->clear();
-        for (const auto& p : plan.priorities)
-            for (const auto& m : p.milestones) {
-                if (m.flags.isEmpty())
-                    continue;
-                const auto* s = plan.status(m.statusId);
-                QStringList reasons;
-                for (const auto& f : m.flags)
-                    reasons << f.reason;
-                auto* item = new QListWidgetItem(
-                    QStringLiteral("%1  %2 %3 — %4")
-                        .arg(s ? s->letter : QStringLiteral("–"), m.code, m.title, reasons.first()),
-                    m_flags);
-                item->setToolTip(reasons.join(QLatin1Char('\n')));
-                if (s)
-                    item->setForeground(QColor(s->colour).darker(150));
-                item->setData(PageRole, int(PageId::Plan));
-                item->setData(TargetRole, QVariantMap{{QStringLiteral("milestone"), m.id}});
-            }
-        if (m_flags->count() == 0)
-            new QListWidgetItem(tr("No rating needs questioning."), m_flags);
+    // Flagged milestones.
+    m_ui->flaggedMilestones->clear();
+    for (const auto& p : plan.priorities)
+        for (const auto& m : p.milestones) {
+            if (m.flags.isEmpty())
+                continue;
+            const auto* s = plan.status(m.statusId);
+            QStringList reasons;
+            for (const auto& f : m.flags)
+                reasons << f.reason;
+            auto* item = new QListWidgetItem(
+                QStringLiteral("%1  %2 %3 — %4")
+                    .arg(s ? s->letter : QStringLiteral("–"), m.code, m.title, reasons.first()),
+                m_ui->flaggedMilestones);
+            item->setToolTip(reasons.join(QLatin1Char('\n')));
+            if (s)
+                item->setForeground(QColor(s->colour).darker(150));
+            item->setData(PageRole, int(PageId::Plan));
+            item->setData(TargetRole, QVariantMap{{QStringLiteral("milestone"), m.id}});
+        }
+    if (m_ui->flaggedMilestones->count() == 0)
+        new QListWidgetItem(tr("No rating needs questioning."), m_ui->flaggedMilestones);
 
-        // Overdue and due-soon actions: the longest overdue first, as many as a glance takes in; the
-        // action log has the rest.
-        m_actions->clear();
-        constexpr int kShown = 40;
-        const auto actions = dash.openActions(context().committeeId(), asAt, 14, kShown);
-        const auto [overdue, soon] = dash.openActionCounts(context().committeeId(), asAt);
-        for (const auto& a : actions) {
-            auto* item =
-                new QListWidgetItem(tr("%1 %2  %3 — %4, due %5")
-                                        .arg(a.overdue ? QStringLiteral("⚠") : QStringLiteral("◷"),
-                                             a.reference, a.text, a.owner, BritishDate::shortDate(a.due)),
-                                    m_actions);
-            if (a.overdue)
-                item->setForeground(QColor(0xb7, 0x1c, 0x1c));
-            item->setData(PageRole, int(PageId::Actions));
-            item->setData(TargetRole, QVariantMap{{QStringLiteral("action"), a.id}});
-        }
-        if (overdue + soon > actions.size()) {
-            auto* more = new QListWidgetItem(
-                tr("… and %1 more: open the action log").arg(overdue + soon - actions.size()), m_actions);
-            more->setData(PageRole, int(PageId::Actions));
-            more->setData(TargetRole, QVariantMap{{QStringLiteral("committee"), context().committeeId()},
-                                                  {QStringLiteral("status"), QStringLiteral("outstanding")}});
-        }
-        // Counted as at the meeting's date, and titled so (the side bar and the Actions page count to today).
-        m_actionsBox->setTitle(tr("Overdue on %1 (%2) and due in the 14 days after (%3)")
+    // Overdue and due-soon actions: the longest overdue first, as many as a glance takes in; the
+    // action log has the rest.
+    m_ui->overdueActions->clear();
+    constexpr int kShown = 40;
+    const auto actions = dash.openActions(context().committeeId(), asAt, 14, kShown);
+    const auto [overdue, soon] = dash.openActionCounts(context().committeeId(), asAt);
+    for (const auto& a : actions) {
+        auto* item =
+            new QListWidgetItem(tr("%1 %2  %3 — %4, due %5")
+                                    .arg(a.overdue ? QStringLiteral("⚠") : QStringLiteral("◷"), a.reference,
+                                         a.text, a.owner, BritishDate::shortDate(a.due)),
+                                m_ui->overdueActions);
+        if (a.overdue)
+            item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+        item->setData(PageRole, int(PageId::Actions));
+        item->setData(TargetRole, QVariantMap{{QStringLiteral("action"), a.id}});
+    }
+    if (overdue + soon > actions.size()) {
+        auto* more =
+            new QListWidgetItem(tr("… and %1 more: open the action log").arg(overdue + soon - actions.size()),
+                                m_ui->overdueActions);
+        more->setData(PageRole, int(PageId::Actions));
+        more->setData(TargetRole, QVariantMap{{QStringLiteral("committee"), context().committeeId()},
+                                              {QStringLiteral("status"), QStringLiteral("outstanding")}});
+    }
+    // Counted as at the meeting's date, and titled so (the side bar and the Actions page count to today).
+    m_ui->actionsBox->setTitle(tr("Overdue on %1 (%2) and due in the 14 days after (%3)")
                                    .arg(BritishDate::shortDate(asAt))
                                    .arg(overdue)
                                    .arg(soon));
-        if (actions.isEmpty())
-            new QListWidgetItem(tr("No action is overdue or due soon."), m_actions);
+    if (actions.isEmpty())
+        new QListWidgetItem(tr("No action is overdue or due soon."), m_ui->overdueActions);
 
-        // Key figures.
-        // Key figures as they stood at the meeting (today when none is chosen), for a plan of its own.
-        const auto figures = plan.id ? dash.keyFigures(asAt) : QList<DashboardRepository::KeyFigure>();
-        m_figures->clear();
-        m_figures->setColumnCount(5);
-        m_figures->setHorizontalHeaderLabels(
-            {tr("Figure"), tr("Latest"), tr("Trend"), tr("Target"), tr("Rating")});
-        m_figures->setRowCount(int(figures.size()));
-        for (int r = 0; r < figures.size(); ++r) {
-            const auto& f = figures.at(r);
-            auto* name = new QTableWidgetItem(f.name);
-            name->setData(TargetRole, QVariantMap{{QStringLiteral("indicator"), f.key}});
-            m_figures->setItem(r, 0, name);
-            m_figures->setItem(
-                r, 1,
-                new QTableWidgetItem(QString::number(f.latest) + (f.unit == QLatin1String("percentage")
-                                                                      ? QStringLiteral("%")
-                                                                      : QString())));
-            auto* trend = new QTableWidgetItem;
-            QVariantList points;
-            for (double v : f.trend)
-                points << v;
-            trend->setData(TrendRole, points);
-            trend->setToolTip(trendWords(f.trend));
-            trend->setData(Qt::AccessibleTextRole, trendWords(f.trend));
-            m_figures->setItem(r, 2, trend);
-            m_figures->setItem(r, 3, new QTableWidgetItem(f.target));
-            auto* rating = new QTableWidgetItem(IndicatorRules::letter(f.rating));
-            if (f.rating != FigureRating::None) {
-                rating->setData(RagDelegate::ColourRole, IndicatorRules::colour(f.rating));
-                rating->setToolTip(IndicatorRules::name(f.rating));
-            }
-            m_figures->setItem(r, 4, rating);
+    // Key figures.
+    // Key figures as they stood at the meeting (today when none is chosen), for a plan of its own.
+    const auto figures = plan.id ? dash.keyFigures(asAt) : QList<DashboardRepository::KeyFigure>();
+    m_ui->keyFigures->clear();
+    m_ui->keyFigures->setColumnCount(5);
+    m_ui->keyFigures->setHorizontalHeaderLabels(
+        {tr("Figure"), tr("Latest"), tr("Trend"), tr("Target"), tr("Rating")});
+    m_ui->keyFigures->setRowCount(int(figures.size()));
+    for (int r = 0; r < figures.size(); ++r) {
+        const auto& f = figures.at(r);
+        auto* name = new QTableWidgetItem(f.name);
+        name->setData(TargetRole, QVariantMap{{QStringLiteral("indicator"), f.key}});
+        m_ui->keyFigures->setItem(r, 0, name);
+        m_ui->keyFigures->setItem(
+            r, 1,
+            new QTableWidgetItem(QString::number(f.latest) +
+                                 (f.unit == QLatin1String("percentage") ? QStringLiteral("%") : QString())));
+        auto* trend = new QTableWidgetItem;
+        QVariantList points;
+        for (double v : f.trend)
+            points << v;
+        trend->setData(TrendRole, points);
+        trend->setToolTip(trendWords(f.trend));
+        trend->setData(Qt::AccessibleTextRole, trendWords(f.trend));
+        m_ui->keyFigures->setItem(r, 2, trend);
+        m_ui->keyFigures->setItem(r, 3, new QTableWidgetItem(f.target));
+        auto* rating = new QTableWidgetItem(IndicatorRules::letter(f.rating));
+        if (f.rating != FigureRating::None) {
+            rating->setData(RagDelegate::ColourRole, IndicatorRules::colour(f.rating));
+            rating->setToolTip(IndicatorRules::name(f.rating));
         }
-        m_figures->resizeColumnsToContents();
-        m_figures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-        // Every key figure without scrolling.
-        m_figures->setMinimumHeight(m_figures->horizontalHeader()->sizeHint().height() +
-                                    m_figures->rowCount() *
-                                        m_figures->verticalHeader()->defaultSectionSize() +
-                                    2 * m_figures->frameWidth() + 2);
-
-        // Ratings over time.
-        auto* over = new QStackedBarSeries;
-        QList<QBarSet*> overSets;
-        for (const auto& s : plan.statuses) {
-            auto* set = new QBarSet(QStringLiteral("%1 %2").arg(s.letter, s.name));
-            set->setColor(QColor(s.colour));
-            overSets << set;
-        }
-        QStringList dates;
-        int highest = 1;
-        for (const auto& snap : dash.ratingsOverTime(plan.id, context().committeeId())) {
-            if (snap.date > asAt)
-                break;
-            dates << BritishDate::shortDate(snap.date);
-            int sum = 0;
-            for (int i = 0; i < snap.counts.size() && i < overSets.size(); ++i) {
-                *overSets[i] << snap.counts.at(i).second;
-                sum += snap.counts.at(i).second;
-            }
-            highest = qMax(highest, sum);
-        }
-        for (auto* set : overSets)
-            over->append(set);
-        over->setLabelsVisible(true);
-        auto* overChart = new QChart;
-        overChart->addSeries(over);
-        auto* ax = new QBarCategoryAxis;
-        ax->append(dates);
-        overChart->addAxis(ax, Qt::AlignBottom);
-        over->attachAxis(ax);
-        auto* ay = new QValueAxis;
-        ay->setLabelFormat(QStringLiteral("%d"));
-        // Room above the tallest bar, so that its top label is not cut off; whole-number ticks.
-        const int step = highest > 20 ? 10 : 5;
-        ay->setRange(0, (highest / step + 1) * step);
-        ay->setTickCount((highest / step + 1) + 1);
-        // Each segment carries its count; axis numbers would only be elided where the chart is short.
-        ay->setLabelsVisible(false);
-        overChart->addAxis(ay, Qt::AlignLeft);
-        over->attachAxis(ay);
-        overChart->legend()->setAlignment(Qt::AlignRight);
-        overChart->setMargins(QMargins(2, 2, 2, 2));
-        setChart(m_overTime, overChart);
+        m_ui->keyFigures->setItem(r, 4, rating);
     }
+    m_ui->keyFigures->resizeColumnsToContents();
+    m_ui->keyFigures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Every key figure without scrolling.
+    m_ui->keyFigures->setMinimumHeight(m_ui->keyFigures->horizontalHeader()->sizeHint().height() +
+                                       m_ui->keyFigures->rowCount() *
+                                           m_ui->keyFigures->verticalHeader()->defaultSectionSize() +
+                                       2 * m_ui->keyFigures->frameWidth() + 2);
 
-    static void setChart(QChartView* view, QChart* chart)
-    {
-        chart->setAnimationOptions(QChart::NoAnimation);
-        QChart* old = view->chart();
-        view->setChart(chart);
-        delete old;
+    // Ratings over time.
+    auto* over = new QStackedBarSeries;
+    QList<QBarSet*> overSets;
+    for (const auto& s : plan.statuses) {
+        auto* set = new QBarSet(QStringLiteral("%1 %2").arg(s.letter, s.name));
+        set->setColor(QColor(s.colour));
+        overSets << set;
     }
+    QStringList dates;
+    int highest = 1;
+    for (const auto& snap : dash.ratingsOverTime(plan.id, context().committeeId())) {
+        if (snap.date > asAt)
+            break;
+        dates << BritishDate::shortDate(snap.date);
+        int sum = 0;
+        for (int i = 0; i < snap.counts.size() && i < overSets.size(); ++i) {
+            *overSets[i] << snap.counts.at(i).second;
+            sum += snap.counts.at(i).second;
+        }
+        highest = qMax(highest, sum);
+    }
+    for (auto* set : overSets)
+        over->append(set);
+    over->setLabelsVisible(true);
+    auto* overChart = new QChart;
+    overChart->addSeries(over);
+    auto* ax = new QBarCategoryAxis;
+    ax->append(dates);
+    overChart->addAxis(ax, Qt::AlignBottom);
+    over->attachAxis(ax);
+    auto* ay = new QValueAxis;
+    ay->setLabelFormat(QStringLiteral("%d"));
+    // Room above the tallest bar, so that its top label is not cut off; whole-number ticks.
+    const int step = highest > 20 ? 10 : 5;
+    ay->setRange(0, (highest / step + 1) * step);
+    ay->setTickCount((highest / step + 1) + 1);
+    // Each segment carries its count; axis numbers would only be elided where the chart is short.
+    ay->setLabelsVisible(false);
+    overChart->addAxis(ay, Qt::AlignLeft);
+    over->attachAxis(ay);
+    overChart->legend()->setAlignment(Qt::AlignRight);
+    overChart->setMargins(QMargins(2, 2, 2, 2));
+    setChart(m_ui->ratingsOverTime, overChart);
+}
 
-    QLabel* m_heading;
-    QLabel* m_summary;
-    QTableWidget* m_ratings;
-    QChartView* m_ratingsChart;
-    QListWidget* m_changes;
-    QGroupBox* m_changesBox;
-    QListWidget* m_flags;
-    QListWidget* m_actions;
-    QGroupBox* m_actionsBox;
-    QTableWidget* m_figures;
-    QChartView* m_overTime;
-};
-
-} // namespace
+void DashboardPage::setChart(QChartView* view, QChart* chart)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
 
 Page* createDashboardPage(AppContext& context, QWidget* parent)
 {
     return new DashboardPage(context, parent);
 }
-
-#include "DashboardPage.moc"

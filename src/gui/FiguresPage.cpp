@@ -3,103 +3,28 @@
 
 #include "FigureImportDialog.h"
 #include "FiguresModel.h"
+#include "FiguresTable.h"
 #include "IndicatorCatalogueDialog.h"
 #include "reports/FigureChart.h"
 #include "store/Database.h"
+#include "ui_FiguresPage.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QChart>
 #include <QChartView>
-#include <QClipboard>
 #include <QComboBox>
-#include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
-#include <QTableView>
 #include <QUndoStack>
-#include <QVBoxLayout>
-#include <functional>
-
-// A table that pastes a block copied from a spreadsheet (tab-separated rows) into its cells.
-class FiguresTable : public QTableView
-{
-public:
-    using QTableView::QTableView;
-    QAction* commentAction = nullptr;
-    // Told after a paste how many figures it held and why those not saved were refused.
-    std::function<void(int tried, const QStringList& refusals)> onPasted;
-    // Told why a cell someone tried to type in (or open) cannot be typed in.
-    std::function<void(const QString& why)> onReadOnly;
-
-    // As tall as its rows: on a tall screen the room below them goes to the chart.
-    QSize sizeHint() const override
-    {
-        QSize hint = QTableView::sizeHint();
-        if (!model())
-            return hint;
-        int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
-        for (int r = 0; r < model()->rowCount(); ++r)
-            height += verticalHeader()->sectionSize(r);
-        if (horizontalScrollBar()->isVisible() || horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOn)
-            height += horizontalScrollBar()->sizeHint().height();
-        hint.setHeight(height);
-        return hint;
-    }
-
-protected:
-    // Typing into a worked-out row (or as a reader) is not ignored in silence: the reason is shown.
-    bool edit(const QModelIndex& index, EditTrigger trigger, QEvent* event) override
-    {
-        const bool asked = trigger == AnyKeyPressed || trigger == DoubleClicked || trigger == EditKeyPressed;
-        auto* figures = qobject_cast<FiguresModel*>(model());
-        if (asked && figures && index.isValid() && !(figures->flags(index) & Qt::ItemIsEditable)) {
-            if (onReadOnly)
-                onReadOnly(figures->whyReadOnly(index));
-            return false;
-        }
-        return QTableView::edit(index, trigger, event);
-    }
-
-    void keyPressEvent(QKeyEvent* event) override
-    {
-        auto* figures = qobject_cast<FiguresModel*>(model());
-        if (event->matches(QKeySequence::Paste) && currentIndex().isValid() && figures) {
-            // The model checks the whole block, asks once about unusual figures, and makes it one
-            // step of Edit ▸ Undo. Refusals are reported after the paste, so that the "Saved." of
-            // the cells that went in does not hide them.
-            const auto result = figures->paste(currentIndex(), QApplication::clipboard()->text());
-            if (onPasted)
-                onPasted(result.tried, result.refusals);
-            return;
-        }
-        QTableView::keyPressEvent(event);
-    }
-
-    void contextMenuEvent(QContextMenuEvent* event) override
-    {
-        const QModelIndex at = indexAt(event->pos());
-        if (!at.isValid() || !commentAction)
-            return;
-        setCurrentIndex(at);
-        QMenu menu(this);
-        menu.addAction(commentAction);
-        menu.exec(event->globalPos());
-    }
-};
 
 namespace {
 
@@ -131,7 +56,8 @@ public:
 
 } // namespace
 
-FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, parent)
+FiguresPage::FiguresPage(AppContext& context, QWidget* parent)
+    : Page(context, parent), m_ui(std::make_unique<Ui::FiguresPage>())
 {
     const bool mayEnter = context.db().may(Roles::mayEnterFigures);
     m_catalogueAction = new QAction(tr("Indicator &Catalogue…"), this);
@@ -151,54 +77,25 @@ FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, p
     m_commentAction->setStatusTip(tr("Add or change the comment on the chosen figure"));
     m_commentAction->setEnabled(mayEnter);
 
-    auto* layout = new QVBoxLayout(this);
-    auto* bar = new QHBoxLayout;
-    auto* teamLabel = new QLabel(tr("Team o&r service:"), this);
-    m_team = new QComboBox(this);
-    m_team->setObjectName(QStringLiteral("teamBox"));
-    m_team->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_team->setMinimumContentsLength(20);
-    teamLabel->setBuddy(m_team);
-    bar->addWidget(teamLabel);
-    bar->addWidget(m_team);
-    bar->addStretch();
-    auto* catalogue = new QPushButton(tr("Indicator Catalogue…"), this);
-    catalogue->setObjectName(QStringLiteral("catalogueButton"));
-    auto* import = new QPushButton(tr("Import from CSV…"), this);
-    import->setObjectName(QStringLiteral("importFiguresButton"));
-    import->setEnabled(mayEnter);
-    auto* exportChart = new QPushButton(tr("Save Chart as PNG…"), this);
-    bar->addWidget(catalogue);
-    bar->addWidget(import);
-    bar->addWidget(exportChart);
-    layout->addLayout(bar);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("figuresMessage"));
-    m_message->setWordWrap(true);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_ui->setupUi(this); // the layout: ui/FiguresPage.ui
+    m_ui->importFiguresButton->setEnabled(mayEnter);
     m_model = new FiguresModel(context.db(), this);
     m_model->setEditable(mayEnter);
     m_model->setUndoStack(context.undoStack(PageId::Figures));
-    m_table = new FiguresTable(splitter);
-    m_table->setObjectName(QStringLiteral("figuresGrid"));
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new CommentMarkDelegate(m_table));
+    m_ui->figuresGrid->setModel(m_model);
+    m_ui->figuresGrid->setItemDelegate(new CommentMarkDelegate(m_ui->figuresGrid));
     // Columns sized to their figures once a team is loaded and when a figure changes, rows of one
     // line: sizing every cell on every layout (ResizeToContents) was most of the page's first show.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    connect(m_model, &QAbstractItemModel::dataChanged, m_table,
+    m_ui->figuresGrid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->figuresGrid->verticalHeader()->setDefaultSectionSize(m_ui->figuresGrid->fontMetrics().height() + 6);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_ui->figuresGrid,
             [this](const QModelIndex& from, const QModelIndex& to) {
                 for (int c = from.column(); c <= to.column(); ++c)
-                    m_table->resizeColumnToContents(c);
+                    m_ui->figuresGrid->resizeColumnToContents(c);
             });
-    m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
-    m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
-                             QAbstractItemView::EditKeyPressed);
-    m_table->setAccessibleName(tr("Figures by month"));
-    m_table->addAction(m_commentAction);
-    m_table->commentAction = m_commentAction;
-    m_table->onPasted = [this](int tried, const QStringList& refusals) {
+    m_ui->figuresGrid->addAction(m_commentAction);
+    m_ui->figuresGrid->commentAction = m_commentAction;
+    m_ui->figuresGrid->onPasted = [this](int tried, const QStringList& refusals) {
         if (tried == 0)
             return;
         if (refusals.isEmpty())
@@ -219,31 +116,24 @@ FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, p
                     tr("The others are saved. Correct the figure and type it in, or paste again."),
                 true);
     };
-    m_table->onReadOnly = [this](const QString& why) {
+    m_ui->figuresGrid->onReadOnly = [this](const QString& why) {
         if (!why.isEmpty())
             showMessage(why, true);
     };
-    m_chart = new QChartView(splitter);
-    m_chart->setObjectName(QStringLiteral("figuresChart"));
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(260);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_chart);
-    // The grid keeps the height of its rows; what a tall window has beyond that goes to the chart.
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
+    m_ui->figuresChart->setRenderHint(QPainter::Antialiasing);
+    // The grid keeps the height of its rows (the form gives the chart the stretch); what a tall window
+    // has beyond that goes to the chart, until the person moves the divider.
+    QSplitter* splitter = m_ui->splitter;
     connect(splitter, &QSplitter::splitterMoved, splitter,
             [splitter] { splitter->setProperty("moved", true); });
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_message);
-    m_message->setText(mayEnter
-                           ? tr("Type a figure into its month and press Enter or Tab; paste a block copied "
-                                "from a spreadsheet with Ctrl+V; Shift+F2 adds a comment. Worked-out rows "
-                                "are computed from their parts.")
-                           : tr("You may read these figures; officers enter them."));
+    m_ui->figuresMessage->setText(
+        mayEnter ? tr("Type a figure into its month and press Enter or Tab; paste a block copied "
+                      "from a spreadsheet with Ctrl+V; Shift+F2 adds a comment. Worked-out rows "
+                      "are computed from their parts.")
+                 : tr("You may read these figures; officers enter them."));
 
-    connect(m_team, &QComboBox::currentIndexChanged, this, [this] { loadTeam(); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_ui->teamBox, &QComboBox::currentIndexChanged, this, [this] { loadTeam(); });
+    connect(m_ui->figuresGrid->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { drawChart(); });
     connect(m_model, &FiguresModel::refused, this,
             [this](const QString& reason) { showMessage(reason, true); });
@@ -260,10 +150,12 @@ FiguresPage::FiguresPage(AppContext& context, QWidget* parent) : Page(context, p
     connect(m_importAction, &QAction::triggered, this, &FiguresPage::importFiguresCsv);
     connect(m_saveChartAction, &QAction::triggered, this, &FiguresPage::saveChartAsPng);
     connect(m_commentAction, &QAction::triggered, this, &FiguresPage::editComment);
-    connect(catalogue, &QPushButton::clicked, this, &FiguresPage::editCatalogue);
-    connect(import, &QPushButton::clicked, this, &FiguresPage::importFiguresCsv);
-    connect(exportChart, &QPushButton::clicked, this, &FiguresPage::saveChartAsPng);
+    connect(m_ui->catalogueButton, &QPushButton::clicked, this, &FiguresPage::editCatalogue);
+    connect(m_ui->importFiguresButton, &QPushButton::clicked, this, &FiguresPage::importFiguresCsv);
+    connect(m_ui->saveChartButton, &QPushButton::clicked, this, &FiguresPage::saveChartAsPng);
 }
+
+FiguresPage::~FiguresPage() = default;
 
 QString FiguresPage::title() const
 {
@@ -282,19 +174,19 @@ QList<QAction*> FiguresPage::menuActions() const
 
 void FiguresPage::reload()
 {
-    const qint64 current = m_team->currentData().toLongLong();
+    const qint64 current = m_ui->teamBox->currentData().toLongLong();
     {
-        QSignalBlocker block(m_team);
-        m_team->clear();
+        QSignalBlocker block(m_ui->teamBox);
+        m_ui->teamBox->clear();
         try {
             for (const auto& t : IndicatorRepository(context().db()).teams())
                 if (t.kind == QLatin1String("service") || t.kind == QLatin1String("team"))
-                    m_team->addItem(t.name, t.id);
+                    m_ui->teamBox->addItem(t.name, t.id);
         } catch (const StoreError& e) {
             showMessage(e.message(), true);
         }
-        const int i = m_team->findData(current);
-        m_team->setCurrentIndex(i >= 0 ? i : 0);
+        const int i = m_ui->teamBox->findData(current);
+        m_ui->teamBox->setCurrentIndex(i >= 0 ? i : 0);
     }
     loadTeam();
 }
@@ -303,9 +195,9 @@ void FiguresPage::reveal(const QVariantMap& target)
 {
     // {"indicator": key}, and (from Edit ▸ Undo) the team and the month of the figure.
     if (const qint64 team = target.value(QStringLiteral("team")).toLongLong()) {
-        const int i = m_team->findData(team);
-        if (i >= 0 && i != m_team->currentIndex())
-            m_team->setCurrentIndex(i);
+        const int i = m_ui->teamBox->findData(team);
+        if (i >= 0 && i != m_ui->teamBox->currentIndex())
+            m_ui->teamBox->setCurrentIndex(i);
     }
     const QString key = target.value(QStringLiteral("indicator")).toString();
     const QString period = target.value(QStringLiteral("period")).toString();
@@ -315,8 +207,8 @@ void FiguresPage::reveal(const QVariantMap& target)
             column = c;
     for (int r = 0; r < m_model->rowCount(); ++r)
         if (m_model->indicator(r)->key == key) {
-            m_table->setCurrentIndex(m_model->index(r, column));
-            m_table->scrollTo(m_model->index(r, column));
+            m_ui->figuresGrid->setCurrentIndex(m_model->index(r, column));
+            m_ui->figuresGrid->scrollTo(m_model->index(r, column));
         }
 }
 
@@ -348,7 +240,7 @@ void FiguresPage::saveChartAsPng()
 {
     const QString file = QFileDialog::getSaveFileName(this, tr("Save Chart"), QStringLiteral("figures.png"),
                                                       tr("PNG images (*.png)"));
-    if (!file.isEmpty() && !m_chart->grab().save(file, "PNG"))
+    if (!file.isEmpty() && !m_ui->figuresChart->grab().save(file, "PNG"))
         QMessageBox::warning(
             this, tr("Chart not saved"),
             tr("The chart could not be written to %1. Choose a folder you may write to, and a "
@@ -358,7 +250,7 @@ void FiguresPage::saveChartAsPng()
 
 void FiguresPage::editComment()
 {
-    const QModelIndex cell = m_table->currentIndex();
+    const QModelIndex cell = m_ui->figuresGrid->currentIndex();
     if (!cell.isValid())
         return;
     if (!m_model->canComment(cell)) {
@@ -386,31 +278,31 @@ void FiguresPage::editComment()
 void FiguresPage::loadTeam()
 {
     try {
-        m_model->load(m_team->currentData().toLongLong());
+        m_model->load(m_ui->teamBox->currentData().toLongLong());
     } catch (const StoreError& e) {
         showMessage(e.message(), true);
     }
-    m_table->resizeColumnsToContents();
+    m_ui->figuresGrid->resizeColumnsToContents();
     // Choosing the first row draws its chart (currentRowChanged); with no rows it is drawn below.
-    const int before = m_table->currentIndex().row();
+    const int before = m_ui->figuresGrid->currentIndex().row();
     if (m_model->rowCount() > 0 && m_model->columnCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, m_model->columnCount() - 1));
+        m_ui->figuresGrid->setCurrentIndex(m_model->index(0, m_model->columnCount() - 1));
     // Unless the person has moved the divider, the grid gets the height of its rows (at most what
     // leaves the chart its own minimum, or half) and the chart the rest.
-    if (auto* splitter = qobject_cast<QSplitter*>(m_table->parentWidget());
+    if (auto* splitter = qobject_cast<QSplitter*>(m_ui->figuresGrid->parentWidget());
         splitter && splitter->height() > 0 && !splitter->property("moved").toBool()) {
         const int total = splitter->height() - splitter->handleWidth();
-        const int grid =
-            qMin(m_table->sizeHint().height(), qMax(total / 2, total - m_chart->minimumHeight()));
+        const int grid = qMin(m_ui->figuresGrid->sizeHint().height(),
+                              qMax(total / 2, total - m_ui->figuresChart->minimumHeight()));
         splitter->setSizes({grid, total - grid});
     }
-    if (m_table->currentIndex().row() == before)
+    if (m_ui->figuresGrid->currentIndex().row() == before)
         drawChart();
 }
 
 void FiguresPage::drawChart()
 {
-    const auto* ind = m_model->indicator(m_table->currentIndex().row());
+    const auto* ind = m_model->indicator(m_ui->figuresGrid->currentIndex().row());
     QChart* chart = nullptr;
     try {
         FigureChart::Options options;
@@ -423,15 +315,15 @@ void FiguresPage::drawChart()
         chart = new QChart;
         showMessage(e.message(), true);
     }
-    QChart* old = m_chart->chart();
-    m_chart->setChart(chart);
+    QChart* old = m_ui->figuresChart->chart();
+    m_ui->figuresChart->setChart(chart);
     delete old;
 }
 
 void FiguresPage::showMessage(const QString& text, bool problem)
 {
-    m_message->setText(problem ? QStringLiteral("⚠ ") + text : text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b71c1c;") : QString());
+    m_ui->figuresMessage->setText(problem ? QStringLiteral("⚠ ") + text : text);
+    m_ui->figuresMessage->setStyleSheet(problem ? QStringLiteral("color: #b71c1c;") : QString());
 }
 
 Page* createFiguresPage(AppContext& context, QWidget* parent)

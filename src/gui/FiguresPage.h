@@ -2,12 +2,14 @@
 
 #include "Page.h"
 
+#include <memory>
+
 class FiguresModel;
-class FiguresTable;
 class QAction;
-class QChartView;
-class QComboBox;
-class QLabel;
+
+namespace Ui {
+class FiguresPage;
+}
 
 // Figures: the validating entry grid (indicators × months for a team), each figure's comment, and
 // the chart of the chosen indicator. Its menu (Fi&gures) opens the indicator catalogue, imports a
@@ -17,6 +19,7 @@ class FiguresPage : public Page
     Q_OBJECT
 public:
     FiguresPage(AppContext& context, QWidget* parent = nullptr);
+    ~FiguresPage() override;
 
     QString title() const override;
     void reload() override;
@@ -38,11 +41,8 @@ private:
     void drawChart();
     void showMessage(const QString& text, bool problem);
 
-    QComboBox* m_team = nullptr;
-    QLabel* m_message = nullptr;
+    std::unique_ptr<Ui::FiguresPage> m_ui; // the layout: ui/FiguresPage.ui
     FiguresModel* m_model = nullptr;
-    FiguresTable* m_table = nullptr;
-    QChartView* m_chart = nullptr;
     QAction* m_catalogueAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_saveChartAction = nullptr;

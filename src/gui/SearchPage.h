@@ -3,16 +3,18 @@
 #include "Page.h"
 #include "store/SearchRepository.h"
 
+#include <memory>
+
 class NotesWidget;
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTimer;
 class QTreeView;
 class SearchResultsModel;
+
+namespace Ui {
+class SearchPage;
+}
 
 // Search: one box over every minute, resolution, action and milestone; filters by committee,
 // dates and kind; results best first with the matched words in bold; Enter or a double-click
@@ -23,6 +25,7 @@ class SearchPage : public Page
     Q_OBJECT
 public:
     SearchPage(AppContext& context, QWidget* parent = nullptr);
+    ~SearchPage() override;
 
     QString title() const override;
     void reload() override;
@@ -35,8 +38,8 @@ public:
     // Opens the hit in `row` (of the list as shown) in its page.
     void openRow(int row);
 
-    QLineEdit* searchEdit() const { return m_edit; }
-    QTreeView* resultsView() const { return m_view; }
+    QLineEdit* searchEdit() const;
+    QTreeView* resultsView() const;
     SearchResultsModel* resultsModel() const { return m_model; }
     QString message() const; // what the line under the box says
     const SearchResult& lastResult() const { return m_result; }
@@ -50,15 +53,7 @@ private:
     void showNotesFor(const QModelIndex& proxyIndex);
     SearchFilter currentFilter() const;
 
-    QLineEdit* m_edit = nullptr;
-    QComboBox* m_committee = nullptr;
-    QComboBox* m_kind = nullptr;
-    QCheckBox* m_useFrom = nullptr;
-    QCheckBox* m_useTo = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
-    QLabel* m_message = nullptr;
-    QTreeView* m_view = nullptr;
+    std::unique_ptr<Ui::SearchPage> m_ui; // the layout: ui/SearchPage.ui
     SearchResultsModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     NotesWidget* m_notes = nullptr;
