@@ -536,6 +536,17 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         static const RX replaced(QStringLiteral(
             "\\s+(?:as\\s+(?:a\\s+)?substitute\\s+)?for\\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)"
             "\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}"));
+        // "… and S Quinnell. Also present: the Clerk …": a run-on list that another, of people who are
+        // not members, follows in the same paragraph ends at the sentence before it.
+        static const RX alsoPresent(
+            QStringLiteral("[.;]\\s+(?:Also\\s+present|Also\\s+in\\s+attendance|In\\s+attendance)\\s*[:–-].*$"),
+            CI);
+        if (const auto m = alsoPresent.match(text); m.hasMatch()) {
+            text.truncate(m.capturedStart() + 1);
+            if (const auto f = alsoPresent.match(first); f.hasMatch())
+                first.truncate(f.capturedStart() + 1);
+            perLine.clear();
+        }
         if (const auto table = namesInColumns(lines, i + 1, j)) {
             into << splitNames(clean(first).remove(replaced)) << *table;
         } else if (oneToALine && perLine.size() > 1)

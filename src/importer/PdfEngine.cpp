@@ -189,7 +189,8 @@ void appendLines(QList<Word>& ws, int page, QList<SourceLine>& out)
         }
         line.text = text;
         // The top of a page, or of the next column, starts a paragraph as well.
-        line.paragraphStart = previousBottom < 0 || (line.y - previousBottom) > qMax(h, previousHeight) * 0.9 ||
+        line.paragraphStart = previousBottom < 0 ||
+                              (line.y - previousBottom) > qMax(h, previousHeight) * 0.9 ||
                               line.y < previousBottom - 2 * h;
         previousBottom = line.y + h;
         previousHeight = h;

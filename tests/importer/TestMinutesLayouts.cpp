@@ -205,6 +205,83 @@ private slots:
         QVERIFY(m.items.at(2).actions.at(1).region.isValid());
     }
 
+    // A parish's minutes printed in two text columns (a newsletter, a browser's print of CSS
+    // columns): a masthead across the page, then the text down the left column and on into the
+    // right, the two columns' lines at heights of their own. Each heading is read with its own
+    // text, not with the line beside it in the other column.
+    void minutesInTwoTextColumns()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("columns.pdf"));
+        const QStringList left{
+            QStringLiteral("Present: Cllrs Rowan (Chair), Hazel, Alder and"),
+            QStringLiteral("Willow. Also present: the Clerk and two residents."),
+            QStringLiteral("#24/31 Apologies for absence"),
+            QStringLiteral("Apologies were received from Cllr Linden, who was"),
+            QStringLiteral("away on holiday; these were accepted by all."),
+            QStringLiteral("#24/32 Declarations of interest"),
+            QStringLiteral("There were no declarations of any interest made."),
+            QStringLiteral("#24/33 Allotment rents"),
+            QStringLiteral("The Clerk set out the rents charged by the other"),
+            QStringLiteral("councils nearby for a plot of the same size."),
+            QStringLiteral("Resolved: that the rent for a full plot be raised"),
+            QStringLiteral("to thirty pounds from the first of October."),
+        };
+        const QStringList right{
+            QStringLiteral("#24/34 Churchyard wall"),
+            QStringLiteral("A stretch of the wall beside the lych gate has"),
+            QStringLiteral("fallen and the stones are piled on the path."),
+            QStringLiteral("Resolved: that a stonemason be asked to quote"),
+            QStringLiteral("for rebuilding the fallen stretch of the wall."),
+            QStringLiteral("Action: Clerk"),
+            QStringLiteral("#24/35 Village hall lighting"),
+            QStringLiteral("The committee of the hall asked for help with the"),
+            QStringLiteral("cost of new lights in the main room of the hall."),
+            QStringLiteral("#24/36 Date of next meeting"),
+            QStringLiteral("Tuesday 8 October 2024 at 7pm in the same room."),
+        };
+        {
+            Pages p(path);
+            p.sized(150, 50, QStringLiteral("BRAMBLE GREEN PARISH COUNCIL"), 16, true);
+            p.text(
+                48, 74,
+                QStringLiteral("Minutes of the meeting of the Parish Council held on Monday 9 September 2024 "
+                               "at 7pm in the Reading Room"));
+            // Each column's lines, a heading with a gap above it; the right column starts lower.
+            const auto column = [&p](double x, double y, const QStringList& lines) {
+                for (const QString& l : lines) {
+                    if (l.startsWith(QLatin1Char('#'))) {
+                        y += 8;
+                        p.text(x, y, l.mid(1), true);
+                    } else {
+                        p.text(x, y, l);
+                    }
+                    y += 14;
+                }
+            };
+            column(48, 110, left);
+            column(322, 116, right);
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(m.date, QDate(2024, 9, 9));
+        QCOMPARE(m.present, (QStringList{"Cllr Rowan (Chair)", "Cllr Hazel", "Cllr Alder", "Cllr Willow"}));
+        QStringList numbers, titles;
+        for (const ParsedItem& item : m.items) {
+            numbers << item.number;
+            titles << item.title;
+        }
+        QCOMPARE(numbers, (QStringList{"24/31", "24/32", "24/33", "24/34", "24/35", "24/36"}));
+        QCOMPARE(titles, (QStringList{"Apologies for absence", "Declarations of interest", "Allotment rents",
+                                      "Churchyard wall", "Village hall lighting", "Date of next meeting"}));
+        QCOMPARE(m.items.at(2).resolutions,
+                 QStringList{QStringLiteral(
+                     "that the rent for a full plot be raised to thirty pounds from the first of October.")});
+        QCOMPARE(m.items.at(3).resolutions,
+                 QStringList{QStringLiteral(
+                     "that a stonemason be asked to quote for rebuilding the fallen stretch of the wall.")});
+        QCOMPARE(owners(m.items.at(3)), QStringList{QStringLiteral("Clerk")});
+    }
+
     // Headings above numbered paragraphs (a running minute number), an action table whose columns
     // come in another order, and a Welsh date.
     void headingsAboveNumbersAndAnActionTable()
