@@ -490,6 +490,13 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                apologiesHead.match(t).hasMatch() ||
                (label.match(t).hasMatch() && !titled.match(t).hasMatch()) || chair.match(t).hasMatch();
     };
+    // "… and S Quinnell. Also" / "present: Mrs A Fenner …": a label that wrapped after its first
+    // word belongs to the line above, not a list of its own.
+    auto wrappedLabel = [&lines](int j) {
+        static const RX also(QStringLiteral("[.;]\\s+Also$"));
+        const QString t = lines.at(j).text;
+        return j > 0 && !t.isEmpty() && t.at(0).isLower() && also.match(lines.at(j - 1).text).hasMatch();
+    };
     static const RX chairOnly(
         QStringLiteral("^(?:Chair(?:man|person)?|Convener|Cadeirydd)\\s*:\\s*((?:Councillor|Cllr|Mr|Mrs|Ms|"
                        "Miss|Dr|Prof|Mayor)\\s+[^,;]{2,60})$"));
@@ -504,7 +511,7 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         QStringList perLine; // names one to a line under a heading of their own
         bool oneToALine = clean(first).isEmpty();
         int j = i + 1;
-        while (j < headerEnd && !endsList(lines.at(j).text) &&
+        while (j < headerEnd && (!endsList(lines.at(j).text) || wrappedLabel(j)) &&
                !(lines.at(j).para &&
                  !lines.at(j).text.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive) &&
                  !text.isEmpty())) {
@@ -539,7 +546,8 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         // "… and S Quinnell. Also present: the Clerk …": a run-on list that another, of people who are
         // not members, follows in the same paragraph ends at the sentence before it.
         static const RX alsoPresent(
-            QStringLiteral("[.;]\\s+(?:Also\\s+present|Also\\s+in\\s+attendance|In\\s+attendance)\\s*[:–-].*$"),
+            QStringLiteral(
+                "[.;]\\s+(?:Also\\s+present|Also\\s+in\\s+attendance|In\\s+attendance)\\s*[:–-].*$"),
             CI);
         if (const auto m = alsoPresent.match(text); m.hasMatch()) {
             text.truncate(m.capturedStart() + 1);
@@ -597,6 +605,8 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         static const RX runIn(QStringLiteral("[.;]\\s+(?=(?:Present|Sederunt)\\s*:)"));
         if (const auto r = runIn.match(t); r.hasMatch() && !presentRx.match(t).hasMatch())
             t = t.mid(r.capturedEnd());
+        if (wrappedLabel(i))
+            continue;
         if (const auto m = presentRx.match(t); m.hasMatch())
             collect(i, m.captured(1), out.present);
         else if (const auto a = apologiesHead.match(t); a.hasMatch())

@@ -214,7 +214,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("columns.pdf"));
         const QStringList left{
             QStringLiteral("Present: Cllrs Rowan (Chair), Hazel, Alder and"),
-            QStringLiteral("Willow. Also present: the Clerk and two residents."),
+            QStringLiteral("Willow. Also"),
+            QStringLiteral("present: the Clerk, Cllr Yew and two residents."),
             QStringLiteral("#24/31 Apologies for absence"),
             QStringLiteral("Apologies were received from Cllr Linden, who was"),
             QStringLiteral("away on holiday; these were accepted by all."),
