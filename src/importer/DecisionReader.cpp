@@ -413,7 +413,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         if (!line.marginOwner.isEmpty())
             ownedBlock(i, to);
         // A formal RESOLVED or the verdict of a vote ends a quotation left open.
-        static const RX formalWord(QStringLiteral("^(?:RESOLVED|AGREED|PENDERFYNWYD|CYTUNWYD)\\b"));
+        static const RX formalWord(QStringLiteral("^(?:RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD)\\b"));
         if (formalWord.match(withoutParagraphNumber(t)).hasMatch() || verdict(withoutParagraphNumber(t)))
             quoted = 0;
         const bool inQuote = quoted > 0;
@@ -513,7 +513,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         }
         // The numbered or bulleted lines under an "Actions:" heading, each "<owner> to <do something>".
         static const RX ownerTo(
-            QStringLiteral("^(.{3,80}?)\\s+((?:to|i)\\s+(?!(?:the|a|an|y|yr|'r)\\s).+)$"));
+            QStringLiteral("^(\\p{Lu}{2,4}|.{3,80}?)\\s+((?:to|i)\\s+(?!(?:the|a|an|y|yr|'r)\\s).+)$"));
         if (actionList) {
             const auto p = partMarker().match(t);
             const auto m = ownerTo.match(p.hasMatch() ? clean(p.captured(1)) : QString());
@@ -626,11 +626,35 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}$"));
         // Or on two lines: "Moved: Mayor John Carter" / "Seconded: Cr Rachel Smith", or "Moved by:
         // Councillor Ames" / "Seconded by: Councillor Bell" (eScribe).
-        static const RX secondedLine(QStringLiteral("^Seconded(?:\\s+by)?\\s*:\\s*\\S.{0,60}$"), CI);
-        static const RX movedLine(QStringLiteral("^Moved(?:\\s+by)?\\s*:\\s*\\S.{0,60}$"), CI);
-        const bool movedThenSeconded = secondedLine.match(t).hasMatch() && i > from &&
-                                       movedLine.match(clean(lines.at(i - 1).text)).hasMatch();
-        if (movedLine.match(t).hasMatch() && i + 1 < to &&
+        // Without the colon too ("Moved by Councillor Boateng"), or both on one line ("Moved: Cr Jane
+        // Corbett   Seconded: Cr Alan Mace").
+        static const RX secondedLine(QStringLiteral("^Seconded(?:\\s+by\\s*:?|\\s*:)\\s*\\S.{0,60}$"), CI);
+        static const RX movedLine(QStringLiteral("^Moved(?:\\s+by\\s*:?|\\s*:)\\s*\\S.{0,60}$"), CI);
+        static const RX bothOnOneLine(
+            QStringLiteral(
+                "^Moved(?:\\s+by\\s*:?|\\s*:)\\s*\\S[^.;:]{0,50}?[\\s,;]+Seconded(?:\\s+by\\s*:?|\\s*:)"
+                "\\s*\\S[^.;:]{0,50}$"),
+            CI);
+        static const RX decisionWords(QStringLiteral("\\b(?:resolved|agreed|carried|that)\\b"), CI);
+        const auto isMoved = [&](const QString& s) {
+            return movedLine.match(s).hasMatch() && !decisionWords.match(s).hasMatch();
+        };
+        const bool oneLine = bothOnOneLine.match(t).hasMatch() && !decisionWords.match(t).hasMatch();
+        const bool movedThenSeconded =
+            oneLine || (secondedLine.match(t).hasMatch() && !decisionWords.match(t).hasMatch() && i > from &&
+                        isMoved(clean(lines.at(i - 1).text)));
+        // "Motion No. 2024-301", "RESOLUTION 2024/214", "MOTION" over the mover and seconder: the
+        // motion's label, not its text.
+        if (isMotionLabel(t) && i + 1 < to &&
+            (isMoved(clean(lines.at(i + 1).text)) ||
+             bothOnOneLine.match(clean(lines.at(i + 1).text)).hasMatch())) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            continue;
+        }
+        if (!oneLine && isMoved(t) && i + 1 < to &&
             secondedLine.match(clean(lines.at(i + 1).text)).hasMatch()) {
             if (mode != Mode::Text)
                 finishResolution();
@@ -683,8 +707,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         // "… where visibility is poor. Resolved: to object to …": a formal decision after a sentence
         // in the same line starts there.
         if (mode == Mode::Text && !inQuote) {
-            static const RX midLine(QStringLiteral("(?<=[.!?)–—])\\s+(?=(?:It\\s+was\\s+(?:unanimously\\s+)?)"
-                                                   "?(?:RESOLVED|Resolved|AGREED)\\b\\s*[:–—-]?\\s*\\S)"));
+            static const RX midLine(
+                QStringLiteral("(?<=[.!?)–—])\\s+(?=(?:It\\s+was\\s+(?:unanimously\\s+)?)"
+                               "?(?:RESOLVED|Resolved|AGREED|DECIDED)\\b\\s*[:–—-]?\\s*\\S)"));
             if (const auto m = midLine.match(t); m.hasMatch() && m.capturedStart() > 0) {
                 const QString rest = t.mid(m.capturedEnd());
                 if (decisionOpening(rest)) {

@@ -22,6 +22,15 @@ bool looksLikePlace(const QString& t)
     return place.match(t).hasMatch();
 }
 
+// "… held in Public", "in private": how the meeting was held, not where.
+bool notAPlace(const QString& t)
+{
+    static const RX rx(
+        QStringLiteral("^(?:the\\s+)?(?:public|private|person|camera|closed\\s+session|open\\s+session)\\b"),
+        CI);
+    return rx.match(t.trimmed()).hasMatch();
+}
+
 // The short heading lines at the top ("Amenities, Leisure and Community Services" / "Tuesday 13th
 // March 2018" / "Sutton Coldfield Town Hall"): where the header names no committee in words, the
 // line before the date names it, and a place after the date is the venue.
@@ -189,10 +198,11 @@ std::optional<QStringList> namesInColumns(const QList<Line>& lines, int from, in
 
 bool isAttendanceLabel(const QString& text)
 {
-    static const RX label(QStringLiteral("^(?:Present|Members present|Councillors present|Also present|"
-                                         "In attendance|Attendance|Apologies|Absent|Sederunt|Yn bresennol|"
-                                         "Presennol|Hefyd yn bresennol|Ymddiheuriadau|Cynghorwyr)\\b"),
-                          CI);
+    static const RX label(
+        QStringLiteral("^(?:Present|Members present|Councillors present|Also present|"
+                       "In attendance|Attendance|Apologies|Regrets|Absent|Sederunt|Yn bresennol|"
+                       "Presennol|Hefyd yn bresennol|Ymddiheuriadau|Cynghorwyr)\\b"),
+        CI);
     return label.match(text).hasMatch();
 }
 
@@ -200,13 +210,18 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
 {
     static const RX councilRx(
         QStringLiteral(
-            "((?:London Borough of|Royal Borough of|City "
+            "((?:London Borough of|Royal Borough of|City of|Township of|Town of|Municipality of|Shire "
+            "of|Village of|Region "
             "of)\\s+\\p{L}[\\p{L}\\d_'’-]+(?:\\s+\\p{L}[\\p{L}\\d_'’-]+)*(?:\\s+Council)?|"
             "\\p{L}[\\p{L}\\d_'’-]+(?:\\s+\\p{L}[\\p{L}\\d_'’-]+){0,4}\\s+(?:Borough|County|City|District|"
-            "Metropolitan Borough|Town|Parish)?\\s*Council)\\b"),
+            "Metropolitan Borough|Town|Parish)?\\s*Council|"
+            // An NHS trust is the body its board belongs to.
+            "\\p{L}[\\p{L}\\d_'’-]+(?:\\s+\\p{L}[\\p{L}\\d_'’-]+){0,5}\\s+NHS\\s+(?:Foundation\\s+)?Trust)"
+            "\\b"),
         CI);
     static const RX committeeRx(QStringLiteral("\\b(Committee|Board|Panel|Sub-Committee|Forum|Cabinet|"
-                                               "Executive|Commission|Pwyllgor|Is-bwyllgor|Bwrdd)\\b"),
+                                               "Executive|Commission|Working\\s+Group|Working\\s+Party|"
+                                               "Steering\\s+Group|Pwyllgor|Is-bwyllgor|Bwrdd)\\b"),
                                 CI);
     static const RX venueRx(QStringLiteral("^(?:Venue|Place|Location|Where)\\s*:\\s*(.+)$"), CI);
     static const RX contactRx(
@@ -301,7 +316,7 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         if (const auto m = heldIn.match(sentence); m.hasMatch() && out.venue.isEmpty()) {
             const QString place = clean(m.captured(1));
             if (!BritishDate::find(place).isValid() && !BritishDate::findTime(place).isValid() &&
-                place.size() < 150)
+                place.size() < 150 && !notAPlace(place))
                 out.venue = place;
         }
         // "… held on Monday 3 June 2024 at 7.30pm in the Village Hall"
@@ -363,7 +378,7 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                 if (!out.time.isValid())
                     out.time = BritishDate::findTime(seg);
                 if (out.venue.isEmpty())
-                    if (const auto m = heldAt.match(seg); m.hasMatch() &&
+                    if (const auto m = heldAt.match(seg); m.hasMatch() && !notAPlace(m.captured(1)) &&
                                                           !BritishDate::find(m.captured(1)).isValid() &&
                                                           !BritishDate::findTime(m.captured(1)).isValid())
                         out.venue = clean(m.captured(1));
@@ -415,6 +430,8 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                 out.venue = seg;
         }
     }
+    if (notAPlace(out.venue))
+        out.venue.clear();
     headingLines(lines, from, stop, out);
     // A body that is an authority of its own (a fire authority, a national park authority) is the
     // committee where the heading names no committee.
@@ -459,6 +476,26 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         if (out.council.isEmpty())
             out.council = m.captured(2).trimmed();
     }
+    // "Regular Council Meeting Minutes": the document's name after the meeting's; "Board of Directors
+    // Meeting", "Audit Committee Meeting": the body, not its meeting ("Ordinary Council Meeting" is
+    // the name of the meeting of a whole council and stays).
+    static const RX minutesAfter(QStringLiteral("\\s+Minutes$"), CI);
+    out.committee.remove(minutesAfter);
+    static const RX bodyMeeting(
+        QStringLiteral("^(.*\\b(?:Committee|Board|Directors|Panel|Forum|Cabinet|Sub-Committee|Executive|"
+                       "Commission|Group|Party|Governors|Trustees))\\s+Meeting$"),
+        CI);
+    if (const auto m = bodyMeeting.match(out.committee); m.hasMatch())
+        out.committee = m.captured(1);
+    // "CYNGOR CYMUNED PEN-Y-GARTH COMMUNITY COUNCIL": a bilingual name, Welsh words then the
+    // English; the council's English name.
+    static const RX bilingualName(
+        QStringLiteral(
+            "^Cyngor\\s+(?:(?:Sir|Tref|Cymuned|Dinas|Bwrdeistref\\s+Sirol)\\s+)?"
+            "(\\S+(?:\\s+\\S+){0,2}\\s+(?:Community|Town|County|City|County\\s+Borough)\\s+Council)$"),
+        CI);
+    if (const auto m = bilingualName.match(out.council); m.hasMatch())
+        out.council = m.captured(1);
 }
 
 void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
@@ -473,13 +510,13 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                        "virtually|remotely|online))?\\s*[:;–-]*\\s*(.*)$"),
         CI);
     static const RX stopRx(QStringLiteral("^(Also present|Also in attendance|Also(?=\\s{2,}|\\s*$)|In "
-                                          "attendance|Officers|Apologies|Absent|Substitute|"
+                                          "attendance|Officers|Apologies|Regrets|Absent|Substitute|"
                                           "Hefyd yn bresennol|Ymddiheuriadau|Swyddogion|Yn mynychu)"),
                            CI);
     static const RX apologiesHead(
-        QStringLiteral(
-            "^(?:Apologies(?: for absence| for)?|Ymddiheuriadau(?: am absenoldeb)?)(?:\\s*/\\s*Apologies)?"
-            "(?:(?:\\s*[:–-])+\\s*(.*)|\\s{2,}(.+)|\\s*$)"),
+        QStringLiteral("^(?:Apologies(?: for absence| for)?|Regrets|Ymddiheuriadau(?: am "
+                       "absenoldeb)?)(?:\\s*/\\s*Apologies)?"
+                       "(?:(?:\\s*[:–-])+\\s*(.*)|\\s{2,}(.+)|\\s*$)"),
         CI);
     // Any other label ("OFFICIALS IN ATTENDANCE:", "Clerk:") or a sentence about the chair ends a list.
     static const RX label(QStringLiteral("^[A-Z][\\w'’ /()-]{2,40}?\\s*:-?(?:\\s|$)"));
@@ -625,7 +662,8 @@ void apologiesInText(const QString& text, QStringList& into)
         QStringLiteral(
             "(?:(?:Apologies|An apology)(?: for (?:absence|lateness))?(?: were| was| had been| have "
             "been)?(?: also)? "
-            "(?:received|submitted|given|tendered|sent|offered|noted|reported|intimated)(?: on behalf of| "
+            "(?:received|submitted|given|tendered|sent|offered|noted|reported|intimated)"
+            "(?: and (?:accepted|noted|approved|agreed))?(?: on behalf of| "
             "from| by| "
             "for)|"
             "\\b(?:reported|received|noted|tendered|submitted|were|was)(?: also)? (?:an )?apolog(?:ies|y)"

@@ -33,6 +33,9 @@ struct Line
     QString marginOwner = QString(); // an action's owner printed at the right margin beside this line
 };
 
+// "Motion No. 2024-301", "RESOLUTION 2024/214", "MOTION": the label over a motion and its mover.
+bool isMotionLabel(const QString& t);
+
 // The share of upper-case letters among the letters (0 when fewer than three).
 double upperShare(const QString& s);
 // No-break spaces as spaces, runs of white space as one.

@@ -1,0 +1,126 @@
+// More structures of minutes, found when the importer was tried on minutes of kinds it had not seen
+// (issue 15, fifth round: Scottish DECIDED, North American and Australian motions, NHS boards'
+// references, parish proposals, lettered paragraphs, asterisk registers). Invented documents, read
+// as plain text; tests/importer/README.md lists each structure with its test.
+#include "MinutesTestSupport.h"
+#include "importer/MinutesParser.h"
+#include "importer/MinutesSource.h"
+
+#include <QTest>
+
+namespace {
+
+ParsedMinutes parse(const char* text)
+{
+    return MinutesParser::parse(MinutesSource::readText(QByteArray(text)));
+}
+
+QStringList titles(const ParsedMinutes& m)
+{
+    QStringList out;
+    for (const ParsedItem& i : m.items)
+        out << i.title;
+    return out;
+}
+
+} // namespace
+
+class TestMinutesForms : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Scottish committees write "DECIDED:" over the parts of a decision, or before it on the line.
+    void decidedInScottishMinutes()
+    {
+        const auto m = parse("1.  SCHOOL TRANSPORT POLICY\n"
+                             "There was submitted a report on the routes to be walked by pupils.\n\n"
+                             "DECIDED:\n\n"
+                             "(a) to approve the policy; and\n"
+                             "(b) to review it after one year.\n\n"
+                             "2.  PLAYGROUND RESURFACING\n"
+                             "DECIDED: to note the report.\n");
+        QCOMPARE(m.items.size(), 2);
+        QCOMPARE(m.items.at(0).resolutions,
+                 (QStringList{"to approve the policy; and", "to review it after one year."}));
+        QCOMPARE(m.items.at(1).resolutions, QStringList{"to note the report."});
+    }
+
+    // A township's motions: a number, the mover and seconder without colons, "Be it resolved that",
+    // and "Carried"; "Regrets:" are the apologies.
+    void beItResolvedMotions()
+    {
+        const auto m = parse("Township of Alderbrook\nRegular Council Meeting Minutes\n"
+                             "Date: March 4, 2025\n\n"
+                             "Members Present: Mayor P. Quist, Councillor H. Rudd, Councillor S. Tamm\n"
+                             "Regrets: Councillor V. Ulm\n"
+                             "Staff Present: Clerk, W. Yeo\n\n"
+                             "1. Adoption of the Agenda\n"
+                             "Motion No. 2025-041\nMoved by Councillor Rudd\nSeconded by Councillor Tamm\n\n"
+                             "Be it resolved that the agenda be adopted as circulated.\n\nCarried\n\n"
+                             "2. Snow Clearing Contract\n"
+                             "Motion No. 2025-042\nMoved by Councillor Tamm\nSeconded by Mayor Quist\n\n"
+                             "Be it resolved that the contract be extended by one winter.\n\nDefeated\n");
+        QCOMPARE(m.council, QStringLiteral("Township of Alderbrook"));
+        QCOMPARE(m.apologies, QStringList{"Councillor V. Ulm"});
+        QCOMPARE(m.items.size(), 2);
+        QCOMPARE(m.items.at(0).resolutions, QStringList{"that the agenda be adopted as circulated."});
+        QVERIFY(m.items.at(1).resolutions.isEmpty());
+    }
+
+    // Australian councils: "ITEM-3" headings, a numbered "RESOLUTION 2024/215" over "Moved: …
+    // Seconded: …" on one line, the motion's text, and CARRIED or LOST at the right.
+    void numberedResolutionsWithMoverAndSeconder()
+    {
+        const auto m = parse("ITEM-1 CONFIRMATION OF MINUTES\n"
+                             "RESOLUTION 2024/301\n"
+                             "Moved: Cr Nia Penn     Seconded: Cr Otto Quill\n"
+                             "That the minutes of the meeting held on 3 June 2024 be confirmed.\n"
+                             "                                                            CARRIED\n\n"
+                             "ITEM-2 COMMUNITY HALL LEASE\n"
+                             "MOTION\n"
+                             "Moved: Cr Otto Quill     Seconded: Cr Nia Penn\n"
+                             "That the item be deferred.\n"
+                             "                                                               LOST\n"
+                             "RESOLUTION 2024/302\n"
+                             "Moved: Cr Nia Penn     Seconded: Cr Rex Sand\n"
+                             "That Council lease the hall to the playgroup for five years.\n"
+                             "                                                            CARRIED\n");
+        QCOMPARE(numbers(m), (QStringList{"1", "2"}));
+        QCOMPARE(titles(m), (QStringList{"CONFIRMATION OF MINUTES", "COMMUNITY HALL LEASE"}));
+        QCOMPARE(m.items.at(0).resolutions,
+                 QStringList{"That the minutes of the meeting held on 3 June 2024 be confirmed."});
+        QCOMPARE(m.items.at(1).resolutions,
+                 QStringList{"That Council lease the hall to the playgroup for five years."});
+    }
+
+    // NHS boards: references of letters, a space and number over the year ("ICB 25/07"), or a
+    // minute number with the agenda's number after it ("TB24/103 Item 3"); ACTION lines with
+    // the owner's initials; the board "held in public" has no venue called Public.
+    void boardReferencesAndInitials()
+    {
+        const auto m = parse("NHS Fernley Integrated Care Board\n"
+                             "Minutes of the Board Meeting held in Public\n\n"
+                             "Wednesday 5 March 2025, 10.00am\nBoardroom, Fernley House\n\n"
+                             "ICB 25/07  Chief Executive's Report\n"
+                             "The Board NOTED the report.\n\n"
+                             "ICB 25/08  Finance Report\n"
+                             "The Board APPROVED the capital plan.\n"
+                             "ACTION: PM to bring the savings plan to the April meeting.\n\n"
+                             "ICB 25/09  Any Other Business\nNone.\n");
+        QCOMPARE(numbers(m), (QStringList{"ICB 25/07", "ICB 25/08", "ICB 25/09"}));
+        QCOMPARE(titles(m).first(), QStringLiteral("Chief Executive's Report"));
+        QCOMPARE(m.venue, QStringLiteral("Boardroom, Fernley House"));
+        QCOMPARE(owners(m.items.at(1)), QStringList{"PM"});
+        QCOMPARE(m.items.at(1).actions.first().text,
+                 QStringLiteral("to bring the savings plan to the April meeting"));
+        const auto trust = parse("TB24/101  Item 1  APOLOGIES FOR ABSENCE\nNone.\n\n"
+                                 "TB24/102  Item 2  QUALITY REPORT\nThe report was received.\n\n"
+                                 "TB24/103  Item 3  ANY OTHER BUSINESS\nNone.\n");
+        QCOMPARE(numbers(trust), (QStringList{"TB24/101", "TB24/102", "TB24/103"}));
+        QCOMPARE(titles(trust),
+                 (QStringList{"APOLOGIES FOR ABSENCE", "QUALITY REPORT", "ANY OTHER BUSINESS"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMinutesForms)
+#include "TestMinutesForms.moc"
