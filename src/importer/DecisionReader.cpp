@@ -335,13 +335,14 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         if (const auto m = itWasAgreed.match(bare); m.hasMatch())
             agreedAtEnd = Pending{bare.mid(m.capturedLength()), where, item.resolutions.size()};
         // "… Action – Head of Service" closing a paragraph.
-        static const RX closing(
-            QStringLiteral("^(.*\\S)\\s*(?:\\.\\s*)?\\bAction\\s*[:–—-]\\s*([^.]{3,80})\\.?$"));
-        if (const auto m = closing.match(p); m.hasMatch()) {
+        // (Or "… at the next meeting.   ACTION: SW", the owner's initials at the right.)
+        static const RX closing(QStringLiteral("^(.*\\S)\\s*(?:\\.\\s*)?\\b(?:Action\\s*[:–—-]\\s*([^.]{3,80}"
+                                               ")|ACTION\\s*[:–—-]\\s*([^.]{2,80}))\\.?$"));
+        if (const auto m = closing.match(bare); m.hasMatch()) {
             QString text = m.captured(1).trimmed();
             item.actions << ParsedAction{
                 text,
-                m.captured(2).trimmed(),
+                QString(m.captured(2) + m.captured(3)).trimmed(),
                 {},
                 where.page,
                 where,
@@ -406,10 +407,13 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             paragraphFrom = i;
         paragraphTo = i;
     };
-    int quoted = 0; // inside a quoted motion (“…”): its words are the motion's, not decisions
+    int quoted = 0;     // inside a quoted motion (“…”): its words are the motion's, not decisions
+    int insidePart = 0; // the kind of the lettered paragraph a decision was opened inside
+    bool midLineOpening = false; // the decision on this line opened after a sentence
     for (int i = from; i < to; ++i) {
         const Line& line = lines.at(i);
         QString t = line.text;
+        midLineOpening = false;
         if (!line.marginOwner.isEmpty())
             ownedBlock(i, to);
         // A formal RESOLVED or the verdict of a vote ends a quotation left open.
@@ -706,16 +710,31 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         }
         // "… where visibility is poor. Resolved: to object to …": a formal decision after a sentence
         // in the same line starts there.
-        if (mode == Mode::Text && !inQuote) {
+        // So does one inside a lettered paragraph of the item ("b. 24/0719, land behind the inn: …
+        // Resolved: to object …"): the paragraph is not a part of the decision before it, and the
+        // paragraphs lettered like it after the decision are the item's, not the decision's.
+        const bool partLine = mode != Mode::Text && partMarker().match(t).hasMatch();
+        if ((mode == Mode::Text || partLine) && !inQuote) {
             static const RX midLine(
                 QStringLiteral("(?<=[.!?)–—])\\s+(?=(?:It\\s+was\\s+(?:unanimously\\s+)?)"
                                "?(?:RESOLVED|Resolved|AGREED|DECIDED)\\b\\s*[:–—-]?\\s*\\S)"));
             if (const auto m = midLine.match(t); m.hasMatch() && m.capturedStart() > 0) {
                 const QString rest = t.mid(m.capturedEnd());
-                if (decisionOpening(rest)) {
+                // ("ii. AGREED to …": the stop is the marker's, not a sentence's.)
+                static const RX markerOnly(
+                    QStringLiteral("^(?:\\(?\\d{1,3}[.)]|\\(?[a-zA-Z]{1,4}[.)]|\\[[a-z]\\])$"));
+                if (!markerOnly.match(t.left(m.capturedStart()).trimmed()).hasMatch() &&
+                    decisionOpening(rest)) {
+                    const auto p = partMarker().match(t);
+                    if (mode != Mode::Text)
+                        finishResolution();
+                    mode = Mode::Text;
+                    insidePart =
+                        p.hasMatch() ? partFamily(t.left(t.size() - p.captured(1).size()), lastLetter) : 0;
                     addToParagraph(i, t.left(m.capturedStart()));
                     finishParagraph();
                     t = rest;
+                    midLineOpening = true;
                 }
             }
         }
@@ -745,6 +764,16 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             if (mode != Mode::Text)
                 finishResolution();
             finishParagraph();
+            // A decision that opens a lettered or numbered paragraph ("b. The Board RESOLVED to …")
+            // is that paragraph's: the next paragraph lettered like it is not one of its parts.
+            if (!midLineOpening) {
+                const auto p = partMarker().match(t);
+                insidePart = p.hasMatch() && !opening->rest.trimmed().endsWith(QLatin1Char(':')) &&
+                                     !opening->rest.trimmed().isEmpty() &&
+                                     !opening->rest.startsWith(QLatin1Char(':'))
+                                 ? partFamily(t.left(t.size() - p.captured(1).size()).trimmed(), lastLetter)
+                                 : 0;
+            }
             listKind = 0;
             bareNext = QChar();
             currentWelsh = opening->welsh;
@@ -846,6 +875,11 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             continueResolution(i);
             continue;
         }
+        if (part.hasMatch() && mode == Mode::Resolution && insidePart != 0 &&
+            partFamily(t.left(t.size() - part.captured(1).size()).trimmed(), lastLetter) == insidePart) {
+            finishResolution();
+            mode = Mode::Text;
+        }
         if (part.hasMatch() && (mode == Mode::Parts || mode == Mode::Resolution) &&
             (mode == Mode::Parts || current.trimmed().endsWith(QLatin1Char(':')) || !line.para)) {
             const QString marker = t.left(t.size() - part.captured(1).size()).trimmed();
@@ -914,7 +948,8 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         addToParagraph(i);
         // "… before the next meeting. Action – Head of Service" at the end of a line closes its
         // paragraph, even where the next line follows without a gap.
-        static const RX actionTag(QStringLiteral("\\S\\s+Action\\s*[–—:-]\\s*[A-Z][^.]{2,79}\\.?$"));
+        static const RX actionTag(QStringLiteral(
+            "\\S\\s+(?:Action\\s*[–—:-]\\s*[A-Z][^.]{2,79}|ACTION\\s*[–—:-]\\s*[A-Z][^.]{1,79})\\.?$"));
         if (actionTag.match(t).hasMatch())
             finishParagraph();
     }

@@ -79,7 +79,10 @@ void paragraphsByLayout(QList<Line>& lines)
         if (end != QLatin1Char('.') && end != QLatin1Char(':') && end != QLatin1Char('?') &&
             end != QLatin1Char('!'))
             continue;
-        if (!start.isUpper() && !start.isDigit() && start != QLatin1Char('(') && start != QChar(0x2022))
+        // (A lettered paragraph starts like one too: "b. Ms Ingram asked …".)
+        static const RX lettered(QStringLiteral("^[a-z][.)]\\s+\\p{Lu}"));
+        if (!start.isUpper() && !start.isDigit() && start != QLatin1Char('(') && start != QChar(0x2022) &&
+            !lettered.match(l.text).hasMatch())
             continue;
         const double margin = margins.value(l.page), right = above.source->words.last().right;
         if (right < margin - qMax(60.0, (margin - above.source->x) * 0.2))
@@ -189,7 +192,8 @@ ParsedMinutes parse(const SourceDocument& doc)
     ParsedMinutes out;
     QList<Line> lines;
     // A numbered paragraph ("3.2 The school …") starts a paragraph even without a gap above it.
-    static const RX numberedParagraph(QStringLiteral("^\\d{1,3}\\.\\d{1,3}\\s"));
+    // (So does a lettered one: "b. Members asked …".)
+    static const RX numberedParagraph(QStringLiteral("^(?:\\d{1,3}\\.\\d{1,3}\\s|[a-z][.)]\\s+\\p{Lu})"));
     // So does a line in another size than the line above (a heading set larger than its text).
     double previousSize = 0;
     for (const SourceLine& l : doc.lines) {

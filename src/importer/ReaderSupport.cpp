@@ -56,7 +56,9 @@ int numericPart(const QString& number)
 
 QString withoutParagraphNumber(const QString& text)
 {
-    static const RX number(QStringLiteral("^(?:\\(?\\d{1,3}[.)]|\\d{1,3}\\.\\d{1,2}\\.?|\\(?[a-z]\\))\\s+"));
+    // (And a lettered paragraph's "c.": "c. The Board RESOLVED to note the report.")
+    static const RX number(
+        QStringLiteral("^(?:\\(?\\d{1,3}[.)]|\\d{1,3}\\.\\d{1,2}\\.?|\\(?[a-z]\\)|[a-z]\\.)\\s+"));
     return QString(text).remove(number).trimmed();
 }
 

@@ -120,6 +120,34 @@ private slots:
         QCOMPARE(titles(trust),
                  (QStringList{"APOLOGIES FOR ABSENCE", "QUALITY REPORT", "ANY OTHER BUSINESS"}));
     }
+
+    // An item's paragraphs lettered a., b., c. (a word processor's list, a board's minutes): a
+    // decision inside one, after its sentences or opening it, is that paragraph's; the paragraphs
+    // lettered after it are not its parts. An ACTION with initials at the end of a paragraph's line
+    // gives that paragraph to them.
+    void decisionsInLetteredParagraphs()
+    {
+        const auto m =
+            parse("1.  PLANNING APPLICATIONS\n"
+                  "a. 25/0101, 4 Mill Row: a porch. Resolved: no objection.\n"
+                  "b. 25/0107, land off Carr Lane: six houses. Members feared for the lane. Resolved: "
+                  "to object on highway grounds.\n"
+                  "c. Members noted that the appeal at the old dairy had been dismissed.\n\n"
+                  "2.  PERFORMANCE REPORT\n"
+                  "a. The Director reported that waiting times had fallen.\n"
+                  "b. Members asked about the cancer targets; a recovery plan would come to the next "
+                  "meeting.   ACTION: SW\n"
+                  "c. The Board RESOLVED to note the report.\n"
+                  "d. A summary would be sent to the governors.\n");
+        QCOMPARE(m.items.size(), 2);
+        QCOMPARE(m.items.at(0).resolutions, (QStringList{"no objection.", "to object on highway grounds."}));
+        QCOMPARE(m.items.at(1).resolutions, QStringList{"The Board RESOLVED to note the report."});
+        QCOMPARE(owners(m.items.at(1)), QStringList{"SW"});
+        QCOMPARE(
+            m.items.at(1).actions.first().text,
+            QStringLiteral("Members asked about the cancer targets; a recovery plan would come to the next "
+                           "meeting."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMinutesForms)
