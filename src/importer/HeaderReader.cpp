@@ -107,6 +107,16 @@ bool namesAPerson(QString cell)
     return counted >= 2 && counted <= 4;
 }
 
+// "Non-Executive Director" after "Mr K Sato,": a post without a person.
+bool roleOnly(const QString& n)
+{
+    static const RX post(
+        QStringLiteral("^(?:(?:Non-)?Executive|Deputy|Assistant|Acting|Interim|Chief|Senior|Head|"
+                       "Director|Officer|Manager|Secretary|Clerk|Treasurer|Adviser|Advisor|Lead)\\b"),
+        CI);
+    return post.match(n).hasMatch() && !namesAPerson(n);
+}
+
 // The people of an attendance block set out as a table (name and role, council and name, or
 // names in three columns): the columns are where words start, after a wide gap, on most lines;
 // the people are the cells of the columns that hold names. None where the block is no table.
@@ -544,11 +554,34 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         QString first = firstText;
         if (const auto c = chairLabel.match(clean(first)); c.hasMatch())
             first = c.captured(1) + QStringLiteral(" (Chair);");
+        // "With Cllr R Dandridge in the Chair there were present Cllrs – P Gunn, S Hale and T Ivory": the
+        // chair, then the others under one title.
+        static const RX withChair(
+            QStringLiteral(
+                "^With\\s+(.{3,60}?)\\s+in\\s+the\\s+Chair,?\\s+(?:there\\s+were\\s+)?(?:also\\s+)?"
+                "present,?\\s*(?:were\\s*)?[:;–—-]?\\s*"),
+            CI);
+        if (const auto w = withChair.match(clean(first)); w.hasMatch())
+            first = w.captured(1) + QStringLiteral(" (Chair), ") + clean(first).mid(w.capturedLength());
+        static const RX innerTitleDash(QStringLiteral("\\b(Cllrs|Councillors)\\s*[–—-]\\s+"), CI);
+        first.replace(innerTitleDash, QStringLiteral("\\1 "));
         QString text = first;
         QStringList perLine; // names one to a line under a heading of their own
         bool oneToALine = clean(first).isEmpty();
         int j = i + 1;
-        while (j < headerEnd && (!endsList(lines.at(j).text) || wrappedLabel(j)) &&
+        // A row of a table under a complete list (the header of the minutes' table: "Item  Discussion
+        // Action  By whom") is not more of it.
+        auto tableRow = [&](int k, const QString& sofar) {
+            const SourceLine* s = lines.at(k).source;
+            if (!s || s->words.size() < 3)
+                return false;
+            int cells = 0;
+            for (qsizetype w = 1; w < s->words.size(); ++w)
+                cells += s->words.at(w).x - s->words.at(w - 1).right > qMax(12.0, s->height * 1.5) ? 1 : 0;
+            static const RX open(QStringLiteral("(?:,|;|\\band|&)\\s*$"), CI);
+            return cells >= 3 && !open.match(sofar).hasMatch();
+        };
+        while (j < headerEnd && (!endsList(lines.at(j).text) || wrappedLabel(j)) && !tableRow(j, text) &&
                !(lines.at(j).para &&
                  !lines.at(j).text.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive) &&
                  !text.isEmpty())) {
@@ -593,7 +626,10 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
             perLine.clear();
         }
         if (const auto table = namesInColumns(lines, i + 1, j)) {
-            into << splitNames(clean(first).remove(replaced)) << *table;
+            // The first row beside the label is a row of the table too: its name, not its role.
+            static const RX cellGap(QStringLiteral("\\s{2,}"));
+            const QString firstCell = first.trimmed().section(cellGap, 0, 0);
+            into << splitNames(clean(firstCell).remove(replaced)) << *table;
         } else if (oneToALine && perLine.size() > 1)
             into << perLine;
         else
@@ -652,6 +688,46 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         else if (const auto c = chairOnly.match(t); c.hasMatch() && !out.present.contains(c.captured(1)))
             out.present << c.captured(1).trimmed() + QStringLiteral(" (Chair)");
     }
+    // "Members: *Cllr A (Chair), *Cllr B, Cllr C …" over "* denotes present": the members listed,
+    // those who attended marked; the others are neither present nor (by this list) apologising.
+    static const RX key(QStringLiteral("(?:^|\\s|\\()\\*\\s*(?:denotes|indicates|=|-|–)?\\s*(?:present|"
+                                       "attendance|in attendance|attended|attending)\\b"),
+                        CI);
+    static const RX starred(QStringLiteral("\\*\\s*(?:Councillors?|Cllrs?|Cr|Mayor|Mr|Mrs|Ms|Miss|Dr|Prof|"
+                                           "Cyng|\\p{Lu}\\p{Ll})"));
+    for (int k = 0; k < headerEnd; ++k) {
+        const auto km = key.match(lines.at(k).text);
+        if (!km.hasMatch())
+            continue;
+        // The list: the lines with marked names, up to the key (or the key's own line before it).
+        QString list;
+        for (int i = qMax(0, k - 6); i <= k; ++i) {
+            QString t = lines.at(i).text;
+            if (i == k)
+                t = t.left(km.capturedStart());
+            if (t.count(QLatin1Char('*')) >= 1 && starred.match(t).hasMatch())
+                list += QLatin1Char(' ') + t;
+            else if (!list.isEmpty() && i < k)
+                list.clear(); // not one list
+        }
+        if (list.count(QLatin1Char('*')) < 2)
+            break;
+        static const RX label(QStringLiteral("^\\s*[A-Z][\\w ]{2,30}?\\s*:-?\\s*"));
+        list.remove(label);
+        QStringList marked;
+        static const RX separators(QStringLiteral("\\s*(?:,|;|\\band\\b)\\s*"));
+        for (const QString& part : list.split(separators, Qt::SkipEmptyParts)) {
+            const QString p = clean(part);
+            if (p.startsWith(QLatin1Char('*')) || p.endsWith(QLatin1Char('*')))
+                marked << clean(QString(p).remove(QLatin1Char('*')));
+        }
+        if (marked.size() >= 2) {
+            out.present = splitNames(marked.join(QStringLiteral(", ")));
+            for (const QString& n : out.present)
+                out.apologies.removeAll(n);
+        }
+        break;
+    }
 }
 
 void apologiesInText(const QString& text, QStringList& into)
@@ -695,7 +771,7 @@ void apologiesInText(const QString& text, QStringList& into)
         names.replace(clause, QStringLiteral(","));
         names.remove(tail);
         for (const QString& n : splitNames(names))
-            if (!into.contains(n))
+            if (!into.contains(n) && !roleOnly(n))
                 into << n;
     }
 }

@@ -148,6 +148,28 @@ private slots:
             QStringLiteral("Members asked about the cancer targets; a recovery plan would come to the next "
                            "meeting."));
     }
+
+    // Attendance in forms of its own: the members listed with those present marked by an asterisk;
+    // "With Cllr X in the Chair there were present Cllrs – …"; a post after a name in the apologies
+    // ("Mr K Sato, Non-Executive Director") is not a person.
+    void attendanceMarkedAndInTheChair()
+    {
+        const auto marked = parse("WESTCOMBE TOWN COUNCIL\nPlanning Committee\nMonday 3 March 2025 at 7pm\n\n"
+                                  "Members: *Cllr A Brook (Chair), *Cllr C Dale, Cllr E Fenn, *Cllr G Hart\n"
+                                  "* denotes present\n\n"
+                                  "1.  APOLOGIES\nApologies were received from Cllr E Fenn.\n");
+        QCOMPARE(marked.present, (QStringList{"Cllr A Brook (Chair)", "Cllr C Dale", "Cllr G Hart"}));
+        QCOMPARE(marked.apologies, QStringList{"Cllr E Fenn"});
+        const auto chair = parse(
+            "Ashby Parva Parish Council\n"
+            "Minutes of the meeting held on Monday 10 March 2025 in the Village Hall at 7.30pm.\n\n"
+            "Present: With Cllr J Knox in the Chair there were present Cllrs – L Moss, N Orr and P Quinn.\n\n"
+            "1.  APOLOGIES\nApologies were received and accepted from Mr R Stone, Deputy Clerk, and "
+            "Cllr T Vane.\n");
+        QCOMPARE(chair.present,
+                 (QStringList{"Cllr J Knox (Chair)", "Cllr L Moss", "Cllr N Orr", "Cllr P Quinn"}));
+        QCOMPARE(chair.apologies, (QStringList{"Mr R Stone", "Cllr T Vane"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMinutesForms)
