@@ -330,6 +330,26 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             pending << Pending{bare, where, item.resolutions.size()};
             lastWasMotion = false;
         }
+        // "It was proposed by Cllr A and seconded by Cllr B that the quote be accepted. Councillors voted
+        // that the proposal become a resolution." (or "The proposal was carried.", "All in favour."): the
+        // proposal, carried by the sentence after it, is the decision.
+        static const RX proposedThat(
+            QStringLiteral("\\b(?:proposed|moved)\\b(?:\\s+by\\s+[^.]{2,60}?)?,?\\s+(?:and\\s+)?seconded\\b"
+                           "(?:\\s+by\\s+[^.]{2,60}?)?,?\\s+(that\\s+.+?\\.)\\s+(\\S.*)$"),
+            CI);
+        static const RX carriedAfter(QStringLiteral("^(?:(?:The\\s+)?(?:Councillors|Members|Council|All\\s+"
+                                                    "members)\\s+(?:then\\s+)?(?:unanimously\\s+)?"
+                                                    "voted\\b(?!.*\\b(?:against|not\\s+to|reject))|(?:The\\s+"
+                                                    ")?(?:proposal|motion)\\s+was\\s+(?:then\\s+)?"
+                                                    "(?:unanimously\\s+)?(?:carried|agreed|approved|passed)"
+                                                    "\\b|All\\s+(?:were\\s+)?in\\s+favour\\b|"
+                                                    "Carried\\b|Agreed\\b)"),
+                                     CI);
+        if (const auto pm = proposedThat.match(bare);
+            pm.hasMatch() && carriedAfter.match(pm.captured(2)).hasMatch()) {
+            pending << Pending{pm.captured(1), where, item.resolutions.size()};
+            lastWasMotion = false;
+        }
         static const RX itWasAgreed(
             QStringLiteral("^It\\s+was\\s+(?:unanimously\\s+)?agreed\\s+(?=that\\b|to\\b)"), CI);
         if (const auto m = itWasAgreed.match(bare); m.hasMatch())

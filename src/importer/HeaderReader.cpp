@@ -15,7 +15,7 @@ namespace {
 bool looksLikePlace(const QString& t)
 {
     static const RX place(
-        QStringLiteral("\\b(?:Hall|Room|Chamber|Centre|Center|House|Offices?|Library|Pavilion|"
+        QStringLiteral("\\b(?:Hall|Rooms?|Chambers?|Centre|Center|House|Offices?|Library|Pavilion|"
                        "Institute|Church|School|Guildhall|Building|Zoom|Teams|virtual|remote|"
                        "Neuadd|Siambr|Ystafell|Canolfan)\\b"),
         CI);
@@ -50,9 +50,16 @@ void headingLines(const QList<Line>& lines, int from, int stop, ParsedMinutes& o
                !BritishDate::find(t).isValid() && !BritishDate::findTime(t).isValid() &&
                clean(t).compare(out.council, Qt::CaseInsensitive) != 0 && !t.endsWith(QLatin1Char('.'));
     };
+    // "HELD IN THE COUNCIL CHAMBERS, 14 GUM STREET" on a line of its own above or below the date.
+    static const RX heldLine(QStringLiteral("^held\\s+(?:at|in)\\s+(?:the\\s+)?(.{4,120}?)[.,]?$"), CI);
+    for (int i = qMax(from, dateLine - 2); i < qMin(stop, dateLine + 3) && out.venue.isEmpty(); ++i)
+        if (const auto m = heldLine.match(clean(lines.at(i).text));
+            m.hasMatch() && !BritishDate::find(m.captured(1)).isValid() && !notAPlace(m.captured(1)))
+            out.venue = clean(m.captured(1));
     if (out.committee.isEmpty())
         for (int i = dateLine - 1; i >= qMax(from, dateLine - 3); --i)
-            if (usable(lines.at(i).text) && !looksLikePlace(lines.at(i).text)) {
+            if (!heldLine.match(clean(lines.at(i).text)).hasMatch() && usable(lines.at(i).text) &&
+                !looksLikePlace(lines.at(i).text)) {
                 out.committee = clean(lines.at(i).text);
                 break;
             }
@@ -324,6 +331,19 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                            "|,?\\s+at\\s+\\d|,?\\s+commencing\\b|,?\\s+starting\\b|\\.?$)"),
             CI);
         if (const auto m = heldIn.match(sentence); m.hasMatch() && out.venue.isEmpty()) {
+            const QString place = clean(m.captured(1));
+            if (!BritishDate::find(place).isValid() && !BritishDate::findTime(place).isValid() &&
+                place.size() < 150 && !notAPlace(place))
+                out.venue = place;
+        }
+        // "… held on Monday 18 November 2024 in the Reading Room, commencing at 7.30pm": the place
+        // after the date.
+        static const RX afterDate(
+            QStringLiteral(
+                "\\bheld\\s+on\\s+[^.]{0,40}?\\b(?:19|20)\\d\\d,?\\s+(?:in|at)\\s+(?:the\\s+)?(.+?)"
+                "(?:,?\\s+commencing\\b|,?\\s+starting\\b|,?\\s+(?:at|from)\\s+\\d|,?\\s+on\\s+|\\.?$)"),
+            CI);
+        if (const auto m = afterDate.match(sentence); m.hasMatch() && out.venue.isEmpty()) {
             const QString place = clean(m.captured(1));
             if (!BritishDate::find(place).isValid() && !BritishDate::findTime(place).isValid() &&
                 place.size() < 150 && !notAPlace(place))

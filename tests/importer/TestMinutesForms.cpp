@@ -170,6 +170,43 @@ private slots:
                  (QStringList{"Cllr J Knox (Chair)", "Cllr L Moss", "Cllr N Orr", "Cllr P Quinn"}));
         QCOMPARE(chair.apologies, (QStringList{"Mr R Stone", "Cllr T Vane"}));
     }
+
+    // A parish's proposals: "It was proposed by A and seconded by B that …", carried by the sentence
+    // after it ("Councillors voted that the proposal become a resolution.") — a vote against is no
+    // decision. The place after the date in the opening sentence is the venue.
+    void proposalsVotedIntoResolutions()
+    {
+        const auto m = parse(
+            "Nether Brampton Parish Council\n"
+            "Minutes of the meeting of the Parish Council held on Monday 10 February 2025 in the Old "
+            "School Room, commencing at 7.30pm.\n\n"
+            "1.  PLAY AREA\nIt was proposed by Cllr Ames and seconded by Cllr Bell that the swings be "
+            "replaced this spring. Councillors voted that the proposal become a resolution.\n\n"
+            "2.  NOTICE BOARD\nIt was proposed by Cllr Bell and seconded by Cllr Cole that a second board be "
+            "bought. Councillors voted against the proposal.\n\n"
+            "3.  GRASS CUTTING\nAfter discussion it was proposed by Cllr Cole, seconded by Cllr Ames, that "
+            "the "
+            "contract be renewed. The proposal was carried.\n");
+        QCOMPARE(m.venue, QStringLiteral("Old School Room"));
+        QCOMPARE(m.items.size(), 3);
+        QCOMPARE(m.items.at(0).resolutions, QStringList{"that the swings be replaced this spring."});
+        QVERIFY(m.items.at(1).resolutions.isEmpty());
+        QCOMPARE(m.items.at(2).resolutions, QStringList{"that the contract be renewed."});
+    }
+
+    // A heading in capitals line by line: the council, the meeting, "HELD IN …" (the venue, not the
+    // committee), the date.
+    void headingWithAHeldInLine()
+    {
+        const auto m = parse("MINUTES\n\nBARRALONG SHIRE COUNCIL\nORDINARY COUNCIL MEETING\n"
+                             "HELD IN THE COUNCIL CHAMBERS, 2 WATTLE STREET, BARRALONG\n"
+                             "ON TUESDAY, 11 MARCH 2025 AT 5.30PM\n\n"
+                             "1  APOLOGIES\nNil.\n");
+        QCOMPARE(m.council, QStringLiteral("BARRALONG SHIRE COUNCIL"));
+        QCOMPARE(m.committee, QStringLiteral("ORDINARY COUNCIL MEETING"));
+        QCOMPARE(m.venue, QStringLiteral("COUNCIL CHAMBERS, 2 WATTLE STREET, BARRALONG"));
+        QCOMPARE(m.date, QDate(2025, 3, 11));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMinutesForms)
