@@ -565,6 +565,15 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 finishResolution();
             finishParagraph();
             mode = Mode::Text;
+            // "GWEITHREDU: Clerc" beside "ACTION: Clerk": one action in two languages; the English
+            // line gives it.
+            static const RX welshTag(QStringLiteral("^(?:CAM\\s+|Cam\\s+)?(?:GWEITHREDU|[Gg]weithredu)\\b"));
+            auto englishAction = [&](int k) {
+                return k >= from && k < to && isActionLine(lines.at(k).text) &&
+                       !welshTag.match(lines.at(k).text).hasMatch();
+            };
+            if (welshTag.match(t).hasMatch() && (englishAction(i + 1) || englishAction(i - 1)))
+                continue;
             static const RX tag(QStringLiteral("^(?:ACTIONS?|Actions?|ACTION BY|Action by|(?:CAM |Cam "
                                                ")?GWEITHREDU|(?:Cam )?[Gg]weithredu)\\s*"
                                                "(?::|-|–|—)\\s*(.*)$"));
@@ -991,11 +1000,14 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 welshResolutions.removeAt(r);
             }
     }
-    // A bilingual item gives its decision in Welsh and in English: the English text is kept.
+    // A bilingual item gives its decision in Welsh and in English: the English text is kept (and
+    // the actions given to it).
     if (welshResolutions.contains(true) && welshResolutions.contains(false)) {
         const qsizetype first = item.resolutions.size() - welshResolutions.size();
         for (qsizetype r = welshResolutions.size() - 1; r >= 0; --r)
             if (welshResolutions.at(r)) {
+                const QString welsh = item.resolutions.at(first + r);
+                item.actions.removeIf([&](const ParsedAction& a) { return a.text == welsh; });
                 item.resolutions.removeAt(first + r);
                 if (first + r < item.resolutionRegions.size())
                     item.resolutionRegions.removeAt(first + r);

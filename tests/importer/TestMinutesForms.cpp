@@ -207,6 +207,21 @@ private slots:
         QCOMPARE(m.venue, QStringLiteral("COUNCIL CHAMBERS, 2 WATTLE STREET, BARRALONG"));
         QCOMPARE(m.date, QDate(2025, 3, 11));
     }
+
+    // Bilingual minutes that print every paragraph in Welsh, then in English, the action line too:
+    // one decision and one action, in English.
+    void bilingualParagraphsAndActionLines()
+    {
+        const auto m = parse("1.  CYNLLUNIO / PLANNING\n"
+                             "Cais am garej yn Nhŷ Uchaf.\nAn application for a garage at Tŷ Uchaf.\n\n"
+                             "PENDERFYNWYD cefnogi'r cais.\nRESOLVED to support the application.\n\n"
+                             "GWEITHREDU: Clerc\nACTION: Clerk\n\n"
+                             "2.  GOHEBIAETH / CORRESPONDENCE\nNodwyd. / Noted.\n");
+        QCOMPARE(m.items.size(), 2);
+        QCOMPARE(m.items.at(0).resolutions, QStringList{"to support the application."});
+        QCOMPARE(owners(m.items.at(0)), QStringList{"Clerk"});
+        QCOMPARE(m.items.at(0).actions.first().text, QStringLiteral("to support the application."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMinutesForms)
