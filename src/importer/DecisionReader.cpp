@@ -436,6 +436,17 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         midLineOpening = false;
         if (!line.marginOwner.isEmpty())
             ownedBlock(i, to);
+        // The action in the columns beside this row of a table of minutes.
+        if (const ColumnAction& c = line.columnAction; !c.text.isEmpty() && !c.owner.isEmpty()) {
+            const SourceRegion where = regionOf(lines, i, i);
+            item.actions << ParsedAction{
+                c.text,
+                c.owner,
+                parseDue(c.due),
+                where.page,
+                where,
+                why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "the action columns of a row"))};
+        }
         // A formal RESOLVED or the verdict of a vote ends a quotation left open.
         static const RX formalWord(QStringLiteral("^(?:RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD)\\b"));
         if (formalWord.match(withoutParagraphNumber(t)).hasMatch() || verdict(withoutParagraphNumber(t)))

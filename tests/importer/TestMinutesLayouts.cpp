@@ -209,6 +209,80 @@ private slots:
     // columns): a masthead across the page, then the text down the left column and on into the
     // right, the two columns' lines at heights of their own. Each heading is read with its own
     // text, not with the line beside it in the other column.
+    void minutesAsOneTableWithActionColumns()
+    {
+        // A working group's notes set out as one table: the item's number, its title in bold over
+        // the discussion, and at the right the action agreed, who is to do it and by when, each
+        // cell wrapping on its own. The header row under the apologies is not one of them.
+        const QString path = m_dir.filePath(QStringLiteral("onetable.pdf"));
+        {
+            Pages p(path);
+            p.text(200, 50, QStringLiteral("ASHWELL MARSH PARISH COUNCIL"), true);
+            p.text(200, 64, QStringLiteral("Allotments Working Group"), true);
+            p.text(48, 90,
+                   QStringLiteral(
+                       "Notes of the meeting held on Tuesday 4 March 2025 at 7.00pm in the Pavilion"));
+            p.text(48, 110,
+                   QStringLiteral("Present: Cllr Rhea Tolland (Chair), Cllr Ivo Penner and Mr Sam Quade"));
+            p.text(48, 124, QStringLiteral("Apologies: Cllr Una Varley"));
+            const double item = 48, discussion = 80, action = 330, owner = 460, due = 510;
+            p.text(item, 150, QStringLiteral("Item"), true);
+            p.text(discussion, 150, QStringLiteral("Discussion"), true);
+            p.text(action, 150, QStringLiteral("Action"), true);
+            p.text(owner, 150, QStringLiteral("Owner"), true);
+            p.text(due, 150, QStringLiteral("Due"), true);
+            struct Row
+            {
+                QString number, title;
+                QStringList text, act;
+                QString who, when;
+            };
+            const QList<Row> rows{
+                {"1",
+                 "Water supply",
+                 {"The standpipe by plot 9 leaks and the", "meter reading has doubled."},
+                 {"Ask the water board to", "replace the standpipe"},
+                 "Clerk",
+                 "21/03/25"},
+                {"2",
+                 "Vacant plots",
+                 {"Two plots are empty. The waiting list", "has four names on it."},
+                 {"Offer the plots to the first", "two on the list"},
+                 "SQ",
+                 "31/03/25"},
+                {"3", "Any other business", {"None was raised."}, {}, "", ""},
+            };
+            double y = 168;
+            for (const Row& r : rows) {
+                p.text(item, y, r.number);
+                p.text(discussion, y, r.title, true);
+                for (int k = 0; k < r.act.size(); ++k)
+                    p.text(action, y + 14 * k, r.act.at(k));
+                if (!r.who.isEmpty()) {
+                    p.text(owner, y, r.who);
+                    p.text(due, y, r.when);
+                }
+                for (int k = 0; k < r.text.size(); ++k)
+                    p.text(discussion, y + 14 * (k + 1), r.text.at(k));
+                y += 14 * (r.text.size() + 1) + 12;
+            }
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(m.apologies, QStringList{QStringLiteral("Cllr Una Varley")});
+        QCOMPARE(numbers(m), (QStringList{"1", "2", "3"}));
+        QCOMPARE(m.items.at(0).title, QStringLiteral("Water supply"));
+        QCOMPARE(m.items.at(1).title, QStringLiteral("Vacant plots"));
+        QCOMPARE(owners(m.items.at(0)), QStringList{QStringLiteral("Clerk")});
+        QCOMPARE(m.items.at(0).actions.first().text,
+                 QStringLiteral("Ask the water board to replace the standpipe"));
+        QCOMPARE(m.items.at(0).actions.first().due, QDate(2025, 3, 21));
+        QCOMPARE(owners(m.items.at(1)), QStringList{QStringLiteral("SQ")});
+        QCOMPARE(m.items.at(1).actions.first().text,
+                 QStringLiteral("Offer the plots to the first two on the list"));
+        QVERIFY(m.items.at(2).actions.isEmpty());
+    }
+
     void minutesInTwoTextColumns()
     {
         const QString path = m_dir.filePath(QStringLiteral("columns.pdf"));
