@@ -755,9 +755,13 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         // paragraphs lettered like it after the decision are the item's, not the decision's.
         const bool partLine = mode != Mode::Text && partMarker().match(t).hasMatch();
         if ((mode == Mode::Text || partLine) && !inQuote) {
-            static const RX midLine(
-                QStringLiteral("(?<=[.!?)–—])\\s+(?=(?:It\\s+was\\s+(?:unanimously\\s+)?)"
-                               "?(?:RESOLVED|Resolved|AGREED|DECIDED)\\b\\s*[:–—-]?\\s*\\S)"));
+            // (With the vote's procedure before it: "… a garden room. Proposed: Cllr A, Seconded: Cllr
+            // B, Resolved: no objection.")
+            static const RX midLine(QStringLiteral(
+                "(?<=[.!?)–—])\\s+(?=(?:(?:Proposed|Moved)(?:\\s+by)?\\s*:?\\s*[^.:]{2,60}?,?\\s+(?:and\\s+)?"
+                "Seconded(?:\\s+by)?\\s*:?\\s*[^.:]{2,60}?,?\\s+(?:and\\s+)?)?(?:It\\s+was\\s+(?:"
+                "unanimously\\s+)?)"
+                "?(?:RESOLVED|Resolved|AGREED|DECIDED)\\b\\s*[:–—-]?\\s*\\S)"));
             if (const auto m = midLine.match(t); m.hasMatch() && m.capturedStart() > 0) {
                 const QString rest = t.mid(m.capturedEnd());
                 // ("ii. AGREED to …": the stop is the marker's, not a sentence's.)

@@ -357,6 +357,16 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         if (const auto m = afterTime.match(sentence);
             m.hasMatch() && out.venue.isEmpty() && !BritishDate::find(m.captured(1)).isValid())
             out.venue = clean(m.captured(1));
+        // "Minutes of the Parish Council meeting, Monday 3 February 2025, 7.30pm, Thornby Village Hall":
+        // the place after the date and time, set off by commas.
+        static const RX afterComma(
+            QStringLiteral("(?:\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)\\s*,\\s*"
+                           "([^,.]{3,80}(?:,[^,.]{3,60})?)\\.?$"),
+            CI);
+        if (const auto m = afterComma.match(sentence); m.hasMatch() && out.venue.isEmpty() &&
+                                                       looksLikePlace(m.captured(1)) &&
+                                                       !BritishDate::find(m.captured(1)).isValid())
+            out.venue = clean(m.captured(1));
         // The next opening sentence may name the venue the first did not (a cover page's, then the
         // minutes' own).
         if (!out.venue.isEmpty())
@@ -637,7 +647,8 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         // not members, follows in the same paragraph ends at the sentence before it.
         static const RX alsoPresent(
             QStringLiteral(
-                "[.;]\\s+(?:Also\\s+present|Also\\s+in\\s+attendance|In\\s+attendance)\\s*[:–-].*$"),
+                "[.;]\\s+(?:Also\\s+present|Also\\s+in\\s+attendance|In\\s+attendance|(?:The\\s+)?Clerk|"
+                "Officers?|Staff(?:\\s+present)?|Minute\\s+taker)\\s*[:–-].*$"),
             CI);
         if (const auto m = alsoPresent.match(text); m.hasMatch()) {
             text.truncate(m.capturedStart() + 1);

@@ -313,6 +313,34 @@ std::optional<Candidate> candidateAt(const QList<Line>& lines, int i, bool pdf,
             if (!word && upperShare(stripWebFurniture(title)) < 0.75 && !bold)
                 return std::nullopt;
         }
+        // "3. Minutes: The minutes of 6 January were approved …": a title run in before the text, up
+        // to a colon, on the line the text starts (parish minutes, a word processor's list).
+        int runIn = 0;
+        if (next == i + 1 && headingStrength(lines, i, title, bold) == 0) {
+            static const RX runInTitle(QStringLiteral("^([^:]{2,60}?)\\s*:\\s+(\\S.*)$"));
+            if (const auto r = runInTitle.match(title); r.hasMatch()) {
+                const QString head = r.captured(1).trimmed();
+                // Its words in bold, where the line's are known.
+                bool headBold = false;
+                if (line.source && !line.source->words.isEmpty()) {
+                    int letters = 0, boldLetters = 0;
+                    for (const SourceWord& w : line.source->words) {
+                        letters += int(w.text.size());
+                        boldLetters += w.bold ? int(w.text.size()) : 0;
+                        if (w.text.contains(QLatin1Char(':')))
+                            break;
+                    }
+                    headBold = letters > 0 && boldLetters * 10 >= letters * 7;
+                }
+                static const RX clock(QStringLiteral("\\d$"));
+                if (head.split(QLatin1Char(' ')).size() <= 8 && !clock.match(head).hasMatch() &&
+                    headingStrength(lines, i, head, headBold) >= 1) {
+                    runIn = int(t.indexOf(r.captured(2), m.capturedStart(4)));
+                    title = head;
+                    bold = headBold;
+                }
+            }
+        }
         // Plain numbers above 4 digits are sums or years, not minutes.
         if (c.form.startsWith(QLatin1Char('n')) && !c.form.startsWith(QLatin1String("n/")) &&
             c.key.parts[0] > 9999)
@@ -331,6 +359,13 @@ std::optional<Candidate> candidateAt(const QList<Line>& lines, int i, bool pdf,
                 title = title.mid(a.capturedLength());
         c.bold = bold;
         c.caps = upperShare(stripWebFurniture(title)) >= 0.8;
+        if (runIn > 0) {
+            // The text goes on from the colon, on the heading's own line.
+            c.start = ItemStart{i, i, number, title, {}};
+            c.start.numberPrefix = runIn;
+            c.form += QStringLiteral("|run-in");
+            return c;
+        }
         title = extendTitle(lines, next, title, next, margins);
         c.start = ItemStart{i, next, number, title, {}};
         return c;

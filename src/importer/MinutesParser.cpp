@@ -256,7 +256,7 @@ ParsedMinutes parse(const SourceDocument& original)
         item.number = MinuteNumber::normalised(s.number);
         item.title = stripWebFurniture(s.title);
         item.page = lines.at(s.line).page;
-        item.region = regionOf(lines, s.line, s.bodyStart - 1);
+        item.region = regionOf(lines, s.line, qMax(s.line, s.bodyStart - 1));
         item.certainty = s.certainty;
         const int end = k + 1 < starts.size() ? starts.at(k + 1).line : minutesEnd;
         readBody(lines, s.bodyStart, end, item);

@@ -85,7 +85,8 @@ std::optional<DecisionOpening> decisionOpening(const QString& text)
     // "… seconded by Cllr B, and RESOLVED that …", "Cllr A MOVED, Cllr B SECONDED and it was
     // RESOLVED …": the procedure before the decision words, in one sentence.
     QString procedureCut;
-    static const RX decisionWord(QStringLiteral("\\b(?:UNANIMOUSLY\\s+)?(?:RESOLVED|AGREED)\\b"));
+    static const RX decisionWord(
+        QStringLiteral("\\b(?:UNANIMOUSLY\\s+)?(?:RESOLVED|AGREED|Resolved(?=\\s*:))\\b"));
     if (const auto d = decisionWord.match(t); d.hasMatch() && d.capturedStart() > 0) {
         static const RX procedure(QStringLiteral("\\b(?:moved|seconded|proposed)\\b"), CI);
         const QString before = t.left(d.capturedStart());

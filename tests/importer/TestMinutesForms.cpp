@@ -222,6 +222,30 @@ private slots:
         QCOMPARE(owners(m.items.at(0)), QStringList{"Clerk"});
         QCOMPARE(m.items.at(0).actions.first().text, QStringLiteral("to support the application."));
     }
+
+    // Parish minutes whose titles run in before the text ("3. Minutes: The minutes … were
+    // approved"), with the vote's procedure before the decision in the same line; the place after
+    // the date and time set off by commas; the clerk after the members in the same paragraph.
+    void runInTitlesAndProcedureBeforeTheDecision()
+    {
+        const auto m =
+            parse("Oakhanger Parish Council\n"
+                  "Minutes of the Parish Council meeting, Monday 7 April 2025, 7.30pm, Oakhanger Village "
+                  "Hall\n\n"
+                  "Present: Cllrs A Bray (Chair), C Dunn and E Frost. Clerk: Mrs G Hale.\n\n"
+                  "1. Apologies: Cllr J Kemp sent apologies, which were accepted.\n\n"
+                  "2. Declarations of interest: None.\n\n"
+                  "3. Planning: 25/00412, Mill Cottage, a porch. Proposed: Cllr Dunn, Seconded: Cllr Frost, "
+                  "Resolved: no objection.\n\n"
+                  "4. Date of next meeting: Monday 12 May 2025.\n");
+        QCOMPARE(numbers(m), (QStringList{"1", "2", "3", "4"}));
+        QCOMPARE(titles(m),
+                 (QStringList{"Apologies", "Declarations of interest", "Planning", "Date of next meeting"}));
+        QCOMPARE(m.items.at(2).resolutions, QStringList{"no objection."});
+        QCOMPARE(m.present, (QStringList{"Cllr A Bray (Chair)", "Cllr C Dunn", "Cllr E Frost"}));
+        QCOMPARE(m.apologies, QStringList{"Cllr J Kemp"});
+        QCOMPARE(m.venue, QStringLiteral("Oakhanger Village Hall"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMinutesForms)
