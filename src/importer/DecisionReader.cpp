@@ -166,7 +166,8 @@ bool endsDecision(const QString& text)
 {
     static const RX rx(
         QStringLiteral(
-            "^(?:Reasons?\\s+for\\s+(?:the\\s+)?(?:decisions?|recommendations?)|Alternative\\s+options|"
+            "^(?:Reasons?\\s+for\\s+(?:the\\s+)?(?:decisions?|recommendations?)|Reasons?(?=\\s*:|\\s{2,}|$)|"
+            "Alternative\\s+options|"
             "Options\\s+considered|Other\\s+options|\\((?:Reference|Report)\\b|view\\s+the\\s+(?:full|"
             "reasons|"
             "background)|Actions?\\s*(?:/"
@@ -460,6 +461,18 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             mode = Mode::Text;
             decisionHeading = isDecisionHeading(t);
             continue;
+        }
+        // "Decision  (1) That the policy be adopted …": the label in a cell of its own beside the text
+        // (a table of decision and reasons), or "Decision: That …" on the line.
+        static const RX decisionCell(
+            QStringLiteral("^(?:Decisions?|Outcomes?|Penderfyniad(?:au)?)(?:\\s*:\\s*|\\s{2,})(\\S.*)$"), CI);
+        if (const auto d = decisionCell.match(t); d.hasMatch() && !inQuote) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            decisionHeading = true;
+            t = d.captured(1);
         }
         // Report references.
         static const RX report(QStringLiteral(

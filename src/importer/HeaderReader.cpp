@@ -615,6 +615,25 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                !(lines.at(j).para &&
                  !lines.at(j).text.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive) &&
                  !text.isEmpty())) {
+            // "Chairperson Cr Hemi Walker", "Members Cr Owen Briggs, Cr Mere Tane": a role before the
+            // title of the name(s) on the line (InfoCouncil's attendance).
+            static const RX roleLead(
+                QStringLiteral("^((?:Deputy\\s+|Vice[- "
+                               "])?(?:Chair(?:person|man|woman)?|Mayor|Convener)|Members?|Councillors)\\s+"
+                               "(?=(?:Cr|Cllr|Councillor|Mayor|Mr|Mrs|Ms|Miss|Dr)\\b)"),
+                CI);
+            if (const auto r = roleLead.match(lines.at(j).text); r.hasMatch()) {
+                static const RX many(QStringLiteral("^(?:Members?|Councillors)$"), CI);
+                QString rest = lines.at(j).text.mid(r.capturedLength()).trimmed();
+                if (!many.match(r.captured(1)).hasMatch() && !rest.contains(QLatin1Char(',')))
+                    rest += QStringLiteral(" (") + r.captured(1) + QLatin1Char(')');
+                const bool another = !clean(text).isEmpty();
+                text += (another ? QStringLiteral("; ") : QStringLiteral(" ")) + rest;
+                perLine << clean(rest);
+                oneToALine = oneToALine && !rest.contains(QLatin1Char(',')) && rest.size() < 70;
+                ++j;
+                continue;
+            }
             // The rest of a label that wrapped in its cell ("Apologies for" / "absence:").
             static const RX labelRest(QStringLiteral("^[a-z][a-z ]{2,30}:$"));
             if (labelRest.match(lines.at(j).text).hasMatch()) {
@@ -775,6 +794,8 @@ void apologiesInText(const QString& text, QStringList& into)
             "for)|"
             "\\b(?:reported|received|noted|tendered|submitted|were|was)(?: also)? (?:an )?apolog(?:ies|y)"
             "(?: for (?:absence|lateness))?(?: on behalf of| from| for(?! (?:absence|lateness)\\b))|"
+            // "That the apology received from Cr Anna Fox be accepted."
+            "\\bapolog(?:y|ies)(?: for absence)? (?:received|tendered|submitted) (?:from|by)|"
             "ymddiheuriadau(?: am absenoldeb)?(?: eu derbyn)? (?:gan|oddi "
             "wrth))\\s+(.+?)(?:(?<!\\b[A-Z])\\.(?:\\s|$)|;|$)"),
         CI);
@@ -793,10 +814,10 @@ void apologiesInText(const QString& text, QStringList& into)
     static const RX andFrom(QStringLiteral("\\s+and\\s+from\\s+"), CI);
     for (auto it = rx.globalMatch(clean(text).replace(andFrom, QStringLiteral(" and "))); it.hasNext();) {
         QString names = it.next().captured(1);
-        static const RX tail(
-            QStringLiteral("\\s*(?:,\\s*)?\\b(?:who|with|for|due to|as|and (?:Councillor \\w+ "
-                           ")?(?:attended|was) as substitute)\\b(?![^(]*\\)).*$"),
-            CI);
+        static const RX tail(QStringLiteral("\\s*(?:,\\s*)?\\b(?:who|with|for|due to|as|be "
+                                            "(?:accepted|noted|received|approved)|and (?:Councillor \\w+ "
+                                            ")?(?:attended|was) as substitute)\\b(?![^(]*\\)).*$"),
+                             CI);
         // ", for whom Cllr B substituted, and Cllr C": the clause between commas is not a name.
         static const RX clause(QStringLiteral(",\\s*(?:for\\s+whom|who)\\b[^,()]*,"), CI);
         names.replace(clause, QStringLiteral(","));

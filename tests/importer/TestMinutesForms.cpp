@@ -246,6 +246,37 @@ private slots:
         QCOMPARE(m.apologies, QStringList{"Cllr J Kemp"});
         QCOMPARE(m.venue, QStringLiteral("Oakhanger Village Hall"));
     }
+
+    // A decision set out beside its label ("Decision  (1) That …", "Decision: That …") with the
+    // reason under it in the same way.
+    void decisionBesideItsLabel()
+    {
+        const auto m = parse("CAB.41  LIBRARY OPENING HOURS\n"
+                             "Decision  (1) That Sunday opening be trialled at two libraries.\n"
+                             "          (2) That the trial be reviewed after six months.\n"
+                             "Reason    To meet the demand shown in the survey.\n\n"
+                             "CAB.42  FEES AND CHARGES\n"
+                             "Decision: That the charges in Appendix B be approved.\n"
+                             "Reason: To set the budget.\n");
+        QCOMPARE(m.items.size(), 2);
+        QCOMPARE(m.items.at(0).resolutions, (QStringList{"That Sunday opening be trialled at two libraries.",
+                                                         "That the trial be reviewed after six months."}));
+        QCOMPARE(m.items.at(1).resolutions, QStringList{"That the charges in Appendix B be approved."});
+    }
+
+    // InfoCouncil's attendance: the role before each name ("Chairperson Cr A", "Members Cr B, Cr C");
+    // "That the apology received from Cr D be accepted" gives the apology.
+    void rolesBeforeNamesAndAnApologyAccepted()
+    {
+        const auto m = parse("Kahika District Council\nWorks Committee\nDate: Tuesday 4 March 2025\n\n"
+                             "Present\nChairperson Cr Ana Bell\nDeputy Chairperson Cr Cole Dunn\n"
+                             "Members Cr Eve Ford, Cr Gus Hale, Mayor Ian Jury\n\n"
+                             "1  APOLOGIES\nMoved: Cr Eve Ford\nSeconded: Cr Gus Hale\n"
+                             "That the apology received from Cr Kay Lowe be accepted.\nCARRIED\n");
+        QCOMPARE(m.present, (QStringList{"Cr Ana Bell (Chairperson)", "Cr Cole Dunn (Deputy Chairperson)",
+                                         "Cr Eve Ford", "Cr Gus Hale", "Mayor Ian Jury"}));
+        QCOMPARE(m.apologies, QStringList{"Cr Kay Lowe"});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMinutesForms)
