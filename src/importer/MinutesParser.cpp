@@ -64,6 +64,7 @@ ColumnAction withoutLigatures(ColumnAction a)
 {
     a.text = withoutLigatures(a.text);
     a.owner = withoutLigatures(a.owner);
+    a.decision = withoutLigatures(a.decision);
     return a;
 }
 
@@ -260,6 +261,19 @@ ParsedMinutes parse(const SourceDocument& original)
         item.certainty = s.certainty;
         const int end = k + 1 < starts.size() ? starts.at(k + 1).line : minutesEnd;
         readBody(lines, s.bodyStart, end, item);
+        // The decision in the column beside the item's row ("Min No  Item  Resolution"); a bare
+        // "Noted." or "Accepted." there is the verdict, not a decision's text.
+        static const RX bare(QStringLiteral("^(?:Noted|Accepted|Agreed|Approved|Received|None|Nil|-)\\.?$"),
+                             CI);
+        for (int h = s.line; h < end; ++h)
+            if (const QString d = clean(lines.at(h).columnAction.decision);
+                !d.isEmpty() && !bare.match(d).hasMatch()) {
+                item.resolutions << d;
+                item.resolutionRegions << regionOf(lines, h, h);
+                while (item.resolutionCertainty.size() < item.resolutions.size() - 1)
+                    item.resolutionCertainty << Certainty{};
+                item.resolutionCertainty << Certainty{0.8, Text::tr("the decision column of the item's row")};
+            }
         // The action in the columns beside the item's heading (a table of minutes, a row an item).
         for (int h = int(s.bodyStart) - 1; h >= s.line; --h)
             if (const ColumnAction& c = lines.at(h).columnAction; !c.text.isEmpty() && !c.owner.isEmpty()) {

@@ -217,6 +217,17 @@ bool splitActionColumns(QList<SourceLine>& lines, QHash<int, ColumnAction>& acti
             return w < ws.size() && rx.match(ws.at(w).text).hasMatch() ? 1 : 0;
         };
         int action = -1, owner = -1, due = -1, end = -1;
+        // Or the decision in a column of its own: "Min No  Item  Resolution".
+        static const RX decisionHead(
+            QStringLiteral("^(?:Resolutions?|Decisions?(?:\\s+made)?|Resolved|Outcomes?|Agreed)$"), CI);
+        bool decisionColumn = false;
+        for (int w = 1; w < ws.size() && action < 0; ++w)
+            if (const int n = phraseAt(w, decisionHead); n > 0 && w + n == ws.size()) {
+                action = w;
+                owner = ws.size();
+                end = ws.size();
+                decisionColumn = true;
+            }
         for (int w = 1; w < ws.size() && action < 0; ++w)
             if (const int n = phraseAt(w, actionHead)) {
                 if (const int o = phraseAt(w + n, ownerHead)) {
@@ -235,7 +246,7 @@ bool splitActionColumns(QList<SourceLine>& lines, QHash<int, ColumnAction>& acti
         const double left = ws.first().x, actionX = ws.at(action).x, right = ws.last().right;
         if (actionX - left < (right - left) * 0.35)
             continue;
-        const double ownerX = ws.at(owner).x, dueX = due >= 0 ? ws.at(due).x : 1e9;
+        const double ownerX = owner < ws.size() ? ws.at(owner).x : 1e9, dueX = due >= 0 ? ws.at(due).x : 1e9;
         const QList<QList<SourceWord>> head = cellsOf(lines.at(h));
         const double firstColumnEnd = head.first().last().right;
         QList<int> gone{h};
@@ -252,19 +263,23 @@ bool splitActionColumns(QList<SourceLine>& lines, QHash<int, ColumnAction>& acti
             for (const SourceWord& w : l.words)
                 (w.x < actionX - 3 ? keep : w.x < ownerX - 3 ? act : w.x < dueX - 3 ? who : when) << w;
             // A new row: a number (or a title) in the first column, or an owner after one was read.
-            const bool rowStart =
-                !keep.isEmpty() && keep.first().right <= firstColumnEnd + 6 && keep.first().x <= left + 6;
+            const bool rowStart = !keep.isEmpty() && keep.first().x <= left + 6 &&
+                                  (keep.size() == 1 || keep.at(1).x > firstColumnEnd);
             if (rowStart)
                 open = -1;
             if (!act.isEmpty() || !who.isEmpty() || !when.isEmpty()) {
-                if (open >= 0 && !who.isEmpty() && !actions.value(open).owner.isEmpty())
+                if (!decisionColumn && open >= 0 && !who.isEmpty() && !actions.value(open).owner.isEmpty())
                     open = -1;
                 if (open < 0) {
                     open = k;
                     actions.insert(k, {});
                 }
                 ColumnAction& a = actions[open];
-                a.text = clean(a.text + QLatin1Char(' ') + textOf(act, l.height));
+                if (decisionColumn) {
+                    a.decision = clean(a.decision + QLatin1Char(' ') + textOf(act, l.height));
+                }
+                if (!decisionColumn)
+                    a.text = clean(a.text + QLatin1Char(' ') + textOf(act, l.height));
                 a.owner = clean(a.owner + QLatin1Char(' ') + textOf(who, l.height));
                 a.due = clean(a.due + QLatin1Char(' ') + textOf(when, l.height));
             }
@@ -275,6 +290,9 @@ bool splitActionColumns(QList<SourceLine>& lines, QHash<int, ColumnAction>& acti
         }
         if (actions.isEmpty())
             return false;
+        // The first row starts a paragraph of its own (the header above it goes).
+        if (h + 1 < lines.size())
+            lines[h + 1].paragraphStart = true;
         // Lines left empty go; an action that started on one goes with the line above it.
         for (auto it = gone.crbegin(); it != gone.crend(); ++it) {
             const int k = *it;

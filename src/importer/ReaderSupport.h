@@ -28,6 +28,7 @@ inline constexpr auto CI = QRegularExpression::CaseInsensitiveOption;
 struct ColumnAction
 {
     QString text, owner, due;
+    QString decision; // or the decision, in a "Resolution" column
 };
 
 struct Line

@@ -283,6 +283,58 @@ private slots:
         QVERIFY(m.items.at(2).actions.isEmpty());
     }
 
+    void minutesAsOneTableWithAResolutionColumn()
+    {
+        // A town council's minutes as a table: the minute's number, the item (its title in bold over
+        // the discussion) and the resolution in a column of its own, wrapping in its cell; a bare
+        // "Noted." there decides nothing.
+        const QString path = m_dir.filePath(QStringLiteral("resolutioncolumn.pdf"));
+        {
+            Pages p(path);
+            p.text(200, 50, QStringLiteral("BRINKWORTH TOWN COUNCIL"), true);
+            p.text(
+                48, 74,
+                QStringLiteral("Minutes of the meeting held at the Town Hall on Monday 7 April 2025 at 7pm"));
+            p.text(48, 94, QStringLiteral("Present: Cllr Ada Fry (Mayor), Cllr Ben Gale and Cllr Cy Holt"));
+            const double number = 48, item = 120, resolution = 360;
+            p.text(number, 120, QStringLiteral("Min No"), true);
+            p.text(item, 120, QStringLiteral("Item"), true);
+            p.text(resolution, 120, QStringLiteral("Resolution"), true);
+            struct Row
+            {
+                QString number, title;
+                QStringList text, decision;
+            };
+            const QList<Row> rows{
+                {"BT/25/31",
+                 "Bus shelter",
+                 {"The roof of the shelter on", "Station Road has rotted."},
+                 {"To replace the roof at a", "cost of £640."}},
+                {"BT/25/32", "Twinning visit", {"The visit is planned for June."}, {"To fund the coach."}},
+                {"BT/25/33", "Correspondence", {"A letter from the school."}, {"Noted."}},
+            };
+            double y = 138;
+            for (const Row& r : rows) {
+                p.text(number, y, r.number);
+                p.text(item, y, r.title, true);
+                for (int k = 0; k < r.decision.size(); ++k)
+                    p.text(resolution, y + 14 * k, r.decision.at(k));
+                for (int k = 0; k < r.text.size(); ++k)
+                    p.text(item, y + 14 * (k + 1), r.text.at(k));
+                y += 14 * (r.text.size() + 1) + 12;
+            }
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(m.present, (QStringList{"Cllr Ada Fry (Mayor)", "Cllr Ben Gale", "Cllr Cy Holt"}));
+        QCOMPARE(numbers(m), (QStringList{"BT/25/31", "BT/25/32", "BT/25/33"}));
+        QCOMPARE(m.items.at(0).title, QStringLiteral("Bus shelter"));
+        QCOMPARE(m.items.at(0).resolutions,
+                 QStringList{QStringLiteral("To replace the roof at a cost of £640.")});
+        QCOMPARE(m.items.at(1).resolutions, QStringList{QStringLiteral("To fund the coach.")});
+        QVERIFY(m.items.at(2).resolutions.isEmpty());
+    }
+
     void minutesInTwoTextColumns()
     {
         const QString path = m_dir.filePath(QStringLiteral("columns.pdf"));
