@@ -4463,6 +4463,14 @@ Rhoddwyd gan %4</translation>
         <source>owner at the right margin beside the heading</source>
         <translation>perchennog ar yr ymyl dde wrth ymyl y pennawd</translation>
     </message>
+    <message>
+        <source>the action columns of a row</source>
+        <translation>colofnau camau gweithredu rhes</translation>
+    </message>
+    <message>
+        <source>the decision column of the item&apos;s row</source>
+        <translation>colofn penderfyniad rhes yr eitem</translation>
+    </message>
 </context>
 <context>
     <name>MinutesPdf</name>

@@ -166,7 +166,8 @@ bool endsDecision(const QString& text)
 {
     static const RX rx(
         QStringLiteral(
-            "^(?:Reasons?\\s+for\\s+(?:the\\s+)?(?:decisions?|recommendations?)|Alternative\\s+options|"
+            "^(?:Reasons?\\s+for\\s+(?:the\\s+)?(?:decisions?|recommendations?)|Reasons?(?=\\s*:|\\s{2,}|$)|"
+            "Alternative\\s+options|"
             "Options\\s+considered|Other\\s+options|\\((?:Reference|Report)\\b|view\\s+the\\s+(?:full|"
             "reasons|"
             "background)|Actions?\\s*(?:/"
@@ -330,18 +331,39 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             pending << Pending{bare, where, item.resolutions.size()};
             lastWasMotion = false;
         }
+        // "It was proposed by Cllr A and seconded by Cllr B that the quote be accepted. Councillors voted
+        // that the proposal become a resolution." (or "The proposal was carried.", "All in favour."): the
+        // proposal, carried by the sentence after it, is the decision.
+        static const RX proposedThat(
+            QStringLiteral("\\b(?:proposed|moved)\\b(?:\\s+by\\s+[^.]{2,60}?)?,?\\s+(?:and\\s+)?seconded\\b"
+                           "(?:\\s+by\\s+[^.]{2,60}?)?,?\\s+(that\\s+.+?\\.)\\s+(\\S.*)$"),
+            CI);
+        static const RX carriedAfter(QStringLiteral("^(?:(?:The\\s+)?(?:Councillors|Members|Council|All\\s+"
+                                                    "members)\\s+(?:then\\s+)?(?:unanimously\\s+)?"
+                                                    "voted\\b(?!.*\\b(?:against|not\\s+to|reject))|(?:The\\s+"
+                                                    ")?(?:proposal|motion)\\s+was\\s+(?:then\\s+)?"
+                                                    "(?:unanimously\\s+)?(?:carried|agreed|approved|passed)"
+                                                    "\\b|All\\s+(?:were\\s+)?in\\s+favour\\b|"
+                                                    "Carried\\b|Agreed\\b)"),
+                                     CI);
+        if (const auto pm = proposedThat.match(bare);
+            pm.hasMatch() && carriedAfter.match(pm.captured(2)).hasMatch()) {
+            pending << Pending{pm.captured(1), where, item.resolutions.size()};
+            lastWasMotion = false;
+        }
         static const RX itWasAgreed(
             QStringLiteral("^It\\s+was\\s+(?:unanimously\\s+)?agreed\\s+(?=that\\b|to\\b)"), CI);
         if (const auto m = itWasAgreed.match(bare); m.hasMatch())
             agreedAtEnd = Pending{bare.mid(m.capturedLength()), where, item.resolutions.size()};
         // "… Action – Head of Service" closing a paragraph.
-        static const RX closing(
-            QStringLiteral("^(.*\\S)\\s*(?:\\.\\s*)?\\bAction\\s*[:–—-]\\s*([^.]{3,80})\\.?$"));
-        if (const auto m = closing.match(p); m.hasMatch()) {
+        // (Or "… at the next meeting.   ACTION: SW", the owner's initials at the right.)
+        static const RX closing(QStringLiteral("^(.*\\S)\\s*(?:\\.\\s*)?\\b(?:Action\\s*[:–—-]\\s*([^.]{3,80}"
+                                               ")|ACTION\\s*[:–—-]\\s*([^.]{2,80}))\\.?$"));
+        if (const auto m = closing.match(bare); m.hasMatch()) {
             QString text = m.captured(1).trimmed();
             item.actions << ParsedAction{
                 text,
-                m.captured(2).trimmed(),
+                QString(m.captured(2) + m.captured(3)).trimmed(),
                 {},
                 where.page,
                 where,
@@ -406,14 +428,28 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             paragraphFrom = i;
         paragraphTo = i;
     };
-    int quoted = 0; // inside a quoted motion (“…”): its words are the motion's, not decisions
+    int quoted = 0;     // inside a quoted motion (“…”): its words are the motion's, not decisions
+    int insidePart = 0; // the kind of the lettered paragraph a decision was opened inside
+    bool midLineOpening = false; // the decision on this line opened after a sentence
     for (int i = from; i < to; ++i) {
         const Line& line = lines.at(i);
         QString t = line.text;
+        midLineOpening = false;
         if (!line.marginOwner.isEmpty())
             ownedBlock(i, to);
+        // The action in the columns beside this row of a table of minutes.
+        if (const ColumnAction& c = line.columnAction; !c.text.isEmpty() && !c.owner.isEmpty()) {
+            const SourceRegion where = regionOf(lines, i, i);
+            item.actions << ParsedAction{
+                c.text,
+                c.owner,
+                parseDue(c.due),
+                where.page,
+                where,
+                why(0.85, QT_TRANSLATE_NOOP("MinutesParser", "the action columns of a row"))};
+        }
         // A formal RESOLVED or the verdict of a vote ends a quotation left open.
-        static const RX formalWord(QStringLiteral("^(?:RESOLVED|AGREED|PENDERFYNWYD|CYTUNWYD)\\b"));
+        static const RX formalWord(QStringLiteral("^(?:RESOLVED|AGREED|DECIDED|PENDERFYNWYD|CYTUNWYD)\\b"));
         if (formalWord.match(withoutParagraphNumber(t)).hasMatch() || verdict(withoutParagraphNumber(t)))
             quoted = 0;
         const bool inQuote = quoted > 0;
@@ -425,6 +461,18 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             mode = Mode::Text;
             decisionHeading = isDecisionHeading(t);
             continue;
+        }
+        // "Decision  (1) That the policy be adopted …": the label in a cell of its own beside the text
+        // (a table of decision and reasons), or "Decision: That …" on the line.
+        static const RX decisionCell(
+            QStringLiteral("^(?:Decisions?|Outcomes?|Penderfyniad(?:au)?)(?:\\s*:\\s*|\\s{2,})(\\S.*)$"), CI);
+        if (const auto d = decisionCell.match(t); d.hasMatch() && !inQuote) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            decisionHeading = true;
+            t = d.captured(1);
         }
         // Report references.
         static const RX report(QStringLiteral(
@@ -513,7 +561,7 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         }
         // The numbered or bulleted lines under an "Actions:" heading, each "<owner> to <do something>".
         static const RX ownerTo(
-            QStringLiteral("^(.{3,80}?)\\s+((?:to|i)\\s+(?!(?:the|a|an|y|yr|'r)\\s).+)$"));
+            QStringLiteral("^(\\p{Lu}{2,4}|.{3,80}?)\\s+((?:to|i)\\s+(?!(?:the|a|an|y|yr|'r)\\s).+)$"));
         if (actionList) {
             const auto p = partMarker().match(t);
             const auto m = ownerTo.match(p.hasMatch() ? clean(p.captured(1)) : QString());
@@ -541,6 +589,15 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 finishResolution();
             finishParagraph();
             mode = Mode::Text;
+            // "GWEITHREDU: Clerc" beside "ACTION: Clerk": one action in two languages; the English
+            // line gives it.
+            static const RX welshTag(QStringLiteral("^(?:CAM\\s+|Cam\\s+)?(?:GWEITHREDU|[Gg]weithredu)\\b"));
+            auto englishAction = [&](int k) {
+                return k >= from && k < to && isActionLine(lines.at(k).text) &&
+                       !welshTag.match(lines.at(k).text).hasMatch();
+            };
+            if (welshTag.match(t).hasMatch() && (englishAction(i + 1) || englishAction(i - 1)))
+                continue;
             static const RX tag(QStringLiteral("^(?:ACTIONS?|Actions?|ACTION BY|Action by|(?:CAM |Cam "
                                                ")?GWEITHREDU|(?:Cam )?[Gg]weithredu)\\s*"
                                                "(?::|-|–|—)\\s*(.*)$"));
@@ -626,11 +683,35 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}$"));
         // Or on two lines: "Moved: Mayor John Carter" / "Seconded: Cr Rachel Smith", or "Moved by:
         // Councillor Ames" / "Seconded by: Councillor Bell" (eScribe).
-        static const RX secondedLine(QStringLiteral("^Seconded(?:\\s+by)?\\s*:\\s*\\S.{0,60}$"), CI);
-        static const RX movedLine(QStringLiteral("^Moved(?:\\s+by)?\\s*:\\s*\\S.{0,60}$"), CI);
-        const bool movedThenSeconded = secondedLine.match(t).hasMatch() && i > from &&
-                                       movedLine.match(clean(lines.at(i - 1).text)).hasMatch();
-        if (movedLine.match(t).hasMatch() && i + 1 < to &&
+        // Without the colon too ("Moved by Councillor Boateng"), or both on one line ("Moved: Cr Jane
+        // Corbett   Seconded: Cr Alan Mace").
+        static const RX secondedLine(QStringLiteral("^Seconded(?:\\s+by\\s*:?|\\s*:)\\s*\\S.{0,60}$"), CI);
+        static const RX movedLine(QStringLiteral("^Moved(?:\\s+by\\s*:?|\\s*:)\\s*\\S.{0,60}$"), CI);
+        static const RX bothOnOneLine(
+            QStringLiteral(
+                "^Moved(?:\\s+by\\s*:?|\\s*:)\\s*\\S[^.;:]{0,50}?[\\s,;]+Seconded(?:\\s+by\\s*:?|\\s*:)"
+                "\\s*\\S[^.;:]{0,50}$"),
+            CI);
+        static const RX decisionWords(QStringLiteral("\\b(?:resolved|agreed|carried|that)\\b"), CI);
+        const auto isMoved = [&](const QString& s) {
+            return movedLine.match(s).hasMatch() && !decisionWords.match(s).hasMatch();
+        };
+        const bool oneLine = bothOnOneLine.match(t).hasMatch() && !decisionWords.match(t).hasMatch();
+        const bool movedThenSeconded =
+            oneLine || (secondedLine.match(t).hasMatch() && !decisionWords.match(t).hasMatch() && i > from &&
+                        isMoved(clean(lines.at(i - 1).text)));
+        // "Motion No. 2024-301", "RESOLUTION 2024/214", "MOTION" over the mover and seconder: the
+        // motion's label, not its text.
+        if (isMotionLabel(t) && i + 1 < to &&
+            (isMoved(clean(lines.at(i + 1).text)) ||
+             bothOnOneLine.match(clean(lines.at(i + 1).text)).hasMatch())) {
+            if (mode != Mode::Text)
+                finishResolution();
+            finishParagraph();
+            mode = Mode::Text;
+            continue;
+        }
+        if (!oneLine && isMoved(t) && i + 1 < to &&
             secondedLine.match(clean(lines.at(i + 1).text)).hasMatch()) {
             if (mode != Mode::Text)
                 finishResolution();
@@ -682,15 +763,35 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         }
         // "… where visibility is poor. Resolved: to object to …": a formal decision after a sentence
         // in the same line starts there.
-        if (mode == Mode::Text && !inQuote) {
-            static const RX midLine(QStringLiteral("(?<=[.!?)–—])\\s+(?=(?:It\\s+was\\s+(?:unanimously\\s+)?)"
-                                                   "?(?:RESOLVED|Resolved|AGREED)\\b\\s*[:–—-]?\\s*\\S)"));
+        // So does one inside a lettered paragraph of the item ("b. 24/0719, land behind the inn: …
+        // Resolved: to object …"): the paragraph is not a part of the decision before it, and the
+        // paragraphs lettered like it after the decision are the item's, not the decision's.
+        const bool partLine = mode != Mode::Text && partMarker().match(t).hasMatch();
+        if ((mode == Mode::Text || partLine) && !inQuote) {
+            // (With the vote's procedure before it: "… a garden room. Proposed: Cllr A, Seconded: Cllr
+            // B, Resolved: no objection.")
+            static const RX midLine(QStringLiteral(
+                "(?<=[.!?)–—])\\s+(?=(?:(?:Proposed|Moved)(?:\\s+by)?\\s*:?\\s*[^.:]{2,60}?,?\\s+(?:and\\s+)?"
+                "Seconded(?:\\s+by)?\\s*:?\\s*[^.:]{2,60}?,?\\s+(?:and\\s+)?)?(?:It\\s+was\\s+(?:"
+                "unanimously\\s+)?)"
+                "?(?:RESOLVED|Resolved|AGREED|DECIDED)\\b\\s*[:–—-]?\\s*\\S)"));
             if (const auto m = midLine.match(t); m.hasMatch() && m.capturedStart() > 0) {
                 const QString rest = t.mid(m.capturedEnd());
-                if (decisionOpening(rest)) {
+                // ("ii. AGREED to …": the stop is the marker's, not a sentence's.)
+                static const RX markerOnly(
+                    QStringLiteral("^(?:\\(?\\d{1,3}[.)]|\\(?[a-zA-Z]{1,4}[.)]|\\[[a-z]\\])$"));
+                if (!markerOnly.match(t.left(m.capturedStart()).trimmed()).hasMatch() &&
+                    decisionOpening(rest)) {
+                    const auto p = partMarker().match(t);
+                    if (mode != Mode::Text)
+                        finishResolution();
+                    mode = Mode::Text;
+                    insidePart =
+                        p.hasMatch() ? partFamily(t.left(t.size() - p.captured(1).size()), lastLetter) : 0;
                     addToParagraph(i, t.left(m.capturedStart()));
                     finishParagraph();
                     t = rest;
+                    midLineOpening = true;
                 }
             }
         }
@@ -720,6 +821,16 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             if (mode != Mode::Text)
                 finishResolution();
             finishParagraph();
+            // A decision that opens a lettered or numbered paragraph ("b. The Board RESOLVED to …")
+            // is that paragraph's: the next paragraph lettered like it is not one of its parts.
+            if (!midLineOpening) {
+                const auto p = partMarker().match(t);
+                insidePart = p.hasMatch() && !opening->rest.trimmed().endsWith(QLatin1Char(':')) &&
+                                     !opening->rest.trimmed().isEmpty() &&
+                                     !opening->rest.startsWith(QLatin1Char(':'))
+                                 ? partFamily(t.left(t.size() - p.captured(1).size()).trimmed(), lastLetter)
+                                 : 0;
+            }
             listKind = 0;
             bareNext = QChar();
             currentWelsh = opening->welsh;
@@ -821,6 +932,11 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
             continueResolution(i);
             continue;
         }
+        if (part.hasMatch() && mode == Mode::Resolution && insidePart != 0 &&
+            partFamily(t.left(t.size() - part.captured(1).size()).trimmed(), lastLetter) == insidePart) {
+            finishResolution();
+            mode = Mode::Text;
+        }
         if (part.hasMatch() && (mode == Mode::Parts || mode == Mode::Resolution) &&
             (mode == Mode::Parts || current.trimmed().endsWith(QLatin1Char(':')) || !line.para)) {
             const QString marker = t.left(t.size() - part.captured(1).size()).trimmed();
@@ -889,7 +1005,8 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
         addToParagraph(i);
         // "… before the next meeting. Action – Head of Service" at the end of a line closes its
         // paragraph, even where the next line follows without a gap.
-        static const RX actionTag(QStringLiteral("\\S\\s+Action\\s*[–—:-]\\s*[A-Z][^.]{2,79}\\.?$"));
+        static const RX actionTag(QStringLiteral(
+            "\\S\\s+(?:Action\\s*[–—:-]\\s*[A-Z][^.]{2,79}|ACTION\\s*[–—:-]\\s*[A-Z][^.]{1,79})\\.?$"));
         if (actionTag.match(t).hasMatch())
             finishParagraph();
     }
@@ -911,11 +1028,14 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
                 welshResolutions.removeAt(r);
             }
     }
-    // A bilingual item gives its decision in Welsh and in English: the English text is kept.
+    // A bilingual item gives its decision in Welsh and in English: the English text is kept (and
+    // the actions given to it).
     if (welshResolutions.contains(true) && welshResolutions.contains(false)) {
         const qsizetype first = item.resolutions.size() - welshResolutions.size();
         for (qsizetype r = welshResolutions.size() - 1; r >= 0; --r)
             if (welshResolutions.at(r)) {
+                const QString welsh = item.resolutions.at(first + r);
+                item.actions.removeIf([&](const ParsedAction& a) { return a.text == welsh; });
                 item.resolutions.removeAt(first + r);
                 if (first + r < item.resolutionRegions.size())
                     item.resolutionRegions.removeAt(first + r);

@@ -15,11 +15,20 @@ namespace {
 bool looksLikePlace(const QString& t)
 {
     static const RX place(
-        QStringLiteral("\\b(?:Hall|Room|Chamber|Centre|Center|House|Offices?|Library|Pavilion|"
+        QStringLiteral("\\b(?:Hall|Rooms?|Chambers?|Centre|Center|House|Offices?|Library|Pavilion|"
                        "Institute|Church|School|Guildhall|Building|Zoom|Teams|virtual|remote|"
                        "Neuadd|Siambr|Ystafell|Canolfan)\\b"),
         CI);
     return place.match(t).hasMatch();
+}
+
+// "… held in Public", "in private": how the meeting was held, not where.
+bool notAPlace(const QString& t)
+{
+    static const RX rx(
+        QStringLiteral("^(?:the\\s+)?(?:public|private|person|camera|closed\\s+session|open\\s+session)\\b"),
+        CI);
+    return rx.match(t.trimmed()).hasMatch();
 }
 
 // The short heading lines at the top ("Amenities, Leisure and Community Services" / "Tuesday 13th
@@ -41,9 +50,16 @@ void headingLines(const QList<Line>& lines, int from, int stop, ParsedMinutes& o
                !BritishDate::find(t).isValid() && !BritishDate::findTime(t).isValid() &&
                clean(t).compare(out.council, Qt::CaseInsensitive) != 0 && !t.endsWith(QLatin1Char('.'));
     };
+    // "HELD IN THE COUNCIL CHAMBERS, 14 GUM STREET" on a line of its own above or below the date.
+    static const RX heldLine(QStringLiteral("^held\\s+(?:at|in)\\s+(?:the\\s+)?(.{4,120}?)[.,]?$"), CI);
+    for (int i = qMax(from, dateLine - 2); i < qMin(stop, dateLine + 3) && out.venue.isEmpty(); ++i)
+        if (const auto m = heldLine.match(clean(lines.at(i).text));
+            m.hasMatch() && !BritishDate::find(m.captured(1)).isValid() && !notAPlace(m.captured(1)))
+            out.venue = clean(m.captured(1));
     if (out.committee.isEmpty())
         for (int i = dateLine - 1; i >= qMax(from, dateLine - 3); --i)
-            if (usable(lines.at(i).text) && !looksLikePlace(lines.at(i).text)) {
+            if (!heldLine.match(clean(lines.at(i).text)).hasMatch() && usable(lines.at(i).text) &&
+                !looksLikePlace(lines.at(i).text)) {
                 out.committee = clean(lines.at(i).text);
                 break;
             }
@@ -96,6 +112,16 @@ bool namesAPerson(QString cell)
         ++counted;
     }
     return counted >= 2 && counted <= 4;
+}
+
+// "Non-Executive Director" after "Mr K Sato,": a post without a person.
+bool roleOnly(const QString& n)
+{
+    static const RX post(
+        QStringLiteral("^(?:(?:Non-)?Executive|Deputy|Assistant|Acting|Interim|Chief|Senior|Head|"
+                       "Director|Officer|Manager|Secretary|Clerk|Treasurer|Adviser|Advisor|Lead)\\b"),
+        CI);
+    return post.match(n).hasMatch() && !namesAPerson(n);
 }
 
 // The people of an attendance block set out as a table (name and role, council and name, or
@@ -189,10 +215,11 @@ std::optional<QStringList> namesInColumns(const QList<Line>& lines, int from, in
 
 bool isAttendanceLabel(const QString& text)
 {
-    static const RX label(QStringLiteral("^(?:Present|Members present|Councillors present|Also present|"
-                                         "In attendance|Attendance|Apologies|Absent|Sederunt|Yn bresennol|"
-                                         "Presennol|Hefyd yn bresennol|Ymddiheuriadau|Cynghorwyr)\\b"),
-                          CI);
+    static const RX label(
+        QStringLiteral("^(?:Present|Members present|Councillors present|Also present|"
+                       "In attendance|Attendance|Apologies|Regrets|Absent|Sederunt|Yn bresennol|"
+                       "Presennol|Hefyd yn bresennol|Ymddiheuriadau|Cynghorwyr)\\b"),
+        CI);
     return label.match(text).hasMatch();
 }
 
@@ -200,13 +227,18 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
 {
     static const RX councilRx(
         QStringLiteral(
-            "((?:London Borough of|Royal Borough of|City "
+            "((?:London Borough of|Royal Borough of|City of|Township of|Town of|Municipality of|Shire "
+            "of|Village of|Region "
             "of)\\s+\\p{L}[\\p{L}\\d_'’-]+(?:\\s+\\p{L}[\\p{L}\\d_'’-]+)*(?:\\s+Council)?|"
             "\\p{L}[\\p{L}\\d_'’-]+(?:\\s+\\p{L}[\\p{L}\\d_'’-]+){0,4}\\s+(?:Borough|County|City|District|"
-            "Metropolitan Borough|Town|Parish)?\\s*Council)\\b"),
+            "Metropolitan Borough|Town|Parish)?\\s*Council|"
+            // An NHS trust is the body its board belongs to.
+            "\\p{L}[\\p{L}\\d_'’-]+(?:\\s+\\p{L}[\\p{L}\\d_'’-]+){0,5}\\s+NHS\\s+(?:Foundation\\s+)?Trust)"
+            "\\b"),
         CI);
     static const RX committeeRx(QStringLiteral("\\b(Committee|Board|Panel|Sub-Committee|Forum|Cabinet|"
-                                               "Executive|Commission|Pwyllgor|Is-bwyllgor|Bwrdd)\\b"),
+                                               "Executive|Commission|Working\\s+Group|Working\\s+Party|"
+                                               "Steering\\s+Group|Pwyllgor|Is-bwyllgor|Bwrdd)\\b"),
                                 CI);
     static const RX venueRx(QStringLiteral("^(?:Venue|Place|Location|Where)\\s*:\\s*(.+)$"), CI);
     static const RX contactRx(
@@ -301,7 +333,20 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         if (const auto m = heldIn.match(sentence); m.hasMatch() && out.venue.isEmpty()) {
             const QString place = clean(m.captured(1));
             if (!BritishDate::find(place).isValid() && !BritishDate::findTime(place).isValid() &&
-                place.size() < 150)
+                place.size() < 150 && !notAPlace(place))
+                out.venue = place;
+        }
+        // "… held on Monday 18 November 2024 in the Reading Room, commencing at 7.30pm": the place
+        // after the date.
+        static const RX afterDate(
+            QStringLiteral(
+                "\\bheld\\s+on\\s+[^.]{0,40}?\\b(?:19|20)\\d\\d,?\\s+(?:in|at)\\s+(?:the\\s+)?(.+?)"
+                "(?:,?\\s+commencing\\b|,?\\s+starting\\b|,?\\s+(?:at|from)\\s+\\d|,?\\s+on\\s+|\\.?$)"),
+            CI);
+        if (const auto m = afterDate.match(sentence); m.hasMatch() && out.venue.isEmpty()) {
+            const QString place = clean(m.captured(1));
+            if (!BritishDate::find(place).isValid() && !BritishDate::findTime(place).isValid() &&
+                place.size() < 150 && !notAPlace(place))
                 out.venue = place;
         }
         // "… held on Monday 3 June 2024 at 7.30pm in the Village Hall"
@@ -311,6 +356,16 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
             CI);
         if (const auto m = afterTime.match(sentence);
             m.hasMatch() && out.venue.isEmpty() && !BritishDate::find(m.captured(1)).isValid())
+            out.venue = clean(m.captured(1));
+        // "Minutes of the Parish Council meeting, Monday 3 February 2025, 7.30pm, Thornby Village Hall":
+        // the place after the date and time, set off by commas.
+        static const RX afterComma(
+            QStringLiteral("(?:\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)\\s*,\\s*"
+                           "([^,.]{3,80}(?:,[^,.]{3,60})?)\\.?$"),
+            CI);
+        if (const auto m = afterComma.match(sentence); m.hasMatch() && out.venue.isEmpty() &&
+                                                       looksLikePlace(m.captured(1)) &&
+                                                       !BritishDate::find(m.captured(1)).isValid())
             out.venue = clean(m.captured(1));
         // The next opening sentence may name the venue the first did not (a cover page's, then the
         // minutes' own).
@@ -363,7 +418,7 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                 if (!out.time.isValid())
                     out.time = BritishDate::findTime(seg);
                 if (out.venue.isEmpty())
-                    if (const auto m = heldAt.match(seg); m.hasMatch() &&
+                    if (const auto m = heldAt.match(seg); m.hasMatch() && !notAPlace(m.captured(1)) &&
                                                           !BritishDate::find(m.captured(1)).isValid() &&
                                                           !BritishDate::findTime(m.captured(1)).isValid())
                         out.venue = clean(m.captured(1));
@@ -415,6 +470,8 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
                 out.venue = seg;
         }
     }
+    if (notAPlace(out.venue))
+        out.venue.clear();
     headingLines(lines, from, stop, out);
     // A body that is an authority of its own (a fire authority, a national park authority) is the
     // committee where the heading names no committee.
@@ -459,6 +516,26 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         if (out.council.isEmpty())
             out.council = m.captured(2).trimmed();
     }
+    // "Regular Council Meeting Minutes": the document's name after the meeting's; "Board of Directors
+    // Meeting", "Audit Committee Meeting": the body, not its meeting ("Ordinary Council Meeting" is
+    // the name of the meeting of a whole council and stays).
+    static const RX minutesAfter(QStringLiteral("\\s+Minutes$"), CI);
+    out.committee.remove(minutesAfter);
+    static const RX bodyMeeting(
+        QStringLiteral("^(.*\\b(?:Committee|Board|Directors|Panel|Forum|Cabinet|Sub-Committee|Executive|"
+                       "Commission|Group|Party|Governors|Trustees))\\s+Meeting$"),
+        CI);
+    if (const auto m = bodyMeeting.match(out.committee); m.hasMatch())
+        out.committee = m.captured(1);
+    // "CYNGOR CYMUNED PEN-Y-GARTH COMMUNITY COUNCIL": a bilingual name, Welsh words then the
+    // English; the council's English name.
+    static const RX bilingualName(
+        QStringLiteral(
+            "^Cyngor\\s+(?:(?:Sir|Tref|Cymuned|Dinas|Bwrdeistref\\s+Sirol)\\s+)?"
+            "(\\S+(?:\\s+\\S+){0,2}\\s+(?:Community|Town|County|City|County\\s+Borough)\\s+Council)$"),
+        CI);
+    if (const auto m = bilingualName.match(out.council); m.hasMatch())
+        out.council = m.captured(1);
 }
 
 void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
@@ -473,13 +550,13 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
                        "virtually|remotely|online))?\\s*[:;–-]*\\s*(.*)$"),
         CI);
     static const RX stopRx(QStringLiteral("^(Also present|Also in attendance|Also(?=\\s{2,}|\\s*$)|In "
-                                          "attendance|Officers|Apologies|Absent|Substitute|"
+                                          "attendance|Officers|Apologies|Regrets|Absent|Substitute|"
                                           "Hefyd yn bresennol|Ymddiheuriadau|Swyddogion|Yn mynychu)"),
                            CI);
     static const RX apologiesHead(
-        QStringLiteral(
-            "^(?:Apologies(?: for absence| for)?|Ymddiheuriadau(?: am absenoldeb)?)(?:\\s*/\\s*Apologies)?"
-            "(?:(?:\\s*[:–-])+\\s*(.*)|\\s{2,}(.+)|\\s*$)"),
+        QStringLiteral("^(?:Apologies(?: for absence| for)?|Regrets|Ymddiheuriadau(?: am "
+                       "absenoldeb)?)(?:\\s*/\\s*Apologies)?"
+                       "(?:(?:\\s*[:–-])+\\s*(.*)|\\s{2,}(.+)|\\s*$)"),
         CI);
     // Any other label ("OFFICIALS IN ATTENDANCE:", "Clerk:") or a sentence about the chair ends a list.
     static const RX label(QStringLiteral("^[A-Z][\\w'’ /()-]{2,40}?\\s*:-?(?:\\s|$)"));
@@ -489,6 +566,13 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         return stopRx.match(t).hasMatch() || presentRx.match(t).hasMatch() ||
                apologiesHead.match(t).hasMatch() ||
                (label.match(t).hasMatch() && !titled.match(t).hasMatch()) || chair.match(t).hasMatch();
+    };
+    // "… and S Quinnell. Also" / "present: Mrs A Fenner …": a label that wrapped after its first
+    // word belongs to the line above, not a list of its own.
+    auto wrappedLabel = [&lines](int j) {
+        static const RX also(QStringLiteral("[.;]\\s+Also$"));
+        const QString t = lines.at(j).text;
+        return j > 0 && !t.isEmpty() && t.at(0).isLower() && also.match(lines.at(j - 1).text).hasMatch();
     };
     static const RX chairOnly(
         QStringLiteral("^(?:Chair(?:man|person)?|Convener|Cadeirydd)\\s*:\\s*((?:Councillor|Cllr|Mr|Mrs|Ms|"
@@ -500,14 +584,56 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         QString first = firstText;
         if (const auto c = chairLabel.match(clean(first)); c.hasMatch())
             first = c.captured(1) + QStringLiteral(" (Chair);");
+        // "With Cllr R Dandridge in the Chair there were present Cllrs – P Gunn, S Hale and T Ivory": the
+        // chair, then the others under one title.
+        static const RX withChair(
+            QStringLiteral(
+                "^With\\s+(.{3,60}?)\\s+in\\s+the\\s+Chair,?\\s+(?:there\\s+were\\s+)?(?:also\\s+)?"
+                "present,?\\s*(?:were\\s*)?[:;–—-]?\\s*"),
+            CI);
+        if (const auto w = withChair.match(clean(first)); w.hasMatch())
+            first = w.captured(1) + QStringLiteral(" (Chair), ") + clean(first).mid(w.capturedLength());
+        static const RX innerTitleDash(QStringLiteral("\\b(Cllrs|Councillors)\\s*[–—-]\\s+"), CI);
+        first.replace(innerTitleDash, QStringLiteral("\\1 "));
         QString text = first;
         QStringList perLine; // names one to a line under a heading of their own
         bool oneToALine = clean(first).isEmpty();
         int j = i + 1;
-        while (j < headerEnd && !endsList(lines.at(j).text) &&
+        // A row of a table under a complete list (the header of the minutes' table: "Item  Discussion
+        // Action  By whom") is not more of it.
+        auto tableRow = [&](int k, const QString& sofar) {
+            const SourceLine* s = lines.at(k).source;
+            if (!s || s->words.size() < 3)
+                return false;
+            int cells = 0;
+            for (qsizetype w = 1; w < s->words.size(); ++w)
+                cells += s->words.at(w).x - s->words.at(w - 1).right > qMax(12.0, s->height * 1.5) ? 1 : 0;
+            static const RX open(QStringLiteral("(?:,|;|\\band|&)\\s*$"), CI);
+            return cells >= 3 && !open.match(sofar).hasMatch();
+        };
+        while (j < headerEnd && (!endsList(lines.at(j).text) || wrappedLabel(j)) && !tableRow(j, text) &&
                !(lines.at(j).para &&
                  !lines.at(j).text.startsWith(QLatin1String("Councillor"), Qt::CaseInsensitive) &&
                  !text.isEmpty())) {
+            // "Chairperson Cr Hemi Walker", "Members Cr Owen Briggs, Cr Mere Tane": a role before the
+            // title of the name(s) on the line (InfoCouncil's attendance).
+            static const RX roleLead(
+                QStringLiteral("^((?:Deputy\\s+|Vice[- "
+                               "])?(?:Chair(?:person|man|woman)?|Mayor|Convener)|Members?|Councillors)\\s+"
+                               "(?=(?:Cr|Cllr|Councillor|Mayor|Mr|Mrs|Ms|Miss|Dr)\\b)"),
+                CI);
+            if (const auto r = roleLead.match(lines.at(j).text); r.hasMatch()) {
+                static const RX many(QStringLiteral("^(?:Members?|Councillors)$"), CI);
+                QString rest = lines.at(j).text.mid(r.capturedLength()).trimmed();
+                if (!many.match(r.captured(1)).hasMatch() && !rest.contains(QLatin1Char(',')))
+                    rest += QStringLiteral(" (") + r.captured(1) + QLatin1Char(')');
+                const bool another = !clean(text).isEmpty();
+                text += (another ? QStringLiteral("; ") : QStringLiteral(" ")) + rest;
+                perLine << clean(rest);
+                oneToALine = oneToALine && !rest.contains(QLatin1Char(',')) && rest.size() < 70;
+                ++j;
+                continue;
+            }
             // The rest of a label that wrapped in its cell ("Apologies for" / "absence:").
             static const RX labelRest(QStringLiteral("^[a-z][a-z ]{2,30}:$"));
             if (labelRest.match(lines.at(j).text).hasMatch()) {
@@ -536,8 +662,24 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         static const RX replaced(QStringLiteral(
             "\\s+(?:as\\s+(?:a\\s+)?substitute\\s+)?for\\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)"
             "\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}"));
+        // "… and S Quinnell. Also present: the Clerk …": a run-on list that another, of people who are
+        // not members, follows in the same paragraph ends at the sentence before it.
+        static const RX alsoPresent(
+            QStringLiteral(
+                "[.;]\\s+(?:Also\\s+present|Also\\s+in\\s+attendance|In\\s+attendance|(?:The\\s+)?Clerk|"
+                "Officers?|Staff(?:\\s+present)?|Minute\\s+taker)\\s*[:–-].*$"),
+            CI);
+        if (const auto m = alsoPresent.match(text); m.hasMatch()) {
+            text.truncate(m.capturedStart() + 1);
+            if (const auto f = alsoPresent.match(first); f.hasMatch())
+                first.truncate(f.capturedStart() + 1);
+            perLine.clear();
+        }
         if (const auto table = namesInColumns(lines, i + 1, j)) {
-            into << splitNames(clean(first).remove(replaced)) << *table;
+            // The first row beside the label is a row of the table too: its name, not its role.
+            static const RX cellGap(QStringLiteral("\\s{2,}"));
+            const QString firstCell = first.trimmed().section(cellGap, 0, 0);
+            into << splitNames(clean(firstCell).remove(replaced)) << *table;
         } else if (oneToALine && perLine.size() > 1)
             into << perLine;
         else
@@ -586,6 +728,8 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         static const RX runIn(QStringLiteral("[.;]\\s+(?=(?:Present|Sederunt)\\s*:)"));
         if (const auto r = runIn.match(t); r.hasMatch() && !presentRx.match(t).hasMatch())
             t = t.mid(r.capturedEnd());
+        if (wrappedLabel(i))
+            continue;
         if (const auto m = presentRx.match(t); m.hasMatch())
             collect(i, m.captured(1), out.present);
         else if (const auto a = apologiesHead.match(t); a.hasMatch())
@@ -593,6 +737,46 @@ void readAttendance(const QList<Line>& lines, int headerEnd, ParsedMinutes& out)
         // "Chair:  Mr R Hale" in the grid of labels above "Present:".
         else if (const auto c = chairOnly.match(t); c.hasMatch() && !out.present.contains(c.captured(1)))
             out.present << c.captured(1).trimmed() + QStringLiteral(" (Chair)");
+    }
+    // "Members: *Cllr A (Chair), *Cllr B, Cllr C …" over "* denotes present": the members listed,
+    // those who attended marked; the others are neither present nor (by this list) apologising.
+    static const RX key(QStringLiteral("(?:^|\\s|\\()\\*\\s*(?:denotes|indicates|=|-|–)?\\s*(?:present|"
+                                       "attendance|in attendance|attended|attending)\\b"),
+                        CI);
+    static const RX starred(QStringLiteral("\\*\\s*(?:Councillors?|Cllrs?|Cr|Mayor|Mr|Mrs|Ms|Miss|Dr|Prof|"
+                                           "Cyng|\\p{Lu}\\p{Ll})"));
+    for (int k = 0; k < headerEnd; ++k) {
+        const auto km = key.match(lines.at(k).text);
+        if (!km.hasMatch())
+            continue;
+        // The list: the lines with marked names, up to the key (or the key's own line before it).
+        QString list;
+        for (int i = qMax(0, k - 6); i <= k; ++i) {
+            QString t = lines.at(i).text;
+            if (i == k)
+                t = t.left(km.capturedStart());
+            if (t.count(QLatin1Char('*')) >= 1 && starred.match(t).hasMatch())
+                list += QLatin1Char(' ') + t;
+            else if (!list.isEmpty() && i < k)
+                list.clear(); // not one list
+        }
+        if (list.count(QLatin1Char('*')) < 2)
+            break;
+        static const RX label(QStringLiteral("^\\s*[A-Z][\\w ]{2,30}?\\s*:-?\\s*"));
+        list.remove(label);
+        QStringList marked;
+        static const RX separators(QStringLiteral("\\s*(?:,|;|\\band\\b)\\s*"));
+        for (const QString& part : list.split(separators, Qt::SkipEmptyParts)) {
+            const QString p = clean(part);
+            if (p.startsWith(QLatin1Char('*')) || p.endsWith(QLatin1Char('*')))
+                marked << clean(QString(p).remove(QLatin1Char('*')));
+        }
+        if (marked.size() >= 2) {
+            out.present = splitNames(marked.join(QStringLiteral(", ")));
+            for (const QString& n : out.present)
+                out.apologies.removeAll(n);
+        }
+        break;
     }
 }
 
@@ -604,11 +788,14 @@ void apologiesInText(const QString& text, QStringList& into)
         QStringLiteral(
             "(?:(?:Apologies|An apology)(?: for (?:absence|lateness))?(?: were| was| had been| have "
             "been)?(?: also)? "
-            "(?:received|submitted|given|tendered|sent|offered|noted|reported|intimated)(?: on behalf of| "
+            "(?:received|submitted|given|tendered|sent|offered|noted|reported|intimated)"
+            "(?: and (?:accepted|noted|approved|agreed))?(?: on behalf of| "
             "from| by| "
             "for)|"
             "\\b(?:reported|received|noted|tendered|submitted|were|was)(?: also)? (?:an )?apolog(?:ies|y)"
             "(?: for (?:absence|lateness))?(?: on behalf of| from| for(?! (?:absence|lateness)\\b))|"
+            // "That the apology received from Cr Anna Fox be accepted."
+            "\\bapolog(?:y|ies)(?: for absence)? (?:received|tendered|submitted) (?:from|by)|"
             "ymddiheuriadau(?: am absenoldeb)?(?: eu derbyn)? (?:gan|oddi "
             "wrth))\\s+(.+?)(?:(?<!\\b[A-Z])\\.(?:\\s|$)|;|$)"),
         CI);
@@ -627,16 +814,16 @@ void apologiesInText(const QString& text, QStringList& into)
     static const RX andFrom(QStringLiteral("\\s+and\\s+from\\s+"), CI);
     for (auto it = rx.globalMatch(clean(text).replace(andFrom, QStringLiteral(" and "))); it.hasNext();) {
         QString names = it.next().captured(1);
-        static const RX tail(
-            QStringLiteral("\\s*(?:,\\s*)?\\b(?:who|with|for|due to|as|and (?:Councillor \\w+ "
-                           ")?(?:attended|was) as substitute)\\b(?![^(]*\\)).*$"),
-            CI);
+        static const RX tail(QStringLiteral("\\s*(?:,\\s*)?\\b(?:who|with|for|due to|as|be "
+                                            "(?:accepted|noted|received|approved)|and (?:Councillor \\w+ "
+                                            ")?(?:attended|was) as substitute)\\b(?![^(]*\\)).*$"),
+                             CI);
         // ", for whom Cllr B substituted, and Cllr C": the clause between commas is not a name.
         static const RX clause(QStringLiteral(",\\s*(?:for\\s+whom|who)\\b[^,()]*,"), CI);
         names.replace(clause, QStringLiteral(","));
         names.remove(tail);
         for (const QString& n : splitNames(names))
-            if (!into.contains(n))
+            if (!into.contains(n) && !roleOnly(n))
                 into << n;
     }
 }

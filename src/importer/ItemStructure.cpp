@@ -70,8 +70,9 @@ struct Candidate
 const RX& numberRx()
 {
     static const RX r(QStringLiteral(
-        "^(?:(Item|Minute|Agenda\\s+item|Eitem|Cofnod)\\s+(?:No\\.?\\s*)?)?"
-        "([A-Z]{1,5}[/.]?\\d{1,4}[a-z]?(?:/\\d{2,4})?|\\d{1,5}/\\d{1,2}/\\d{2,4}|\\d{1,5}/\\d{1,4}|"
+        "^(?:(Item|Minute|Agenda\\s+item|Eitem|Cofnod|ITEM|MINUTE)(?:\\s+|-(?=\\d))(?:No\\.?\\s*)?)?"
+        "([A-Z]{2,5}\\s\\d{1,4}/\\d{2,4}|[A-Z]{1,5}[/.]?\\d{1,4}[a-z]?(?:/\\d{2,4})?|\\d{1,5}/\\d{1,2}/"
+        "\\d{2,4}|\\d{1,5}/\\d{1,4}|"
         "\\d{1,4}\\.\\d{1,3}\\.\\d{1,3}|\\d{1,4}\\.\\d{1,3}(?![.\\d])|\\d{1,3}\\([a-z]\\)|\\d{1,4}[a-z]?(?!["
         "\\d/.]\\d)|"
         // Roman numerals in capitals ("IV  YOUTH STRATEGY", the articles of Scottish minutes).
@@ -83,7 +84,7 @@ const RX& numberRx()
 // The key and form of a printed number.
 std::optional<std::pair<Key, QString>> keyOf(const QString& number)
 {
-    static const RX prefixed(QStringLiteral("^[A-Z]{1,5}[/.]?(\\d{1,4})([a-z]?)(?:/\\d{2,4})?$"));
+    static const RX prefixed(QStringLiteral("^[A-Z]{1,5}[/. ]?(\\d{1,4})([a-z]?)(?:/\\d{2,4})?$"));
     static const RX slashed(QStringLiteral("^(\\d{1,5})/(?:\\d{1,2}|(?:19|20)\\d\\d)(?:/\\d{2,4})?$"));
     // The year first and the number after it: "24/031", "2024/015" (a "24/9" is decided by the
     // document: see yearFirst).
@@ -260,8 +261,9 @@ QString extendTitle(const QList<Line>& lines, int from, QString title, int& next
         }
         // "DECISION" under the title is the item's section marker, not more of its title.
         if ((l.para && !pageBreak) || upperShare(stripWebFurniture(l.text)) < 0.8 ||
-            isSectionMarker(l.text) || l.text.startsWith(QLatin1Char('(')) || isResolvedStart(l.text) ||
-            isActionLine(l.text) || l.text.size() >= 120 || numberRx().match(l.text).captured(4).size() > 0)
+            isSectionMarker(l.text) || isMotionLabel(l.text) || l.text.startsWith(QLatin1Char('(')) ||
+            isResolvedStart(l.text) || isActionLine(l.text) || l.text.size() >= 120 ||
+            numberRx().match(l.text).captured(4).size() > 0)
             break;
         title += QLatin1Char(' ') + l.text;
         ++next;
@@ -311,6 +313,34 @@ std::optional<Candidate> candidateAt(const QList<Line>& lines, int i, bool pdf,
             if (!word && upperShare(stripWebFurniture(title)) < 0.75 && !bold)
                 return std::nullopt;
         }
+        // "3. Minutes: The minutes of 6 January were approved …": a title run in before the text, up
+        // to a colon, on the line the text starts (parish minutes, a word processor's list).
+        int runIn = 0;
+        if (next == i + 1 && headingStrength(lines, i, title, bold) == 0) {
+            static const RX runInTitle(QStringLiteral("^([^:]{2,60}?)\\s*:\\s+(\\S.*)$"));
+            if (const auto r = runInTitle.match(title); r.hasMatch()) {
+                const QString head = r.captured(1).trimmed();
+                // Its words in bold, where the line's are known.
+                bool headBold = false;
+                if (line.source && !line.source->words.isEmpty()) {
+                    int letters = 0, boldLetters = 0;
+                    for (const SourceWord& w : line.source->words) {
+                        letters += int(w.text.size());
+                        boldLetters += w.bold ? int(w.text.size()) : 0;
+                        if (w.text.contains(QLatin1Char(':')))
+                            break;
+                    }
+                    headBold = letters > 0 && boldLetters * 10 >= letters * 7;
+                }
+                static const RX clock(QStringLiteral("\\d$"));
+                if (head.split(QLatin1Char(' ')).size() <= 8 && !clock.match(head).hasMatch() &&
+                    headingStrength(lines, i, head, headBold) >= 1) {
+                    runIn = int(t.indexOf(r.captured(2), m.capturedStart(4)));
+                    title = head;
+                    bold = headBold;
+                }
+            }
+        }
         // Plain numbers above 4 digits are sums or years, not minutes.
         if (c.form.startsWith(QLatin1Char('n')) && !c.form.startsWith(QLatin1String("n/")) &&
             c.key.parts[0] > 9999)
@@ -320,8 +350,22 @@ std::optional<Candidate> candidateAt(const QList<Line>& lines, int i, bool pdf,
         // A Roman numeral only before a heading in capitals or bold ("I" may be the pronoun).
         if (c.strength == 0 || (key->second == QLatin1String("roman") && c.strength < 3))
             return std::nullopt;
+        // "TB24/103  Item 3  PERFORMANCE REPORT": the agenda's number after the minute's is not the title.
+        static const RX agendaNumber(
+            QStringLiteral("^(?:Item|ITEM|Agenda\\s+item)\\s+\\d{1,3}[a-z]?\\s+(?=\\S)"));
+        if (!word)
+            if (const auto a = agendaNumber.match(title);
+                a.hasMatch() && title.size() > a.capturedLength() + 2)
+                title = title.mid(a.capturedLength());
         c.bold = bold;
         c.caps = upperShare(stripWebFurniture(title)) >= 0.8;
+        if (runIn > 0) {
+            // The text goes on from the colon, on the heading's own line.
+            c.start = ItemStart{i, i, number, title, {}};
+            c.start.numberPrefix = runIn;
+            c.form += QStringLiteral("|run-in");
+            return c;
+        }
         title = extendTitle(lines, next, title, next, margins);
         c.start = ItemStart{i, next, number, title, {}};
         return c;
@@ -587,7 +631,7 @@ QList<ItemStart> findItems(const QList<Line>& lines, bool pdf, QStringList& warn
     // "24/9, 24/10, 24/11" and "CYP/24/31, CYP/24/32": where the numbers over a year share their
     // first part, the year comes first and the second part is the one that rises.
     {
-        static const RX parts(QStringLiteral("^(?:[A-Z]{1,5}/?)?(\\d{1,4})/(\\d{1,4})$"));
+        static const RX parts(QStringLiteral("^(?:[A-Z]{1,5}[/ ]?)?(\\d{1,4})/(\\d{1,4})$"));
         auto slashedForm = [](const Candidate& c) {
             return c.form.startsWith(QLatin1String("n/y")) || c.form.startsWith(QLatin1String("pfx"));
         };

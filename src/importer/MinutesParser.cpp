@@ -60,6 +60,14 @@ QString withoutLigatures(QString t)
     return t;
 }
 
+ColumnAction withoutLigatures(ColumnAction a)
+{
+    a.text = withoutLigatures(a.text);
+    a.owner = withoutLigatures(a.owner);
+    a.decision = withoutLigatures(a.decision);
+    return a;
+}
+
 // Paragraphs that follow one another without a gap (Word exports, narrow columns): a line that
 // ends a sentence well short of the right margin ends its paragraph, where the next line starts
 // like a sentence.
@@ -79,7 +87,10 @@ void paragraphsByLayout(QList<Line>& lines)
         if (end != QLatin1Char('.') && end != QLatin1Char(':') && end != QLatin1Char('?') &&
             end != QLatin1Char('!'))
             continue;
-        if (!start.isUpper() && !start.isDigit() && start != QLatin1Char('(') && start != QChar(0x2022))
+        // (A lettered paragraph starts like one too: "b. Ms Ingram asked …".)
+        static const RX lettered(QStringLiteral("^[a-z][.)]\\s+\\p{Lu}"));
+        if (!start.isUpper() && !start.isDigit() && start != QLatin1Char('(') && start != QChar(0x2022) &&
+            !lettered.match(l.text).hasMatch())
             continue;
         const double margin = margins.value(l.page), right = above.source->words.last().right;
         if (right < margin - qMax(60.0, (margin - above.source->x) * 0.2))
@@ -184,15 +195,29 @@ void prepare()
     parse(MinutesSource::readText(QByteArray(sample)));
 }
 
-ParsedMinutes parse(const SourceDocument& doc)
+ParsedMinutes parse(const SourceDocument& original)
 {
     ParsedMinutes out;
     QList<Line> lines;
+    // Minutes set out as one table with the actions in columns of their own: the discussion is
+    // read as the minutes, the actions beside it as each row's.
+    QHash<int, ColumnAction> columnActions;
+    std::optional<SourceDocument> split;
+    if (original.kind == QLatin1String("pdf")) {
+        QList<SourceLine> copy = original.lines;
+        if (splitActionColumns(copy, columnActions)) {
+            split = original;
+            split->lines = copy;
+        }
+    }
+    const SourceDocument& doc = split ? *split : original;
     // A numbered paragraph ("3.2 The school …") starts a paragraph even without a gap above it.
-    static const RX numberedParagraph(QStringLiteral("^\\d{1,3}\\.\\d{1,3}\\s"));
+    // (So does a lettered one: "b. Members asked …".)
+    static const RX numberedParagraph(QStringLiteral("^(?:\\d{1,3}\\.\\d{1,3}\\s|[a-z][.)]\\s+\\p{Lu})"));
     // So does a line in another size than the line above (a heading set larger than its text).
     double previousSize = 0;
-    for (const SourceLine& l : doc.lines) {
+    for (qsizetype index = 0; index < doc.lines.size(); ++index) {
+        const SourceLine& l = doc.lines.at(index);
         const QString t = clean(l.text);
         const double size = l.fontSize();
         const bool resized =
@@ -200,8 +225,8 @@ ParsedMinutes parse(const SourceDocument& doc)
         previousSize = size;
         if (!t.isEmpty())
             lines.append({withoutLigatures(l.text.trimmed().replace(QChar(0xa0), QLatin1Char(' '))), l.page,
-                          l.paragraphStart || resized || numberedParagraph.match(t).hasMatch(), &l,
-                          QString()});
+                          l.paragraphStart || resized || numberedParagraph.match(t).hasMatch(), &l, QString(),
+                          withoutLigatures(columnActions.value(int(index)))});
     }
     const bool pdf = doc.kind == QLatin1String("pdf");
     findOwnerColumn(lines, pdf);
@@ -232,10 +257,30 @@ ParsedMinutes parse(const SourceDocument& doc)
         item.number = MinuteNumber::normalised(s.number);
         item.title = stripWebFurniture(s.title);
         item.page = lines.at(s.line).page;
-        item.region = regionOf(lines, s.line, s.bodyStart - 1);
+        item.region = regionOf(lines, s.line, qMax(s.line, s.bodyStart - 1));
         item.certainty = s.certainty;
         const int end = k + 1 < starts.size() ? starts.at(k + 1).line : minutesEnd;
         readBody(lines, s.bodyStart, end, item);
+        // The decision in the column beside the item's row ("Min No  Item  Resolution"); a bare
+        // "Noted." or "Accepted." there is the verdict, not a decision's text.
+        static const RX bare(QStringLiteral("^(?:Noted|Accepted|Agreed|Approved|Received|None|Nil|-)\\.?$"),
+                             CI);
+        for (int h = s.line; h < end; ++h)
+            if (const QString d = clean(lines.at(h).columnAction.decision);
+                !d.isEmpty() && !bare.match(d).hasMatch()) {
+                item.resolutions << d;
+                item.resolutionRegions << regionOf(lines, h, h);
+                while (item.resolutionCertainty.size() < item.resolutions.size() - 1)
+                    item.resolutionCertainty << Certainty{};
+                item.resolutionCertainty << Certainty{0.8, Text::tr("the decision column of the item's row")};
+            }
+        // The action in the columns beside the item's heading (a table of minutes, a row an item).
+        for (int h = int(s.bodyStart) - 1; h >= s.line; --h)
+            if (const ColumnAction& c = lines.at(h).columnAction; !c.text.isEmpty() && !c.owner.isEmpty()) {
+                const SourceRegion where = regionOf(lines, h, h);
+                item.actions.prepend(ParsedAction{c.text, c.owner, parseDue(c.due), where.page, where,
+                                                  Certainty{0.85, Text::tr("the action columns of a row")}});
+            }
         // An owner at the margin beside the item's heading owns the whole item.
         if (const QString owner = lines.at(s.line).marginOwner; !owner.isEmpty())
             item.actions.prepend(

@@ -3,6 +3,7 @@
 #include "core/BritishDate.h"
 
 #include <QHash>
+#include <QStringList>
 #include <algorithm>
 
 namespace MinutesReading {
@@ -162,6 +163,153 @@ void findOwnerColumn(QList<Line>& lines, bool pdf)
     }
     for (auto it = wrapped.crbegin(); it != wrapped.crend(); ++it)
         lines.removeAt(*it);
+}
+
+namespace {
+
+// A line's words in cells: runs of words with no wide gap between them.
+QList<QList<SourceWord>> cellsOf(const SourceLine& l)
+{
+    QList<QList<SourceWord>> cells;
+    const double gap = qMax(12.0, l.height * 1.2);
+    for (qsizetype w = 0; w < l.words.size(); ++w) {
+        if (w == 0 || l.words.at(w).x - l.words.at(w - 1).right > gap)
+            cells.append(QList<SourceWord>());
+        cells.last() << l.words.at(w);
+    }
+    return cells;
+}
+
+QString textOf(const QList<SourceWord>& words, double height)
+{
+    QString t;
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        if (w > 0)
+            t += words.at(w).x - words.at(w - 1).right > height * 1.2 ? QStringLiteral("  ")
+                                                                      : QStringLiteral(" ");
+        t += words.at(w).text;
+    }
+    return t;
+}
+
+} // namespace
+
+bool splitActionColumns(QList<SourceLine>& lines, QHash<int, ColumnAction>& actions)
+{
+    static const RX actionHead(
+        QStringLiteral("^(?:Actions?(?:\\s+agreed)?|Agreed\\s+actions?|Action\\s+points?)$"), CI);
+    static const RX ownerHead(
+        QStringLiteral("^(?:By\\s+whom|Who|Owner|Lead|Responsible(?:\\s+(?:officer|person))?|Action\\s+by)$"),
+        CI);
+    static const RX dueHead(
+        QStringLiteral(
+            "^(?:By\\s+when|When|Due(?:\\s+date)?|Deadline|Target(?:\\s+date)?|Timescale|Date\\s+due)$"),
+        CI);
+    for (int h = 0; h < lines.size(); ++h) {
+        // The header's last words name the columns (cells may stand close: "Action  Owner Due").
+        const QList<SourceWord>& ws = lines.at(h).words;
+        if (ws.size() < 3 || ws.size() > 14)
+            continue;
+        auto phraseAt = [&](int w, const RX& rx) {
+            if (w + 1 < ws.size() &&
+                rx.match(ws.at(w).text + QLatin1Char(' ') + ws.at(w + 1).text).hasMatch())
+                return 2;
+            return w < ws.size() && rx.match(ws.at(w).text).hasMatch() ? 1 : 0;
+        };
+        int action = -1, owner = -1, due = -1, end = -1;
+        // Or the decision in a column of its own: "Min No  Item  Resolution".
+        static const RX decisionHead(
+            QStringLiteral("^(?:Resolutions?|Decisions?(?:\\s+made)?|Resolved|Outcomes?|Agreed)$"), CI);
+        bool decisionColumn = false;
+        for (int w = 1; w < ws.size() && action < 0; ++w)
+            if (const int n = phraseAt(w, decisionHead); n > 0 && w + n == ws.size()) {
+                action = w;
+                owner = ws.size();
+                end = ws.size();
+                decisionColumn = true;
+            }
+        for (int w = 1; w < ws.size() && action < 0; ++w)
+            if (const int n = phraseAt(w, actionHead)) {
+                if (const int o = phraseAt(w + n, ownerHead)) {
+                    action = w;
+                    owner = w + n;
+                    end = owner + o;
+                    if (const int d = phraseAt(end, dueHead)) {
+                        due = end;
+                        end += d;
+                    }
+                }
+            }
+        if (action < 0 || end != ws.size())
+            continue;
+        // The action's columns stand to the right of a discussion at least as wide as they are.
+        const double left = ws.first().x, actionX = ws.at(action).x, right = ws.last().right;
+        if (actionX - left < (right - left) * 0.35)
+            continue;
+        const double ownerX = owner < ws.size() ? ws.at(owner).x : 1e9, dueX = due >= 0 ? ws.at(due).x : 1e9;
+        const QList<QList<SourceWord>> head = cellsOf(lines.at(h));
+        const double firstColumnEnd = head.first().last().right;
+        QList<int> gone{h};
+        int open = -1; // the line whose row's action is being read
+        for (int k = h + 1; k < lines.size(); ++k) {
+            SourceLine& l = lines[k];
+            if (l.page != lines.at(h).page && l.page != lines.at(k - 1).page)
+                break;
+            // A line across the columns ends the table.
+            if (std::any_of(l.words.begin(), l.words.end(),
+                            [&](const SourceWord& w) { return w.x < actionX - 3 && w.right > actionX + 3; }))
+                break;
+            QList<SourceWord> keep, act, who, when;
+            for (const SourceWord& w : l.words)
+                (w.x < actionX - 3 ? keep : w.x < ownerX - 3 ? act : w.x < dueX - 3 ? who : when) << w;
+            // A new row: a number (or a title) in the first column, or an owner after one was read.
+            const bool rowStart = !keep.isEmpty() && keep.first().x <= left + 6 &&
+                                  (keep.size() == 1 || keep.at(1).x > firstColumnEnd);
+            if (rowStart)
+                open = -1;
+            if (!act.isEmpty() || !who.isEmpty() || !when.isEmpty()) {
+                if (!decisionColumn && open >= 0 && !who.isEmpty() && !actions.value(open).owner.isEmpty())
+                    open = -1;
+                if (open < 0) {
+                    open = k;
+                    actions.insert(k, {});
+                }
+                ColumnAction& a = actions[open];
+                if (decisionColumn) {
+                    a.decision = clean(a.decision + QLatin1Char(' ') + textOf(act, l.height));
+                }
+                if (!decisionColumn)
+                    a.text = clean(a.text + QLatin1Char(' ') + textOf(act, l.height));
+                a.owner = clean(a.owner + QLatin1Char(' ') + textOf(who, l.height));
+                a.due = clean(a.due + QLatin1Char(' ') + textOf(when, l.height));
+            }
+            l.words = keep;
+            l.text = textOf(keep, l.height);
+            if (keep.isEmpty())
+                gone << k;
+        }
+        if (actions.isEmpty())
+            return false;
+        // The first row starts a paragraph of its own (the header above it goes).
+        if (h + 1 < lines.size())
+            lines[h + 1].paragraphStart = true;
+        // Lines left empty go; an action that started on one goes with the line above it.
+        for (auto it = gone.crbegin(); it != gone.crend(); ++it) {
+            const int k = *it;
+            if (actions.contains(k)) {
+                const ColumnAction a = actions.take(k);
+                if (k > 0 && !actions.contains(k - 1))
+                    actions.insert(k - 1, a);
+            }
+            lines.removeAt(k);
+            QHash<int, ColumnAction> shifted;
+            for (auto a = actions.cbegin(); a != actions.cend(); ++a)
+                shifted.insert(a.key() > k ? a.key() - 1 : a.key(), a.value());
+            actions = shifted;
+        }
+        return true;
+    }
+    return false;
 }
 
 } // namespace MinutesReading

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRectF>
 
 // libpoppler's own headers (Debian's libpoppler-private-dev).
@@ -41,6 +42,100 @@ struct Word
     double size = 0;
 };
 
+// Text set in two columns (a newsletter, a browser's print of a page with CSS columns): a gutter
+// that runs down a block of the page, with prose on both sides of it. Poppler's lines join the two
+// columns at each height; a reader reads the left column to its foot, then the right. Tables are
+// left alone: their cells are short, hold column breaks of their own or do not share one edge.
+QList<QList<Word>> columnsInReadingOrder(const QList<QList<Word>>& rows)
+{
+    if (rows.size() < 10)
+        return rows;
+    double minX = 1e9, maxX = -1e9;
+    for (const auto& row : rows)
+        for (const Word& w : row) {
+            minX = qMin(minX, w.box.left());
+            maxX = qMax(maxX, w.box.right());
+        }
+    const double width = maxX - minX;
+    if (width < 200)
+        return rows;
+    const auto crosses = [](const QList<Word>& row, double x) {
+        return std::any_of(row.begin(), row.end(),
+                           [x](const Word& w) { return w.box.left() < x + 3 && w.box.right() > x - 3; });
+    };
+    const auto sides = [](const QList<Word>& row, double x, bool* left, bool* right) {
+        *left = *right = false;
+        for (const Word& w : row)
+            (w.box.right() < x ? *left : *right) = true;
+    };
+    // The gutter: the place in the middle of the text with the longest run of rows that no word
+    // crosses, with many words on either side of it (the two columns' lines need not line up).
+    double bestX = 0;
+    int bestScore = 0, bestFrom = 0, bestTo = 0;
+    for (double x = minX + width * 0.3; x <= minX + width * 0.7; x += 2) {
+        int from = 0;
+        while (from < rows.size()) {
+            if (crosses(rows.at(from), x)) {
+                ++from;
+                continue;
+            }
+            int to = from, lefts = 0, rights = 0;
+            for (; to < rows.size() && !crosses(rows.at(to), x); ++to) {
+                bool l, r;
+                sides(rows.at(to), x, &l, &r);
+                lefts += l ? 1 : 0;
+                rights += r ? 1 : 0;
+            }
+            if (qMin(lefts, rights) > bestScore) {
+                bestScore = qMin(lefts, rights);
+                bestX = x;
+                bestFrom = from;
+                bestTo = to;
+            }
+            from = to;
+        }
+    }
+    if (bestTo - bestFrom < 10 || bestScore < 6)
+        return rows;
+    // Both sides prose: lines of several words with no column break inside, each column's lines
+    // starting at one edge.
+    QList<QList<Word>> left, right;
+    for (int i = bestFrom; i < bestTo; ++i) {
+        QList<Word> l, r;
+        for (const Word& w : rows.at(i))
+            (w.box.right() < bestX ? l : r).append(w);
+        if (!l.isEmpty())
+            left.append(l);
+        if (!r.isEmpty())
+            right.append(r);
+    }
+    const auto prose = [](const QList<QList<Word>>& column) {
+        int words = 0, broken = 0;
+        QHash<int, int> edges;
+        for (const auto& row : column) {
+            words += int(row.size());
+            ++edges[qRound(row.first().box.left() / 3)];
+            for (int i = 1; i < row.size(); ++i)
+                if (row.at(i).box.left() - row.at(i - 1).box.right() > row.at(i).box.height() * 1.2) {
+                    ++broken;
+                    break;
+                }
+        }
+        int edge = 0;
+        for (auto it = edges.begin(); it != edges.end(); ++it)
+            edge = qMax(edge, it.value() + edges.value(it.key() - 1) + edges.value(it.key() + 1));
+        return words >= int(column.size()) * 4 && broken * 5 <= int(column.size()) &&
+               edge * 10 >= int(column.size()) * 6;
+    };
+    if (!prose(left) || !prose(right))
+        return rows;
+    QList<QList<Word>> out = rows.mid(0, bestFrom);
+    out += left;
+    out += right;
+    out += rows.mid(bestTo);
+    return out;
+}
+
 // One page's words as lines: words whose vertical centres lie within half a line of each other.
 void appendLines(QList<Word>& ws, int page, QList<SourceLine>& out)
 {
@@ -58,6 +153,7 @@ void appendLines(QList<Word>& ws, int page, QList<SourceLine>& out)
         }
         rows.append({w});
     }
+    rows = columnsInReadingOrder(rows);
     double previousBottom = -1, previousHeight = 0;
     for (auto& row : rows) {
         std::sort(row.begin(), row.end(),
@@ -92,7 +188,10 @@ void appendLines(QList<Word>& ws, int page, QList<SourceLine>& out)
             }
         }
         line.text = text;
-        line.paragraphStart = previousBottom < 0 || (line.y - previousBottom) > qMax(h, previousHeight) * 0.9;
+        // The top of a page, or of the next column, starts a paragraph as well.
+        line.paragraphStart = previousBottom < 0 ||
+                              (line.y - previousBottom) > qMax(h, previousHeight) * 0.9 ||
+                              line.y < previousBottom - 2 * h;
         previousBottom = line.y + h;
         previousHeight = h;
         out.append(line);

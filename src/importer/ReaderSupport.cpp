@@ -56,7 +56,9 @@ int numericPart(const QString& number)
 
 QString withoutParagraphNumber(const QString& text)
 {
-    static const RX number(QStringLiteral("^(?:\\(?\\d{1,3}[.)]|\\d{1,3}\\.\\d{1,2}\\.?|\\(?[a-z]\\))\\s+"));
+    // (And a lettered paragraph's "c.": "c. The Board RESOLVED to note the report.")
+    static const RX number(
+        QStringLiteral("^(?:\\(?\\d{1,3}[.)]|\\d{1,3}\\.\\d{1,2}\\.?|\\(?[a-z]\\)|[a-z]\\.)\\s+"));
     return QString(text).remove(number).trimmed();
 }
 
@@ -69,18 +71,22 @@ std::optional<DecisionOpening> decisionOpening(const QString& text)
     // "RECOMMENDED to Cabinet that" (a committee's decision to recommend).
     static const RX formal(QStringLiteral(
         "^(?:(?:It\\s+was|it\\s+was)\\s+(?:(?:unanimously|further|therefore)\\s+)?|"
+        // "Be it resolved that …", "NOW THEREFORE BE IT RESOLVED": the motions of North American councils.
+        "(?:(?:Now|NOW),?\\s+)?(?:(?:therefore|THEREFORE),?\\s+)?(?:Be|BE)\\s+(?:it|IT)\\s+"
+        "(?:(?:further|FURTHER)\\s+)?(?=(?:resolved|RESOLVED)\\b)|"
         "(?:PROPOSED|Proposed|MOVED|Moved)(?:\\s+(?:by\\s+[^,]{1,40}?))?,?\\s+(?:(?:and|AND)\\s+)?"
         "(?:(?:SECONDED|Seconded|seconded)(?:\\s+(?:by\\s+[^,]{1,40}?))?,?\\s+)?(?:(?:and|AND)\\s+)?"
-        "(?:it\\s+was\\s+)?(?:(?:unanimously|UNANIMOUSLY)\\s+)?(?=[A-Za-z]+\\b)(?=(?:resolved|agreed|"
-        "RESOLVED|AGREED|"
-        "Resolved|Agreed)\\b)|(?:UNANIMOUSLY|Unanimously)\\s+)?"
+        "(?:it\\s+was\\s+)?(?:(?:unanimously|UNANIMOUSLY)\\s+)?(?=[A-Za-z]+\\b)(?=(?:resolved|agreed|decided|"
+        "RESOLVED|AGREED|DECIDED|"
+        "Resolved|Agreed|Decided)\\b)|(?:UNANIMOUSLY|Unanimously)\\s+)?"
         "(RESOLVED\\s+UNANIMOUSLY|RESOLVED|Resolved|AGREED|Agreed|PENDERFYNWYD|Penderfynwyd|CYTUNWYD|"
-        "Cytunwyd|RECOMMENDED|resolved|agreed)"
+        "Cytunwyd|RECOMMENDED|DECIDED|Decided|resolved|agreed|decided)"
         "\\b(?:\\s+(?:unanimously|UNANIMOUSLY|yn\\s+unfrydol))?(?:\\s*[:,;.–—-])*\\s*(.*)$"));
     // "… seconded by Cllr B, and RESOLVED that …", "Cllr A MOVED, Cllr B SECONDED and it was
     // RESOLVED …": the procedure before the decision words, in one sentence.
     QString procedureCut;
-    static const RX decisionWord(QStringLiteral("\\b(?:UNANIMOUSLY\\s+)?(?:RESOLVED|AGREED)\\b"));
+    static const RX decisionWord(
+        QStringLiteral("\\b(?:UNANIMOUSLY\\s+)?(?:RESOLVED|AGREED|Resolved(?=\\s*:))\\b"));
     if (const auto d = decisionWord.match(t); d.hasMatch() && d.capturedStart() > 0) {
         static const RX procedure(QStringLiteral("\\b(?:moved|seconded|proposed)\\b"), CI);
         const QString before = t.left(d.capturedStart());
@@ -184,6 +190,14 @@ bool isActionLine(const QString& t)
         "^(?:ACTIONS?|Actions?|ACTION BY|Action by|(?:CAM |Cam )?GWEITHREDU|(?:Cam )?[Gg]weithredu)"
         "\\s*(:|-|–|—)"));
     return a.match(t).hasMatch();
+}
+
+bool isMotionLabel(const QString& t)
+{
+    static const RX m(QStringLiteral("^(?:Motion|Resolution|Amendment)(?:\\s+(?:No\\.?|Number|#))?"
+                                     "(?:\\s*[A-Z]{0,3}-?\\d[\\w/.-]*)?\\s*:?$"),
+                      CI);
+    return m.match(t.trimmed()).hasMatch();
 }
 
 bool isSectionMarker(const QString& t)

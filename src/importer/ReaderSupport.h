@@ -24,6 +24,13 @@ inline constexpr auto CI = QRegularExpression::CaseInsensitiveOption;
     "\\d{1,4}|\\d{1,3}\\.\\d{1,2}(?![.\\d])|\\d{1,3}[a-z]?"
 
 // One line of the document, as the readers see it.
+// An action printed in the columns beside the discussion of minutes set out as one table.
+struct ColumnAction
+{
+    QString text, owner, due;
+    QString decision; // or the decision, in a "Resolution" column
+};
+
 struct Line
 {
     QString text;
@@ -31,7 +38,11 @@ struct Line
     bool para;
     const SourceLine* source;
     QString marginOwner = QString(); // an action's owner printed at the right margin beside this line
+    ColumnAction columnAction = {};  // the action in the columns of this line's row, from its first line
 };
+
+// "Motion No. 2024-301", "RESOLUTION 2024/214", "MOTION": the label over a motion and its mover.
+bool isMotionLabel(const QString& t);
 
 // The share of upper-case letters among the letters (0 when fewer than three).
 double upperShare(const QString& s);

@@ -205,6 +205,210 @@ private slots:
         QVERIFY(m.items.at(2).actions.at(1).region.isValid());
     }
 
+    // A parish's minutes printed in two text columns (a newsletter, a browser's print of CSS
+    // columns): a masthead across the page, then the text down the left column and on into the
+    // right, the two columns' lines at heights of their own. Each heading is read with its own
+    // text, not with the line beside it in the other column.
+    void minutesAsOneTableWithActionColumns()
+    {
+        // A working group's notes set out as one table: the item's number, its title in bold over
+        // the discussion, and at the right the action agreed, who is to do it and by when, each
+        // cell wrapping on its own. The header row under the apologies is not one of them.
+        const QString path = m_dir.filePath(QStringLiteral("onetable.pdf"));
+        {
+            Pages p(path);
+            p.text(200, 50, QStringLiteral("ASHWELL MARSH PARISH COUNCIL"), true);
+            p.text(200, 64, QStringLiteral("Allotments Working Group"), true);
+            p.text(48, 90,
+                   QStringLiteral(
+                       "Notes of the meeting held on Tuesday 4 March 2025 at 7.00pm in the Pavilion"));
+            p.text(48, 110,
+                   QStringLiteral("Present: Cllr Rhea Tolland (Chair), Cllr Ivo Penner and Mr Sam Quade"));
+            p.text(48, 124, QStringLiteral("Apologies: Cllr Una Varley"));
+            const double item = 48, discussion = 80, action = 330, owner = 460, due = 510;
+            p.text(item, 150, QStringLiteral("Item"), true);
+            p.text(discussion, 150, QStringLiteral("Discussion"), true);
+            p.text(action, 150, QStringLiteral("Action"), true);
+            p.text(owner, 150, QStringLiteral("Owner"), true);
+            p.text(due, 150, QStringLiteral("Due"), true);
+            struct Row
+            {
+                QString number, title;
+                QStringList text, act;
+                QString who, when;
+            };
+            const QList<Row> rows{
+                {"1",
+                 "Water supply",
+                 {"The standpipe by plot 9 leaks and the", "meter reading has doubled."},
+                 {"Ask the water board to", "replace the standpipe"},
+                 "Clerk",
+                 "21/03/25"},
+                {"2",
+                 "Vacant plots",
+                 {"Two plots are empty. The waiting list", "has four names on it."},
+                 {"Offer the plots to the first", "two on the list"},
+                 "SQ",
+                 "31/03/25"},
+                {"3", "Any other business", {"None was raised."}, {}, "", ""},
+            };
+            double y = 168;
+            for (const Row& r : rows) {
+                p.text(item, y, r.number);
+                p.text(discussion, y, r.title, true);
+                for (int k = 0; k < r.act.size(); ++k)
+                    p.text(action, y + 14 * k, r.act.at(k));
+                if (!r.who.isEmpty()) {
+                    p.text(owner, y, r.who);
+                    p.text(due, y, r.when);
+                }
+                for (int k = 0; k < r.text.size(); ++k)
+                    p.text(discussion, y + 14 * (k + 1), r.text.at(k));
+                y += 14 * (r.text.size() + 1) + 12;
+            }
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(m.apologies, QStringList{QStringLiteral("Cllr Una Varley")});
+        QCOMPARE(numbers(m), (QStringList{"1", "2", "3"}));
+        QCOMPARE(m.items.at(0).title, QStringLiteral("Water supply"));
+        QCOMPARE(m.items.at(1).title, QStringLiteral("Vacant plots"));
+        QCOMPARE(owners(m.items.at(0)), QStringList{QStringLiteral("Clerk")});
+        QCOMPARE(m.items.at(0).actions.first().text,
+                 QStringLiteral("Ask the water board to replace the standpipe"));
+        QCOMPARE(m.items.at(0).actions.first().due, QDate(2025, 3, 21));
+        QCOMPARE(owners(m.items.at(1)), QStringList{QStringLiteral("SQ")});
+        QCOMPARE(m.items.at(1).actions.first().text,
+                 QStringLiteral("Offer the plots to the first two on the list"));
+        QVERIFY(m.items.at(2).actions.isEmpty());
+    }
+
+    void minutesAsOneTableWithAResolutionColumn()
+    {
+        // A town council's minutes as a table: the minute's number, the item (its title in bold over
+        // the discussion) and the resolution in a column of its own, wrapping in its cell; a bare
+        // "Noted." there decides nothing.
+        const QString path = m_dir.filePath(QStringLiteral("resolutioncolumn.pdf"));
+        {
+            Pages p(path);
+            p.text(200, 50, QStringLiteral("BRINKWORTH TOWN COUNCIL"), true);
+            p.text(
+                48, 74,
+                QStringLiteral("Minutes of the meeting held at the Town Hall on Monday 7 April 2025 at 7pm"));
+            p.text(48, 94, QStringLiteral("Present: Cllr Ada Fry (Mayor), Cllr Ben Gale and Cllr Cy Holt"));
+            const double number = 48, item = 120, resolution = 360;
+            p.text(number, 120, QStringLiteral("Min No"), true);
+            p.text(item, 120, QStringLiteral("Item"), true);
+            p.text(resolution, 120, QStringLiteral("Resolution"), true);
+            struct Row
+            {
+                QString number, title;
+                QStringList text, decision;
+            };
+            const QList<Row> rows{
+                {"BT/25/31",
+                 "Bus shelter",
+                 {"The roof of the shelter on", "Station Road has rotted."},
+                 {"To replace the roof at a", "cost of £640."}},
+                {"BT/25/32", "Twinning visit", {"The visit is planned for June."}, {"To fund the coach."}},
+                {"BT/25/33", "Correspondence", {"A letter from the school."}, {"Noted."}},
+            };
+            double y = 138;
+            for (const Row& r : rows) {
+                p.text(number, y, r.number);
+                p.text(item, y, r.title, true);
+                for (int k = 0; k < r.decision.size(); ++k)
+                    p.text(resolution, y + 14 * k, r.decision.at(k));
+                for (int k = 0; k < r.text.size(); ++k)
+                    p.text(item, y + 14 * (k + 1), r.text.at(k));
+                y += 14 * (r.text.size() + 1) + 12;
+            }
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(m.present, (QStringList{"Cllr Ada Fry (Mayor)", "Cllr Ben Gale", "Cllr Cy Holt"}));
+        QCOMPARE(numbers(m), (QStringList{"BT/25/31", "BT/25/32", "BT/25/33"}));
+        QCOMPARE(m.items.at(0).title, QStringLiteral("Bus shelter"));
+        QCOMPARE(m.items.at(0).resolutions,
+                 QStringList{QStringLiteral("To replace the roof at a cost of £640.")});
+        QCOMPARE(m.items.at(1).resolutions, QStringList{QStringLiteral("To fund the coach.")});
+        QVERIFY(m.items.at(2).resolutions.isEmpty());
+    }
+
+    void minutesInTwoTextColumns()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("columns.pdf"));
+        const QStringList left{
+            QStringLiteral("Present: Cllrs Rowan (Chair), Hazel, Alder and"),
+            QStringLiteral("Willow. Also"),
+            QStringLiteral("present: the Clerk, Cllr Yew and two residents."),
+            QStringLiteral("#24/31 Apologies for absence"),
+            QStringLiteral("Apologies were received from Cllr Linden, who was"),
+            QStringLiteral("away on holiday; these were accepted by all."),
+            QStringLiteral("#24/32 Declarations of interest"),
+            QStringLiteral("There were no declarations of any interest made."),
+            QStringLiteral("#24/33 Allotment rents"),
+            QStringLiteral("The Clerk set out the rents charged by the other"),
+            QStringLiteral("councils nearby for a plot of the same size."),
+            QStringLiteral("Resolved: that the rent for a full plot be raised"),
+            QStringLiteral("to thirty pounds from the first of October."),
+        };
+        const QStringList right{
+            QStringLiteral("#24/34 Churchyard wall"),
+            QStringLiteral("A stretch of the wall beside the lych gate has"),
+            QStringLiteral("fallen and the stones are piled on the path."),
+            QStringLiteral("Resolved: that a stonemason be asked to quote"),
+            QStringLiteral("for rebuilding the fallen stretch of the wall."),
+            QStringLiteral("Action: Clerk"),
+            QStringLiteral("#24/35 Village hall lighting"),
+            QStringLiteral("The committee of the hall asked for help with the"),
+            QStringLiteral("cost of new lights in the main room of the hall."),
+            QStringLiteral("#24/36 Date of next meeting"),
+            QStringLiteral("Tuesday 8 October 2024 at 7pm in the same room."),
+        };
+        {
+            Pages p(path);
+            p.sized(150, 50, QStringLiteral("BRAMBLE GREEN PARISH COUNCIL"), 16, true);
+            p.text(
+                48, 74,
+                QStringLiteral("Minutes of the meeting of the Parish Council held on Monday 9 September 2024 "
+                               "at 7pm in the Reading Room"));
+            // Each column's lines, a heading with a gap above it; the right column starts lower.
+            const auto column = [&p](double x, double y, const QStringList& lines) {
+                for (const QString& l : lines) {
+                    if (l.startsWith(QLatin1Char('#'))) {
+                        y += 8;
+                        p.text(x, y, l.mid(1), true);
+                    } else {
+                        p.text(x, y, l);
+                    }
+                    y += 14;
+                }
+            };
+            column(48, 110, left);
+            column(322, 116, right);
+            p.finish();
+        }
+        const ParsedMinutes m = read(path);
+        QCOMPARE(m.date, QDate(2024, 9, 9));
+        QCOMPARE(m.present, (QStringList{"Cllr Rowan (Chair)", "Cllr Hazel", "Cllr Alder", "Cllr Willow"}));
+        QStringList numbers, titles;
+        for (const ParsedItem& item : m.items) {
+            numbers << item.number;
+            titles << item.title;
+        }
+        QCOMPARE(numbers, (QStringList{"24/31", "24/32", "24/33", "24/34", "24/35", "24/36"}));
+        QCOMPARE(titles, (QStringList{"Apologies for absence", "Declarations of interest", "Allotment rents",
+                                      "Churchyard wall", "Village hall lighting", "Date of next meeting"}));
+        QCOMPARE(m.items.at(2).resolutions,
+                 QStringList{QStringLiteral(
+                     "that the rent for a full plot be raised to thirty pounds from the first of October.")});
+        QCOMPARE(m.items.at(3).resolutions,
+                 QStringList{QStringLiteral(
+                     "that a stonemason be asked to quote for rebuilding the fallen stretch of the wall.")});
+        QCOMPARE(owners(m.items.at(3)), QStringList{QStringLiteral("Clerk")});
+    }
+
     // Headings above numbered paragraphs (a running minute number), an action table whose columns
     // come in another order, and a Welsh date.
     void headingsAboveNumbersAndAnActionTable()
