@@ -131,6 +131,21 @@
     </message>
 </context>
 <context>
+    <name>ActionUpdateDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statws:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
     <message>
         <source>no due date</source>
@@ -313,14 +328,6 @@
     <message>
         <source>Add Update to %1</source>
         <translation>Ychwanegu Diweddariad at %1</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Dyddiad:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Nodyn:</translation>
     </message>
     <message>
         <source>Add Update</source>

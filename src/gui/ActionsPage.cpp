@@ -14,6 +14,7 @@
 #include "store/MinutesRepository.h"
 #include "store/StoreError.h"
 #include "store/UserRepository.h"
+#include "ui_ActionUpdateDialog.h"
 #include "ui_ActionsPage.h"
 
 #include <QAction>
@@ -502,25 +503,17 @@ void ActionsPage::addUpdate()
         return;
     const auto a = m_model->row(r);
     QDialog dialog(this);
+    Ui::ActionUpdateDialog form; // the layout: ui/ActionUpdateDialog.ui
+    form.setupUi(&dialog);
     dialog.setWindowTitle(tr("Add Update to %1").arg(a.reference));
-    auto* form = new QFormLayout(&dialog);
-    auto* on = new QDateEdit(today(), &dialog);
+    QDateEdit* on = form.updateDate;
     on->setLocale(Translations::dateLocale()); // "Sep" (never "Sept"), or Welsh names
-    on->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    on->setCalendarPopup(true);
-    auto* status = new QComboBox(&dialog);
+    on->setDate(today());
+    QComboBox* status = form.updateStatus;
     for (const QString& s : ActionRepository::statuses())
         status->addItem(ActionRepository::statusName(s), s);
     status->setCurrentIndex(qMax(0, status->findData(a.status)));
-    auto* note = new QPlainTextEdit(&dialog);
-    note->setTabChangesFocus(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(tr("&Date:"), on);
-    form->addRow(tr("&Status:"), status);
-    form->addRow(tr("&Note:"), note);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QPlainTextEdit* note = form.updateNote;
     note->setFocus();
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -6,6 +6,7 @@
 #include "core/BritishDate.h"
 #include "store/Database.h"
 #include "ui_NotesWidget.h"
+#include "ui_NotesWindow.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -211,13 +212,11 @@ QWidget* NotesWidget::openWindow(AppContext& context, Note::Target target, qint6
     auto* dialog = new QDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("My Notes — %1").arg(label));
-    auto* layout = new QVBoxLayout(dialog);
-    auto* notes = new NotesWidget(context, dialog);
+    Ui::NotesWindow form; // the layout: ui/NotesWindow.ui; the notes go in its slot
+    form.setupUi(dialog);
+    auto* notes = new NotesWidget(context, form.notesSlot);
     notes->setTarget(target, targetId, label);
-    layout->addWidget(notes);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    QObject::connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    layout->addWidget(close);
+    form.notesSlotLayout->addWidget(notes);
     WindowSize::fit(dialog, {420, 480});
     dialog->show();
     return dialog;

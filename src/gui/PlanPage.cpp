@@ -14,6 +14,7 @@
 #include "store/Database.h"
 #include "store/PlanRepository.h"
 #include "store/PlanSpreadsheet.h"
+#include "ui_ChangeRatingDialog.h"
 #include "ui_PlanPage.h"
 
 #include <QAction>
@@ -64,44 +65,25 @@ public:
                        QWidget* parent)
         : QDialog(parent)
     {
-        setObjectName(QStringLiteral("changeRatingDialog"));
+        m_ui->setupUi(this); // the layout: ui/ChangeRatingDialog.ui
         setWindowTitle(tr("Change Rating of %1").arg(m.code));
-        auto* form = new QFormLayout(this);
-        auto* title = new QLabel(QStringLiteral("<b>%1 %2</b>").arg(m.code, m.title.toHtmlEscaped()), this);
-        title->setWordWrap(true);
-        form->addRow(title);
-        status = new QComboBox(this);
-        status->setObjectName(QStringLiteral("newRating"));
+        m_ui->ratingTitle->setText(QStringLiteral("<b>%1 %2</b>").arg(m.code, m.title.toHtmlEscaped()));
+        status = m_ui->newRating;
         for (const auto& s : plan.statuses)
             status->addItem(QStringLiteral("%1 – %2").arg(s.letter, s.name), s.id);
         status->setCurrentIndex(qMax(0, status->findData(m.statusId)));
-        form->addRow(tr("&New rating:"), status);
-        rationale = new QPlainTextEdit(this);
-        rationale->setObjectName(QStringLiteral("rationale"));
-        rationale->setPlaceholderText(tr("Why the rating changes, and the evidence behind it (required)"));
-        rationale->setTabChangesFocus(true);
-        form->addRow(tr("&Rationale:"), rationale);
+        rationale = m_ui->rationale;
         // The same rating chosen again is a review: it needs the evidence looked at, and is kept in
         // the history as a review, not as a change.
-        evidence = new QLineEdit(this);
-        evidence->setObjectName(QStringLiteral("reviewEvidence"));
-        evidence->setPlaceholderText(
-            tr("What you looked at: a report, figures, a visit (required for a review)"));
-        evidenceLabel = new QLabel(tr("&Evidence:"), this);
-        evidenceLabel->setBuddy(evidence);
-        form->addRow(evidenceLabel, evidence);
-        kind = new QLabel(this);
-        kind->setObjectName(QStringLiteral("ratingKind"));
-        kind->setWordWrap(true);
-        form->addRow(kind);
-        meeting = new QComboBox(this);
-        meeting->setObjectName(QStringLiteral("reportedTo"));
+        evidence = m_ui->reviewEvidence;
+        evidenceLabel = m_ui->evidenceLabel;
+        kind = m_ui->ratingKind;
+        meeting = m_ui->reportedTo;
         meeting->addItem(tr("(not yet reported)"), 0);
         for (const auto& mt : meetings)
             meeting->addItem(BritishDate::longDate(mt.startsAt.date()), mt.id);
         meeting->setCurrentIndex(qMax(0, meeting->findData(currentMeeting)));
-        form->addRow(tr("Reported &to:"), meeting);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+        QDialogButtonBox* buttons = m_ui->buttons;
         QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
         ok->setText(tr("Change Rating"));
         ok->setObjectName(QStringLiteral("confirmChange"));
@@ -123,15 +105,10 @@ public:
         connect(rationale, &QPlainTextEdit::textChanged, this, update);
         connect(evidence, &QLineEdit::textChanged, this, update);
         connect(status, &QComboBox::currentIndexChanged, this, update);
-        message = new QLabel(this);
-        message->setObjectName(QStringLiteral("ratingMessage"));
-        message->setWordWrap(true);
-        message->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        message = m_ui->ratingMessage;
         message->hide();
-        form->addRow(message);
         connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-        form->addRow(buttons);
         update();
         WindowSize::fit(this, {520, 360});
     }
@@ -162,6 +139,7 @@ public:
     std::function<QString()> save;
 
 private:
+    std::unique_ptr<Ui::ChangeRatingDialog> m_ui = std::make_unique<Ui::ChangeRatingDialog>();
     qint64 m_current = 0;
 };
 

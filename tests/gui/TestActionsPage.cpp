@@ -14,12 +14,16 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 
 class TestActionsPage : public QObject
@@ -137,6 +141,66 @@ private slots:
         // A member reads the log but cannot change a status.
         db->signIn(QStringLiteral("a.member"));
         QVERIFY(!(model.flags(status) & Qt::ItemIsEditable));
+    }
+
+    // Add Update, by keyboard as a clerk works: the note typed at once (the dialog opens on it),
+    // Tab to the buttons, Enter; the update is saved, dated, and shown under the log.
+    void anUpdateIsTypedAndSavedByKeyboard()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), QStringLiteral("admin"));
+        DemoData::create(*db);
+        db->signIn(QStringLiteral("a.clerk"));
+        AppContext context(*db);
+        context.setCommittee(
+            StoreSql::scalar(
+                *db, QStringLiteral(
+                         "SELECT MIN(committee_id) FROM meetings m JOIN actions a ON a.meeting_id = m.id"))
+                .toLongLong());
+        std::unique_ptr<Page> page(createActionsPage(context, nullptr));
+        page->setProperty("referenceDate", m_today);
+        page->refresh();
+        page->resize(1400, 700);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        auto* table = page->findChild<QTableView*>(QStringLiteral("actionLog"));
+        table->selectRow(0);
+        const qint64 id = qobject_cast<ActionLogModel*>(table->model())->row(0).id;
+        const auto before = ActionRepository(*db).history(id).size();
+
+        QString focusedFirst, focusedAfterTab;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QTest::qWaitForWindowActive(dialog);
+            QWidget* focus = dialog->focusWidget();
+            focusedFirst = focus ? focus->objectName() : QString();
+            if (focusedFirst != QLatin1String("updateNote")) {
+                dialog->reject();
+                return;
+            }
+            QTest::keyClicks(focus, QStringLiteral("Letter sent to the provider"));
+            QTest::keyClick(focus, Qt::Key_Tab); // to the buttons: OK is first
+            focus = dialog->focusWidget();
+            focusedAfterTab = focus ? QString::fromLatin1(focus->metaObject()->className()) : QString();
+            QTest::keyClick(focus, Qt::Key_Return);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        page->findChild<QPushButton*>(QStringLiteral("addUpdateButton"))->click();
+        QCOMPARE(focusedFirst, QStringLiteral("updateNote"));
+        QCOMPARE(focusedAfterTab, QStringLiteral("QPushButton"));
+        const auto history = ActionRepository(*db).history(id);
+        QCOMPARE(history.size(), before + 1);
+        const auto added = std::find_if(history.cbegin(), history.cend(), [](const auto& u) {
+            return u.note == QStringLiteral("Letter sent to the provider");
+        });
+        QVERIFY(added != history.cend());
+        QCOMPARE(added->on, m_today);
+        QCOMPARE(added->author, QStringLiteral("a.clerk"));
+        QVERIFY(page->findChild<QTextBrowser*>(QStringLiteral("actionHistory"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Letter sent to the provider")));
     }
 
     void lazyFetchingOnAGeneratedDatabase()
