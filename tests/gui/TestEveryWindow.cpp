@@ -3,6 +3,7 @@
 // opens on, with every button of it on the screen, and nothing is cut off at its edge. With
 // SCRUTINEER_SCREENSHOTS=DIR each is saved as a PNG, to be looked at.
 #include "DemoWindow.h"
+#include "core/Translations.h"
 #include "gui/MainWindow.h"
 
 #include <QAbstractButton>
@@ -55,6 +56,18 @@ void actionsOf(QMenu* menu, QList<QAction*>& out)
     }
 }
 
+// The actions that show the pages (View ▸ Dashboard …), found by name in any language.
+QList<QAction*> pageActions(QMainWindow& window)
+{
+    QList<QAction*> pages;
+    for (QAction* a : window.menuBar()->actions())
+        if (a->menu())
+            for (QAction* page : a->menu()->actions())
+                if (page->objectName().startsWith(QLatin1String("pageAction")))
+                    pages << page;
+    return pages;
+}
+
 } // namespace
 
 class TestEveryWindow : public QObject
@@ -65,6 +78,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The language the application would speak here: the system's (LANGUAGE=cy gives every
+        // window in Welsh, where longer words must fit too).
+        Translations::install();
+        qInfo("language %s", qPrintable(Translations::current()));
         QString error;
         m_db = DemoWindow::prepare(m_dir, QStringLiteral("ScrutineerTest"), &error);
         QVERIFY2(!m_db.isEmpty(), qPrintable(error));
@@ -85,12 +102,8 @@ private slots:
         // Then as wide as the screen, as a person who maximises it sees each page.
         window.showMaximized();
         QTest::qWait(50);
-        for (QAction* a : window.menuBar()->actions()) {
-            if (!a->menu() || plain(a->text()) != QLatin1String("View"))
-                continue;
-            for (QAction* page : a->menu()->actions()) {
-                if (!page->objectName().startsWith(QLatin1String("pageAction")))
-                    continue;
+        for (QAction* page : pageActions(window)) {
+            {
                 page->trigger();
                 QTest::qWait(150); // a page reads its rows once it has painted
                 QVERIFY(fits(&window, QStringLiteral("page ") + plain(page->text())));
@@ -111,12 +124,7 @@ private slots:
         QVERIFY(window.openDatabase(m_db));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QList<QAction*> pages;
-        for (QAction* a : window.menuBar()->actions())
-            if (a->menu() && plain(a->text()) == QLatin1String("View"))
-                for (QAction* page : a->menu()->actions())
-                    if (page->objectName().startsWith(QLatin1String("pageAction")))
-                        pages << page;
+        const QList<QAction*> pages = pageActions(window);
         QVERIFY(!pages.isEmpty());
         QSet<QString> tried;
         QStringList opened;
@@ -182,10 +190,11 @@ private slots:
             }
         }
         qInfo("dialogs opened at %s: %s", qPrintable(m_size), qPrintable(opened.join(QStringLiteral(", "))));
-        // The menus' dialogs that every database offers, at least.
-        for (const char* expected : {"Connect to Server", "Users and Roles", "People", "New Meeting",
-                                     "Record Minutes", "Briefing Pack"})
-            QVERIFY2(opened.contains(QLatin1String(expected)), expected);
+        // The menus' dialogs that every database offers, at least (their English titles).
+        if (!Translations::isWelsh())
+            for (const char* expected : {"Connect to Server", "Users and Roles", "People", "New Meeting",
+                                         "Record Minutes", "Briefing Pack"})
+                QVERIFY2(opened.contains(QLatin1String(expected)), expected);
     }
 
 private:
