@@ -244,8 +244,9 @@ void readBody(const QList<Line>& lines, int from, int to, ParsedItem& item)
     std::optional<Pending> agreedAtEnd; // "It was agreed that …" as the item's last paragraph
     bool decisionHeading = false;       // a "Decision:" heading: the text under it is the decision
     auto norm = [](const QString& s) {
+        static const RX notAlnum(QStringLiteral("[^a-z0-9]"));
         QString n = s.toLower();
-        n.remove(RX(QStringLiteral("[^a-z0-9]")));
+        n.remove(notAlnum);
         return n;
     };
     const Certainty besideTheText{0.75,

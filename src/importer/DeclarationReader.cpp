@@ -38,7 +38,8 @@ QString declKind(QString kind)
 QStringList declMembers(QString names)
 {
     names = clean(names);
-    names.remove(RX(QStringLiteral("\\s*\\([^)]*\\)$")));
+    static const RX bracketAtEnd(QStringLiteral("\\s*\\([^)]*\\)$"));
+    names.remove(bracketAtEnd);
     // Words before a title are the sentence, not the name ("Later Councillor Smith").
     static const RX title(QStringLiteral("\\b" DECL_TITLE "\\s"));
     if (const auto m = title.match(names); m.hasMatch())

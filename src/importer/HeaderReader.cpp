@@ -11,6 +11,13 @@ namespace MinutesReading {
 
 namespace {
 
+// The parts of a heading line: set apart by a dash between spaces, or by a run of spaces.
+const RX& headingSegments()
+{
+    static const RX rx(QStringLiteral("\\s+[–—-]\\s+|\\s{2,}"));
+    return rx;
+}
+
 // A place, as a heading line names it ("Sutton Coldfield Town Hall", "Committee Room 2, Civic Centre").
 bool looksLikePlace(const QString& t)
 {
@@ -407,7 +414,7 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
             else if (committeeRx.match(named).hasMatch() && named.size() < 120)
                 out.committee = named;
         }
-        const QStringList segments = t.split(RX(QStringLiteral("\\s+[–—-]\\s+|\\s{2,}")), Qt::SkipEmptyParts);
+        const QStringList segments = t.split(headingSegments(), Qt::SkipEmptyParts);
         for (const QString& segRaw : segments) {
             const QString seg = segRaw.trimmed();
             QString span;
@@ -492,7 +499,7 @@ void readHeader(const QList<Line>& lines, int to, ParsedMinutes& out)
         static const RX authority(QStringLiteral("^\\p{L}[\\p{L}'’ &-]{3,80}\\bAuthority$"), CI);
         bool found = false;
         for (int i = from; i < stop && !found; ++i)
-            for (const QString& seg : lines.at(i).text.split(RX(QStringLiteral("\\s+[–—-]\\s+|\\s{2,}"))))
+            for (const QString& seg : lines.at(i).text.split(headingSegments()))
                 if (authority.match(clean(seg)).hasMatch() &&
                     clean(seg).compare(out.council, Qt::CaseInsensitive) != 0 &&
                     clean(seg).compare(out.committee, Qt::CaseInsensitive) != 0 &&

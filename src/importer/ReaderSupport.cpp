@@ -245,7 +245,8 @@ QStringList splitNames(QString list)
                        "\\s+(?=(?:Councillor|Cllr\\.?|Cyng\\.?|Mr|Mrs|Ms|Miss|Dr)\\s+[A-Z])"));
     static const RX honours(
         QStringLiteral("^(?:MBE|OBE|CBE|KBE|DBE|BEM|QPM|JP|DL|MP|MSP|MS|AM|MEP|cc|FRSA)$"));
-    const bool welsh = list.contains(RX(QStringLiteral("\\b(?:Cyng|Cynghorwyr|Cynghorydd)\\b"), CI));
+    static const RX welshTitle(QStringLiteral("\\b(?:Cyng|Cynghorwyr|Cynghorydd)\\b"), CI);
+    const bool welsh = list.contains(welshTitle);
     // "and", "&", and the Welsh "a" between two titled names ("Ms A Bell a Mr C Dodd").
     static const RX ands(
         QStringLiteral("\\s+and\\s+|\\s*&\\s*|\\s+a\\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cyng|Cynghorydd)\\b)"));
