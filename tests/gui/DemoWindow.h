@@ -2,11 +2,18 @@
 
 // The window tests' shared set-up: settings of their own (never the person's) and the demo database
 // made by the real program, in `dir`.
-#include <QCoreApplication>
+#include <QApplication>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <functional>
 
 namespace DemoWindow {
 
@@ -24,6 +31,95 @@ inline QString prepare(const QTemporaryDir& dir, const QString& name, QString* e
         return {};
     }
     return db;
+}
+
+// A menu item's text without its mnemonic and ellipsis: "Record Minutes".
+inline QString plain(QString text)
+{
+    text.remove(QLatin1Char('&'));
+    text.remove(QStringLiteral("…"));
+    return text.trimmed();
+}
+
+// The actions that show the pages (View ▸ Dashboard …), found by name in any language.
+inline QList<QAction*> pageActions(QMainWindow& window)
+{
+    QList<QAction*> pages;
+    for (QAction* a : window.menuBar()->actions())
+        if (a->menu())
+            for (QAction* page : a->menu()->actions())
+                if (page->objectName().startsWith(QLatin1String("pageAction")))
+                    pages << page;
+    return pages;
+}
+
+// Every action of a menu and its submenus, in order.
+inline void actionsOf(QMenu* menu, QList<QAction*>& out)
+{
+    for (QAction* a : menu->actions()) {
+        if (a->menu())
+            actionsOf(a->menu(), out);
+        else if (!a->isSeparator())
+            out << a;
+    }
+}
+
+// On each page in turn (pages add their own menu), every enabled menu item that opens a window
+// ("…"), once each: the window it opens is handed to `look`, then cancelled, with whatever it opened
+// on its way out (a question), so that nothing is changed. A dialog opened with exec() is met inside
+// trigger(); one opened with open() or show() just after it.
+inline void eachMenuDialog(QMainWindow& window, const std::function<void(QAction*, QWidget*)>& look)
+{
+    QSet<QString> tried;
+    for (QAction* page : pageActions(window)) {
+        page->trigger();
+        QTest::qWait(150); // a page reads its rows once it has painted
+        QList<QAction*> actions;
+        for (QAction* top : window.menuBar()->actions())
+            if (top->menu() && top->isVisible())
+                actionsOf(top->menu(), actions);
+        for (QAction* a : actions) {
+            const QString what = plain(a->text());
+            // Leaving, and what is not ours or opens no window.
+            if (!a->isEnabled() || !a->isVisible() || a->menuRole() == QAction::QuitRole ||
+                !a->text().contains(QStringLiteral("…")) || tried.contains(what))
+                continue;
+            tried.insert(what);
+            bool seen = false;
+            auto meet = [&] {
+                QWidget* dialog = QApplication::activeModalWidget();
+                if (!dialog)
+                    for (QWidget* w : QApplication::topLevelWidgets())
+                        if (w != &window && w->isVisible() && qobject_cast<QDialog*>(w))
+                            dialog = w;
+                if (!dialog || seen)
+                    return;
+                seen = true;
+                QTest::qWait(100);
+                look(a, dialog);
+                if (auto* d = qobject_cast<QDialog*>(dialog))
+                    d->reject();
+                else
+                    dialog->close();
+            };
+            QTimer poll;
+            QObject::connect(&poll, &QTimer::timeout, &window, meet);
+            poll.start(50);
+            a->trigger();
+            QElapsedTimer waited;
+            waited.start();
+            while (!seen && waited.elapsed() < 1500)
+                QTest::qWait(50);
+            poll.stop();
+            while (QWidget* left = QApplication::activeModalWidget()) {
+                if (auto* d = qobject_cast<QDialog*>(left))
+                    d->reject();
+                else
+                    left->close();
+                QTest::qWait(20);
+            }
+        }
+    }
 }
 
 } // namespace DemoWindow

@@ -29,12 +29,7 @@
 
 namespace {
 
-QString plain(QString text)
-{
-    text.remove(QLatin1Char('&'));
-    text.remove(QStringLiteral("…"));
-    return text.trimmed();
-}
+using DemoWindow::plain;
 
 QString fileName(const QString& what)
 {
@@ -43,29 +38,6 @@ QString fileName(const QString& what)
         if (!c.isLetterOrNumber())
             c = QLatin1Char('-');
     return s;
-}
-
-// Every action of a menu and its submenus, in order.
-void actionsOf(QMenu* menu, QList<QAction*>& out)
-{
-    for (QAction* a : menu->actions()) {
-        if (a->menu())
-            actionsOf(a->menu(), out);
-        else if (!a->isSeparator())
-            out << a;
-    }
-}
-
-// The actions that show the pages (View ▸ Dashboard …), found by name in any language.
-QList<QAction*> pageActions(QMainWindow& window)
-{
-    QList<QAction*> pages;
-    for (QAction* a : window.menuBar()->actions())
-        if (a->menu())
-            for (QAction* page : a->menu()->actions())
-                if (page->objectName().startsWith(QLatin1String("pageAction")))
-                    pages << page;
-    return pages;
 }
 
 } // namespace
@@ -102,7 +74,7 @@ private slots:
         // Then as wide as the screen, as a person who maximises it sees each page.
         window.showMaximized();
         QTest::qWait(50);
-        for (QAction* page : pageActions(window)) {
+        for (QAction* page : DemoWindow::pageActions(window)) {
             {
                 page->trigger();
                 QTest::qWait(150); // a page reads its rows once it has painted
@@ -124,71 +96,22 @@ private slots:
         QVERIFY(window.openDatabase(m_db));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QList<QAction*> pages = pageActions(window);
-        QVERIFY(!pages.isEmpty());
-        QSet<QString> tried;
-        QStringList opened;
-        for (QAction* page : pages) {
-            page->trigger();
-            QTest::qWait(150);
-            QList<QAction*> actions;
-            for (QAction* top : window.menuBar()->actions())
-                if (top->menu() && top->isVisible())
-                    actionsOf(top->menu(), actions);
-            for (QAction* a : actions) {
-                const QString what = plain(a->text());
-                // Leaving, and what is not ours or opens no window.
-                if (!a->isEnabled() || !a->isVisible() || a->menuRole() == QAction::QuitRole ||
-                    !a->text().contains(QStringLiteral("…")) || tried.contains(what))
-                    continue;
-                tried.insert(what);
-                bool seen = false;
-                bool fitted = true;
-                // A dialog opened with exec() is met inside trigger(); one opened with open() or
-                // show() just after it.
-                auto look = [&] {
-                    QWidget* dialog = QApplication::activeModalWidget();
-                    if (!dialog)
-                        for (QWidget* w : QApplication::topLevelWidgets())
-                            if (w != &window && w->isVisible() && qobject_cast<QDialog*>(w))
-                                dialog = w;
-                    if (!dialog || seen)
-                        return;
-                    seen = true;
-                    QTest::qWait(100);
-                    fitted = fits(dialog, what);
-                    if (const QStringList u = unnamed(dialog); !u.isEmpty()) {
-                        qWarning("%s: no accessible name for %s", qPrintable(what),
-                                 qPrintable(u.join(QStringLiteral(", "))));
-                        fitted = false;
-                    }
-                    save(dialog, QStringLiteral("dialog-") + fileName(what));
-                    opened << what;
-                    if (auto* d = qobject_cast<QDialog*>(dialog))
-                        d->reject();
-                    else
-                        dialog->close();
-                };
-                QTimer poll;
-                connect(&poll, &QTimer::timeout, this, look);
-                poll.start(50);
-                a->trigger();
-                QElapsedTimer waited;
-                waited.start();
-                while (!seen && waited.elapsed() < 1500)
-                    QTest::qWait(50);
-                poll.stop();
-                // Whatever the dialog opened on its way out (a question) is closed too.
-                while (QWidget* left = QApplication::activeModalWidget()) {
-                    if (auto* d = qobject_cast<QDialog*>(left))
-                        d->reject();
-                    else
-                        left->close();
-                    QTest::qWait(20);
-                }
-                QVERIFY2(fitted, qPrintable(what));
+        QVERIFY(!DemoWindow::pageActions(window).isEmpty());
+        QStringList opened, unfit;
+        DemoWindow::eachMenuDialog(window, [&](QAction* a, QWidget* dialog) {
+            const QString what = plain(a->text());
+            bool fitted = fits(dialog, what);
+            if (const QStringList u = unnamed(dialog); !u.isEmpty()) {
+                qWarning("%s: no accessible name for %s", qPrintable(what),
+                         qPrintable(u.join(QStringLiteral(", "))));
+                fitted = false;
             }
-        }
+            save(dialog, QStringLiteral("dialog-") + fileName(what));
+            opened << what;
+            if (!fitted)
+                unfit << what;
+        });
+        QVERIFY2(unfit.isEmpty(), qPrintable(unfit.join(QStringLiteral(", "))));
         qInfo("dialogs opened at %s: %s", qPrintable(m_size), qPrintable(opened.join(QStringLiteral(", "))));
         // The menus' dialogs that every database offers, at least (their English titles).
         if (!Translations::isWelsh())

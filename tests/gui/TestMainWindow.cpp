@@ -1,5 +1,6 @@
 // Opens the demo database in the main window (offscreen) and checks that every page shows rows, in
 // English and in Welsh.
+#include "DemoWindow.h"
 #include "core/Translations.h"
 #include "gui/AppContext.h"
 #include "gui/ConnectDialog.h"
@@ -822,65 +823,17 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList left;
         QStringList opened;
-        QSet<QString> tried;
-        for (int p = 0; p <= int(PageId::Search); ++p) {
-            window.showPage(PageId(p));
-            for (int k = 0; k < 5; ++k)
-                QApplication::processEvents();
-            QList<QAction*> actions;
-            for (QAction* top : window.menuBar()->actions())
-                if (top->menu() && top->isVisible())
-                    for (QAction* a : top->menu()->actions())
-                        if (!a->menu() && !a->isSeparator())
-                            actions << a;
-            for (QAction* a : actions) {
-                if (!a->isEnabled() || !a->isVisible() || a->menuRole() == QAction::QuitRole ||
-                    !a->text().endsWith(QStringLiteral("…")) || tried.contains(a->text()))
-                    continue;
-                tried.insert(a->text());
-                bool seen = false;
-                auto look = [&] {
-                    QWidget* dialog = QApplication::activeModalWidget();
-                    if (!dialog)
-                        for (QWidget* w : QApplication::topLevelWidgets())
-                            if (w != &window && w->isVisible() && qobject_cast<QDialog*>(w))
-                                dialog = w;
-                    if (!dialog || seen)
-                        return;
-                    seen = true;
-                    QTest::qWait(50);
-                    if (!dialog->inherits("QFileDialog") && !dialog->inherits("QMessageBox") &&
-                        !dialog->inherits("QInputDialog")) {
-                        opened << dialog->windowTitle();
-                        QStringList texts = visibleTexts(dialog);
-                        texts << dialog->windowTitle();
-                        for (const QString& t : std::as_const(texts))
-                            if (english.contains(t))
-                                left << a->text() + QStringLiteral(": ") + t;
-                    }
-                    if (auto* d = qobject_cast<QDialog*>(dialog))
-                        d->reject();
-                    else
-                        dialog->close();
-                };
-                QTimer poll;
-                connect(&poll, &QTimer::timeout, this, look);
-                poll.start(50);
-                a->trigger();
-                QElapsedTimer waited;
-                waited.start();
-                while (!seen && waited.elapsed() < 1500)
-                    QTest::qWait(50);
-                poll.stop();
-                while (QWidget* w = QApplication::activeModalWidget()) {
-                    if (auto* d = qobject_cast<QDialog*>(w))
-                        d->reject();
-                    else
-                        w->close();
-                    QTest::qWait(20);
-                }
-            }
-        }
+        DemoWindow::eachMenuDialog(window, [&](QAction* a, QWidget* dialog) {
+            if (dialog->inherits("QFileDialog") || dialog->inherits("QMessageBox") ||
+                dialog->inherits("QInputDialog"))
+                return;
+            opened << dialog->windowTitle();
+            QStringList texts = visibleTexts(dialog);
+            texts << dialog->windowTitle();
+            for (const QString& t : std::as_const(texts))
+                if (english.contains(t))
+                    left << a->text() + QStringLiteral(": ") + t;
+        });
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
         // The dialogs laid out in ui/ that the demo database offers from the menus, at least.
         for (const char* welsh :
