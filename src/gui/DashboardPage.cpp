@@ -14,6 +14,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -108,6 +109,7 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     m_ui->keyFigures->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->keyFigures->setItemDelegateForColumn(2, new SparklineDelegate(m_ui->keyFigures));
     m_ui->keyFigures->setItemDelegateForColumn(4, new RagDelegate(m_ui->keyFigures));
+    m_ui->keyFigures->viewport()->installEventFilter(this);
     connect(m_ui->ratingSummary, &QLabel::linkActivated, this, [this](const QString& link) {
         this->context().navigate(PageId::Plan, {{QStringLiteral("onTrack"), link == QLatin1String("on")}});
     });
@@ -428,8 +430,11 @@ void DashboardPage::load()
         }
         m_ui->keyFigures->setItem(r, 4, rating);
     }
-    m_ui->keyFigures->resizeColumnsToContents();
+    for (int c = 0; c < m_ui->keyFigures->columnCount(); ++c)
+        m_ui->keyFigures->horizontalHeaderItem(c)->setToolTip(
+            m_ui->keyFigures->horizontalHeaderItem(c)->text());
     m_ui->keyFigures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    fitKeyFigureColumns();
     // Every key figure without scrolling.
     m_ui->keyFigures->setMinimumHeight(m_ui->keyFigures->horizontalHeader()->sizeHint().height() +
                                        m_ui->keyFigures->rowCount() *
@@ -492,4 +497,32 @@ void DashboardPage::setChart(QChartView* view, QChart* chart)
 Page* createDashboardPage(AppContext& context, QWidget* parent)
 {
     return new DashboardPage(context, parent);
+}
+
+bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize && watched == m_ui->keyFigures->viewport())
+        fitKeyFigureColumns();
+    return Page::eventFilter(watched, event);
+}
+
+void DashboardPage::fitKeyFigureColumns()
+{
+    QTableWidget* t = m_ui->keyFigures;
+    QHeaderView* header = t->horizontalHeader();
+    if (t->columnCount() < 2)
+        return;
+    // A name needs room for about a dozen letters to be read at all.
+    const int nameRoom = t->fontMetrics().averageCharWidth() * 12;
+    int whole = 0;
+    QList<int> content, headed;
+    for (int c = 1; c < t->columnCount(); ++c) {
+        content << qMax(static_cast<QAbstractItemView*>(t)->sizeHintForColumn(c),
+                        t->fontMetrics().horizontalAdvance(QStringLiteral("…")) + 12);
+        headed << qMax(content.last(), header->sectionSizeHint(c));
+        whole += headed.last();
+    }
+    const bool tight = t->viewport()->width() - whole < nameRoom;
+    for (int c = 1; c < t->columnCount(); ++c)
+        header->resizeSection(c, tight ? content.at(c - 1) : headed.at(c - 1));
 }

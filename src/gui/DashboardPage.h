@@ -25,8 +25,14 @@ public:
     int badge() const override;
     void reload() override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void load();
+    // The key figures' columns sized to what they hold: where the words of their headings (longer in
+    // Welsh) would leave the figures' names no room, the headings are shortened, whole in a tooltip.
+    void fitKeyFigureColumns();
     static void setChart(QChartView* view, QChart* chart);
 
     std::unique_ptr<Ui::DashboardPage> m_ui; // the layout: ui/DashboardPage.ui

@@ -1,5 +1,6 @@
 // The dashboard on the demo database, as at the meeting of 30 January 2018: its numbers are the
 // SQL counts, and activating a number opens the milestones behind it on the plan page.
+#include "core/Translations.h"
 #include "gui/AppContext.h"
 #include "gui/Page.h"
 #include "gui/PlanModel.h"
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -238,6 +240,31 @@ private slots:
         QCOMPARE(model->rowCount(), counted);
         for (int r = 0; r < model->rowCount(); ++r)
             QCOMPARE(model->index(r, 4).data(Qt::EditRole).toString(), s("done"));
+    }
+
+    // The key figures in Welsh on a narrow dashboard (1024x700): the headings' longer words
+    // ("Diweddaraf") pushed the Rating column out of sight; now the columns take what their figures
+    // need, the names keep room to be read, and each heading is whole in its tooltip.
+    void keyFiguresFitWhenTheirHeadingsAreLong()
+    {
+        Translations::install(QString::fromLatin1(Translations::Welsh));
+        const auto back =
+            qScopeGuard([] { Translations::install(QString::fromLatin1(Translations::English)); });
+        std::unique_ptr<Page> page(createDashboardPage(*m_context, nullptr));
+        page->refresh();
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        auto* figures = page->findChild<QTableWidget*>(s("keyFigures"));
+        QVERIFY(figures->rowCount() > 0);
+        figures->setFixedWidth(270); // as at 1024x700
+        QTest::qWait(50);
+        QHeaderView* header = figures->horizontalHeader();
+        const int last = figures->columnCount() - 1;
+        QCOMPARE(figures->horizontalHeaderItem(last)->text(), s("Sgôr"));
+        QVERIFY2(header->sectionPosition(last) + header->sectionSize(last) <= figures->viewport()->width(),
+                 qPrintable(QString::number(header->sectionPosition(last) + header->sectionSize(last))));
+        QVERIFY(header->sectionSize(0) >= figures->fontMetrics().averageCharWidth() * 8);
+        QCOMPARE(figures->horizontalHeaderItem(1)->toolTip(), figures->horizontalHeaderItem(1)->text());
     }
 
     // Defect 8: a committee without a plan of its own shows none, not another committee's; key figures
