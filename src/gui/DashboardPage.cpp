@@ -289,6 +289,9 @@ void DashboardPage::load()
     chart->addSeries(bars);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
+    // "P10" is short enough to stand under its bar: Qt Charts cut it to "…" when a category is a
+    // few pixels narrower than its own estimate, which left every bar unnamed at 1024x700.
+    axisX->setTruncateLabels(false);
     chart->addAxis(axisX, Qt::AlignBottom);
     bars->attachAxis(axisX);
     auto* axisY = new QValueAxis;

@@ -8,6 +8,8 @@
 #include "store/DemoData.h"
 #include "store/StoreSql.h"
 
+#include <QBarCategoryAxis>
+#include <QChartView>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -240,6 +242,20 @@ private slots:
         QCOMPARE(model->rowCount(), counted);
         for (int r = 0; r < model->rowCount(); ++r)
             QCOMPARE(model->index(r, 4).data(Qt::EditRole).toString(), s("done"));
+    }
+
+    // Each bar of the ratings chart is named under it (P1 … P10): Qt Charts cut the names to "…" at
+    // 1024x700, where a category was a few pixels narrower than it reckoned "P10" needed.
+    void theRatingsChartNamesEveryPriority()
+    {
+        auto* view = m_page->findChild<QChartView*>(s("ratingsChart"));
+        QVERIFY(view && view->chart());
+        const auto axes = view->chart()->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        auto* categories = qobject_cast<QBarCategoryAxis*>(axes.first());
+        QVERIFY(categories);
+        QCOMPARE(categories->categories().first(), s("P1"));
+        QVERIFY(!categories->truncateLabels());
     }
 
     // The key figures in Welsh on a narrow dashboard (1024x700): the headings' longer words
