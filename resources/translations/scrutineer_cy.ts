@@ -2776,6 +2776,14 @@ Rhoddwyd gan %4</translation>
         <source>“%1” is not a due date that can be read. Write it as 30/04/2024 or 30 April 2024, or leave it empty.</source>
         <translation>Nid yw “%1” yn ddyddiad cau y gellir ei ddarllen. Ysgrifennwch ef fel 30/04/2024 neu 30 Ebrill 2024, neu gadewch ef yn wag.</translation>
     </message>
+    <message>
+        <source>What the importer read</source>
+        <translation>Yr hyn a ddarllenodd y mewnforiwr</translation>
+    </message>
+    <message>
+        <source>Warnings from the importer</source>
+        <translation>Rhybuddion gan y mewnforiwr</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorCatalogue</name>

@@ -2,16 +2,24 @@
 
 // The window tests' shared set-up: settings of their own (never the person's) and the demo database
 // made by the real program, in `dir`.
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 #include <functional>
 
@@ -31,6 +39,31 @@ inline QString prepare(const QTemporaryDir& dir, const QString& name, QString* e
         return {};
     }
     return db;
+}
+
+// The inputs of `top` that a screen reader cannot name: no accessible name, no label for it, no text.
+inline QStringList unnamed(QWidget* top)
+{
+    QStringList out;
+    for (QWidget* w : top->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(top) || !w->focusPolicy() || w->window() != top)
+            continue;
+        if (!(qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
+              qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w) ||
+              qobject_cast<QTextEdit*>(w) || qobject_cast<QPlainTextEdit*>(w) ||
+              qobject_cast<QAbstractButton*>(w)))
+            continue;
+        if (qobject_cast<QLineEdit*>(w) && qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+            continue;
+        if (qobject_cast<QLineEdit*>(w) && qobject_cast<QComboBox*>(w->parentWidget()))
+            continue;
+        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+        if (a && !a->text(QAccessible::Name).trimmed().isEmpty())
+            continue;
+        out << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()),
+                                           w->objectName());
+    }
+    return out;
 }
 
 // A menu item's text without its mnemonic and ellipsis: "Record Minutes".

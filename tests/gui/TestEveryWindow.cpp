@@ -30,6 +30,7 @@
 namespace {
 
 using DemoWindow::plain;
+using DemoWindow::unnamed;
 
 QString fileName(const QString& what)
 {
@@ -148,31 +149,6 @@ private:
             }
         }
         return true;
-    }
-
-    // The inputs a screen reader cannot name: no accessible name, no label for it, no text.
-    static QStringList unnamed(QWidget* top)
-    {
-        QStringList out;
-        for (QWidget* w : top->findChildren<QWidget*>()) {
-            if (!w->isVisibleTo(top) || !w->focusPolicy() || w->window() != top)
-                continue;
-            if (!(qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
-                  qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w) ||
-                  qobject_cast<QTextEdit*>(w) || qobject_cast<QPlainTextEdit*>(w) ||
-                  qobject_cast<QAbstractButton*>(w)))
-                continue;
-            if (qobject_cast<QLineEdit*>(w) && qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
-                continue;
-            if (qobject_cast<QLineEdit*>(w) && qobject_cast<QComboBox*>(w->parentWidget()))
-                continue;
-            QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
-            if (a && !a->text(QAccessible::Name).trimmed().isEmpty())
-                continue;
-            out << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()),
-                                               w->objectName());
-        }
-        return out;
     }
 
     // Inside a scroll area (a list's rows, a scrolled form): reached by scrolling, not cut off.

@@ -1,6 +1,7 @@
 // The review step: what was parsed is shown beside its page, with the selected element highlighted,
 // for correction; only what the clerk keeps is saved. A locked PDF asks for its password.
 #include "../importer/EncryptedPdf.h"
+#include "DemoWindow.h"
 #include "ReviewTree.h"
 #include "gui/ImportFlow.h"
 #include "gui/ImportReviewDialog.h"
@@ -98,6 +99,11 @@ private slots:
         ImportReviewDialog dialog(path, source, parsed);
         auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("reviewTree"));
         QVERIFY(tree);
+        // Every control has a name a screen reader says (the review tree had none).
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList unnamed = DemoWindow::unnamed(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         QTreeWidgetItem* item = findRow(tree, 1, QStringLiteral("PLAN UPDATE"));
         QVERIFY(item);
         // Nothing changed: the result is what was parsed, suggestions left out until accepted.
