@@ -346,24 +346,17 @@ void DashboardPage::load()
 
     // Flagged milestones.
     m_ui->flaggedMilestones->clear();
-    for (const auto& p : plan.priorities)
-        for (const auto& m : p.milestones) {
-            if (m.flags.isEmpty())
-                continue;
-            const auto* s = plan.status(m.statusId);
-            QStringList reasons;
-            for (const auto& f : m.flags)
-                reasons << f.reason;
-            auto* item = new QListWidgetItem(
-                QStringLiteral("%1  %2 %3 — %4")
-                    .arg(s ? s->letter : QStringLiteral("–"), m.code, m.title, reasons.first()),
-                m_ui->flaggedMilestones);
-            item->setToolTip(reasons.join(QLatin1Char('\n')));
-            if (s)
-                item->setForeground(QColor(s->colour).darker(150));
-            item->setData(PageRole, int(PageId::Plan));
-            item->setData(TargetRole, QVariantMap{{QStringLiteral("milestone"), m.id}});
-        }
+    for (const auto& [m, s, reasons] : plan.flagged()) {
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1  %2 %3 — %4")
+                .arg(s ? s->letter : QStringLiteral("–"), m->code, m->title, reasons.first()),
+            m_ui->flaggedMilestones);
+        item->setToolTip(reasons.join(QLatin1Char('\n')));
+        if (s)
+            item->setForeground(QColor(s->colour).darker(150));
+        item->setData(PageRole, int(PageId::Plan));
+        item->setData(TargetRole, QVariantMap{{QStringLiteral("milestone"), m->id}});
+    }
     if (m_ui->flaggedMilestones->count() == 0)
         new QListWidgetItem(tr("No rating needs questioning."), m_ui->flaggedMilestones);
 

@@ -581,20 +581,12 @@ QString build(const Database& db, const BriefingQueries::Meeting& meeting, bool 
     b.heading(headings.at(3));
     {
         QList<QList<Cell>> rows;
-        for (const auto& p : plan.priorities)
-            for (const auto& m : p.milestones) {
-                if (m.flags.isEmpty())
-                    continue;
-                const auto* s = plan.status(m.statusId);
-                QStringList reasons;
-                for (const auto& f : m.flags)
-                    reasons << f.reason;
-                rows.append({{s ? s->letter : QStringLiteral("–"), s ? QColor(s->colour) : QColor()},
-                             {m.code},
-                             {m.title},
-                             {m.due.isValid() ? BritishDate::shortDate(m.due) : QString()},
-                             {reasons.join(QLatin1Char('\n'))}});
-            }
+        for (const auto& [m, s, reasons] : plan.flagged())
+            rows.append({{s ? s->letter : QStringLiteral("–"), s ? QColor(s->colour) : QColor()},
+                         {m->code},
+                         {m->title},
+                         {m->due.isValid() ? BritishDate::shortDate(m->due) : QString()},
+                         {reasons.join(QLatin1Char('\n'))}});
         if (rows.isEmpty()) {
             b.paragraph(Text::tr("No rating needs questioning."));
         } else {

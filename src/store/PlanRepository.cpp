@@ -29,6 +29,21 @@ int PlanRepository::Plan::flaggedCount() const
     return n;
 }
 
+QList<PlanRepository::Plan::Flagged> PlanRepository::Plan::flagged() const
+{
+    QList<Flagged> out;
+    for (const auto& p : priorities)
+        for (const auto& m : p.milestones) {
+            if (m.flags.isEmpty())
+                continue;
+            Flagged f{&m, status(m.statusId), {}};
+            for (const auto& flag : m.flags)
+                f.reasons << flag.reason;
+            out << f;
+        }
+    return out;
+}
+
 const PlanRepository::Status* PlanRepository::Plan::status(qint64 id) const
 {
     for (const Status& s : statuses)

@@ -74,6 +74,15 @@ public:
         const Status* status(qint64 id) const;
         const Recommendation* recommendation(int number) const;
         int flaggedCount() const; // milestones with at least one flag
+        // A milestone with at least one flag, its rating's status (null when unrated) and the flags'
+        // reasons, in the plan's order: what members are told to question.
+        struct Flagged
+        {
+            const Milestone* milestone = nullptr;
+            const Status* status = nullptr;
+            QStringList reasons;
+        };
+        QList<Flagged> flagged() const;
     };
 
     explicit PlanRepository(Database& db) : m_db(db) {}

@@ -1,5 +1,6 @@
 #include "TestStore.h"
 #include "store/Database.h"
+#include "store/DemoData.h"
 #include "store/PlanRepository.h"
 #include "store/StoreSql.h"
 
@@ -78,6 +79,30 @@ class TestPlanRepository : public QObject
 {
     Q_OBJECT
 private slots:
+    // What members are told to question, for the dashboard and the briefing pack alike: every
+    // flagged milestone once, in the plan's order, with its status and every flag's reason.
+    void theFlaggedMilestonesComeWithTheirReasons()
+    {
+        auto db = Database::open(s(":memory:"), s("admin"));
+        DemoData::create(*db);
+        const auto plan = PlanRepository(*db).planFor(0, QDate(2018, 11, 20));
+        const auto flagged = plan.flagged();
+        QVERIFY(!flagged.isEmpty());
+        QCOMPARE(int(flagged.size()), plan.flaggedCount());
+        QStringList codes, inOrder;
+        for (const auto& p : plan.priorities)
+            for (const auto& m : p.milestones)
+                if (!m.flags.isEmpty())
+                    inOrder << m.code;
+        for (const auto& f : flagged) {
+            codes << f.milestone->code;
+            QCOMPARE(f.status, plan.status(f.milestone->statusId));
+            QCOMPARE(int(f.reasons.size()), int(f.milestone->flags.size()));
+            QVERIFY(!f.reasons.first().isEmpty());
+        }
+        QCOMPARE(codes, inOrder);
+    }
+
     void aRationaleIsRequired_data()
     {
         QTest::addColumn<QString>("rationale");
