@@ -26,6 +26,19 @@
 #include <QTimer>
 #include <QUndoStack>
 
+namespace {
+
+// The first committee whose meetings have actions (the demo's scrutiny committee).
+qint64 committeeWithActions(const Database& db)
+{
+    return StoreSql::scalar(
+               db, QStringLiteral(
+                       "SELECT MIN(committee_id) FROM meetings m JOIN actions a ON a.meeting_id = m.id"))
+        .toLongLong();
+}
+
+} // namespace
+
 class TestActionsPage : public QObject
 {
     Q_OBJECT
@@ -38,11 +51,7 @@ private slots:
         DemoData::create(*db);
         db->signIn(QStringLiteral("a.clerk"));
         AppContext context(*db);
-        const qint64 committee =
-            StoreSql::scalar(
-                *db, QStringLiteral(
-                         "SELECT MIN(committee_id) FROM meetings m JOIN actions a ON a.meeting_id = m.id"))
-                .toLongLong();
+        const qint64 committee = committeeWithActions(*db);
         context.setCommittee(committee);
         std::unique_ptr<Page> page(createActionsPage(context, nullptr));
         page->setProperty("referenceDate", m_today);
@@ -151,11 +160,7 @@ private slots:
         DemoData::create(*db);
         db->signIn(QStringLiteral("a.clerk"));
         AppContext context(*db);
-        context.setCommittee(
-            StoreSql::scalar(
-                *db, QStringLiteral(
-                         "SELECT MIN(committee_id) FROM meetings m JOIN actions a ON a.meeting_id = m.id"))
-                .toLongLong());
+        context.setCommittee(committeeWithActions(*db));
         std::unique_ptr<Page> page(createActionsPage(context, nullptr));
         page->setProperty("referenceDate", m_today);
         page->refresh();
